@@ -1,0 +1,115 @@
+"""Parse only what changed.  One cache file per articles folder, keyed by each file's
+content hash and by a fingerprint of the loader (its version and data files), so a
+new loader or an edited actor list re-reads everything.  A cache that cannot be
+read is rebuilt with a warning, never trusted."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import sys
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+from .actors import ActorMatcher, default_matcher
+from .reading import SourceFile
+
+PARALLEL_MIN_FILES = 200
+
+
+def cache_dir() -> Path:
+    configured = os.environ.get("DASHBOARD_CACHE_DIR")
+    if configured:
+        return Path(configured)
+    return Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "news-timeline"
+
+
+def loader_fingerprint() -> str:
+    from .corpus import LOADER_VERSION
+
+    digest = hashlib.sha1(LOADER_VERSION.encode())
+    for path in sorted((Path(__file__).parent / "data").glob("*.json")):
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def cache_path(folder: Path) -> Path:
+    return cache_dir() / f"{hashlib.sha1(str(folder.resolve()).encode()).hexdigest()[:16]}.pickle"
+
+
+def content_key(source: SourceFile) -> str:
+    raw = source.content_bytes or b""
+    return hashlib.sha1(raw + f"|{source.kind}|{source.size}|{source.problems}".encode()).hexdigest()
+
+
+def _load(path: Path, fingerprint: str, warn) -> dict:
+    if not path.exists():
+        return {}
+    try:
+        with path.open("rb") as handle:
+            stored = pickle.load(handle)
+        if not isinstance(stored, dict) or stored.get("fingerprint") != fingerprint:
+            warn("cache was made by another loader version; rebuilding it")
+            return {}
+        return stored["entries"]
+    except Exception as exc:  # truncated, corrupt or foreign file
+        warn(f"cache file {path} could not be read ({type(exc).__name__}); rebuilding it")
+        return {}
+
+
+def _save(path: Path, fingerprint: str, entries: dict, warn) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".tmp{os.getpid()}")
+        with tmp.open("wb") as handle:
+            pickle.dump({"fingerprint": fingerprint, "entries": entries}, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)  # atomic: a reader never sees half a cache
+    except OSError as exc:
+        warn(f"cache could not be written ({exc.strerror}); the next start reads everything again")
+
+
+def _parse_one(source: SourceFile):
+    from .corpus import parse_article
+
+    return parse_article(source)
+
+
+def parse_all(folder: Path, sources: list[SourceFile], matcher: ActorMatcher, *, use_cache: bool = True,
+              progress=None, workers: int | None = None) -> list:
+    """ParsedArticle for every source, in the order given."""
+    from .corpus import parse_article
+
+    warn = progress.warn if progress else (lambda message: print(f"warning: {message}", file=sys.stderr))
+    fingerprint = loader_fingerprint()
+    path = cache_path(folder)
+    entries = _load(path, fingerprint, warn) if use_cache else {}
+    keys = [content_key(s) for s in sources]
+    results: list = [None] * len(sources)
+    todo = []
+    for i, (source, key) in enumerate(zip(sources, keys)):
+        hit = entries.get(source.relpath)
+        if hit and hit[0] == key:
+            results[i] = hit[1]
+        else:
+            todo.append(i)
+    workers = workers or os.cpu_count() or 1
+    custom_matcher = matcher is not default_matcher()
+    if progress:
+        progress.start(len(todo))
+    if len(todo) >= PARALLEL_MIN_FILES and workers > 1 and not custom_matcher:
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            for i, parsed in zip(todo, pool.map(_parse_one, (sources[i] for i in todo), chunksize=32)):
+                results[i] = parsed
+                if progress:
+                    progress.advance()
+    else:
+        for i in todo:
+            results[i] = parse_article(sources[i], matcher)
+            if progress:
+                progress.advance()
+    for source in sources:
+        source.content_bytes = None  # the bytes were only needed for the key
+    if use_cache and (todo or len(entries) != len(sources)):
+        _save(path, fingerprint, {s.relpath: (k, r) for s, k, r in zip(sources, keys, results)}, warn)
+    return results

@@ -1,0 +1,212 @@
+"""Command line: maps options onto the loader, the exporters and the server.
+Data goes to stdout, progress and warnings to stderr."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import math
+import sys
+import time
+from datetime import date
+from pathlib import Path
+
+from . import settings
+
+EXIT_USAGE = 2
+
+
+def _records(frame, kind: str) -> list[dict]:
+    """Rows of a corpus DataFrame in the contract's plain JSON form."""
+    from .corpus import date_label
+
+    records = []
+    for row in frame.to_dict("records"):
+        out = {}
+        for key, value in row.items():
+            if key == "date" and kind == "events":
+                value = date_label(value, row["precision"])
+            elif key == "date_end":
+                continue
+            elif hasattr(value, "isoformat"):
+                value = None if value != value else value.date().isoformat()  # NaT != NaT
+            elif isinstance(value, float) and math.isnan(value):
+                value = None
+            elif value is not None and type(value).__name__ == "NAType":
+                value = None
+            elif hasattr(value, "item"):
+                value = value.item()
+            out[key] = value
+        records.append(out)
+    return records
+
+
+def _csv_cell(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        value = "; ".join(str(v) for v in value)
+    text = str(value)
+    # A cell that starts like a formula is shown as text by spreadsheets.
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") and not _is_number(text) else text
+
+
+def _is_number(text: str) -> bool:
+    try:
+        float(text)
+        return True
+    except ValueError:
+        return False
+
+
+def write_records(records: list[dict], fmt: str, out=None, columns: list[str] | None = None) -> None:
+    out = out or sys.stdout
+    if fmt == "jsonl":
+        for record in records:
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+        return
+    columns = columns or (list(records[0]) if records else [])
+    writer = csv.writer(out)
+    writer.writerow(columns)
+    for record in records:
+        writer.writerow([_csv_cell(record.get(c)) for c in columns])
+
+
+def _load(args):
+    from .corpus import CorpusError, load_corpus
+    from .progress import Progress
+
+    started = time.perf_counter()
+    progress = Progress()
+    try:
+        corpus = load_corpus(args.seeds, use_cache=not args.no_cache, progress=progress)
+    except CorpusError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        raise SystemExit(EXIT_USAGE) from None
+    progress.finish()
+    troubled = corpus.articles[corpus.articles["status"] != "ok"]
+    print(f"read {len(corpus.articles)} files: {len(corpus.events)} events, {len(corpus.tallies)} tallies "
+          f"in {time.perf_counter() - started:.2f} s", file=sys.stderr)
+    for row in troubled.itertuples():
+        print(f"{row.status}: {row.article}: {'; '.join(row.problems)}", file=sys.stderr)
+    return corpus
+
+
+def cmd_table(args) -> int:
+    from .corpus import ARTICLE_COLUMNS, EVENT_COLUMNS, TALLY_COLUMNS
+
+    corpus = _load(args)
+    frame = {"events": corpus.events, "articles": corpus.articles, "tallies": corpus.tallies}[args.command]
+    columns = {"events": [c for c in EVENT_COLUMNS if c != "date_end"], "articles": ARTICLE_COLUMNS,
+               "tallies": TALLY_COLUMNS}[args.command]
+    write_records(_records(frame[columns], args.command), args.format, columns=columns)
+    return 0
+
+
+def cmd_dates(args) -> int:
+    from .dates import find_dates
+    from .reading import decode
+
+    try:
+        published = date.fromisoformat(args.published)
+    except ValueError:
+        print(f"error: --published must be a date such as 2024-02-14, not {args.published!r}", file=sys.stderr)
+        return EXIT_USAGE
+    if args.file:
+        try:
+            raw = Path(args.file).read_bytes()
+        except OSError as exc:
+            print(f"error: cannot read {args.file}: {exc.strerror}", file=sys.stderr)
+            return EXIT_USAGE
+    else:
+        raw = sys.stdin.buffer.read()
+    text, problem = decode(raw)
+    if text is None:
+        print(f"error: {problem}", file=sys.stderr)
+        return EXIT_USAGE
+    if problem:
+        print(f"warning: {problem}", file=sys.stderr)
+    for mention in find_dates(text, published):
+        sys.stdout.write(json.dumps(mention.as_dict(), ensure_ascii=False) + "\n")
+    return 0
+
+
+def cmd_serve(args) -> int:
+    from .app import create_app
+
+    app = create_app(args.seeds, use_cache=not getattr(args, "no_cache", False))
+    app.run(host=args.host, port=args.port, debug=args.debug)
+    return 0
+
+
+def cmd_export(args) -> int:
+    from .export import ExportError, export_chart
+
+    corpus = _load(args)
+    try:
+        written = export_chart(corpus, Path(args.out), date_from=args.date_from, date_to=args.date_to,
+                               actors=args.actor, types=args.type, query=args.q, width=args.width,
+                               height=args.height, scale=args.scale, html_mode=args.html_mode)
+    except ExportError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    print(f"wrote {written}", file=sys.stderr)
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m dashboard", description=(
+        "News-event timeline: read a folder of articles, print their events, or serve the dashboard."))
+    sub = parser.add_subparsers(dest="command")
+
+    def seeds_option(p):
+        p.add_argument("--seeds", type=Path, default=settings.articles_folder(),
+                       help="folder of articles (default: %(default)s, or $DASHBOARD_ARTICLES)")
+        p.add_argument("--no-cache", action="store_true", help="read every file afresh")
+
+    serve = sub.add_parser("serve", help="serve the dashboard")
+    seeds_option(serve)
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8050)
+    serve.add_argument("--debug", action="store_true", help="Dash debug mode, for development only")
+
+    for name, what in (("events", "dated events"), ("articles", "every file and its problems"),
+                       ("tallies", "seat tallies as reported")):
+        p = sub.add_parser(name, help=f"print {what}")
+        seeds_option(p)
+        p.add_argument("--format", choices=["jsonl", "csv"], default="jsonl")
+
+    export = sub.add_parser("export", help="write the timeline chart to .html, .png, .svg or .pdf")
+    seeds_option(export)
+    export.add_argument("--out", required=True, help="file to write; the format follows the extension")
+    export.add_argument("--from", dest="date_from", help="first date (YYYY-MM-DD)")
+    export.add_argument("--to", dest="date_to", help="last date (YYYY-MM-DD)")
+    export.add_argument("--actor", action="append", default=[], help="keep events naming this actor (repeatable)")
+    export.add_argument("--type", action="append", default=[], help="keep events of this type (repeatable)")
+    export.add_argument("--q", help="keep events whose sentence holds this text")
+    export.add_argument("--width", type=int, default=1200)
+    export.add_argument("--height", type=int, default=700)
+    export.add_argument("--scale", type=float, default=1.0)
+    export.add_argument("--html-mode", choices=["inline", "cdn", "div"], default="inline",
+                        help="HTML only: plotly.js inlined (works offline), from a CDN, or a <div> snippet")
+
+    dates = sub.add_parser("dates", help="every date expression in a text (stdin without FILE)")
+    dates.add_argument("--published", required=True, help="publication date, YYYY-MM-DD")
+    dates.add_argument("file", nargs="?")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        args = parser.parse_args(["serve", *(argv or [])])
+    handlers = {"serve": cmd_serve, "events": cmd_table, "articles": cmd_table, "tallies": cmd_table,
+                "dates": cmd_dates, "export": cmd_export}
+    try:
+        return handlers[args.command](args)
+    except BrokenPipeError:  # `... | head` closed the pipe; not an error
+        return 0
+    except KeyboardInterrupt:
+        return 130

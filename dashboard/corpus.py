@@ -1,0 +1,240 @@
+"""A folder of articles -> articles, events and tallies DataFrames.
+
+`parse_article` is a pure function of one file (so it can be cached and run in
+parallel); `load_corpus` reads a folder and adds what needs every article at once:
+clusters of the same happening reported by several articles.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+import pandas as pd
+
+from .actors import ActorMatcher, default_matcher
+from .dates import DateMention, find_dates, period_bounds
+from .events import sentence_events
+from .layout import Layout, analyse, extract_html
+from .reading import SourceFile, discover
+from .sentences import split_sentences
+from .tallies import TallyReader
+
+LOADER_VERSION = "1"
+
+ARTICLE_COLUMNS = ["article", "id", "page", "title", "outlet", "published", "published_from", "dateline",
+                   "language", "n_events", "status", "problems", "kind", "size"]
+EVENT_COLUMNS = ["event_id", "article", "article_id", "date", "date_end", "precision", "date_source", "cue",
+                 "cue_start", "cue_end", "type", "actors", "sentence", "start", "end", "cluster", "sources",
+                 "page", "outlet", "published"]
+TALLY_COLUMNS = ["article", "article_id", "as_of", "party", "seats", "basis", "out_of", "counted",
+                 "reported_by", "sentence", "start", "end", "page"]
+
+
+class CorpusError(Exception):
+    """The folder itself cannot be read (it does not exist, or is not a folder)."""
+
+
+@dataclass
+class ParsedArticle:
+    """Everything one file yields; plain data so that it pickles."""
+
+    article: dict
+    events: list[dict] = field(default_factory=list)
+    tallies: list[dict] = field(default_factory=list)
+    text: str = ""
+    paragraphs: list[tuple[int, int]] = field(default_factory=list)
+
+
+@dataclass
+class Corpus:
+    folder: Path
+    articles: pd.DataFrame
+    events: pd.DataFrame
+    tallies: pd.DataFrame
+    texts: dict[str, str]                           # article id -> text the offsets index
+    paragraphs: dict[str, list[tuple[int, int]]]    # article id -> kept body spans
+
+    def article(self, article_id: str) -> dict | None:
+        rows = self.articles[self.articles["id"] == article_id]
+        return None if rows.empty else rows.iloc[0].to_dict()
+
+
+def article_id(relpath: str) -> str:
+    """Stable, URL-safe id: a readable slug of the name plus a short hash of the path."""
+    stem = Path(relpath).stem
+    slug = re.sub(r"[^a-z0-9]+", "-", stem.lower()).strip("-")[:40] or "article"
+    return f"{slug}-{hashlib.sha1(relpath.encode('utf-8')).hexdigest()[:6]}"
+
+
+def article_page(aid: str, start: int | None = None, end: int | None = None) -> str:
+    return f"/article/{aid}" + (f"?hl={start}-{end}" if start is not None else "")
+
+
+def parse_article(source: SourceFile, matcher: ActorMatcher | None = None) -> ParsedArticle:
+    """Read one file into its article row, events and tallies."""
+    matcher = matcher or default_matcher()
+    aid = article_id(source.relpath)
+    row = {"article": source.relpath, "id": aid, "page": article_page(aid), "title": None, "outlet": None,
+           "published": None, "published_from": None, "dateline": None, "language": None, "n_events": 0,
+           "status": "ok", "problems": list(source.problems), "kind": source.kind, "size": source.size}
+    if source.fatal or source.text is None:
+        row["status"] = "error"
+        return ParsedArticle(row)
+
+    text, html_meta = source.text, None
+    if source.kind == "html":
+        text, html_meta, problem = extract_html(source.text)
+        if problem:
+            row["problems"].append(problem)
+            row["status"] = "error"
+            return ParsedArticle(row)
+    layout = analyse(text, html_meta=html_meta)
+    row.update(title=layout.title, outlet=layout.outlet, dateline=layout.dateline, language=layout.language,
+               published=layout.published, published_from=layout.published_from)
+    row["problems"] += layout.problems
+    events, tallies, date_problems = _read_body(layout, aid, source.relpath, matcher)
+    for problem in date_problems:
+        if problem not in row["problems"]:
+            row["problems"].append(problem)
+    row["n_events"] = len(events)
+    if row["problems"]:
+        row["status"] = "warning"
+    return ParsedArticle(row, events, tallies, text, layout.paragraphs)
+
+
+def _read_body(layout: Layout, aid: str, relpath: str, matcher: ActorMatcher):
+    text, published = layout.text, layout.published
+    published_value = published.isoformat() if published else None
+    masked = [layout.dateline_span] if layout.dateline_span else []
+    events: list[dict] = []
+    tallies: list[dict] = []
+    problems: list[str] = []
+    reader = TallyReader(matcher)
+    for index, (p_start, p_end) in enumerate(layout.paragraphs):
+        paragraph_mentions = _shift(find_dates(text[p_start:p_end], published), p_start)
+        for mention in paragraph_mentions:
+            if mention.problem and mention.problem.startswith("impossible"):
+                problems.append(mention.problem)
+        for s_start, s_end in split_sentences(text, p_start, p_end):
+            sentence = text[s_start:s_end]
+            mentions = [m for m in paragraph_mentions if s_start <= m.start and m.end <= s_end]
+            for event in sentence_events(sentence, s_start, mentions, matcher, masked, published_value,
+                                         lead=index == 0):
+                cue_start = event["cue_start"]
+                event.update(
+                    event_id=f"{aid}-{s_start}-{cue_start if cue_start is not None else 'p'}",
+                    article=relpath, article_id=aid, sentence=sentence, start=s_start, end=s_end,
+                    page=article_page(aid, s_start, s_end), outlet=layout.outlet, published=published)
+                events.append(event)
+            for tally in reader.read(sentence):
+                as_of = next((m.value for m in mentions if m.value and m.precision == "day"), published_value)
+                tally.update(article=relpath, article_id=aid, as_of=as_of, sentence=sentence, start=s_start,
+                             end=s_end, page=article_page(aid, s_start, s_end))
+                tallies.append(tally)
+    return events, tallies, problems
+
+
+def _shift(mentions: list[DateMention], offset: int) -> list[DateMention]:
+    return [DateMention(m.start + offset, m.end + offset, m.text, m.kind, m.value, m.precision, m.problem)
+            for m in mentions]
+
+
+# --- the whole folder ------------------------------------------------------------
+
+def load_corpus(folder: str | Path, *, matcher: ActorMatcher | None = None, use_cache: bool = True,
+                progress=None) -> Corpus:
+    """Read every file below `folder`.  Raises CorpusError only when the folder itself
+    cannot be read; bad files are listed in `articles` with their problems."""
+    folder = Path(folder)
+    if not folder.exists():
+        raise CorpusError(f"folder not found: {folder}")
+    if not folder.is_dir():
+        raise CorpusError(f"not a folder: {folder}")
+    matcher = matcher or default_matcher()
+    from .cache import parse_all  # the cache decides what needs parsing
+
+    parsed = parse_all(folder, discover(folder), matcher, use_cache=use_cache, progress=progress)
+    return assemble(folder, parsed, matcher)
+
+
+def assemble(folder: Path, parsed: list[ParsedArticle], matcher: ActorMatcher) -> Corpus:
+    articles = pd.DataFrame([p.article for p in parsed], columns=ARTICLE_COLUMNS)
+    events = pd.DataFrame([e for p in parsed for e in p.events])
+    tallies = pd.DataFrame([t for p in parsed for t in p.tallies])
+    events = _typed_events(assign_clusters(events))
+    tallies = _typed_tallies(tallies)
+    articles["published"] = pd.to_datetime(articles["published"])
+    articles["n_events"] = articles["n_events"].astype("int64")
+    articles["size"] = articles["size"].astype("int64")
+    texts = {p.article["id"]: p.text for p in parsed if p.text}
+    paragraphs = {p.article["id"]: p.paragraphs for p in parsed if p.text}
+    return Corpus(folder, articles, events, tallies, texts, paragraphs)
+
+
+def assign_clusters(events: pd.DataFrame) -> pd.DataFrame:
+    """Events with the same date, precision and type whose actors overlap (or that
+    name none) are one happening; each cluster lists the articles that report it."""
+    if events.empty:
+        return pd.DataFrame(columns=[c for c in EVENT_COLUMNS if c not in ("date_end",)])
+    events = events.reset_index(drop=True)
+    parent = list(range(len(events)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for _, group in events.groupby(["date", "precision", "type"], sort=False):
+        index = list(group.index)
+        for a_pos, a in enumerate(index):
+            for b in index[a_pos + 1:]:
+                actors_a, actors_b = set(events.at[a, "actors"]), set(events.at[b, "actors"])
+                if not actors_a or not actors_b or actors_a & actors_b:
+                    parent[find(b)] = find(a)
+    roots = [find(i) for i in range(len(events))]
+    events["cluster"] = [
+        "c" + hashlib.sha1(f"{events.at[r, 'date']}|{events.at[r, 'type']}|{events.at[r, 'event_id']}"
+                           .encode()).hexdigest()[:10] for r in roots]
+    events["sources"] = events.groupby("cluster")["article"].transform("nunique").astype("int64")
+    return events
+
+
+def _typed_events(events: pd.DataFrame) -> pd.DataFrame:
+    if events.empty:
+        frame = pd.DataFrame({c: pd.Series(dtype="object") for c in EVENT_COLUMNS})
+        for c in ("date", "date_end", "published"):
+            frame[c] = pd.to_datetime(frame[c])
+        return frame
+    bounds = [period_bounds(v, p) for v, p in zip(events["date"], events["precision"])]
+    events["date"] = pd.to_datetime([b[0] for b in bounds])
+    events["date_end"] = pd.to_datetime([b[1] for b in bounds])
+    events["published"] = pd.to_datetime(events["published"])
+    for column in ("precision", "date_source", "type"):
+        events[column] = events[column].astype("category")
+    for column in ("start", "end"):
+        events[column] = events[column].astype("int64")
+    for column in ("cue_start", "cue_end"):
+        events[column] = events[column].astype("Int64")
+    return events[EVENT_COLUMNS].sort_values(["date", "article", "start"], kind="stable").reset_index(drop=True)
+
+
+def _typed_tallies(tallies: pd.DataFrame) -> pd.DataFrame:
+    if tallies.empty:
+        frame = pd.DataFrame({c: pd.Series(dtype="object") for c in TALLY_COLUMNS})
+        frame["as_of"] = pd.to_datetime(frame["as_of"])
+        return frame
+    tallies["as_of"] = pd.to_datetime(tallies["as_of"])
+    for column in ("seats", "out_of", "counted"):
+        tallies[column] = tallies[column].astype("Int64")
+    return tallies[TALLY_COLUMNS].sort_values(["as_of", "article", "start"], kind="stable").reset_index(drop=True)
+
+
+def date_label(value: pd.Timestamp, precision: str) -> str:
+    """'2024-02-08', '2023-08' or '2022' by precision: the contract's form of a date."""
+    iso = value.date().isoformat() if isinstance(value, pd.Timestamp) else date.fromisoformat(str(value)).isoformat()
+    return {"day": iso, "month": iso[:7], "year": iso[:4]}[precision]

@@ -1,0 +1,369 @@
+"""The shape of one article: which spans of the text are the article body, and what
+the page says about itself (title, outlet, dateline, publication date).
+
+Works on plain text line by line.  Offsets always index the text it was given, so
+every kept paragraph can be traced back to the source.  HTML is first turned into
+text by trafilatura (see `extract_html`); offsets then index that text.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
+from .dates import ABSOLUTE_KINDS, find_dates, parse_date_string
+
+DATA = Path(__file__).parent / "data"
+
+DATE_LINE = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*")
+FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<body>(?:[^\n]*\n){0,40}?)---[ \t]*\n")
+BULLET = re.compile(r"^\s*[•·▪►◦‣*–—-]\s+")
+TERMINAL = re.compile(r"[.!?۔…][\"'”’)\]]*\s*$|[\"”’]\s*$")
+TIME_OF_DAY = re.compile(r"\b\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?", re.IGNORECASE)
+PUBLISHED_WORD = re.compile(r"\b(?:published|posted|updated|last updated|first published)\b", re.IGNORECASE)
+DATELINE = re.compile(
+    r"(?P<place>(?:[A-Z][A-Za-z.'’-]+|[A-Z]{2,})(?:[ /](?:[A-Z][A-Za-z.'’-]+|[A-Z]{2,})){0,3})"
+    r"(?:\s*\[[^\]\n]{1,20}\])?"
+    r"(?:\s*,\s*(?P<date>[A-Z0-9][^:—–(\n]{2,30}?))?"
+    r"\s*(?:\((?P<wire>[A-Za-z]{2,10})\))?"
+    r"\s*(?::|—|–|--?)\s")
+REPORTED_BY = re.compile(r"(?:,|\bthe)\s+(?P<outlet>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s+(?:reported|reports|said in a report)\b")
+PUBLISHED_IN = re.compile(r"\bPublished in (?P<outlet>[A-Z][\w .&'’-]{1,40}?),\s*(?P<date>[^\n]{6,40})")
+SOURCE_STAMP = re.compile(r"\((?P<outlet>[^()\n]{2,60}?)\s+[-–—,]\s*(?P<date>[^()\n]{6,30})\)")
+PROSE_MIN_CHARS = 80
+
+
+@dataclass
+class Layout:
+    text: str
+    paragraphs: list[tuple[int, int]] = field(default_factory=list)  # kept body spans
+    boilerplate: list[tuple[int, int, str]] = field(default_factory=list)  # dropped spans, why
+    title: str | None = None
+    outlet: str | None = None
+    dateline: str | None = None
+    dateline_span: tuple[int, int] | None = None
+    published: date | None = None
+    published_from: str | None = None  # date line | front matter | html metadata | byline | dateline | text
+    language: str = "en"
+    problems: list[str] = field(default_factory=list)
+
+
+@lru_cache(maxsize=1)
+def boilerplate_rules() -> tuple[frozenset, list[re.Pattern]]:
+    data = json.loads((DATA / "boilerplate.json").read_text(encoding="utf-8"))
+    patterns = [re.compile(p, re.IGNORECASE) for p in data["line_patterns"]]
+    return frozenset(data["block_headings"]), patterns
+
+
+@lru_cache(maxsize=1)
+def outlet_names() -> tuple[dict, dict]:
+    data = json.loads((DATA / "outlets.json").read_text(encoding="utf-8"))
+    spelling_to_name = {s.lower(): name for name, spellings in data["outlets"].items() for s in spellings}
+    return spelling_to_name, data["wire_tags"]
+
+
+@dataclass
+class _Line:
+    start: int
+    end: int          # without the newline and trailing blanks
+    text: str         # stripped
+
+    @property
+    def words(self) -> int:
+        return len(self.text.split())
+
+
+def _lines(text: str, offset: int) -> list[_Line]:
+    lines = []
+    for m in re.finditer(r"[^\n]*", text[offset:]):
+        raw = m.group()
+        if not raw.strip():
+            continue
+        lead = len(raw) - len(raw.lstrip())
+        start = offset + m.start() + lead
+        stripped = raw.strip()
+        lines.append(_Line(start, start + len(stripped), stripped))
+    return lines
+
+
+def _is_prose(line: _Line) -> bool:
+    if BULLET.match(line.text):
+        return False
+    return (len(line.text) >= PROSE_MIN_CHARS and bool(TERMINAL.search(line.text))) or len(line.text) >= 250
+
+
+def _heading_key(text: str) -> str:
+    return re.sub(r"[^\w' ]+", "", BULLET.sub("", text)).strip().lower()
+
+
+def _is_short(line: _Line) -> bool:
+    """Menu items, section names, widget headings: a few words with no sentence end."""
+    return line.words <= 6 and not TERMINAL.search(line.text) and not line.text.endswith(":")
+
+
+def analyse(text: str, *, html_meta: dict | None = None) -> Layout:
+    """Split a decoded article into body, boilerplate and metadata."""
+    layout = Layout(text=text)
+    html_meta = html_meta or {}
+    offset = _read_header(text, layout)
+    lines = _lines(text, offset)
+    if not lines:
+        layout.problems.append("no article text after the header")
+        return layout
+
+    body_start = next((i for i, line in enumerate(lines) if _is_prose(line)), None)
+    if body_start is None:
+        body_start = 0
+        layout.problems.append("no paragraph of prose found; every line was treated as article text")
+    header, body = lines[:body_start], lines[body_start:]
+    for line in header:
+        layout.boilerplate.append((line.start, line.end, "page header"))
+
+    kept = _drop_boilerplate(body, lines, layout)
+    layout.paragraphs = _paragraphs(text, kept)
+    if not layout.paragraphs:
+        layout.problems.append("no article text left after removing page furniture")
+
+    if not layout.title:
+        layout.title = html_meta.get("title") or _title_from_header(header)
+    _read_dateline(layout)
+    _read_publication_date(layout, header, html_meta)
+    _read_outlet(layout, lines, header, html_meta)
+    layout.language = detect_language(" ".join(text[s:e] for s, e in layout.paragraphs[:20]))
+    return layout
+
+
+def _read_header(text: str, layout: Layout) -> int:
+    """The ' date YYYY-MM-DD' line of saved articles, or Markdown front matter."""
+    m = DATE_LINE.match(text)
+    if m:
+        try:
+            layout.published = date.fromisoformat(m.group(1))
+            layout.published_from = "date line"
+        except ValueError:
+            layout.problems.append(f"the date line says '{m.group(1)}', which is not a real date")
+        return m.end()
+    m = FRONT_MATTER.match(text)
+    if m:
+        fields = dict(re.findall(r"^\s*(\w+)\s*:\s*(.+?)\s*$", m.group("body"), re.MULTILINE))
+        fields = {k.lower(): v.strip("'\"") for k, v in fields.items()}
+        layout.title = fields.get("title")
+        layout.outlet = fields.get("outlet") or fields.get("source") or fields.get("publisher") or fields.get("site")
+        raw_date = fields.get("date") or fields.get("published")
+        if raw_date:
+            parsed = _absolute_date(raw_date)
+            if parsed:
+                layout.published, layout.published_from = parsed, "front matter"
+            else:
+                layout.problems.append(f"the front matter date '{raw_date[:40]}' could not be read")
+        return m.end()
+    return 0
+
+
+def _drop_boilerplate(body: list[_Line], all_lines: list[_Line], layout: Layout) -> list[_Line]:
+    headings, patterns = boilerplate_rules()
+    counts = Counter(line.text for line in all_lines if len(line.text) >= 20)
+    kept: list[_Line] = []
+    in_block = False
+    in_footer = False
+    for i, line in enumerate(body):
+        reason = None
+        key = _heading_key(line.text)
+        if in_footer:
+            reason = "footer"
+        elif key in headings and not TERMINAL.search(line.text):
+            in_block, reason = True, f"'{line.text[:30]}' block"
+        elif in_block and not (_is_prose(line) and len(line.text) >= 120):
+            reason = "related-links block"
+        elif any(p.search(line.text) for p in patterns):
+            reason = "page furniture"
+            if re.search(r"all rights reserved|©|copyright", line.text, re.IGNORECASE) and i > 0:
+                in_footer = True
+        elif BULLET.match(line.text) and len(line.text) <= 120:
+            reason = "link list"
+        elif counts[line.text] > 1:
+            reason = "repeated line (caption or site name)"
+        elif _is_short(line) and i > 0:
+            reason = "heading or menu item"
+        else:
+            in_block = False
+        if reason:
+            layout.boilerplate.append((line.start, line.end, reason))
+        else:
+            kept.append(line)
+    return kept
+
+
+def _paragraphs(text: str, kept: list[_Line]) -> list[tuple[int, int]]:
+    """Consecutive kept lines with no blank line between them form one paragraph."""
+    paragraphs: list[list[int]] = []
+    for line in kept:
+        if paragraphs and "\n\n" not in text[paragraphs[-1][1]:line.start].replace("\r", "") \
+                and text[paragraphs[-1][1]:line.start].count("\n") == 1:
+            paragraphs[-1][1] = line.end
+        else:
+            paragraphs.append([line.start, line.end])
+    return [(s, e) for s, e in paragraphs]
+
+
+def _title_from_header(header: list[_Line]) -> str | None:
+    _, patterns = boilerplate_rules()
+    for line in reversed(header[-12:]):
+        if BULLET.match(line.text) or any(p.search(line.text) for p in patterns):
+            continue
+        if any(m.kind in ABSOLUTE_KINDS for m in find_dates(line.text, None)) or TIME_OF_DAY.search(line.text):
+            continue
+        if 3 <= line.words <= 30 and not TERMINAL.search(line.text.rstrip('"”’')):
+            return line.text
+        if line.words > 30:
+            break
+    return None
+
+
+def _absolute_date(text: str) -> date | None:
+    """A whole date written out in a short string (byline, metadata)."""
+    for m in find_dates(text, None):
+        if m.kind in ABSOLUTE_KINDS and m.value and m.precision == "day" and len(m.value) == 10:
+            return date.fromisoformat(m.value)
+    parsed = parse_date_string(text.strip()[:60]) if re.search(r"\d{4}", text) else None
+    return parsed
+
+
+def _read_dateline(layout: Layout) -> None:
+    if not layout.paragraphs:
+        return
+    start, end = layout.paragraphs[0]
+    m = DATELINE.match(layout.text, start, end)
+    if not m:
+        return
+    place = m.group("place")
+    if not (place.isupper() or m.group("date") or m.group("wire")):
+        return  # "Political stakeholders: ..." is not a dateline
+    layout.dateline = place.strip()
+    layout.dateline_span = (m.start(), m.end())
+    if m.group("wire") and not layout.outlet:
+        _, wires = outlet_names()
+        layout.outlet = wires.get(m.group("wire"))
+
+
+def _dateline_date(layout: Layout) -> tuple[date | None, str | None]:
+    if not layout.dateline_span:
+        return None, None
+    s, e = layout.dateline_span
+    mentions = [m for m in find_dates(layout.text[s:e], None) if m.kind in ABSOLUTE_KINDS]
+    if not mentions:
+        return None, None
+    mention = mentions[0]
+    if mention.value:
+        return date.fromisoformat(mention.value), None
+    # "Peshawar, Mar 1 (PTI)": the year comes from the years the article names.
+    years = Counter(
+        int(m.value[:4]) for m in find_dates(" ".join(layout.text[a:b] for a, b in layout.paragraphs), None)
+        if m.value)
+    if not years:
+        return None, f"the dateline gives '{mention.text}' but no year, and the article names none"
+    year = years.most_common(1)[0][0]
+    parsed = parse_date_string(f"{mention.text} {year}")
+    return parsed, None
+
+
+def _read_publication_date(layout: Layout, header: list[_Line], html_meta: dict) -> None:
+    if layout.published:
+        return
+    if html_meta.get("date"):
+        parsed = _absolute_date(html_meta["date"])
+        if parsed:
+            layout.published, layout.published_from = parsed, "html metadata"
+            return
+    # A byline or timestamp near the headline.  Among header dates the one nearest the
+    # body wins, so a page-chrome date at the top loses to the article's own byline.
+    best: tuple[float, date] | None = None
+    for index, line in enumerate(header):
+        if len(line.text) > 120:
+            continue
+        parsed = _absolute_date(line.text) if re.search(r"\d", line.text) else None
+        if not parsed:
+            continue
+        score = index + (5 if PUBLISHED_WORD.search(line.text) else 0) + (2 if TIME_OF_DAY.search(line.text) else 0)
+        if best is None or score >= best[0]:
+            best = (score, parsed)
+    if best:
+        layout.published, layout.published_from = best[1], "byline"
+        return
+    parsed, problem = _dateline_date(layout)
+    if parsed:
+        layout.published, layout.published_from = parsed, "dateline"
+        return
+    if problem:
+        layout.problems.append(problem)
+    for pattern in (SOURCE_STAMP, PUBLISHED_IN):
+        for m in pattern.finditer(layout.text):
+            parsed = _absolute_date(m.group("date"))
+            if parsed:
+                layout.published, layout.published_from = parsed, "text"
+                return
+    layout.problems.append(
+        "no publication date found; relative dates such as 'on Friday' were left unresolved")
+
+
+def _read_outlet(layout: Layout, lines: list[_Line], header: list[_Line], html_meta: dict) -> None:
+    if layout.outlet:
+        return
+    known, _ = outlet_names()
+    if html_meta.get("sitename"):
+        layout.outlet = known.get(html_meta["sitename"].lower(), html_meta["sitename"])
+        return
+    for line in header:
+        m = re.match(r"(?:by|source)\s*:?\s+(.{2,60})$", BULLET.sub("", line.text), re.IGNORECASE)
+        if m and m.group(1).lower() in known:
+            layout.outlet = known[m.group(1).lower()]
+            return
+    # A scraped page repeats its site name in the header and the footer.
+    if lines and lines[0].words <= 6 and sum(1 for line in lines if line.text == lines[0].text) > 1:
+        layout.outlet = known.get(lines[0].text.lower(), lines[0].text)
+        return
+    if layout.paragraphs:
+        s, e = layout.paragraphs[0]
+        m = REPORTED_BY.search(layout.text, s, e)
+        if m:
+            name = m.group("outlet")
+            layout.outlet = known.get(name.lower(), name)
+            return
+    m = PUBLISHED_IN.search(layout.text)
+    if m:
+        layout.outlet = known.get(m.group("outlet").lower(), m.group("outlet"))
+
+
+def detect_language(text: str) -> str:
+    letters = [ch for ch in text if ch.isalpha()]
+    if not letters:
+        return "und"
+    arabic = sum(1 for ch in letters if "\u0600" <= ch <= "\u06ff" or "\u0750" <= ch <= "\u077f")
+    if arabic / len(letters) > 0.5:
+        return "ur" if re.search("[ےںہیٹڈڑ]", text) else "ar"
+    return "en"
+
+
+def extract_html(markup: str) -> tuple[str, dict, str | None]:
+    """(text, metadata, problem) from an HTML page, via trafilatura."""
+    import trafilatura  # imported here: it is slow to import and only HTML needs it
+
+    try:
+        doc = trafilatura.bare_extraction(markup, with_metadata=True, include_comments=False,
+                                          include_tables=False, favor_precision=True)
+    except Exception as exc:  # trafilatura raises many kinds on broken pages
+        return "", {}, f"the HTML page could not be parsed ({type(exc).__name__})"
+    if doc is None:
+        return "", {}, "no article text could be extracted from the HTML page"
+    as_dict = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
+    text = as_dict.get("text") or ""
+    meta = {k: as_dict.get(k) for k in ("title", "date", "sitename", "author", "url")}
+    if not text.strip():
+        return "", meta, "no article text could be extracted from the HTML page"
+    # Paragraphs are separated by blank lines, as in the text files.
+    return re.sub(r"\n+", "\n\n", text), meta, None

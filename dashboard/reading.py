@@ -1,0 +1,160 @@
+"""Files on disk -> decoded text.  Every file found is returned, readable or not,
+with its problems in plain words; nothing here raises for bad input."""
+
+from __future__ import annotations
+
+import os
+import stat
+from dataclasses import dataclass, field
+from pathlib import Path
+
+TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+# An article is a few kilobytes; beyond this we read a prefix so one huge file
+# cannot take the memory or the time of the whole corpus.
+MAX_READ_BYTES = 2 * 1024 * 1024
+SKIPPED_DIRS = {".git", "__pycache__", ".dashboard-cache"}
+
+
+@dataclass
+class SourceFile:
+    """One file of the folder: where it is, and its decoded text when it has one."""
+
+    path: Path                # absolute
+    relpath: str              # relative to the folder, with forward slashes
+    kind: str                 # text | html | unsupported | unreadable
+    text: str | None = None   # decoded text (for HTML: the raw markup)
+    size: int = 0
+    problems: list[str] = field(default_factory=list)
+    fatal: bool = False       # True when there is nothing to read
+    content_bytes: bytes | None = None
+
+
+def human_size(n: int) -> str:
+    for unit in ("bytes", "KB", "MB", "GB"):
+        if n < 1024 or unit == "GB":
+            return f"{n} {unit}" if unit == "bytes" else f"{n:.1f} {unit}"
+        n /= 1024
+    return f"{n:.1f} GB"
+
+
+def discover(folder: Path) -> list[SourceFile]:
+    """Every file below `folder`, following links to folders once and listing loops."""
+    folder = folder.resolve()
+    found: list[SourceFile] = []
+    seen_dirs: set[tuple[int, int]] = set()
+
+    def walk(directory: Path, rel: str) -> None:
+        try:
+            st = directory.stat()
+        except OSError as exc:
+            found.append(_broken(directory, rel or ".", f"folder cannot be opened ({exc.strerror})"))
+            return
+        key = (st.st_dev, st.st_ino)
+        if key in seen_dirs:
+            found.append(_broken(directory, rel, "link to a folder that is already being read (a loop); skipped"))
+            return
+        seen_dirs.add(key)
+        try:
+            entries = sorted(os.scandir(directory), key=lambda e: e.name)
+        except OSError as exc:
+            found.append(_broken(directory, rel or ".", f"folder cannot be listed ({exc.strerror})"))
+            return
+        for entry in entries:
+            child_rel = f"{rel}/{entry.name}" if rel else entry.name
+            child = Path(entry.path)
+            try:
+                is_dir = entry.is_dir(follow_symlinks=True)
+            except OSError:
+                is_dir = False
+            if entry.is_symlink():
+                try:
+                    child.resolve(strict=True)
+                except (OSError, RuntimeError):
+                    found.append(_broken(child, child_rel, "symbolic link that points nowhere or loops; skipped"))
+                    continue
+            if is_dir:
+                if entry.name not in SKIPPED_DIRS:
+                    walk(child, child_rel)
+                continue
+            found.append(read_file(child, child_rel))
+
+    walk(folder, "")
+    return found
+
+
+def _broken(path: Path, rel: str, problem: str) -> SourceFile:
+    return SourceFile(path, rel, "unreadable", problems=[problem], fatal=True)
+
+
+def read_file(path: Path, relpath: str) -> SourceFile:
+    suffix = path.suffix.lower()
+    try:
+        st = path.stat()
+    except OSError as exc:
+        return _broken(path, relpath, f"file cannot be read ({exc.strerror})")
+    if not stat.S_ISREG(st.st_mode):
+        return _broken(path, relpath, "not a regular file (device, socket or pipe); skipped")
+    source = SourceFile(path, relpath, "text", size=st.st_size)
+    if suffix in HTML_SUFFIXES:
+        source.kind = "html"
+    elif suffix not in TEXT_SUFFIXES:
+        source.kind = "unsupported"
+        label = suffix or "no extension"
+        source.problems.append(f"unsupported file type ({label}); only .txt, .md, .html and .htm are read")
+        source.fatal = True
+        return source
+    try:
+        with path.open("rb") as handle:
+            raw = handle.read(MAX_READ_BYTES + 1)
+    except OSError as exc:
+        return _broken(path, relpath, f"file cannot be read ({exc.strerror})")
+    if len(raw) > MAX_READ_BYTES:
+        raw = raw[:MAX_READ_BYTES]
+        source.problems.append(
+            f"file is {human_size(st.st_size)}; only the first {human_size(MAX_READ_BYTES)} were read")
+    source.content_bytes = raw
+    if not raw.strip():
+        source.problems.append("empty file" if not raw else "file holds only blank space")
+        source.fatal = True
+        return source
+    text, problem = decode(raw)
+    if text is None:
+        source.problems.append(problem)
+        source.fatal = True
+        return source
+    if problem:
+        source.problems.append(problem)
+    source.text = text
+    if source.kind == "text" and looks_like_html(text):
+        source.kind = "html"
+        source.problems.append("HTML page saved with a text extension; read as HTML")
+    return source
+
+
+def decode(raw: bytes) -> tuple[str | None, str | None]:
+    """(text, problem).  UTF-8 (with or without BOM) and UTF-16 with BOM are read as
+    they are; anything else falls back to Windows-1252 with a warning."""
+    if raw.startswith(b"\xef\xbb\xbf"):
+        return raw[3:].decode("utf-8", errors="replace"), None
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        body = raw[: len(raw) - (len(raw) % 2)]
+        return body.decode("utf-16", errors="replace"), None
+    if b"\x00" in raw[:8192]:
+        return None, "binary file, not text (it holds NUL bytes); skipped"
+    try:
+        return raw.decode("utf-8"), None
+    except UnicodeDecodeError as exc:
+        # A prefix cut in the middle of a character is not an encoding problem.
+        if exc.start >= len(raw) - 3 and exc.reason == "unexpected end of data":
+            return raw[: exc.start].decode("utf-8"), None
+    text = raw.decode("cp1252", errors="replace")
+    controls = sum(1 for ch in text[:4096] if ord(ch) < 32 and ch not in "\r\n\t\f")
+    if controls > 0.1 * min(len(text), 4096):
+        return None, "binary file, not text; skipped"
+    return text, "not valid UTF-8; read as Windows-1252, so some characters may be wrong"
+
+
+def looks_like_html(text: str) -> bool:
+    head = text[:1024].lstrip().lower()
+    return head.startswith(("<!doctype html", "<html", "<?xml")) or ("<body" in head and "</" in head)

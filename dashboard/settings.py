@@ -1,0 +1,25 @@
+"""Deployment settings, read from environment variables, with defaults that work
+with no settings at all.  Only the CLI and the app factory read them."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+REPO_DIR = PACKAGE_DIR.parent
+DEFAULT_ARTICLES = REPO_DIR / "seeds"
+
+
+def articles_folder() -> Path:
+    """$DASHBOARD_ARTICLES, else the seeds shipped with the repository."""
+    return Path(os.environ.get("DASHBOARD_ARTICLES") or DEFAULT_ARTICLES)
+
+
+def site_title() -> str:
+    return os.environ.get("DASHBOARD_TITLE") or "Pakistan election 2024: news timeline"
+
+
+def embed_frame_ancestors() -> str:
+    """Who may put /embed in an iframe (CSP frame-ancestors); everything else is not framable."""
+    return os.environ.get("DASHBOARD_FRAME_ANCESTORS") or "*"
