@@ -1,0 +1,473 @@
+"""The Dash app: the one module that wires corpus, filters and figures to the page.
+
+`create_app(folder)` builds an app; `app` and `server` (for gunicorn) are built on
+first access from $DASHBOARD_ARTICLES or the seeds.  Article text reaches the page
+only as component children or escaped plot labels, never as HTML.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+from urllib.parse import parse_qs
+
+import dash
+import pandas as pd
+from dash import Dash, Input, Output, State, ctx, dash_table, dcc, html, no_update
+from dash.exceptions import PreventUpdate
+from flask import Response, jsonify, request
+
+from . import figures, settings
+from .corpus import LOADER_VERSION, Corpus, CorpusError, date_label, load_corpus
+from .events import EVENT_TYPES
+from .filters import Filters, apply, from_query
+
+ASSETS = settings.REPO_DIR / "assets"
+ARTICLE_PATH = re.compile(r"^/article/([a-z0-9-]{1,80})$")
+TABLE_COLUMNS = [("date", "Date"), ("type", "Type"), ("actors", "Actors"), ("sentence", "Sentence"),
+                 ("outlet", "Outlet"), ("sources", "Sources")]
+GRAPH_CONFIG = {"displaylogo": False, "responsive": True,
+                "toImageButtonOptions": {"format": "png", "filename": "timeline", "scale": 2}}
+FILTER_IDS = ["f-from", "f-to", "f-actors", "f-types", "f-outlets", "f-q", "f-dated", "f-lanes"]
+
+
+# --- pure helpers (tested without a browser) ------------------------------------------
+
+def filters_from_values(from_, to, actors, types, outlets, q, dated, lanes, selected=None) -> Filters:
+    def as_date(value):
+        try:
+            return date.fromisoformat(value) if value else None
+        except ValueError:
+            return None
+    return Filters(as_date(from_), as_date(to), tuple(actors or ()), tuple(types or ()), tuple(outlets or ()),
+                   (q or "").strip()[:200], bool(dated), lanes or "type", selected)
+
+
+def values_from_filters(f: Filters) -> list:
+    return [f.date_from.isoformat() if f.date_from else None, f.date_to.isoformat() if f.date_to else None,
+            list(f.actors), list(f.types), list(f.outlets), f.query, ["text"] if f.text_dated_only else [],
+            f.lanes]
+
+
+def table_rows(events: pd.DataFrame) -> list[dict]:
+    return [{"id": e.event_id, "date": date_label(e.date, e.precision), "type": figures.TYPE_LABELS[str(e.type)],
+             "actors": ", ".join(e.actors), "sentence": e.sentence, "outlet": e.outlet or "",
+             "sources": int(e.sources)} for e in events.itertuples()]
+
+
+def csv_text(events: pd.DataFrame) -> str:
+    import io
+
+    from .cli import _records, write_records
+    from .corpus import EVENT_COLUMNS
+
+    columns = [c for c in EVENT_COLUMNS if c != "date_end"]
+    buffer = io.StringIO()
+    write_records(_records(events[columns], "events"), "csv", buffer, columns=columns)
+    return buffer.getvalue()
+
+
+def highlight(text: str, start: int, end: int, cue: tuple[int, int] | None = None, mark_id=None) -> list:
+    """Children for a span of text with [start, end) marked; the cue inside it marked again."""
+    if cue and start <= cue[0] < cue[1] <= end:
+        inner = [text[start:cue[0]], html.Mark(text[cue[0]:cue[1]], className="cue"), text[cue[1]:end]]
+    else:
+        inner = [text[start:end]]
+    return inner if mark_id is None else [html.Mark(inner, id=mark_id, className="hl")]
+
+
+class Views:
+    """The pages and panels of one corpus."""
+
+    def __init__(self, corpus: Corpus, matcher=None):
+        from .actors import default_matcher
+
+        self.corpus = corpus
+        self.matcher = matcher or default_matcher()
+        events = corpus.events
+        self.actor_names = sorted({a for names in events["actors"] for a in names})
+        self.outlets = sorted({o for o in events["outlet"] if isinstance(o, str)})
+        self.by_id = events.set_index("event_id", drop=False) if len(events) else events
+
+    def members(self, actor: str) -> set[str]:
+        return self.matcher.members(actor) if actor in self.matcher.party_of else {actor}
+
+    def parse(self, search: str | None) -> Filters:
+        f = from_query(search, set(self.actor_names) | set(self.matcher.names), set(self.outlets))
+        if f.selected and f.selected not in self.by_id.index:
+            f = replace(f, selected=None, notices=f.notices + ("the event in the link is not in this corpus",))
+        return f
+
+    def filtered(self, f: Filters) -> pd.DataFrame:
+        return apply(self.corpus.events, f, self.members)
+
+    def filtered_tallies(self, f: Filters) -> pd.DataFrame:
+        t = self.corpus.tallies
+        if f.date_from:
+            t = t[t["as_of"] >= pd.Timestamp(f.date_from)]
+        if f.date_to:
+            t = t[t["as_of"] <= pd.Timestamp(f.date_to)]
+        parties = {p for a in f.actors for p in [a, self.matcher.party_of.get(a)] if p}
+        return t[t["party"].isin(parties)] if parties and t["party"].isin(parties).any() else t
+
+    # summary ------------------------------------------------------------------
+    def summary(self) -> html.Div:
+        a, e = self.corpus.articles, self.corpus.events
+        troubled = int((a["status"] != "ok").sum())
+        span = ""
+        if len(e):
+            span = f"{date_label(e['date'].min(), 'day')} – {date_label(e['date_end'].max(), 'day')}"
+        parts = [html.Span(f"{len(a)} articles"), html.Span(f"{len(e)} events"),
+                 html.Span(f"{len(self.corpus.tallies)} seat tallies")]
+        if span:
+            parts.append(html.Span(span))
+        if troubled:
+            parts.append(dcc.Link(f"{troubled} with problems", href="/problems", id="problems-link",
+                                  className="warn"))
+        return html.Div(parts, className="summary", id="summary")
+
+    # main page ----------------------------------------------------------------
+    def main_page(self, search: str | None) -> html.Div:
+        if self.corpus.articles.empty:
+            return html.Div([html.H2("No articles yet"), html.P([
+                "The folder ", html.Code(str(self.corpus.folder)), " holds no articles. Put .txt, .md or "
+                ".html files there (subfolders are fine) and reload this page."])], className="empty-state",
+                id="empty-corpus")
+        f = self.parse(search)
+        v = values_from_filters(f)
+        type_options = [{"label": html.Span([html.Span(className="swatch",
+                                                       style={"background": figures.TYPE_COLORS[t]}),
+                                             figures.TYPE_LABELS[t]]), "value": t} for t in EVENT_TYPES]
+        controls = html.Form([
+            html.H2("Filters", className="visually-hidden"),
+            html.Label("From", htmlFor="f-from"), dcc.Input(id="f-from", type="date", value=v[0], debounce=True),
+            html.Label("To", htmlFor="f-to"), dcc.Input(id="f-to", type="date", value=v[1], debounce=True),
+            html.Label("Actors (a party includes its people)", htmlFor="f-actors"),
+            dcc.Dropdown(id="f-actors", options=self.actor_names, value=v[2], multi=True,
+                         placeholder="Any actor"),
+            html.Label("Event types", id="f-types-label"),
+            dcc.Checklist(id="f-types", options=type_options, value=v[3], className="types",
+                          inputClassName="check"),
+            html.Label("Outlets", htmlFor="f-outlets"),
+            dcc.Dropdown(id="f-outlets", options=self.outlets, value=v[4], multi=True, placeholder="Any outlet"),
+            html.Label("Search sentences", htmlFor="f-q"),
+            dcc.Input(id="f-q", type="search", value=v[5], debounce=True, placeholder="e.g. rigging",
+                      maxLength=200),
+            dcc.Checklist(id="f-dated", options=[{"label": " Only events dated in the text", "value": "text"}],
+                          value=v[6]),
+            html.Label("Lanes", id="f-lanes-label"),
+            dcc.RadioItems(id="f-lanes", options=[{"label": " by type", "value": "type"},
+                                                   {"label": " by actor", "value": "actor"}],
+                           value=v[7], inline=True),
+            dcc.Link("Clear filters", href="/", id="clear-filters", className="button"),
+        ], className="filters panel", id="filters", **{"aria-label": "Filters"})
+        return html.Div([
+            dcc.Location(id="main-url", refresh=False),  # the view's own handle on the query string
+            dcc.Store(id="selected", data=f.selected),
+            html.Div(self.notices(f), id="notice", role="status"),
+            html.Div([
+                controls,
+                html.Main([
+                    html.Section([
+                        html.Div([html.H2("Timeline"), html.Span(id="match-count", className="count")],
+                                 className="section-head"),
+                        html.P("Filled markers: dated by the sentence; open markers: dated only by the article. "
+                               "Bars span a month or a year. Bigger markers: more articles report it.",
+                               className="hint"),
+                        dcc.Graph(id="timeline", config=GRAPH_CONFIG, className="timeline"),
+                    ], className="panel"),
+                    html.Aside(self.detail(f.selected), id="detail", className="panel detail",
+                               **{"aria-live": "polite"}),
+                    html.Section([
+                        html.Div([html.H2("Events"), html.Button("Download CSV", id="download-csv",
+                                                                 className="button", type="button"),
+                                  dcc.Download(id="download")], className="section-head"),
+                        dash_table.DataTable(
+                            id="table", columns=[{"name": n, "id": c} for c, n in TABLE_COLUMNS],
+                            sort_action="native", page_size=12, style_as_list_view=True,
+                            style_cell={"textAlign": "left", "whiteSpace": "normal", "height": "auto",
+                                        "fontFamily": figures.FONT, "fontSize": "14px", "padding": "6px"},
+                            style_cell_conditional=[{"if": {"column_id": "sentence"}, "minWidth": "320px"},
+                                                    {"if": {"column_id": "date"}, "width": "90px"}],
+                            style_header={"fontWeight": "600", "background": "#f4f5f7"},
+                            style_table={"overflowX": "auto", "minWidth": "100%"}),
+                    ], className="panel"),
+                    html.Section([html.H2("Seat tallies as reported"),
+                                  html.P("One line per party and basis; click a point to read its article.",
+                                         className="hint"),
+                                  dcc.Graph(id="tally-chart", config=GRAPH_CONFIG)], className="panel"),
+                ], className="content"),
+            ], className="layout"),
+            html.Div(id="nav-sink", hidden=True),
+        ])
+
+    def view(self, f: Filters) -> tuple:
+        """Timeline figure, table rows, count line, tally figure and table highlight for a view."""
+        events = self.filtered(f)
+        total = len(self.corpus.events)
+        count = f"{len(events)} of {total} events" if len(events) != total else f"{total} events"
+        if events.empty and total:
+            count = f"No event matches these filters (of {total}). Widen the dates or clear a filter."
+        style = ([{"if": {"filter_query": f'{{id}} = "{f.selected}"'}, "backgroundColor": "#fff3bf"}]
+                 if f.selected else [])
+        return (figures.timeline(events, lanes=f.lanes, selected=f.selected), table_rows(events), count,
+                figures.tallies(self.filtered_tallies(f)), style)
+
+    def clicked_event(self, source: str | None, click: dict | None, cell: dict | None) -> str | None:
+        """The event id a click on the chart or a table cell points at, if it is a real one."""
+        event_id = None
+        if source == "timeline" and click and click.get("points"):
+            event_id = click["points"][0].get("customdata")
+        elif source == "table" and cell:
+            event_id = cell.get("row_id")
+        return event_id if isinstance(event_id, str) and event_id in self.by_id.index else None
+
+    def notices(self, f: Filters) -> list:
+        return [html.P(n, className="notice") for n in f.notices]
+
+    def detail(self, event_id: str | None) -> list:
+        if not event_id or event_id not in self.by_id.index:
+            return [html.H2("Details"), html.P("Click an event on the timeline or a row of the table to see "
+                                               "the sentence it comes from and every article that reports it.",
+                                               className="hint")]
+        e = self.by_id.loc[event_id]
+        cue = None
+        if e["date_source"] == "text" and not pd.isna(e["cue_start"]):
+            cue = (int(e["cue_start"]) - int(e["start"]), int(e["cue_end"]) - int(e["start"]))
+        sentence = e["sentence"]
+        quote = highlight(sentence, 0, len(sentence), cue)
+        cluster = self.corpus.events[self.corpus.events["cluster"] == e["cluster"]]
+        articles = self.corpus.articles.set_index("article")
+        sources = []
+        for _, row in cluster.drop_duplicates("article").iterrows():
+            meta = articles.loc[row["article"]]
+            label = meta["title"] if isinstance(meta["title"], str) else row["article"]
+            extra = " · ".join(x for x in [meta["outlet"] if isinstance(meta["outlet"], str) else "",
+                                           date_label(meta["published"], "day") if not pd.isna(meta["published"]) else ""] if x)
+            sources.append(html.Li([dcc.Link(label, href=row["page"], className="source-link"),
+                                    html.Span(f" {extra}" if extra else "", className="meta")]))
+        dated = "dated by the sentence" if e["date_source"] == "text" else "dated by the article's publication date"
+        return [
+            html.H2("Details"),
+            html.Blockquote(quote, className="quote", dir="auto", id="detail-sentence"),
+            html.Dl([html.Dt("Date"), html.Dd(f"{figures.date_text(e['date'], e['precision'])} "
+                                              f"({e['precision']} precision, {dated})"),
+                     html.Dt("Type"), html.Dd(figures.TYPE_LABELS[str(e["type"])]),
+                     html.Dt("Actors"), html.Dd(", ".join(e["actors"]) or "none named")]),
+            html.H3(f"Reported by {len(sources)} article{'s' if len(sources) != 1 else ''}"),
+            html.Ul(sources, className="sources", id="detail-sources"),
+        ]
+
+    # article reader -------------------------------------------------------------
+    def article_page(self, aid: str, search: str | None) -> html.Div:
+        row = self.corpus.article(aid)
+        if row is None:
+            return not_found()
+        text = self.corpus.texts.get(aid, "")
+        hl = None
+        m = re.fullmatch(r"(\d{1,9})-(\d{1,9})", (parse_qs((search or "").lstrip("?")).get("hl") or [""])[0])
+        if m and int(m.group(1)) < int(m.group(2)) <= len(text):
+            hl = (int(m.group(1)), int(m.group(2)))
+        events = self.corpus.events[self.corpus.events["article_id"] == aid]
+        cue = None
+        if hl is not None:
+            match = events[(events["start"] == hl[0]) & (events["date_source"] == "text")]
+            if len(match):
+                cue = (int(match.iloc[0]["cue_start"]), int(match.iloc[0]["cue_end"]))
+        paragraphs = []
+        for s, e in self.corpus.paragraphs.get(aid, []):
+            if hl and s <= hl[0] < e:
+                children = [text[s:hl[0]], *highlight(text, hl[0], min(hl[1], e), cue, mark_id="hl"),
+                            text[min(hl[1], e):e]]
+            else:
+                children = [text[s:e]]
+            paragraphs.append(html.P(children, dir="auto"))
+        meta = [x for x in [row["outlet"], f"published {date_label(row['published'], 'day')}"
+                            if not pd.isna(row["published"]) else "publication date unknown",
+                            row["dateline"], row["article"]] if isinstance(x, str) and x]
+        title = row["title"] if isinstance(row["title"], str) else row["article"]
+        event_links = [html.Li(dcc.Link(f"{date_label(e.date, e.precision)} · {figures.TYPE_LABELS[str(e.type)]}: "
+                                        f"{e.sentence[:90]}{'…' if len(e.sentence) > 90 else ''}",
+                                        href=f"/?ev={e.event_id}")) for e in events.itertuples()]
+        problems = [html.P(p, className="notice") for p in row["problems"]]
+        return html.Div([
+            html.Nav(dcc.Link("← Back to the timeline", href="/", id="back-link")),
+            html.Article([html.H2(title, dir="auto", id="article-title"),
+                          html.P(" · ".join(meta), className="meta"), *problems,
+                          html.Div(paragraphs or [html.P("No article text could be read from this file.")],
+                                   className="article-text", id="article-text")],
+                         className="panel reader"),
+            html.Aside([html.H2(f"Events in this article ({len(event_links)})"),
+                        html.Ul(event_links or [html.Li("No dated events found.")], className="article-events")],
+                       className="panel"),
+        ], className="reader-layout")
+
+    def problems_page(self) -> html.Div:
+        a = self.corpus.articles
+        rows = [html.Tr([html.Td(r.article), html.Td(r.status, className=f"status-{r.status}"),
+                         html.Td("; ".join(r.problems) or "–")]) for r in a.itertuples() if r.status != "ok"]
+        return html.Div([html.Nav(dcc.Link("← Back to the timeline", href="/")), html.Section([
+            html.H2("Files with problems"),
+            html.P(f"{len(rows)} of {len(a)} files could not be read fully. Every file of the folder is listed "
+                   "in the articles table; these are the ones with something to say."),
+            html.Table([html.Thead(html.Tr([html.Th("File"), html.Th("Status"), html.Th("Problems")])),
+                        html.Tbody(rows)], className="problems", id="problems-table")], className="panel")])
+
+    def embed_page(self, search: str | None) -> html.Div:
+        f = self.parse(search)
+        figure = figures.timeline(self.filtered(f), lanes=f.lanes, selected=f.selected)
+        return html.Div(dcc.Graph(id="embed-chart", figure=figure, config=GRAPH_CONFIG), className="embed")
+
+
+def not_found() -> html.Div:
+    return html.Div([html.H2("Not found"), html.P("There is no such page or article here."),
+                     dcc.Link("Go to the timeline", href="/")], className="panel empty-state", id="not-found")
+
+
+def create_app(folder=None, *, use_cache: bool = True, corpus: Corpus | None = None) -> Dash:
+    """Build the Dash app for a folder of articles (or an already loaded corpus)."""
+    folder = folder or settings.articles_folder()
+    if corpus is None:
+        try:
+            corpus = load_corpus(folder, use_cache=use_cache)
+        except CorpusError as exc:
+            raise SystemExit(f"error: {exc}") from None
+    views = Views(corpus)
+    app = Dash(__name__, assets_folder=str(ASSETS), title=settings.site_title(), update_title=None,
+               suppress_callback_exceptions=True, serve_locally=True)
+    app.views = views  # for tests and the server routes
+    app.layout = html.Div([
+        dcc.Location(id="url", refresh=False),
+        html.Header([html.H1(dcc.Link(settings.site_title(), href="/")), views.summary()], className="app-header"),
+        html.Div(id="page"),
+    ], className="app")
+    _register_routes(app, views)
+    _register_callbacks(app, views)
+    return app
+
+
+def _register_routes(app: Dash, views: Views) -> None:
+    server = app.server
+
+    @server.route("/healthz")
+    def healthz():
+        return jsonify(status="ok", articles=int(len(views.corpus.articles)),
+                       events=int(len(views.corpus.events)), loader_version=LOADER_VERSION)
+
+    @server.before_request
+    def unknown_article_is_404():
+        path = request.path
+        if path.startswith("/article/") or path.startswith("/article%2F"):
+            m = ARTICLE_PATH.match(path)
+            if not m or views.corpus.article(m.group(1)) is None:
+                return Response("<!doctype html><title>Not found</title><h1>Not found</h1>"
+                                "<p>There is no such article here. <a href='/'>Go to the timeline</a>.</p>",
+                                status=404, mimetype="text/html")
+        return None
+
+
+def _register_callbacks(app: Dash, views: Views) -> None:
+    @app.callback(Output("page", "children"), Input("url", "pathname"), Input("url", "search"))
+    def route(pathname, search):
+        triggered = {t["prop_id"] for t in ctx.triggered} if ctx.triggered else set()
+        if triggered == {"url.search"} and pathname in ("/", "", None):
+            raise PreventUpdate  # filters already follow the query string (see sync_url)
+        pathname = pathname or "/"
+        if pathname == "/":
+            return views.main_page(search)
+        if pathname == "/embed":
+            return views.embed_page(search)
+        if pathname == "/problems":
+            return views.problems_page()
+        m = ARTICLE_PATH.match(pathname)
+        if m:
+            return views.article_page(m.group(1), search)
+        return not_found()
+
+    filter_inputs = [Input(i, "value") for i in FILTER_IDS]
+
+    @app.callback(Output("main-url", "search"), *[Output(i, "value") for i in FILTER_IDS],
+                  Output("selected", "data"), Output("notice", "children"),
+                  Input("main-url", "search"), *filter_inputs, Input("selected", "data"),
+                  State("main-url", "pathname"), prevent_initial_call=True)
+    def sync_url(search, *values):
+        """Filters and selection live in the query string: a change of either updates
+        the other, so a shared link or back/forward restores the same view."""
+        *filter_values, selected, pathname = values
+        if pathname not in ("/", "", None):
+            raise PreventUpdate
+        if ctx.triggered_id == "main-url":
+            f = views.parse(search)
+            return (no_update, *values_from_filters(f), f.selected, views.notices(f))
+        f = filters_from_values(*filter_values, selected=selected)
+        query = f.to_query()
+        if query == (search or ""):
+            raise PreventUpdate
+        return (query, *[no_update] * len(FILTER_IDS), no_update, no_update)
+
+    @app.callback(Output("timeline", "figure"), Output("table", "data"), Output("match-count", "children"),
+                  Output("tally-chart", "figure"), Output("table", "style_data_conditional"),
+                  *filter_inputs, Input("selected", "data"))
+    def update_view(*values):
+        *filter_values, selected = values
+        return views.view(filters_from_values(*filter_values, selected=selected))
+
+    @app.callback(Output("selected", "data", allow_duplicate=True), Input("timeline", "clickData"),
+                  Input("table", "active_cell"), prevent_initial_call=True)
+    def select_event(click, cell):
+        event_id = views.clicked_event(ctx.triggered_id, click, cell)
+        if event_id is None:
+            raise PreventUpdate
+        return event_id
+
+    @app.callback(Output("detail", "children"), Input("selected", "data"), prevent_initial_call=True)
+    def show_detail(event_id):
+        return views.detail(event_id)
+
+    @app.callback(Output("download", "data"), Input("download-csv", "n_clicks"), *[State(i, "value") for i in FILTER_IDS],
+                  prevent_initial_call=True)
+    def download_csv(_, *filter_values):
+        events = views.filtered(filters_from_values(*filter_values))
+        return dict(content=csv_text(events), filename="events.csv", type="text/csv")
+
+    # A tally point opens the article that reported it; the reader scrolls to the sentence.
+    app.clientside_callback(
+        """function(click) {
+            if (click && click.points && click.points.length) {
+                const page = click.points[0].customdata;
+                if (typeof page === 'string' && page.startsWith('/article/')) { window.location.assign(page); }
+            }
+            return window.dash_clientside.no_update;
+        }""", Output("nav-sink", "children"), Input("tally-chart", "clickData"), prevent_initial_call=True)
+    app.clientside_callback(
+        """function(children) {
+            setTimeout(function() {
+                const mark = document.getElementById('hl');
+                if (mark) { mark.scrollIntoView({block: 'center'}); }
+            }, 50);
+            return window.dash_clientside.no_update;
+        }""", Output("page", "className"), Input("page", "children"))
+
+
+_app: Dash | None = None
+
+
+def get_app() -> Dash:
+    """The process's app, built once from the environment's settings."""
+    global _app
+    if _app is None:
+        _app = create_app()
+    return _app
+
+
+def __getattr__(name: str):
+    # `from dashboard.app import server` (gunicorn) builds the app on first use.
+    if name == "app":
+        return get_app()
+    if name == "server":
+        return get_app().server
+    raise AttributeError(name)
+
+
+__all__ = ["create_app", "get_app", "Views", "dash"]

@@ -1,0 +1,208 @@
+"""Plotly figures from corpus DataFrames: plain functions shared by the app, the CLI
+export and notebooks.
+
+    from dashboard import load_corpus, figures
+    corpus = load_corpus("seeds")
+    figures.timeline(corpus.events, lanes="actor").show()
+    figures.tallies(corpus.tallies).show()
+"""
+
+from __future__ import annotations
+
+import html
+import math
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from .events import EVENT_TYPES
+
+# Paul Tol's "muted" scheme: distinguishable with the common colour-vision deficiencies.
+TYPE_COLORS = {
+    "election": "#332288", "results": "#88CCEE", "coalition": "#44AA99", "protest": "#CC6677",
+    "rigging_allegation": "#882255", "legal": "#DDCC77", "international": "#117733",
+    "government_formation": "#AA4499", "statement": "#999933", "other": "#9E9E9E",
+}
+TYPE_LABELS = {t: t.replace("_", " ") for t in EVENT_TYPES}
+PARTY_COLORS = ["#117733", "#332288", "#CC6677", "#DDCC77", "#88CCEE", "#AA4499", "#44AA99", "#882255",
+                "#999933", "#9E9E9E"]
+BASIS_SYMBOLS = {"provisional": "circle", "unofficial": "square", "official": "diamond",
+                 "announced so far": "triangle-up", "reported": "x"}
+BASIS_DASH = {"provisional": "solid", "unofficial": "dash", "official": "solid", "announced so far": "dot",
+              "reported": "dashdot"}
+WEBGL_FROM = 1500     # points; SVG above this gets slow in browsers
+NO_ACTOR = "(no actor named)"
+FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif"
+
+
+def plain(text: str, limit: int | None = None) -> str:
+    """Article text for plotly labels: escaped, so markup in an article shows as text."""
+    text = " ".join(str(text).split())
+    if limit and len(text) > limit:
+        text = text[: limit - 1] + "…"
+    return html.escape(text, quote=False)
+
+
+def date_text(start: pd.Timestamp, precision: str) -> str:
+    if precision == "year":
+        return f"{start.year}"
+    if precision == "month":
+        return start.strftime("%B %Y")
+    return start.strftime("%d %b %Y").lstrip("0")
+
+
+def lane_of(events: pd.DataFrame, lanes: str) -> pd.Series:
+    if lanes == "actor":
+        return events["actors"].map(lambda names: names[0] if len(names) else NO_ACTOR)
+    return events["type"].astype(str).map(TYPE_LABELS)
+
+
+def marker_size(sources: pd.Series) -> pd.Series:
+    return 9 + 5 * sources.clip(lower=1).map(math.log2)
+
+
+def _hover(events: pd.DataFrame) -> list[str]:
+    return [
+        f"<b>{date_text(e.date, e.precision)}</b> · {TYPE_LABELS[str(e.type)]}"
+        f"{' · ' + plain(', '.join(e.actors), 60) if len(e.actors) else ''}"
+        f"{' · ' + str(e.sources) + ' sources' if e.sources > 1 else ''}"
+        f"{' · dated by publication' if e.date_source == 'publication' else ''}<br>{plain(e.sentence, 110)}"
+        for e in events.itertuples()]
+
+
+def lane_positions(events: pd.DataFrame, lane: pd.Series, x: pd.Series) -> tuple[pd.Series, list[str]]:
+    """Numeric y for each event: its lane's row, spread a little when several events of
+    one lane fall on the same day, so that every event stays visible and clickable."""
+    if lane.empty:
+        return pd.Series(dtype=float), []
+    counts = lane.value_counts()
+    if set(lane) <= set(TYPE_LABELS.values()):
+        order = [TYPE_LABELS[t] for t in EVENT_TYPES if TYPE_LABELS[t] in counts.index]
+    else:
+        order = sorted(counts.index, key=lambda name: (name == NO_ACTOR, -counts[name], name))
+    row = {name: len(order) - 1 - i for i, name in enumerate(order)}  # first lane on top
+    base = lane.map(row).astype(float)
+    day = x.dt.floor("D")
+    rank = day.groupby([lane, day]).rank(method="first") - 1
+    size = day.groupby([lane, day]).transform("size")
+    step = (0.7 / size).clip(upper=0.18)
+    return base + (rank - (size - 1) / 2) * step, order
+
+
+def focus_range(x: pd.Series) -> list | None:
+    """The stretch of time holding the middle 80% of events, when the whole span is much
+    longer: a story's coverage bunches up, and a few old references should not squash it.
+    A span of a few days is widened to two weeks, so the axis never shows hours."""
+    if x.empty:
+        return None
+    if x.max() - x.min() < pd.Timedelta(days=14):
+        centre = x.min() + (x.max() - x.min()) / 2
+        return [centre - pd.Timedelta(days=7), centre + pd.Timedelta(days=7)]
+    if len(x) < 5:
+        return None
+    low, high = x.quantile(0.1), x.quantile(0.9)
+    span = x.max() - x.min()
+    if span < pd.Timedelta(days=120) or (high - low) > span * 0.6:
+        return None
+    pad = max(pd.Timedelta(days=5), (high - low) * 0.15)
+    return [low - pad, high + pad]
+
+
+def timeline(events: pd.DataFrame, *, lanes: str = "type", selected: str | None = None,
+             title: str | None = None, height: int | None = None) -> go.Figure:
+    """Events on a time axis, one lane per type (or per first-named actor).
+
+    Every event is one marker: at its day, or at the middle of its month or year,
+    with a bar over the whole period so a month is not mistaken for a day.  Marker
+    size grows with the number of articles in the event's cluster; open markers are
+    events dated only by the article's publication date.  The x axis opens on the
+    busy period, with a range slider showing the whole span."""
+    fig = go.Figure()
+    lane = lane_of(events, lanes)
+    spans_all = events["precision"] != "day"
+    middle = events["date"] + (events["date_end"] + pd.Timedelta(days=1) - events["date"]) / 2
+    x_all = events["date"].where(~spans_all, middle)
+    y_all, order = lane_positions(events, lane, x_all)
+    use_gl = len(events) > WEBGL_FROM
+    scatter = go.Scattergl if use_gl else go.Scatter
+    for kind in EVENT_TYPES:
+        rows = events[events["type"] == kind]
+        if rows.empty:
+            continue
+        spans = spans_all.loc[rows.index]
+        if spans.any():
+            xs, ys = [], []
+            for row_index in rows.index[spans.to_numpy()]:
+                xs += [rows.at[row_index, "date"], rows.at[row_index, "date_end"] + pd.Timedelta(days=1), None]
+                ys += [y_all.at[row_index]] * 2 + [None]
+            fig.add_trace(go.Scatter(x=xs, y=ys, mode="lines", line=dict(color=TYPE_COLORS[kind], width=9),
+                                     opacity=0.45, hoverinfo="skip", showlegend=False, legendgroup=kind,
+                                     name=f"{TYPE_LABELS[kind]} period"))
+        symbols = [
+            ("diamond" if span else "circle") + ("-open" if source == "publication" else "")
+            for span, source in zip(spans, rows["date_source"].astype(str))]
+        fig.add_trace(scatter(
+            x=x_all.loc[rows.index], y=y_all.loc[rows.index], mode="markers", name=TYPE_LABELS[kind],
+            legendgroup=kind, customdata=rows["event_id"], hovertext=_hover(rows),
+            hovertemplate="%{hovertext}<extra></extra>",
+            marker=dict(color=TYPE_COLORS[kind], size=marker_size(rows["sources"]), symbol=symbols,
+                        line=dict(width=1.5, color=TYPE_COLORS[kind]), opacity=0.9)))
+    if selected is not None and selected in set(events["event_id"]):
+        index = events.index[events["event_id"] == selected][0]
+        fig.add_annotation(x=x_all.at[index], y=y_all.at[index], text="selected", showarrow=True, arrowhead=2,
+                           ax=0, ay=-34, font=dict(size=11), bgcolor="rgba(255,255,255,0.85)")
+    if events.empty:
+        fig.add_annotation(text="No event matches these filters", showarrow=False, xref="paper", yref="paper",
+                           x=0.5, y=0.5, font=dict(size=16, color="#555"))
+    focus = focus_range(x_all)
+    fig.update_layout(
+        title=dict(text=plain(title)) if title else None,
+        height=height or max(340, 150 + 46 * max(len(order), 1)),
+        margin=dict(l=10, r=10, t=50 if title else 16, b=30), font=dict(family=FONT, size=13),
+        plot_bgcolor="white", paper_bgcolor="white", hovermode="closest", dragmode="zoom",
+        legend=dict(orientation="h", yanchor="bottom", y=1.0, xanchor="left", x=0, title_text=""),
+        uirevision="timeline")
+    narrowed = focus is not None and (focus[0] > x_all.min() or focus[1] < x_all.max())
+    fig.update_xaxes(type="date", showgrid=True, gridcolor="#eee", zeroline=False, range=focus,
+                     rangeslider=dict(visible=bool(narrowed), thickness=0.07))
+    fig.update_yaxes(tickmode="array", tickvals=list(range(len(order) - 1, -1, -1)), ticktext=order,
+                     range=[-0.6, max(len(order), 1) - 0.4], showgrid=True, gridcolor="#f3f3f3",
+                     zeroline=False, automargin=True, fixedrange=True)
+    return fig
+
+
+def _tally_hover(r) -> str:
+    source = f" ({plain(r.reported_by)})" if isinstance(r.reported_by, str) else ""
+    counted = ""
+    if not pd.isna(r.out_of):
+        of = "?" if pd.isna(r.counted) else int(r.counted)
+        counted = f", {of} of {int(r.out_of)} seats counted"
+    return (f"<b>{plain(r.party)}: {int(r.seats)} seats</b><br>{plain(r.basis)}{source}{counted}"
+            f"<br>as of {r.as_of.date()} · {plain(r.article, 40)}")
+
+
+def tallies(tallies: pd.DataFrame, *, title: str | None = None, height: int = 460) -> go.Figure:
+    """Seats per party as reported over time: one line per party and basis
+    (provisional, unofficial...).  Each point carries its article page in customdata."""
+    fig = go.Figure()
+    parties = list(tallies.groupby("party")["seats"].max().sort_values(ascending=False).index) if len(tallies) else []
+    colors = {party: PARTY_COLORS[i % len(PARTY_COLORS)] for i, party in enumerate(parties)}
+    for (party, basis), rows in tallies.groupby(["party", "basis"], sort=False):
+        rows = rows.sort_values("as_of")
+        hover = [_tally_hover(r) for r in rows.itertuples()]
+        fig.add_trace(go.Scatter(
+            x=rows["as_of"], y=rows["seats"], mode="lines+markers", name=f"{plain(party)} · {plain(basis)}",
+            customdata=rows["page"], hovertext=hover, hovertemplate="%{hovertext}<extra></extra>",
+            line=dict(color=colors[party], dash=BASIS_DASH.get(basis, "solid"), width=2),
+            marker=dict(symbol=BASIS_SYMBOLS.get(basis, "circle"), size=10, color=colors[party])))
+    if tallies.empty:
+        fig.add_annotation(text="No seat tallies in these articles", showarrow=False, xref="paper",
+                           yref="paper", x=0.5, y=0.5, font=dict(size=15, color="#555"))
+    fig.update_layout(title=dict(text=plain(title)) if title else None, height=height,
+                      margin=dict(l=10, r=10, t=40 if title else 16, b=40), font=dict(family=FONT, size=13),
+                      plot_bgcolor="white", paper_bgcolor="white", hovermode="closest",
+                      legend=dict(title_text="", orientation="h", yanchor="top", y=-0.15, x=0),
+                      uirevision="tallies")
+    fig.update_xaxes(type="date", showgrid=True, gridcolor="#eee")
+    fig.update_yaxes(title_text="seats", rangemode="tozero", showgrid=True, gridcolor="#eee")
+    return fig

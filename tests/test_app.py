@@ -1,0 +1,129 @@
+"""Callback logic without a browser: filters, URL state, views and server routes."""
+
+import pytest
+
+from dashboard.app import Views, create_app, csv_text, filters_from_values, values_from_filters
+from dashboard.filters import Filters, apply, from_query
+
+
+@pytest.fixture(scope="module")
+def app(seeds_corpus):
+    return create_app(corpus=seeds_corpus)
+
+
+@pytest.fixture(scope="module")
+def views(app):
+    return app.views
+
+
+def test_query_round_trip(views):
+    f = Filters(actors=("PTI",), types=("protest", "coalition"), query="rigging", text_dated_only=True,
+                lanes="actor")
+    again = views.parse(f.to_query())
+    assert again == f and again.notices == ()
+
+
+def test_malformed_query_falls_back_with_notices(views):
+    f = views.parse("?from=2024-02-31&actor=Nobody&type=party&lanes=diagonal&ev=nope&q=" + "x" * 5000)
+    assert f.date_from is None and f.actors == () and f.types == () and f.lanes == "type"
+    assert f.selected is None and len(f.query) <= 200
+    assert len(f.notices) == 5, f.notices
+
+
+def test_repeated_keys_are_bounded():
+    f = from_query("?" + "&".join(f"type=protest&actor=A{i}" for i in range(100)), None, None)
+    assert f.types == ("protest",) and len(f.actors) == 50
+    assert any("first 50" in n for n in f.notices)
+    huge = from_query("?" + "&".join(["type=protest"] * 5000), None, None)
+    assert huge.types == ("protest",) and any("only the first" in n for n in huge.notices)
+
+
+def test_party_filter_includes_its_people(seeds_corpus, views):
+    events = seeds_corpus.events
+    ppp = views.filtered(Filters(actors=("PPP",)))
+    people = {"Bilawal Bhutto Zardari", "Asif Ali Zardari"}
+    expected = events[events["actors"].map(lambda a: "PPP" in a or bool(people & set(a)))]
+    assert set(ppp["event_id"]) == set(expected["event_id"]) and len(ppp) > 0
+
+
+def test_filters_combine(seeds_corpus):
+    events = seeds_corpus.events
+    f = Filters(actors=("PTI",), types=("election",), text_dated_only=True)
+    rows = apply(events, f)
+    assert len(rows) > 0
+    assert all("PTI" in a for a in rows["actors"]) and set(rows["type"]) == {"election"}
+    assert set(rows["date_source"]) == {"text"}
+    span = apply(events, Filters(date_from=__import__("datetime").date(2023, 8, 15)))
+    assert "in August" in set(span["cue"])  # a month overlapping the range is kept
+
+
+def test_view_outputs_match_the_filter(views, seeds_corpus):
+    f = filters_from_values(None, None, ["PPP"], ["coalition"], [], "", [], "type")
+    figure, rows, count, tallies, style = views.view(f)
+    expected = views.filtered(f)
+    points = sum(len(t.x) for t in figure.data if t.mode == "markers")
+    assert points == len(rows) == len(expected) > 0
+    assert count == f"{len(expected)} of {len(seeds_corpus.events)} events"
+    assert set(tallies_party for t in tallies.data for tallies_party in [t.name.split(" · ")[0]]) == {"PPP"}
+    assert style == []
+
+
+def test_empty_view_says_what_to_do(views):
+    figure, rows, count, _, _ = views.view(Filters(query="no such words anywhere"))
+    assert rows == [] and "No event matches" in count
+    assert any("No event matches" in a.text for a in figure.layout.annotations)
+
+
+def test_values_and_filters_agree():
+    f = Filters(actors=("JI",), types=("coalition",), query="KP", lanes="actor")
+    assert filters_from_values(*values_from_filters(f)) == f
+
+
+def test_clicks_select_only_real_events(views, seeds_corpus):
+    event_id = seeds_corpus.events["event_id"].iloc[0]
+    assert views.clicked_event("timeline", {"points": [{"customdata": event_id}]}, None) == event_id
+    assert views.clicked_event("table", None, {"row_id": event_id}) == event_id
+    assert views.clicked_event("timeline", {"points": [{"customdata": "<script>"}]}, None) is None
+
+
+def test_detail_shows_sentence_cue_and_cluster_sources(views, seeds_corpus):
+    events = seeds_corpus.events
+    election = events[(events["type"] == "election") & (events["sources"] >= 4)].iloc[0]
+    children = views.detail(election["event_id"])
+    text = str(children)
+    assert "Mark" in text and election["cue"] in text
+    sources = [c for c in children if getattr(c, "id", None) == "detail-sources"][0]
+    assert len(sources.children) == election["sources"]
+
+
+def test_csv_download_is_filtered_and_safe(views):
+    csv = csv_text(views.filtered(Filters(types=("protest",))))
+    lines = csv.strip().splitlines()
+    assert lines[0].startswith("event_id,") and len(lines) == 1 + len(views.filtered(Filters(types=("protest",))))
+
+
+def test_routes(app, seeds_corpus):
+    client = app.server.test_client()
+    health = client.get("/healthz").get_json()
+    assert health["articles"] == 5 and health["events"] == len(seeds_corpus.events)
+    assert client.get("/article/nope-000000").status_code == 404
+    assert client.get("/article/../../etc/passwd").status_code == 404
+    aid = seeds_corpus.articles["id"].iloc[0]
+    assert client.get(f"/article/{aid}").status_code == 200
+    assert client.get("/").status_code == 200
+
+
+def test_reader_highlights_the_sentence(views, seeds_corpus):
+    e = seeds_corpus.events[seeds_corpus.events["cue"] == "in August"].iloc[0]
+    page = views.article_page(e["article_id"], f"?hl={e['start']}-{e['end']}")
+    text = str(page)
+    assert "id='hl'" in text or 'id="hl"' in text
+    assert e["sentence"][:40] in text
+
+
+def test_empty_folder_says_where_to_put_articles(tmp_path):
+    from dashboard import load_corpus
+
+    views = Views(load_corpus(tmp_path))
+    page = views.main_page("")
+    assert page.id == "empty-corpus" and str(tmp_path) in str(page)

@@ -1,0 +1,162 @@
+"""The dashboard in a real headless Chromium (Debian's /usr/bin/chromium)."""
+
+import os
+import re
+import threading
+
+import pytest
+from werkzeug.serving import make_server
+
+pytestmark = pytest.mark.browser
+CHROMIUM = os.environ.get("DASH_TEST_CHROMEPATH", "/usr/bin/chromium")
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"]
+POINTS = "#timeline .cartesianlayer .subplot.xy .scatterlayer .trace .points path"
+
+
+@pytest.fixture(scope="module")
+def server_url(seeds_corpus):
+    from dashboard.app import create_app
+
+    app = create_app(corpus=seeds_corpus)
+    server = make_server("127.0.0.1", 0, app.server, threaded=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_port}", app.views
+    server.shutdown()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    page = context.new_page()
+    page.errors = []
+    page.on("console", lambda m: page.errors.append(m.text) if m.type == "error" else None)
+    page.on("pageerror", lambda e: page.errors.append(str(e)))
+    page.on("dialog", lambda d: (page.errors.append(f"dialog opened: {d.message}"), d.dismiss()))
+    yield page
+    context.close()
+
+
+def wait_points(page, n):
+    page.wait_for_function(f"document.querySelectorAll('{POINTS}').length === {n}", timeout=15000)
+    return page.locator(POINTS).count()
+
+
+def table_rows(page):
+    return page.locator("#table tbody tr:has(td)").count()
+
+
+def test_loads_without_errors_and_draws_every_event(page, server_url):
+    url, views = server_url
+    page.goto(url + "/")
+    n = len(views.corpus.events)
+    assert wait_points(page, n) == n
+    assert page.locator("#match-count").inner_text() == f"{n} events"
+    assert "5 articles" in page.locator("#summary").inner_text()
+    page.wait_for_timeout(500)
+    assert page.errors == []
+
+
+def test_filter_by_actor_and_type_shrinks_chart_and_table(page, server_url):
+    url, views = server_url
+    from dashboard.filters import Filters
+
+    page.goto(url + "/")
+    wait_points(page, len(views.corpus.events))
+    page.locator("#f-actors").click()
+    page.keyboard.type("PPP")
+    page.keyboard.press("Enter")
+    page.get_by_role("checkbox", name="coalition", exact=True).check()
+    expected = views.filtered(Filters(actors=("PPP",), types=("coalition",)))
+    assert 0 < len(expected) < len(views.corpus.events)
+    assert wait_points(page, len(expected)) == len(expected)
+    page.wait_for_function("document.querySelectorAll('#table tbody tr td').length > 0")
+    assert table_rows(page) == len(expected)
+    assert re.search(r"actor=PPP", page.url) and re.search(r"type=coalition", page.url)
+    assert page.errors == []
+
+
+def test_click_event_opens_detail_and_source_link_highlights_sentence(page, server_url):
+    url, views = server_url
+    page.goto(url + "/?type=legal")
+    expected = views.filtered(views.parse("?type=legal"))
+    wait_points(page, len(expected))
+    box = page.locator(POINTS).first.bounding_box()
+    page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    page.wait_for_selector("#detail-sentence", timeout=10000)
+    sentence = page.locator("#detail-sentence").inner_text()
+    assert sentence in set(expected["sentence"])
+    assert "ev=" in page.url
+    page.locator("#detail-sources a").first.click()
+    page.wait_for_selector("mark#hl", timeout=10000)
+    assert page.locator("mark#hl").inner_text() == sentence
+    assert "/article/" in page.url and "hl=" in page.url
+    assert page.errors == []
+
+
+def test_table_row_selects_event(page, server_url):
+    url, views = server_url
+    page.goto(url + "/?type=protest")
+    wait_points(page, len(views.filtered(views.parse("?type=protest"))))
+    page.locator("#table tbody td").first.click()
+    page.wait_for_selector("#detail-sentence", timeout=10000)
+    assert "ev=" in page.url
+
+
+def test_reloading_a_url_with_filters_gives_the_same_view_and_back_works(page, server_url):
+    url, views = server_url
+    query = "?actor=PTI&type=election&dated=text&lanes=actor"
+    expected = views.filtered(views.parse(query))
+    page.goto(url + "/" + query)
+    assert wait_points(page, len(expected)) == len(expected)
+    assert page.get_by_role("checkbox", name="election", exact=True).is_checked()
+    assert page.locator("#f-dated input").is_checked()
+    page.reload()
+    assert wait_points(page, len(expected)) == len(expected)
+    # change a filter, then go back: the earlier view returns
+    page.get_by_role("checkbox", name="protest", exact=True).check()
+    both = views.filtered(views.parse(query + "&type=protest"))
+    wait_points(page, len(both))
+    page.go_back()
+    assert wait_points(page, len(expected)) == len(expected)
+    assert not page.get_by_role("checkbox", name="protest", exact=True).is_checked()
+    assert page.errors == []
+
+
+def test_malformed_url_shows_a_notice_and_defaults(page, server_url):
+    url, views = server_url
+    page.goto(url + "/?from=2024-02-31&actor=%3Cscript%3E&lanes=zzz")
+    wait_points(page, len(views.corpus.events))
+    notices = page.locator("#notice").inner_text()
+    assert "not a date" in notices and "unknown actor" in notices
+    assert page.errors == []
+
+
+def test_article_page_urdu_is_right_to_left(page, server_url):
+    url, views = server_url
+    aid = views.corpus.articles.set_index("article").at["001_50c01fac60ecce8f.txt", "id"]
+    page.goto(url + f"/article/{aid}")
+    page.wait_for_selector("#article-text p")
+    directions = page.eval_on_selector_all(
+        "#article-text p", "ps => ps.map(p => [p.innerText.slice(0, 3), getComputedStyle(p).direction])")
+    urdu = [d for text, d in directions if re.match(r"[\u0600-\u06ff]", text)]
+    assert urdu and set(urdu) == {"rtl"}
+    assert "ltr" in {d for _, d in directions}
+
+
+def test_unknown_article_is_not_found(page, server_url):
+    url, _ = server_url
+    response = page.goto(url + "/article/nope-123456")
+    assert response.status == 404
