@@ -4,12 +4,11 @@ Uses Debian's Chromium ($DASH_TEST_CHROMEPATH, default /usr/bin/chromium)."""
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 import threading
 from pathlib import Path
-
-import logging
 
 from werkzeug.serving import make_server
 
