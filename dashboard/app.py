@@ -170,7 +170,12 @@ class Views:
                 controls,
                 html.Main([
                     html.Section([
-                        html.Div([html.H2("Timeline"), html.Span(id="match-count", className="count")],
+                        html.Div([html.H2("Timeline"), html.Span(id="match-count", className="count"),
+                                  html.Span("Download view:", className="count"),
+                                  html.Button("PNG", id="dl-png", className="button small", type="button"),
+                                  html.Button("SVG", id="dl-svg", className="button small", type="button"),
+                                  html.Button("HTML", id="dl-html", className="button small", type="button"),
+                                  dcc.Download(id="download-html")],
                                  className="section-head"),
                         html.P("Filled markers: dated by the sentence; open markers: dated only by the article. "
                                "Bars span a month or a year. Bigger markers: more articles report it.",
@@ -355,6 +360,17 @@ def _register_routes(app: Dash, views: Views) -> None:
         return jsonify(status="ok", articles=int(len(views.corpus.articles)),
                        events=int(len(views.corpus.events)), loader_version=LOADER_VERSION)
 
+    @server.after_request
+    def security_headers(response):
+        response.headers.setdefault("X-Content-Type-Options", "nosniff")
+        response.headers.setdefault("Referrer-Policy", "same-origin")
+        # Only /embed may be framed, and only where the operator allows.
+        ancestors = settings.embed_frame_ancestors() if request.path == "/embed" else "'self'"
+        response.headers["Content-Security-Policy"] = f"frame-ancestors {ancestors}"
+        if request.path != "/embed":
+            response.headers["X-Frame-Options"] = "SAMEORIGIN"
+        return response
+
     @server.before_request
     def unknown_article_is_404():
         path = request.path
@@ -430,6 +446,28 @@ def _register_callbacks(app: Dash, views: Views) -> None:
     def download_csv(_, *filter_values):
         events = views.filtered(filters_from_values(*filter_values))
         return dict(content=csv_text(events), filename="events.csv", type="text/csv")
+
+    @app.callback(Output("download-html", "data"), Input("dl-html", "n_clicks"),
+                  *[State(i, "value") for i in FILTER_IDS], prevent_initial_call=True)
+    def download_html(_, *filter_values):
+        from .export import html_document, timeline_for_report
+
+        f = filters_from_values(*filter_values)
+        fig, sources = timeline_for_report(views.corpus, f, title=settings.site_title(), members=views.members)
+        return dict(content=html_document(fig, sources, "inline"), filename="timeline.html", type="text/html")
+
+    # PNG and SVG are drawn by plotly.js in the browser: no server-side browser needed.
+    app.clientside_callback(
+        """function(png, svg) {
+            const trigger = (dash_clientside.callback_context.triggered[0] || {}).prop_id || '';
+            const graph = document.querySelector('#timeline .js-plotly-plot');
+            if (graph && window.Plotly) {
+                Plotly.downloadImage(graph, {format: trigger.startsWith('dl-svg') ? 'svg' : 'png',
+                    filename: 'timeline', width: graph.offsetWidth, height: graph.offsetHeight});
+            }
+            return window.dash_clientside.no_update;
+        }""", Output("nav-sink", "title"), Input("dl-png", "n_clicks"), Input("dl-svg", "n_clicks"),
+        prevent_initial_call=True)
 
     # A tally point opens the article that reported it; the reader scrolls to the sentence.
     app.clientside_callback(

@@ -160,3 +160,36 @@ def test_unknown_article_is_not_found(page, server_url):
     url, _ = server_url
     response = page.goto(url + "/article/nope-123456")
     assert response.status == 404
+
+
+def test_embed_shows_only_the_chart_of_the_view(page, server_url):
+    url, views = server_url
+    query = "?type=election&actor=PTI"
+    page.goto(url + "/embed" + query)
+    expected = views.filtered(views.parse(query))
+    page.wait_for_function(
+        f"document.querySelectorAll('#embed-chart .cartesianlayer .subplot.xy .scatterlayer .points path').length"
+        f" === {len(expected)}", timeout=15000)
+    assert page.locator("#filters").count() == 0 and page.locator("#table").count() == 0
+    assert page.errors == []
+
+
+def test_downloads_csv_png_svg_html(page, server_url, tmp_path):
+    url, views = server_url
+    page.goto(url + "/?type=coalition")
+    expected = views.filtered(views.parse("?type=coalition"))
+    wait_points(page, len(expected))
+    files = {}
+    for button in ("download-csv", "dl-png", "dl-svg", "dl-html"):
+        with page.expect_download(timeout=30000) as info:
+            page.locator(f"#{button}").click()
+        path = tmp_path / info.value.suggested_filename
+        info.value.save_as(path)
+        files[button] = path
+    csv_lines = files["download-csv"].read_text(encoding="utf-8").strip().splitlines()
+    assert len(csv_lines) == 1 + len(expected)
+    assert files["dl-png"].read_bytes()[:4] == b"\x89PNG"
+    assert "<svg" in files["dl-svg"].read_text(encoding="utf-8")[:200]
+    html_page = files["dl-html"].read_text(encoding="utf-8")
+    assert "Plotly.newPlot" in html_page and "types coalition" in html_page
+    assert page.errors == []
