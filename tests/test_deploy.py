@@ -9,7 +9,6 @@ import time
 import urllib.request
 
 import pytest
-
 from conftest import REPO
 
 
@@ -43,7 +42,9 @@ def web(tmp_path_factory):
             break
         except OSError:
             if process.poll() is not None:
-                raise AssertionError(f"web process exited: {(log.name and open(log.name).read())[-2000:]}")
+                log.flush()
+                output = open(log.name, encoding="utf-8").read()[-2000:]
+                raise AssertionError(f"web process exited: {output}") from None
             time.sleep(0.3)
     else:
         raise AssertionError("web process did not answer within 60 s")

@@ -5,8 +5,8 @@ import subprocess
 import sys
 
 import pytest
-
 from conftest import REPO
+
 from dashboard.export import ExportError, export_chart, export_figures, parse_filters, timeline_for_report
 
 
