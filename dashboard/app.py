@@ -13,6 +13,7 @@ from datetime import date
 from urllib.parse import parse_qs
 
 import dash
+import numpy as np
 import pandas as pd
 from dash import Dash, Input, Output, State, ctx, dash_table, dcc, html, no_update
 from dash.exceptions import PreventUpdate
@@ -21,7 +22,7 @@ from flask import Response, jsonify, request
 from . import figures, settings
 from .corpus import LOADER_VERSION, Corpus, CorpusError, date_label, load_corpus
 from .events import EVENT_TYPES
-from .filters import Filters, apply, from_query
+from .filters import EventIndex, Filters, from_query
 
 ASSETS = settings.REPO_DIR / "assets"
 ARTICLE_PATH = re.compile(r"^/article/([a-z0-9-]{1,80})$")
@@ -29,6 +30,7 @@ TABLE_COLUMNS = [("date", "Date"), ("type", "Type"), ("actors", "Actors"), ("sen
                  ("outlet", "Outlet"), ("sources", "Sources")]
 GRAPH_CONFIG = {"displaylogo": False, "responsive": True,
                 "toImageButtonOptions": {"format": "png", "filename": "timeline", "scale": 2}}
+TABLE_PAGE_SIZE = 12
 FILTER_IDS = ["f-from", "f-to", "f-actors", "f-types", "f-outlets", "f-q", "f-dated", "f-lanes"]
 
 
@@ -50,10 +52,38 @@ def values_from_filters(f: Filters) -> list:
             f.lanes]
 
 
+def sort_rows(events: pd.DataFrame, sort_by: list | None) -> pd.DataFrame:
+    """Rows in the table's order: by date unless a column header says otherwise."""
+    if not sort_by:
+        return events
+    column, ascending = sort_by[0].get("column_id"), sort_by[0].get("direction") != "desc"
+    key = {"date": "date", "type": "type", "outlet": "outlet", "sources": "sources", "sentence": "sentence",
+           "actors": "actors"}.get(column)
+    if key is None:
+        return events
+    values = events[key].map(", ".join) if key == "actors" else events[key]
+    order = values.astype(str).argsort(kind="stable") if key in ("type", "outlet", "actors") \
+        else values.argsort(kind="stable")
+    order = order.to_numpy() if hasattr(order, "to_numpy") else order
+    return events.iloc[order if ascending else order[::-1]]
+
+
 def table_rows(events: pd.DataFrame) -> list[dict]:
     return [{"id": e.event_id, "date": date_label(e.date, e.precision), "type": figures.TYPE_LABELS[str(e.type)],
              "actors": ", ".join(e.actors), "sentence": e.sentence, "outlet": e.outlet or "",
              "sources": int(e.sources)} for e in events.itertuples()]
+
+
+def zoom_window(relayout: dict | None) -> tuple | None:
+    """The x range the user zoomed to, from plotly's relayoutData; None when zoomed out."""
+    if not relayout or relayout.get("xaxis.autorange"):
+        return None
+    lo = relayout.get("xaxis.range[0]") or (relayout.get("xaxis.range") or [None])[0]
+    hi = relayout.get("xaxis.range[1]") or (relayout.get("xaxis.range") or [None, None])[1]
+    try:
+        return (pd.Timestamp(lo).floor("D"), pd.Timestamp(hi).ceil("D")) if lo and hi else None
+    except (ValueError, TypeError):
+        return None
 
 
 def csv_text(events: pd.DataFrame) -> str:
@@ -89,6 +119,7 @@ class Views:
         self.actor_names = sorted({a for names in events["actors"] for a in names})
         self.outlets = sorted({o for o in events["outlet"] if isinstance(o, str)})
         self.by_id = events.set_index("event_id", drop=False) if len(events) else events
+        self.index = EventIndex(events)
 
     def members(self, actor: str) -> set[str]:
         return self.matcher.members(actor) if actor in self.matcher.party_of else {actor}
@@ -99,8 +130,8 @@ class Views:
             f = replace(f, selected=None, notices=f.notices + ("the event in the link is not in this corpus",))
         return f
 
-    def filtered(self, f: Filters) -> pd.DataFrame:
-        return apply(self.corpus.events, f, self.members)
+    def filtered(self, f: Filters, window: tuple | None = None) -> pd.DataFrame:
+        return self.index.select(f, self.members, window)
 
     def filtered_tallies(self, f: Filters) -> pd.DataFrame:
         t = self.corpus.tallies
@@ -190,7 +221,8 @@ class Views:
                                   dcc.Download(id="download")], className="section-head"),
                         dash_table.DataTable(
                             id="table", columns=[{"name": n, "id": c} for c, n in TABLE_COLUMNS],
-                            sort_action="native", page_size=12, style_as_list_view=True,
+                            sort_action="custom", sort_mode="single", sort_by=[], page_action="custom",
+                            page_current=0, page_size=TABLE_PAGE_SIZE, page_count=1, style_as_list_view=True,
                             style_cell={"textAlign": "left", "whiteSpace": "normal", "height": "auto",
                                         "fontFamily": figures.FONT, "fontSize": "14px", "padding": "6px"},
                             style_cell_conditional=[{"if": {"column_id": "sentence"}, "minWidth": "320px"},
@@ -207,17 +239,31 @@ class Views:
             html.Div(id="nav-sink", hidden=True),
         ])
 
-    def view(self, f: Filters) -> tuple:
-        """Timeline figure, table rows, count line, tally figure and table highlight for a view."""
+    def view(self, f: Filters, *, page: int = 0, sort_by: list | None = None, window: tuple | None = None,
+             follow_selection: bool = False) -> dict:
+        """Everything a filter change sends to the page.  The table is paged on the server;
+        with more events than the chart draws one by one, a zoomed `window` narrows the chart."""
         events = self.filtered(f)
         total = len(self.corpus.events)
         count = f"{len(events)} of {total} events" if len(events) != total else f"{total} events"
         if events.empty and total:
             count = f"No event matches these filters (of {total}). Widen the dates or clear a filter."
+        in_chart = events
+        if window and len(events) > figures.MAX_POINTS:
+            in_chart = self.filtered(f, window)
+        if len(in_chart) > figures.MAX_POINTS:
+            count += " · counts per day or week: zoom in or click a marker to see single events"
+        rows = sort_rows(events, sort_by)
+        pages = max(1, -(-len(rows) // TABLE_PAGE_SIZE))
+        if follow_selection and f.selected in set(rows["event_id"]):
+            page = int(np.flatnonzero(rows["event_id"].to_numpy() == f.selected)[0]) // TABLE_PAGE_SIZE
+        page = min(max(int(page or 0), 0), pages - 1)
+        shown = rows.iloc[page * TABLE_PAGE_SIZE:(page + 1) * TABLE_PAGE_SIZE]
         style = ([{"if": {"filter_query": f'{{id}} = "{f.selected}"'}, "backgroundColor": "#fff3bf"}]
                  if f.selected else [])
-        return (figures.timeline(events, lanes=f.lanes, selected=f.selected), table_rows(events), count,
-                figures.tallies(self.filtered_tallies(f)), style)
+        return {"figure": figures.timeline(in_chart, lanes=f.lanes, selected=f.selected), "rows": table_rows(shown),
+                "page": page, "pages": pages, "count": count, "tallies": figures.tallies(self.filtered_tallies(f)),
+                "style": style}
 
     def clicked_event(self, source: str | None, click: dict | None, cell: dict | None) -> str | None:
         """The event id a click on the chart or a table cell points at, if it is a real one."""
@@ -422,20 +468,35 @@ def _register_callbacks(app: Dash, views: Views) -> None:
             raise PreventUpdate
         return (query, *[no_update] * len(FILTER_IDS), no_update, no_update)
 
-    @app.callback(Output("timeline", "figure"), Output("table", "data"), Output("match-count", "children"),
-                  Output("tally-chart", "figure"), Output("table", "style_data_conditional"),
-                  *filter_inputs, Input("selected", "data"))
+    @app.callback(Output("timeline", "figure"), Output("table", "data"), Output("table", "page_current"),
+                  Output("table", "page_count"), Output("match-count", "children"), Output("tally-chart", "figure"),
+                  Output("table", "style_data_conditional"),
+                  *filter_inputs, Input("selected", "data"), Input("table", "page_current"),
+                  Input("table", "sort_by"), Input("timeline", "relayoutData"))
     def update_view(*values):
-        *filter_values, selected = values
-        return views.view(filters_from_values(*filter_values, selected=selected))
+        *filter_values, selected, page, sort_by, relayout = values
+        f = filters_from_values(*filter_values, selected=selected)
+        triggered = ctx.triggered_id
+        if triggered in FILTER_IDS:
+            page = 0  # a new filter starts the table from its first page
+        v = views.view(f, page=page, sort_by=sort_by, window=zoom_window(relayout),
+                       follow_selection=triggered == "selected")
+        return v["figure"], v["rows"], v["page"], v["pages"], v["count"], v["tallies"], v["style"]
 
-    @app.callback(Output("selected", "data", allow_duplicate=True), Input("timeline", "clickData"),
+    @app.callback(Output("selected", "data", allow_duplicate=True), Output("f-from", "value", allow_duplicate=True),
+                  Output("f-to", "value", allow_duplicate=True), Input("timeline", "clickData"),
                   Input("table", "active_cell"), prevent_initial_call=True)
     def select_event(click, cell):
+        """A click on an event selects it; a click on a count marker zooms the dates to it."""
+        if ctx.triggered_id == "timeline" and click and click.get("points"):
+            target = str(click["points"][0].get("customdata") or "")
+            m = re.fullmatch(r"range:(\d{4}-\d{2}-\d{2}):(\d{4}-\d{2}-\d{2})", target)
+            if m:
+                return no_update, m.group(1), m.group(2)
         event_id = views.clicked_event(ctx.triggered_id, click, cell)
         if event_id is None:
             raise PreventUpdate
-        return event_id
+        return event_id, no_update, no_update
 
     @app.callback(Output("detail", "children"), Input("selected", "data"), prevent_initial_call=True)
     def show_detail(event_id):

@@ -122,7 +122,8 @@ def _read_body(layout: Layout, aid: str, relpath: str, matcher: ActorMatcher):
         for s_start, s_end in split_sentences(text, p_start, p_end):
             sentence = text[s_start:s_end]
             mentions = [m for m in paragraph_mentions if s_start <= m.start and m.end <= s_end]
-            for event in sentence_events(sentence, s_start, mentions, matcher, masked, published_value,
+            actors = matcher.find(sentence, [(s - s_start, e - s_start) for s, e in masked])
+            for event in sentence_events(sentence, s_start, mentions, actors, matcher, published_value,
                                          lead=index == 0):
                 cue_start = event["cue_start"]
                 event.update(
@@ -130,7 +131,7 @@ def _read_body(layout: Layout, aid: str, relpath: str, matcher: ActorMatcher):
                     article=relpath, article_id=aid, sentence=sentence, start=s_start, end=s_end,
                     page=article_page(aid, s_start, s_end), outlet=layout.outlet, published=published)
                 events.append(event)
-            for tally in reader.read(sentence):
+            for tally in reader.read(sentence, actors):
                 as_of = next((m.value for m in mentions if m.value and m.precision == "day"), published_value)
                 tally.update(article=relpath, article_id=aid, as_of=as_of, sentence=sentence, start=s_start,
                              end=s_end, page=article_page(aid, s_start, s_end))
@@ -189,13 +190,25 @@ def assign_clusters(events: pd.DataFrame) -> pd.DataFrame:
             i = parent[i]
         return i
 
-    for _, group in events.groupby(["date", "precision", "type"], sort=False):
+    def union(a: int, b: int) -> None:
+        parent[find(b)] = find(a)
+
+    # Linear in the number of events: linking through shared actors gives the same
+    # clusters as comparing every pair, and an event naming no actor joins its group.
+    for _, group in events.groupby(["date", "precision", "type"], sort=False, observed=True):
         index = list(group.index)
-        for a_pos, a in enumerate(index):
-            for b in index[a_pos + 1:]:
-                actors_a, actors_b = set(events.at[a, "actors"]), set(events.at[b, "actors"])
-                if not actors_a or not actors_b or actors_a & actors_b:
-                    parent[find(b)] = find(a)
+        actor_lists = [events.at[i, "actors"] for i in index]
+        if any(len(a) == 0 for a in actor_lists):
+            for i in index[1:]:
+                union(index[0], i)
+            continue
+        first_with: dict[str, int] = {}
+        for i, names in zip(index, actor_lists):
+            for name in names:
+                if name in first_with:
+                    union(first_with[name], i)
+                else:
+                    first_with[name] = i
     roots = [find(i) for i in range(len(events))]
     events["cluster"] = [
         "c" + hashlib.sha1(f"{events.at[r, 'date']}|{events.at[r, 'type']}|{events.at[r, 'event_id']}"

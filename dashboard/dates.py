@@ -81,6 +81,16 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("period", re.compile(r"\b(?P<which>last|this|next)\s+(?P<unit>month|year)\b", re.IGNORECASE)),
 ]
 ABSOLUTE_KINDS = {"iso", "mdy", "dmy", "urdu", "md", "dm"}
+# A cheap test per kind: text without a month name needs none of the month patterns.
+_GATES = {
+    "month": re.compile(MON), "year": re.compile(r"(?:1[89]|20)\d\d"), "urdu": re.compile("[\u0600-\u06ff]"),
+    "weekday": re.compile(WD), "ago": re.compile(r"\bago\b", re.IGNORECASE),
+    "relday": re.compile(r"today|tonight|yesterday|tomorrow|morning|afternoon|evening|night", re.IGNORECASE),
+    "period": re.compile(r"\b(?:last|this|next)\s+(?:month|year)\b", re.IGNORECASE),
+}
+GATE_OF_KIND = {"iso": "year", "mdy": "month", "dmy": "month", "urdu": "urdu", "md": "month", "dm": "month",
+                "my": "month", "m": "month", "y": "year", "weekday": "weekday", "relday": "relday",
+                "ago": "ago", "period": "period"}
 PAREN_AFTER = re.compile(r"\s*\(\s*")
 
 # Words that say a sentence speaks of the future ("will meet on Monday").
@@ -144,7 +154,10 @@ class _Candidate:
 
 def _candidates(text: str) -> list[_Candidate]:
     found = []
+    open_gates = {name for name, gate in _GATES.items() if gate.search(text)}
     for kind, pattern in PATTERNS:
+        if GATE_OF_KIND[kind] not in open_gates:
+            continue
         for m in pattern.finditer(text):
             if m.end() > m.start():
                 found.append(_Candidate(m.start(), m.end(), kind, m.groupdict()))

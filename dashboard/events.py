@@ -26,7 +26,8 @@ UNDATED_TYPES = {"results", "coalition", "protest", "rigging_allegation", "legal
 
 @dataclass(frozen=True)
 class TypeRules:
-    keywords: dict[str, re.Pattern]
+    pattern: re.Pattern            # every keyword of every type, longest first
+    type_of: dict[str, str]        # keyword (lower case unless ALL CAPS) -> type
     priority: list[str]
     weights: dict[str, float]
 
@@ -34,17 +35,17 @@ class TypeRules:
 @lru_cache(maxsize=4)
 def load_type_rules(path: str = str(DEFAULT_TYPES)) -> TypeRules:
     data = json.loads(Path(path).read_text(encoding="utf-8"))
-    compiled = {}
+    type_of: dict[str, str] = {}
     for kind, words in data["keywords"].items():
-        upper = [w for w in words if w.upper() == w]
-        other = [w for w in words if w.upper() != w]
-        parts = []
-        if other:
-            parts.append("(?i:" + "|".join(re.escape(w) for w in sorted(other, key=len, reverse=True)) + ")")
-        if upper:
-            parts.append("|".join(re.escape(w) for w in sorted(upper, key=len, reverse=True)))
-        compiled[kind] = re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])")
-    return TypeRules(compiled, data["priority"], data["weights"])
+        for word in words:
+            type_of.setdefault(word if word.upper() == word else word.lower(), kind)
+    upper = sorted((w for w in type_of if w.upper() == w and w.lower() != w), key=len, reverse=True)
+    other = sorted((w for w in type_of if w not in upper), key=len, reverse=True)
+    parts = ["(?i:" + "|".join(re.escape(w) for w in other) + ")"] if other else []
+    parts += [re.escape(w) for w in upper]
+    # One pass over the sentence finds every keyword; longer phrases win at the same place.
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])")
+    return TypeRules(pattern, type_of, data["priority"], data["weights"])
 
 
 def _words_between(text: str) -> int:
@@ -61,8 +62,10 @@ def classify(sentence: str, cue: tuple[int, int] | None, actor_hints: list[str],
     taken: list[tuple[int, int]] = []
     # Longer phrases first so "vote of no confidence" is not also an election "vote".
     hits = []
-    for kind, pattern in rules.keywords.items():
-        for m in pattern.finditer(sentence):
+    for m in rules.pattern.finditer(sentence):
+        word = m.group()
+        kind = rules.type_of.get(word) or rules.type_of.get(word.lower())
+        if kind:
             hits.append((m.end() - m.start(), m.start(), m.end(), kind))
     hits.sort(reverse=True)
     clause = _clause_of(sentence, cue) if cue else None
@@ -105,13 +108,11 @@ def _clause_of(sentence: str, cue: tuple[int, int]) -> tuple[int, int]:
     return start, end
 
 
-def sentence_events(sentence: str, sent_start: int, mentions: list[DateMention], matcher: ActorMatcher,
-                    masked: list[tuple[int, int]], published_value: str | None, lead: bool = False) -> list[dict]:
-    """Events of one sentence.  `mentions` have offsets in the article text; `masked`
-    spans (e.g. a wire dateline) are hidden from actor matching.  A sentence of the
-    lead paragraph that names no date but reports something is dated by publication."""
-    local_mask = [(s - sent_start, e - sent_start) for s, e in masked]
-    actor_mentions = matcher.find(sentence, local_mask)
+def sentence_events(sentence: str, sent_start: int, mentions: list[DateMention], actor_mentions: list,
+                    matcher: ActorMatcher, published_value: str | None, lead: bool = False) -> list[dict]:
+    """Events of one sentence.  `mentions` have offsets in the article text,
+    `actor_mentions` offsets in the sentence.  A sentence of the lead paragraph that
+    names no date but reports something is dated by publication."""
     actors: list[str] = []
     for a in actor_mentions:
         for name in (a.name, a.party):

@@ -31,6 +31,7 @@ BASIS_SYMBOLS = {"provisional": "circle", "unofficial": "square", "official": "d
 BASIS_DASH = {"provisional": "solid", "unofficial": "dash", "official": "solid", "announced so far": "dot",
               "reported": "dashdot"}
 WEBGL_FROM = 1500     # points; SVG above this gets slow in browsers
+MAX_POINTS = 1500     # above this, the timeline shows counts per day or week and lane
 NO_ACTOR = "(no actor named)"
 FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif"
 
@@ -108,6 +109,55 @@ def focus_range(x: pd.Series) -> list | None:
     return [low - pad, high + pad]
 
 
+def bin_size(x: pd.Series, lanes: int) -> str:
+    """'D' or 'W': the finest bins that keep the number of markers near MAX_POINTS."""
+    days = max((x.max() - x.min()).days + 1, 1)
+    return "D" if days * max(lanes, 1) <= MAX_POINTS else "W"
+
+
+def counts_timeline(events: pd.DataFrame, *, lanes: str = "type", title: str | None = None,
+                    height: int | None = None) -> go.Figure:
+    """Too many events to draw one by one: one marker per day (or week) and lane, sized
+    by the number of events; clicking one zooms the filters to that day or week."""
+    lane = lane_of(events, lanes)
+    # spans count at their start; the count view is about where the reporting is dense
+    x = events["date"]
+    freq = bin_size(x, lane.nunique())
+    start = x.dt.floor("D") if freq == "D" else x.dt.to_period("W-SUN").dt.start_time
+    grouped = (pd.DataFrame({"start": start, "lane": lane, "type": events["type"].astype(str)})
+               .groupby(["lane", "start"], observed=True)
+               .agg(n=("type", "size"), top=("type", lambda t: t.value_counts().index[0])).reset_index())
+    width = pd.Timedelta(days=1 if freq == "D" else 7)
+    grouped["mid"] = grouped["start"] + width / 2
+    y, order = lane_positions(grouped.assign(precision="day"), grouped["lane"], grouped["mid"])
+    fig = go.Figure()
+    for kind in EVENT_TYPES:
+        rows = grouped[grouped["top"] == kind]
+        if rows.empty:
+            continue
+        end = rows["start"] + width - pd.Timedelta(days=1)
+        label = "day" if freq == "D" else "week"
+        fig.add_trace(go.Scattergl(
+            x=rows["mid"], y=y.loc[rows.index], mode="markers", name=TYPE_LABELS[kind],
+            customdata=[f"range:{a.date()}:{b.date()}" for a, b in zip(rows["start"], end)],
+            hovertext=[f"<b>{n} events</b> · {plain(str(lane_name))}<br>{label} of {a.date()} – click to zoom in"
+                       for n, lane_name, a in zip(rows["n"], rows["lane"], rows["start"])],
+            hovertemplate="%{hovertext}<extra></extra>",
+            marker=dict(color=TYPE_COLORS[kind], size=(6 + 3 * rows["n"].pow(0.5)).clip(upper=40), opacity=0.75)))
+    fig.update_layout(
+        title=dict(text=plain(title)) if title else None,
+        height=height or max(340, 150 + 46 * max(len(order), 1)),
+        margin=dict(l=10, r=10, t=50 if title else 16, b=30), font=dict(family=FONT, size=13),
+        plot_bgcolor="white", paper_bgcolor="white", hovermode="closest", dragmode="zoom",
+        legend=dict(orientation="h", yanchor="bottom", y=1.0, xanchor="left", x=0, title_text=""),
+        uirevision="timeline")
+    fig.update_xaxes(type="date", showgrid=True, gridcolor="#eee", zeroline=False)
+    fig.update_yaxes(tickmode="array", tickvals=list(range(len(order) - 1, -1, -1)), ticktext=order,
+                     range=[-0.6, max(len(order), 1) - 0.4], showgrid=True, gridcolor="#f3f3f3",
+                     zeroline=False, automargin=True, fixedrange=True)
+    return fig
+
+
 def timeline(events: pd.DataFrame, *, lanes: str = "type", selected: str | None = None,
              title: str | None = None, height: int | None = None) -> go.Figure:
     """Events on a time axis, one lane per type (or per first-named actor).
@@ -116,7 +166,10 @@ def timeline(events: pd.DataFrame, *, lanes: str = "type", selected: str | None 
     with a bar over the whole period so a month is not mistaken for a day.  Marker
     size grows with the number of articles in the event's cluster; open markers are
     events dated only by the article's publication date.  The x axis opens on the
-    busy period, with a range slider showing the whole span."""
+    busy period, with a range slider showing the whole span.  Above MAX_POINTS events
+    it shows counts per day or week instead (`counts_timeline`), so the figure stays small."""
+    if len(events) > MAX_POINTS:
+        return counts_timeline(events, lanes=lanes, title=title, height=height)
     fig = go.Figure()
     lane = lane_of(events, lanes)
     spans_all = events["precision"] != "day"

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from urllib.parse import parse_qs, urlencode
 
+import numpy as np
 import pandas as pd
 
 from .events import EVENT_TYPES
@@ -107,25 +108,56 @@ def from_query(search: str | None, known_actors=None, known_outlets=None) -> Fil
                    single("ev"), tuple(notices))
 
 
+class EventIndex:
+    """Events with what repeated filtering needs ready: which rows name each actor, and
+    sentences in lower case.  Built once per corpus by the app; `apply` builds one on
+    the fly for one-off use."""
+
+    def __init__(self, events: pd.DataFrame):
+        self.events = events
+        self.rows_of_actor: dict[str, np.ndarray] = {}
+        positions: dict[str, list[int]] = {}
+        for position, names in enumerate(events["actors"]):
+            for name in names:
+                positions.setdefault(name, []).append(position)
+        self.rows_of_actor = {name: np.asarray(rows, dtype=np.int64) for name, rows in positions.items()}
+        self.sentences = events["sentence"].str.lower() if len(events) else events["sentence"]
+        self.date = events["date"].to_numpy()
+        self.date_end = events["date_end"].to_numpy()
+
+    def mask(self, f: Filters, members=None, window: tuple | None = None) -> np.ndarray:
+        events = self.events
+        mask = np.ones(len(events), dtype=bool)
+        if f.date_from:
+            mask &= self.date_end >= np.datetime64(f.date_from)
+        if f.date_to:
+            mask &= self.date <= np.datetime64(f.date_to)
+        if window:
+            mask &= (self.date_end >= np.datetime64(window[0])) & (self.date <= np.datetime64(window[1]))
+        if f.types:
+            mask &= events["type"].isin(f.types).to_numpy()
+        if f.outlets:
+            mask &= events["outlet"].isin(f.outlets).to_numpy()
+        if f.text_dated_only:
+            mask &= (events["date_source"] == "text").to_numpy()
+        if f.actors:
+            wanted = np.zeros(len(events), dtype=bool)
+            for actor in f.actors:
+                for name in (members(actor) if members else {actor}):
+                    rows = self.rows_of_actor.get(name)
+                    if rows is not None:
+                        wanted[rows] = True
+            mask &= wanted
+        if f.query:
+            mask &= self.sentences.str.contains(f.query.lower(), regex=False).to_numpy()
+        return mask
+
+    def select(self, f: Filters, members=None, window: tuple | None = None) -> pd.DataFrame:
+        return self.events[self.mask(f, members, window)]
+
+
 def apply(events: pd.DataFrame, filters: Filters, members=None) -> pd.DataFrame:
     """Rows of `events` that match.  `members(actor)` gives the names an actor stands for
-    (a party and its people); by default just the actor itself."""
-    mask = pd.Series(True, index=events.index)
-    if filters.date_from:
-        mask &= events["date_end"] >= pd.Timestamp(filters.date_from)
-    if filters.date_to:
-        mask &= events["date"] <= pd.Timestamp(filters.date_to)
-    if filters.types:
-        mask &= events["type"].isin(filters.types)
-    if filters.outlets:
-        mask &= events["outlet"].isin(filters.outlets)
-    if filters.text_dated_only:
-        mask &= events["date_source"] == "text"
-    if filters.actors:
-        wanted: set[str] = set()
-        for actor in filters.actors:
-            wanted |= set(members(actor)) if members else {actor}
-        mask &= events["actors"].map(lambda names: not wanted.isdisjoint(names))
-    if filters.query:
-        mask &= events["sentence"].str.contains(filters.query, case=False, regex=False)
-    return events[mask]
+    (a party and its people); by default just the actor itself.  A month or year event
+    matches a date range it overlaps."""
+    return EventIndex(events).select(filters, members)

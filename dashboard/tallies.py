@@ -31,6 +31,10 @@ BASIS = [("provisional", re.compile(r"\bprovisional\b", re.IGNORECASE)),
          ("unofficial", re.compile(r"\bunofficial\b", re.IGNORECASE)),
          ("official", re.compile(r"\b(?:official|final)\s+results?\b", re.IGNORECASE)),
          ("announced so far", re.compile(r"\b(?:so far|thus far|till now|until now)\b", re.IGNORECASE))]
+# Sentences without these words neither state a basis nor hold a tally.
+BASIS_GATE = re.compile(r"result|provisional|official|so far|thus far|till now|until now|\d\s+(?:out\s+)?of\b|of the \d|-member|"
+                        r"\bby\b|according|as per", re.IGNORECASE)
+SEAT_GATE = re.compile(r"\bseats?\b|\bconstituenc|\brespectively\b", re.IGNORECASE)
 BACKED_AFTER = re.compile(r"^\s*-?\s*backed\b", re.IGNORECASE)
 BACKED_BEFORE = re.compile(r"\b(?:backed|supported|endorsed)\s+by\s+(?:the\s+)?$|\b(?:affiliated|aligned)\s+with\s+(?:the\s+)?$",
                            re.IGNORECASE)
@@ -40,13 +44,13 @@ def _value(token: str) -> int:
     return int(token) if token.isdigit() else NUMBER_WORDS[token.lower()]
 
 
-def _contenders(sentence: str, matcher: ActorMatcher) -> list[ActorMention]:
+def _contenders(sentence: str, matcher: ActorMatcher, mentions: list[ActorMention]) -> list[ActorMention]:
     """Parties and independents that can hold seats, without the ones that only say who
     backs someone ('independents backed by PTI' holds seats as IND)."""
     institutions = {name for name, hint in matcher.type_hint.items()} | {"ECP"}
     result = []
     backer_end = -1
-    for m in matcher.find(sentence):
+    for m in mentions:
         if m.party is not None or m.name in institutions:
             continue
         # "backed by Pakistan Tehreek-e-Insaf (PTI)": the bracketed short name is the backer too.
@@ -70,7 +74,9 @@ class TallyReader:
         self.out_of: int | None = None
         self.counted: int | None = None
 
-    def _update_basis(self, sentence: str) -> None:
+    def _update_basis(self, sentence: str, mentions: list[ActorMention]) -> None:
+        if not BASIS_GATE.search(sentence):
+            return
         for name, pattern in BASIS:
             if pattern.search(sentence):
                 self.basis = name
@@ -79,7 +85,7 @@ class TallyReader:
                 break
         known, _ = outlet_names()
         by = re.search(r"\b(?:by|from|according to|as per)\s+(?:the\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})", sentence)
-        actors = [m.name for m in self.matcher.find(sentence) if m.name == "ECP"]
+        actors = [m.name for m in mentions if m.name == "ECP"]
         if by and by.group(1).lower() in known:
             self.reported_by = known[by.group(1).lower()]
         elif actors and re.search(r"result", sentence, re.IGNORECASE):
@@ -90,11 +96,14 @@ class TallyReader:
         elif m and m.group("house") and self.out_of is None:
             self.out_of = int(m.group("house"))
 
-    def read(self, sentence: str) -> list[dict]:
-        self._update_basis(sentence)
-        if not re.search(r"\bseats?\b|\bconstituenc|\brespectively\b", sentence, re.IGNORECASE):
+    def read(self, sentence: str, mentions: list[ActorMention] | None = None) -> list[dict]:
+        """Tallies in one sentence; `mentions` are its actors if already found."""
+        if mentions is None:
+            mentions = self.matcher.find(sentence)
+        self._update_basis(sentence, mentions)
+        if not SEAT_GATE.search(sentence):
             return []
-        contenders = _contenders(sentence, self.matcher)
+        contenders = _contenders(sentence, self.matcher, mentions)
         if not contenders:
             return []
         found: list[tuple[str, int, int]] = []  # party, seats, position

@@ -59,7 +59,8 @@ def test_filters_combine(seeds_corpus):
 
 def test_view_outputs_match_the_filter(views, seeds_corpus):
     f = filters_from_values(None, None, ["PPP"], ["coalition"], [], "", [], "type")
-    figure, rows, count, tallies, style = views.view(f)
+    v = views.view(f)
+    figure, rows, count, tallies, style = v["figure"], v["rows"], v["count"], v["tallies"], v["style"]
     expected = views.filtered(f)
     points = sum(len(t.x) for t in figure.data if t.mode == "markers")
     assert points == len(rows) == len(expected) > 0
@@ -69,7 +70,8 @@ def test_view_outputs_match_the_filter(views, seeds_corpus):
 
 
 def test_empty_view_says_what_to_do(views):
-    figure, rows, count, _, _ = views.view(Filters(query="no such words anywhere"))
+    v = views.view(Filters(query="no such words anywhere"))
+    figure, rows, count = v["figure"], v["rows"], v["count"]
     assert rows == [] and "No event matches" in count
     assert any("No event matches" in a.text for a in figure.layout.annotations)
 

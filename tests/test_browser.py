@@ -76,7 +76,7 @@ def test_filter_by_actor_and_type_shrinks_chart_and_table(page, server_url):
     wait_points(page, len(views.corpus.events))
     page.locator("#f-actors").click()
     page.keyboard.type("PPP")
-    page.keyboard.press("Enter")
+    page.get_by_role("option", name="PPP", exact=True).click()
     page.get_by_role("checkbox", name="coalition", exact=True).check()
     expected = views.filtered(Filters(actors=("PPP",), types=("coalition",)))
     assert 0 < len(expected) < len(views.corpus.events)
