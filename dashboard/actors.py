@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from .phrases import PhraseMatcher
+
 DEFAULT_ACTORS = Path(__file__).parent / "data" / "actors.json"
 # "PTI-backed independents", "independent candidates backed by PTI" name both.
 BACKED = re.compile(r"-backed\b|\b(?:backed|supported|endorsed)\s+by\b", re.IGNORECASE)
@@ -44,12 +46,9 @@ class ActorMatcher:
             for alias in entry.get("aliases", []) + [entry["name"]]:
                 alias_to_name[alias] = entry["name"]
         self.alias_to_name = alias_to_name
-        self._sensitive = {a: n for a, n in alias_to_name.items() if a.upper() == a}
-        self._insensitive = {a.lower(): n for a, n in alias_to_name.items() if a.upper() != a}
-        self._pattern_sensitive = _alternation(self._sensitive, 0)
-        self._pattern_insensitive = _alternation(self._insensitive, re.IGNORECASE)
         not_actors = data.get("not_actors", {}).get("phrases", [])
-        self._not_actor = re.compile("|".join(re.escape(p) for p in not_actors)) if not_actors else None
+        # Look-alikes map to None: matched (so the alias inside them is not), then dropped.
+        self._phrases = PhraseMatcher({**alias_to_name, **{p: None for p in not_actors}})
 
     @property
     def names(self) -> list[str]:
@@ -59,27 +58,14 @@ class ActorMatcher:
         """A party and the people mapped to it."""
         return {name} | {person for person, party in self.party_of.items() if party == name}
 
-    def find(self, text: str, masked: list[tuple[int, int]] = ()) -> list[ActorMention]:
-        blanked = blank(text, masked)
-        if self._not_actor:
-            blanked = self._not_actor.sub(lambda m: " " * len(m.group()), blanked)
+    def find(self, text: str, masked: list[tuple[int, int]] = (), tokens=None) -> list[ActorMention]:
+        """Actors named in `text`, outside the `masked` spans (such as a wire dateline)."""
         found = []
-        for pattern, table, fold in ((self._pattern_insensitive, self._insensitive, True),
-                                     (self._pattern_sensitive, self._sensitive, False)):
-            if pattern is None:
+        for start, end, name in self._phrases.find(text, tokens):
+            if name is None or any(start < e and end > s for s, e in masked):
                 continue
-            for m in pattern.finditer(blanked):
-                key = m.group().lower() if fold else m.group()
-                name = table.get(key)
-                if name:
-                    found.append(ActorMention(m.start(), m.end(), name, self.party_of.get(name)))
-        found.sort(key=lambda a: (a.start, -(a.end - a.start)))
-        result, last_end = [], -1
-        for mention in found:
-            if mention.start >= last_end:
-                result.append(mention)
-                last_end = mention.end
-        return result
+            found.append(ActorMention(start, end, name, self.party_of.get(name)))
+        return found
 
     def names_in(self, text: str, masked: list[tuple[int, int]] = ()) -> list[str]:
         """Canonical names in order of first mention, each person followed by their party."""
@@ -89,24 +75,6 @@ class ActorMatcher:
                 if name and name not in names:
                     names.append(name)
         return names
-
-
-def _alternation(table: dict, flags: int) -> re.Pattern | None:
-    if not table:
-        return None
-    aliases = sorted(table, key=len, reverse=True)
-    body = "|".join(re.escape(a) for a in aliases)
-    return re.compile(rf"(?<![\w-])(?:{body})(?![\w])", flags)
-
-
-def blank(text: str, spans) -> str:
-    if not spans:
-        return text
-    chars = list(text)
-    for s, e in spans:
-        for i in range(max(0, s), min(len(chars), e)):
-            chars[i] = " "
-    return "".join(chars)
 
 
 @lru_cache(maxsize=4)

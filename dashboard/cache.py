@@ -18,6 +18,14 @@ from .reading import SourceFile
 PARALLEL_MIN_FILES = 200
 
 
+def usable_cores() -> int:
+    """Cores this process may run on (a PaaS dyno or `taskset` may allow fewer than exist)."""
+    try:
+        return len(os.sched_getaffinity(0)) or 1
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
 def cache_dir() -> Path:
     configured = os.environ.get("DASHBOARD_CACHE_DIR")
     if configured:
@@ -93,7 +101,7 @@ def parse_all(folder: Path, sources: list[SourceFile], matcher: ActorMatcher, *,
             results[i] = hit[1]
         else:
             todo.append(i)
-    workers = workers or os.cpu_count() or 1
+    workers = workers or usable_cores()
     custom_matcher = matcher is not default_matcher()
     if progress:
         progress.start(len(todo))

@@ -19,6 +19,7 @@ from .actors import ActorMatcher, default_matcher
 from .dates import DateMention, find_dates, period_bounds
 from .events import sentence_events
 from .layout import Layout, analyse, extract_html
+from .phrases import tokenize
 from .reading import SourceFile, discover
 from .sentences import split_sentences
 from .tallies import TallyReader
@@ -122,9 +123,10 @@ def _read_body(layout: Layout, aid: str, relpath: str, matcher: ActorMatcher):
         for s_start, s_end in split_sentences(text, p_start, p_end):
             sentence = text[s_start:s_end]
             mentions = [m for m in paragraph_mentions if s_start <= m.start and m.end <= s_end]
-            actors = matcher.find(sentence, [(s - s_start, e - s_start) for s, e in masked])
+            tokens = tokenize(sentence)
+            actors = matcher.find(sentence, [(s - s_start, e - s_start) for s, e in masked], tokens)
             for event in sentence_events(sentence, s_start, mentions, actors, matcher, published_value,
-                                         lead=index == 0):
+                                         lead=index == 0, tokens=tokens):
                 cue_start = event["cue_start"]
                 event.update(
                     event_id=f"{aid}-{s_start}-{cue_start if cue_start is not None else 'p'}",
@@ -147,7 +149,7 @@ def _shift(mentions: list[DateMention], offset: int) -> list[DateMention]:
 # --- the whole folder ------------------------------------------------------------
 
 def load_corpus(folder: str | Path, *, matcher: ActorMatcher | None = None, use_cache: bool = True,
-                progress=None) -> Corpus:
+                progress=None, workers: int | None = None) -> Corpus:
     """Read every file below `folder`.  Raises CorpusError only when the folder itself
     cannot be read; bad files are listed in `articles` with their problems."""
     folder = Path(folder)
@@ -158,7 +160,7 @@ def load_corpus(folder: str | Path, *, matcher: ActorMatcher | None = None, use_
     matcher = matcher or default_matcher()
     from .cache import parse_all  # the cache decides what needs parsing
 
-    parsed = parse_all(folder, discover(folder), matcher, use_cache=use_cache, progress=progress)
+    parsed = parse_all(folder, discover(folder), matcher, use_cache=use_cache, progress=progress, workers=workers)
     return assemble(folder, parsed, matcher)
 
 
@@ -195,24 +197,24 @@ def assign_clusters(events: pd.DataFrame) -> pd.DataFrame:
 
     # Linear in the number of events: linking through shared actors gives the same
     # clusters as comparing every pair, and an event naming no actor joins its group.
-    for _, group in events.groupby(["date", "precision", "type"], sort=False, observed=True):
-        index = list(group.index)
-        actor_lists = [events.at[i, "actors"] for i in index]
-        if any(len(a) == 0 for a in actor_lists):
+    actors = events["actors"].tolist()
+    for index in events.groupby(["date", "precision", "type"], sort=False, observed=True).indices.values():
+        index = index.tolist()
+        if any(len(actors[i]) == 0 for i in index):
             for i in index[1:]:
                 union(index[0], i)
             continue
         first_with: dict[str, int] = {}
-        for i, names in zip(index, actor_lists):
-            for name in names:
+        for i in index:
+            for name in actors[i]:
                 if name in first_with:
                     union(first_with[name], i)
                 else:
                     first_with[name] = i
     roots = [find(i) for i in range(len(events))]
-    events["cluster"] = [
-        "c" + hashlib.sha1(f"{events.at[r, 'date']}|{events.at[r, 'type']}|{events.at[r, 'event_id']}"
-                           .encode()).hexdigest()[:10] for r in roots]
+    dates, types, ids = events["date"].tolist(), events["type"].tolist(), events["event_id"].tolist()
+    names = {r: "c" + hashlib.sha1(f"{dates[r]}|{types[r]}|{ids[r]}".encode()).hexdigest()[:10] for r in set(roots)}
+    events["cluster"] = [names[r] for r in roots]
     events["sources"] = events.groupby("cluster")["article"].transform("nunique").astype("int64")
     return events
 

@@ -81,13 +81,36 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("period", re.compile(r"\b(?P<which>last|this|next)\s+(?P<unit>month|year)\b", re.IGNORECASE)),
 ]
 ABSOLUTE_KINDS = {"iso", "mdy", "dmy", "urdu", "md", "dm"}
-# A cheap test per kind: text without a month name needs none of the month patterns.
-_GATES = {
-    "month": re.compile(MON), "year": re.compile(r"(?:1[89]|20)\d\d"), "urdu": re.compile("[\u0600-\u06ff]"),
-    "weekday": re.compile(WD), "ago": re.compile(r"\bago\b", re.IGNORECASE),
-    "relday": re.compile(r"today|tonight|yesterday|tomorrow|morning|afternoon|evening|night", re.IGNORECASE),
-    "period": re.compile(r"\b(?:last|this|next)\s+(?:month|year)\b", re.IGNORECASE),
-}
+_YEARISH = re.compile(r"(?:1[89]|20)\d\d")
+_ARABIC = re.compile("[\u0600-\u06ff]")
+# Month names are capitalised (lower-case "may" and "march" are not months).
+_MONTH_STEMS = tuple(stem for s in ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+                     for stem in (s, s.upper()))
+
+
+def _open_gates(text: str) -> set[str]:
+    """Which kinds of pattern could match: substring tests that may say yes wrongly but
+    never no wrongly, so most paragraphs skip most patterns."""
+    lower = text.lower()
+    gates = set()
+    if any(stem in text for stem in _MONTH_STEMS):
+        gates.add("month")
+    if "day" in lower:
+        gates.add("weekday")
+    if "day" in lower or "night" in lower or "tomorrow" in lower or "morning" in lower or "noon" in lower \
+            or "evening" in lower:
+        gates.add("relday")
+    if "ago" in lower:
+        gates.add("ago")
+    if "month" in lower or "year" in lower:
+        gates.add("period")
+    if _YEARISH.search(text):
+        gates.add("year")
+    if _ARABIC.search(text):
+        gates.add("urdu")
+    return gates
+
+
 GATE_OF_KIND = {"iso": "year", "mdy": "month", "dmy": "month", "urdu": "urdu", "md": "month", "dm": "month",
                 "my": "month", "m": "month", "y": "year", "weekday": "weekday", "relday": "relday",
                 "ago": "ago", "period": "period"}
@@ -154,7 +177,7 @@ class _Candidate:
 
 def _candidates(text: str) -> list[_Candidate]:
     found = []
-    open_gates = {name for name, gate in _GATES.items() if gate.search(text)}
+    open_gates = _open_gates(text)
     for kind, pattern in PATTERNS:
         if GATE_OF_KIND[kind] not in open_gates:
             continue

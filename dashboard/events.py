@@ -5,19 +5,20 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from .actors import ActorMatcher, blank
+from .actors import ActorMatcher
 from .dates import DateMention
+from .phrases import PhraseMatcher, Token, tokenize
 
 EVENT_TYPES = ["election", "results", "coalition", "protest", "rigging_allegation", "legal",
                "international", "government_formation", "statement", "other"]
 DEFAULT_TYPES = Path(__file__).parent / "data" / "event_types.json"
 # Words that do not separate a keyword from its date cue: "elections on Thursday".
 FILLER = {"on", "in", "of", "the", "a", "an", "since", "held", "at", "by"}
-WORD = re.compile(r"[\w'’-]+")
 COMMA_CLAUSE = re.compile(r"[,;:\"“”]|\s(?:and|but|while|whereas|which|who)\s")
 # Types strong enough for a sentence with no date to become a publication-dated event.
 UNDATED_TYPES = {"results", "coalition", "protest", "rigging_allegation", "legal",
@@ -26,8 +27,7 @@ UNDATED_TYPES = {"results", "coalition", "protest", "rigging_allegation", "legal
 
 @dataclass(frozen=True)
 class TypeRules:
-    pattern: re.Pattern            # every keyword of every type, longest first
-    type_of: dict[str, str]        # keyword (lower case unless ALL CAPS) -> type
+    keywords: PhraseMatcher        # keyword -> type
     priority: list[str]
     weights: dict[str, float]
 
@@ -38,45 +38,47 @@ def load_type_rules(path: str = str(DEFAULT_TYPES)) -> TypeRules:
     type_of: dict[str, str] = {}
     for kind, words in data["keywords"].items():
         for word in words:
-            type_of.setdefault(word if word.upper() == word else word.lower(), kind)
-    upper = sorted((w for w in type_of if w.upper() == w and w.lower() != w), key=len, reverse=True)
-    other = sorted((w for w in type_of if w not in upper), key=len, reverse=True)
-    parts = ["(?i:" + "|".join(re.escape(w) for w in other) + ")"] if other else []
-    parts += [re.escape(w) for w in upper]
-    # One pass over the sentence finds every keyword; longer phrases win at the same place.
-    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])")
-    return TypeRules(pattern, type_of, data["priority"], data["weights"])
+            type_of.setdefault(word, kind)
+    return TypeRules(PhraseMatcher(type_of), data["priority"], data["weights"])
 
 
-def _words_between(text: str) -> int:
-    return sum(1 for w in WORD.findall(text) if w.lower() not in FILLER)
+class _Words:
+    """Word positions of a sentence, to count the words between two offsets quickly."""
+
+    def __init__(self, tokens: list[Token]):
+        self.starts: list[int] = []
+        self.counted: list[int] = [0]  # words that are not filler, before index i
+        for start, _, text in tokens:
+            if text[0].isalnum():
+                self.starts.append(start)
+                self.counted.append(self.counted[-1] + (text.lower() not in FILLER))
+
+    def between(self, start: int, end: int) -> int:
+        if end <= start:
+            return 0
+        return self.counted[bisect_left(self.starts, end)] - self.counted[bisect_left(self.starts, start)]
 
 
 def classify(sentence: str, cue: tuple[int, int] | None, actor_hints: list[str],
-             rules: TypeRules | None = None) -> tuple[str, dict[str, float]]:
+             rules: TypeRules | None = None, *, skip: list[tuple[int, int]] = (),
+             tokens: list[Token] | None = None) -> tuple[str, dict[str, float]]:
     """The event type of a sentence, read around the date cue at `cue` (offsets in the
-    sentence).  Returns the type and the score of every type that had a keyword."""
+    sentence).  Keywords inside `skip` spans (actor names: "Chief Election Commissioner"
+    is no election) do not count.  Returns the type and the score of every type."""
     rules = rules or load_type_rules()
     w = rules.weights
     scores: dict[str, float] = {}
-    taken: list[tuple[int, int]] = []
-    # Longer phrases first so "vote of no confidence" is not also an election "vote".
-    hits = []
-    for m in rules.pattern.finditer(sentence):
-        word = m.group()
-        kind = rules.type_of.get(word) or rules.type_of.get(word.lower())
-        if kind:
-            hits.append((m.end() - m.start(), m.start(), m.end(), kind))
-    hits.sort(reverse=True)
+    tokens = tokenize(sentence) if tokens is None else tokens
+    words = _Words(tokens) if cue else None
     clause = _clause_of(sentence, cue) if cue else None
-    for _, start, end, kind in hits:
-        if any(start < te and end > ts for ts, te in taken):
+    # Longer phrases win and matches never overlap: "vote of no confidence" is not also a "vote".
+    for start, end, kind in rules.keywords.find(sentence, tokens):
+        if any(start < e and end > s for s, e in skip):
             continue
-        taken.append((start, end))
         weight = w["sentence"]
         if cue:
             after = start >= cue[1]
-            gap = _words_between(sentence[cue[1]:start] if after else sentence[end:cue[0]])
+            gap = words.between(cue[1], start) if after else words.between(end, cue[0])
             if gap == 0:
                 # A noun right after the cue names the event; a speech verb there does not.
                 weight = w["head"] if after and kind != "statement" else w["adjacent"]
@@ -109,7 +111,8 @@ def _clause_of(sentence: str, cue: tuple[int, int]) -> tuple[int, int]:
 
 
 def sentence_events(sentence: str, sent_start: int, mentions: list[DateMention], actor_mentions: list,
-                    matcher: ActorMatcher, published_value: str | None, lead: bool = False) -> list[dict]:
+                    matcher: ActorMatcher, published_value: str | None, lead: bool = False,
+                    tokens: list[Token] | None = None) -> list[dict]:
     """Events of one sentence.  `mentions` have offsets in the article text,
     `actor_mentions` offsets in the sentence.  A sentence of the lead paragraph that
     names no date but reports something is dated by publication."""
@@ -119,8 +122,8 @@ def sentence_events(sentence: str, sent_start: int, mentions: list[DateMention],
             if name and name not in actors:
                 actors.append(name)
     hints = sorted({matcher.type_hint[a] for a in actors if a in matcher.type_hint})
-    # Actor names are not event keywords: "Chief Election Commissioner" is no election.
-    plain = blank(sentence, [(a.start, a.end) for a in actor_mentions])
+    names = [(a.start, a.end) for a in actor_mentions]
+    tokens = tokenize(sentence) if tokens is None else tokens
     events = []
     seen: set[tuple[str, str]] = set()
     for mention in mentions:
@@ -128,12 +131,12 @@ def sentence_events(sentence: str, sent_start: int, mentions: list[DateMention],
             continue
         seen.add((mention.value, mention.precision))
         cue = (mention.start - sent_start, mention.end - sent_start)
-        kind, _ = classify(plain, cue, hints)
+        kind, _ = classify(sentence, cue, hints, skip=names, tokens=tokens)
         events.append({"date": mention.value, "precision": mention.precision, "date_source": "text",
                        "cue": mention.text, "cue_start": mention.start, "cue_end": mention.end,
                        "type": kind, "actors": actors})
     if not events and lead and published_value and actors:
-        kind, _ = classify(plain, None, hints)
+        kind, _ = classify(sentence, None, hints, skip=names, tokens=tokens)
         if kind in UNDATED_TYPES:
             events.append({"date": published_value, "precision": "day", "date_source": "publication",
                            "cue": "", "cue_start": None, "cue_end": None, "type": kind, "actors": actors})

@@ -32,8 +32,8 @@ BASIS = [("provisional", re.compile(r"\bprovisional\b", re.IGNORECASE)),
          ("official", re.compile(r"\b(?:official|final)\s+results?\b", re.IGNORECASE)),
          ("announced so far", re.compile(r"\b(?:so far|thus far|till now|until now)\b", re.IGNORECASE))]
 # Sentences without these words neither state a basis nor hold a tally.
-BASIS_GATE = re.compile(r"result|provisional|official|so far|thus far|till now|until now|\d\s+(?:out\s+)?of\b|of the \d|-member|"
-                        r"\bby\b|according|as per", re.IGNORECASE)
+BASIS_GATE = re.compile(r"result|provisional|official|so far|thus far|till now|until now|\bseats?\b|constituenc|"
+                        r"-member", re.IGNORECASE)
 SEAT_GATE = re.compile(r"\bseats?\b|\bconstituenc|\brespectively\b", re.IGNORECASE)
 BACKED_AFTER = re.compile(r"^\s*-?\s*backed\b", re.IGNORECASE)
 BACKED_BEFORE = re.compile(r"\b(?:backed|supported|endorsed)\s+by\s+(?:the\s+)?$|\b(?:affiliated|aligned)\s+with\s+(?:the\s+)?$",

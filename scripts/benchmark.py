@@ -1,0 +1,297 @@
+"""Speed and memory of the loader and the server, measured against baselines in the
+same run (these machines are shared and noisy: compare ratios, not absolute times).
+
+    python scripts/benchmark.py [--articles 10000] [--write BENCHMARKS.md]
+
+Measures: cold ingest (one process and all cores), warm start from the cache, the
+same files through dateparser.search.search_dates, peak memory of a server process at
+100,000 events, filter-change latency p50/p95 at 10,000 and 100,000 events, figure
+JSON size, page load in headless Chromium, and the Procfile web process boot time on
+one core."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import platform
+import random
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import urllib.request
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "scripts"))
+
+import pandas as pd  # noqa: E402
+import plotly.io as pio  # noqa: E402
+from make_corpus import make_corpus  # noqa: E402
+
+from dashboard import load_corpus  # noqa: E402
+from dashboard.app import Views, create_app  # noqa: E402
+from dashboard.corpus import Corpus  # noqa: E402
+from dashboard.events import EVENT_TYPES  # noqa: E402
+from dashboard.filters import Filters  # noqa: E402
+
+CHROMIUM = os.environ.get("DASH_TEST_CHROMEPATH", "/usr/bin/chromium")
+
+
+def timed(fn):
+    started = time.perf_counter()
+    result = fn()
+    return result, time.perf_counter() - started
+
+
+def fresh_cache() -> str:
+    path = tempfile.mkdtemp(prefix="bench-cache-")
+    os.environ["DASHBOARD_CACHE_DIR"] = path
+    return path
+
+
+def search_dates_rate(files: list[Path]) -> float:
+    """The naive baseline: dateparser's search over each whole file."""
+    from dateparser.search import search_dates
+
+    texts = [f.read_text(encoding="utf-8", errors="replace") for f in files]
+    _, seconds = timed(lambda: [search_dates(t, languages=["en"]) for t in texts])
+    return len(texts) / seconds
+
+
+def scaled_events(events: pd.DataFrame, n: int) -> pd.DataFrame:
+    """Exactly n events: a sample, or copies with new ids spread over later weeks."""
+    if len(events) >= n:
+        return events.sample(n, random_state=1).reset_index(drop=True)
+    parts, copy = [events], 1
+    while sum(len(p) for p in parts) < n:
+        shifted = events.copy()
+        shifted["event_id"] = shifted["event_id"] + f"~{copy}"
+        shifted["cluster"] = shifted["cluster"] + f"~{copy}"
+        shifted["date"] = shifted["date"] + pd.Timedelta(weeks=copy)
+        shifted["date_end"] = shifted["date_end"] + pd.Timedelta(weeks=copy)
+        parts.append(shifted)
+        copy += 1
+    return pd.concat(parts, ignore_index=True).iloc[:n]
+
+
+def random_filters(rng: random.Random, views: Views) -> Filters:
+    actors = views.actor_names or ["PTI"]
+    start = date(2024, 2, 1) + timedelta(days=rng.randrange(0, 90))
+    return Filters(
+        date_from=start if rng.random() < 0.4 else None,
+        date_to=start + timedelta(days=rng.randrange(3, 60)) if rng.random() < 0.3 else None,
+        actors=tuple(rng.sample(actors, rng.randrange(0, 3))),
+        types=tuple(rng.sample(EVENT_TYPES, rng.randrange(0, 4))),
+        query=rng.choice(["", "", "", "rigging", "court", "coalition government"]),
+        text_dated_only=rng.random() < 0.3, lanes=rng.choice(["type", "type", "actor"]))
+
+
+def latency(corpus: Corpus, n_events: int, rounds: int = 60) -> dict:
+    """Server side of a filter change: filtering, figures, table page, JSON for the browser."""
+    events = scaled_events(corpus.events, n_events)
+    views = Views(Corpus(corpus.folder, corpus.articles, events, corpus.tallies, corpus.texts, corpus.paragraphs))
+    rng = random.Random(3)
+    times, sizes = [], []
+    for i in range(rounds + 5):
+        f = Filters() if i % 10 == 0 else random_filters(rng, views)
+        started = time.perf_counter()
+        v = views.view(f)
+        figure_json = pio.to_json(v["figure"], validate=False)
+        payload = figure_json + json.dumps(v["rows"]) + pio.to_json(v["tallies"], validate=False)
+        elapsed = time.perf_counter() - started
+        if i >= 5:  # the first calls warm caches
+            times.append(elapsed * 1000)
+            sizes.append(len(figure_json))
+        if i == 0:
+            all_events_size = len(figure_json)
+        del payload
+    times.sort()
+    return {"events": len(events), "p50_ms": statistics.median(times),
+            "p95_ms": times[int(0.95 * (len(times) - 1))], "max_figure_kb": max(sizes) / 1024,
+            "all_events_figure_kb": all_events_size / 1024}
+
+
+def memory_of_server_process(folder: Path, n_events: int) -> float:
+    """Peak resident memory (MB) of a process that loads the corpus at n_events and serves views."""
+    code = f"""
+import resource, sys
+sys.path[:0] = [{str(REPO)!r}, {str(REPO / 'scripts')!r}]
+from benchmark import scaled_events, latency
+from dashboard import load_corpus
+corpus = load_corpus({str(folder)!r})
+latency(corpus, {n_events}, rounds=20)
+print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+"""
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=900, env=os.environ)
+    if out.returncode != 0:
+        raise RuntimeError(out.stderr[-2000:])
+    return float(out.stdout.strip().splitlines()[-1])
+
+
+def bare_python_memory() -> float:
+    code = "import resource, dashboard.app; print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, timeout=120)
+    return float(out.stdout.strip())
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def boot_seconds(folder: Path, cache: str) -> float:
+    """Start the Procfile web command on one core; seconds until /healthz answers."""
+    command = next(line.split(":", 1)[1].strip() for line in (REPO / "Procfile").read_text().splitlines()
+                   if line.startswith("web:"))
+    port = free_port()
+    env = {**os.environ, "PORT": str(port), "WEB_CONCURRENCY": "1", "DASHBOARD_ARTICLES": str(folder),
+           "DASHBOARD_CACHE_DIR": cache}
+    taskset = ["taskset", "-c", "0"] if shutil.which("taskset") else []
+    started = time.perf_counter()
+    process = subprocess.Popen([*taskset, "bash", "-c", command], cwd=REPO, env=env, stdout=subprocess.DEVNULL,
+                               stderr=subprocess.DEVNULL, start_new_session=True)
+    try:
+        while time.perf_counter() - started < 300:
+            try:
+                urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=2).read()
+                return time.perf_counter() - started
+            except OSError:
+                time.sleep(0.2)
+        return float("inf")
+    finally:
+        os.killpg(process.pid, 15)
+        process.wait(timeout=30)
+
+
+def page_load_seconds(corpus: Corpus) -> float:
+    """Headless Chromium: from navigation to the timeline's markers on screen."""
+    from playwright.sync_api import sync_playwright
+    from werkzeug.serving import make_server
+
+    logging.getLogger("werkzeug").setLevel(logging.ERROR)
+    app = create_app(corpus=corpus)
+    server = make_server("127.0.0.1", 0, app.server, threaded=True)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu",
+                                                                        "--disable-background-networking"])
+            page = browser.new_page()
+            page.goto(f"http://127.0.0.1:{server.server_port}/")  # warm the server's first render
+            page.wait_for_selector("#timeline .scatterlayer .points path", timeout=60000)
+            started = time.perf_counter()
+            page.goto(f"http://127.0.0.1:{server.server_port}/?lanes=type")
+            page.wait_for_selector("#timeline .scatterlayer .points path", timeout=60000)
+            page.wait_for_selector("#table td", timeout=60000)
+            seconds = time.perf_counter() - started
+            browser.close()
+            return seconds
+    finally:
+        server.shutdown()
+
+
+def machine() -> str:
+    cpu = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
+                if line.startswith("model name")), platform.processor())
+    mem = next((line.split()[1] for line in Path("/proc/meminfo").read_text().splitlines()
+                if line.startswith("MemTotal")), "0")
+    return f"{os.cpu_count()} cores ({cpu}), {int(mem) / 1024 / 1024:.0f} GiB, Python {platform.python_version()}"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--articles", type=int, default=10_000)
+    parser.add_argument("--baseline-sample", type=int, default=300)
+    parser.add_argument("--write", type=Path, help="write the results as Markdown to this file")
+    parser.add_argument("--skip-browser", action="store_true")
+    args = parser.parse_args()
+
+    work = Path(tempfile.mkdtemp(prefix="bench-"))
+    folder = make_corpus(work / "articles", args.articles)
+    files = sorted(p for p in folder.rglob("*.txt") if p.stat().st_size > 0)
+    seeds = load_corpus(REPO / "seeds", use_cache=False)
+    results: dict = {"articles": args.articles}
+
+    print("cold ingest, one process...", file=sys.stderr)
+    fresh_cache()
+    corpus, results["cold_1_s"] = timed(lambda: load_corpus(folder, workers=1))
+    print("cold ingest, all cores...", file=sys.stderr)
+    cache = fresh_cache()
+    _, results["cold_all_s"] = timed(lambda: load_corpus(folder))
+    print("warm start...", file=sys.stderr)
+    _, results["warm_s"] = timed(lambda: load_corpus(folder))
+    print("baseline: search_dates...", file=sys.stderr)
+    sample = random.Random(5).sample(files, min(args.baseline_sample, len(files)))
+    results["baseline_rate"] = search_dates_rate(sample)
+    results["events"] = len(corpus.events)
+    results["cold_1_rate"] = args.articles / results["cold_1_s"]
+    results["cold_all_rate"] = args.articles / results["cold_all_s"]
+
+    print("filter latency...", file=sys.stderr)
+    results["latency"] = [latency(corpus, 10_000), latency(corpus, 100_000)]
+    print("memory...", file=sys.stderr)
+    results["memory_bare_mb"] = bare_python_memory()
+    results["memory_100k_mb"] = memory_of_server_process(folder, 100_000)
+    print("boot of the Procfile web process on one core...", file=sys.stderr)
+    results["boot_seeds_s"] = boot_seconds(REPO / "seeds", tempfile.mkdtemp())
+    results["boot_cold_s"] = boot_seconds(folder, tempfile.mkdtemp())
+    results["boot_warm_s"] = boot_seconds(folder, cache)
+    if not args.skip_browser:
+        print("page load in Chromium...", file=sys.stderr)
+        results["page_seeds_s"] = page_load_seconds(seeds)
+        results["page_s"] = page_load_seconds(corpus)
+    shutil.rmtree(work, ignore_errors=True)
+
+    report = render(results, " ".join(["python", "scripts/benchmark.py", *sys.argv[1:]]))
+    print(report)
+    if args.write:
+        args.write.write_text(report, encoding="utf-8")
+
+
+def render(r: dict, command: str) -> str:
+    ratio = r["cold_1_rate"] / r["baseline_rate"]
+    lines = [
+        "# Benchmarks", "",
+        f"Measured {datetime.now(UTC):%Y-%m-%d %H:%M} UTC on {machine()}.",
+        f"Command: `{command}`. The corpus is made by `scripts/make_corpus.py` "
+        f"({r['articles']:,} articles of 3–5 KB, {r['events']:,} events, about 1% broken files, "
+        "30% with scraped-page boilerplate). Baselines are measured in the same run.", "",
+        "## Ingest", "",
+        "| measure | result | target |", "|---|---|---|",
+        f"| cold ingest, one process | {r['cold_1_rate']:.0f} articles/s ({r['cold_1_s']:.1f} s) | well over 200/s |",
+        f"| cold ingest, all cores | {r['cold_all_rate']:.0f} articles/s ({r['cold_all_s']:.1f} s) | |",
+        f"| baseline: `search_dates` over a sample of the same files | {r['baseline_rate']:.1f} articles/s | |",
+        f"| one process vs baseline | **{ratio:.0f}×** faster | ≥ 20× |",
+        f"| warm start from the cache | {r['warm_s']:.2f} s | < 2 s |",
+        f"| Procfile web process on one core, seeds | {r['boot_seeds_s']:.1f} s to `/healthz` | |",
+        f"| Procfile web process on one core, {r['articles']:,} articles, cold cache | {r['boot_cold_s']:.1f} s | < 60 s |",
+        f"| Procfile web process on one core, {r['articles']:,} articles, warm cache | {r['boot_warm_s']:.1f} s | < 60 s |",
+        "", "## Serving", "",
+        "Server side of a filter change (filter, build figures and the table page, serialise to JSON), "
+        "60 random filter combinations:", "",
+        "| events | p50 | p95 | largest figure sent | figure with no filter | target |", "|---|---|---|---|---|---|",
+    ]
+    for row in r["latency"]:
+        lines.append(f"| {row['events']:,} | {row['p50_ms']:.0f} ms | {row['p95_ms']:.0f} ms | "
+                     f"{row['max_figure_kb']:.0f} KB | {row['all_events_figure_kb']:.0f} KB | p95 < 150 ms, < 1 MB |")
+    lines += ["", "| measure | result | target |", "|---|---|---|",
+              f"| peak memory, process serving 100,000 events | {r['memory_100k_mb']:.0f} MB "
+              f"(bare `import dashboard.app`: {r['memory_bare_mb']:.0f} MB) | < 500 MB |"]
+    if "page_s" in r:
+        lines += [f"| page load in headless Chromium, {r['articles']:,} articles | {r['page_s']:.2f} s "
+                  f"(seeds: {r['page_seeds_s']:.2f} s) | |"]
+    return "\n".join(lines) + "\n"
+
+
+if __name__ == "__main__":
+    main()
