@@ -120,6 +120,7 @@ class Views:
         self.outlets = sorted({o for o in events["outlet"] if isinstance(o, str)})
         self.by_id = events.set_index("event_id", drop=False) if len(events) else events
         self.index = EventIndex(events)
+        self._tally_figures: dict = {}
 
     def members(self, actor: str) -> set[str]:
         return self.matcher.members(actor) if actor in self.matcher.party_of else {actor}
@@ -132,6 +133,15 @@ class Views:
 
     def filtered(self, f: Filters, window: tuple | None = None) -> pd.DataFrame:
         return self.index.select(f, self.members, window)
+
+    def tally_figure(self, f: Filters):
+        """The tally chart depends only on dates and parties: built once per such view."""
+        key = (f.date_from, f.date_to, f.actors)
+        if key not in self._tally_figures:
+            if len(self._tally_figures) > 256:
+                self._tally_figures.clear()
+            self._tally_figures[key] = figures.tallies(self.filtered_tallies(f))
+        return self._tally_figures[key]
 
     def filtered_tallies(self, f: Filters) -> pd.DataFrame:
         t = self.corpus.tallies
@@ -262,7 +272,7 @@ class Views:
         style = ([{"if": {"filter_query": f'{{id}} = "{f.selected}"'}, "backgroundColor": "#fff3bf"}]
                  if f.selected else [])
         return {"figure": figures.timeline(in_chart, lanes=f.lanes, selected=f.selected), "rows": table_rows(shown),
-                "page": page, "pages": pages, "count": count, "tallies": figures.tallies(self.filtered_tallies(f)),
+                "page": page, "pages": pages, "count": count, "tallies": self.tally_figure(f),
                 "style": style}
 
     def clicked_event(self, source: str | None, click: dict | None, cell: dict | None) -> str | None:

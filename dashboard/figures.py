@@ -54,7 +54,7 @@ def date_text(start: pd.Timestamp, precision: str) -> str:
 
 def lane_of(events: pd.DataFrame, lanes: str) -> pd.Series:
     if lanes == "actor":
-        return events["actors"].map(lambda names: names[0] if len(names) else NO_ACTOR)
+        return events["actors"].str[0].fillna(NO_ACTOR).astype(object)
     return events["type"].astype(str).map(TYPE_LABELS)
 
 
@@ -124,9 +124,13 @@ def counts_timeline(events: pd.DataFrame, *, lanes: str = "type", title: str | N
     x = events["date"]
     freq = bin_size(x, lane.nunique())
     start = x.dt.floor("D") if freq == "D" else x.dt.to_period("W-SUN").dt.start_time
-    grouped = (pd.DataFrame({"start": start, "lane": lane, "type": events["type"].astype(str)})
-               .groupby(["lane", "start"], observed=True)
-               .agg(n=("type", "size"), top=("type", lambda t: t.value_counts().index[0])).reset_index())
+    per_type = (pd.DataFrame({"start": start.to_numpy(), "lane": lane.to_numpy(), "type": events["type"].astype(str).to_numpy()})
+                .groupby(["lane", "start", "type"], observed=True).size().rename("k").reset_index())
+    # each marker takes the colour of the most frequent type in its bin
+    per_type = per_type.sort_values(["lane", "start", "k"], ascending=[True, True, False], kind="stable")
+    grouped = per_type.drop_duplicates(["lane", "start"]).rename(columns={"type": "top"})
+    grouped = grouped.assign(n=per_type.groupby(["lane", "start"], observed=True)["k"].transform("sum")
+                             .loc[grouped.index]).reset_index(drop=True)
     width = pd.Timedelta(days=1 if freq == "D" else 7)
     grouped["mid"] = grouped["start"] + width / 2
     y, order = lane_positions(grouped.assign(precision="day"), grouped["lane"], grouped["mid"])

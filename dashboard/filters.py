@@ -121,7 +121,7 @@ class EventIndex:
             for name in names:
                 positions.setdefault(name, []).append(position)
         self.rows_of_actor = {name: np.asarray(rows, dtype=np.int64) for name, rows in positions.items()}
-        self.sentences = events["sentence"].str.lower() if len(events) else events["sentence"]
+        self.sentences = [sentence.lower() for sentence in events["sentence"]]
         self.date = events["date"].to_numpy()
         self.date_end = events["date_end"].to_numpy()
 
@@ -149,7 +149,8 @@ class EventIndex:
                         wanted[rows] = True
             mask &= wanted
         if f.query:
-            mask &= self.sentences.str.contains(f.query.lower(), regex=False).to_numpy()
+            needle = f.query.lower()
+            mask &= np.fromiter((needle in s for s in self.sentences), dtype=bool, count=len(self.sentences))
         return mask
 
     def select(self, f: Filters, members=None, window: tuple | None = None) -> pd.DataFrame:

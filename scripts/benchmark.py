@@ -58,12 +58,14 @@ def fresh_cache() -> str:
     return path
 
 
-def search_dates_rate(files: list[Path]) -> float:
-    """The naive baseline: dateparser's search over each whole file."""
+def search_dates_rate(files: list[Path], languages: list[str] | None) -> float:
+    """The naive baseline: dateparser's search over each whole file (the first call,
+    which loads dateparser's data, is not counted)."""
     from dateparser.search import search_dates
 
     texts = [f.read_text(encoding="utf-8", errors="replace") for f in files]
-    _, seconds = timed(lambda: [search_dates(t, languages=["en"]) for t in texts])
+    search_dates(texts[0], languages=languages)
+    _, seconds = timed(lambda: [search_dates(t, languages=languages) for t in texts])
     return len(texts) / seconds
 
 
@@ -123,13 +125,13 @@ def latency(corpus: Corpus, n_events: int, rounds: int = 60) -> dict:
 def memory_of_server_process(folder: Path, n_events: int) -> float:
     """Peak resident memory (MB) of a process that loads the corpus at n_events and serves views."""
     code = f"""
-import resource, sys
+import sys
 sys.path[:0] = [{str(REPO)!r}, {str(REPO / 'scripts')!r}]
-from benchmark import scaled_events, latency
+from benchmark import latency, peak_rss_mb
 from dashboard import load_corpus
 corpus = load_corpus({str(folder)!r})
 latency(corpus, {n_events}, rounds=20)
-print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+print(peak_rss_mb())
 """
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=900, env=os.environ)
     if out.returncode != 0:
@@ -137,10 +139,20 @@ print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
     return float(out.stdout.strip().splitlines()[-1])
 
 
+def peak_rss_mb() -> float:
+    """This process's peak resident memory.  VmHWM belongs to the process's own memory
+    map; ru_maxrss would also count the parent's memory at fork time."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
 def bare_python_memory() -> float:
-    code = "import resource, dashboard.app; print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)"
+    code = (f"import sys; sys.path[:0] = [{str(REPO)!r}, {str(REPO / 'scripts')!r}]; import dashboard.app; "
+            "from benchmark import peak_rss_mb; print(peak_rss_mb())")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, timeout=120)
-    return float(out.stdout.strip())
+    return float(out.stdout.strip().splitlines()[-1])
 
 
 def free_port() -> int:
@@ -232,7 +244,8 @@ def main() -> None:
     _, results["warm_s"] = timed(lambda: load_corpus(folder))
     print("baseline: search_dates...", file=sys.stderr)
     sample = random.Random(5).sample(files, min(args.baseline_sample, len(files)))
-    results["baseline_rate"] = search_dates_rate(sample)
+    results["baseline_rate"] = search_dates_rate(sample, ["en"])
+    results["baseline_default_rate"] = search_dates_rate(sample[: max(20, len(sample) // 5)], None)
     results["events"] = len(corpus.events)
     results["cold_1_rate"] = args.articles / results["cold_1_s"]
     results["cold_all_rate"] = args.articles / results["cold_all_s"]
@@ -270,8 +283,11 @@ def render(r: dict, command: str) -> str:
         "| measure | result | target |", "|---|---|---|",
         f"| cold ingest, one process | {r['cold_1_rate']:.0f} articles/s ({r['cold_1_s']:.1f} s) | well over 200/s |",
         f"| cold ingest, all cores | {r['cold_all_rate']:.0f} articles/s ({r['cold_all_s']:.1f} s) | |",
-        f"| baseline: `search_dates` over a sample of the same files | {r['baseline_rate']:.1f} articles/s | |",
-        f"| one process vs baseline | **{ratio:.0f}×** faster | ≥ 20× |",
+        f"| baseline: `search_dates(text, languages=['en'])` over a sample of the same files | {r['baseline_rate']:.1f} articles/s | |",
+        f"| baseline: `search_dates(text)` (default, detects the language) | {r['baseline_default_rate']:.1f} articles/s | |",
+        f"| one process vs the `languages=['en']` baseline | **{ratio:.0f}×** faster | ≥ 20× |",
+        f"| all cores vs the `languages=['en']` baseline | **{r['cold_all_rate'] / r['baseline_rate']:.0f}×** faster | ≥ 20× |",
+        f"| one process vs the default baseline | {r['cold_1_rate'] / r['baseline_default_rate']:.0f}× faster | |",
         f"| warm start from the cache | {r['warm_s']:.2f} s | < 2 s |",
         f"| Procfile web process on one core, seeds | {r['boot_seeds_s']:.1f} s to `/healthz` | |",
         f"| Procfile web process on one core, {r['articles']:,} articles, cold cache | {r['boot_cold_s']:.1f} s | < 60 s |",
