@@ -7,7 +7,10 @@ only as component children or escaped plot labels, never as HTML.
 
 from __future__ import annotations
 
+import logging
 import re
+import threading
+import time
 from dataclasses import replace
 from datetime import date
 from urllib.parse import parse_qs
@@ -23,6 +26,7 @@ from . import figures, settings
 from .corpus import LOADER_VERSION, Corpus, CorpusError, date_label, load_corpus
 from .events import EVENT_TYPES
 from .filters import EventIndex, Filters, from_query
+from .reading import folder_signature
 
 ASSETS = settings.REPO_DIR / "assets"
 ARTICLE_PATH = re.compile(r"^/article/([a-z0-9-]{1,80})$")
@@ -31,6 +35,8 @@ TABLE_COLUMNS = [("date", "Date"), ("type", "Type"), ("actors", "Actors"), ("sen
 GRAPH_CONFIG = {"displaylogo": False, "responsive": True,
                 "toImageButtonOptions": {"format": "png", "filename": "timeline", "scale": 2}}
 TABLE_PAGE_SIZE = 12
+MAX_REQUEST_BYTES = 1024 * 1024  # a callback request is a few kilobytes
+log = logging.getLogger(__name__)
 FILTER_IDS = ["f-from", "f-to", "f-actors", "f-types", "f-outlets", "f-q", "f-dated", "f-lanes"]
 
 
@@ -386,60 +392,123 @@ def not_found() -> html.Div:
                      dcc.Link("Go to the timeline", href="/")], className="panel empty-state", id="not-found")
 
 
-def create_app(folder=None, *, use_cache: bool = True, corpus: Corpus | None = None) -> Dash:
-    """Build the Dash app for a folder of articles (or an already loaded corpus)."""
+class LiveCorpus:
+    """The corpus the app serves, read again when the folder changes: checked on page
+    loads, at most every `interval` seconds (None: never).  While a reload runs, other
+    requests keep using the corpus they had, so none of them fails or waits."""
+
+    def __init__(self, views: Views, *, use_cache: bool = True, interval: float | None = None):
+        self.views = views
+        self.folder = views.corpus.folder
+        self.use_cache = use_cache
+        self.interval = interval
+        self._lock = threading.Lock()
+        self._checked = time.monotonic()
+        self._signature = self._sign()
+
+    def _sign(self):
+        try:
+            return folder_signature(self.folder) if self.folder.is_dir() else None
+        except OSError:
+            return None
+
+    def refresh(self) -> Views:
+        if self.interval is None or time.monotonic() - self._checked < self.interval:
+            return self.views
+        if not self._lock.acquire(blocking=False):
+            return self.views
+        try:
+            self._checked = time.monotonic()
+            signature = self._sign()
+            if signature is not None and signature != self._signature:
+                corpus = load_corpus(self.folder, use_cache=self.use_cache)
+                self.views, self._signature = Views(corpus), signature
+                log.info("articles changed; now serving %d articles, %d events",
+                         len(corpus.articles), len(corpus.events))
+        except (CorpusError, OSError) as exc:
+            log.warning("could not reload the articles (%s); still serving the previous ones", exc)
+        finally:
+            self._lock.release()
+        return self.views
+
+
+def create_app(folder=None, *, use_cache: bool = True, corpus: Corpus | None = None,
+               reload_seconds: float | None = None) -> Dash:
+    """Build the Dash app for a folder of articles (or an already loaded corpus).
+    `reload_seconds` (default $DASHBOARD_RELOAD_SECONDS, 10) is how often page loads
+    look for added, changed or deleted files; None turns that off."""
     folder = folder or settings.articles_folder()
     if corpus is None:
         try:
             corpus = load_corpus(folder, use_cache=use_cache)
         except CorpusError as exc:
             raise SystemExit(f"error: {exc}") from None
-    views = Views(corpus)
+    if reload_seconds is None and corpus is not None:
+        reload_seconds = settings.reload_seconds()
+    live = LiveCorpus(Views(corpus), use_cache=use_cache, interval=reload_seconds)
     app = Dash(__name__, assets_folder=str(ASSETS), title=settings.site_title(), update_title=None,
                suppress_callback_exceptions=True, serve_locally=True)
-    app.views = views  # for tests and the server routes
-    app.layout = html.Div([
+    app.live = live
+    # A function, so every page load shows the corpus as it is now.
+    app.layout = lambda: html.Div([
         dcc.Location(id="url", refresh=False),
-        html.Header([html.H1(dcc.Link(settings.site_title(), href="/")), views.summary()], className="app-header"),
+        html.Header([html.H1(dcc.Link(settings.site_title(), href="/")), live.refresh().summary()],
+                    className="app-header"),
         html.Div(id="page"),
     ], className="app")
-    _register_routes(app, views)
-    _register_callbacks(app, views)
+    _register_callbacks(app, live)
+    _register_routes(app, live)
     return app
 
 
-def _register_routes(app: Dash, views: Views) -> None:
+def content_security_policy(app: Dash, frame_ancestors: str) -> str:
+    """A policy the app works under: scripts only from this server plus Dash's own inline
+    scripts by hash; plotly needs inline styles and data:/blob: images for downloads."""
+    scripts = " ".join(["'self'", *app.csp_hashes()])
+    return (f"default-src 'self'; script-src {scripts}; style-src 'self' 'unsafe-inline'; "
+            "img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; object-src 'none'; "
+            f"base-uri 'self'; form-action 'self'; frame-ancestors {frame_ancestors}")
+
+
+def _register_routes(app: Dash, live: LiveCorpus) -> None:
     server = app.server
+    server.config["MAX_CONTENT_LENGTH"] = MAX_REQUEST_BYTES  # larger bodies get 413
+    policy = content_security_policy(app, "'self'")
+    embed_policy = content_security_policy(app, settings.embed_frame_ancestors())
 
     @server.route("/healthz")
     def healthz():
-        return jsonify(status="ok", articles=int(len(views.corpus.articles)),
-                       events=int(len(views.corpus.events)), loader_version=LOADER_VERSION)
+        corpus = live.views.corpus
+        return jsonify(status="ok", articles=int(len(corpus.articles)), events=int(len(corpus.events)),
+                       loader_version=LOADER_VERSION)
 
     @server.after_request
     def security_headers(response):
         response.headers.setdefault("X-Content-Type-Options", "nosniff")
         response.headers.setdefault("Referrer-Policy", "same-origin")
         # Only /embed may be framed, and only where the operator allows.
-        ancestors = settings.embed_frame_ancestors() if request.path == "/embed" else "'self'"
-        response.headers["Content-Security-Policy"] = f"frame-ancestors {ancestors}"
-        if request.path != "/embed":
+        embed = request.path == "/embed"
+        response.headers["Content-Security-Policy"] = embed_policy if embed else policy
+        if not embed:
             response.headers["X-Frame-Options"] = "SAMEORIGIN"
         return response
 
     @server.before_request
     def unknown_article_is_404():
         path = request.path
+        if request.method == "GET" and not path.startswith(("/_dash-component-suites", "/assets", "/_favicon")):
+            live.refresh()  # cheap unless the interval has passed
         if path.startswith("/article/") or path.startswith("/article%2F"):
             m = ARTICLE_PATH.match(path)
-            if not m or views.corpus.article(m.group(1)) is None:
+            if not m or live.views.corpus.article(m.group(1)) is None:
                 return Response("<!doctype html><title>Not found</title><h1>Not found</h1>"
                                 "<p>There is no such article here. <a href='/'>Go to the timeline</a>.</p>",
                                 status=404, mimetype="text/html")
         return None
 
 
-def _register_callbacks(app: Dash, views: Views) -> None:
+def _register_callbacks(app: Dash, live: LiveCorpus) -> None:
+    """Callbacks read `live.views` when they run, so a reloaded corpus takes effect at once."""
     @app.callback(Output("page", "children"), Input("url", "pathname"), Input("url", "search"))
     def route(pathname, search):
         triggered = {t["prop_id"] for t in ctx.triggered} if ctx.triggered else set()
@@ -447,14 +516,14 @@ def _register_callbacks(app: Dash, views: Views) -> None:
             raise PreventUpdate  # filters already follow the query string (see sync_url)
         pathname = pathname or "/"
         if pathname == "/":
-            return views.main_page(search)
+            return live.views.main_page(search)
         if pathname == "/embed":
-            return views.embed_page(search)
+            return live.views.embed_page(search)
         if pathname == "/problems":
-            return views.problems_page()
+            return live.views.problems_page()
         m = ARTICLE_PATH.match(pathname)
         if m:
-            return views.article_page(m.group(1), search)
+            return live.views.article_page(m.group(1), search)
         return not_found()
 
     filter_inputs = [Input(i, "value") for i in FILTER_IDS]
@@ -470,8 +539,8 @@ def _register_callbacks(app: Dash, views: Views) -> None:
         if pathname not in ("/", "", None):
             raise PreventUpdate
         if ctx.triggered_id == "main-url":
-            f = views.parse(search)
-            return (no_update, *values_from_filters(f), f.selected, views.notices(f))
+            f = live.views.parse(search)
+            return (no_update, *values_from_filters(f), f.selected, live.views.notices(f))
         f = filters_from_values(*filter_values, selected=selected)
         query = f.to_query()
         if query == (search or ""):
@@ -489,7 +558,7 @@ def _register_callbacks(app: Dash, views: Views) -> None:
         triggered = ctx.triggered_id
         if triggered in FILTER_IDS:
             page = 0  # a new filter starts the table from its first page
-        v = views.view(f, page=page, sort_by=sort_by, window=zoom_window(relayout),
+        v = live.views.view(f, page=page, sort_by=sort_by, window=zoom_window(relayout),
                        follow_selection=triggered == "selected")
         return v["figure"], v["rows"], v["page"], v["pages"], v["count"], v["tallies"], v["style"]
 
@@ -503,19 +572,19 @@ def _register_callbacks(app: Dash, views: Views) -> None:
             m = re.fullmatch(r"range:(\d{4}-\d{2}-\d{2}):(\d{4}-\d{2}-\d{2})", target)
             if m:
                 return no_update, m.group(1), m.group(2)
-        event_id = views.clicked_event(ctx.triggered_id, click, cell)
+        event_id = live.views.clicked_event(ctx.triggered_id, click, cell)
         if event_id is None:
             raise PreventUpdate
         return event_id, no_update, no_update
 
     @app.callback(Output("detail", "children"), Input("selected", "data"), prevent_initial_call=True)
     def show_detail(event_id):
-        return views.detail(event_id)
+        return live.views.detail(event_id)
 
     @app.callback(Output("download", "data"), Input("download-csv", "n_clicks"), *[State(i, "value") for i in FILTER_IDS],
                   prevent_initial_call=True)
     def download_csv(_, *filter_values):
-        events = views.filtered(filters_from_values(*filter_values))
+        events = live.views.filtered(filters_from_values(*filter_values))
         return dict(content=csv_text(events), filename="events.csv", type="text/csv")
 
     @app.callback(Output("download-html", "data"), Input("dl-html", "n_clicks"),
@@ -524,7 +593,7 @@ def _register_callbacks(app: Dash, views: Views) -> None:
         from .export import html_document, timeline_for_report
 
         f = filters_from_values(*filter_values)
-        fig, sources = timeline_for_report(views.corpus, f, title=settings.site_title(), members=views.members)
+        fig, sources = timeline_for_report(live.views.corpus, f, title=settings.site_title(), members=live.views.members)
         return dict(content=html_document(fig, sources, "inline"), filename="timeline.html", type="text/html")
 
     # PNG and SVG are drawn by plotly.js in the browser: no server-side browser needed.

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -24,7 +25,9 @@ from .reading import SourceFile, discover
 from .sentences import split_sentences
 from .tallies import TallyReader
 
-LOADER_VERSION = "1"
+LOADER_VERSION = "2"
+MIN_FINGERPRINT_CHARS = 40
+DUPLICATE_SHARE = 0.8
 
 ARTICLE_COLUMNS = ["article", "id", "page", "title", "outlet", "published", "published_from", "dateline",
                    "language", "n_events", "status", "problems", "kind", "size"]
@@ -48,6 +51,7 @@ class ParsedArticle:
     tallies: list[dict] = field(default_factory=list)
     text: str = ""
     paragraphs: list[tuple[int, int]] = field(default_factory=list)
+    fingerprints: list[bytes] = field(default_factory=list)  # of its longer sentences, for duplicates
 
 
 @dataclass
@@ -97,14 +101,14 @@ def parse_article(source: SourceFile, matcher: ActorMatcher | None = None) -> Pa
     row.update(title=layout.title, outlet=layout.outlet, dateline=layout.dateline, language=layout.language,
                published=layout.published, published_from=layout.published_from)
     row["problems"] += layout.problems
-    events, tallies, date_problems = _read_body(layout, aid, source.relpath, matcher)
+    events, tallies, date_problems, fingerprints = _read_body(layout, aid, source.relpath, matcher)
     for problem in date_problems:
         if problem not in row["problems"]:
             row["problems"].append(problem)
     row["n_events"] = len(events)
     if row["problems"]:
         row["status"] = "warning"
-    return ParsedArticle(row, events, tallies, text, layout.paragraphs)
+    return ParsedArticle(row, events, tallies, text, layout.paragraphs, fingerprints)
 
 
 def _read_body(layout: Layout, aid: str, relpath: str, matcher: ActorMatcher):
@@ -114,6 +118,7 @@ def _read_body(layout: Layout, aid: str, relpath: str, matcher: ActorMatcher):
     events: list[dict] = []
     tallies: list[dict] = []
     problems: list[str] = []
+    fingerprints: list[bytes] = []
     reader = TallyReader(matcher)
     for index, (p_start, p_end) in enumerate(layout.paragraphs):
         paragraph_mentions = _shift(find_dates(text[p_start:p_end], published), p_start)
@@ -122,6 +127,8 @@ def _read_body(layout: Layout, aid: str, relpath: str, matcher: ActorMatcher):
                 problems.append(mention.problem)
         for s_start, s_end in split_sentences(text, p_start, p_end):
             sentence = text[s_start:s_end]
+            if len(sentence) >= MIN_FINGERPRINT_CHARS:
+                fingerprints.append(sentence_fingerprint(sentence))
             mentions = [m for m in paragraph_mentions if s_start <= m.start and m.end <= s_end]
             tokens = tokenize(sentence)
             actors = matcher.find(sentence, [(s - s_start, e - s_start) for s, e in masked], tokens)
@@ -138,7 +145,35 @@ def _read_body(layout: Layout, aid: str, relpath: str, matcher: ActorMatcher):
                 tally.update(article=relpath, article_id=aid, as_of=as_of, sentence=sentence, start=s_start,
                              end=s_end, page=article_page(aid, s_start, s_end))
                 tallies.append(tally)
-    return events, tallies, problems
+    return events, tallies, problems, fingerprints
+
+
+def sentence_fingerprint(sentence: str) -> bytes:
+    """Stable across processes (the cache keeps it), blind to case and spacing."""
+    return hashlib.blake2b(" ".join(sentence.lower().split()).encode("utf-8"), digest_size=8).digest()
+
+
+def mark_duplicates(parsed: list[ParsedArticle], share: float = DUPLICATE_SHARE) -> None:
+    """An article most of whose sentences already appeared in an earlier file is a copy:
+    it stays listed, with a warning, and its events and tallies are not counted twice."""
+    owner: dict[bytes, int] = {}
+    for i, p in enumerate(parsed):
+        prints = set(p.fingerprints)
+        if len(prints) >= 2:
+            counts = Counter(owner[f] for f in prints if f in owner)
+            if counts:
+                original, shared = counts.most_common(1)[0]
+                if shared / len(prints) >= share:
+                    exact = p.text == parsed[original].text
+                    kind = "the same text as" if exact else f"a near copy ({shared / len(prints):.0%} of its sentences) of"
+                    p.article["problems"] = [*p.article["problems"],
+                                             f"{kind} {parsed[original].article['article']}; its events are not counted twice"]
+                    p.article["status"] = "warning"
+                    p.article["n_events"] = 0
+                    p.events, p.tallies = [], []
+                    continue
+        for f in prints:
+            owner.setdefault(f, i)
 
 
 def _shift(mentions: list[DateMention], offset: int) -> list[DateMention]:
@@ -165,6 +200,7 @@ def load_corpus(folder: str | Path, *, matcher: ActorMatcher | None = None, use_
 
 
 def assemble(folder: Path, parsed: list[ParsedArticle], matcher: ActorMatcher) -> Corpus:
+    mark_duplicates(parsed)
     articles = pd.DataFrame([p.article for p in parsed], columns=ARTICLE_COLUMNS)
     events = pd.DataFrame([e for p in parsed for e in p.events])
     tallies = pd.DataFrame([t for p in parsed for t in p.tallies])

@@ -38,49 +38,66 @@ def human_size(n: int) -> str:
     return f"{n:.1f} GB"
 
 
-def discover(folder: Path) -> list[SourceFile]:
-    """Every file below `folder`, following links to folders once and listing loops."""
+def walk(folder: Path):
+    """(path, relpath, problem) for every file below `folder`, in a stable order.
+    Links to folders are followed once; loops and dangling links come with a problem."""
     folder = folder.resolve()
-    found: list[SourceFile] = []
     seen_dirs: set[tuple[int, int]] = set()
-
-    def walk(directory: Path, rel: str) -> None:
+    stack: list[tuple[Path, str]] = [(folder, "")]
+    while stack:  # a stack, not recursion: deep folders cannot exhaust Python's recursion limit
+        directory, rel = stack.pop()
         try:
             st = directory.stat()
         except OSError as exc:
-            found.append(_broken(directory, rel or ".", f"folder cannot be opened ({exc.strerror})"))
-            return
+            yield directory, rel or ".", f"folder cannot be opened ({exc.strerror})"
+            continue
         key = (st.st_dev, st.st_ino)
         if key in seen_dirs:
-            found.append(_broken(directory, rel, "link to a folder that is already being read (a loop); skipped"))
-            return
+            yield directory, rel, "link to a folder that is already being read (a loop); skipped"
+            continue
         seen_dirs.add(key)
         try:
             entries = sorted(os.scandir(directory), key=lambda e: e.name)
         except OSError as exc:
-            found.append(_broken(directory, rel or ".", f"folder cannot be listed ({exc.strerror})"))
-            return
+            yield directory, rel or ".", f"folder cannot be listed ({exc.strerror})"
+            continue
+        subfolders = []
         for entry in entries:
             child_rel = f"{rel}/{entry.name}" if rel else entry.name
             child = Path(entry.path)
-            try:
-                is_dir = entry.is_dir(follow_symlinks=True)
-            except OSError:
-                is_dir = False
             if entry.is_symlink():
                 try:
                     child.resolve(strict=True)
                 except (OSError, RuntimeError):
-                    found.append(_broken(child, child_rel, "symbolic link that points nowhere or loops; skipped"))
+                    yield child, child_rel, "symbolic link that points nowhere or loops; skipped"
                     continue
+            try:
+                is_dir = entry.is_dir(follow_symlinks=True)
+            except OSError:
+                is_dir = False
             if is_dir:
                 if entry.name not in SKIPPED_DIRS:
-                    walk(child, child_rel)
+                    subfolders.append((child, child_rel))
                 continue
-            found.append(read_file(child, child_rel))
+            yield child, child_rel, None
+        stack.extend(reversed(subfolders))
 
-    walk(folder, "")
-    return found
+
+def discover(folder: Path) -> list[SourceFile]:
+    """Every file below `folder`, read; unreadable ones with their problem."""
+    return [_broken(path, rel, problem) if problem else read_file(path, rel) for path, rel, problem in walk(folder)]
+
+
+def folder_signature(folder: Path) -> int:
+    """Changes when a file below `folder` is added, removed, resized or touched; reads no file."""
+    parts = []
+    for path, rel, problem in walk(folder):
+        try:
+            st = path.stat()
+            parts.append((rel, st.st_size, st.st_mtime_ns, problem))
+        except OSError:
+            parts.append((rel, -1, -1, problem))
+    return hash(tuple(parts))
 
 
 def _broken(path: Path, rel: str, problem: str) -> SourceFile:

@@ -23,3 +23,14 @@ def site_title() -> str:
 def embed_frame_ancestors() -> str:
     """Who may put /embed in an iframe (CSP frame-ancestors); everything else is not framable."""
     return os.environ.get("DASHBOARD_FRAME_ANCESTORS") or "*"
+
+
+def reload_seconds() -> float | None:
+    """How often page loads look for changed article files ($DASHBOARD_RELOAD_SECONDS;
+    'off' or a negative number turns the check off)."""
+    raw = os.environ.get("DASHBOARD_RELOAD_SECONDS", "10").strip().lower()
+    try:
+        value = float(raw)
+    except ValueError:
+        return None
+    return None if value < 0 else value

@@ -199,12 +199,15 @@ def page_load_seconds(corpus: Corpus) -> float:
             browser = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu",
                                                                         "--disable-background-networking"])
             page = browser.new_page()
+            # drawn = plotly holds data and has painted it (SVG points or, for counts, WebGL)
+            drawn = ("() => { const g = document.querySelector('#timeline .js-plotly-plot');"
+                     " return !!(g && g.data && g.data.length && g.querySelector('.legend'))"
+                     " && !!document.querySelector('#table td'); }")
             page.goto(f"http://127.0.0.1:{server.server_port}/")  # warm the server's first render
-            page.wait_for_selector("#timeline .scatterlayer .points path", timeout=60000)
+            page.wait_for_function(drawn, timeout=60000)
             started = time.perf_counter()
             page.goto(f"http://127.0.0.1:{server.server_port}/?lanes=type")
-            page.wait_for_selector("#timeline .scatterlayer .points path", timeout=60000)
-            page.wait_for_selector("#table td", timeout=60000)
+            page.wait_for_function(drawn, timeout=60000)
             seconds = time.perf_counter() - started
             browser.close()
             return seconds
@@ -250,19 +253,24 @@ def main() -> None:
     results["cold_1_rate"] = args.articles / results["cold_1_s"]
     results["cold_all_rate"] = args.articles / results["cold_all_s"]
 
-    print("filter latency...", file=sys.stderr)
-    results["latency"] = [latency(corpus, 10_000), latency(corpus, 100_000)]
-    print("memory...", file=sys.stderr)
-    results["memory_bare_mb"] = bare_python_memory()
-    results["memory_100k_mb"] = memory_of_server_process(folder, 100_000)
-    print("boot of the Procfile web process on one core...", file=sys.stderr)
-    results["boot_seeds_s"] = boot_seconds(REPO / "seeds", tempfile.mkdtemp())
-    results["boot_cold_s"] = boot_seconds(folder, tempfile.mkdtemp())
-    results["boot_warm_s"] = boot_seconds(folder, cache)
+    def step(name, fn):
+        print(f"{name}...", file=sys.stderr)
+        try:
+            return fn()
+        except Exception as exc:  # one failed measurement must not lose the others
+            print(f"{name} failed: {exc!r}", file=sys.stderr)
+            return float("nan")
+
+    results["latency"] = step("filter latency", lambda: [latency(corpus, 10_000), latency(corpus, 100_000)])
+    results["memory_bare_mb"] = step("memory, bare import", bare_python_memory)
+    results["memory_100k_mb"] = step("memory at 100,000 events", lambda: memory_of_server_process(folder, 100_000))
+    results["boot_seeds_s"] = step("boot on seeds", lambda: boot_seconds(REPO / "seeds", tempfile.mkdtemp()))
+    results["boot_cold_s"] = step("boot, cold cache", lambda: boot_seconds(folder, tempfile.mkdtemp()))
+    results["boot_warm_s"] = step("boot, warm cache", lambda: boot_seconds(folder, cache))
     if not args.skip_browser:
-        print("page load in Chromium...", file=sys.stderr)
-        results["page_seeds_s"] = page_load_seconds(seeds)
-        results["page_s"] = page_load_seconds(corpus)
+        results["page_seeds_s"] = step("page load, seeds", lambda: page_load_seconds(seeds))
+        results["page_s"] = step("page load, corpus", lambda: page_load_seconds(corpus))
+    print(json.dumps(results, default=str), file=sys.stderr)
     shutil.rmtree(work, ignore_errors=True)
 
     report = render(results, " ".join(["python", "scripts/benchmark.py", *sys.argv[1:]]))

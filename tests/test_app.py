@@ -13,7 +13,7 @@ def app(seeds_corpus):
 
 @pytest.fixture(scope="module")
 def views(app):
-    return app.views
+    return app.live.views
 
 
 def test_query_round_trip(views):

@@ -22,7 +22,7 @@ def server_url(seeds_corpus):
     server = make_server("127.0.0.1", 0, app.server, threaded=True)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
-    yield f"http://127.0.0.1:{server.server_port}", app.views
+    yield f"http://127.0.0.1:{server.server_port}", app.live.views
     server.shutdown()
 
 
@@ -49,7 +49,7 @@ def page(browser):
 
 
 def wait_points(page, n):
-    page.wait_for_function(f"document.querySelectorAll('{POINTS}').length === {n}", timeout=15000)
+    page.wait_for_function(f"() => document.querySelectorAll('{POINTS}').length === {n}", timeout=15000)
     return page.locator(POINTS).count()
 
 
@@ -81,7 +81,7 @@ def test_filter_by_actor_and_type_shrinks_chart_and_table(page, server_url):
     expected = views.filtered(Filters(actors=("PPP",), types=("coalition",)))
     assert 0 < len(expected) < len(views.corpus.events)
     assert wait_points(page, len(expected)) == len(expected)
-    page.wait_for_function("document.querySelectorAll('#table tbody tr td').length > 0")
+    page.wait_for_function("() => document.querySelectorAll('#table tbody tr td').length > 0")
     assert table_rows(page) == len(expected)
     assert re.search(r"actor=PPP", page.url) and re.search(r"type=coalition", page.url)
     assert page.errors == []
@@ -168,7 +168,7 @@ def test_embed_shows_only_the_chart_of_the_view(page, server_url):
     page.goto(url + "/embed" + query)
     expected = views.filtered(views.parse(query))
     page.wait_for_function(
-        f"document.querySelectorAll('#embed-chart .cartesianlayer .subplot.xy .scatterlayer .points path').length"
+        f"() => document.querySelectorAll('#embed-chart .cartesianlayer .subplot.xy .scatterlayer .points path').length"
         f" === {len(expected)}", timeout=15000)
     assert page.locator("#filters").count() == 0 and page.locator("#table").count() == 0
     assert page.errors == []
@@ -193,3 +193,41 @@ def test_downloads_csv_png_svg_html(page, server_url, tmp_path):
     html_page = files["dl-html"].read_text(encoding="utf-8")
     assert "Plotly.newPlot" in html_page and "types coalition" in html_page
     assert page.errors == []
+
+
+def test_count_view_at_scale_runs_under_the_csp_and_zooms_in(browser, tmp_path):
+    """Past MAX_POINTS events the chart shows counts (WebGL); clicking one narrows the dates."""
+    import sys
+
+    from dashboard import load_corpus
+    from dashboard.app import create_app
+    from dashboard.figures import MAX_POINTS
+
+    sys.path.insert(0, str(__import__("conftest").REPO / "scripts"))
+    from make_corpus import make_corpus
+
+    corpus = load_corpus(make_corpus(tmp_path / "articles", 250), use_cache=False)
+    assert len(corpus.events) > MAX_POINTS
+    app = create_app(corpus=corpus)
+    server = make_server("127.0.0.1", 0, app.server, threaded=True)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    errors = []
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    try:
+        page.goto(f"http://127.0.0.1:{server.server_port}/")
+        page.wait_for_function("() => { const g = document.querySelector('#timeline .js-plotly-plot');"
+                               " return !!(g && g.data && g.data.length); }", timeout=20000)
+        assert "counts per day or week" in page.locator("#match-count").inner_text()
+        assert page.evaluate("() => document.querySelector('#timeline .js-plotly-plot').data[0].type") == "scattergl"
+        # click the first count marker through plotly's own event, as a user click would
+        page.evaluate("""() => { const g = document.querySelector('#timeline .js-plotly-plot');
+            g.emit('plotly_click', {points: [{customdata: g.data[0].customdata[0], curveNumber: 0, pointNumber: 0}]}); }""")
+        page.wait_for_function("() => document.querySelector('#f-from').value !== ''", timeout=10000)
+        page.wait_for_url(re.compile(r"from=.*to="), timeout=10000)
+        page.wait_for_timeout(500)
+        assert errors == []
+    finally:
+        page.close()
+        server.shutdown()
