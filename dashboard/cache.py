@@ -51,6 +51,28 @@ def content_key(source: SourceFile) -> str:
     return hashlib.sha1(raw + f"|{source.kind}|{source.size}|{source.problems}".encode()).hexdigest()
 
 
+def corpus_key(sources: list[SourceFile], keys: list[str]) -> str:
+    """One digest for the whole folder's contents."""
+    digest = hashlib.sha1()
+    for source, key in zip(sources, keys):
+        digest.update(f"{source.relpath}\0{key}\0".encode())
+    return digest.hexdigest()
+
+
+def load_assembled(folder: Path, key: str, warn):
+    """The whole corpus as it was assembled last time, if no file has changed since."""
+    stored = _load(cache_path(folder).with_suffix(".corpus.pickle"), loader_fingerprint(), warn)
+    if stored.get("key") != key:
+        return None
+    corpus = stored["corpus"]
+    corpus.folder = folder
+    return corpus
+
+
+def save_assembled(folder: Path, key: str, corpus, warn) -> None:
+    _save(cache_path(folder).with_suffix(".corpus.pickle"), loader_fingerprint(), {"key": key, "corpus": corpus}, warn)
+
+
 def _load(path: Path, fingerprint: str, warn) -> dict:
     if not path.exists():
         return {}
@@ -84,7 +106,7 @@ def _parse_one(source: SourceFile):
 
 
 def parse_all(folder: Path, sources: list[SourceFile], matcher: ActorMatcher, *, use_cache: bool = True,
-              progress=None, workers: int | None = None) -> list:
+              progress=None, workers: int | None = None, keys: list[str] | None = None) -> list:
     """ParsedArticle for every source, in the order given."""
     from .corpus import parse_article
 
@@ -92,7 +114,7 @@ def parse_all(folder: Path, sources: list[SourceFile], matcher: ActorMatcher, *,
     fingerprint = loader_fingerprint()
     path = cache_path(folder)
     entries = _load(path, fingerprint, warn) if use_cache else {}
-    keys = [content_key(s) for s in sources]
+    keys = keys or [content_key(s) for s in sources]
     results: list = [None] * len(sources)
     todo = []
     for i, (source, key) in enumerate(zip(sources, keys)):

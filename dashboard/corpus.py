@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import sys
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
@@ -192,11 +193,24 @@ def load_corpus(folder: str | Path, *, matcher: ActorMatcher | None = None, use_
         raise CorpusError(f"folder not found: {folder}")
     if not folder.is_dir():
         raise CorpusError(f"not a folder: {folder}")
-    matcher = matcher or default_matcher()
-    from .cache import parse_all  # the cache decides what needs parsing
+    from . import cache  # the cache decides what needs parsing
 
-    parsed = parse_all(folder, discover(folder), matcher, use_cache=use_cache, progress=progress, workers=workers)
-    return assemble(folder, parsed, matcher)
+    matcher = matcher or default_matcher()
+    sources = discover(folder)
+    warn = progress.warn if progress else (lambda message: print(f"warning: {message}", file=sys.stderr))
+    use_whole = use_cache and matcher is default_matcher()
+    keys = [cache.content_key(s) for s in sources]
+    key = cache.corpus_key(sources, keys)
+    if use_whole:
+        corpus = cache.load_assembled(folder, key, warn)
+        if corpus is not None:
+            return corpus  # nothing changed since the last start
+    parsed = cache.parse_all(folder, sources, matcher, use_cache=use_cache, progress=progress, workers=workers,
+                             keys=keys)
+    corpus = assemble(folder, parsed, matcher)
+    if use_whole:
+        cache.save_assembled(folder, key, corpus, warn)
+    return corpus
 
 
 def assemble(folder: Path, parsed: list[ParsedArticle], matcher: ActorMatcher) -> Corpus:

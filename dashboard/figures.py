@@ -12,6 +12,7 @@ from __future__ import annotations
 import html
 import math
 
+import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
@@ -147,7 +148,8 @@ def counts_timeline(events: pd.DataFrame, *, lanes: str = "type", title: str | N
             hovertext=[f"<b>{n} events</b> · {plain(str(lane_name))}<br>{label} of {a.date()} – click to zoom in"
                        for n, lane_name, a in zip(rows["n"], rows["lane"], rows["start"])],
             hovertemplate="%{hovertext}<extra></extra>",
-            marker=dict(color=TYPE_COLORS[kind], size=(6 + 3 * rows["n"].pow(0.5)).clip(upper=40), opacity=0.75)))
+            marker=dict(color=TYPE_COLORS[kind], size=(6 + 3 * rows["n"].pow(0.5)).clip(upper=40).to_numpy(),
+                        opacity=0.75), _validate=False))
     fig.update_layout(
         title=dict(text=plain(title)) if title else None,
         height=height or max(340, 150 + 46 * max(len(order), 1)),
@@ -188,13 +190,15 @@ def timeline(events: pd.DataFrame, *, lanes: str = "type", selected: str | None 
             continue
         spans = spans_all.loc[rows.index]
         if spans.any():
-            xs, ys = [], []
-            for row_index in rows.index[spans.to_numpy()]:
-                xs += [rows.at[row_index, "date"], rows.at[row_index, "date_end"] + pd.Timedelta(days=1), None]
-                ys += [y_all.at[row_index]] * 2 + [None]
+            period = rows[spans.to_numpy()]
+            # one line per period: start, end, gap
+            xs = np.empty(3 * len(period), dtype=object)
+            ys = np.empty(3 * len(period), dtype=object)
+            xs[0::3], xs[1::3] = period["date"].to_numpy(), (period["date_end"] + pd.Timedelta(days=1)).to_numpy()
+            ys[0::3] = ys[1::3] = y_all.loc[period.index].to_numpy()
             fig.add_trace(go.Scatter(x=xs, y=ys, mode="lines", line=dict(color=TYPE_COLORS[kind], width=9),
                                      opacity=0.45, hoverinfo="skip", showlegend=False, legendgroup=kind,
-                                     name=f"{TYPE_LABELS[kind]} period"))
+                                     name=f"{TYPE_LABELS[kind]} period", _validate=False))
         symbols = [
             ("diamond" if span else "circle") + ("-open" if source == "publication" else "")
             for span, source in zip(spans, rows["date_source"].astype(str))]
@@ -202,8 +206,9 @@ def timeline(events: pd.DataFrame, *, lanes: str = "type", selected: str | None 
             x=x_all.loc[rows.index], y=y_all.loc[rows.index], mode="markers", name=TYPE_LABELS[kind],
             legendgroup=kind, customdata=rows["event_id"], hovertext=_hover(rows),
             hovertemplate="%{hovertext}<extra></extra>",
-            marker=dict(color=TYPE_COLORS[kind], size=marker_size(rows["sources"]), symbol=symbols,
-                        line=dict(width=1.5, color=TYPE_COLORS[kind]), opacity=0.9)))
+            marker=dict(color=TYPE_COLORS[kind], size=marker_size(rows["sources"]).to_numpy(), symbol=symbols,
+                        line=dict(width=1.5, color=TYPE_COLORS[kind]), opacity=0.9),
+            _validate=False))  # built from typed data here; plotly's per-string checks cost more than the rest
     if selected is not None and selected in set(events["event_id"]):
         index = events.index[events["event_id"] == selected][0]
         fig.add_annotation(x=x_all.at[index], y=y_all.at[index], text="selected", showarrow=True, arrowhead=2,
@@ -228,30 +233,50 @@ def timeline(events: pd.DataFrame, *, lanes: str = "type", selected: str | None 
     return fig
 
 
-def _tally_hover(r) -> str:
-    source = f" ({plain(r.reported_by)})" if isinstance(r.reported_by, str) else ""
-    counted = ""
-    if not pd.isna(r.out_of):
-        of = "?" if pd.isna(r.counted) else int(r.counted)
-        counted = f", {of} of {int(r.out_of)} seats counted"
-    return (f"<b>{plain(r.party)}: {int(r.seats)} seats</b><br>{plain(r.basis)}{source}{counted}"
-            f"<br>as of {r.as_of.date()} · {plain(r.article, 40)}")
+def daily_tallies(tallies: pd.DataFrame) -> pd.DataFrame:
+    """One row per party, basis and day: the median of that day's reports (most days
+    have one), how many reports it summarises, and the page of the latest of them."""
+    if tallies.empty:
+        return tallies.assign(reports=pd.Series(dtype="int64"))
+    keys = ["party", "basis", "as_of"]
+    ordered = tallies.sort_values(keys + ["start"], kind="stable")
+    grouped = ordered.groupby(keys, observed=True, sort=False)
+    daily = grouped.agg(seats=("seats", "median"), reports=("seats", "size"), page=("page", "last"),
+                        article=("article", "last"), reported_by=("reported_by", "last"),
+                        counted=("counted", "last"), out_of=("out_of", "last")).reset_index()
+    daily["seats"] = daily["seats"].round().astype("int64")
+    return daily
+
+
+def _tally_hovers(rows: pd.DataFrame) -> list[str]:
+    """One label per point, built column-wise (a big corpus has thousands)."""
+    source = rows["reported_by"].map(lambda v: f" ({plain(v)})" if isinstance(v, str) else "")
+    counted = ["" if pd.isna(total) else f", {'?' if pd.isna(n) else int(n)} of {int(total)} seats counted"
+               for n, total in zip(rows["counted"], rows["out_of"])]
+    dates = rows["as_of"].dt.strftime("%Y-%m-%d")
+    many = [f" (median of {k} reports)" if k > 1 else "" for k in rows["reports"]]
+    return [f"<b>{plain(p)}: {int(n)} seats</b>{m}<br>{plain(b)}{src}{cnt}<br>as of {d} · {plain(a, 40)}"
+            for p, n, m, b, src, cnt, d, a in zip(rows["party"], rows["seats"], many, rows["basis"], source,
+                                                    counted, dates, rows["article"])]
 
 
 def tallies(tallies: pd.DataFrame, *, title: str | None = None, height: int = 460) -> go.Figure:
     """Seats per party as reported over time: one line per party and basis
-    (provisional, unofficial...).  Each point carries its article page in customdata."""
+    (provisional, unofficial...).  Each point carries its article page in customdata;
+    several reports on one day become one point at their median."""
+    tallies = daily_tallies(tallies)
     fig = go.Figure()
     parties = list(tallies.groupby("party")["seats"].max().sort_values(ascending=False).index) if len(tallies) else []
     colors = {party: PARTY_COLORS[i % len(PARTY_COLORS)] for i, party in enumerate(parties)}
     for (party, basis), rows in tallies.groupby(["party", "basis"], sort=False):
         rows = rows.sort_values("as_of")
-        hover = [_tally_hover(r) for r in rows.itertuples()]
+        hover = _tally_hovers(rows)
         fig.add_trace(go.Scatter(
             x=rows["as_of"], y=rows["seats"], mode="lines+markers", name=f"{plain(party)} · {plain(basis)}",
             customdata=rows["page"], hovertext=hover, hovertemplate="%{hovertext}<extra></extra>",
             line=dict(color=colors[party], dash=BASIS_DASH.get(basis, "solid"), width=2),
-            marker=dict(symbol=BASIS_SYMBOLS.get(basis, "circle"), size=10, color=colors[party])))
+            marker=dict(symbol=BASIS_SYMBOLS.get(basis, "circle"), size=10, color=colors[party]),
+            _validate=False))
     if tallies.empty:
         fig.add_annotation(text="No seat tallies in these articles", showarrow=False, xref="paper",
                            yref="paper", x=0.5, y=0.5, font=dict(size=15, color="#555"))

@@ -196,14 +196,15 @@ def main() -> int:
                 print(f"killed worker {pids[0]} at {elapsed:.1f} s", file=sys.stderr)
         if args.change_files_at is not None and "files" not in done and elapsed >= args.change_files_at:
             done.add("files")
-            (articles / "added.txt").write_text(
-                " date 2024-03-02 LAHORE: PTI on Saturday held a rally against rigging, party leaders said.\n",
-                encoding="utf-8")
-            victims = sorted(articles.glob("*.txt"))
-            changed = victims[-2]
+            originals = sorted(articles.glob("*.txt"))
+            for n in (1, 2):
+                (articles / f"added-{n}.txt").write_text(
+                    f" date 2024-03-0{n} LAHORE: PTI on Saturday held rally number {n} against rigging, "
+                    "party leaders said.\n", encoding="utf-8")
+            changed = originals[-2]
             changed.write_text(changed.read_text(encoding="utf-8") + "\nPPP met PML-N on Friday for talks.\n",
                                encoding="utf-8")
-            (articles / victims[-1].name).unlink()
+            originals[-1].unlink()  # the article pages requested are among the first files
             print(f"added, changed and deleted files at {elapsed:.1f} s", file=sys.stderr)
 
     try:

@@ -129,3 +129,53 @@ def test_empty_folder_says_where_to_put_articles(tmp_path):
     views = Views(load_corpus(tmp_path))
     page = views.main_page("")
     assert page.id == "empty-corpus" and str(tmp_path) in str(page)
+
+
+def test_security_headers_and_request_limits(app, monkeypatch, seeds_corpus):
+    client = app.server.test_client()
+    page = client.get("/")
+    csp = page.headers["Content-Security-Policy"]
+    assert page.headers["X-Content-Type-Options"] == "nosniff" and page.headers["Referrer-Policy"]
+    assert "script-src 'self' 'sha256-" in csp and "frame-ancestors 'self'" in csp and "'unsafe-eval'" not in csp
+    assert page.headers["X-Frame-Options"] == "SAMEORIGIN"
+    embed = client.get("/embed?type=election")
+    assert "X-Frame-Options" not in embed.headers
+    too_big = client.post("/_dash-update-component", data=b"x" * (2 * 1024 * 1024), content_type="application/json")
+    assert too_big.status_code == 413
+
+    monkeypatch.setenv("DASHBOARD_FRAME_ANCESTORS", "https://reports.example.org")
+    framed = create_app(corpus=seeds_corpus).server.test_client().get("/embed")
+    assert "frame-ancestors https://reports.example.org" in framed.headers["Content-Security-Policy"]
+
+
+def test_live_corpus_picks_up_added_and_deleted_files(tmp_path):
+    import shutil
+
+    from conftest import SEEDS
+
+    from dashboard import load_corpus
+
+    folder = tmp_path / "articles"
+    shutil.copytree(SEEDS, folder)
+    app = create_app(corpus=load_corpus(folder), reload_seconds=0)
+    client = app.server.test_client()
+    assert client.get("/healthz").get_json()["articles"] == 5
+    (folder / "new.txt").write_text(" date 2024-03-01 PTI held a rally on Friday in Lahore.\n", encoding="utf-8")
+    (folder / "000_051e9cf969fe149c.txt").unlink()
+    client.get("/")
+    articles = set(app.live.views.corpus.articles["article"])
+    assert "new.txt" in articles and "000_051e9cf969fe149c.txt" not in articles
+
+
+def test_a_folder_that_breaks_during_reload_keeps_the_old_corpus(tmp_path):
+    import shutil
+
+    from conftest import SEEDS
+
+    from dashboard import load_corpus
+
+    folder = tmp_path / "articles"
+    shutil.copytree(SEEDS, folder)
+    app = create_app(corpus=load_corpus(folder), reload_seconds=0)
+    shutil.rmtree(folder)
+    assert app.server.test_client().get("/healthz").get_json()["articles"] == 5

@@ -58,11 +58,21 @@ def test_change_add_delete(folder, parsed_files):
 
 
 def test_corrupt_cache_is_rebuilt_with_a_warning(folder, parsed_files, capsys):
-    load_corpus(folder)
-    cache.cache_path(folder).write_bytes(b"\x80\x04garbage")
+    first = load_corpus(folder)
+    for path in cache.cache_dir().iterdir():  # the per-article cache and the assembled corpus
+        path.write_bytes(path.read_bytes()[:100])  # truncated
     parsed_files.clear()
     corpus = load_corpus(folder)
-    assert len(parsed_files) == 5 and len(corpus.events) > 0
+    assert len(parsed_files) == 5 and corpus.events.equals(first.events)
+    assert "could not be read" in capsys.readouterr().err
+
+
+def test_corrupt_assembled_cache_alone_falls_back_to_the_article_cache(folder, parsed_files, capsys):
+    first = load_corpus(folder)
+    cache.cache_path(folder).with_suffix(".corpus.pickle").write_bytes(b"not a pickle")
+    parsed_files.clear()
+    corpus = load_corpus(folder)
+    assert parsed_files == [] and corpus.events.equals(first.events)
     assert "could not be read" in capsys.readouterr().err
 
 
