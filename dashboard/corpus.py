@@ -131,17 +131,21 @@ def _read_body(layout: Layout, aid: str, relpath: str, matcher: ActorMatcher):
             if len(sentence) >= MIN_FINGERPRINT_CHARS:
                 fingerprints.append(sentence_fingerprint(sentence))
             mentions = [m for m in paragraph_mentions if s_start <= m.start and m.end <= s_end]
+            may_report = bool(mentions) or index == 0  # a dated sentence, or the lead
+            may_tally = reader.concerns(sentence)
+            if not (may_report or may_tally):
+                continue  # no event and no tally here: skip finding its actors
             tokens = tokenize(sentence)
             actors = matcher.find(sentence, [(s - s_start, e - s_start) for s, e in masked], tokens)
-            for event in sentence_events(sentence, s_start, mentions, actors, matcher, published_value,
-                                         lead=index == 0, tokens=tokens):
+            for event in (sentence_events(sentence, s_start, mentions, actors, matcher, published_value,
+                                          lead=index == 0, tokens=tokens) if may_report else ()):
                 cue_start = event["cue_start"]
                 event.update(
                     event_id=f"{aid}-{s_start}-{cue_start if cue_start is not None else 'p'}",
                     article=relpath, article_id=aid, sentence=sentence, start=s_start, end=s_end,
                     page=article_page(aid, s_start, s_end), outlet=layout.outlet, published=published)
                 events.append(event)
-            for tally in reader.read(sentence, actors):
+            for tally in (reader.read(sentence, actors) if may_tally else ()):
                 as_of = next((m.value for m in mentions if m.value and m.precision == "day"), published_value)
                 tally.update(article=relpath, article_id=aid, as_of=as_of, sentence=sentence, start=s_start,
                              end=s_end, page=article_page(aid, s_start, s_end))

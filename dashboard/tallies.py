@@ -33,7 +33,7 @@ BASIS = [("provisional", re.compile(r"\bprovisional\b", re.IGNORECASE)),
          ("announced so far", re.compile(r"\b(?:so far|thus far|till now|until now)\b", re.IGNORECASE))]
 # Sentences without these words neither state a basis nor hold a tally.
 BASIS_GATE = re.compile(r"result|provisional|official|so far|thus far|till now|until now|\bseats?\b|constituenc|"
-                        r"-member", re.IGNORECASE)
+                        r"-member|\brespectively\b", re.IGNORECASE)
 SEAT_GATE = re.compile(r"\bseats?\b|\bconstituenc|\brespectively\b", re.IGNORECASE)
 BACKED_AFTER = re.compile(r"^\s*-?\s*backed\b", re.IGNORECASE)
 BACKED_BEFORE = re.compile(r"\b(?:backed|supported|endorsed)\s+by\s+(?:the\s+)?$|\b(?:affiliated|aligned)\s+with\s+(?:the\s+)?$",
@@ -73,6 +73,11 @@ class TallyReader:
         self.reported_by: str | None = None
         self.out_of: int | None = None
         self.counted: int | None = None
+
+    @staticmethod
+    def concerns(sentence: str) -> bool:
+        """Whether a sentence could state a basis or hold a tally (SEAT_GATE is within this)."""
+        return bool(BASIS_GATE.search(sentence))
 
     def _update_basis(self, sentence: str, mentions: list[ActorMention]) -> None:
         if not BASIS_GATE.search(sentence):

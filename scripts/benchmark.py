@@ -276,7 +276,10 @@ def main() -> None:
     report = render(results, " ".join(["python", "scripts/benchmark.py", *sys.argv[1:]]))
     print(report)
     if args.write:
-        args.write.write_text(report, encoding="utf-8")
+        # keep the load-test section (written from scripts/loadtest.py runs) when rewriting
+        old = args.write.read_text(encoding="utf-8") if args.write.exists() else ""
+        tail = old[old.index("\n## Load test"):] if "\n## Load test" in old else ""
+        args.write.write_text(report + tail, encoding="utf-8")
 
 
 def render(r: dict, command: str) -> str:

@@ -77,35 +77,47 @@ def stop_web(process: subprocess.Popen) -> None:
         os.killpg(process.pid, signal.SIGKILL)
 
 
-def worker_pids(master_shell: int) -> list[int]:
-    """gunicorn's workers: the grandchildren of the shell that runs the Procfile command."""
+def worker_pids(root: int) -> list[int]:
+    """gunicorn's workers: the leaf processes below the Procfile command (bash may or
+    may not have exec'd into the gunicorn master)."""
     def children(pid: int) -> list[int]:
         try:
             return [int(p) for p in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
         except OSError:
             return []
-    return [w for master in children(master_shell) for w in children(master)]
+    leaves, stack = [], children(root)
+    while stack:
+        pid = stack.pop()
+        below = children(pid)
+        if below:
+            stack.extend(below)
+        else:
+            leaves.append(pid)
+    return leaves
 
 
-def filter_callback(base: str) -> dict:
-    """The request the page makes when a filter changes, built from /_dash-dependencies."""
+def find_callback(base: str, output: str) -> dict:
+    """A callback the page makes (found by one of its outputs) from /_dash-dependencies."""
     _, raw = request(base + "/_dash-dependencies")
     for cb in json.loads(raw):
-        if "timeline.figure" in cb["output"]:
+        if output in cb["output"]:
             return cb
-    raise SystemExit("filter callback not found")
+    raise SystemExit(f"callback for {output} not found")
 
 
 def callback_body(cb: dict, values: dict) -> dict:
     outputs = [{"id": part.split(".")[0], "property": part.split(".")[1]}
                for part in cb["output"].strip(".").split("...")]
     inputs = [{"id": i["id"], "property": i["property"], "value": values.get(i["id"])} for i in cb["inputs"]]
-    return {"output": cb["output"], "outputs": outputs, "inputs": inputs, "changedPropIds": ["f-types.value"],
-            "state": []}
+    state = [{"id": i["id"], "property": i["property"], "value": values.get(i["id"])} for i in cb.get("state", [])]
+    changed = f"{cb['inputs'][0]['id']}.{cb['inputs'][0]['property']}"
+    return {"output": cb["output"], "outputs": outputs if len(outputs) > 1 else outputs[0], "inputs": inputs,
+            "changedPropIds": [changed], "state": state}
 
 
 def run(base: str, users: int, seconds: float, article_pages: list[str], on_tick=None) -> dict:
-    cb = filter_callback(base)
+    cb = find_callback(base, "timeline.figure")
+    export_cb = find_callback(base, "download-html.data")
     types = ["election", "coalition", "protest", "legal", "rigging_allegation", "results"]
     results: dict[str, list[float]] = {}
     errors: list[str] = []
@@ -148,6 +160,9 @@ def run(base: str, users: int, seconds: float, article_pages: list[str], on_tick
                     item["value"] = None
             call("filter", base + "/_dash-update-component", body)
             call("article", base + rng.choice(article_pages))
+            if rng.random() < 0.2:  # the HTML download of the current view
+                call("export", base + "/_dash-update-component",
+                     callback_body(export_cb, {**values, "dl-html": 1}))
             call("embed", base + "/embed?type=" + rng.choice(types))
             if rng.random() < 0.2:
                 call("healthz", base + "/healthz")

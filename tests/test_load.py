@@ -20,5 +20,5 @@ def test_short_load_with_a_killed_worker_and_changing_files():
     requests, errors = map(int, re.search(r"(\d+) requests, (\d+) errors", result.stdout).groups())
     assert requests > 50 and errors == 0
     assert "corpus before: 5 articles; after: 6 articles" in result.stdout
-    for kind in ("page", "filter", "article", "embed"):
+    for kind in ("page", "filter", "article", "embed", "export"):
         assert re.search(rf"\| {kind} \| \d+ \|", result.stdout), kind
