@@ -15,7 +15,6 @@ from dataclasses import replace
 from datetime import date
 from urllib.parse import parse_qs
 
-import dash
 import numpy as np
 import pandas as pd
 from dash import Dash, Input, Output, State, ctx, dash_table, dcc, html, no_update
@@ -95,12 +94,12 @@ def zoom_window(relayout: dict | None) -> tuple | None:
 def csv_text(events: pd.DataFrame) -> str:
     import io
 
-    from .cli import _records, write_records
     from .corpus import EVENT_COLUMNS
+    from .records import to_records, write_records
 
     columns = [c for c in EVENT_COLUMNS if c != "date_end"]
     buffer = io.StringIO()
-    write_records(_records(events[columns], "events"), "csv", buffer, columns=columns)
+    write_records(to_records(events[columns], "events"), "csv", buffer, columns=columns)
     return buffer.getvalue()
 
 
@@ -648,4 +647,4 @@ def __getattr__(name: str):
     raise AttributeError(name)
 
 
-__all__ = ["create_app", "get_app", "Views", "dash"]
+__all__ = ["create_app", "get_app", "Views", "LiveCorpus"]

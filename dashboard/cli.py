@@ -4,73 +4,16 @@ Data goes to stdout, progress and warnings to stderr."""
 from __future__ import annotations
 
 import argparse
-import csv
 import json
-import math
 import sys
 import time
 from datetime import date
 from pathlib import Path
 
 from . import settings
+from .records import to_records, write_records
 
 EXIT_USAGE = 2
-
-
-def _records(frame, kind: str) -> list[dict]:
-    """Rows of a corpus DataFrame in the contract's plain JSON form."""
-    from .corpus import date_label
-
-    records = []
-    for row in frame.to_dict("records"):
-        out = {}
-        for key, value in row.items():
-            if key == "date" and kind == "events":
-                value = date_label(value, row["precision"])
-            elif key == "date_end":
-                continue
-            elif hasattr(value, "isoformat"):
-                value = None if value != value else value.date().isoformat()  # NaT != NaT
-            elif isinstance(value, float) and math.isnan(value):
-                value = None
-            elif value is not None and type(value).__name__ == "NAType":
-                value = None
-            elif hasattr(value, "item"):
-                value = value.item()
-            out[key] = value
-        records.append(out)
-    return records
-
-
-def _csv_cell(value) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, list):
-        value = "; ".join(str(v) for v in value)
-    text = str(value)
-    # A cell that starts like a formula is shown as text by spreadsheets.
-    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") and not _is_number(text) else text
-
-
-def _is_number(text: str) -> bool:
-    try:
-        float(text)
-        return True
-    except ValueError:
-        return False
-
-
-def write_records(records: list[dict], fmt: str, out=None, columns: list[str] | None = None) -> None:
-    out = out or sys.stdout
-    if fmt == "jsonl":
-        for record in records:
-            out.write(json.dumps(record, ensure_ascii=False) + "\n")
-        return
-    columns = columns or (list(records[0]) if records else [])
-    writer = csv.writer(out)
-    writer.writerow(columns)
-    for record in records:
-        writer.writerow([_csv_cell(record.get(c)) for c in columns])
 
 
 def _load(args):
@@ -100,7 +43,7 @@ def cmd_table(args) -> int:
     frame = {"events": corpus.events, "articles": corpus.articles, "tallies": corpus.tallies}[args.command]
     columns = {"events": [c for c in EVENT_COLUMNS if c != "date_end"], "articles": ARTICLE_COLUMNS,
                "tallies": TALLY_COLUMNS}[args.command]
-    write_records(_records(frame[columns], args.command), args.format, columns=columns)
+    write_records(to_records(frame[columns], args.command), args.format, columns=columns)
     return 0
 
 
