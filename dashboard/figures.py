@@ -116,6 +116,24 @@ def bin_size(x: pd.Series, lanes: int) -> str:
     return "D" if days * max(lanes, 1) <= MAX_POINTS else "W"
 
 
+def _lay_out_timeline(fig: go.Figure, order: list[str], *, title: str | None, height: int | None,
+                      x_range: list | None = None, slider: bool = False) -> go.Figure:
+    """Layout shared by the event and count views: lanes as rows, time on x, zoom on x only."""
+    fig.update_layout(
+        title=dict(text=plain(title)) if title else None,
+        height=height or max(340, 150 + 46 * max(len(order), 1)),
+        margin=dict(l=10, r=10, t=50 if title else 16, b=30), font=dict(family=FONT, size=13),
+        plot_bgcolor="white", paper_bgcolor="white", hovermode="closest", dragmode="zoom",
+        legend=dict(orientation="h", yanchor="bottom", y=1.0, xanchor="left", x=0, title_text=""),
+        uirevision="timeline")
+    fig.update_xaxes(type="date", showgrid=True, gridcolor="#eee", zeroline=False, range=x_range,
+                     rangeslider=dict(visible=slider, thickness=0.07))
+    fig.update_yaxes(tickmode="array", tickvals=list(range(len(order) - 1, -1, -1)), ticktext=order,
+                     range=[-0.6, max(len(order), 1) - 0.4], showgrid=True, gridcolor="#f3f3f3",
+                     zeroline=False, automargin=True, fixedrange=True)
+    return fig
+
+
 def counts_timeline(events: pd.DataFrame, *, lanes: str = "type", title: str | None = None,
                     height: int | None = None) -> go.Figure:
     """Too many events to draw one by one: one marker per day (or week) and lane, sized
@@ -150,18 +168,7 @@ def counts_timeline(events: pd.DataFrame, *, lanes: str = "type", title: str | N
             hovertemplate="%{hovertext}<extra></extra>",
             marker=dict(color=TYPE_COLORS[kind], size=(6 + 3 * rows["n"].pow(0.5)).clip(upper=40).to_numpy(),
                         opacity=0.75), _validate=False))
-    fig.update_layout(
-        title=dict(text=plain(title)) if title else None,
-        height=height or max(340, 150 + 46 * max(len(order), 1)),
-        margin=dict(l=10, r=10, t=50 if title else 16, b=30), font=dict(family=FONT, size=13),
-        plot_bgcolor="white", paper_bgcolor="white", hovermode="closest", dragmode="zoom",
-        legend=dict(orientation="h", yanchor="bottom", y=1.0, xanchor="left", x=0, title_text=""),
-        uirevision="timeline")
-    fig.update_xaxes(type="date", showgrid=True, gridcolor="#eee", zeroline=False)
-    fig.update_yaxes(tickmode="array", tickvals=list(range(len(order) - 1, -1, -1)), ticktext=order,
-                     range=[-0.6, max(len(order), 1) - 0.4], showgrid=True, gridcolor="#f3f3f3",
-                     zeroline=False, automargin=True, fixedrange=True)
-    return fig
+    return _lay_out_timeline(fig, order, title=title, height=height)
 
 
 def timeline(events: pd.DataFrame, *, lanes: str = "type", selected: str | None = None,
@@ -217,19 +224,8 @@ def timeline(events: pd.DataFrame, *, lanes: str = "type", selected: str | None 
         fig.add_annotation(text="No event matches these filters", showarrow=False, xref="paper", yref="paper",
                            x=0.5, y=0.5, font=dict(size=16, color="#555"))
     focus = focus_range(x_all)
-    fig.update_layout(
-        title=dict(text=plain(title)) if title else None,
-        height=height or max(340, 150 + 46 * max(len(order), 1)),
-        margin=dict(l=10, r=10, t=50 if title else 16, b=30), font=dict(family=FONT, size=13),
-        plot_bgcolor="white", paper_bgcolor="white", hovermode="closest", dragmode="zoom",
-        legend=dict(orientation="h", yanchor="bottom", y=1.0, xanchor="left", x=0, title_text=""),
-        uirevision="timeline")
     narrowed = focus is not None and (focus[0] > x_all.min() or focus[1] < x_all.max())
-    fig.update_xaxes(type="date", showgrid=True, gridcolor="#eee", zeroline=False, range=focus,
-                     rangeslider=dict(visible=bool(narrowed), thickness=0.07))
-    fig.update_yaxes(tickmode="array", tickvals=list(range(len(order) - 1, -1, -1)), ticktext=order,
-                     range=[-0.6, max(len(order), 1) - 0.4], showgrid=True, gridcolor="#f3f3f3",
-                     zeroline=False, automargin=True, fixedrange=True)
+    _lay_out_timeline(fig, order, title=title, height=height, x_range=focus, slider=bool(narrowed))
     return fig
 
 
