@@ -94,12 +94,11 @@ def zoom_window(relayout: dict | None) -> tuple | None:
 def csv_text(events: pd.DataFrame) -> str:
     import io
 
-    from .corpus import EVENT_COLUMNS
+    from .corpus import EVENT_OUTPUT_COLUMNS
     from .records import to_records, write_records
 
-    columns = [c for c in EVENT_COLUMNS if c != "date_end"]
     buffer = io.StringIO()
-    write_records(to_records(events[columns], "events"), "csv", buffer, columns=columns)
+    write_records(to_records(events[EVENT_OUTPUT_COLUMNS], "events"), "csv", buffer, columns=EVENT_OUTPUT_COLUMNS)
     return buffer.getvalue()
 
 
@@ -145,17 +144,26 @@ class Views:
         if key not in self._tally_figures:
             if len(self._tally_figures) > 256:
                 self._tally_figures.clear()
-            self._tally_figures[key] = figures.tallies(self.filtered_tallies(f))
+            tallies, note = self.filtered_tallies(f)
+            self._tally_figures[key] = figures.tallies(tallies, title=note)
         return self._tally_figures[key]
 
-    def filtered_tallies(self, f: Filters) -> pd.DataFrame:
+    def filtered_tallies(self, f: Filters) -> tuple[pd.DataFrame, str | None]:
+        """Tallies in the date range, for the chosen actors' parties when they have any
+        (seats won by PTI-backed candidates are reported as independents, so choosing PTI
+        shows every party, and the chart says so)."""
         t = self.corpus.tallies
         if f.date_from:
             t = t[t["as_of"] >= pd.Timestamp(f.date_from)]
         if f.date_to:
             t = t[t["as_of"] <= pd.Timestamp(f.date_to)]
         parties = {p for a in f.actors for p in [a, self.matcher.party_of.get(a)] if p}
-        return t[t["party"].isin(parties)] if parties and t["party"].isin(parties).any() else t
+        if not parties:
+            return t, None
+        chosen = t[t["party"].isin(parties)]
+        if len(chosen):
+            return chosen, None
+        return t, f"No tallies name {', '.join(sorted(parties))}; every party is shown"
 
     # summary ------------------------------------------------------------------
     def summary(self) -> html.Div:

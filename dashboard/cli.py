@@ -37,11 +37,11 @@ def _load(args):
 
 
 def cmd_table(args) -> int:
-    from .corpus import ARTICLE_COLUMNS, EVENT_COLUMNS, TALLY_COLUMNS
+    from .corpus import ARTICLE_COLUMNS, EVENT_OUTPUT_COLUMNS, TALLY_COLUMNS
 
     corpus = _load(args)
     frame = {"events": corpus.events, "articles": corpus.articles, "tallies": corpus.tallies}[args.command]
-    columns = {"events": [c for c in EVENT_COLUMNS if c != "date_end"], "articles": ARTICLE_COLUMNS,
+    columns = {"events": EVENT_OUTPUT_COLUMNS, "articles": ARTICLE_COLUMNS,
                "tallies": TALLY_COLUMNS}[args.command]
     write_records(to_records(frame[columns], args.command), args.format, columns=columns)
     return 0

@@ -35,6 +35,8 @@ ARTICLE_COLUMNS = ["article", "id", "page", "title", "outlet", "published", "pub
 EVENT_COLUMNS = ["event_id", "article", "article_id", "date", "date_end", "precision", "date_source", "cue",
                  "cue_start", "cue_end", "type", "actors", "sentence", "start", "end", "cluster", "sources",
                  "page", "outlet", "published"]
+# What `events` prints and downloads: the DataFrame's columns less the period end.
+EVENT_OUTPUT_COLUMNS = [c for c in EVENT_COLUMNS if c != "date_end"]
 TALLY_COLUMNS = ["article", "article_id", "as_of", "party", "seats", "basis", "out_of", "counted",
                  "reported_by", "sentence", "start", "end", "page"]
 

@@ -179,3 +179,11 @@ def test_a_folder_that_breaks_during_reload_keeps_the_old_corpus(tmp_path):
     app = create_app(corpus=load_corpus(folder), reload_seconds=0)
     shutil.rmtree(folder)
     assert app.server.test_client().get("/healthz").get_json()["articles"] == 5
+
+
+def test_tally_chart_says_when_the_chosen_party_has_no_tallies(views):
+    pti = views.view(Filters(actors=("PTI",)))["tallies"]
+    assert "No tallies name PTI" in pti.layout.title.text
+    assert {t.name.split(" · ")[0] for t in pti.data} >= {"IND", "PML-N", "PPP"}
+    ppp = views.view(Filters(actors=("Bilawal Bhutto Zardari",)))["tallies"]
+    assert ppp.layout.title.text is None and {t.name.split(" · ")[0] for t in ppp.data} == {"PPP"}
