@@ -90,3 +90,23 @@ def test_no_cache_reads_everything(folder, parsed_files):
     parsed_files.clear()
     load_corpus(folder, use_cache=False)
     assert len(parsed_files) == 5
+
+
+def test_progress_is_silent_off_a_terminal_and_shows_on_one(tmp_path):
+    import io
+
+    from dashboard.progress import Progress
+
+    class Terminal(io.StringIO):
+        def isatty(self):
+            return True
+
+    quiet, loud = io.StringIO(), Terminal()
+    for stream in (quiet, loud):
+        progress = Progress(stream, min_items=3)
+        progress.start(5)
+        for _ in range(5):
+            progress.advance()
+        progress.finish()
+    assert quiet.getvalue() == ""
+    assert "5/5" in loud.getvalue()
