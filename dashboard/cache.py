@@ -8,11 +8,11 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
-import sys
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from .actors import ActorMatcher, default_matcher
+from .progress import Progress
 from .reading import SourceFile
 
 PARALLEL_MIN_FILES = 200
@@ -105,16 +105,17 @@ def _parse_one(source: SourceFile):
     return parse_article(source)
 
 
-def parse_all(folder: Path, sources: list[SourceFile], matcher: ActorMatcher, *, use_cache: bool = True,
-              progress=None, workers: int | None = None, keys: list[str] | None = None) -> list:
+def parse_all(folder: Path, sources: list[SourceFile], matcher: ActorMatcher, progress: Progress, *,
+              use_cache: bool = True, workers: int | None = None, keys: list[str] | None = None) -> list:
     """ParsedArticle for every source, in the order given."""
     from .corpus import parse_article
 
-    warn = progress.warn if progress else (lambda message: print(f"warning: {message}", file=sys.stderr))
     fingerprint = loader_fingerprint()
     path = cache_path(folder)
-    entries = _load(path, fingerprint, warn) if use_cache else {}
+    entries = _load(path, fingerprint, progress.warn) if use_cache else {}
     keys = keys or [content_key(s) for s in sources]
+    for source in sources:
+        source.content_bytes = None  # only needed for the keys; not worth sending to workers
     results: list = [None] * len(sources)
     todo = []
     for i, (source, key) in enumerate(zip(sources, keys)):
@@ -125,21 +126,16 @@ def parse_all(folder: Path, sources: list[SourceFile], matcher: ActorMatcher, *,
             todo.append(i)
     workers = workers or usable_cores()
     custom_matcher = matcher is not default_matcher()
-    if progress:
-        progress.start(len(todo))
+    progress.start(len(todo))
     if len(todo) >= PARALLEL_MIN_FILES and workers > 1 and not custom_matcher:
         with ProcessPoolExecutor(max_workers=workers) as pool:
             for i, parsed in zip(todo, pool.map(_parse_one, (sources[i] for i in todo), chunksize=32)):
                 results[i] = parsed
-                if progress:
-                    progress.advance()
+                progress.advance()
     else:
         for i in todo:
             results[i] = parse_article(sources[i], matcher)
-            if progress:
-                progress.advance()
-    for source in sources:
-        source.content_bytes = None  # the bytes were only needed for the key
+            progress.advance()
     if use_cache and (todo or len(entries) != len(sources)):
-        _save(path, fingerprint, {s.relpath: (k, r) for s, k, r in zip(sources, keys, results)}, warn)
+        _save(path, fingerprint, {s.relpath: (k, r) for s, k, r in zip(sources, keys, results)}, progress.warn)
     return results

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import hashlib
 import re
-import sys
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
@@ -22,6 +21,7 @@ from .dates import DateMention, find_dates, period_bounds
 from .events import sentence_events
 from .layout import Layout, analyse, extract_html
 from .phrases import tokenize
+from .progress import Progress
 from .reading import SourceFile, discover
 from .sentences import split_sentences
 from .tallies import TallyReader
@@ -202,20 +202,19 @@ def load_corpus(folder: str | Path, *, matcher: ActorMatcher | None = None, use_
     from . import cache  # the cache decides what needs parsing
 
     matcher = matcher or default_matcher()
+    progress = progress or Progress()  # silent off a terminal; warnings go to stderr
     sources = discover(folder)
-    warn = progress.warn if progress else (lambda message: print(f"warning: {message}", file=sys.stderr))
     use_whole = use_cache and matcher is default_matcher()
     keys = [cache.content_key(s) for s in sources]
     key = cache.corpus_key(sources, keys)
     if use_whole:
-        corpus = cache.load_assembled(folder, key, warn)
+        corpus = cache.load_assembled(folder, key, progress.warn)
         if corpus is not None:
             return corpus  # nothing changed since the last start
-    parsed = cache.parse_all(folder, sources, matcher, use_cache=use_cache, progress=progress, workers=workers,
-                             keys=keys)
+    parsed = cache.parse_all(folder, sources, matcher, progress, use_cache=use_cache, workers=workers, keys=keys)
     corpus = assemble(folder, parsed, matcher)
     if use_whole:
-        cache.save_assembled(folder, key, corpus, warn)
+        cache.save_assembled(folder, key, corpus, progress.warn)
     return corpus
 
 
