@@ -17,8 +17,10 @@ from .phrases import PhraseMatcher, Token, tokenize
 EVENT_TYPES = ["election", "results", "coalition", "protest", "rigging_allegation", "legal",
                "international", "government_formation", "statement", "other"]
 DEFAULT_TYPES = Path(__file__).parent / "data" / "event_types.json"
-# Words that do not separate a keyword from its date cue: "elections on Thursday".
-FILLER = {"on", "in", "of", "the", "a", "an", "since", "held", "at", "by"}
+# Words that do not separate a keyword from its date cue: "elections on Thursday",
+# and Urdu postpositions: "8 فروری کے انتخابات" is "the 8 February elections".
+FILLER = {"on", "in", "of", "the", "a", "an", "since", "held", "at", "by",
+          "کے", "کی", "کا", "میں", "کو", "پر", "سے", "نے", "کہ"}
 COMMA_CLAUSE = re.compile(r"[,;:\"“”]|\s(?:and|but|while|whereas|which|who)\s")
 # Types strong enough for a sentence with no date to become a publication-dated event.
 UNDATED_TYPES = {"results", "coalition", "protest", "rigging_allegation", "legal",

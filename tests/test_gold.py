@@ -120,3 +120,12 @@ def test_offsets_point_into_the_source_file(seeds_corpus):
         assert text[e.start:e.end] == e.sentence
         if e.date_source == "text":
             assert text[e.cue_start:e.cue_end] == e.cue
+
+
+def test_urdu_passages_are_typed_too():
+    from dashboard.events import classify
+
+    sentence = "تحریک انصاف نے 8 فروری 2024ء کے انتخابات کے نتائج مسترد کر دیے"
+    start = sentence.index("8 فروری")
+    kind, scores = classify(sentence, (start, start + len("8 فروری 2024ء")), [])
+    assert kind == "election" and scores["election"] > scores.get("results", 0)
