@@ -31,6 +31,7 @@ class ActorMatcher:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
         self.party_of: dict[str, str | None] = {}
         self.type_hint: dict[str, str] = {}
+        self.cannot_hold_seats: set[str] = set()  # institutions: never a party in a seat tally
         self.kind: dict[str, str] = {}
         alias_to_name: dict[str, str] = {}
         for entry in data.get("parties", []):
@@ -38,6 +39,8 @@ class ActorMatcher:
             self.kind[entry["name"]] = "organisation"
             if entry.get("type_hint"):
                 self.type_hint[entry["name"]] = entry["type_hint"]
+            if entry.get("holds_seats") is False:
+                self.cannot_hold_seats.add(entry["name"])
             for alias in entry.get("aliases", []) + [entry["name"]]:
                 alias_to_name[alias] = entry["name"]
         for entry in data.get("people", []):

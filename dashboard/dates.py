@@ -115,6 +115,7 @@ GATE_OF_KIND = {"iso": "year", "mdy": "month", "dmy": "month", "urdu": "urdu", "
                 "my": "month", "m": "month", "y": "year", "weekday": "weekday", "relday": "relday",
                 "ago": "ago", "period": "period"}
 PAREN_AFTER = re.compile(r"\s*\(\s*")
+PAREN_CLOSE = re.compile(r"\s*\)")
 
 # Words that say a sentence speaks of the future ("will meet on Monday").
 FUTURE_CUE = re.compile(
@@ -212,7 +213,7 @@ def _merge_brackets(text: str, cands: list[_Candidate]) -> list[_Candidate]:
         if i + 1 < len(cands):
             nxt = cands[i + 1]
             gap = PAREN_AFTER.fullmatch(text, c.end, nxt.start)
-            close = re.compile(r"\s*\)").match(text, nxt.end)
+            close = PAREN_CLOSE.match(text, nxt.end)
             if gap and close and c.kind in {"weekday", "relday"}:
                 merged.append(_Candidate(c.start, close.end(), c.kind, c.groups, inner=nxt))
                 i += 2

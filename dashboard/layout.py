@@ -203,8 +203,7 @@ def _paragraphs(text: str, kept: list[_Line]) -> list[tuple[int, int]]:
     """Consecutive kept lines with no blank line between them form one paragraph."""
     paragraphs: list[list[int]] = []
     for line in kept:
-        if paragraphs and "\n\n" not in text[paragraphs[-1][1]:line.start].replace("\r", "") \
-                and text[paragraphs[-1][1]:line.start].count("\n") == 1:
+        if paragraphs and text[paragraphs[-1][1]:line.start].count("\n") == 1:
             paragraphs[-1][1] = line.end
         else:
             paragraphs.append([line.start, line.end])

@@ -47,11 +47,10 @@ def _value(token: str) -> int:
 def _contenders(sentence: str, matcher: ActorMatcher, mentions: list[ActorMention]) -> list[ActorMention]:
     """Parties and independents that can hold seats, without the ones that only say who
     backs someone ('independents backed by PTI' holds seats as IND)."""
-    institutions = {name for name, hint in matcher.type_hint.items()} | {"ECP"}
     result = []
     backer_end = -1
     for m in mentions:
-        if m.party is not None or m.name in institutions:
+        if m.party is not None or m.name in matcher.cannot_hold_seats:
             continue
         # "backed by Pakistan Tehreek-e-Insaf (PTI)": the bracketed short name is the backer too.
         restated = backer_end >= 0 and re.fullmatch(r"\s*\(\s*", sentence[backer_end:m.start])

@@ -80,3 +80,22 @@ def test_actor_aliases_and_people_map_to_party():
     assert names[:2] == ["PTI", "JI"]
     assert {"Bilawal Bhutto Zardari", "PPP", "IND"} <= set(names)
     assert "JI" not in matcher.names_in("the hajji said")
+
+
+def test_institutions_that_hold_no_seats_come_from_the_actor_data(tmp_path):
+    import json
+
+    from dashboard.actors import DEFAULT_ACTORS, ActorMatcher
+    from dashboard.tallies import TallyReader
+
+    data = json.loads(DEFAULT_ACTORS.read_text(encoding="utf-8"))
+    data["parties"].append({"name": "NAB", "aliases": ["NAB"], "holds_seats": False})
+    path = tmp_path / "actors.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    sentence = "PML-N is leading with 75 seats, NAB said after reviewing 12 seats."
+    rows = TallyReader(ActorMatcher(path)).read(sentence)
+    assert [(r["party"], r["seats"]) for r in rows] == [("PML-N", 75)]
+    data["parties"][-1].pop("holds_seats")
+    path.write_text(json.dumps(data), encoding="utf-8")
+    rows = TallyReader(ActorMatcher(path)).read(sentence)
+    assert ("NAB", 12) in [(r["party"], r["seats"]) for r in rows]
