@@ -126,9 +126,6 @@ class Views:
         self.index = EventIndex(events)
         self._tally_figures: dict = {}
 
-    def members(self, actor: str) -> set[str]:
-        return self.matcher.members(actor) if actor in self.matcher.party_of else {actor}
-
     def parse(self, search: str | None) -> Filters:
         f = from_query(search, set(self.actor_names) | set(self.matcher.names), set(self.outlets))
         if f.selected and f.selected not in self.by_id.index:
@@ -136,7 +133,7 @@ class Views:
         return f
 
     def filtered(self, f: Filters, window: tuple | None = None) -> pd.DataFrame:
-        return self.index.select(f, self.members, window)
+        return self.index.select(f, self.matcher.members, window)
 
     def tally_figure(self, f: Filters):
         """The tally chart depends only on dates and parties: built once per such view."""
@@ -600,7 +597,8 @@ def _register_callbacks(app: Dash, live: LiveCorpus) -> None:
         from .export import html_document, timeline_for_report
 
         f = filters_from_values(*filter_values)
-        fig, sources = timeline_for_report(live.views.corpus, f, title=settings.site_title(), members=live.views.members)
+        views = live.views
+        fig, sources = timeline_for_report(views.corpus, f, title=settings.site_title(), events=views.filtered(f))
         return dict(content=html_document(fig, sources, "inline"), filename="timeline.html", type="text/html")
 
     # PNG and SVG are drawn by plotly.js in the browser: no server-side browser needed.

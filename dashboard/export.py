@@ -83,9 +83,11 @@ def corpus_date(corpus: Corpus) -> str:
     return date_label(published.max(), "day") if len(published) else "unknown"
 
 
-def timeline_for_report(corpus: Corpus, f: Filters, *, title: str | None = None, members=None) -> tuple[go.Figure, list[str]]:
-    """The timeline of a view with a caption that says what it shows and where it comes from."""
-    events = apply(corpus.events, f, members)
+def timeline_for_report(corpus: Corpus, f: Filters, *, title: str | None = None, members=None,
+                        events: pd.DataFrame | None = None) -> tuple[go.Figure, list[str]]:
+    """The timeline of a view with a caption that says what it shows and where it comes from.
+    `events` are the rows `f` selects, when the caller already has them (the app keeps an index)."""
+    events = apply(corpus.events, f, members) if events is None else events
     title = title or "Timeline of events"
     fig = figures.timeline(events, lanes=f.lanes, title=title)
     sources = sources_of(corpus, events)
