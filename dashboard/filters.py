@@ -3,7 +3,7 @@ query string, and applied to the events DataFrame.  No Dash imports."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date
 from urllib.parse import parse_qs, urlencode
 
@@ -50,9 +50,6 @@ class Filters:
         if self.selected:
             pairs.append(("ev", self.selected))
         return ("?" + urlencode(pairs)) if pairs else ""
-
-    def without_selection(self) -> Filters:
-        return replace(self, selected=None)
 
 
 def _date(value: str, key: str, notices: list[str]) -> date | None:
@@ -115,12 +112,12 @@ class EventIndex:
 
     def __init__(self, events: pd.DataFrame):
         self.events = events
-        self.rows_of_actor: dict[str, np.ndarray] = {}
         positions: dict[str, list[int]] = {}
         for position, names in enumerate(events["actors"]):
             for name in names:
                 positions.setdefault(name, []).append(position)
-        self.rows_of_actor = {name: np.asarray(rows, dtype=np.int64) for name, rows in positions.items()}
+        self.rows_of_actor: dict[str, np.ndarray] = {
+            name: np.asarray(rows, dtype=np.int64) for name, rows in positions.items()}
         self.sentences = [sentence.lower() for sentence in events["sentence"]]
         self.date = events["date"].to_numpy()
         self.date_end = events["date_end"].to_numpy()
