@@ -439,15 +439,15 @@ class LiveCorpus:
 def create_app(folder=None, *, use_cache: bool = True, corpus: Corpus | None = None,
                reload_seconds: float | None = None) -> Dash:
     """Build the Dash app for a folder of articles (or an already loaded corpus).
-    `reload_seconds` (default $DASHBOARD_RELOAD_SECONDS, 10) is how often page loads
-    look for added, changed or deleted files; None turns that off."""
+    `reload_seconds` is how often page loads look for added, changed or deleted files;
+    by default $DASHBOARD_RELOAD_SECONDS (10, or 'off' for never)."""
     folder = folder or settings.articles_folder()
     if corpus is None:
         try:
             corpus = load_corpus(folder, use_cache=use_cache)
         except CorpusError as exc:
             raise SystemExit(f"error: {exc}") from None
-    if reload_seconds is None and corpus is not None:
+    if reload_seconds is None:
         reload_seconds = settings.reload_seconds()
     live = LiveCorpus(Views(corpus), use_cache=use_cache, interval=reload_seconds)
     app = Dash(__name__, assets_folder=str(ASSETS), title=settings.site_title(), update_title=None,
