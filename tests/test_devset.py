@@ -1,6 +1,6 @@
 """The loader scored by tests/scoring.py on the development set, the probes and the seeds.
 
-The development set (tests/data/dev/) is 28 articles written for this project in the styles of real
+The development set (tests/data/dev/) is 31 articles written for this project in the styles of real
 outlets; the probes (tests/data/probes/) are short articles that each test one date expression or
 status case. Both are annotated by hand (tests/data/dev_events.jsonl, tests/data/probe_events.jsonl).
 
@@ -20,15 +20,15 @@ DEV_GOLD = HERE / "data" / "dev_events.jsonl"
 PROBES = HERE / "data" / "probes"
 PROBE_GOLD = HERE / "data" / "probe_events.jsonl"
 
-# Development set: measured 0.608, 0.776, 0.711, 0.911, 0.821, 0.608, 1.0; 1 not-event found.
-DEV_DATES_FOUND = 0.60
+# Development set: measured 0.634, 0.777, 0.735, 0.892, 0.839, 0.601, 1.0; 2 not-events found.
+DEV_DATES_FOUND = 0.63
 DEV_TEXT_DATED_AT_ANNOTATED = 0.77
-DEV_TYPES_RIGHT = 0.71
-DEV_STATUSES_RIGHT = 0.91
-DEV_PUBLISHED_RIGHT = 0.82
+DEV_TYPES_RIGHT = 0.73
+DEV_STATUSES_RIGHT = 0.89
+DEV_PUBLISHED_RIGHT = 0.83
 DEV_HAPPENINGS_SAME = 0.60
 DEV_HAPPENINGS_APART = 0.99
-DEV_NOT_EVENTS_FOUND_AT_MOST = 1
+DEV_NOT_EVENTS_FOUND_AT_MOST = 2
 
 # Probes: measured 0.432, 0.704, 0.632, 0.737, 0.967, (no pairs), 1.0; 4 not-events found.
 PROBE_DATES_FOUND = 0.43
