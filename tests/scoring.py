@@ -6,7 +6,8 @@ precision, `precision`, `types`, `cue`, `what`, and optionally `status` and `hap
 (dates that may be found without penalty) and `not_events` (dates that must not appear at all).
 
 The bars, as the hidden sets are scored:
-  (a) dates_found                share of gold events whose (date, precision) is among the article's text-dated events
+  (a) dates_found                share of gold events whose (date, precision) is among the article's text-dated events (every
+                                 date_source but "publication")
   (b) text_dated_at_annotated    share of the loader's distinct (date, precision) per article that are annotated
   (c) types_right                among matched gold events, the loader's type is one of the gold types
   (d) statuses_right             among matched gold events, the loader's `status` is the gold status
@@ -66,7 +67,7 @@ class _Loaded:
 
     def __init__(self, events: pd.DataFrame, happening_column: str | None):
         self.all = [self._row(e, happening_column) for e in events.to_dict("records")]
-        self.text = [e for e in self.all if e["source"] == "text"]
+        self.text = [e for e in self.all if e["source"] != "publication"]
 
     @staticmethod
     def _row(e: dict, happening_column: str | None) -> dict:
