@@ -19,8 +19,8 @@ import plotly.io as pio
 
 from . import figures
 from .corpus import Corpus, date_label
-from .events import EVENT_TYPES
 from .filters import Filters, apply
+from .story import Story, default_story
 
 FORMATS = {".html", ".htm", ".png", ".svg", ".pdf"}
 DIV_ID = "news-timeline-chart"   # fixed, so the same view exports to the same bytes
@@ -32,7 +32,8 @@ class ExportError(Exception):
     """Bad export arguments, in words a user can act on."""
 
 
-def parse_filters(corpus: Corpus, *, date_from=None, date_to=None, actors=(), types=(), query=None) -> Filters:
+def parse_filters(corpus: Corpus, *, date_from=None, date_to=None, actors=(), types=(), query=None,
+                  story: Story | None = None) -> Filters:
     def as_date(value, name):
         if not value:
             return None
@@ -41,21 +42,22 @@ def parse_filters(corpus: Corpus, *, date_from=None, date_to=None, actors=(), ty
         except ValueError:
             raise ExportError(f"--{name} must be a date such as 2024-02-08, not {value!r}") from None
 
-    unknown_types = [t for t in types if t not in EVENT_TYPES]
+    known = (story or default_story()).type_names
+    unknown_types = [t for t in types if t not in known]
     if unknown_types:
-        raise ExportError(f"unknown event type {unknown_types[0]!r}; choose from {', '.join(EVENT_TYPES)}")
+        raise ExportError(f"unknown event type {unknown_types[0]!r}; choose from {', '.join(known)}")
     return Filters(as_date(date_from, "from"), as_date(date_to, "to"), tuple(actors), tuple(types), (),
                    (query or "").strip())
 
 
-def describe(f: Filters) -> str:
+def describe(f: Filters, story: Story | None = None) -> str:
     parts = []
     if f.date_from or f.date_to:
         parts.append(f"dates {f.date_from or '…'} to {f.date_to or '…'}")
     if f.actors:
         parts.append("actors " + ", ".join(f.actors))
     if f.types:
-        parts.append("types " + ", ".join(figures.TYPE_LABELS[t] for t in f.types))
+        parts.append("types " + ", ".join((story or default_story()).label(t) for t in f.types))
     if f.query:
         parts.append(f"text “{f.query}”")
     if f.text_dated_only:
@@ -84,16 +86,16 @@ def corpus_date(corpus: Corpus) -> str:
 
 
 def timeline_for_report(corpus: Corpus, f: Filters, *, title: str | None = None, members=None,
-                        events: pd.DataFrame | None = None) -> tuple[go.Figure, list[str]]:
+                        events: pd.DataFrame | None = None, story: Story | None = None) -> tuple[go.Figure, list[str]]:
     """The timeline of a view with a caption that says what it shows and where it comes from.
     `events` are the rows `f` selects, when the caller already has them (the app keeps an index)."""
     events = apply(corpus.events, f, members) if events is None else events
     title = title or "Timeline of events"
-    fig = figures.timeline(events, lanes=f.lanes, title=title)
+    fig = figures.timeline(events, lanes=f.lanes, title=title, story=story)
     sources = sources_of(corpus, events)
     shown = "; ".join(figures.plain(s, 90) for s in sources[:CAPTION_SOURCES])
     more = f"; and {len(sources) - CAPTION_SOURCES} more" if len(sources) > CAPTION_SOURCES else ""
-    caption = (f"Filters: {figures.plain(describe(f))}. {len(events)} events from {len(sources)} articles "
+    caption = (f"Filters: {figures.plain(describe(f, story))}. {len(events)} events from {len(sources)} articles "
                f"(latest published {corpus_date(corpus)}).<br>Sources: {shown or 'none'}{more}")
     height = fig.layout.height or 400
     fig.update_layout(margin=dict(b=110), height=height + 70)
@@ -148,11 +150,13 @@ def export_figures(items: list[tuple[go.Figure, list[str], Path]], *, width: int
 
 def export_chart(corpus: Corpus, out: Path, *, date_from=None, date_to=None, actors=(), types=(), query=None,
                  width: int = 1200, height: int | None = None, scale: float = 1.0, html_mode: str = "inline",
-                 title: str | None = None) -> Path:
-    from .actors import default_matcher
+                 title: str | None = None, story: Story | None = None) -> Path:
+    from .actors import ActorMatcher
 
-    matcher = default_matcher()
-    f = parse_filters(corpus, date_from=date_from, date_to=date_to, actors=actors, types=types, query=query)
-    fig, sources = timeline_for_report(corpus, f, title=title, members=matcher.members)
+    story = story or default_story()
+    matcher = ActorMatcher(story.folder / "actors.json")
+    f = parse_filters(corpus, date_from=date_from, date_to=date_to, actors=actors, types=types, query=query,
+                      story=story)
+    fig, sources = timeline_for_report(corpus, f, title=title, members=matcher.members, story=story)
     return export_figures([(fig, sources, Path(out))], width=width, height=height, scale=scale,
                           html_mode=html_mode)[0]

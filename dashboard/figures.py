@@ -16,15 +16,8 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
-from .events import EVENT_TYPES
+from .story import Story, default_story
 
-# Paul Tol's "muted" scheme: distinguishable with the common colour-vision deficiencies.
-TYPE_COLORS = {
-    "election": "#332288", "results": "#88CCEE", "coalition": "#44AA99", "protest": "#CC6677",
-    "rigging_allegation": "#882255", "legal": "#DDCC77", "international": "#117733",
-    "government_formation": "#AA4499", "statement": "#999933", "other": "#9E9E9E",
-}
-TYPE_LABELS = {t: t.replace("_", " ") for t in EVENT_TYPES}
 PARTY_COLORS = ["#117733", "#332288", "#CC6677", "#DDCC77", "#88CCEE", "#AA4499", "#44AA99", "#882255",
                 "#999933", "#9E9E9E"]
 BASIS_SYMBOLS = {"provisional": "circle", "unofficial": "square", "official": "diamond",
@@ -53,33 +46,37 @@ def date_text(start: pd.Timestamp, precision: str) -> str:
     return start.strftime("%d %b %Y").lstrip("0")
 
 
-def lane_of(events: pd.DataFrame, lanes: str) -> pd.Series:
+def lane_of(events: pd.DataFrame, lanes: str, story: Story) -> pd.Series:
     if lanes == "actor":
         return events["actors"].str[0].fillna(NO_ACTOR).astype(object)
-    return events["type"].astype(str).map(TYPE_LABELS)
+    return events["type"].astype(str).map(story.label)
 
 
 def marker_size(sources: pd.Series) -> pd.Series:
     return 9 + 5 * sources.clip(lower=1).map(math.log2)
 
 
-def _hover(events: pd.DataFrame) -> list[str]:
+def _hover(events: pd.DataFrame, story: Story) -> list[str]:
     return [
-        f"<b>{date_text(e.date, e.precision)}</b> · {TYPE_LABELS[str(e.type)]}"
+        f"<b>{date_text(e.date, e.precision)}</b> · {plain(story.label(e.type))}"
         f"{' · ' + plain(', '.join(e.actors), 60) if len(e.actors) else ''}"
         f"{' · ' + str(e.sources) + ' sources' if e.sources > 1 else ''}"
         f"{' · dated by publication' if e.date_source == 'publication' else ''}<br>{plain(e.sentence, 110)}"
         for e in events.itertuples()]
 
 
-def lane_positions(events: pd.DataFrame, lane: pd.Series, x: pd.Series) -> tuple[pd.Series, list[str]]:
+def lane_positions(events: pd.DataFrame, lane: pd.Series, x: pd.Series,
+                   lane_order: list[str] | None = None) -> tuple[pd.Series, list[str]]:
     """Numeric y for each event: its lane's row, spread a little when several events of
-    one lane fall on the same day, so that every event stays visible and clickable."""
+    one lane fall on the same day, so that every event stays visible and clickable.
+    `lane_order` fixes the order of the lanes (the story's type order); by default the
+    busiest lane comes first."""
     if lane.empty:
         return pd.Series(dtype=float), []
     counts = lane.value_counts()
-    if set(lane) <= set(TYPE_LABELS.values()):
-        order = [TYPE_LABELS[t] for t in EVENT_TYPES if TYPE_LABELS[t] in counts.index]
+    if lane_order is not None:
+        order = [name for name in lane_order if name in counts.index]
+        order += sorted(set(counts.index) - set(order))
     else:
         order = sorted(counts.index, key=lambda name: (name == NO_ACTOR, -counts[name], name))
     row = {name: len(order) - 1 - i for i, name in enumerate(order)}  # first lane on top
@@ -134,11 +131,19 @@ def _lay_out_timeline(fig: go.Figure, order: list[str], *, title: str | None, he
     return fig
 
 
+def _type_lanes(story: Story, events: pd.DataFrame, lanes: str) -> list[str] | None:
+    """Lane labels in the story's type order, when lanes are types."""
+    if lanes != "type":
+        return None
+    return [story.label(t) for t in story.ordered(events["type"].astype(str).unique())]
+
+
 def counts_timeline(events: pd.DataFrame, *, lanes: str = "type", title: str | None = None,
-                    height: int | None = None) -> go.Figure:
+                    height: int | None = None, story: Story | None = None) -> go.Figure:
     """Too many events to draw one by one: one marker per day (or week) and lane, sized
     by the number of events; clicking one zooms the filters to that day or week."""
-    lane = lane_of(events, lanes)
+    story = story or default_story()
+    lane = lane_of(events, lanes, story)
     # spans count at their start; the count view is about where the reporting is dense
     x = events["date"]
     freq = bin_size(x, lane.nunique())
@@ -152,27 +157,28 @@ def counts_timeline(events: pd.DataFrame, *, lanes: str = "type", title: str | N
                              .loc[grouped.index]).reset_index(drop=True)
     width = pd.Timedelta(days=1 if freq == "D" else 7)
     grouped["mid"] = grouped["start"] + width / 2
-    y, order = lane_positions(grouped.assign(precision="day"), grouped["lane"], grouped["mid"])
+    y, order = lane_positions(grouped.assign(precision="day"), grouped["lane"], grouped["mid"],
+                              _type_lanes(story, events, lanes))
     fig = go.Figure()
-    for kind in EVENT_TYPES:
+    for kind in story.ordered(grouped["top"].unique()):
         rows = grouped[grouped["top"] == kind]
         if rows.empty:
             continue
         end = rows["start"] + width - pd.Timedelta(days=1)
         label = "day" if freq == "D" else "week"
         fig.add_trace(go.Scattergl(
-            x=rows["mid"], y=y.loc[rows.index], mode="markers", name=TYPE_LABELS[kind],
+            x=rows["mid"], y=y.loc[rows.index], mode="markers", name=plain(story.label(kind)),
             customdata=[f"range:{a.date()}:{b.date()}" for a, b in zip(rows["start"], end)],
             hovertext=[f"<b>{n} events</b> · {plain(str(lane_name))}<br>{label} of {a.date()} – click to zoom in"
                        for n, lane_name, a in zip(rows["n"], rows["lane"], rows["start"])],
             hovertemplate="%{hovertext}<extra></extra>",
-            marker=dict(color=TYPE_COLORS[kind], size=(6 + 3 * rows["n"].pow(0.5)).clip(upper=40).to_numpy(),
+            marker=dict(color=story.colour(kind), size=(6 + 3 * rows["n"].pow(0.5)).clip(upper=40).to_numpy(),
                         opacity=0.75), _validate=False))
     return _lay_out_timeline(fig, order, title=title, height=height)
 
 
 def timeline(events: pd.DataFrame, *, lanes: str = "type", selected: str | None = None,
-             title: str | None = None, height: int | None = None) -> go.Figure:
+             title: str | None = None, height: int | None = None, story: Story | None = None) -> go.Figure:
     """Events on a time axis, one lane per type (or per first-named actor).
 
     Every event is one marker: at its day, or at the middle of its month or year,
@@ -182,17 +188,18 @@ def timeline(events: pd.DataFrame, *, lanes: str = "type", selected: str | None 
     busy period, with a range slider showing the whole span.  Above MAX_POINTS events
     it shows counts per day or week instead (`counts_timeline`), so the figure stays small."""
     if len(events) > MAX_POINTS:
-        return counts_timeline(events, lanes=lanes, title=title, height=height)
+        return counts_timeline(events, lanes=lanes, title=title, height=height, story=story)
+    story = story or default_story()
     fig = go.Figure()
-    lane = lane_of(events, lanes)
+    lane = lane_of(events, lanes, story)
     spans_all = events["precision"] != "day"
     middle = events["date"] + (events["date_end"] + pd.Timedelta(days=1) - events["date"]) / 2
     x_all = events["date"].where(~spans_all, middle)
-    y_all, order = lane_positions(events, lane, x_all)
+    y_all, order = lane_positions(events, lane, x_all, _type_lanes(story, events, lanes))
     use_gl = len(events) > WEBGL_FROM
     scatter = go.Scattergl if use_gl else go.Scatter
-    for kind in EVENT_TYPES:
-        rows = events[events["type"] == kind]
+    for kind in story.ordered(events["type"].astype(str).unique()):
+        rows = events[events["type"].astype(str) == kind]
         if rows.empty:
             continue
         spans = spans_all.loc[rows.index]
@@ -203,18 +210,18 @@ def timeline(events: pd.DataFrame, *, lanes: str = "type", selected: str | None 
             ys = np.empty(3 * len(period), dtype=object)
             xs[0::3], xs[1::3] = period["date"].to_numpy(), (period["date_end"] + pd.Timedelta(days=1)).to_numpy()
             ys[0::3] = ys[1::3] = y_all.loc[period.index].to_numpy()
-            fig.add_trace(go.Scatter(x=xs, y=ys, mode="lines", line=dict(color=TYPE_COLORS[kind], width=9),
+            fig.add_trace(go.Scatter(x=xs, y=ys, mode="lines", line=dict(color=story.colour(kind), width=9),
                                      opacity=0.45, hoverinfo="skip", showlegend=False, legendgroup=kind,
-                                     name=f"{TYPE_LABELS[kind]} period", _validate=False))
+                                     name=f"{plain(story.label(kind))} period", _validate=False))
         symbols = [
             ("diamond" if span else "circle") + ("-open" if source == "publication" else "")
             for span, source in zip(spans, rows["date_source"].astype(str))]
         fig.add_trace(scatter(
-            x=x_all.loc[rows.index], y=y_all.loc[rows.index], mode="markers", name=TYPE_LABELS[kind],
-            legendgroup=kind, customdata=rows["event_id"], hovertext=_hover(rows),
+            x=x_all.loc[rows.index], y=y_all.loc[rows.index], mode="markers", name=plain(story.label(kind)),
+            legendgroup=kind, customdata=rows["event_id"], hovertext=_hover(rows, story),
             hovertemplate="%{hovertext}<extra></extra>",
-            marker=dict(color=TYPE_COLORS[kind], size=marker_size(rows["sources"]).to_numpy(), symbol=symbols,
-                        line=dict(width=1.5, color=TYPE_COLORS[kind]), opacity=0.9),
+            marker=dict(color=story.colour(kind), size=marker_size(rows["sources"]).to_numpy(), symbol=symbols,
+                        line=dict(width=1.5, color=story.colour(kind)), opacity=0.9),
             _validate=False))  # built from typed data here; plotly's per-string checks cost more than the rest
     if selected is not None and selected in set(events["event_id"]):
         index = events.index[events["event_id"] == selected][0]
