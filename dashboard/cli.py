@@ -133,7 +133,7 @@ def build_parser() -> argparse.ArgumentParser:
         seeds_option(p)
         p.add_argument("--format", choices=["jsonl", "csv"], default="jsonl")
 
-    export = sub.add_parser("export", help="write the timeline chart to .html, .png, .svg or .pdf")
+    export = sub.add_parser("export", help="write the timeline chart to .html, .png, .svg, .pdf or .json")
     seeds_option(export)
     export.add_argument("--out", required=True, help="file to write; the format follows the extension")
     export.add_argument("--from", dest="date_from", help="first date (YYYY-MM-DD)")

@@ -291,3 +291,159 @@ def tallies(tallies: pd.DataFrame, *, title: str | None = None, height: int = 46
     fig.update_xaxes(type="date", showgrid=True, gridcolor="#eee")
     fig.update_yaxes(title_text="seats", rangemode="tozero", showgrid=True, gridcolor="#eee")
     return fig
+
+
+# --- happenings: one labelled mark per happening -----------------------------------
+
+LABEL_CHARS = 38          # a label on the chart is cut to this many characters
+LABEL_FONT_PX = 11
+CHAR_PX = 0.58 * LABEL_FONT_PX   # average width of a character of the label font
+
+
+def plural(n: int, word: str, many: str | None = None) -> str:
+    """'1 happening', '2 happenings': counts in captions and headers read as English."""
+    return f"{n} {word if n == 1 else (many or word + 's')}"
+
+
+def happening_spans(happenings: pd.DataFrame) -> pd.Series:
+    """True where a happening is drawn as a span: a week, month or year, a range of
+    days, or sources that disagree on the day."""
+    disputed = happenings["disputed"].astype(bool) if "disputed" in happenings else False
+    return (happenings["precision"].astype(str) != "day") | disputed | (happenings["date_end"] > happenings["date"])
+
+
+def _middle(happenings: pd.DataFrame) -> pd.Series:
+    return happenings["date"] + (happenings["date_end"] + pd.Timedelta(days=1) - happenings["date"]) / 2
+
+
+def data_range(start: pd.Series, end: pd.Series) -> list | None:
+    """The whole extent of the data with a little room on each side (at least a week in all)."""
+    if start.empty:
+        return None
+    low, high = start.min(), end.max() + pd.Timedelta(days=1)
+    pad = max(pd.Timedelta(days=1), (high - low) * 0.04)
+    if high - low < pd.Timedelta(days=7):
+        pad = max(pad, (pd.Timedelta(days=7) - (high - low)) / 2)
+    return [low - pad, high + pad]
+
+
+def choose_labels(happenings: pd.DataFrame, x: pd.Series, lane_row: pd.Series, x_range: list,
+                  width_px: float) -> dict:
+    """Which happenings get their label written on the chart: the most reported first,
+    each only if its text fits beside the labels already placed in its lane."""
+    if happenings.empty or not x_range:
+        return {}
+    lo, hi = pd.Timestamp(x_range[0]), pd.Timestamp(x_range[1])
+    scale = width_px / max((hi - lo).total_seconds(), 1.0)
+    order = happenings.assign(_x=x).sort_values(["sources", "_x"], ascending=[False, True], kind="stable")
+    placed: dict[int, list[tuple[float, float]]] = {}
+    chosen = {}
+    for index, row in order.iterrows():
+        if not lo <= row["_x"] <= hi:
+            continue
+        text = short_label(row["label"])
+        at = (row["_x"] - lo).total_seconds() * scale
+        wide = len(text) * CHAR_PX + 10
+        # centred over the mark, or running right of it (left edge) or left of it (right edge)
+        placements = [(a, x) for a, x in (("center", at - wide / 2), ("left", at - 6), ("right", at - wide + 6))
+                      if x >= 0 and x + wide <= width_px]
+        if not placements:
+            continue
+        anchor, left = placements[0]
+        lane_spans = placed.setdefault(int(lane_row.loc[index]), [])
+        if any(left < b and left + wide > a for a, b in lane_spans):
+            continue
+        lane_spans.append((left, left + wide))
+        chosen[index] = (text, anchor)
+    return chosen
+
+
+def short_label(label) -> str:
+    text = " ".join(str(label or "").split())
+    return text if len(text) <= LABEL_CHARS else text[:LABEL_CHARS - 1].rstrip() + "…"
+
+
+def _dates_reported_text(value) -> str:
+    """'14 May 2024 (1 source), 15 May 2024 (2 sources)' from the happening's dates_reported."""
+    parts = []
+    for item in value if isinstance(value, (list, tuple)) else []:
+        if not isinstance(item, dict) or not item.get("date"):
+            continue
+        when = pd.Timestamp(str(item["date"])[:10])
+        n = len(item.get("articles") or []) or 1
+        parts.append(f"{date_text(when, 'day')} ({plural(n, 'source')})")
+    return ", ".join(parts)
+
+
+def _happening_hover(rows: pd.DataFrame, story: Story) -> list[str]:
+    hovers = []
+    for h in rows.itertuples():
+        when = date_text(h.date, h.precision)
+        if h.date_end > h.date and h.precision == "day":
+            when = f"{date_text(h.date, 'day')} – {date_text(h.date_end, 'day')}"
+        outlets = ", ".join(str(o) for o in (h.outlets if isinstance(h.outlets, (list, tuple)) else []))
+        lines = [f"<b>{plain(h.label, 90)}</b>",
+                 f"{when} · {plain(story.label(h.type))} · {'planned' if h.status == 'planned' else 'happened'}",
+                 f"{plural(int(h.sources), 'source')}{': ' + plain(outlets, 80) if outlets else ''}"]
+        if getattr(h, "disputed", False):
+            lines.append("sources disagree on the date: " + plain(_dates_reported_text(h.dates_reported), 120))
+        hovers.append("<br>".join(lines))
+    return hovers
+
+
+def happenings_timeline(happenings: pd.DataFrame, *, lanes: str = "type", selected: str | None = None,
+                        title: str | None = None, height: int | None = None, story: Story | None = None,
+                        x_range: list | None = None, width_px: float = 1000) -> go.Figure:
+    """One mark per happening: at its day, or across its period (a week, a month, a range,
+    or the days its sources disagree on); sized by its number of sources, coloured by
+    type, hollow and dashed when it was only planned.  The most-reported happenings
+    have their label written beside the mark where it fits; the rest show it on hover.
+    The x axis shows the whole extent of the data unless `x_range` says otherwise."""
+    story = story or default_story()
+    if len(happenings) > MAX_POINTS:
+        return counts_timeline(happenings, lanes=lanes, title=title, height=height, story=story)
+    fig = go.Figure()
+    spans_all = happening_spans(happenings) if len(happenings) else pd.Series(dtype=bool)
+    x_all = happenings["date"].where(~spans_all, _middle(happenings)) if len(happenings) else happenings["date"]
+    lane = lane_of(happenings, lanes, story)
+    y_all, order = lane_positions(happenings, lane, x_all, _type_lanes(story, happenings, lanes))
+    shown_range = x_range or data_range(happenings["date"], happenings["date_end"])
+    lane_row = y_all.round() if len(happenings) else y_all
+    labels = choose_labels(happenings, x_all, lane_row, shown_range, width_px)
+    for kind in story.ordered(happenings["type"].astype(str).unique()):
+        rows = happenings[happenings["type"].astype(str) == kind]
+        colour = story.colour(kind)
+        spans = spans_all.loc[rows.index]
+        for planned in (False, True):
+            period = rows[spans.to_numpy() & ((rows["status"] == "planned").to_numpy() == planned)]
+            if period.empty:
+                continue
+            xs = np.empty(3 * len(period), dtype=object)
+            ys = np.empty(3 * len(period), dtype=object)
+            xs[0::3], xs[1::3] = period["date"].to_numpy(), (period["date_end"] + pd.Timedelta(days=1)).to_numpy()
+            ys[0::3] = ys[1::3] = y_all.loc[period.index].to_numpy()
+            fig.add_trace(go.Scatter(x=xs, y=ys, mode="lines", opacity=0.5, hoverinfo="skip", showlegend=False,
+                                     line=dict(color=colour, width=7, dash="dot" if planned else "solid"),
+                                     legendgroup=kind, name=f"{plain(story.label(kind))} period", _validate=False))
+        planned = (rows["status"] == "planned").to_numpy()
+        symbols = [("diamond" if span else "circle") + ("-open" if p else "") for span, p in zip(spans, planned)]
+        fig.add_trace(go.Scatter(
+            x=x_all.loc[rows.index], y=y_all.loc[rows.index], mode="markers+text", name=plain(story.label(kind)),
+            legendgroup=kind, customdata=rows["happening_id"], hovertext=_happening_hover(rows, story),
+            hovertemplate="%{hovertext}<extra></extra>",
+            marker=dict(color=colour, size=marker_size(rows["sources"]).to_numpy(), symbol=symbols,
+                        line=dict(width=2, color=colour), opacity=0.9),
+            _validate=False))
+    # Labels are annotations, not trace text: the range slider's miniature stays clean.
+    for index, (text, anchor) in labels.items():
+        fig.add_annotation(x=x_all.at[index], y=y_all.at[index], text=plain(text), showarrow=False, yshift=15,
+                           xanchor=anchor, font=dict(size=LABEL_FONT_PX, color="#333"), name="label")
+    if selected is not None and len(happenings) and selected in set(happenings["happening_id"]):
+        index = happenings.index[happenings["happening_id"] == selected][0]
+        fig.add_annotation(x=x_all.at[index], y=y_all.at[index], text="selected", showarrow=True, arrowhead=2,
+                           ax=0, ay=-34, font=dict(size=11), bgcolor="rgba(255,255,255,0.85)")
+    if happenings.empty:
+        fig.add_annotation(text="Nothing matches these filters", showarrow=False, xref="paper", yref="paper",
+                           x=0.5, y=0.5, font=dict(size=16, color="#555"))
+    _lay_out_timeline(fig, order, title=title, height=height, x_range=shown_range, slider=len(happenings) > 0)
+    return fig
