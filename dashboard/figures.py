@@ -263,10 +263,23 @@ def _tally_hovers(rows: pd.DataFrame) -> list[str]:
                                                     counted, dates, rows["article"])]
 
 
+BASIS_NAMES = {"solid": "solid", "dash": "dashed", "dot": "dotted", "dashdot": "dash-dot"}
+
+
+def _end_labels(last: pd.DataFrame, span: float) -> list[float]:
+    """y positions for the labels at the lines' ends, nudged apart so none overlap."""
+    gap = max(span / 16, 1.0)
+    ys: list[float] = []
+    for y in last["seats"].astype(float):
+        ys.append(y if not ys or y - ys[-1] >= gap else ys[-1] + gap)
+    return ys
+
+
 def tallies(tallies: pd.DataFrame, *, title: str | None = None, height: int = 460) -> go.Figure:
-    """Seats per party as reported over time: one line per party and basis
-    (provisional, unofficial...).  Each point carries its article page in customdata;
-    several reports on one day become one point at their median."""
+    """Seats per party as reported over time: one colour per party, one line per party
+    and basis (provisional, unofficial...: the line style), each party named at the end
+    of its line rather than in a legend.  Each point carries its article page in
+    customdata; several reports on one day become one point at their median."""
     tallies = daily_tallies(tallies)
     fig = go.Figure()
     parties = list(tallies.groupby("party")["seats"].max().sort_values(ascending=False).index) if len(tallies) else []
@@ -278,15 +291,28 @@ def tallies(tallies: pd.DataFrame, *, title: str | None = None, height: int = 46
             x=rows["as_of"], y=rows["seats"], mode="lines+markers", name=f"{plain(party)} · {plain(basis)}",
             customdata=rows["page"], hovertext=hover, hovertemplate="%{hovertext}<extra></extra>",
             line=dict(color=colors[party], dash=BASIS_DASH.get(basis, "solid"), width=2),
-            marker=dict(symbol=BASIS_SYMBOLS.get(basis, "circle"), size=10, color=colors[party]),
-            _validate=False))
+            marker=dict(symbol=BASIS_SYMBOLS.get(basis, "circle"), size=9, color=colors[party]),
+            showlegend=False, _validate=False))
     if tallies.empty:
         fig.add_annotation(text="No seat tallies in these articles", showarrow=False, xref="paper",
                            yref="paper", x=0.5, y=0.5, font=dict(size=15, color="#555"))
+    else:
+        # each party named once, at the end of its latest line
+        last = tallies.sort_values("as_of").groupby("party", sort=False).tail(1).sort_values("seats")
+        for (_, row), y in zip(last.iterrows(), _end_labels(last, float(tallies["seats"].max()))):
+            fig.add_annotation(x=row["as_of"], y=y, text=f"<b>{plain(row['party'])}</b> {int(row['seats'])}",
+                               showarrow=False, xanchor="left", xshift=8, font=dict(size=12, color=colors[row["party"]]),
+                               name="party")
+        styles = sorted({b for b in tallies["basis"]}, key=lambda b: list(BASIS_DASH).index(b) if b in BASIS_DASH else 99)
+        # short lines, so the key stays whole at phone width
+        key = [f"{plain(b)}: {BASIS_NAMES.get(BASIS_DASH.get(b, 'solid'), 'solid')}" for b in styles]
+        lines = ["Line style = basis of the count:"] + [" · ".join(key[i:i + 2]) for i in range(0, len(key), 2)]
+        fig.add_annotation(text="<br>".join(lines), showarrow=False, xref="paper", yref="paper", x=0, y=0,
+                           yshift=-38, xanchor="left", yanchor="top", align="left",
+                           font=dict(size=12, color="#555"), name="basis")
     fig.update_layout(title=dict(text=plain(title)) if title else None, height=height,
-                      margin=dict(l=10, r=10, t=40 if title else 16, b=40), font=dict(family=FONT, size=13),
-                      plot_bgcolor="white", paper_bgcolor="white", hovermode="closest",
-                      legend=dict(title_text="", orientation="h", yanchor="top", y=-0.15, x=0),
+                      margin=dict(l=10, r=90, t=40 if title else 16, b=110), font=dict(family=FONT, size=13),
+                      plot_bgcolor="white", paper_bgcolor="white", hovermode="closest", showlegend=False,
                       uirevision="tallies")
     fig.update_xaxes(type="date", showgrid=True, gridcolor="#eee")
     fig.update_yaxes(title_text="seats", rangemode="tozero", showgrid=True, gridcolor="#eee")
@@ -428,7 +454,7 @@ def happenings_timeline(happenings: pd.DataFrame, *, lanes: str = "type", select
         planned = (rows["status"] == "planned").to_numpy()
         symbols = [("diamond" if span else "circle") + ("-open" if p else "") for span, p in zip(spans, planned)]
         fig.add_trace(go.Scatter(
-            x=x_all.loc[rows.index], y=y_all.loc[rows.index], mode="markers+text", name=plain(story.label(kind)),
+            x=x_all.loc[rows.index], y=y_all.loc[rows.index], mode="markers", name=plain(story.label(kind)),
             legendgroup=kind, customdata=rows["happening_id"], hovertext=_happening_hover(rows, story),
             hovertemplate="%{hovertext}<extra></extra>",
             marker=dict(color=colour, size=marker_size(rows["sources"]).to_numpy(), symbol=symbols,
