@@ -10,7 +10,7 @@ from pathlib import Path
 
 from .phrases import PhraseMatcher
 
-DEFAULT_ACTORS = Path(__file__).parent / "data" / "actors.json"
+DEFAULT_ACTORS = Path(__file__).parent / "stories" / "pakistan-2024" / "actors.json"
 # "PTI-backed independents", "independent candidates backed by PTI" name both.
 BACKED = re.compile(r"-backed\b|\b(?:backed|supported|endorsed)\s+by\b", re.IGNORECASE)
 

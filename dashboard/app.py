@@ -23,9 +23,9 @@ from flask import Response, jsonify, request
 
 from . import figures, settings
 from .corpus import LOADER_VERSION, Corpus, CorpusError, date_label, load_corpus
-from .events import EVENT_TYPES
 from .filters import EventIndex, Filters, from_query
 from .reading import folder_signature
+from .story import Story, default_story
 
 ASSETS = settings.REPO_DIR / "assets"
 ARTICLE_PATH = re.compile(r"^/article/([a-z0-9-]{1,80})$")
@@ -73,8 +73,8 @@ def sort_rows(events: pd.DataFrame, sort_by: list | None) -> pd.DataFrame:
     return events.iloc[order if ascending else order[::-1]]
 
 
-def table_rows(events: pd.DataFrame) -> list[dict]:
-    return [{"id": e.event_id, "date": date_label(e.date, e.precision), "type": figures.TYPE_LABELS[str(e.type)],
+def table_rows(events: pd.DataFrame, story: Story) -> list[dict]:
+    return [{"id": e.event_id, "date": date_label(e.date, e.precision), "type": story.label(e.type),
              "actors": ", ".join(e.actors), "sentence": e.sentence, "outlet": e.outlet or "",
              "sources": int(e.sources)} for e in events.itertuples()]
 
@@ -114,11 +114,12 @@ def highlight(text: str, start: int, end: int, cue: tuple[int, int] | None = Non
 class Views:
     """The pages and panels of one corpus."""
 
-    def __init__(self, corpus: Corpus, matcher=None):
+    def __init__(self, corpus: Corpus, matcher=None, story: Story | None = None):
         from .actors import default_matcher
 
         self.corpus = corpus
         self.matcher = matcher or default_matcher()
+        self.story = story or default_story()
         events = corpus.events
         self.actor_names = sorted({a for names in events["actors"] for a in names})
         self.outlets = sorted({o for o in events["outlet"] if isinstance(o, str)})
@@ -127,7 +128,8 @@ class Views:
         self._tally_figures: dict = {}
 
     def parse(self, search: str | None) -> Filters:
-        f = from_query(search, set(self.actor_names) | set(self.matcher.names), set(self.outlets))
+        f = from_query(search, set(self.actor_names) | set(self.matcher.names), set(self.outlets),
+                       self.story.type_names)
         if f.selected and f.selected not in self.by_id.index:
             f = replace(f, selected=None, notices=f.notices + ("the event in the link is not in this corpus",))
         return f
@@ -188,8 +190,8 @@ class Views:
         f = self.parse(search)
         v = values_from_filters(f)
         type_options = [{"label": html.Span([html.Span(className="swatch",
-                                                       style={"background": figures.TYPE_COLORS[t]}),
-                                             figures.TYPE_LABELS[t]]), "value": t} for t in EVENT_TYPES]
+                                                       style={"background": self.story.colour(t)}),
+                                             self.story.label(t)]), "value": t} for t in self.story.type_names]
         controls = html.Form([
             html.H2("Filters", className="visually-hidden"),
             html.Label("From", htmlFor="f-from"), dcc.Input(id="f-from", type="date", value=v[0], debounce=True),
@@ -281,7 +283,8 @@ class Views:
         shown = rows.iloc[page * TABLE_PAGE_SIZE:(page + 1) * TABLE_PAGE_SIZE]
         style = ([{"if": {"filter_query": f'{{id}} = "{f.selected}"'}, "backgroundColor": "#fff3bf"}]
                  if f.selected else [])
-        return {"figure": figures.timeline(in_chart, lanes=f.lanes, selected=f.selected), "rows": table_rows(shown),
+        return {"figure": figures.timeline(in_chart, lanes=f.lanes, selected=f.selected, story=self.story),
+                "rows": table_rows(shown, self.story),
                 "page": page, "pages": pages, "count": count, "tallies": self.tally_figure(f),
                 "style": style}
 
@@ -324,7 +327,7 @@ class Views:
             html.Blockquote(quote, className="quote", dir="auto", id="detail-sentence"),
             html.Dl([html.Dt("Date"), html.Dd(f"{figures.date_text(e['date'], e['precision'])} "
                                               f"({e['precision']} precision, {dated})"),
-                     html.Dt("Type"), html.Dd(figures.TYPE_LABELS[str(e["type"])]),
+                     html.Dt("Type"), html.Dd(self.story.label(e["type"])),
                      html.Dt("Actors"), html.Dd(", ".join(e["actors"]) or "none named")]),
             html.H3(f"Reported by {len(sources)} article{'s' if len(sources) != 1 else ''}"),
             html.Ul(sources, className="sources", id="detail-sources"),
@@ -358,7 +361,7 @@ class Views:
                             if not pd.isna(row["published"]) else "publication date unknown",
                             row["dateline"], row["article"]] if isinstance(x, str) and x]
         title = row["title"] if isinstance(row["title"], str) else row["article"]
-        event_links = [html.Li(dcc.Link(f"{date_label(e.date, e.precision)} · {figures.TYPE_LABELS[str(e.type)]}: "
+        event_links = [html.Li(dcc.Link(f"{date_label(e.date, e.precision)} · {self.story.label(e.type)}: "
                                         f"{e.sentence[:90]}{'…' if len(e.sentence) > 90 else ''}",
                                         href=f"/?ev={e.event_id}")) for e in events.itertuples()]
         problems = [html.P(p, className="notice") for p in row["problems"]]
@@ -387,7 +390,7 @@ class Views:
 
     def embed_page(self, search: str | None) -> html.Div:
         f = self.parse(search)
-        figure = figures.timeline(self.filtered(f), lanes=f.lanes, selected=f.selected)
+        figure = figures.timeline(self.filtered(f), lanes=f.lanes, selected=f.selected, story=self.story)
         return html.Div(dcc.Graph(id="embed-chart", figure=figure, config=GRAPH_CONFIG), className="embed")
 
 

@@ -37,7 +37,7 @@ def loader_fingerprint() -> str:
     from .corpus import LOADER_VERSION
 
     digest = hashlib.sha1(LOADER_VERSION.encode())
-    for path in sorted((Path(__file__).parent / "data").glob("*.json")):
+    for path in sorted((Path(__file__).parent).glob("[ds]*/**/*.json")):
         digest.update(path.read_bytes())
     return digest.hexdigest()
 

@@ -98,6 +98,19 @@ def cmd_export(args) -> int:
     return 0
 
 
+def cmd_story(args) -> int:
+    from .story import StoryError, load_story
+
+    try:
+        story = load_story(args.check)
+    except StoryError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    print(f"ok: {story.folder}: '{story.title}', {len(story.types)} event types, "
+          f"{len(story.actor_names)} actors, {len(story.outlet_names)} outlets")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m dashboard", description=(
         "News-event timeline: read a folder of articles, print their events, or serve the dashboard."))
@@ -120,7 +133,7 @@ def build_parser() -> argparse.ArgumentParser:
         seeds_option(p)
         p.add_argument("--format", choices=["jsonl", "csv"], default="jsonl")
 
-    export = sub.add_parser("export", help="write the timeline chart to .html, .png, .svg or .pdf")
+    export = sub.add_parser("export", help="write the timeline chart to .html, .png, .svg, .pdf or .json")
     seeds_option(export)
     export.add_argument("--out", required=True, help="file to write; the format follows the extension")
     export.add_argument("--from", dest="date_from", help="first date (YYYY-MM-DD)")
@@ -137,6 +150,8 @@ def build_parser() -> argparse.ArgumentParser:
     dates = sub.add_parser("dates", help="every date expression in a text (stdin without FILE)")
     dates.add_argument("--published", required=True, help="publication date, YYYY-MM-DD")
     dates.add_argument("file", nargs="?")
+    story = sub.add_parser("story", help="validate a story folder")
+    story.add_argument("--check", required=True, type=Path, metavar="DIR", help="the story folder to validate")
     return parser
 
 
@@ -146,7 +161,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         args = parser.parse_args(["serve", *(argv or [])])
     handlers = {"serve": cmd_serve, "events": cmd_table, "articles": cmd_table, "tallies": cmd_table,
-                "dates": cmd_dates, "export": cmd_export}
+                "dates": cmd_dates, "export": cmd_export, "story": cmd_story}
     try:
         return handlers[args.command](args)
     except BrokenPipeError:  # `... | head` closed the pipe; not an error

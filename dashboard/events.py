@@ -16,7 +16,7 @@ from .phrases import PhraseMatcher, Token, tokenize
 
 EVENT_TYPES = ["election", "results", "coalition", "protest", "rigging_allegation", "legal",
                "international", "government_formation", "statement", "other"]
-DEFAULT_TYPES = Path(__file__).parent / "data" / "event_types.json"
+DEFAULT_TYPES = Path(__file__).parent / "stories" / "pakistan-2024" / "event_types.json"
 # Words that do not separate a keyword from its date cue: "elections on Thursday",
 # and Urdu postpositions: "8 فروری کے انتخابات" is "the 8 February elections".
 FILLER = {"on", "in", "of", "the", "a", "an", "since", "held", "at", "by",

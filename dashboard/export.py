@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 import os
 import re
+import textwrap
 from datetime import date
 from pathlib import Path
 
@@ -18,13 +19,14 @@ import plotly.graph_objects as go
 import plotly.io as pio
 
 from . import figures
-from .corpus import Corpus, date_label
-from .events import EVENT_TYPES
+from .corpus import Corpus
 from .filters import Filters, apply
+from .story import Story, default_story
 
-FORMATS = {".html", ".htm", ".png", ".svg", ".pdf"}
+FORMATS = {".html", ".htm", ".png", ".svg", ".pdf", ".json"}
 DIV_ID = "news-timeline-chart"   # fixed, so the same view exports to the same bytes
-CAPTION_SOURCES = 6
+CAPTION_SOURCES = 8   # citations written in the caption; every one is in the HTML and JSON
+CAPTION_PX = 13       # caption font size at 1200 px wide
 DEBIAN_CHROMIUM = "/usr/bin/chromium"
 
 
@@ -32,7 +34,8 @@ class ExportError(Exception):
     """Bad export arguments, in words a user can act on."""
 
 
-def parse_filters(corpus: Corpus, *, date_from=None, date_to=None, actors=(), types=(), query=None) -> Filters:
+def parse_filters(corpus: Corpus, *, date_from=None, date_to=None, actors=(), types=(), query=None,
+                  story: Story | None = None) -> Filters:
     def as_date(value, name):
         if not value:
             return None
@@ -41,21 +44,22 @@ def parse_filters(corpus: Corpus, *, date_from=None, date_to=None, actors=(), ty
         except ValueError:
             raise ExportError(f"--{name} must be a date such as 2024-02-08, not {value!r}") from None
 
-    unknown_types = [t for t in types if t not in EVENT_TYPES]
+    known = (story or default_story()).type_names
+    unknown_types = [t for t in types if t not in known]
     if unknown_types:
-        raise ExportError(f"unknown event type {unknown_types[0]!r}; choose from {', '.join(EVENT_TYPES)}")
+        raise ExportError(f"unknown event type {unknown_types[0]!r}; choose from {', '.join(known)}")
     return Filters(as_date(date_from, "from"), as_date(date_to, "to"), tuple(actors), tuple(types), (),
                    (query or "").strip())
 
 
-def describe(f: Filters) -> str:
+def describe(f: Filters, story: Story | None = None) -> str:
     parts = []
     if f.date_from or f.date_to:
         parts.append(f"dates {f.date_from or '…'} to {f.date_to or '…'}")
     if f.actors:
         parts.append("actors " + ", ".join(f.actors))
     if f.types:
-        parts.append("types " + ", ".join(figures.TYPE_LABELS[t] for t in f.types))
+        parts.append("types " + ", ".join((story or default_story()).label(t) for t in f.types))
     if f.query:
         parts.append(f"text “{f.query}”")
     if f.text_dated_only:
@@ -63,44 +67,93 @@ def describe(f: Filters) -> str:
     return "; ".join(parts) or "none (all events)"
 
 
+def cited_articles(corpus: Corpus, events: pd.DataFrame) -> pd.DataFrame:
+    """The article rows behind the plotted events, newest first."""
+    names = set(events["article"])
+    rows = corpus.articles[corpus.articles["article"].isin(names)]
+    return rows.sort_values(["published", "article"], ascending=[False, True], na_position="last", kind="stable")
+
+
+def citation(row) -> str:
+    """'Dawn: "Headline" (17 Feb 2024)'; the file name only when the article has no title."""
+    title = row["title"] if isinstance(row["title"], str) and row["title"].strip() else None
+    bits = [f"{row['outlet']}: " if isinstance(row["outlet"], str) and row["outlet"].strip() else ""]
+    bits.append(f"“{title}”" if title else row["article"])
+    if not pd.isna(row["published"]):
+        bits.append(f" ({figures.date_text(pd.Timestamp(row['published']), 'day')})")
+    return "".join(bits)
+
+
 def sources_of(corpus: Corpus, events: pd.DataFrame) -> list[str]:
     """One citation line per article behind the plotted events."""
-    articles = corpus.articles.set_index("article")
+    return [citation(row) for _, row in cited_articles(corpus, events).iterrows()]
+
+
+def happenings_of(corpus: Corpus, events: pd.DataFrame) -> pd.DataFrame:
+    """The happenings that the selected events report: a happening is shown when any of
+    its reports passes the filters."""
+    chosen = set(events["happening"])
+    return corpus.happenings[corpus.happenings["happening_id"].isin(chosen)]
+
+
+def caption_lines(f: Filters, happenings: pd.DataFrame, events: pd.DataFrame, cited: pd.DataFrame,
+                  *, story: Story | None = None, width: int = 1200, font_px: int = CAPTION_PX) -> list[str]:
+    """The caption under a report's chart, wrapped to the picture's width (plain text:
+    the caller escapes it).  It says what is drawn, from what, and with which filters."""
+    latest = cited["published"].dropna()
+    latest_text = f", the latest published {figures.date_text(pd.Timestamp(latest.max()), 'day')}" if len(latest) else ""
+    outlets = sorted({o for o in cited["outlet"] if isinstance(o, str) and o.strip()})
+    counts = (f"{figures.plural(len(happenings), 'happening')} from {figures.plural(len(events), 'report')} in "
+              f"{figures.plural(len(cited), 'article')}{latest_text}"
+              + (f"; {figures.plural(len(outlets), 'outlet')}: {', '.join(outlets)}" if outlets else "") + ".")
+    citations = [citation(row) for _, row in cited.head(CAPTION_SOURCES).iterrows()]
+    more = len(cited) - len(citations)
+    sources = "Sources: " + ("; ".join(citations) if citations else "none") + (
+        f"; and {figures.plural(more, 'more article')}" if more > 0 else "") + "."
+    legend = "Filled marks happened, hollow ones were announced; bars are periods or dates the sources disagree on."
+    chars = max(40, int((width - 30) / (0.56 * font_px)))
     lines = []
-    for name in sorted(set(events["article"])):
-        row = articles.loc[name]
-        bits = [row["title"] if isinstance(row["title"], str) else name]
-        if isinstance(row["outlet"], str):
-            bits.append(row["outlet"])
-        if not pd.isna(row["published"]):
-            bits.append(date_label(row["published"], "day"))
-        lines.append(" · ".join(bits) + (f" ({name})" if isinstance(row["title"], str) else ""))
+    for paragraph in (f"Filters: {describe(f, story)}. {counts}", sources, legend):
+        lines += textwrap.wrap(paragraph, chars, break_long_words=True) or [""]
     return lines
 
 
-def corpus_date(corpus: Corpus) -> str:
-    published = corpus.articles["published"].dropna()
-    return date_label(published.max(), "day") if len(published) else "unknown"
+def report_range(f: Filters) -> list | None:
+    """Exactly the --from/--to days when given (from the start of the first to the end of the last)."""
+    if not (f.date_from or f.date_to):
+        return None
+    return [pd.Timestamp(f.date_from) if f.date_from else None,
+            pd.Timestamp(f.date_to) + pd.Timedelta(days=1) if f.date_to else None]
 
 
 def timeline_for_report(corpus: Corpus, f: Filters, *, title: str | None = None, members=None,
-                        events: pd.DataFrame | None = None) -> tuple[go.Figure, list[str]]:
-    """The timeline of a view with a caption that says what it shows and where it comes from.
-    `events` are the rows `f` selects, when the caller already has them (the app keeps an index)."""
+                        events: pd.DataFrame | None = None, story: Story | None = None,
+                        width: int = 1200) -> tuple[go.Figure, list[str]]:
+    """The timeline of a view, one mark per happening, with a caption that says what it
+    shows and where it comes from.  `events` are the rows `f` selects, when the caller
+    already has them (the app keeps an index).  Returns the figure and the citations."""
+    story = story or default_story()
     events = apply(corpus.events, f, members) if events is None else events
-    title = title or "Timeline of events"
-    fig = figures.timeline(events, lanes=f.lanes, title=title)
-    sources = sources_of(corpus, events)
-    shown = "; ".join(figures.plain(s, 90) for s in sources[:CAPTION_SOURCES])
-    more = f"; and {len(sources) - CAPTION_SOURCES} more" if len(sources) > CAPTION_SOURCES else ""
-    caption = (f"Filters: {figures.plain(describe(f))}. {len(events)} events from {len(sources)} articles "
-               f"(latest published {corpus_date(corpus)}).<br>Sources: {shown or 'none'}{more}")
+    happenings = happenings_of(corpus, events)
+    cited = cited_articles(corpus, events)
+    title = title or story.title
+    x_range = report_range(f)
+    if x_range is not None:
+        whole = figures.data_range(happenings["date"], happenings["date_end"]) or [None, None]
+        x_range = [x_range[0] if x_range[0] is not None else whole[0],
+                   x_range[1] if x_range[1] is not None else whole[1]]
+    fig = figures.happenings_timeline(happenings, lanes=f.lanes, title=title, story=story, x_range=x_range,
+                                      width_px=width - 140)
+    lines = caption_lines(f, happenings, events, cited, story=story, width=width)
+    caption_px = len(lines) * round(CAPTION_PX * 1.45) + 12
     height = fig.layout.height or 400
-    fig.update_layout(margin=dict(b=110), height=height + 70)
-    fig.add_annotation(text=caption, xref="paper", yref="paper", x=0, y=0, yshift=-75, xanchor="left",
-                       yanchor="top", showarrow=False, align="left", font=dict(size=10, color="#444"))
+    fig.update_layout(margin=dict(b=caption_px + 45), height=height + caption_px + 15,
+                      meta={"sources": [citation(row) for _, row in cited.iterrows()]})
+    fig.add_annotation(text="<br>".join(html.escape(line, quote=False) for line in lines), xref="paper",
+                       yref="paper", x=0, y=0, yshift=-40, xanchor="left", yanchor="top", showarrow=False,
+                       align="left", font=dict(size=CAPTION_PX, color="#333"), name="caption")
     fig.update_xaxes(rangeslider=dict(visible=False))  # no slider in a static picture
-    return fig, sources
+    return fig, [citation(row) for _, row in cited.iterrows()]
 
 
 def _use_system_chromium() -> None:
@@ -128,11 +181,14 @@ def export_figures(items: list[tuple[go.Figure, list[str], Path]], *, width: int
     for fig, sources, path in items:
         suffix = path.suffix.lower()
         if suffix not in FORMATS:
-            raise ExportError(f"cannot write {path.name}: use .html, .png, .svg or .pdf")
+            raise ExportError(f"cannot write {path.name}: use .html, .png, .svg, .pdf or .json")
         if not path.parent.exists():
             raise ExportError(f"folder not found: {path.parent}")
         if suffix in (".html", ".htm"):
             path.write_text(html_document(fig, sources, html_mode), encoding="utf-8")
+        elif suffix == ".json":
+            # plotly's figure JSON; the citations ride along in layout.meta.sources
+            path.write_text(pio.to_json(fig, pretty=False), encoding="utf-8")
         else:
             images.append((fig, path))
     if images:
@@ -148,11 +204,13 @@ def export_figures(items: list[tuple[go.Figure, list[str], Path]], *, width: int
 
 def export_chart(corpus: Corpus, out: Path, *, date_from=None, date_to=None, actors=(), types=(), query=None,
                  width: int = 1200, height: int | None = None, scale: float = 1.0, html_mode: str = "inline",
-                 title: str | None = None) -> Path:
-    from .actors import default_matcher
+                 title: str | None = None, story: Story | None = None) -> Path:
+    from .actors import ActorMatcher
 
-    matcher = default_matcher()
-    f = parse_filters(corpus, date_from=date_from, date_to=date_to, actors=actors, types=types, query=query)
-    fig, sources = timeline_for_report(corpus, f, title=title, members=matcher.members)
+    story = story or default_story()
+    matcher = ActorMatcher(story.folder / "actors.json")
+    f = parse_filters(corpus, date_from=date_from, date_to=date_to, actors=actors, types=types, query=query,
+                      story=story)
+    fig, sources = timeline_for_report(corpus, f, title=title, members=matcher.members, story=story, width=width)
     return export_figures([(fig, sources, Path(out))], width=width, height=height, scale=scale,
                           html_mode=html_mode)[0]

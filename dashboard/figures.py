@@ -16,15 +16,8 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
-from .events import EVENT_TYPES
+from .story import Story, default_story
 
-# Paul Tol's "muted" scheme: distinguishable with the common colour-vision deficiencies.
-TYPE_COLORS = {
-    "election": "#332288", "results": "#88CCEE", "coalition": "#44AA99", "protest": "#CC6677",
-    "rigging_allegation": "#882255", "legal": "#DDCC77", "international": "#117733",
-    "government_formation": "#AA4499", "statement": "#999933", "other": "#9E9E9E",
-}
-TYPE_LABELS = {t: t.replace("_", " ") for t in EVENT_TYPES}
 PARTY_COLORS = ["#117733", "#332288", "#CC6677", "#DDCC77", "#88CCEE", "#AA4499", "#44AA99", "#882255",
                 "#999933", "#9E9E9E"]
 BASIS_SYMBOLS = {"provisional": "circle", "unofficial": "square", "official": "diamond",
@@ -53,33 +46,37 @@ def date_text(start: pd.Timestamp, precision: str) -> str:
     return start.strftime("%d %b %Y").lstrip("0")
 
 
-def lane_of(events: pd.DataFrame, lanes: str) -> pd.Series:
+def lane_of(events: pd.DataFrame, lanes: str, story: Story) -> pd.Series:
     if lanes == "actor":
         return events["actors"].str[0].fillna(NO_ACTOR).astype(object)
-    return events["type"].astype(str).map(TYPE_LABELS)
+    return events["type"].astype(str).map(story.label)
 
 
 def marker_size(sources: pd.Series) -> pd.Series:
     return 9 + 5 * sources.clip(lower=1).map(math.log2)
 
 
-def _hover(events: pd.DataFrame) -> list[str]:
+def _hover(events: pd.DataFrame, story: Story) -> list[str]:
     return [
-        f"<b>{date_text(e.date, e.precision)}</b> · {TYPE_LABELS[str(e.type)]}"
+        f"<b>{date_text(e.date, e.precision)}</b> · {plain(story.label(e.type))}"
         f"{' · ' + plain(', '.join(e.actors), 60) if len(e.actors) else ''}"
         f"{' · ' + str(e.sources) + ' sources' if e.sources > 1 else ''}"
         f"{' · dated by publication' if e.date_source == 'publication' else ''}<br>{plain(e.sentence, 110)}"
         for e in events.itertuples()]
 
 
-def lane_positions(events: pd.DataFrame, lane: pd.Series, x: pd.Series) -> tuple[pd.Series, list[str]]:
+def lane_positions(events: pd.DataFrame, lane: pd.Series, x: pd.Series,
+                   lane_order: list[str] | None = None) -> tuple[pd.Series, list[str]]:
     """Numeric y for each event: its lane's row, spread a little when several events of
-    one lane fall on the same day, so that every event stays visible and clickable."""
+    one lane fall on the same day, so that every event stays visible and clickable.
+    `lane_order` fixes the order of the lanes (the story's type order); by default the
+    busiest lane comes first."""
     if lane.empty:
         return pd.Series(dtype=float), []
     counts = lane.value_counts()
-    if set(lane) <= set(TYPE_LABELS.values()):
-        order = [TYPE_LABELS[t] for t in EVENT_TYPES if TYPE_LABELS[t] in counts.index]
+    if lane_order is not None:
+        order = [name for name in lane_order if name in counts.index]
+        order += sorted(set(counts.index) - set(order))
     else:
         order = sorted(counts.index, key=lambda name: (name == NO_ACTOR, -counts[name], name))
     row = {name: len(order) - 1 - i for i, name in enumerate(order)}  # first lane on top
@@ -134,11 +131,19 @@ def _lay_out_timeline(fig: go.Figure, order: list[str], *, title: str | None, he
     return fig
 
 
+def _type_lanes(story: Story, events: pd.DataFrame, lanes: str) -> list[str] | None:
+    """Lane labels in the story's type order, when lanes are types."""
+    if lanes != "type":
+        return None
+    return [story.label(t) for t in story.ordered(events["type"].astype(str).unique())]
+
+
 def counts_timeline(events: pd.DataFrame, *, lanes: str = "type", title: str | None = None,
-                    height: int | None = None) -> go.Figure:
+                    height: int | None = None, story: Story | None = None) -> go.Figure:
     """Too many events to draw one by one: one marker per day (or week) and lane, sized
     by the number of events; clicking one zooms the filters to that day or week."""
-    lane = lane_of(events, lanes)
+    story = story or default_story()
+    lane = lane_of(events, lanes, story)
     # spans count at their start; the count view is about where the reporting is dense
     x = events["date"]
     freq = bin_size(x, lane.nunique())
@@ -152,27 +157,28 @@ def counts_timeline(events: pd.DataFrame, *, lanes: str = "type", title: str | N
                              .loc[grouped.index]).reset_index(drop=True)
     width = pd.Timedelta(days=1 if freq == "D" else 7)
     grouped["mid"] = grouped["start"] + width / 2
-    y, order = lane_positions(grouped.assign(precision="day"), grouped["lane"], grouped["mid"])
+    y, order = lane_positions(grouped.assign(precision="day"), grouped["lane"], grouped["mid"],
+                              _type_lanes(story, events, lanes))
     fig = go.Figure()
-    for kind in EVENT_TYPES:
+    for kind in story.ordered(grouped["top"].unique()):
         rows = grouped[grouped["top"] == kind]
         if rows.empty:
             continue
         end = rows["start"] + width - pd.Timedelta(days=1)
         label = "day" if freq == "D" else "week"
         fig.add_trace(go.Scattergl(
-            x=rows["mid"], y=y.loc[rows.index], mode="markers", name=TYPE_LABELS[kind],
+            x=rows["mid"], y=y.loc[rows.index], mode="markers", name=plain(story.label(kind)),
             customdata=[f"range:{a.date()}:{b.date()}" for a, b in zip(rows["start"], end)],
             hovertext=[f"<b>{n} events</b> · {plain(str(lane_name))}<br>{label} of {a.date()} – click to zoom in"
                        for n, lane_name, a in zip(rows["n"], rows["lane"], rows["start"])],
             hovertemplate="%{hovertext}<extra></extra>",
-            marker=dict(color=TYPE_COLORS[kind], size=(6 + 3 * rows["n"].pow(0.5)).clip(upper=40).to_numpy(),
+            marker=dict(color=story.colour(kind), size=(6 + 3 * rows["n"].pow(0.5)).clip(upper=40).to_numpy(),
                         opacity=0.75), _validate=False))
     return _lay_out_timeline(fig, order, title=title, height=height)
 
 
 def timeline(events: pd.DataFrame, *, lanes: str = "type", selected: str | None = None,
-             title: str | None = None, height: int | None = None) -> go.Figure:
+             title: str | None = None, height: int | None = None, story: Story | None = None) -> go.Figure:
     """Events on a time axis, one lane per type (or per first-named actor).
 
     Every event is one marker: at its day, or at the middle of its month or year,
@@ -182,17 +188,18 @@ def timeline(events: pd.DataFrame, *, lanes: str = "type", selected: str | None 
     busy period, with a range slider showing the whole span.  Above MAX_POINTS events
     it shows counts per day or week instead (`counts_timeline`), so the figure stays small."""
     if len(events) > MAX_POINTS:
-        return counts_timeline(events, lanes=lanes, title=title, height=height)
+        return counts_timeline(events, lanes=lanes, title=title, height=height, story=story)
+    story = story or default_story()
     fig = go.Figure()
-    lane = lane_of(events, lanes)
+    lane = lane_of(events, lanes, story)
     spans_all = events["precision"] != "day"
     middle = events["date"] + (events["date_end"] + pd.Timedelta(days=1) - events["date"]) / 2
     x_all = events["date"].where(~spans_all, middle)
-    y_all, order = lane_positions(events, lane, x_all)
+    y_all, order = lane_positions(events, lane, x_all, _type_lanes(story, events, lanes))
     use_gl = len(events) > WEBGL_FROM
     scatter = go.Scattergl if use_gl else go.Scatter
-    for kind in EVENT_TYPES:
-        rows = events[events["type"] == kind]
+    for kind in story.ordered(events["type"].astype(str).unique()):
+        rows = events[events["type"].astype(str) == kind]
         if rows.empty:
             continue
         spans = spans_all.loc[rows.index]
@@ -203,18 +210,18 @@ def timeline(events: pd.DataFrame, *, lanes: str = "type", selected: str | None 
             ys = np.empty(3 * len(period), dtype=object)
             xs[0::3], xs[1::3] = period["date"].to_numpy(), (period["date_end"] + pd.Timedelta(days=1)).to_numpy()
             ys[0::3] = ys[1::3] = y_all.loc[period.index].to_numpy()
-            fig.add_trace(go.Scatter(x=xs, y=ys, mode="lines", line=dict(color=TYPE_COLORS[kind], width=9),
+            fig.add_trace(go.Scatter(x=xs, y=ys, mode="lines", line=dict(color=story.colour(kind), width=9),
                                      opacity=0.45, hoverinfo="skip", showlegend=False, legendgroup=kind,
-                                     name=f"{TYPE_LABELS[kind]} period", _validate=False))
+                                     name=f"{plain(story.label(kind))} period", _validate=False))
         symbols = [
             ("diamond" if span else "circle") + ("-open" if source == "publication" else "")
             for span, source in zip(spans, rows["date_source"].astype(str))]
         fig.add_trace(scatter(
-            x=x_all.loc[rows.index], y=y_all.loc[rows.index], mode="markers", name=TYPE_LABELS[kind],
-            legendgroup=kind, customdata=rows["event_id"], hovertext=_hover(rows),
+            x=x_all.loc[rows.index], y=y_all.loc[rows.index], mode="markers", name=plain(story.label(kind)),
+            legendgroup=kind, customdata=rows["event_id"], hovertext=_hover(rows, story),
             hovertemplate="%{hovertext}<extra></extra>",
-            marker=dict(color=TYPE_COLORS[kind], size=marker_size(rows["sources"]).to_numpy(), symbol=symbols,
-                        line=dict(width=1.5, color=TYPE_COLORS[kind]), opacity=0.9),
+            marker=dict(color=story.colour(kind), size=marker_size(rows["sources"]).to_numpy(), symbol=symbols,
+                        line=dict(width=1.5, color=story.colour(kind)), opacity=0.9),
             _validate=False))  # built from typed data here; plotly's per-string checks cost more than the rest
     if selected is not None and selected in set(events["event_id"]):
         index = events.index[events["event_id"] == selected][0]
@@ -256,10 +263,23 @@ def _tally_hovers(rows: pd.DataFrame) -> list[str]:
                                                     counted, dates, rows["article"])]
 
 
+BASIS_NAMES = {"solid": "solid", "dash": "dashed", "dot": "dotted", "dashdot": "dash-dot"}
+
+
+def _end_labels(last: pd.DataFrame, span: float) -> list[float]:
+    """y positions for the labels at the lines' ends, nudged apart so none overlap."""
+    gap = max(span / 16, 1.0)
+    ys: list[float] = []
+    for y in last["seats"].astype(float):
+        ys.append(y if not ys or y - ys[-1] >= gap else ys[-1] + gap)
+    return ys
+
+
 def tallies(tallies: pd.DataFrame, *, title: str | None = None, height: int = 460) -> go.Figure:
-    """Seats per party as reported over time: one line per party and basis
-    (provisional, unofficial...).  Each point carries its article page in customdata;
-    several reports on one day become one point at their median."""
+    """Seats per party as reported over time: one colour per party, one line per party
+    and basis (provisional, unofficial...: the line style), each party named at the end
+    of its line rather than in a legend.  Each point carries its article page in
+    customdata; several reports on one day become one point at their median."""
     tallies = daily_tallies(tallies)
     fig = go.Figure()
     parties = list(tallies.groupby("party")["seats"].max().sort_values(ascending=False).index) if len(tallies) else []
@@ -271,16 +291,185 @@ def tallies(tallies: pd.DataFrame, *, title: str | None = None, height: int = 46
             x=rows["as_of"], y=rows["seats"], mode="lines+markers", name=f"{plain(party)} · {plain(basis)}",
             customdata=rows["page"], hovertext=hover, hovertemplate="%{hovertext}<extra></extra>",
             line=dict(color=colors[party], dash=BASIS_DASH.get(basis, "solid"), width=2),
-            marker=dict(symbol=BASIS_SYMBOLS.get(basis, "circle"), size=10, color=colors[party]),
-            _validate=False))
+            marker=dict(symbol=BASIS_SYMBOLS.get(basis, "circle"), size=9, color=colors[party]),
+            showlegend=False, _validate=False))
     if tallies.empty:
         fig.add_annotation(text="No seat tallies in these articles", showarrow=False, xref="paper",
                            yref="paper", x=0.5, y=0.5, font=dict(size=15, color="#555"))
+    else:
+        # each party named once, at the end of its latest line
+        last = tallies.sort_values("as_of").groupby("party", sort=False).tail(1).sort_values("seats")
+        for (_, row), y in zip(last.iterrows(), _end_labels(last, float(tallies["seats"].max()))):
+            fig.add_annotation(x=row["as_of"], y=y, text=f"<b>{plain(row['party'])}</b> {int(row['seats'])}",
+                               showarrow=False, xanchor="left", xshift=8, font=dict(size=12, color=colors[row["party"]]),
+                               name="party")
+        styles = sorted({b for b in tallies["basis"]}, key=lambda b: list(BASIS_DASH).index(b) if b in BASIS_DASH else 99)
+        # short lines, so the key stays whole at phone width
+        key = [f"{plain(b)}: {BASIS_NAMES.get(BASIS_DASH.get(b, 'solid'), 'solid')}" for b in styles]
+        lines = ["Line style = basis of the count:"] + [" · ".join(key[i:i + 2]) for i in range(0, len(key), 2)]
+        fig.add_annotation(text="<br>".join(lines), showarrow=False, xref="paper", yref="paper", x=0, y=0,
+                           yshift=-38, xanchor="left", yanchor="top", align="left",
+                           font=dict(size=12, color="#555"), name="basis")
     fig.update_layout(title=dict(text=plain(title)) if title else None, height=height,
-                      margin=dict(l=10, r=10, t=40 if title else 16, b=40), font=dict(family=FONT, size=13),
-                      plot_bgcolor="white", paper_bgcolor="white", hovermode="closest",
-                      legend=dict(title_text="", orientation="h", yanchor="top", y=-0.15, x=0),
+                      margin=dict(l=10, r=90, t=40 if title else 16, b=110), font=dict(family=FONT, size=13),
+                      plot_bgcolor="white", paper_bgcolor="white", hovermode="closest", showlegend=False,
                       uirevision="tallies")
     fig.update_xaxes(type="date", showgrid=True, gridcolor="#eee")
     fig.update_yaxes(title_text="seats", rangemode="tozero", showgrid=True, gridcolor="#eee")
+    return fig
+
+
+# --- happenings: one labelled mark per happening -----------------------------------
+
+LABEL_CHARS = 38          # a label on the chart is cut to this many characters
+LABEL_FONT_PX = 11
+CHAR_PX = 0.58 * LABEL_FONT_PX   # average width of a character of the label font
+
+
+def plural(n: int, word: str, many: str | None = None) -> str:
+    """'1 happening', '2 happenings': counts in captions and headers read as English."""
+    return f"{n} {word if n == 1 else (many or word + 's')}"
+
+
+def happening_spans(happenings: pd.DataFrame) -> pd.Series:
+    """True where a happening is drawn as a span: a week, month or year, a range of
+    days, or sources that disagree on the day."""
+    disputed = happenings["disputed"].astype(bool) if "disputed" in happenings else False
+    return (happenings["precision"].astype(str) != "day") | disputed | (happenings["date_end"] > happenings["date"])
+
+
+def _middle(happenings: pd.DataFrame) -> pd.Series:
+    return happenings["date"] + (happenings["date_end"] + pd.Timedelta(days=1) - happenings["date"]) / 2
+
+
+def data_range(start: pd.Series, end: pd.Series) -> list | None:
+    """The whole extent of the data with a little room on each side (at least a week in all)."""
+    if start.empty:
+        return None
+    low, high = start.min(), end.max() + pd.Timedelta(days=1)
+    pad = max(pd.Timedelta(days=1), (high - low) * 0.04)
+    if high - low < pd.Timedelta(days=7):
+        pad = max(pad, (pd.Timedelta(days=7) - (high - low)) / 2)
+    return [low - pad, high + pad]
+
+
+def choose_labels(happenings: pd.DataFrame, x: pd.Series, lane_row: pd.Series, x_range: list,
+                  width_px: float) -> dict:
+    """Which happenings get their label written on the chart: the most reported first,
+    each only if its text fits beside the labels already placed in its lane."""
+    if happenings.empty or not x_range:
+        return {}
+    lo, hi = pd.Timestamp(x_range[0]), pd.Timestamp(x_range[1])
+    scale = width_px / max((hi - lo).total_seconds(), 1.0)
+    order = happenings.assign(_x=x).sort_values(["sources", "_x"], ascending=[False, True], kind="stable")
+    placed: dict[int, list[tuple[float, float]]] = {}
+    chosen = {}
+    for index, row in order.iterrows():
+        if not lo <= row["_x"] <= hi:
+            continue
+        text = short_label(row["label"])
+        at = (row["_x"] - lo).total_seconds() * scale
+        wide = len(text) * CHAR_PX + 10
+        # centred over the mark, or running right of it (left edge) or left of it (right edge)
+        placements = [(a, x) for a, x in (("center", at - wide / 2), ("left", at - 6), ("right", at - wide + 6))
+                      if x >= 0 and x + wide <= width_px]
+        if not placements:
+            continue
+        anchor, left = placements[0]
+        lane_spans = placed.setdefault(int(lane_row.loc[index]), [])
+        if any(left < b and left + wide > a for a, b in lane_spans):
+            continue
+        lane_spans.append((left, left + wide))
+        chosen[index] = (text, anchor)
+    return chosen
+
+
+def short_label(label) -> str:
+    text = " ".join(str(label or "").split())
+    return text if len(text) <= LABEL_CHARS else text[:LABEL_CHARS - 1].rstrip() + "…"
+
+
+def _dates_reported_text(value) -> str:
+    """'14 May 2024 (1 source), 15 May 2024 (2 sources)' from the happening's dates_reported."""
+    parts = []
+    for item in value if isinstance(value, (list, tuple)) else []:
+        if not isinstance(item, dict) or not item.get("date"):
+            continue
+        when = pd.Timestamp(str(item["date"])[:10])
+        n = len(item.get("articles") or []) or 1
+        parts.append(f"{date_text(when, 'day')} ({plural(n, 'source')})")
+    return ", ".join(parts)
+
+
+def _happening_hover(rows: pd.DataFrame, story: Story) -> list[str]:
+    hovers = []
+    for h in rows.itertuples():
+        when = date_text(h.date, h.precision)
+        if h.date_end > h.date and h.precision == "day":
+            when = f"{date_text(h.date, 'day')} – {date_text(h.date_end, 'day')}"
+        outlets = ", ".join(str(o) for o in (h.outlets if isinstance(h.outlets, (list, tuple)) else []))
+        lines = [f"<b>{plain(h.label, 90)}</b>",
+                 f"{when} · {plain(story.label(h.type))} · {'planned' if h.status == 'planned' else 'happened'}",
+                 f"{plural(int(h.sources), 'source')}{': ' + plain(outlets, 80) if outlets else ''}"]
+        if getattr(h, "disputed", False):
+            lines.append("sources disagree on the date: " + plain(_dates_reported_text(h.dates_reported), 120))
+        hovers.append("<br>".join(lines))
+    return hovers
+
+
+def happenings_timeline(happenings: pd.DataFrame, *, lanes: str = "type", selected: str | None = None,
+                        title: str | None = None, height: int | None = None, story: Story | None = None,
+                        x_range: list | None = None, width_px: float = 1000) -> go.Figure:
+    """One mark per happening: at its day, or across its period (a week, a month, a range,
+    or the days its sources disagree on); sized by its number of sources, coloured by
+    type, hollow and dashed when it was only planned.  The most-reported happenings
+    have their label written beside the mark where it fits; the rest show it on hover.
+    The x axis shows the whole extent of the data unless `x_range` says otherwise."""
+    story = story or default_story()
+    if len(happenings) > MAX_POINTS:
+        return counts_timeline(happenings, lanes=lanes, title=title, height=height, story=story)
+    fig = go.Figure()
+    spans_all = happening_spans(happenings) if len(happenings) else pd.Series(dtype=bool)
+    x_all = happenings["date"].where(~spans_all, _middle(happenings)) if len(happenings) else happenings["date"]
+    lane = lane_of(happenings, lanes, story)
+    y_all, order = lane_positions(happenings, lane, x_all, _type_lanes(story, happenings, lanes))
+    shown_range = x_range or data_range(happenings["date"], happenings["date_end"])
+    lane_row = y_all.round() if len(happenings) else y_all
+    labels = choose_labels(happenings, x_all, lane_row, shown_range, width_px)
+    for kind in story.ordered(happenings["type"].astype(str).unique()):
+        rows = happenings[happenings["type"].astype(str) == kind]
+        colour = story.colour(kind)
+        spans = spans_all.loc[rows.index]
+        for planned in (False, True):
+            period = rows[spans.to_numpy() & ((rows["status"] == "planned").to_numpy() == planned)]
+            if period.empty:
+                continue
+            xs = np.empty(3 * len(period), dtype=object)
+            ys = np.empty(3 * len(period), dtype=object)
+            xs[0::3], xs[1::3] = period["date"].to_numpy(), (period["date_end"] + pd.Timedelta(days=1)).to_numpy()
+            ys[0::3] = ys[1::3] = y_all.loc[period.index].to_numpy()
+            fig.add_trace(go.Scatter(x=xs, y=ys, mode="lines", opacity=0.5, hoverinfo="skip", showlegend=False,
+                                     line=dict(color=colour, width=7, dash="dot" if planned else "solid"),
+                                     legendgroup=kind, name=f"{plain(story.label(kind))} period", _validate=False))
+        planned = (rows["status"] == "planned").to_numpy()
+        symbols = [("diamond" if span else "circle") + ("-open" if p else "") for span, p in zip(spans, planned)]
+        fig.add_trace(go.Scatter(
+            x=x_all.loc[rows.index], y=y_all.loc[rows.index], mode="markers", name=plain(story.label(kind)),
+            legendgroup=kind, customdata=rows["happening_id"], hovertext=_happening_hover(rows, story),
+            hovertemplate="%{hovertext}<extra></extra>",
+            marker=dict(color=colour, size=marker_size(rows["sources"]).to_numpy(), symbol=symbols,
+                        line=dict(width=2, color=colour), opacity=0.9),
+            _validate=False))
+    # Labels are annotations, not trace text: the range slider's miniature stays clean.
+    for index, (text, anchor) in labels.items():
+        fig.add_annotation(x=x_all.at[index], y=y_all.at[index], text=plain(text), showarrow=False, yshift=15,
+                           xanchor=anchor, font=dict(size=LABEL_FONT_PX, color="#333"), name="label")
+    if selected is not None and len(happenings) and selected in set(happenings["happening_id"]):
+        index = happenings.index[happenings["happening_id"] == selected][0]
+        fig.add_annotation(x=x_all.at[index], y=y_all.at[index], text="selected", showarrow=True, arrowhead=2,
+                           ax=0, ay=-34, font=dict(size=11), bgcolor="rgba(255,255,255,0.85)")
+    if happenings.empty:
+        fig.add_annotation(text="Nothing matches these filters", showarrow=False, xref="paper", yref="paper",
+                           x=0.5, y=0.5, font=dict(size=16, color="#555"))
+    _lay_out_timeline(fig, order, title=title, height=height, x_range=shown_range, slider=len(happenings) > 0)
     return fig

@@ -10,7 +10,7 @@ from urllib.parse import parse_qs, urlencode
 import numpy as np
 import pandas as pd
 
-from .events import EVENT_TYPES
+from .story import default_story
 
 MAX_VALUES = 50        # per repeated key; more is not a real view
 MAX_QUERY_CHARS = 200
@@ -60,9 +60,10 @@ def _date(value: str, key: str, notices: list[str]) -> date | None:
         return None
 
 
-def from_query(search: str | None, known_actors=None, known_outlets=None) -> Filters:
+def from_query(search: str | None, known_actors=None, known_outlets=None, known_types=None) -> Filters:
     """Filters from a query string such as '?actor=PTI&type=protest'.  Anything
-    malformed falls back to the default, with a notice that says what was ignored."""
+    malformed falls back to the default, with a notice that says what was ignored.
+    `known_types` are the story's event types (by default, the default story's)."""
     notices: list[str] = []
     fields = (search or "").lstrip("?")[:MAX_SEARCH_CHARS].split("&")
     if len(fields) > MAX_FIELDS:
@@ -100,7 +101,7 @@ def from_query(search: str | None, known_actors=None, known_outlets=None) -> Fil
         notices.append(f"unknown lane mode '{lanes[:20]}'; lanes by type are shown")
         lanes = "type"
     query = (single("q") or "")
-    return Filters(date_from, date_to, known("actor", known_actors), known("type", EVENT_TYPES),
+    return Filters(date_from, date_to, known("actor", known_actors), known("type", set(known_types) if known_types is not None else set(default_story().type_names)),
                    known("outlet", known_outlets), query.strip(), single("dated") == "text", lanes,
                    single("ev"), tuple(notices))
 

@@ -62,7 +62,7 @@ def boilerplate_rules() -> tuple[frozenset, list[re.Pattern]]:
 
 @lru_cache(maxsize=1)
 def outlet_names() -> tuple[dict, dict]:
-    data = json.loads((DATA / "outlets.json").read_text(encoding="utf-8"))
+    data = json.loads((DATA.parent / "stories" / "pakistan-2024" / "outlets.json").read_text(encoding="utf-8"))
     spelling_to_name = {s.lower(): name for name, spellings in data["outlets"].items() for s in spellings}
     return spelling_to_name, data["wire_tags"]
 

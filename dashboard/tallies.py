@@ -4,22 +4,30 @@ article gives (provisional, unofficial, announced so far...) and what they are o
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .actors import ActorMatcher, ActorMention
 from .layout import outlet_names
+from .story import TallyWords, default_story
 
 NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                 "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
                 "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
                 "nineteen": 19, "twenty": 20}
 NUM = r"(?:\d{1,3}|" + "|".join(NUMBER_WORDS) + r")"
-SEATS = r"(?:(?:National Assembly|NA|provincial assembly|parliamentary|general|assembly|more)\s+)?(?:seats?|constituencies)\b"
 HEDGE = r"(?:approximately|about|around|nearly|over|some|almost|at least)\s+"
-# "62 seats", "won in 17 constituencies", "leading with 62", "90 of the 266 seats"
-SEAT_NUMBER = re.compile(
-    rf"(?:\b(?:with|at|won|win|wins|bagged|secured|secure|clinched|grabbed|got|captured|has|have|had|"
-    rf"in|takes?|took)\s+(?:{HEDGE})?)?(?<![\w-])(?P<n>{NUM})(?![\w-])"
-    rf"(?P<tail>\s+{SEATS}|\s+of\s+the\s+\d{{2,3}}\s+{SEATS})?", re.IGNORECASE)
+
+
+@lru_cache(maxsize=8)
+def seat_number_pattern(house_names: tuple[str, ...]) -> re.Pattern:
+    """"62 seats", "won in 17 constituencies", "leading with 62", "90 of the 266 seats";
+    the story names its houses ("75 National Assembly seats")."""
+    houses = "|".join(re.escape(h) for h in sorted(house_names, key=len, reverse=True))
+    seats = rf"(?:(?:{houses + '|' if houses else ''}parliamentary|general|assembly|more)\s+)?(?:seats?|constituencies)\b"
+    return re.compile(
+        rf"(?:\b(?:with|at|won|win|wins|bagged|secured|secure|clinched|grabbed|got|captured|has|have|had|"
+        rf"in|takes?|took)\s+(?:{HEDGE})?)?(?<![\w-])(?P<n>{NUM})(?![\w-])"
+        rf"(?P<tail>\s+{seats}|\s+of\s+the\s+\d{{2,3}}\s+{seats})?", re.IGNORECASE)
 NOT_HELD = re.compile(r"(?:deprived of|short of|needs?|needed|require[sd]?|requiring|to secure|target of|"
                       r"lost|losing|out of|of the|for|reserved|than)\s+(?:" + HEDGE + r")?$", re.IGNORECASE)
 RESPECTIVELY = re.compile(
@@ -66,8 +74,10 @@ class TallyReader:
     """Reads tallies sentence by sentence; the basis stated in one sentence carries over
     to the next ones until another is stated."""
 
-    def __init__(self, matcher: ActorMatcher):
+    def __init__(self, matcher: ActorMatcher, words: TallyWords | None = None):
         self.matcher = matcher
+        self.words = words or default_story().tallies
+        self.seat_number = seat_number_pattern(self.words.house_names)
         self.basis = "reported"
         self.reported_by: str | None = None
         self.out_of: int | None = None
@@ -89,11 +99,11 @@ class TallyReader:
                 break
         known, _ = outlet_names()
         by = re.search(r"\b(?:by|from|according to|as per)\s+(?:the\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})", sentence)
-        actors = [m.name for m in mentions if m.name == "ECP"]
+        authority = self.words.results_authority
         if by and by.group(1).lower() in known:
             self.reported_by = known[by.group(1).lower()]
-        elif actors and re.search(r"result", sentence, re.IGNORECASE):
-            self.reported_by = "ECP"
+        elif authority and any(m.name == authority for m in mentions) and re.search(r"result", sentence, re.IGNORECASE):
+            self.reported_by = authority
         m = OUT_OF.search(sentence)
         if m and m.group("total"):
             self.counted, self.out_of = int(m.group("counted")), int(m.group("total"))
@@ -118,7 +128,7 @@ class TallyReader:
             if len(parties) == len(numbers):
                 found += [(p.name, n, m.start("numbers") + i) for i, (p, n) in enumerate(zip(parties, numbers))]
                 used.append((m.start("numbers"), m.end("numbers")))
-        for m in SEAT_NUMBER.finditer(sentence):
+        for m in self.seat_number.finditer(sentence):
             if any(s <= m.start("n") < e for s, e in used):
                 continue
             n_start = m.start("n")

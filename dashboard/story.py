@@ -1,0 +1,257 @@
+"""A story is data: the folder that says what one news story is about.
+
+    stories/pakistan-2024/
+        story.json        title, event types (name, label, colour, order, undated), seat-tally words
+        actors.json       canonical actors, aliases in any script, people and their affiliation
+        event_types.json  triggers and keywords per type, tie-break priority, weights
+        outlets.json      outlet names and wire-agency tags
+
+`load_story(folder)` reads and validates the folder once; a bad file is one
+`StoryError` line naming the file, the key and what is wrong.  No other module
+knows which story it serves: they ask the `Story` for types, labels and colours.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+STORIES_DIR = Path(__file__).parent / "stories"
+DEFAULT_STORY_DIR = STORIES_DIR / "pakistan-2024"
+STORY_FILES = ("story.json", "actors.json", "event_types.json", "outlets.json")
+TYPE_NAME = re.compile(r"^[a-z][a-z0-9_]{0,39}$")
+COLOUR = re.compile(r"^#[0-9A-Fa-f]{6}$")
+WEIGHT_KEYS = ("head", "adjacent", "near", "clause", "sentence", "statement_factor", "actor_hint")
+# Types that a file names but the story does not list are drawn, never dropped: grey.
+FALLBACK_COLOUR = "#9E9E9E"
+
+
+class StoryError(Exception):
+    """A story folder that cannot be used, in one line: file, key, what is wrong."""
+
+
+@dataclass(frozen=True)
+class EventType:
+    name: str
+    label: str
+    colour: str
+    undated: bool = False  # a sentence with no date may report it (dated by publication)
+
+
+@dataclass(frozen=True)
+class TallyWords:
+    results_authority: str | None          # the actor whose results are "official" (ECP)
+    house_names: tuple[str, ...] = ()      # "National Assembly": words before "seats"
+
+
+@dataclass(frozen=True, eq=False)
+class Story:
+    folder: Path
+    title: str
+    types: tuple[EventType, ...]
+    tallies: TallyWords
+    actors: dict = field(repr=False)
+    event_rules: dict = field(repr=False)
+    outlets: dict = field(repr=False)
+    fingerprint: str = ""  # of every file of the folder: the cache's key includes it
+
+    @property
+    def type_names(self) -> list[str]:
+        return [t.name for t in self.types]
+
+    @property
+    def undated_types(self) -> set[str]:
+        return {t.name for t in self.types if t.undated}
+
+    def _type(self, name: str) -> EventType | None:
+        return next((t for t in self.types if t.name == name), None)
+
+    def label(self, name) -> str:
+        found = self._type(str(name))
+        return found.label if found else str(name).replace("_", " ")
+
+    def colour(self, name) -> str:
+        found = self._type(str(name))
+        return found.colour if found else FALLBACK_COLOUR
+
+    def ordered(self, names) -> list[str]:
+        """`names` in the story's order; types the story does not list come last, sorted."""
+        names = {str(n) for n in names}
+        known = [t for t in self.type_names if t in names]
+        return known + sorted(names - set(known))
+
+    @property
+    def actor_names(self) -> list[str]:
+        return [e["name"] for e in self.actors.get("parties", []) + self.actors.get("people", [])]
+
+    @property
+    def outlet_names(self) -> list[str]:
+        return list(self.outlets.get("outlets", {}))
+
+
+def _read_json(path: Path) -> dict:
+    if not path.is_file():
+        raise StoryError(f"{path}: file missing")
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except UnicodeDecodeError:
+        raise StoryError(f"{path}: not UTF-8 text") from None
+    except json.JSONDecodeError as exc:
+        raise StoryError(f"{path}: line {exc.lineno}: not valid JSON ({exc.msg})") from None
+    if not isinstance(data, dict):
+        raise StoryError(f"{path}: the file must hold a JSON object")
+    return data
+
+
+class _Checker:
+    """Small helpers that raise StoryError with the file and key."""
+
+    def __init__(self, path: Path):
+        self.path = path
+
+    def fail(self, key: str, problem: str):
+        raise StoryError(f"{self.path}: {key}: {problem}")
+
+    def string(self, value, key: str) -> str:
+        if not isinstance(value, str) or not value.strip():
+            self.fail(key, "must be a non-empty string")
+        return value
+
+    def strings(self, value, key: str) -> list[str]:
+        if not isinstance(value, list):
+            self.fail(key, "must be a list of strings")
+        for i, item in enumerate(value):
+            self.string(item, f"{key}[{i}]")
+        return value
+
+    def obj(self, value, key: str) -> dict:
+        if not isinstance(value, dict):
+            self.fail(key, "must be an object")
+        return value
+
+
+def _check_story_file(path: Path) -> tuple[str, tuple[EventType, ...], TallyWords]:
+    data, c = _read_json(path), _Checker(path)
+    title = c.string(data.get("title"), "title")
+    raw_types = data.get("types")
+    if not isinstance(raw_types, list) or not raw_types:
+        c.fail("types", "must be a non-empty list of event types")
+    types, seen = [], set()
+    for i, entry in enumerate(raw_types):
+        key = f"types[{i}]"
+        entry = c.obj(entry, key)
+        name = c.string(entry.get("name"), f"{key}.name")
+        if not TYPE_NAME.match(name):
+            c.fail(f"{key}.name", f"'{name}' must be lower-case letters, digits and _")
+        if name in seen:
+            c.fail(f"{key}.name", f"'{name}' is listed twice")
+        seen.add(name)
+        colour = c.string(entry.get("colour"), f"{key}.colour")
+        if not COLOUR.match(colour):
+            c.fail(f"{key}.colour", f"'{colour}' must be a colour such as #CC6677")
+        undated = entry.get("undated", False)
+        if not isinstance(undated, bool):
+            c.fail(f"{key}.undated", "must be true or false")
+        label = c.string(entry.get("label", name.replace("_", " ")), f"{key}.label")
+        types.append(EventType(name, label, colour, undated))
+    tallies = c.obj(data.get("tallies", {}), "tallies")
+    authority = tallies.get("results_authority")
+    if authority is not None:
+        c.string(authority, "tallies.results_authority")
+    houses = c.strings(tallies.get("house_names", []), "tallies.house_names")
+    return title, tuple(types), TallyWords(authority, tuple(houses))
+
+
+def _check_actors(path: Path, type_names: set[str]) -> dict:
+    data, c = _read_json(path), _Checker(path)
+    parties = data.get("parties")
+    if not isinstance(parties, list) or not parties:
+        c.fail("parties", "must be a non-empty list of actors")
+    names: set[str] = set()
+    for i, entry in enumerate(parties):
+        key = f"parties[{i}]"
+        entry = c.obj(entry, key)
+        name = c.string(entry.get("name"), f"{key}.name")
+        if name in names:
+            c.fail(f"{key}.name", f"'{name}' is listed twice")
+        names.add(name)
+        c.strings(entry.get("aliases", []), f"{key}.aliases")
+        if "holds_seats" in entry and not isinstance(entry["holds_seats"], bool):
+            c.fail(f"{key}.holds_seats", "must be true or false")
+        hint = entry.get("type_hint")
+        if hint is not None and hint not in type_names:
+            c.fail(f"{key}.type_hint", f"'{hint}' is not an event type of this story")
+    for i, entry in enumerate(data.get("people", [])):
+        key = f"people[{i}]"
+        entry = c.obj(entry, key)
+        c.string(entry.get("name"), f"{key}.name")
+        c.strings(entry.get("aliases", []), f"{key}.aliases")
+        party = entry.get("party")
+        if party is not None and party not in names:
+            c.fail(f"{key}.party", f"'{party}' is not one of the parties listed above")
+    not_actors = c.obj(data.get("not_actors", {}), "not_actors")
+    c.strings(not_actors.get("phrases", []), "not_actors.phrases")
+    return data
+
+
+def _check_event_rules(path: Path, type_names: set[str]) -> dict:
+    data, c = _read_json(path), _Checker(path)
+    for section in ("keywords", "triggers"):
+        words = c.obj(data.get(section, {}), section)
+        for kind, phrases in words.items():
+            if kind not in type_names:
+                c.fail(f"{section}.{kind}", f"'{kind}' is not an event type of this story (story.json)")
+            c.strings(phrases, f"{section}.{kind}")
+    if not data.get("keywords"):
+        c.fail("keywords", "must list keywords for at least one type")
+    for i, kind in enumerate(c.strings(data.get("priority", []), "priority")):
+        if kind not in type_names:
+            c.fail(f"priority[{i}]", f"'{kind}' is not an event type of this story (story.json)")
+    weights = c.obj(data.get("weights"), "weights")
+    for key in WEIGHT_KEYS:
+        if not isinstance(weights.get(key), (int, float)) or isinstance(weights.get(key), bool):
+            c.fail(f"weights.{key}", "must be a number")
+    return data
+
+
+def _check_outlets(path: Path) -> dict:
+    data, c = _read_json(path), _Checker(path)
+    for name, spellings in c.obj(data.get("outlets"), "outlets").items():
+        c.strings(spellings, f"outlets.{name}")
+    for tag, name in c.obj(data.get("wire_tags", {}), "wire_tags").items():
+        c.string(name, f"wire_tags.{tag}")
+    return data
+
+
+def _fingerprint(folder: Path) -> str:
+    digest = hashlib.sha1()
+    for name in STORY_FILES:
+        path = folder / name
+        digest.update(name.encode() + b"\0" + (path.read_bytes() if path.is_file() else b"") + b"\0")
+    return digest.hexdigest()
+
+
+def load_story(folder: str | Path | None = None) -> Story:
+    """The validated story of a folder (default: the Pakistan 2024 story shipped here)."""
+    folder = Path(folder) if folder else DEFAULT_STORY_DIR
+    if not folder.is_dir():
+        raise StoryError(f"{folder}: story folder not found")
+    title, types, tallies = _check_story_file(folder / "story.json")
+    names = {t.name for t in types}
+    actors = _check_actors(folder / "actors.json", names)
+    rules = _check_event_rules(folder / "event_types.json", names)
+    outlets = _check_outlets(folder / "outlets.json")
+    if tallies.results_authority and tallies.results_authority not in {
+            e["name"] for e in actors["parties"]}:
+        raise StoryError(f"{folder / 'story.json'}: tallies.results_authority: "
+                         f"'{tallies.results_authority}' is not an actor of actors.json")
+    return Story(folder.resolve(), title, types, tallies, actors, rules, outlets, _fingerprint(folder))
+
+
+@lru_cache(maxsize=1)
+def default_story() -> Story:
+    return load_story(DEFAULT_STORY_DIR)

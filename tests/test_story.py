@@ -1,0 +1,129 @@
+"""A story is data: the default story and a second one (Sri Lanka 2024, with a type the
+default lacks) are validated folders, and the figures, filters and exports follow them."""
+
+import json
+import shutil
+import subprocess
+import sys
+
+import pandas as pd
+import pytest
+from conftest import HERE, REPO
+
+from dashboard.story import DEFAULT_STORY_DIR, StoryError, load_story
+
+SECOND = HERE / "data" / "stories" / "sri-lanka-2024"
+
+
+@pytest.fixture
+def broken(tmp_path):
+    """A copy of the default story to break one file at a time."""
+    target = tmp_path / "story"
+    shutil.copytree(DEFAULT_STORY_DIR, target)
+    return target
+
+
+def _edit(path, change):
+    data = json.loads(path.read_text(encoding="utf-8"))
+    change(data)
+    path.write_text(json.dumps(data), encoding="utf-8")
+
+
+def test_default_story_lists_the_briefs_types_in_order():
+    story = load_story()
+    assert story.type_names == ["election", "results", "coalition", "protest", "rigging_allegation", "legal",
+                                "international", "government_formation", "statement", "other"]
+    assert story.label("rigging_allegation") == "rigging allegation"
+    assert story.tallies.results_authority == "ECP"
+    assert "statement" not in story.undated_types and "protest" in story.undated_types
+
+
+def test_second_story_has_its_own_type_and_actors():
+    story = load_story(SECOND)
+    assert "second_count" in story.type_names and "second_count" not in load_story().type_names
+    assert story.label("second_count") == "second count" and story.colour("second_count") == "#EE7733"
+    assert "NPP" in story.actor_names and "PTI" not in story.actor_names
+
+
+def test_unknown_type_gets_a_label_and_a_colour_never_a_key_error():
+    story = load_story()
+    assert story.label("by_election") == "by election"
+    assert story.colour("by_election").startswith("#")
+
+
+@pytest.mark.parametrize("file, change, expected", [
+    ("story.json", lambda d: d.pop("title"), "story.json: title: must be a non-empty string"),
+    ("story.json", lambda d: d["types"][0].update(colour="purple"), "types[0].colour: 'purple' must be a colour"),
+    ("story.json", lambda d: d["types"].append(dict(d["types"][0])), "types[10].name: 'election' is listed twice"),
+    ("story.json", lambda d: d["tallies"].update(results_authority="Nobody"),
+     "tallies.results_authority: 'Nobody' is not an actor"),
+    ("actors.json", lambda d: d["people"][0].update(party="XYZ"), "people[0].party: 'XYZ' is not one of the parties"),
+    ("actors.json", lambda d: d["parties"][0].update(aliases="PTI"), "parties[0].aliases: must be a list of strings"),
+    ("event_types.json", lambda d: d["keywords"].update(bribery=["bribe"]),
+     "keywords.bribery: 'bribery' is not an event type of this story"),
+    ("event_types.json", lambda d: d["weights"].pop("head"), "weights.head: must be a number"),
+    ("outlets.json", lambda d: d.update(outlets=[]), "outlets: must be an object"),
+])
+def test_a_broken_file_is_one_line_naming_file_key_and_problem(broken, file, change, expected):
+    _edit(broken / file, change)
+    with pytest.raises(StoryError) as info:
+        load_story(broken)
+    message = str(info.value)
+    assert "\n" not in message
+    assert expected in message and file in message
+
+
+def test_invalid_json_names_the_line(broken):
+    (broken / "outlets.json").write_text('{"outlets": {\n  "Dawn": ["Dawn"],\n}', encoding="utf-8")
+    with pytest.raises(StoryError, match=r"outlets.json: line 3: not valid JSON"):
+        load_story(broken)
+
+
+def test_story_check_command(broken):
+    ok = subprocess.run([sys.executable, "-m", "dashboard", "story", "--check", str(SECOND)], cwd=REPO,
+                        capture_output=True, text=True)
+    assert ok.returncode == 0 and "6 event types" in ok.stdout
+    (broken / "actors.json").unlink()
+    bad = subprocess.run([sys.executable, "-m", "dashboard", "story", "--check", str(broken)], cwd=REPO,
+                         capture_output=True, text=True)
+    assert bad.returncode == 2
+    assert bad.stderr.strip().count("\n") == 0 and "actors.json: file missing" in bad.stderr
+    assert "Traceback" not in bad.stderr
+
+
+def _events(types):
+    n = len(types)
+    return pd.DataFrame({
+        "event_id": [f"e{i}" for i in range(n)], "date": pd.to_datetime(["2024-09-21"] * n),
+        "date_end": pd.to_datetime(["2024-09-21"] * n), "precision": ["day"] * n, "date_source": ["text"] * n,
+        "type": types, "actors": [["NPP"]] * n, "sentence": ["A sentence."] * n, "sources": [1] * n})
+
+
+def test_figure_draws_the_second_storys_type_with_its_colour_and_label():
+    from dashboard import figures
+
+    story = load_story(SECOND)
+    fig = figures.timeline(_events(["second_count", "election", "second_count"]), story=story)
+    traces = {t.name: t for t in fig.data if t.mode == "markers"}
+    assert set(traces) == {"second count", "election"}
+    assert traces["second count"].marker.color == "#EE7733"
+    assert len(traces["second count"].x) == 2
+    # lanes follow the story's order: election first (top), then second count
+    assert list(fig.layout.yaxis.ticktext) == ["election", "second count"]
+
+
+def test_a_type_the_story_does_not_list_is_still_drawn():
+    from dashboard import figures
+
+    fig = figures.timeline(_events(["election", "by_election"]))
+    names = {t.name for t in fig.data if t.mode == "markers"}
+    assert names == {"election", "by election"}
+
+
+def test_filters_accept_the_storys_types_only():
+    from dashboard.filters import from_query
+
+    story = load_story(SECOND)
+    f = from_query("?type=second_count&type=protest", known_types=story.type_names)
+    assert f.types == ("second_count",)
+    assert any("protest" in n for n in f.notices)
