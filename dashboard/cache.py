@@ -76,7 +76,8 @@ def fingerprint(*extra: str) -> str:
     """A digest of the loader's code and data, plus `extra` (such as the actor list's key)."""
     digest = hashlib.sha256(f"format {FORMAT}\0".encode())
     for path in loader_files():
-        digest.update(f"{path.relative_to(PACKAGE).as_posix()}\0".encode())
+        name = path.relative_to(PACKAGE).as_posix() if path.is_relative_to(PACKAGE) else path.name
+        digest.update(f"{name}\0".encode())
         digest.update(path.read_bytes())
     for item in extra:
         digest.update(f"\0{item}".encode())

@@ -119,10 +119,15 @@ def article_page(aid: str, start: int | None = None, end: int | None = None) -> 
 def event_id(aid: str, sentence: str, cue: str, occurrence: int = 1) -> str:
     """From content, not offsets: the same sentence and cue keep their id wherever the
     sentence moves in its article.  `occurrence` tells exact repeats apart."""
-    content = f"{' '.join(sentence.lower().split())}\0{' '.join((cue or '').lower().split())}"
+    content = _id_content(sentence, cue)
     if occurrence > 1:
         content += f"\0{occurrence}"
     return f"{aid}-{hashlib.sha1(content.encode('utf-8')).hexdigest()[:10]}"
+
+
+def _id_content(sentence: str, cue: str) -> str:
+    """Blind to case and spacing."""
+    return f"{' '.join(sentence.lower().split())}\0{' '.join((cue or '').lower().split())}"
 
 
 def complete_events(events: list[dict], aid: str) -> None:
@@ -130,8 +135,9 @@ def complete_events(events: list[dict], aid: str) -> None:
     seen: Counter = Counter()
     for event in events:
         cue = event.get("cue") or ""
-        seen[(event["sentence"], cue)] += 1
-        event["event_id"] = event_id(aid, event["sentence"], cue, seen[(event["sentence"], cue)])
+        content = _id_content(event["sentence"], cue)
+        seen[content] += 1
+        event["event_id"] = event_id(aid, event["sentence"], cue, seen[content])
         if not event.get("date_end"):
             event["date_end"] = _period_end(event["date"], event["precision"])
         event.setdefault("status", "happened")

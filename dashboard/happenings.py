@@ -308,11 +308,12 @@ def report_label(sentence: str, cue: str, actors: list[str]) -> str:
     brackets becomes the short name.  At most 80 characters, cut at a word."""
     text = " ".join(sentence.split())
     for name in actors:  # "Pakistan Tehreek-e-Insaf (PTI)" -> "PTI"
-        text = re.sub(rf"(?:\b[A-Z][\w’'-]*\s+){{0,5}}[A-Z][\w’'-]*\s*\({re.escape(name)}\)", name, text)
+        text = re.sub(rf"(?:\b[A-Z][\w’'-]*\s+){{0,5}}[A-Z][\w’'-]*?([’']s)?\s*\({re.escape(name)}\)",
+                      lambda m, name=name: name + (m.group(1) or ""), text)
     text = DATELINE.sub("", text, count=1)
     if cue:
-        text = re.sub(rf"(?:,\s*)?(?:\b(?:on|in|of|since|at|by)\s+)?{re.escape(cue)}(?:\s*\([^)]*\))?", "", text,
-                      count=1)
+        text = re.sub(rf"(\s*,)?\s*(?:\b(?:on|in|of|since|at|by)\s+)?{re.escape(cue)}(?:\s*\([^)]*\))?(?=(,?))",
+                      lambda m: "," if m.group(1) and not m.group(2) else " ", text, count=1)
     text = " ".join(QUOTES.sub("", BRACKETS.sub("", text)).split())
     text = re.sub(r"^,\s*|,\s*(?=,)", "", text)
     for _ in range(3):
