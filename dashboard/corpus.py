@@ -440,14 +440,15 @@ def _from_tables(folder: Path, tables: dict[str, pa.Table], warn) -> Corpus | No
     try:
         frames = {}
         for name in TABLE_NAMES:
-            frame = tables[name].to_pandas()
+            table = tables[name]
+            frame = table.to_pandas()
+            for column in schema.TABLES[name]:  # nested values as Python lists and dicts, as when parsed
+                if column.dtype in ("list", "object") and column.name in frame:
+                    frame[column.name] = pd.Series(table.column(column.name).to_pylist(), index=frame.index,
+                                                   dtype="object")
             if name != "happenings":
                 frame["page"] = None
             frames[name] = schema.apply(frame, name)
-        if len(frames["happenings"]):
-            frames["happenings"]["dates_reported"] = [
-                [{"date": str(d["date"]), "articles": list(d["articles"])} for d in reported]
-                for reported in frames["happenings"]["dates_reported"]]
         texts_table = tables["texts"]
         ids = texts_table.column("id").to_pylist()
         texts = dict(zip(ids, texts_table.column("text").to_pylist()))

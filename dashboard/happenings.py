@@ -57,8 +57,7 @@ def assign_happenings(events: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]
     n = len(events)
     types = [str(t) for t in events["type"]]
     precisions = [str(p) for p in events["precision"]]
-    starts = [d.date() for d in events["date"]]
-    ends = [d.date() for d in events["date_end"]]
+    starts, ends = _days(events["date"]), _days(events["date_end"])
     actors = [set(a) for a in events["actors"]]
     articles = events["article"].tolist()
     from_text = [s != "publication" for s in events["date_source"]]
@@ -98,22 +97,24 @@ def assign_happenings(events: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]
     for indexes in same.values():
         link_same(indexes)
 
-    def components(select) -> dict[int, dict]:
+    day_reports = [i for i in range(n) if from_text[i] and precisions[i] == "day"]
+
+    def components() -> dict[int, dict]:
+        """The current groups of text-dated day reports: actors, articles and size."""
         summary: dict[int, dict] = {}
-        for i in range(n):
-            if select(i):
-                root = groups.find(i)
-                entry = summary.setdefault(root, {"actors": set(), "articles": set(), "size": 0})
+        for i in day_reports:
+            root = groups.find(i)
+            entry = summary.get(root)
+            if entry is None:
+                entry = summary[root] = {"actors": set(), "articles": set(), "size": 0}
+            if actors[i]:
                 entry["actors"] |= actors[i]
-                entry["articles"].add(articles[i])
-                entry["size"] += 1
+            entry["articles"].add(articles[i])
+            entry["size"] += 1
         return summary
 
-    def text_day(i: int) -> bool:
-        return from_text[i] and precisions[i] == "day"
-
     # 2. Sources a day apart: one happening, disputed, when no article reports both days.
-    days = components(text_day)
+    days = components()
     by_day: dict[tuple, list[int]] = defaultdict(list)
     for root in days:
         by_day[(starts[root], types[root])].append(root)
@@ -135,7 +136,7 @@ def assign_happenings(events: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]
                     break
 
     # 3. A vague report joins the specific happening of its actors that day.
-    days = components(text_day)
+    days = components()
     strong_by_day: dict[date, list[int]] = defaultdict(list)
     for root in days:
         if types[root] not in WEAK_TYPES:
@@ -147,7 +148,7 @@ def assign_happenings(events: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]
                 groups.union(max(matches, key=lambda r: days[r]["size"]), root)
 
     # 4. A report of a week, month or year joins a happening of its type and actors inside it.
-    days = components(text_day)
+    days = components()
     inside: dict[tuple, list[int]] = defaultdict(list)
     for root in days:
         day = starts[root]
@@ -161,7 +162,7 @@ def assign_happenings(events: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]
                 groups.union(max(matches, key=lambda r: days[r]["size"]), i)
 
     # 5. A report dated only by its publication joins its type and actors that day or the day before.
-    days = components(text_day)
+    days = components()
     by_day_type: dict[tuple, list[int]] = defaultdict(list)
     for root in days:
         by_day_type[(starts[root], types[root])].append(root)
@@ -196,17 +197,33 @@ def _period_key(day: date, precision: str):
     return day.year
 
 
+def _days(series: pd.Series) -> list[date]:
+    """Python dates of a datetime column, without a Timestamp per row."""
+    ordinals = series.to_numpy().astype("datetime64[D]").astype("int64") + EPOCH_ORDINAL
+    return [date.fromordinal(o) for o in ordinals.tolist()]
+
+
+EPOCH_ORDINAL = date(1970, 1, 1).toordinal()
+COLUMNS_USED = ("event_id", "article", "outlet", "type", "precision", "status", "actors", "sentence", "cue",
+                "corrected")
+
+
 def _tables(events: pd.DataFrame, roots: list[int], from_text: list[bool],
             starts: list[date], ends: list[date]) -> tuple[pd.DataFrame, pd.DataFrame]:
     members: dict[int, list[int]] = defaultdict(list)
     for i, root in enumerate(roots):
         members[root].append(i)
-    rows = events.to_dict("records")
+    cols = {name: events[name].tolist() for name in COLUMNS_USED}
+    cols["type"] = [str(t) for t in cols["type"]]
+    cols["precision"] = [str(p) for p in cols["precision"]]
+    published = events["published"]
+    cols["published"] = [d if ok else None for d, ok in zip(_days(published.fillna(pd.Timestamp(0))),
+                                                             published.notna().tolist())]
+    cols["from_text"], cols["start"], cols["end"] = from_text, starts, ends
     happening_of: dict[int, str] = {}
     records = []
     for root, indexes in members.items():
-        record = _happening([rows[i] for i in indexes], [from_text[i] for i in indexes],
-                            [starts[i] for i in indexes], [ends[i] for i in indexes])
+        record = _happening(cols, indexes)
         happening_of[root] = record["happening_id"]
         records.append(record)
     events = events.copy()
@@ -218,40 +235,42 @@ def _tables(events: pd.DataFrame, roots: list[int], from_text: list[bool],
     return events, table
 
 
-def _happening(rows: list[dict], from_text: list[bool], starts: list[date], ends: list[date]) -> dict:
-    published = [r["published"] for r in rows if not pd.isna(r["published"])]
+def _happening(cols: dict[str, list], indexes: list[int]) -> dict:
+    """One happening's record from its reports (`indexes` into the column lists `cols`)."""
+    event_ids, articles_of, types = cols["event_id"], cols["article"], cols["type"]
+    published = [cols["published"][i] for i in indexes if cols["published"][i] is not None]
     # The happening's id comes from its earliest report, so later sources do not change it.
-    anchor = min(rows, key=lambda r: (r["published"] if not pd.isna(r["published"]) else pd.Timestamp.max,
-                                      r["event_id"]))
-    strong = Counter(str(r["type"]) for r in rows if str(r["type"]) not in WEAK_TYPES)
-    kind = (strong or Counter(str(r["type"]) for r in rows)).most_common(1)[0][0]
-    dated = [k for k, t in enumerate(from_text) if t] or list(range(len(rows)))
-    precision = min((str(rows[k]["precision"]) for k in dated), key=PRECISION_RANK.get)
-    chosen = [k for k in dated if str(rows[k]["precision"]) == precision]
+    anchor = min(indexes, key=lambda i: (cols["published"][i] or date.max, event_ids[i]))
+    strong = Counter(types[i] for i in indexes if types[i] not in WEAK_TYPES)
+    kind = (strong or Counter(types[i] for i in indexes)).most_common(1)[0][0]
+    dated = [i for i in indexes if cols["from_text"][i]] or indexes
+    precision = min((cols["precision"][i] for i in dated), key=PRECISION_RANK.get)
+    chosen = [i for i in dated if cols["precision"][i] == precision]
     reported: dict[date, set[str]] = defaultdict(set)
-    for k in chosen:
-        reported[starts[k]].add(rows[k]["article"])
-    actor_counts = Counter(a for r in rows for a in r["actors"])
-    first_seen = {a: i for i, a in reversed(list(enumerate(a for r in rows for a in r["actors"])))}
-    articles = sorted({r["article"] for r in rows})
+    for i in chosen:
+        reported[cols["start"][i]].add(articles_of[i])
+    mentions = [a for i in indexes for a in cols["actors"][i]]
+    actor_counts = Counter(mentions)
+    first_seen = {a: k for k, a in reversed(list(enumerate(mentions)))}
+    articles = sorted({articles_of[i] for i in indexes})
     return {
-        "happening_id": "h" + hashlib.sha1(anchor["event_id"].encode("utf-8")).hexdigest()[:12],
-        "label": happening_label(rows, kind),
+        "happening_id": "h" + hashlib.sha1(event_ids[anchor].encode("utf-8")).hexdigest()[:12],
+        "label": happening_label(cols, indexes, kind),
         "type": kind,
-        "status": "happened" if any(r["status"] != "planned" for r in rows) else "planned",
-        "date": pd.Timestamp(min(starts[k] for k in chosen)),
-        "date_end": pd.Timestamp(max(ends[k] for k in chosen)),
+        "status": "happened" if any(str(cols["status"][i]) != "planned" for i in indexes) else "planned",
+        "date": pd.Timestamp(min(cols["start"][i] for i in chosen)),
+        "date_end": pd.Timestamp(max(cols["end"][i] for i in chosen)),
         "precision": precision,
         "actors": sorted(actor_counts, key=lambda a: (-actor_counts[a], first_seen[a])),
         "sources": len(articles),
-        "outlets": sorted({r["outlet"] for r in rows if isinstance(r["outlet"], str) and r["outlet"]}),
+        "outlets": sorted({o for i in indexes if isinstance(o := cols["outlet"][i], str) and o}),
         "articles": articles,
-        "event_ids": [r["event_id"] for r in rows],
-        "first_reported": min(published) if published else pd.NaT,
+        "event_ids": [event_ids[i] for i in indexes],
+        "first_reported": pd.Timestamp(min(published)) if published else pd.NaT,
         "disputed": len(reported) > 1,
         "dates_reported": [{"date": schema.format_date(day, precision), "articles": sorted(reported[day])}
                            for day in sorted(reported)],
-        "corrected": any(bool(r["corrected"]) for r in rows),
+        "corrected": any(bool(cols["corrected"][i]) for i in indexes),
     }
 
 
@@ -266,19 +285,21 @@ TRAILING = re.compile(r"(?:\s+(?:the|a|an|of|to|in|on|at|for|and|or|by|with|its|
 QUOTES = re.compile(r"[\"“”‘]")
 
 
-def happening_label(rows: list[dict], kind: str) -> str:
+def happening_label(cols: dict[str, list], indexes: list[int], kind: str) -> str:
     """A short extractive 'who did what' from the happening's clearest report."""
+    sample = indexes[:6]  # enough to find a clear one; keeps a large happening cheap
+    sentences, cues, actors = cols["sentence"], cols["cue"], cols["actors"]
     if kind in SHARED_TYPES:  # "the February 8 elections": the happening is named by its date
         names = sorted((not any(ch.isdigit() for ch in name), len(name), name)
-                       for r in rows[:12] if (name := _named_by_date(r["sentence"], r["cue"] or "", kind)))
+                       for i in sample if (name := _named_by_date(sentences[i], cues[i] or "", kind)))
         if names:
             return names[0][2]
     candidates = []
-    for r in rows[:12]:  # enough to find a clear one; keeps a large happening cheap
-        label = report_label(r["sentence"], r["cue"] or "", list(r["actors"]))
+    for i in sample:
+        label = report_label(sentences[i], cues[i] or "", list(actors[i]))
         if label:
-            starts_with_actor = any(label.startswith(a) for a in r["actors"])
-            candidates.append((str(r["type"]) != kind, not starts_with_actor, abs(len(label) - 50), label))
+            starts_with_actor = any(label.startswith(a) for a in actors[i])
+            candidates.append((cols["type"][i] != kind, not starts_with_actor, abs(len(label) - 50), label))
     if candidates:
         return min(candidates)[3]
     return kind.replace("_", " ").capitalize()

@@ -126,11 +126,27 @@ def apply(frame: pd.DataFrame, table: str) -> pd.DataFrame:
             frame[column.name] = series.astype(column.dtype)
         elif column.dtype == "bool":
             frame[column.name] = series.fillna(False).astype(bool)
-        elif column.dtype == "list":
-            # Arrow gives arrays back; the contract promises Python lists.
-            frame[column.name] = pd.Series([list(v) if v is not None and not isinstance(v, float) else []
-                                            for v in series], index=frame.index, dtype="object")
+        elif column.dtype == "list" and not all(isinstance(v, list) for v in series):
+            frame[column.name] = pd.Series([_as_list(v) for v in series], index=frame.index, dtype="object")
     return frame
+
+
+def markdown(table: str) -> str:
+    """The table's columns as a Markdown table, for the README."""
+    lines = ["| column | dtype | meaning |", "|---|---|---|"]
+    lines += [f"| `{c.name}` | {c.dtype} | {c.meaning} |" for c in TABLES[table]]
+    return "\n".join(lines)
+
+
+def _as_list(value) -> list:
+    """The contract promises Python lists (of Python values, not numpy scalars)."""
+    if isinstance(value, list):
+        return value
+    if hasattr(value, "tolist"):
+        return value.tolist()
+    if value is None or isinstance(value, float):  # missing
+        return []
+    return list(value)
 
 
 # --- dates -------------------------------------------------------------------------
