@@ -291,7 +291,15 @@ def load_corpus(folder: str | Path, *, matcher: ActorMatcher | None = None, use_
                 corpus.from_cache = len(sources)
                 return corpus  # nothing changed since the last start
     parsed, n_parsed = parse_all(sources, keys, matcher, progress, store, workers)
-    corpus = assemble(folder, parsed)
+    try:
+        corpus = assemble(folder, parsed)
+    except Exception as exc:  # cached entries that only look right: never trusted, never fatal
+        if n_parsed == len(sources):
+            raise  # nothing came from the cache: a bug, not a bad cache
+        progress.warn(f"cached articles could not be assembled ({type(exc).__name__}); reading everything again")
+        parsed, n_parsed = parse_all(sources, keys, matcher, progress, None, workers)
+        corpus = assemble(folder, parsed)
+        store.save_entries({s.relpath: (k, r.to_plain()) for s, k, r in zip(sources, keys, parsed)})
     corpus.parsed, corpus.from_cache = n_parsed, len(sources) - n_parsed
     if store is not None:
         try:
@@ -454,7 +462,7 @@ def _from_tables(folder: Path, tables: dict[str, pa.Table], warn) -> Corpus | No
         texts = dict(zip(ids, texts_table.column("text").to_pylist()))
         paragraphs = {i: [(int(s), int(e)) for s, e in spans]
                       for i, spans in zip(ids, texts_table.column("paragraphs").to_pylist())}
-    except (KeyError, TypeError, ValueError, pa.ArrowException) as exc:
+    except Exception as exc:  # whatever is wrong with it, it is rebuilt
         warn(f"the cached corpus is not in the expected shape ({type(exc).__name__}); rebuilding it")
         return None
     corpus = Corpus(folder, frames["articles"], frames["events"], frames["tallies"], texts, paragraphs,

@@ -55,13 +55,13 @@ def assign_happenings(events: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]
     if events.empty:
         return events, schema.empty("happenings")
     n = len(events)
-    types = [str(t) for t in events["type"]]
-    precisions = [str(p) for p in events["precision"]]
+    types = events["type"].astype(str).tolist()
+    precisions = events["precision"].astype(str).tolist()
     starts, ends = _days(events["date"]), _days(events["date_end"])
-    actors = [set(a) for a in events["actors"]]
+    actors = [set(a) for a in events["actors"].tolist()]
     articles = events["article"].tolist()
-    from_text = [s != "publication" for s in events["date_source"]]
-    triggers = [t.lower() if isinstance(t, str) else "" for t in events["trigger"]]
+    from_text = (events["date_source"].astype(str) != "publication").tolist()
+    triggers = events["trigger"].fillna("").astype(str).str.lower().tolist()
     groups = _Groups(n)
 
     def link_same(indexes: list[int]) -> None:
@@ -328,7 +328,7 @@ def report_label(sentence: str, cue: str, actors: list[str]) -> str:
     leading clause or speech frame; a long name followed by an actor's short name in
     brackets becomes the short name.  At most 80 characters, cut at a word."""
     text = " ".join(sentence.split())
-    for name in actors:  # "Pakistan Tehreek-e-Insaf (PTI)" -> "PTI"
+    for name in (a for a in actors if f"({a})" in text):  # "Pakistan Tehreek-e-Insaf (PTI)" -> "PTI"
         text = re.sub(rf"(?:\b[A-Z][\w’'-]*\s+){{0,5}}[A-Z][\w’'-]*?([’']s)?\s*\({re.escape(name)}\)",
                       lambda m, name=name: name + (m.group(1) or ""), text)
     text = DATELINE.sub("", text, count=1)

@@ -112,6 +112,23 @@ def test_cache_files_of_the_wrong_shape_are_rebuilt_with_a_warning(folder, parse
     assert "wrong shape" in capsys.readouterr().err
 
 
+def test_cached_values_of_the_wrong_type_are_read_again(folder, parsed_files, capsys):
+    first = load_corpus(folder)
+    (entries,) = cache.cache_dir().glob("*.entries.json.gz")
+    stored = json.loads(gzip.decompress(entries.read_bytes()))
+    events = stored["entries"]["002_1b141ca8dc9f4861.txt"][1]["events"]
+    events[0]["date"] = 5  # the right keys, a value no date can be
+    entries.write_bytes(gzip.compress(json.dumps(stored).encode()))
+    next(cache.cache_dir().glob("*.corpus.arrow")).unlink()
+    parsed_files.clear()
+    corpus = load_corpus(folder)
+    assert len(parsed_files) == 5 and corpus.events.equals(first.events)
+    assert "could not be assembled" in capsys.readouterr().err
+    parsed_files.clear()
+    load_corpus(folder)
+    assert parsed_files == []  # and the entries were written afresh
+
+
 def test_a_planted_pickle_is_never_executed(folder, tmp_path, seeds_corpus):
     """Every file name the cache uses holds a pickle whose loading would create a marker
     file; a fresh process loads the folder (as gunicorn would) and must not run it."""
