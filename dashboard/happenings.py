@@ -158,7 +158,7 @@ def assign_happenings(events: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]
         if from_text[i] and precisions[i] != "day":
             candidates = inside.get((_period_key(starts[i], precisions[i]), precisions[i], types[i]), [])
             matches = [r for r in candidates if _related(types[i], days[r]["actors"], actors[i])]
-            if matches:
+            if matches and (actors[i] or len(matches) == 1 or types[i] in SHARED_TYPES):  # no guessing
                 groups.union(max(matches, key=lambda r: days[r]["size"]), i)
 
     # 5. A report dated only by its publication joins its type and actors that day or the day before.
@@ -172,7 +172,7 @@ def assign_happenings(events: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]
             continue
         for day in (starts[i], starts[i] - timedelta(days=1)):
             matches = [r for r in by_day_type.get((day, types[i]), []) if _related(types[i], days[r]["actors"], actors[i])]
-            if matches:
+            if matches and (actors[i] or len(matches) == 1 or types[i] in SHARED_TYPES):
                 groups.union(max(matches, key=lambda r: days[r]["size"]), i)
                 break
         else:

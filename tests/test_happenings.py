@@ -202,3 +202,17 @@ def test_assembly_is_near_linear():
     events, table = happenings_of(rows)
     assert time.perf_counter() - started < 30  # seconds, on a shared 2-core machine
     assert len(events) == 100_000 and events["happening"].notna().all()
+
+
+def test_a_vague_month_report_naming_no_one_is_not_guessed_into_one_of_several():
+    _, table = happenings_of([
+        report("a.txt", "2024-08-05", "legal", ["Imran Khan"]),
+        report("b.txt", "2024-08-20", "legal", ["PPP"]),
+        report("c.txt", "2024-08", "legal", [], precision="month", cue="in August"),
+    ])
+    assert len(table) == 3
+    _, table = happenings_of([
+        report("a.txt", "2024-08-05", "legal", ["Imran Khan"]),
+        report("c.txt", "2024-08", "legal", [], precision="month", cue="in August"),
+    ])
+    assert len(table) == 1 and table.iloc[0]["precision"] == "day"
