@@ -4,7 +4,8 @@ gives when they disagree.
 
 Reports join when their dates are compatible (the same day; a day inside a coarser
 period; for a report dated only by its publication, that day or the day before), their
-types are the same (a vague "statement" or "other" report may join a specific one) and
+types are the same or compatible (COMPATIBLE_TYPES; a vague "statement" or "other"
+report may join a specific one) and
 they share an actor (or name none).  Reports from different articles a day apart
 that share type and actors are one happening whose date is disputed, unless one article
 reports both days (then they are two).  Every step looks reports up in dictionaries, so
@@ -27,6 +28,9 @@ from . import schema
 SHARED_TYPES = frozenset({"election"})
 # Types too vague to keep a report apart from a specific happening of the same actors that day.
 WEAK_TYPES = frozenset({"statement", "other"})
+# Types outlets give one happening in turn ("vow protest against rigging" is a protest to
+# one and a rigging allegation to another): each maps to the family it merges within.
+COMPATIBLE_TYPES = {"protest": "rigging_allegation", "government_formation": "coalition"}
 PRECISION_RANK = {p: i for i, p in enumerate(schema.PRECISIONS)}
 MAX_LABEL = 80
 
@@ -56,6 +60,7 @@ def assign_happenings(events: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]
         return events, schema.empty("happenings")
     n = len(events)
     types = events["type"].astype(str).tolist()
+    family = [COMPATIBLE_TYPES.get(t, t) for t in types]
     precisions = events["precision"].astype(str).tolist()
     starts, ends = _days(events["date"]), _days(events["date_end"])
     actors = [set(a) for a in events["actors"].tolist()]
@@ -93,7 +98,7 @@ def assign_happenings(events: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]
     same: dict[tuple, list[int]] = defaultdict(list)
     for i in range(n):
         if from_text[i]:
-            same[(starts[i], precisions[i], types[i])].append(i)
+            same[(starts[i], precisions[i], family[i])].append(i)
     for indexes in same.values():
         link_same(indexes)
 
@@ -117,7 +122,7 @@ def assign_happenings(events: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]
     days = components()
     by_day: dict[tuple, list[int]] = defaultdict(list)
     for root in days:
-        by_day[(starts[root], types[root])].append(root)
+        by_day[(starts[root], family[root])].append(root)
     moved: set[int] = set()
     for (day, kind), roots in sorted(by_day.items(), key=lambda item: item[0][0]):
         if kind in WEAK_TYPES:
@@ -153,10 +158,10 @@ def assign_happenings(events: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]
     for root in days:
         day = starts[root]
         for precision in ("week", "month", "year"):
-            inside[(_period_key(day, precision), precision, types[root])].append(root)
+            inside[(_period_key(day, precision), precision, family[root])].append(root)
     for i in range(n):
         if from_text[i] and precisions[i] != "day":
-            candidates = inside.get((_period_key(starts[i], precisions[i]), precisions[i], types[i]), [])
+            candidates = inside.get((_period_key(starts[i], precisions[i]), precisions[i], family[i]), [])
             matches = [r for r in candidates if _related(types[i], days[r]["actors"], actors[i])]
             if matches and (actors[i] or len(matches) == 1 or types[i] in SHARED_TYPES):  # no guessing
                 groups.union(max(matches, key=lambda r: days[r]["size"]), i)
@@ -165,18 +170,18 @@ def assign_happenings(events: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]
     days = components()
     by_day_type: dict[tuple, list[int]] = defaultdict(list)
     for root in days:
-        by_day_type[(starts[root], types[root])].append(root)
+        by_day_type[(starts[root], family[root])].append(root)
     undated: dict[tuple, list[int]] = defaultdict(list)
     for i in range(n):
         if from_text[i]:
             continue
         for day in (starts[i], starts[i] - timedelta(days=1)):
-            matches = [r for r in by_day_type.get((day, types[i]), []) if _related(types[i], days[r]["actors"], actors[i])]
+            matches = [r for r in by_day_type.get((day, family[i]), []) if _related(types[i], days[r]["actors"], actors[i])]
             if matches and (actors[i] or len(matches) == 1 or types[i] in SHARED_TYPES):
                 groups.union(max(matches, key=lambda r: days[r]["size"]), i)
                 break
         else:
-            undated[(starts[i], precisions[i], types[i])].append(i)
+            undated[(starts[i], precisions[i], family[i])].append(i)
     for indexes in undated.values():
         link_same(indexes)
 

@@ -216,3 +216,14 @@ def test_a_vague_month_report_naming_no_one_is_not_guessed_into_one_of_several()
         report("c.txt", "2024-08", "legal", [], precision="month", cue="in August"),
     ])
     assert len(table) == 1 and table.iloc[0]["precision"] == "day"
+
+
+def test_compatible_types_from_two_outlets_are_one_happening():
+    _, table = happenings_of([
+        report("a.txt", "2024-02-16", "protest", ["PTI", "JI"], sentence="PTI and JI vowed a joint protest on Friday."),
+        report("b.txt", "2024-02-16", "rigging_allegation", ["JI"], sentence="JI alleged rigging on Friday."),
+        report("c.txt", "2024-02-16", "legal", ["JI"], sentence="A court heard JI's petition on Friday."),
+    ])
+    assert sorted(table["sources"]) == [1, 2]
+    merged = table[table["sources"] == 2].iloc[0]
+    assert merged["type"] in ("protest", "rigging_allegation") and set(merged["actors"]) == {"PTI", "JI"}
