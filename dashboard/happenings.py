@@ -85,14 +85,20 @@ def assign_happenings(events: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]
                     groups.union(first_with[name], i)
                 else:
                     first_with[name] = i
-        for i in bare:  # a report naming no one joins the one with its trigger, else the largest
-            named = [j for j in indexes if actors[j]]
-            if not named:
+        if not bare:
+            return
+        named = [j for j in indexes if actors[j]]
+        if not named:  # nobody named anywhere: one happening
+            for i in bare[1:]:
                 groups.union(bare[0], i)
-                continue
-            sizes = Counter(groups.find(j) for j in named)
-            same_trigger = [groups.find(j) for j in named if triggers[i] and triggers[j] == triggers[i]]
-            groups.union(same_trigger[0] if same_trigger else sizes.most_common(1)[0][0], i)
+            return
+        largest = Counter(groups.find(j) for j in named).most_common(1)[0][0]
+        by_trigger: dict[str, int] = {}
+        for j in named:
+            if triggers[j]:
+                by_trigger.setdefault(triggers[j], j)
+        for i in bare:  # a report naming no one joins the one with its trigger, else the largest
+            groups.union(by_trigger.get(triggers[i], largest) if triggers[i] else largest, i)
 
     # 1. Text-dated reports of the same period and type.
     same: dict[tuple, list[int]] = defaultdict(list)
