@@ -398,7 +398,7 @@ def _with_pages(corpus: Corpus) -> Corpus:
     """App paths, built from ids by the one module that owns routes."""
     corpus.articles["page"] = [urls.article(a) for a in corpus.articles["id"]]
     for frame in (corpus.events, corpus.tallies):
-        frame["page"] = [urls.sentence(a, s, e) for a, s, e in zip(frame["article_id"], frame["start"], frame["end"])]
+        frame["page"] = urls.sentences(frame["article_id"].tolist(), frame["start"].tolist(), frame["end"].tolist())
     return corpus
 
 
@@ -438,8 +438,9 @@ def _to_tables(corpus: Corpus) -> dict[str, pa.Table]:
     ids = list(corpus.texts)
     tables["texts"] = pa.table({"id": pa.array(ids, pa.string()),
                                 "text": pa.array([corpus.texts[i] for i in ids], pa.large_string()),
-                                "paragraphs": pa.array([[list(p) for p in corpus.paragraphs.get(i, [])] for i in ids],
-                                                       pa.list_(pa.list_(pa.int64())))})
+                                # flat: start, end, start, end...
+                                "paragraphs": pa.array([[x for p in corpus.paragraphs.get(i, []) for x in p] for i in ids],
+                                                       pa.list_(pa.int64()))})
     return tables
 
 
@@ -449,19 +450,18 @@ def _from_tables(folder: Path, tables: dict[str, pa.Table], warn) -> Corpus | No
         frames = {}
         for name in TABLE_NAMES:
             table = tables[name]
-            frame = table.to_pandas()
-            for column in schema.TABLES[name]:  # nested values as Python lists and dicts, as when parsed
-                if column.dtype in ("list", "object") and column.name in frame:
-                    frame[column.name] = pd.Series(table.column(column.name).to_pylist(), index=frame.index,
-                                                   dtype="object")
+            nested = [c.name for c in schema.TABLES[name] if c.dtype in ("list", "object") and c.name in table.column_names]
+            frame = table.drop_columns(nested).to_pandas()
+            for column in nested:  # as Python lists and dicts, as when parsed
+                frame[column] = pd.Series(table.column(column).to_pylist(), index=frame.index, dtype="object")
             if name != "happenings":
                 frame["page"] = None
             frames[name] = schema.apply(frame, name)
         texts_table = tables["texts"]
         ids = texts_table.column("id").to_pylist()
         texts = dict(zip(ids, texts_table.column("text").to_pylist()))
-        paragraphs = {i: [(int(s), int(e)) for s, e in spans]
-                      for i, spans in zip(ids, texts_table.column("paragraphs").to_pylist())}
+        paragraphs = {i: list(zip(flat[::2], flat[1::2]))
+                      for i, flat in zip(ids, texts_table.column("paragraphs").to_pylist())}
     except Exception as exc:  # whatever is wrong with it, it is rebuilt
         warn(f"the cached corpus is not in the expected shape ({type(exc).__name__}); rebuilding it")
         return None
