@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -11,8 +10,6 @@ from pathlib import Path
 from .phrases import PhraseMatcher
 
 DEFAULT_ACTORS = Path(__file__).parent / "stories" / "pakistan-2024" / "actors.json"
-# "PTI-backed independents", "independent candidates backed by PTI" name both.
-BACKED = re.compile(r"-backed\b|\b(?:backed|supported|endorsed)\s+by\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -32,11 +29,9 @@ class ActorMatcher:
         self.party_of: dict[str, str | None] = {}
         self.type_hint: dict[str, str] = {}
         self.cannot_hold_seats: set[str] = set()  # institutions: never a party in a seat tally
-        self.kind: dict[str, str] = {}
         alias_to_name: dict[str, str] = {}
         for entry in data.get("parties", []):
             self.party_of[entry["name"]] = None
-            self.kind[entry["name"]] = "organisation"
             if entry.get("type_hint"):
                 self.type_hint[entry["name"]] = entry["type_hint"]
             if entry.get("holds_seats") is False:
@@ -45,7 +40,6 @@ class ActorMatcher:
                 alias_to_name[alias] = entry["name"]
         for entry in data.get("people", []):
             self.party_of[entry["name"]] = entry.get("party")
-            self.kind[entry["name"]] = "person"
             for alias in entry.get("aliases", []) + [entry["name"]]:
                 alias_to_name[alias] = entry["name"]
         self.alias_to_name = alias_to_name
@@ -69,15 +63,6 @@ class ActorMatcher:
                 continue
             found.append(ActorMention(start, end, name, self.party_of.get(name)))
         return found
-
-    def names_in(self, text: str, masked: list[tuple[int, int]] = ()) -> list[str]:
-        """Canonical names in order of first mention, each person followed by their party."""
-        names: list[str] = []
-        for mention in self.find(text, masked):
-            for name in (mention.name, mention.party):
-                if name and name not in names:
-                    names.append(name)
-        return names
 
 
 @lru_cache(maxsize=4)

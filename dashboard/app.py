@@ -311,7 +311,7 @@ class Views:
             cue = (int(e["cue_start"]) - int(e["start"]), int(e["cue_end"]) - int(e["start"]))
         sentence = e["sentence"]
         quote = highlight(sentence, 0, len(sentence), cue)
-        cluster = self.corpus.events[self.corpus.events["cluster"] == e["cluster"]]
+        cluster = self.corpus.events[self.corpus.events["happening"] == e["happening"]]
         articles = self.corpus.articles.set_index("article")
         sources = []
         for _, row in cluster.drop_duplicates("article").iterrows():

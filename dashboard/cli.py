@@ -29,21 +29,20 @@ def _load(args):
         raise SystemExit(EXIT_USAGE) from None
     progress.finish()
     troubled = corpus.articles[corpus.articles["status"] != "ok"]
-    print(f"read {len(corpus.articles)} files: {len(corpus.events)} events, {len(corpus.tallies)} tallies "
+    print(f"{len(corpus.events)} events, {len(corpus.happenings)} happenings, {len(corpus.tallies)} tallies "
           f"in {time.perf_counter() - started:.2f} s", file=sys.stderr)
     for row in troubled.itertuples():
         print(f"{row.status}: {row.article}: {'; '.join(row.problems)}", file=sys.stderr)
+    args.read_summary = corpus.read_summary  # main() writes it last: the end of every reading command
     return corpus
 
 
 def cmd_table(args) -> int:
-    from .corpus import ARTICLE_COLUMNS, EVENT_OUTPUT_COLUMNS, TALLY_COLUMNS
+    from . import schema
 
     corpus = _load(args)
-    frame = {"events": corpus.events, "articles": corpus.articles, "tallies": corpus.tallies}[args.command]
-    columns = {"events": EVENT_OUTPUT_COLUMNS, "articles": ARTICLE_COLUMNS,
-               "tallies": TALLY_COLUMNS}[args.command]
-    write_records(to_records(frame[columns], args.command), args.format, columns=columns)
+    columns = schema.names(args.command)
+    write_records(to_records(getattr(corpus, args.command)[columns], args.command), args.format, columns=columns)
     return 0
 
 
@@ -127,8 +126,8 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--port", type=int, default=8050)
     serve.add_argument("--debug", action="store_true", help="Dash debug mode, for development only")
 
-    for name, what in (("events", "dated events"), ("articles", "every file and its problems"),
-                       ("tallies", "seat tallies as reported")):
+    for name, what in (("events", "dated events"), ("happenings", "happenings: the events of several reports merged"),
+                       ("articles", "every file and its problems"), ("tallies", "seat tallies as reported")):
         p = sub.add_parser(name, help=f"print {what}")
         seeds_option(p)
         p.add_argument("--format", choices=["jsonl", "csv"], default="jsonl")
@@ -160,11 +159,14 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.command is None:
         args = parser.parse_args(["serve", *(argv or [])])
-    handlers = {"serve": cmd_serve, "events": cmd_table, "articles": cmd_table, "tallies": cmd_table,
-                "dates": cmd_dates, "export": cmd_export, "story": cmd_story}
+    handlers = {"serve": cmd_serve, "events": cmd_table, "happenings": cmd_table, "articles": cmd_table,
+                "tallies": cmd_table, "dates": cmd_dates, "export": cmd_export, "story": cmd_story}
     try:
-        return handlers[args.command](args)
+        status = handlers[args.command](args)
     except BrokenPipeError:  # `... | head` closed the pipe; not an error
         return 0
     except KeyboardInterrupt:
         return 130
+    if getattr(args, "read_summary", None):
+        print(args.read_summary, file=sys.stderr)
+    return status

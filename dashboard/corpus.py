@@ -1,24 +1,29 @@
-"""A folder of articles -> articles, events and tallies DataFrames.
+"""A folder of articles -> articles, events, happenings and tallies DataFrames.
 
-`parse_article` is a pure function of one file (so it can be cached and run in
-parallel); `load_corpus` reads a folder and adds what needs every article at once:
-clusters of the same happening reported by several articles.
+`parse_article` reads one file (given the actor list; the event types and language
+resources it reads are part of the cache's fingerprint), so it can be cached and run in
+parallel; `load_corpus` reads a folder and adds what needs every article at once:
+duplicates, and the happenings that several articles report.
 """
 
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 from collections import Counter
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
-from datetime import date
 from pathlib import Path
 
 import pandas as pd
+import pyarrow as pa
 
+from . import cache, schema, urls
 from .actors import ActorMatcher, default_matcher
 from .dates import DateMention, find_dates, period_bounds
 from .events import sentence_events
+from .happenings import assign_happenings
 from .layout import Layout, analyse, extract_html
 from .phrases import tokenize
 from .progress import Progress
@@ -26,19 +31,18 @@ from .reading import SourceFile, discover
 from .sentences import split_sentences
 from .tallies import TallyReader
 
-LOADER_VERSION = "2"
+LOADER_VERSION = "3"
 MIN_FINGERPRINT_CHARS = 40
 DUPLICATE_SHARE = 0.8
+PARALLEL_MIN_FILES = 200
 
-ARTICLE_COLUMNS = ["article", "id", "page", "title", "outlet", "published", "published_from", "dateline",
-                   "language", "n_events", "status", "problems", "kind", "size"]
-EVENT_COLUMNS = ["event_id", "article", "article_id", "date", "date_end", "precision", "date_source", "cue",
-                 "cue_start", "cue_end", "type", "actors", "sentence", "start", "end", "cluster", "sources",
-                 "page", "outlet", "published"]
-# What `events` prints and downloads: the DataFrame's columns less the period end.
-EVENT_OUTPUT_COLUMNS = [c for c in EVENT_COLUMNS if c != "date_end"]
-TALLY_COLUMNS = ["article", "article_id", "as_of", "party", "seats", "basis", "out_of", "counted",
-                 "reported_by", "sentence", "start", "end", "page"]
+# Kept for the modules that import them; schema.py is where columns are defined.
+ARTICLE_COLUMNS = schema.names("articles")
+EVENT_COLUMNS = schema.names("events")
+EVENT_OUTPUT_COLUMNS = EVENT_COLUMNS
+HAPPENING_COLUMNS = schema.names("happenings")
+TALLY_COLUMNS = schema.names("tallies")
+date_label = schema.format_date
 
 
 class CorpusError(Exception):
@@ -47,7 +51,7 @@ class CorpusError(Exception):
 
 @dataclass
 class ParsedArticle:
-    """Everything one file yields; plain data so that it pickles."""
+    """Everything one file yields; plain data, so that it can be cached as JSON."""
 
     article: dict
     events: list[dict] = field(default_factory=list)
@@ -55,6 +59,28 @@ class ParsedArticle:
     text: str = ""
     paragraphs: list[tuple[int, int]] = field(default_factory=list)
     fingerprints: list[bytes] = field(default_factory=list)  # of its longer sentences, for duplicates
+
+    def to_plain(self) -> dict:
+        return {"article": self.article, "events": self.events, "tallies": self.tallies, "text": self.text,
+                "paragraphs": self.paragraphs, "fingerprints": self.fingerprints}
+
+    @classmethod
+    def from_plain(cls, plain: dict) -> ParsedArticle:
+        """Raises (KeyError, TypeError, ValueError) on data of the wrong shape."""
+        article = plain["article"]
+        if not isinstance(article, dict) or not isinstance(article["problems"], list):
+            raise TypeError("article is not a record")
+        events, tallies = list(plain["events"]), list(plain["tallies"])
+        if not all(isinstance(e, dict) and isinstance(e["actors"], list) for e in events):
+            raise TypeError("events are not records")
+        if not all(isinstance(t, dict) for t in tallies):
+            raise TypeError("tallies are not records")
+        text = plain["text"]
+        if not isinstance(text, str):
+            raise TypeError("text is not a string")
+        paragraphs = [(int(s), int(e)) for s, e in plain["paragraphs"]]
+        fingerprints = [bytes(f) for f in plain["fingerprints"]]
+        return cls(article, events, tallies, text, paragraphs, fingerprints)
 
 
 @dataclass
@@ -65,10 +91,18 @@ class Corpus:
     tallies: pd.DataFrame
     texts: dict[str, str]                           # article id -> text the offsets index
     paragraphs: dict[str, list[tuple[int, int]]]    # article id -> kept body spans
+    happenings: pd.DataFrame = field(default_factory=lambda: schema.empty("happenings"))
+    parsed: int = 0       # files parsed by this load
+    from_cache: int = 0   # files whose parse came from the cache
 
     def article(self, article_id: str) -> dict | None:
         rows = self.articles[self.articles["id"] == article_id]
         return None if rows.empty else rows.iloc[0].to_dict()
+
+    @property
+    def read_summary(self) -> str:
+        """The last line every reading command writes to stderr."""
+        return f"read {len(self.articles)} files: {self.parsed} parsed, {self.from_cache} from cache"
 
 
 def article_id(relpath: str) -> str:
@@ -79,14 +113,50 @@ def article_id(relpath: str) -> str:
 
 
 def article_page(aid: str, start: int | None = None, end: int | None = None) -> str:
-    return f"/article/{aid}" + (f"?hl={start}-{end}" if start is not None else "")
+    return urls.article(aid) if start is None else urls.sentence(aid, start, end)
+
+
+def event_id(aid: str, sentence: str, cue: str, occurrence: int = 1) -> str:
+    """From content, not offsets: the same sentence and cue keep their id wherever the
+    sentence moves in its article.  `occurrence` tells exact repeats apart."""
+    content = _id_content(sentence, cue)
+    if occurrence > 1:
+        content += f"\0{occurrence}"
+    return f"{aid}-{hashlib.sha1(content.encode('utf-8')).hexdigest()[:10]}"
+
+
+def _id_content(sentence: str, cue: str) -> str:
+    """Blind to case and spacing."""
+    return f"{' '.join(sentence.lower().split())}\0{' '.join((cue or '').lower().split())}"
+
+
+def complete_events(events: list[dict], aid: str) -> None:
+    """Stable ids, and the contract's fields the extraction may leave out."""
+    seen: Counter = Counter()
+    for event in events:
+        cue = event.get("cue") or ""
+        content = _id_content(event["sentence"], cue)
+        seen[content] += 1
+        event["event_id"] = event_id(aid, event["sentence"], cue, seen[content])
+        if not event.get("date_end"):
+            event["date_end"] = _period_end(event["date"], event["precision"])
+        event.setdefault("status", "happened")
+        event.setdefault("trigger", "")
+        event.setdefault("corrected", False)
+        event.pop("page", None)  # routes are built from ids when the corpus is assembled
+
+
+def _period_end(value: str, precision: str) -> str:
+    if precision == "week":
+        return schema.week_bounds(value)[1].isoformat()
+    return period_bounds(value, precision)[1].isoformat()
 
 
 def parse_article(source: SourceFile, matcher: ActorMatcher | None = None) -> ParsedArticle:
     """Read one file into its article row, events and tallies."""
     matcher = matcher or default_matcher()
     aid = article_id(source.relpath)
-    row = {"article": source.relpath, "id": aid, "page": article_page(aid), "title": None, "outlet": None,
+    row = {"article": source.relpath, "id": aid, "title": None, "outlet": None,
            "published": None, "published_from": None, "dateline": None, "language": None, "n_events": 0,
            "status": "ok", "problems": list(source.problems), "kind": source.kind, "size": source.size}
     if source.fatal or source.text is None:
@@ -105,6 +175,9 @@ def parse_article(source: SourceFile, matcher: ActorMatcher | None = None) -> Pa
                published=layout.published, published_from=layout.published_from)
     row["problems"] += layout.problems
     events, tallies, date_problems, fingerprints = _read_body(layout, aid, source.relpath, matcher)
+    complete_events(events, aid)
+    for tally in tallies:
+        tally.pop("page", None)
     for problem in date_problems:
         if problem not in row["problems"]:
             row["problems"].append(problem)
@@ -191,120 +264,207 @@ def _shift(mentions: list[DateMention], offset: int) -> list[DateMention]:
 # --- the whole folder ------------------------------------------------------------
 
 def load_corpus(folder: str | Path, *, matcher: ActorMatcher | None = None, use_cache: bool = True,
-                progress=None, workers: int | None = None) -> Corpus:
+                progress=None, workers: int | None = None, cache_dir: str | Path | None = None) -> Corpus:
     """Read every file below `folder`.  Raises CorpusError only when the folder itself
-    cannot be read; bad files are listed in `articles` with their problems."""
+    cannot be read; bad files are listed in `articles` with their problems.
+    `cache_dir` overrides `cache.cache_dir()` (the environment's DASHBOARD_CACHE_DIR)."""
     folder = Path(folder)
     if not folder.exists():
         raise CorpusError(f"folder not found: {folder}")
     if not folder.is_dir():
         raise CorpusError(f"not a folder: {folder}")
-    from . import cache  # the cache decides what needs parsing
-
     matcher = matcher or default_matcher()
     progress = progress or Progress()  # silent off a terminal; warnings go to stderr
     sources = discover(folder)
-    use_whole = use_cache and matcher is default_matcher()
     keys = [cache.content_key(s) for s in sources]
-    key = cache.corpus_key(sources, keys)
-    if use_whole:
-        corpus = cache.load_assembled(folder, key, progress.warn)
-        if corpus is not None:
-            return corpus  # nothing changed since the last start
-    parsed = cache.parse_all(folder, sources, matcher, progress, use_cache=use_cache, workers=workers, keys=keys)
-    corpus = assemble(folder, parsed, matcher)
-    if use_whole:
-        cache.save_assembled(folder, key, corpus, progress.warn)
+    for source in sources:
+        source.content_bytes = None  # only needed for the keys; not worth sending to workers
+    variant = matcher_key(matcher)
+    store = cache.Store(folder, cache.fingerprint(variant), variant=variant, directory=cache_dir,
+                        warn=progress.warn) if use_cache else None
+    key = cache.corpus_key([s.relpath for s in sources], keys)
+    if store is not None:
+        tables = store.load_tables(key)
+        if tables is not None:
+            corpus = _from_tables(folder, tables, progress.warn)
+            if corpus is not None:
+                corpus.from_cache = len(sources)
+                return corpus  # nothing changed since the last start
+    parsed, n_parsed = parse_all(sources, keys, matcher, progress, store, workers)
+    try:
+        corpus = assemble(folder, parsed)
+    except Exception as exc:  # cached entries that only look right: never trusted, never fatal
+        if n_parsed == len(sources):
+            raise  # nothing came from the cache: a bug, not a bad cache
+        progress.warn(f"cached articles could not be assembled ({type(exc).__name__}); reading everything again")
+        parsed, n_parsed = parse_all(sources, keys, matcher, progress, None, workers)
+        corpus = assemble(folder, parsed)
+        store.save_entries({s.relpath: (k, r.to_plain()) for s, k, r in zip(sources, keys, parsed)})
+    corpus.parsed, corpus.from_cache = n_parsed, len(sources) - n_parsed
+    if store is not None:
+        try:
+            store.save_tables(key, _to_tables(corpus))
+        except (pa.ArrowException, TypeError, ValueError) as exc:
+            progress.warn(f"the assembled corpus could not be cached ({type(exc).__name__})")
     return corpus
 
 
-def assemble(folder: Path, parsed: list[ParsedArticle], matcher: ActorMatcher) -> Corpus:
+def matcher_key(matcher: ActorMatcher) -> str:
+    """'default' for the package's actor list (its file is in the loader's fingerprint),
+    else a digest of the list's content: a custom list has cache files of its own."""
+    if matcher is default_matcher():
+        return "default"
+    return "actors:" + hashlib.sha256(_canonical(vars(matcher)).encode("utf-8")).hexdigest()
+
+
+def _canonical(value) -> str:
+    """A repr that does not depend on set order or object addresses."""
+    if isinstance(value, dict):
+        return "{" + ",".join(sorted(f"{_canonical(k)}:{_canonical(v)}" for k, v in value.items())) + "}"
+    if isinstance(value, (set, frozenset)):
+        return "{" + ",".join(sorted(_canonical(v) for v in value)) + "}"
+    if isinstance(value, (list, tuple)):
+        return "[" + ",".join(_canonical(v) for v in value) + "]"
+    if hasattr(value, "__dict__"):
+        return type(value).__name__ + _canonical(vars(value))
+    return repr(value)
+
+
+def _parse_one(source: SourceFile) -> ParsedArticle:
+    return parse_article(source)
+
+
+def parse_all(sources: list[SourceFile], keys: list[str], matcher: ActorMatcher, progress: Progress,
+              store: cache.Store | None = None, workers: int | None = None) -> tuple[list[ParsedArticle], int]:
+    """ParsedArticle for every source, in the order given, and how many were parsed
+    (the others came from the store)."""
+    entries = store.load_entries() if store is not None else {}
+    results: list = [None] * len(sources)
+    todo = []
+    unusable = 0
+    for i, (source, key) in enumerate(zip(sources, keys)):
+        hit = entries.get(source.relpath)
+        if hit and hit[0] == key:
+            try:
+                results[i] = ParsedArticle.from_plain(hit[1])
+                continue
+            except (KeyError, TypeError, ValueError):
+                unusable += 1
+        todo.append(i)
+    if unusable:
+        progress.warn(f"{unusable} cached articles were of the wrong shape; reading them again")
+    workers = workers or usable_cores()
+    progress.start(len(todo))
+    if len(todo) >= PARALLEL_MIN_FILES and workers > 1 and matcher is default_matcher():
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            for i, parsed in zip(todo, pool.map(_parse_one, (sources[i] for i in todo), chunksize=32)):
+                results[i] = parsed
+                progress.advance()
+    else:
+        for i in todo:
+            results[i] = parse_article(sources[i], matcher)
+            progress.advance()
+    if store is not None and (todo or len(entries) != len(sources)):
+        store.save_entries({s.relpath: (k, r.to_plain()) for s, k, r in zip(sources, keys, results)})
+    return results, len(todo)
+
+
+def usable_cores() -> int:
+    """Cores this process may run on (a PaaS dyno or `taskset` may allow fewer than exist)."""
+    try:
+        return len(os.sched_getaffinity(0)) or 1
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def assemble(folder: Path, parsed: list[ParsedArticle], matcher: ActorMatcher | None = None) -> Corpus:
+    """The corpus from every parsed file.  (`matcher` is accepted for old callers.)"""
     mark_duplicates(parsed)
-    articles = pd.DataFrame([p.article for p in parsed], columns=ARTICLE_COLUMNS)
-    events = pd.DataFrame([e for p in parsed for e in p.events])
+    articles = pd.DataFrame([p.article for p in parsed], columns=[c for c in ARTICLE_COLUMNS if c != "page"])
+    articles["page"] = None
+    events = _typed_events(pd.DataFrame([e for p in parsed for e in p.events]))
+    events, happenings = assign_happenings(events)
     tallies = pd.DataFrame([t for p in parsed for t in p.tallies])
-    events = _typed_events(assign_clusters(events))
+    tallies["page"] = None
     tallies = _typed_tallies(tallies)
-    articles["published"] = pd.to_datetime(articles["published"])
-    articles["n_events"] = articles["n_events"].astype("int64")
-    articles["size"] = articles["size"].astype("int64")
     texts = {p.article["id"]: p.text for p in parsed if p.text}
     paragraphs = {p.article["id"]: p.paragraphs for p in parsed if p.text}
-    return Corpus(folder, articles, events, tallies, texts, paragraphs)
+    corpus = Corpus(folder, schema.apply(articles, "articles"), events, tallies, texts, paragraphs,
+                    happenings=happenings)
+    return _with_pages(corpus)
 
 
-def assign_clusters(events: pd.DataFrame) -> pd.DataFrame:
-    """Events with the same date, precision and type whose actors overlap (or that
-    name none) are one happening; each cluster lists the articles that report it."""
-    if events.empty:
-        return pd.DataFrame(columns=[c for c in EVENT_COLUMNS if c not in ("date_end",)])
-    events = events.reset_index(drop=True)
-    parent = list(range(len(events)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    def union(a: int, b: int) -> None:
-        parent[find(b)] = find(a)
-
-    # Linear in the number of events: linking through shared actors gives the same
-    # clusters as comparing every pair, and an event naming no actor joins its group.
-    actors = events["actors"].tolist()
-    for index in events.groupby(["date", "precision", "type"], sort=False, observed=True).indices.values():
-        index = index.tolist()
-        if any(len(actors[i]) == 0 for i in index):
-            for i in index[1:]:
-                union(index[0], i)
-            continue
-        first_with: dict[str, int] = {}
-        for i in index:
-            for name in actors[i]:
-                if name in first_with:
-                    union(first_with[name], i)
-                else:
-                    first_with[name] = i
-    roots = [find(i) for i in range(len(events))]
-    dates, types, ids = events["date"].tolist(), events["type"].tolist(), events["event_id"].tolist()
-    names = {r: "c" + hashlib.sha1(f"{dates[r]}|{types[r]}|{ids[r]}".encode()).hexdigest()[:10] for r in set(roots)}
-    events["cluster"] = [names[r] for r in roots]
-    events["sources"] = events.groupby("cluster")["article"].transform("nunique").astype("int64")
-    return events
+def _with_pages(corpus: Corpus) -> Corpus:
+    """App paths, built from ids by the one module that owns routes."""
+    corpus.articles["page"] = [urls.article(a) for a in corpus.articles["id"]]
+    for frame in (corpus.events, corpus.tallies):
+        frame["page"] = urls.sentences(frame["article_id"].tolist(), frame["start"].tolist(), frame["end"].tolist())
+    return corpus
 
 
 def _typed_events(events: pd.DataFrame) -> pd.DataFrame:
     if events.empty:
-        frame = pd.DataFrame({c: pd.Series(dtype="object") for c in EVENT_COLUMNS})
-        for c in ("date", "date_end", "published"):
-            frame[c] = pd.to_datetime(frame[c])
-        return frame
-    bounds = [period_bounds(v, p) for v, p in zip(events["date"], events["precision"])]
-    events["date"] = pd.to_datetime([b[0] for b in bounds])
-    events["date_end"] = pd.to_datetime([b[1] for b in bounds])
-    events["published"] = pd.to_datetime(events["published"])
-    for column in ("precision", "date_source", "type"):
-        events[column] = events[column].astype("category")
-    for column in ("start", "end"):
-        events[column] = events[column].astype("int64")
-    for column in ("cue_start", "cue_end"):
-        events[column] = events[column].astype("Int64")
-    return events[EVENT_COLUMNS].sort_values(["date", "article", "start"], kind="stable").reset_index(drop=True)
+        return schema.empty("events")
+    starts = [schema.week_bounds(v)[0] if p == "week" else period_bounds(v, p)[0]
+              for v, p in zip(events["date"], events["precision"])]
+    events["date"] = pd.to_datetime(starts)
+    events["date_end"] = pd.to_datetime(events["date_end"])
+    events["happening"] = ""
+    events["sources"] = 0
+    events["page"] = None
+    events = schema.apply(events, "events")
+    return events.sort_values(["date", "article", "start"], kind="stable").reset_index(drop=True)
 
 
 def _typed_tallies(tallies: pd.DataFrame) -> pd.DataFrame:
     if tallies.empty:
-        frame = pd.DataFrame({c: pd.Series(dtype="object") for c in TALLY_COLUMNS})
-        frame["as_of"] = pd.to_datetime(frame["as_of"])
-        return frame
-    tallies["as_of"] = pd.to_datetime(tallies["as_of"])
-    for column in ("seats", "out_of", "counted"):
-        tallies[column] = tallies[column].astype("Int64")
-    return tallies[TALLY_COLUMNS].sort_values(["as_of", "article", "start"], kind="stable").reset_index(drop=True)
+        return schema.empty("tallies")
+    tallies = schema.apply(tallies, "tallies")
+    return tallies.sort_values(["as_of", "article", "start"], kind="stable").reset_index(drop=True)
 
 
-def date_label(value: pd.Timestamp, precision: str) -> str:
-    """'2024-02-08', '2023-08' or '2022' by precision: the contract's form of a date."""
-    iso = value.date().isoformat() if isinstance(value, pd.Timestamp) else date.fromisoformat(str(value)).isoformat()
-    return {"day": iso, "month": iso[:7], "year": iso[:4]}[precision]
+# --- the assembled corpus as Arrow tables, for the cache -----------------------------
+
+TABLE_NAMES = ("articles", "events", "happenings", "tallies")
+
+
+def _to_tables(corpus: Corpus) -> dict[str, pa.Table]:
+    tables = {}
+    for name in TABLE_NAMES:
+        frame = getattr(corpus, name)
+        if name != "happenings":
+            frame = frame.drop(columns=["page"])  # routes are not data
+        tables[name] = pa.Table.from_pandas(frame, preserve_index=False)
+    ids = list(corpus.texts)
+    tables["texts"] = pa.table({"id": pa.array(ids, pa.string()),
+                                "text": pa.array([corpus.texts[i] for i in ids], pa.large_string()),
+                                # flat: start, end, start, end...
+                                "paragraphs": pa.array([[x for p in corpus.paragraphs.get(i, []) for x in p] for i in ids],
+                                                       pa.list_(pa.int64()))})
+    return tables
+
+
+def _from_tables(folder: Path, tables: dict[str, pa.Table], warn) -> Corpus | None:
+    """The corpus from cached tables, or None (with a warning) when they are not its shape."""
+    try:
+        frames = {}
+        for name in TABLE_NAMES:
+            table = tables[name]
+            nested = [c.name for c in schema.TABLES[name] if c.dtype in ("list", "object") and c.name in table.column_names]
+            frame = table.drop_columns(nested).to_pandas()
+            for column in nested:  # as Python lists and dicts, as when parsed
+                frame[column] = pd.Series(table.column(column).to_pylist(), index=frame.index, dtype="object")
+            if name != "happenings":
+                frame["page"] = None
+            frames[name] = schema.apply(frame, name)
+        texts_table = tables["texts"]
+        ids = texts_table.column("id").to_pylist()
+        texts = dict(zip(ids, texts_table.column("text").to_pylist()))
+        paragraphs = {i: list(zip(flat[::2], flat[1::2]))
+                      for i, flat in zip(ids, texts_table.column("paragraphs").to_pylist())}
+    except Exception as exc:  # whatever is wrong with it, it is rebuilt
+        warn(f"the cached corpus is not in the expected shape ({type(exc).__name__}); rebuilding it")
+        return None
+    corpus = Corpus(folder, frames["articles"], frames["events"], frames["tallies"], texts, paragraphs,
+                    happenings=frames["happenings"])
+    return _with_pages(corpus)

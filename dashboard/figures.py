@@ -24,7 +24,6 @@ BASIS_SYMBOLS = {"provisional": "circle", "unofficial": "square", "official": "d
                  "announced so far": "triangle-up", "reported": "x"}
 BASIS_DASH = {"provisional": "solid", "unofficial": "dash", "official": "solid", "announced so far": "dot",
               "reported": "dashdot"}
-WEBGL_FROM = 1500     # points; SVG above this gets slow in browsers
 MAX_POINTS = 1500     # above this, the timeline shows counts per day or week and lane
 NO_ACTOR = "(no actor named)"
 FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif"
@@ -183,7 +182,7 @@ def timeline(events: pd.DataFrame, *, lanes: str = "type", selected: str | None 
 
     Every event is one marker: at its day, or at the middle of its month or year,
     with a bar over the whole period so a month is not mistaken for a day.  Marker
-    size grows with the number of articles in the event's cluster; open markers are
+    size grows with the number of articles in the event's happening; open markers are
     events dated only by the article's publication date.  The x axis opens on the
     busy period, with a range slider showing the whole span.  Above MAX_POINTS events
     it shows counts per day or week instead (`counts_timeline`), so the figure stays small."""
@@ -196,8 +195,7 @@ def timeline(events: pd.DataFrame, *, lanes: str = "type", selected: str | None 
     middle = events["date"] + (events["date_end"] + pd.Timedelta(days=1) - events["date"]) / 2
     x_all = events["date"].where(~spans_all, middle)
     y_all, order = lane_positions(events, lane, x_all, _type_lanes(story, events, lanes))
-    use_gl = len(events) > WEBGL_FROM
-    scatter = go.Scattergl if use_gl else go.Scatter
+    scatter = go.Scatter  # at most MAX_POINTS points: SVG is fast enough
     for kind in story.ordered(events["type"].astype(str).unique()):
         rows = events[events["type"].astype(str) == kind]
         if rows.empty:

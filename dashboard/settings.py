@@ -1,5 +1,5 @@
 """Deployment settings, read from environment variables, with defaults that work
-with no settings at all.  Only the CLI and the app factory read them."""
+with no settings at all.  The CLI, the app factory and `cache.cache_dir()` read them."""
 
 from __future__ import annotations
 

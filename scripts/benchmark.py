@@ -127,7 +127,7 @@ def scaled_events(events: pd.DataFrame, n: int) -> pd.DataFrame:
     while sum(len(p) for p in parts) < n:
         shifted = events.copy()
         shifted["event_id"] = shifted["event_id"] + f"~{copy}"
-        shifted["cluster"] = shifted["cluster"] + f"~{copy}"
+        shifted["happening"] = shifted["happening"] + f"~{copy}"
         shifted["date"] = shifted["date"] + pd.Timedelta(weeks=copy)
         shifted["date_end"] = shifted["date_end"] + pd.Timedelta(weeks=copy)
         parts.append(shifted)

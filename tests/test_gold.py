@@ -107,7 +107,7 @@ def test_gold_actors_named(seeds_corpus, gold):
 def test_same_happening_in_several_articles_is_one_cluster(seeds_corpus):
     events = seeds_corpus.events
     election = events[(events["date"] == "2024-02-08") & (events["type"] == "election")]
-    assert election["cluster"].nunique() == 1
+    assert election["happening"].nunique() == 1
     assert set(election["sources"]) == {election["article"].nunique()}
     assert election["article"].nunique() >= 4
 
