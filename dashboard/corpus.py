@@ -10,14 +10,14 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
 import pandas as pd
 
 from .actors import ActorMatcher, default_matcher
-from .dates import DateMention, find_dates, period_bounds
+from .dates import DateMention, find_dates, narrative_anchor, period_bounds
 from .events import sentence_events
 from .layout import Layout, analyse, extract_html
 from .phrases import tokenize
@@ -29,6 +29,8 @@ from .tallies import TallyReader
 LOADER_VERSION = "2"
 MIN_FINGERPRINT_CHARS = 40
 DUPLICATE_SHARE = 0.8
+# The most events one file may yield: bounds what a hostile or broken file can cost.
+MAX_EVENTS_PER_FILE = 2000
 
 ARTICLE_COLUMNS = ["article", "id", "page", "title", "outlet", "published", "published_from", "dateline",
                    "language", "n_events", "status", "problems", "kind", "size"]
@@ -115,6 +117,10 @@ def parse_article(source: SourceFile, matcher: ActorMatcher | None = None) -> Pa
 
 
 def _read_body(layout: Layout, aid: str, relpath: str, matcher: ActorMatcher):
+    """Events, tallies, date problems and fingerprints of the body.  Linear in its size: each
+    paragraph's dates are found once and handed to its sentences by a moving index; the date
+    a narrative set ("the next day") carries across sentences and paragraphs; at most
+    MAX_EVENTS_PER_FILE events are kept."""
     text, published = layout.text, layout.published
     published_value = published.isoformat() if published else None
     masked = [layout.dateline_span] if layout.dateline_span else []
@@ -123,25 +129,55 @@ def _read_body(layout: Layout, aid: str, relpath: str, matcher: ActorMatcher):
     problems: list[str] = []
     fingerprints: list[bytes] = []
     reader = TallyReader(matcher)
+    narrative: date | None = None  # the last day the text set, for "a day later"
+    full = False
     for index, (p_start, p_end) in enumerate(layout.paragraphs):
-        paragraph_mentions = _shift(find_dates(text[p_start:p_end], published), p_start)
+        paragraph_mentions: list[DateMention] = []
+        if not full:
+            found = find_dates(text[p_start:p_end], published, language=layout.language, anchor=narrative)
+            paragraph_mentions = _shift(found, p_start)
+            narrative = narrative_anchor(paragraph_mentions, narrative)
+        # A wire dateline ("LAHORE, Mar 3:") says when the report was filed: never a date of its
+        # own, only the date of a lead sentence that names none.
+        dateline_mentions = [m for m in paragraph_mentions if _inside(m, layout.dateline_span)]
+        if dateline_mentions:
+            paragraph_mentions = [m for m in paragraph_mentions if not _inside(m, layout.dateline_span)]
         for mention in paragraph_mentions:
             if mention.problem and mention.problem.startswith("impossible"):
                 problems.append(mention.problem)
+        next_mention = 0  # mentions are in text order, and so are sentences
         for s_start, s_end in split_sentences(text, p_start, p_end):
             sentence = text[s_start:s_end]
             if len(sentence) >= MIN_FINGERPRINT_CHARS:
                 fingerprints.append(sentence_fingerprint(sentence))
-            mentions = [m for m in paragraph_mentions if s_start <= m.start and m.end <= s_end]
-            may_report = bool(mentions) or index == 0  # a dated sentence, or the lead
+            while next_mention < len(paragraph_mentions) and paragraph_mentions[next_mention].start < s_start:
+                next_mention += 1  # straddles the sentence start: belongs to no sentence
+            mentions = []
+            while next_mention < len(paragraph_mentions) and paragraph_mentions[next_mention].start < s_end:
+                if paragraph_mentions[next_mention].end <= s_end:
+                    mentions.append(paragraph_mentions[next_mention])
+                next_mention += 1
+            if dateline_mentions and not mentions and s_start <= dateline_mentions[0].start < s_end:
+                mentions = dateline_mentions
+            may_report = not full and (bool(mentions) or index == 0)  # a dated sentence, or the lead
             may_tally = reader.concerns(sentence)
             if not (may_report or may_tally):
                 continue  # no event and no tally here: skip finding its actors
             tokens = tokenize(sentence)
             actors = matcher.find(sentence, [(s - s_start, e - s_start) for s, e in masked], tokens)
+            by_cue = {m.start: m for m in mentions}
             for event in (sentence_events(sentence, s_start, mentions, actors, matcher, published_value,
                                           lead=index == 0, tokens=tokens) if may_report else ()):
+                if len(events) >= MAX_EVENTS_PER_FILE:
+                    full = True
+                    problems.append(f"more than {MAX_EVENTS_PER_FILE} dated sentences; only the first "
+                                    f"{MAX_EVENTS_PER_FILE} events were kept")
+                    break
                 cue_start = event["cue_start"]
+                mention = by_cue.get(cue_start)
+                event.setdefault("date_end", mention.date_end if mention else event["date"] if
+                                 event.get("precision") == "day" else None)
+                event.setdefault("status", (mention.status if mention else None) or "happened")
                 event.update(
                     event_id=f"{aid}-{s_start}-{cue_start if cue_start is not None else 'p'}",
                     article=relpath, article_id=aid, sentence=sentence, start=s_start, end=s_end,
@@ -183,9 +219,13 @@ def mark_duplicates(parsed: list[ParsedArticle], share: float = DUPLICATE_SHARE)
             owner.setdefault(f, i)
 
 
+def _inside(mention: DateMention, span: tuple[int, int] | None) -> bool:
+    return span is not None and span[0] <= mention.start and mention.end <= span[1]
+
+
 def _shift(mentions: list[DateMention], offset: int) -> list[DateMention]:
-    return [DateMention(m.start + offset, m.end + offset, m.text, m.kind, m.value, m.precision, m.problem)
-            for m in mentions]
+    """Mentions found in a slice of the text, with offsets into the whole text."""
+    return [replace(m, start=m.start + offset, end=m.end + offset) for m in mentions]
 
 
 # --- the whole folder ------------------------------------------------------------
