@@ -188,7 +188,7 @@ def engine(code: str) -> _Engine:
         ("shift", rf"{B0}(?P<pre>{_alt(d['after_prepositions'])})\s+{NUM}\s+(?P<unit>{UNITS}){B1}", "unit"),
     ]
     if d["ordinal_suffixes"]:
-        follow = rf"(?=\s*(?:{PUNCT_BREAK}|$)|\s+{_alt(d['function_words'])}{B1})"
+        follow = rf"(?=\s*(?:{PUNCT_BREAK}|,|$)|\s+{_alt(d['function_words'])}{B1})"
         P.append(("ordinal", rf"{B0}(?P<prep>{DPREP})\s+(?:the\s+)?(?P<day>[0-3]?\d)(?:{ORD}){B1}{follow}", "digit"))
     patterns = [(kind, re.compile(rx), gate) for kind, rx, gate in P]
     rel_words = [*d["relative_days"], *d["tense_relative_days"], *d["anchor_days"]]
