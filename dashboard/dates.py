@@ -16,6 +16,7 @@ date a relative expression was resolved against (`anchor`, `anchor_from`).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, insort
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
@@ -156,7 +157,7 @@ def engine(code: str) -> _Engine:
     B0, B1 = WORD_START, WORD_END
 
     P = [
-        ("iso", r"(?<![\d-])(?P<year>(?:19|20)\d{2})-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?![\d-])", "digit"),
+        ("iso", r"(?<![\d-])(?P<year>(?:19|20)\d{2})-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?![\d-])", "iso"),
         ("mdy", rf"{WD_PREFIX}{MON}\s*{DAY},?\s*{YEAR}", "month"),
         ("dmy", rf"{WD_PREFIX}(?<![\d.,]){DAY}\s+{JOIN}{MON}(?:\s*،)?,?\s*{YEAR}", "month"),
         ("md_range", rf"(?:{B0}(?:{OPEN})\s+)?{MON}\s*{DAY}\s*(?:{CONN}|{LIST})\s*{DAY2}(?!\s*(?:{ORD})?\s*[:%])"
@@ -169,9 +170,9 @@ def engine(code: str) -> _Engine:
         ("m", rf"{B0}(?P<prep>{MPREP}|{MODS})\s+(?:(?P<mod>{PARTS})[\s-]*)?{MON}(?:,?\s+(?P<rel>{YREL}))?", "month"),
         ("m", rf"{B0}(?P<mod>{PARTS})[\s-]*{MON}(?:,?\s+(?P<rel>{YREL}))?", "month"),
         ("m", rf"{MON},?\s+(?P<rel>{YREL}){B1}", "month"),
-        ("m", rf"{MON}\s+(?P<post>{MPOST}){B1}", "month"),
-        ("y", rf"{B0}(?P<prep>{DPREP}|{MPREP})\s+(?:(?P<mod>{PARTS})\s*)?{YEAR}", "digit"),
-        ("y", rf"(?<![\d,.])(?:the\s+)?{YEAR}(?=\s+{_alt(d['year_nouns'])}{B1})", "digit"),
+        *([("m", rf"{MON}\s+(?P<post>{MPOST}){B1}", "month")] if d["month_postpositions"] else []),
+        ("y", rf"{B0}(?P<prep>{DPREP}|{MPREP})\s+(?:(?P<mod>{PARTS})\s*)?{YEAR}", "year"),
+        ("y", rf"(?<![\d,.])(?:the\s+)?{YEAR}(?=\s+{_alt(d['year_nouns'])}{B1})", "year"),
         ("weekday", rf"(?:{B0}(?P<wmod>{MODS}|{DPREP})\s+)?{WD}(?P<poss>{POSS})?"
                     rf"(?:\s+(?P<part>{PART_OF_DAY}){B1})?(?:\s+(?P<post>{DPOST}){B1})?", "weekday"),
         ("relday", rf"{B0}(?P<rel>{_alt(d['relative_days'])}|{_alt(d['tense_relative_days'])})(?P<poss>{POSS})?{B1}",
@@ -189,10 +190,11 @@ def engine(code: str) -> _Engine:
     ]
     if d["ordinal_suffixes"]:
         follow = rf"(?=\s*(?:{PUNCT_BREAK}|,|$)|\s+{_alt(d['function_words'])}{B1})"
-        P.append(("ordinal", rf"{B0}(?P<prep>{DPREP})\s+(?:the\s+)?(?P<day>[0-3]?\d)(?:{ORD}){B1}{follow}", "digit"))
+        P.append(("ordinal", rf"{B0}(?P<prep>{DPREP})\s+(?:the\s+)?(?P<day>[0-3]?\d)(?:{ORD}){B1}{follow}", "ordinal"))
     patterns = [(kind, re.compile(rx), gate) for kind, rx, gate in P]
     rel_words = [*d["relative_days"], *d["tense_relative_days"], *d["anchor_days"]]
-    gates = {"digit": re.compile(r"\d"), "month": re.compile(month_names), "weekday": re.compile(weekday_names),
+    gates = {"iso": re.compile(r"\d{4}-\d\d-\d\d"), "year": re.compile(r"(?:1[89]|20)\d\d"),
+             "ordinal": re.compile(rf"\d(?:{ORD})"), "month": re.compile(month_names), "weekday": re.compile(weekday_names),
              "rel": re.compile(rf"{B0}{_alt(rel_words)}"), "unit": re.compile(rf"{B0}{UNITS}{B1}"),
              "weekend": re.compile(_alt(d["weekend_words"]))}
 
@@ -256,20 +258,17 @@ def _candidates(text: str, norm: str, codes: list[str]) -> list[_Candidate]:
     for code in codes:
         eng = engine(code)
         units = {k.lower(): v for k, v in eng.data["units"].items()}
-        open_gates = {name for name, gate in eng.gates.items() if gate.search(norm)}
+        windows = {}  # gate -> merged spans around its hits: patterns only run near a cue word
         for kind, pattern, gate in eng.patterns:
-            if gate not in open_gates:
-                continue
-            for m in pattern.finditer(norm):
-                if m.end() <= m.start():
-                    continue
-                c = _Candidate(m.start(), m.end(), kind, m.groupdict(), code)
-                if _rejected(text, c, eng):
-                    continue
-                found.append((-_rank(c, units), -(c.end - c.start), c.start, c))
+            if gate not in windows:
+                windows[gate] = _windows(eng.gates[gate], norm)
+            for lo, hi in windows[gate]:
+                for m in pattern.finditer(norm, lo, hi):
+                    c = _Candidate(m.start(), m.end(), kind, m.groupdict(), code)
+                    if m.end() > m.start() and not _rejected(text, c, eng):
+                        found.append((-_rank(c, units), -(c.end - c.start), c.start, c))
     found.sort(key=lambda t: t[:3])
     # Greedy by specificity then length: a kept interval list sorted by start, checked by bisection.
-    from bisect import bisect_left, insort
     starts: list[int] = []
     kept: dict[int, _Candidate] = {}
     for *_, c in found:
@@ -282,6 +281,20 @@ def _candidates(text: str, norm: str, codes: list[str]) -> list[_Candidate]:
         kept[c.start] = c
     ordered = [kept[s] for s in starts]
     return _merge_ranges(norm, _merge_brackets(norm, ordered))
+
+
+WINDOW_MARGIN = 60  # characters around a cue word where a date expression may start or end
+
+
+def _windows(gate: re.Pattern, text: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    for m in gate.finditer(text):
+        lo, hi = max(0, m.start() - WINDOW_MARGIN), min(len(text), m.end() + WINDOW_MARGIN)
+        if spans and lo <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], hi)
+        else:
+            spans.append((lo, hi))
+    return spans
 
 
 def _rejected(text: str, c: _Candidate, eng: _Engine) -> bool:
@@ -388,11 +401,12 @@ def speaks_of_future(text: str, start: int, end: int, language: str = "en") -> b
 
 def clause_status(text: str, start: int, end: int, language: str = "en", *,
                   first_day: date | None = None, last_day: date | None = None,
-                  published: date | None = None) -> str:
+                  published: date | None = None, future: bool | None = None) -> str:
     """'planned' or 'happened' for a date span: planned when the governing clause speaks of
     the future and the period does not end before publication, or when the period starts
     after publication; happened otherwise.  Without dates, the clause alone decides."""
-    future = speaks_of_future(text, start, end, language)
+    if future is None:
+        future = speaks_of_future(text, start, end, language)
     if published is None or first_day is None:
         return "planned" if future else "happened"
     if first_day > published:
@@ -535,9 +549,13 @@ class _Context:
         self.text = text
         self.published = published
         self.narrative = narrative
+        self._future: dict[tuple[int, int], bool] = {}
 
     def future(self, c: _Candidate) -> bool:
-        return speaks_of_future(self.text, c.start, c.end, c.lang)
+        key = (c.start, c.end)
+        if key not in self._future:
+            self._future[key] = speaks_of_future(self.text, c.start, c.end, c.lang)
+        return self._future[key]
 
     def base(self) -> tuple[date | None, str | None]:
         """The anchor for expressions relative to another date."""
@@ -709,7 +727,7 @@ def find_dates(text: str, published: date | None, *, language: str | None = None
         status = None
         if r.value is not None:
             status = clause_status(norm, c.start, c.end, c.lang, first_day=r.first, last_day=r.last,
-                                   published=published)
+                                   published=published, future=ctx.future(c))
             if r.precision == "day":
                 ctx.narrative = r.last
         mentions.append(DateMention(
