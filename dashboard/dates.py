@@ -579,6 +579,11 @@ def _resolve(c: _Candidate, ctx: _Context) -> _Resolved:
     span = text[c.start:c.end]
     if kind == "range":
         first, last = _resolve(c.inner, ctx), _resolve(c.last, ctx)
+        if first.value is not None and last.value is not None and not c.last.groups.get("year"):
+            # The second end without a year follows the first: "from December 30 to January 2".
+            end = _same_or_next_year(last.first, first.first)
+            if end is not None:
+                last = _day(end)
         if first.value is None or last.value is None or last.first < first.first:
             return first if first.value else last
         first.last = last.last
@@ -699,6 +704,17 @@ def _resolve(c: _Candidate, ctx: _Context) -> _Resolved:
         y, m = _shift_month(published.year, published.month, delta)
         return _month(y, m, published, "publication")
     raise AssertionError(kind)
+
+
+def _same_or_next_year(day: date, after: date) -> date | None:
+    for year in (after.year, after.year + 1):
+        try:
+            moved = day.replace(year=year)
+        except ValueError:  # 29 February
+            continue
+        if moved >= after:
+            return moved
+    return None
 
 
 def _offset(base: date, unit: str, count: int, base_from: str) -> _Resolved:
