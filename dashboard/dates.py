@@ -115,6 +115,8 @@ class _Engine:
     clause_break: re.Pattern
     cut_after: re.Pattern
     range_gap: re.Pattern
+    not_dates: re.Pattern | None
+    quantity: re.Pattern | None
     list_gap: re.Pattern
     opener_before: re.Pattern
 
@@ -216,7 +218,11 @@ def engine(code: str) -> _Engine:
         code, d, patterns, gates, {k.lower(): v for k, v in d["months"].items()},
         {n.lower(): i for i, names in enumerate(d["weekdays"]) for n in names},
         re.compile(future_rx), tuple(d["future_endings"]), past_before, past_after, clause_break, cut_after,
-        re.compile(rf"\s*(?:{CONN})\s*"), re.compile(rf"\s*(?:{LIST})\s*"), re.compile(rf"{B0}(?:{OPEN})\s+$"))
+        re.compile(rf"\s*(?:{CONN})\s*"),
+        re.compile(rf"{B0}{_alt(d['not_dates'])}{B1}") if d["not_dates"] else None,
+        # "کل 265 نشستیں" is "265 seats in all": a word that is also a quantity, before a number.
+        re.compile(rf"{B0}{_alt(d['quantity_words'])}\s*\d") if d["quantity_words"] else None,
+        re.compile(rf"\s*(?:{LIST})\s*"), re.compile(rf"{B0}(?:{OPEN})\s+$"))
 
 
 # --- finding ------------------------------------------------------------------
@@ -258,6 +264,7 @@ def _candidates(text: str, norm: str, codes: list[str]) -> list[_Candidate]:
     for code in codes:
         eng = engine(code)
         units = {k.lower(): v for k, v in eng.data["units"].items()}
+        blocked = _Spans([m.span() for p in (eng.not_dates, eng.quantity) if p for m in p.finditer(norm)])
         windows = {}  # gate -> merged spans around its hits: patterns only run near a cue word
         for kind, pattern, gate in eng.patterns:
             if gate not in windows:
@@ -265,7 +272,7 @@ def _candidates(text: str, norm: str, codes: list[str]) -> list[_Candidate]:
             for lo, hi in windows[gate]:
                 for m in pattern.finditer(norm, lo, hi):
                     c = _Candidate(m.start(), m.end(), kind, m.groupdict(), code)
-                    if m.end() > m.start() and not _rejected(text, c, eng):
+                    if m.end() > m.start() and not _rejected(text, c, eng) and not blocked.overlaps(c.start, c.end):
                         found.append((-_rank(c, units), -(c.end - c.start), c.start, c))
     found.sort(key=lambda t: t[:3])
     # Greedy by specificity then length: a kept interval list sorted by start, checked by bisection.
@@ -281,6 +288,24 @@ def _candidates(text: str, norm: str, codes: list[str]) -> list[_Candidate]:
         kept[c.start] = c
     ordered = [kept[s] for s in starts]
     return _merge_ranges(norm, _merge_brackets(norm, ordered))
+
+
+class _Spans:
+    """Disjoint sorted spans, asked in O(log n) whether a span overlaps one of them."""
+
+    def __init__(self, spans: list[tuple[int, int]]):
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        for start, end in sorted(spans):
+            if self.ends and start <= self.ends[-1]:
+                self.ends[-1] = max(self.ends[-1], end)
+            else:
+                self.starts.append(start)
+                self.ends.append(end)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect_left(self.starts, end) - 1  # the last span starting before `end`
+        return i >= 0 and self.ends[i] > start
 
 
 WINDOW_MARGIN = 60  # characters around a cue word where a date expression may start or end

@@ -226,6 +226,10 @@ def test_urdu_reported_clause():
     "On the 5th day of the sit-in talks began.",
     "پیر پگاڑا نے اتحاد کی حمایت کی۔",
     "جمعہ کی نماز کے بعد لوگ جمع ہوئے۔",
+    "The Sunday Times quoted party officials.",
+    "آج کل سیاسی درجہ حرارت بہت بڑھ گیا ہے۔",     # "these days"
+    "کل 265 نشستوں پر پولنگ ہوئی۔",                # "in all 265 seats"
+    "کل جماعتی کانفرنس طلب کر لی گئی۔",            # an all-parties conference
 ])
 def test_false_friends(text):
     assert [m.text for m in find_dates(text, MON)] == []
