@@ -274,8 +274,17 @@ def _candidates(text: str, norm: str, codes: list[str]) -> list[_Candidate]:
                     c = _Candidate(m.start(), m.end(), kind, m.groupdict(), code)
                     if m.end() > m.start() and not _rejected(text, c, eng) and not blocked.overlaps(c.start, c.end):
                         found.append((-_rank(c, units), -(c.end - c.start), c.start, c))
-    found.sort(key=lambda t: t[:3])
-    # Greedy by specificity then length: a kept interval list sorted by start, checked by bisection.
+    # A candidate inside a longer one is part of it ("the last week of March" is no "last week").
+    found.sort(key=lambda t: (t[3].start, -t[3].end))
+    reach = -1
+    whole = []
+    for item in found:
+        if item[3].end > reach:
+            whole.append(item)
+            reach = item[3].end
+    found = sorted(whole, key=lambda t: t[:3])
+    # Of partly overlapping ones, the most specific, then the longest ("in January 12 by-polls" is
+    # January 12): greedy, with the kept spans sorted by start and checked by bisection.
     starts: list[int] = []
     kept: dict[int, _Candidate] = {}
     for *_, c in found:
