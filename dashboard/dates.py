@@ -296,7 +296,7 @@ def _candidates(text: str, norm: str, codes: list[str]) -> list[_Candidate]:
         insort(starts, c.start)
         kept[c.start] = c
     ordered = [kept[s] for s in starts]
-    return _merge_ranges(norm, _merge_brackets(norm, ordered))
+    return _merge_counts(norm, _merge_ranges(norm, _merge_brackets(norm, ordered)))
 
 
 class _Spans:
@@ -395,6 +395,22 @@ def _merge_ranges(text: str, cands: list[_Candidate]) -> list[_Candidate]:
         merged.append(c)
         i += 1
     return merged
+
+
+COUNT_GAP = re.compile(r"\s+(?:the\s+)?")
+
+
+def _merge_counts(text: str, cands: list[_Candidate]) -> list[_Candidate]:
+    """'three days after the February 8 polls' counts from February 8.  Both stay mentions:
+    the polls on February 8, and what came a day after."""
+    linked = []
+    for c, nxt in zip(cands, [*cands[1:], None]):
+        if c.kind == "shift" and c.groups.get("dir") and nxt is not None and \
+                nxt.kind in SINGLE_DAY_KINDS | {"weekday", "relday", "range"} and \
+                COUNT_GAP.fullmatch(text, c.end, nxt.start):
+            c = _Candidate(c.start, c.end, c.kind, c.groups, c.lang, inner=nxt)
+        linked.append(c)
+    return linked
 
 
 # --- tense of the governing clause ------------------------------------------------
@@ -601,7 +617,7 @@ class _Context:
 def _resolve(c: _Candidate, ctx: _Context) -> _Resolved:
     eng = engine(c.lang)
     text, published = ctx.text, ctx.published
-    if c.inner is not None and c.kind != "range":
+    if c.inner is not None and c.kind not in {"range", "shift"}:
         # The most explicit part wins: "tomorrow (Thursday)" is tomorrow,
         # "last Friday (February 23)" is February 23.
         if c.inner.kind in ABSOLUTE_KINDS or (c.inner.kind == "relday" and c.kind != "relday"):
@@ -658,6 +674,11 @@ def _resolve(c: _Candidate, ctx: _Context) -> _Resolved:
 
     if kind in {"anchorday", "shift"}:
         base, base_from = ctx.base()
+        if c.inner is not None:  # counted from the date that follows: "a day after February 8"
+            inner = _resolve(c.inner, ctx)
+            if inner.value is None:
+                return inner
+            base, base_from = inner.first, "narrative"
         if base is None:
             return _problem("relative date and no date to resolve it against")
         if kind == "anchorday":
@@ -665,7 +686,8 @@ def _resolve(c: _Candidate, ctx: _Context) -> _Resolved:
         count = _number(g["n"], eng)
         unit = eng.data["units"].get(g["unit"]) or _lookup(eng.data["units"], g["unit"])
         backwards = bool(g.get("dir")) and _lookup({w: 1 for w in eng.data["earlier_words"]}, g["dir"]) is not None
-        if not backwards and base_from == "publication" and not ctx.future(c):
+        preposition = bool(g.get("dir")) and _lookup({w: 1 for w in eng.data["count_prepositions"]}, g["dir"])
+        if base_from == "publication" and (preposition or (not backwards and not ctx.future(c))):
             # "three days after the vote" with no date before it: after what is unknown.
             return _problem(f"'{span}' counts from a date the text does not give")
         return _offset(base, unit, (-1 if backwards else 1) * count, base_from)

@@ -159,6 +159,17 @@ def test_relative_to_the_last_date_of_the_sentence_before(follow, value):
     assert (found[-1].value, found[-1].anchor, found[-1].anchor_from) == (value, "2024-03-01", "narrative")
 
 
+def test_count_from_the_date_that_follows():
+    found = find_dates("A day after the February 8 polls, PTI claimed victory.", MON)
+    assert [(m.text, m.value, m.anchor) for m in found] == [
+        ("A day after", "2024-02-09", "2024-02-08"), ("February 8", "2024-02-08", "2024-02-19")]
+
+
+def test_count_before_an_unknown_event_is_unresolved_but_earlier_counts_from_publication():
+    assert only("Two days before the vote, the party held rallies.", MON).value is None
+    assert only("Two days earlier the party had held rallies.", MON).value == "2024-02-17"
+
+
 def test_anchor_given_by_the_caller_carries_across_texts():
     m = only("The next day, the winners took oath.", date(2024, 3, 20), anchor=date(2024, 3, 1))
     assert (m.value, m.anchor_from) == ("2024-03-02", "narrative")
