@@ -347,4 +347,4 @@ def _typed_tallies(tallies: pd.DataFrame) -> pd.DataFrame:
 def date_label(value: pd.Timestamp, precision: str) -> str:
     """'2024-02-08', '2023-08' or '2022' by precision: the contract's form of a date."""
     iso = value.date().isoformat() if isinstance(value, pd.Timestamp) else date.fromisoformat(str(value)).isoformat()
-    return {"day": iso, "month": iso[:7], "year": iso[:4]}[precision]
+    return {"day": iso, "week": iso, "month": iso[:7], "year": iso[:4]}[precision]

@@ -56,7 +56,7 @@ class DateMention:
 
     def as_dict(self) -> dict:
         return {"start": self.start, "end": self.end, "text": self.text, "value": self.value,
-                "date_end": self.date_end, "precision": self.precision, "status": self.status,
+                "date_start": self.date_start, "date_end": self.date_end, "precision": self.precision, "status": self.status,
                 "anchor": self.anchor, "anchor_from": self.anchor_from,
                 **({"problem": self.problem} if self.problem else {})}
 

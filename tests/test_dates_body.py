@@ -60,3 +60,21 @@ def test_every_sentence_of_a_long_paragraph_gets_its_own_date():
     assert [e["date"] for e in parsed.events] == [f"2024-03-{d:02d}" for d in days]
     for event in parsed.events:
         assert event["start"] <= event["cue_start"] < event["cue_end"] <= event["end"]
+
+
+def test_dates_command_prints_the_new_fields(tmp_path):
+    import json
+    import subprocess
+    import sys
+
+    article = tmp_path / "a.txt"
+    article.write_text("The court met on February 10. The next day PTI protested. کل اجلاس ہوگا۔", encoding="utf-8")
+    out = subprocess.run([sys.executable, "-m", "dashboard", "dates", "--published", "2024-02-19", str(article)],
+                         capture_output=True, text=True, check=True, cwd=Path(__file__).parent.parent).stdout
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert [(r["text"], r["value"], r["date_end"], r["precision"], r["status"], r["anchor"], r["anchor_from"])
+            for r in rows] == [
+        ("February 10", "2024-02-10", "2024-02-10", "day", "happened", "2024-02-19", "publication"),
+        ("The next day", "2024-02-11", "2024-02-11", "day", "happened", "2024-02-10", "narrative"),
+        ("کل", "2024-02-20", "2024-02-20", "day", "planned", "2024-02-19", "publication")]
+    assert all({"start", "end"} <= set(r) for r in rows)
