@@ -112,6 +112,7 @@ class _Engine:
     future_endings: tuple[str, ...]
     past_before: re.Pattern | None
     past_after: re.Pattern | None
+    past_anywhere: re.Pattern | None
     clause_break: re.Pattern
     cut_after: re.Pattern
     range_gap: re.Pattern
@@ -182,7 +183,8 @@ def engine(code: str) -> _Engine:
         ("anchorday", rf"{B0}(?P<rel>{_alt(d['anchor_days'])}){B1}", "rel"),
         ("week", rf"{B0}(?:(?P<pre>{_alt(d['period_prefixes'])})\s+)?(?P<which>{MODS})\s+(?P<unit>{WEEK_UNITS})"
                  rf"(?P<poss>{POSS})?{B1}", "unit"),
-        ("period", rf"{B0}(?P<which>{MODS})\s+(?P<unit>{LONG_UNITS}){B1}", "unit"),
+        ("period", rf"{B0}(?:(?P<pre>{_alt(d['period_prefixes'])})\s+)?(?P<which>{MODS})\s+(?P<unit>{LONG_UNITS}){B1}",
+         "unit"),
         ("weekend", rf"{B0}(?:(?P<which>{MODS})|{_alt(d['weekend_openers'])})\s+(?P<w>{_alt(d['weekend_words'])}){B1}",
          "weekend"),
         ("ago", rf"{B0}{NUM}\s+(?P<unit>{UNITS})\s+(?P<dir>{_alt(d['ago_words'])}){B1}", "unit"),
@@ -204,12 +206,15 @@ def engine(code: str) -> _Engine:
     future_rx = rf"{B0}(?:{future_words}){B1}" if d["future_markers"] else r"(?!x)x"
     if d["future_patterns"]:
         future_rx += "|" + "|".join(rf"(?i:\b{p}\b)" for p in d["future_patterns"])
-    past_before = past_after = None
+    past_before = past_after = past_anywhere = None
     if d["past_verbs"] or d["past_suffixes"]:
-        past = "|".join([*map(re.escape, d["past_verbs"]), *(rf"\w+{re.escape(s)}" for s in d["past_suffixes"])])
+        # A past ending counts on lower-case words only: "Ahmed" and "United" are no verbs.
+        past = "|".join([*(rf"(?i:{re.escape(v)})" for v in d["past_verbs"]),
+                         *(rf"[^\W\dA-Z]\w*{re.escape(s)}" for s in d["past_suffixes"])])
         guard = "".join(rf"(?<!{re.escape(w)} )" for w in d["not_past_before"])
-        past_before = re.compile(rf"(?i:{guard}\b(?:{past})\s+(?:\w+\s+)?$)")
-        past_after = re.compile(rf"(?i:^\s*,?\s*(?:{past}){B1})")
+        past_before = re.compile(rf"{guard}\b(?:{past})\s+(?:\w+\s+)?$")
+        past_after = re.compile(rf"^\s*,?\s*(?:{past}){B1}")
+        past_anywhere = re.compile(rf"{guard}\b(?:{past}){B1}")
     words_break = _alt(d["clause_breaks"])
     clause_break = re.compile(rf"{PUNCT_BREAK}|\s{words_break}\s|,\s{words_break}\s|{B0}{_alt(d['complementizers'])}{B1}")
     cut_after = re.compile(rf"{PUNCT_BREAK}|,|{B0}(?:{_alt(d['complementizers'])}|{_alt(d['reporting_verbs'])}){B1}"
@@ -217,7 +222,7 @@ def engine(code: str) -> _Engine:
     return _Engine(
         code, d, patterns, gates, {k.lower(): v for k, v in d["months"].items()},
         {n.lower(): i for i, names in enumerate(d["weekdays"]) for n in names},
-        re.compile(future_rx), tuple(d["future_endings"]), past_before, past_after, clause_break, cut_after,
+        re.compile(future_rx), tuple(d["future_endings"]), past_before, past_after, past_anywhere, clause_break, cut_after,
         re.compile(rf"\s*(?:{CONN})\s*"),
         re.compile(rf"{B0}{_alt(d['not_dates'])}{B1}") if d["not_dates"] else None,
         # "کل 265 نشستیں" is "265 seats in all": a word that is also a quantity, before a number.
@@ -436,17 +441,27 @@ def _has_future(fragment: str, eng: _Engine) -> bool:
     return False
 
 
-def speaks_of_future(text: str, start: int, end: int, language: str = "en") -> bool:
-    """Whether the clause that governs the span text[start:end] speaks of the future: a past
+def clause_tense(text: str, start: int, end: int, language: str = "en") -> str | None:
+    """'past', 'future' or None (unmarked) for the clause that governs text[start:end]: a past
     verb right before or right after the date settles it as past ("met on Monday", "on Monday
     declared that ... will"); otherwise a future marker of the language in the clause (for
-    verb-final languages, anywhere up to the clause's end)."""
+    verb-final languages, anywhere up to the clause's end) makes it future; otherwise a past
+    verb earlier in the clause makes it past."""
     eng = engine(language if language in languages.available() else "en")
     before, after = _clause_window(text, start, end, eng)
     if eng.past_after is not None and (eng.past_before.search(before) or eng.past_after.search(after)):
-        return False
+        return "past"
     reach = after if eng.data["verb_position"] == "final" else after[:40]
-    return _has_future(before, eng) or _has_future(reach, eng)
+    if _has_future(before, eng) or _has_future(reach, eng):
+        return "future"
+    if eng.past_anywhere is not None and eng.past_anywhere.search(before):
+        return "past"  # "held a rally this Sunday"
+    return None
+
+
+def speaks_of_future(text: str, start: int, end: int, language: str = "en") -> bool:
+    """Whether the clause that governs text[start:end] speaks of the future (see clause_tense)."""
+    return clause_tense(text, start, end, language) == "future"
 
 
 def clause_status(text: str, start: int, end: int, language: str = "en", *,
@@ -599,13 +614,17 @@ class _Context:
         self.text = text
         self.published = published
         self.narrative = narrative
-        self._future: dict[tuple[int, int], bool] = {}
+        self._tense: dict[tuple[int, int], str | None] = {}
+
+    def tense(self, c: _Candidate) -> str | None:
+        key = (c.start, c.end)
+        if key not in self._tense:
+            said = _lookup(engine(c.lang).data["period_prefixes"], c.groups["pre"]) if c.groups.get("pre") else None
+            self._tense[key] = said or clause_tense(self.text, c.start, c.end, c.lang)  # "later this month"
+        return self._tense[key]
 
     def future(self, c: _Candidate) -> bool:
-        key = (c.start, c.end)
-        if key not in self._future:
-            self._future[key] = speaks_of_future(self.text, c.start, c.end, c.lang)
-        return self._future[key]
+        return self.tense(c) == "future"
 
     def base(self) -> tuple[date | None, str | None]:
         """The anchor for expressions relative to another date."""
@@ -726,7 +745,10 @@ def _resolve(c: _Candidate, ctx: _Context) -> _Resolved:
         weekday = eng.weekday_of[g["wd"].lower()]
         direction = _lookup(eng.data["modifiers"], g["wmod"]) if g.get("wmod") else None
         modifier = g["wmod"] if direction is not None else None
-        resolved = resolve_weekday(weekday, published, modifier, ctx.future(c), direction=direction)
+        tense = ctx.tense(c)
+        if direction == 0 and tense == "past":
+            direction = -1 if (published.weekday() - weekday) % 7 else 0  # "met this Sunday", said on a Monday
+        resolved = resolve_weekday(weekday, published, modifier, tense == "future", direction=direction)
         return _day(resolved, published, *pub)
     if kind == "relday":
         offset = _lookup(eng.data["relative_days"], g["rel"])

@@ -92,6 +92,15 @@ def test_earlier_and_later_in_the_day():
 def test_this_thursday_said_on_a_monday_is_the_coming_one():
     m = only("The caucus will vote this Thursday.", MON)
     assert (m.value, m.status) == ("2024-02-22", "planned")
+    assert only("The caucus votes this Thursday.", MON).value == "2024-02-22"
+    # ...but a past clause takes the one before: "held ... this Sunday" said on a Monday.
+    assert only("The party held a rally this Sunday.", MON).value == "2024-02-18"
+
+
+def test_earlier_and_later_this_month():
+    later = only("The court will decide later this month.", MON)
+    assert (later.value, later.precision, later.status) == ("2024-02", "month", "planned")
+    assert only("The cabinet met earlier this month.", MON).status == "happened"
 
 
 @pytest.mark.parametrize("text, published, value", [
@@ -243,6 +252,7 @@ def test_urdu_reported_clause():
     "آج کل سیاسی درجہ حرارت بہت بڑھ گیا ہے۔",     # "these days"
     "کل 265 نشستوں پر پولنگ ہوئی۔",                # "in all 265 seats"
     "کل جماعتی کانفرنس طلب کر لی گئی۔",            # an all-parties conference
+    "آج نیوز کے مطابق اجلاس ملتوی ہو گیا۔",         # a television channel
 ])
 def test_false_friends(text):
     assert [m.text for m in find_dates(text, MON)] == []

@@ -34,7 +34,7 @@ SCHEMA: dict[str, dict[str, str]] = {
     },
     "relative.json": {
         "relative_days": _INT_MAP, "tense_relative_days": _INT_MAP, "anchor_days": _INT_MAP,
-        "number_words": _INT_MAP, "units": _STR_MAP, "modifiers": _INT_MAP, "period_prefixes": _STR_LIST,
+        "number_words": _INT_MAP, "units": _STR_MAP, "modifiers": _INT_MAP, "period_prefixes": _STR_MAP,
         "ago_words": _STR_LIST, "later_words": _STR_LIST, "earlier_words": _STR_LIST,
         "after_prepositions": _STR_LIST, "weekend_words": _STR_LIST, "weekend_openers": _STR_LIST,
         "parts_of_month": _RANGE_MAP, "parts_of_day": _STR_LIST, "year_relatives": _INT_MAP,
