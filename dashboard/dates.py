@@ -216,7 +216,9 @@ def engine(code: str) -> _Engine:
         past_after = re.compile(rf"^\s*,?\s*(?:{past}){B1}")
         past_anywhere = re.compile(rf"{guard}\b(?:{past}){B1}")
     words_break = _alt(d["clause_breaks"])
-    clause_break = re.compile(rf"{PUNCT_BREAK}|\s{words_break}\s|,\s{words_break}\s|{B0}{_alt(d['complementizers'])}{B1}")
+    # Before a date only sentence punctuation and "that" end its clause: a comma or "and" may sit
+    # between a date and the "will" that governs it ("will march in Lahore, Karachi and Quetta on Friday").
+    clause_break = re.compile(rf"{PUNCT_BREAK}|{B0}{_alt(d['complementizers'])}{B1}")
     cut_after = re.compile(rf"{PUNCT_BREAK}|,|{B0}(?:{_alt(d['complementizers'])}|{_alt(d['reporting_verbs'])}){B1}"
                            rf"|\s{words_break}\s")
     return _Engine(
@@ -405,15 +407,24 @@ def _merge_ranges(text: str, cands: list[_Candidate]) -> list[_Candidate]:
 COUNT_GAP = re.compile(r"\s+(?:the\s+)?")
 
 
+APPOSITION_GAP = re.compile(r"\s*,\s*")
+
+
 def _merge_counts(text: str, cands: list[_Candidate]) -> list[_Candidate]:
-    """'three days after the February 8 polls' counts from February 8.  Both stay mentions:
-    the polls on February 8, and what came a day after."""
-    linked = []
+    """'three days after the February 8 polls' counts from February 8: both stay mentions (the
+    polls on February 8, and what came a day after).  'on Feb 11, three days after polling'
+    only describes Feb 11: the count is no date of its own."""
+    linked: list[_Candidate] = []
+    day_kinds = SINGLE_DAY_KINDS | {"weekday", "relday", "range"}
     for c, nxt in zip(cands, [*cands[1:], None]):
-        if c.kind == "shift" and c.groups.get("dir") and nxt is not None and \
-                nxt.kind in SINGLE_DAY_KINDS | {"weekday", "relday", "range"} and \
-                COUNT_GAP.fullmatch(text, c.end, nxt.start):
-            c = _Candidate(c.start, c.end, c.kind, c.groups, c.lang, inner=nxt)
+        if c.kind == "shift" and c.groups.get("dir"):
+            prev = linked[-1] if linked else None
+            preposition = _lookup({w: 1 for w in engine(c.lang).data["count_prepositions"]}, c.groups["dir"])
+            if preposition and prev is not None and prev.kind in day_kinds and \
+                    APPOSITION_GAP.fullmatch(text, prev.end, c.start):
+                continue
+            if nxt is not None and nxt.kind in day_kinds and COUNT_GAP.fullmatch(text, c.end, nxt.start):
+                c = _Candidate(c.start, c.end, c.kind, c.groups, c.lang, inner=nxt)
         linked.append(c)
     return linked
 
@@ -428,17 +439,26 @@ def _clause_window(text: str, start: int, end: int, eng: _Engine) -> tuple[str, 
     for m in eng.clause_break.finditer(left):
         before = left[m.end():]
     right = text[end:end + 160]
+    right = right[len(right) - len(right.lstrip(" ,")):]  # "The party, on Monday, will ..."
     brk = eng.cut_after.search(right)
     after = right[:brk.start()] if brk else right
     return before, after
 
 
-def _has_future(fragment: str, eng: _Engine) -> bool:
-    if eng.future.search(fragment):
-        return True
+def _last_future(fragment: str, eng: _Engine) -> int:
+    """Where the last future marker of a fragment starts, or -1."""
+    last = -1
+    for m in eng.future.finditer(fragment):
+        last = m.start()
     if eng.future_endings:
-        return any(word.endswith(eng.future_endings) for word in re.findall(r"\w+", fragment))
-    return False
+        for m in re.finditer(r"\w+", fragment):
+            if m.group().endswith(eng.future_endings):
+                last = max(last, m.start())
+    return last
+
+
+def _has_future(fragment: str, eng: _Engine) -> bool:
+    return _last_future(fragment, eng) >= 0
 
 
 def clause_tense(text: str, start: int, end: int, language: str = "en") -> str | None:
@@ -452,11 +472,16 @@ def clause_tense(text: str, start: int, end: int, language: str = "en") -> str |
     if eng.past_after is not None and (eng.past_before.search(before) or eng.past_after.search(after)):
         return "past"
     reach = after if eng.data["verb_position"] == "final" else after[:40]
-    if _has_future(before, eng) or _has_future(reach, eng):
+    if _has_future(reach, eng):
         return "future"
-    if eng.past_anywhere is not None and eng.past_anywhere.search(before):
-        return "past"  # "held a rally this Sunday"
-    return None
+    # Before the date, the nearer of a future marker and a past verb governs: "will join the SIC,
+    # the party said on Wednesday" is past; "said it will protest on Friday" is future.
+    future_at = _last_future(before, eng)
+    past_at = max((m.start() for m in eng.past_anywhere.finditer(before)), default=-1) \
+        if eng.past_anywhere is not None else -1
+    if future_at < 0 and past_at < 0:
+        return None
+    return "future" if future_at >= past_at else "past"  # a tie is "set to", "scheduled": future
 
 
 def speaks_of_future(text: str, start: int, end: int, language: str = "en") -> bool:

@@ -58,6 +58,9 @@ def test_statement_happened_and_announced_rally_planned():
     ("The committee is to submit its report on Thursday.", "2024-02-22", "planned"),
     ("The result was announced on Thursday.", "2024-02-15", "happened"),
     ("The by-polls are due on Thursday.", "2024-02-22", "planned"),
+    ("Independents will join the SIC, the party said in a statement on Thursday.", "2024-02-15", "happened"),
+    ("PTI will march in Lahore, Karachi and Quetta on Friday.", "2024-02-23", "planned"),
+    ("The party, on Friday, will hold a rally.", "2024-02-23", "planned"),
 ])
 def test_status_from_the_governing_clause(text, value, status):
     m = only(text, MON)
@@ -172,6 +175,11 @@ def test_count_from_the_date_that_follows():
     found = find_dates("A day after the February 8 polls, PTI claimed victory.", MON)
     assert [(m.text, m.value, m.anchor) for m in found] == [
         ("A day after", "2024-02-09", "2024-02-08"), ("February 8", "2024-02-08", "2024-02-19")]
+
+
+def test_count_after_a_comma_only_describes_the_date_before_it():
+    found = find_dates("The ECP announced the results on Feb 11, three days after polling.", MON)
+    assert [(m.text, m.value) for m in found] == [("Feb 11", "2024-02-11")]
 
 
 def test_count_before_an_unknown_event_is_unresolved_but_earlier_counts_from_publication():
