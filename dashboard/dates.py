@@ -726,7 +726,11 @@ def _resolve(c: _Candidate, ctx: _Context) -> _Resolved:
         if base is None:
             return _problem("relative date and no date to resolve it against")
         if kind == "anchorday":
-            return _day(base + timedelta(days=_lookup(eng.data["anchor_days"], g["rel"])), base, base_from)
+            days = _lookup(eng.data["anchor_days"], g["rel"])
+            if days > 0 and base_from == "publication" and not ctx.future(c):
+                # "the next day" in a past clause with no date before it: next to what is unknown.
+                return _problem(f"'{span}' follows a date the text does not give")
+            return _day(base + timedelta(days=days), base, base_from)
         count = _number(g["n"], eng)
         unit = eng.data["units"].get(g["unit"]) or _lookup(eng.data["units"], g["unit"])
         backwards = bool(g.get("dir")) and _lookup({w: 1 for w in eng.data["earlier_words"]}, g["dir"]) is not None

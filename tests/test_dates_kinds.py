@@ -200,6 +200,10 @@ def test_without_a_narrative_date_publication_is_the_anchor():
 def test_forward_count_from_an_unknown_date_is_unresolved():
     m = only("Three days after the vote, the party split.", MON)
     assert m.value is None and m.problem
+    assert only("The next day, the party split.", MON).value is None
+    assert only("اگلے روز مذاکرات کا دوسرا دور ہوا۔", MON).value is None
+    found = find_dates("مذاکرات 10 فروری کو شروع ہوئے۔ اگلے روز دوسرا دور ہوا۔", MON)
+    assert [(m.value, m.anchor_from) for m in found] == [("2024-02-10", "publication"), ("2024-02-11", "narrative")]
 
 
 # --- Urdu -----------------------------------------------------------------------
