@@ -16,7 +16,7 @@ date a relative expression was resolved against (`anchor`, `anchor_from`).
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, insort
+from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
@@ -95,7 +95,11 @@ def _alt(words, case_sensitive: bool = False) -> str:
     if not forms:
         return r"(?!x)x"  # matches nothing
     body = "|".join(r"\s+".join(map(re.escape, f.split())) for f in sorted(forms, key=len, reverse=True))
-    return f"(?:{body})" if case_sensitive else f"(?i:{body})"
+    # A look at the first letter skips most positions at once: Python's re tries every
+    # alternative at every position otherwise.
+    firsts = {f[0] for f in forms} | ({f[0].swapcase() for f in forms} if not case_sensitive else set())
+    guard = "(?=[" + "".join(sorted(re.escape(ch) for ch in firsts)) + "])"
+    return f"{guard}(?:{body})" if case_sensitive else f"{guard}(?i:{body})"
 
 
 @dataclass
@@ -209,12 +213,12 @@ def engine(code: str) -> _Engine:
     past_before = past_after = past_anywhere = None
     if d["past_verbs"] or d["past_suffixes"]:
         # A past ending counts on lower-case words only: "Ahmed" and "United" are no verbs.
-        past = "|".join([*(rf"(?i:{re.escape(v)})" for v in d["past_verbs"]),
+        past = "|".join([*([_alt(d["past_verbs"])] if d["past_verbs"] else []),
                          *(rf"[^\W\dA-Z]\w*{re.escape(s)}" for s in d["past_suffixes"])])
         guard = "".join(rf"(?<!{re.escape(w)} )" for w in d["not_past_before"])
-        past_before = re.compile(rf"{guard}\b(?:{past})\s+(?:\w+\s+)?$")
+        past_before = re.compile(rf"\b{guard}(?:{past})\s+(?:\w+\s+)?$")
         past_after = re.compile(rf"^\s*,?\s*(?:{past}){B1}")
-        past_anywhere = re.compile(rf"{guard}\b(?:{past}){B1}")
+        past_anywhere = re.compile(rf"\b{guard}(?:{past}){B1}")
     words_break = _alt(d["clause_breaks"])
     # Before a date only sentence punctuation and "that" end its clause: a comma or "and" may sit
     # between a date and the "will" that governs it ("will march in Lahore, Karachi and Quetta on Friday").
@@ -291,18 +295,14 @@ def _candidates(text: str, norm: str, codes: list[str]) -> list[_Candidate]:
             reach = item[3].end
     found = sorted(whole, key=lambda t: t[:3])
     # Of partly overlapping ones, the most specific, then the longest ("in January 12 by-polls" is
-    # January 12): greedy, with the kept spans sorted by start and checked by bisection.
-    starts: list[int] = []
-    kept: dict[int, _Candidate] = {}
+    # January 12): greedy.
+    taken = bytearray(len(norm))  # 1 where a kept candidate lies: checking costs its own length
+    kept: list[_Candidate] = []
     for *_, c in found:
-        i = bisect_left(starts, c.start)
-        if i < len(starts) and starts[i] < c.end:
-            continue
-        if i > 0 and kept[starts[i - 1]].end > c.start:
-            continue
-        insort(starts, c.start)
-        kept[c.start] = c
-    ordered = [kept[s] for s in starts]
+        if taken.find(1, c.start, c.end) == -1:
+            taken[c.start:c.end] = b"\x01" * (c.end - c.start)
+            kept.append(c)
+    ordered = sorted(kept, key=lambda c: c.start)
     return _merge_counts(norm, _merge_ranges(norm, _merge_brackets(norm, ordered)))
 
 
@@ -651,6 +651,9 @@ class _Context:
     def future(self, c: _Candidate) -> bool:
         return self.tense(c) == "future"
 
+    def share_tense(self, part: _Candidate, whole: _Candidate) -> None:
+        self._tense[(part.start, part.end)] = self.tense(whole)
+
     def base(self) -> tuple[date | None, str | None]:
         """The anchor for expressions relative to another date."""
         if self.narrative is not None:
@@ -672,6 +675,8 @@ def _resolve(c: _Candidate, ctx: _Context) -> _Resolved:
     kind = c.kind
     span = text[c.start:c.end]
     if kind == "range":
+        for part in (c.inner, c.last):  # both ends share the clause of the whole range
+            ctx.share_tense(part, c)
         first, last = _resolve(c.inner, ctx), _resolve(c.last, ctx)
         if first.value is not None and last.value is not None and not c.last.groups.get("year"):
             # The second end without a year follows the first: "from December 30 to January 2".
