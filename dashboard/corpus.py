@@ -26,7 +26,7 @@ from .reading import SourceFile, discover
 from .sentences import split_sentences
 from .tallies import TallyReader
 
-LOADER_VERSION = "2"
+LOADER_VERSION = "3"  # 3: events carry date_end and status; dates from language folders
 MIN_FINGERPRINT_CHARS = 40
 DUPLICATE_SHARE = 0.8
 # The most events one file may yield: bounds what a hostile or broken file can cost.
