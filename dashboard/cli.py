@@ -69,7 +69,7 @@ def cmd_dates(args) -> int:
         return EXIT_USAGE
     if problem:
         print(f"warning: {problem}", file=sys.stderr)
-    for mention in find_dates(text, published):
+    for mention in find_dates(text, published, language=args.language):
         sys.stdout.write(json.dumps(mention.as_dict(), ensure_ascii=False) + "\n")
     return 0
 
@@ -148,6 +148,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     dates = sub.add_parser("dates", help="every date expression in a text (stdin without FILE)")
     dates.add_argument("--published", required=True, help="publication date, YYYY-MM-DD")
+    dates.add_argument("--language", help="language folder of the text (en, ur...); default: by its script")
     dates.add_argument("file", nargs="?")
     story = sub.add_parser("story", help="validate a story folder")
     story.add_argument("--check", required=True, type=Path, metavar="DIR", help="the story folder to validate")

@@ -13,7 +13,8 @@ import os
 import re
 from collections import Counter
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from datetime import date
 from pathlib import Path
 
 import pandas as pd
@@ -21,7 +22,7 @@ import pyarrow as pa
 
 from . import cache, schema, urls
 from .actors import ActorMatcher, default_matcher
-from .dates import DateMention, find_dates, period_bounds
+from .dates import DateMention, find_dates, narrative_anchor, period_bounds
 from .events import sentence_events
 from .happenings import assign_happenings
 from .layout import Layout, analyse, extract_html
@@ -31,10 +32,12 @@ from .reading import SourceFile, discover
 from .sentences import split_sentences
 from .tallies import TallyReader
 
-LOADER_VERSION = "3"
+LOADER_VERSION = "3"  # 3: events carry date_end and status; dates from language folders
 MIN_FINGERPRINT_CHARS = 40
 DUPLICATE_SHARE = 0.8
 PARALLEL_MIN_FILES = 200
+# The most events one file may yield: bounds what a hostile or broken file can cost.
+MAX_EVENTS_PER_FILE = 2000
 
 # Kept for the modules that import them; schema.py is where columns are defined.
 ARTICLE_COLUMNS = schema.names("articles")
@@ -112,10 +115,6 @@ def article_id(relpath: str) -> str:
     return f"{slug}-{hashlib.sha1(relpath.encode('utf-8')).hexdigest()[:6]}"
 
 
-def article_page(aid: str, start: int | None = None, end: int | None = None) -> str:
-    return urls.article(aid) if start is None else urls.sentence(aid, start, end)
-
-
 def event_id(aid: str, sentence: str, cue: str, occurrence: int = 1) -> str:
     """From content, not offsets: the same sentence and cue keep their id wherever the
     sentence moves in its article.  `occurrence` tells exact repeats apart."""
@@ -188,6 +187,10 @@ def parse_article(source: SourceFile, matcher: ActorMatcher | None = None) -> Pa
 
 
 def _read_body(layout: Layout, aid: str, relpath: str, matcher: ActorMatcher):
+    """Events, tallies, date problems and fingerprints of the body.  Linear in its size: each
+    paragraph's dates are found once and handed to its sentences by a moving index; the date
+    a narrative set ("the next day") carries across sentences and paragraphs; at most
+    MAX_EVENTS_PER_FILE events are kept."""
     text, published = layout.text, layout.published
     published_value = published.isoformat() if published else None
     masked = [layout.dateline_span] if layout.dateline_span else []
@@ -196,34 +199,64 @@ def _read_body(layout: Layout, aid: str, relpath: str, matcher: ActorMatcher):
     problems: list[str] = []
     fingerprints: list[bytes] = []
     reader = TallyReader(matcher)
+    narrative: date | None = None  # the last day the text set, for "a day later"
+    full = False
     for index, (p_start, p_end) in enumerate(layout.paragraphs):
-        paragraph_mentions = _shift(find_dates(text[p_start:p_end], published), p_start)
+        paragraph_mentions: list[DateMention] = []
+        if not full:
+            found = find_dates(text[p_start:p_end], published, language=layout.language, anchor=narrative)
+            paragraph_mentions = _shift(found, p_start)
+            narrative = narrative_anchor(paragraph_mentions, narrative)
+        # A wire dateline ("LAHORE, Mar 3:") says when the report was filed: never a date of its
+        # own, only the date of a lead sentence that names none.
+        dateline_mentions = [m for m in paragraph_mentions if _inside(m, layout.dateline_span)]
+        if dateline_mentions:
+            paragraph_mentions = [m for m in paragraph_mentions if not _inside(m, layout.dateline_span)]
         for mention in paragraph_mentions:
             if mention.problem and mention.problem.startswith("impossible"):
                 problems.append(mention.problem)
+        next_mention = 0  # mentions are in text order, and so are sentences
         for s_start, s_end in split_sentences(text, p_start, p_end):
             sentence = text[s_start:s_end]
             if len(sentence) >= MIN_FINGERPRINT_CHARS:
                 fingerprints.append(sentence_fingerprint(sentence))
-            mentions = [m for m in paragraph_mentions if s_start <= m.start and m.end <= s_end]
-            may_report = bool(mentions) or index == 0  # a dated sentence, or the lead
+            while next_mention < len(paragraph_mentions) and paragraph_mentions[next_mention].start < s_start:
+                next_mention += 1  # straddles the sentence start: belongs to no sentence
+            mentions = []
+            while next_mention < len(paragraph_mentions) and paragraph_mentions[next_mention].start < s_end:
+                if paragraph_mentions[next_mention].end <= s_end:
+                    mentions.append(paragraph_mentions[next_mention])
+                next_mention += 1
+            if dateline_mentions and not mentions and s_start <= dateline_mentions[0].start < s_end:
+                mentions = dateline_mentions
+            may_report = not full and (bool(mentions) or index == 0)  # a dated sentence, or the lead
             may_tally = reader.concerns(sentence)
             if not (may_report or may_tally):
                 continue  # no event and no tally here: skip finding its actors
             tokens = tokenize(sentence)
             actors = matcher.find(sentence, [(s - s_start, e - s_start) for s, e in masked], tokens)
+            by_cue = {m.start: m for m in mentions}
             for event in (sentence_events(sentence, s_start, mentions, actors, matcher, published_value,
                                           lead=index == 0, tokens=tokens) if may_report else ()):
+                if len(events) >= MAX_EVENTS_PER_FILE:
+                    full = True
+                    problems.append(f"more than {MAX_EVENTS_PER_FILE} dated sentences; only the first "
+                                    f"{MAX_EVENTS_PER_FILE} events were kept")
+                    break
                 cue_start = event["cue_start"]
-                event.update(
-                    event_id=f"{aid}-{s_start}-{cue_start if cue_start is not None else 'p'}",
-                    article=relpath, article_id=aid, sentence=sentence, start=s_start, end=s_end,
-                    page=article_page(aid, s_start, s_end), outlet=layout.outlet, published=published)
+                mention = by_cue.get(cue_start)
+                event.setdefault("date_end", mention.date_end if mention else event["date"] if
+                                 event.get("precision") == "day" else None)
+                event.setdefault("status", (mention.status if mention else None) or "happened")
+                if mention is not None and getattr(mention, "date_start", None):
+                    event.setdefault("date_start", mention.date_start)  # "mid-March" starts on the 11th
+                event.update(article=relpath, article_id=aid, sentence=sentence, start=s_start, end=s_end,
+                             outlet=layout.outlet, published=published)
                 events.append(event)
             for tally in (reader.read(sentence, actors) if may_tally else ()):
                 as_of = next((m.value for m in mentions if m.value and m.precision == "day"), published_value)
                 tally.update(article=relpath, article_id=aid, as_of=as_of, sentence=sentence, start=s_start,
-                             end=s_end, page=article_page(aid, s_start, s_end))
+                             end=s_end)
                 tallies.append(tally)
     return events, tallies, problems, fingerprints
 
@@ -256,9 +289,13 @@ def mark_duplicates(parsed: list[ParsedArticle], share: float = DUPLICATE_SHARE)
             owner.setdefault(f, i)
 
 
+def _inside(mention: DateMention, span: tuple[int, int] | None) -> bool:
+    return span is not None and span[0] <= mention.start and mention.end <= span[1]
+
+
 def _shift(mentions: list[DateMention], offset: int) -> list[DateMention]:
-    return [DateMention(m.start + offset, m.end + offset, m.text, m.kind, m.value, m.precision, m.problem)
-            for m in mentions]
+    """Mentions found in a slice of the text, with offsets into the whole text."""
+    return [replace(m, start=m.start + offset, end=m.end + offset) for m in mentions]
 
 
 # --- the whole folder ------------------------------------------------------------
@@ -405,8 +442,11 @@ def _with_pages(corpus: Corpus) -> Corpus:
 def _typed_events(events: pd.DataFrame) -> pd.DataFrame:
     if events.empty:
         return schema.empty("events")
-    starts = [schema.week_bounds(v)[0] if p == "week" else period_bounds(v, p)[0]
-              for v, p in zip(events["date"], events["precision"])]
+    # a part of a month ("mid-March") keeps its month as `date` but starts on its own first day
+    narrowed = events["date_start"] if "date_start" in events else pd.Series([None] * len(events), index=events.index)
+    starts = [date.fromisoformat(s) if isinstance(s, str) and s else
+              schema.week_bounds(v)[0] if p == "week" else period_bounds(v, p)[0]
+              for v, p, s in zip(events["date"], events["precision"], narrowed)]
     events["date"] = pd.to_datetime(starts)
     events["date_end"] = pd.to_datetime(events["date_end"])
     events["happening"] = ""

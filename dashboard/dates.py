@@ -1,134 +1,41 @@
-"""Date expressions in text: found by our own patterns, parsed by dateparser,
-resolved against the publication date by our own rules.
+"""Date expressions in text: found by patterns built from a language's word lists
+(`dashboard/languages/<code>/`), resolved against the publication date, or against the
+last date the narrative set, by our own rules.
 
-`search_dates` over whole texts is not used: it reads "We" as a Wednesday and
-"Su-57" as 1957.  Here a candidate must look like a date (a month name with a
-day or year, a weekday, "five days ago", "in 2022"...), and only the candidate
-string goes to dateparser.
+The engine knows no language: month names, weekdays, relative-day words, number words,
+units and tense markers all come from the language folders; the article's language and
+the script of the text choose which.  `search_dates` over whole texts is not used: it
+reads "We" as a Wednesday and "Su-57" as 1957.  A candidate must look like a date, and
+only a normalized candidate string goes to dateparser.
+
+Each mention carries the period it covers (`date_start`..`date_end`, ISO days), whether
+the clause that governs it speaks of the future as of publication (`status`), and the
+date a relative expression was resolved against (`anchor`, `anchor_from`).
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
 from dateparser.date import DateDataParser
 
-# --- vocabulary ---------------------------------------------------------------
+from . import languages
 
-MONTHS = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
-    "april": 4, "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7,
-    "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9, "october": 10,
-    "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
-}
-URDU_MONTHS = {
-    "جنوری": 1, "فروری": 2, "مارچ": 3, "اپریل": 4, "مئی": 5, "جون": 6,
-    "جولائی": 7, "اگست": 8, "ستمبر": 9, "اکتوبر": 10, "نومبر": 11, "دسمبر": 12,
-}
-WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-NUMBER_WORDS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-}
-URDU_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
-
-
-def _capitalised(words) -> str:
-    """Alternation of Capitalised and UPPER forms: lower-case "may" or "march" is not a month."""
-    forms = {f for w in words for f in (w.capitalize(), w.upper())}
-    return "|".join(sorted(forms, key=len, reverse=True))
-
-
-MON = rf"(?:{_capitalised(MONTHS)})\.?(?![A-Za-z])"
-WD = rf"(?:{_capitalised(WEEKDAYS)})(?![A-Za-z])"
-UMON = "|".join(URDU_MONTHS)
-DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
-YEAR = r"(?P<year>(?:1[89]|20)\d{2})(?![\d/-]|[.,]\d)"
-WD_PREFIX = rf"(?:(?P<wd>{WD}),?\s+(?:the\s+)?)?"
-PREP = r"in|since|until|till|by|during|from|before|after|through|around|on|of"
-MONTH_PREP = r"in|since|until|till|by|during|from|before|after|through|around|last|next|this|coming|In|Since|By|Last|Next|This"
-MOD = r"early|late|mid-?|end of|the end of|beginning of|the beginning of|start of|the start of"
-
-# Each pattern names its kind; overlapping finds keep the longest.
-PATTERNS: list[tuple[str, re.Pattern]] = [
-    ("iso", re.compile(r"(?<![\d-])(?P<year>(?:19|20)\d{2})-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?![\d-])")),
-    ("mdy", re.compile(rf"{WD_PREFIX}(?P<mon>{MON})\s*{DAY},?\s*{YEAR}")),
-    ("dmy", re.compile(rf"{WD_PREFIX}(?<![\d.,]){DAY}\s+(?:of\s+)?(?P<mon>{MON}),?\s*{YEAR}")),
-    ("urdu", re.compile(rf"(?<![\d۰-۹])(?P<day>[0-9۰-۹]{{1,2}})\s*(?P<mon>{UMON})(?:\s*،)?(?:\s*(?P<year>[0-9۰-۹]{{4}}))?(?:\s*ء)?")),
-    ("md", re.compile(rf"{WD_PREFIX}(?P<mon>{MON})\s*{DAY}(?!\d|:\d|\s*-\s*\d)")),
-    ("dm", re.compile(rf"{WD_PREFIX}(?<![\d.,:]){DAY}\s+(?:of\s+)?(?P<mon>{MON})")),
-    ("my", re.compile(rf"(?:\b(?P<prep>{PREP})\s+)?(?:(?P<mod>{MOD})\s*)?(?P<mon>{MON}),?\s+{YEAR}")),
-    ("m", re.compile(
-        rf"\b(?:(?P<prep>{MONTH_PREP})\s+)(?:(?P<mod>{MOD})\s*)?"
-        rf"(?P<mon>{MON})(?:,?\s+(?P<rel>last year|this year|next year))?")),
-    ("m", re.compile(rf"(?:(?P<mod>{MOD})[\s-]*)(?P<mon>{MON})(?:,?\s+(?P<rel>last year|this year|next year))?")),
-    ("m", re.compile(rf"(?P<mon>{MON}),?\s+(?P<rel>last year|this year|next year)")),
-    ("y", re.compile(rf"\b(?P<prep>{PREP}|In|Since|By|the year)\s+(?:(?P<mod>{MOD})\s*)?(?:the\s+year\s+)?{YEAR}")),
-    ("y", re.compile(rf"(?<![\d,.])(?:the\s+)?{YEAR}(?=\s+(?:general\s+)?(?:elections?|polls|vote|census|budget)\b)")),
-    ("weekday", re.compile(
-        rf"(?:\b(?P<wmod>last|next|this|coming|past|previous|on|Last|Next|This|On)\s+)?(?P<wd>{WD})"
-        r"(?P<poss>['’]s)?(?:\s+(?P<part>morning|afternoon|evening|night))?")),
-    ("relday", re.compile(
-        r"(?<![A-Za-z])(?P<rel>(?:earlier|later)\s+today|today|tonight|yesterday|tomorrow"
-        r"|this\s+(?:morning|afternoon|evening)|last\s+night|the\s+day\s+before\s+yesterday"
-        r"|the\s+day\s+after\s+tomorrow)(?P<poss>['’]s)?(?![A-Za-z])", re.IGNORECASE)),
-    ("ago", re.compile(
-        r"\b(?P<n>\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
-        r"(?P<unit>day|week|month|year)s?\s+ago\b", re.IGNORECASE)),
-    ("period", re.compile(r"\b(?P<which>last|this|next)\s+(?P<unit>month|year)\b", re.IGNORECASE)),
-]
-ABSOLUTE_KINDS = {"iso", "mdy", "dmy", "urdu", "md", "dm"}
-_YEARISH = re.compile(r"(?:1[89]|20)\d\d")
-_ARABIC = re.compile("[\u0600-\u06ff]")
-# Month names are capitalised (lower-case "may" and "march" are not months).
-_MONTH_STEMS = tuple(stem for s in ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-                     for stem in (s, s.upper()))
-
-
-def _open_gates(text: str) -> set[str]:
-    """Which kinds of pattern could match: substring tests that may say yes wrongly but
-    never no wrongly, so most paragraphs skip most patterns."""
-    lower = text.lower()
-    gates = set()
-    if any(stem in text for stem in _MONTH_STEMS):
-        gates.add("month")
-    if "day" in lower:
-        gates.add("weekday")
-    if "day" in lower or "night" in lower or "tomorrow" in lower or "morning" in lower or "noon" in lower \
-            or "evening" in lower:
-        gates.add("relday")
-    if "ago" in lower:
-        gates.add("ago")
-    if "month" in lower or "year" in lower:
-        gates.add("period")
-    if _YEARISH.search(text):
-        gates.add("year")
-    if _ARABIC.search(text):
-        gates.add("urdu")
-    return gates
-
-
-GATE_OF_KIND = {"iso": "year", "mdy": "month", "dmy": "month", "urdu": "urdu", "md": "month", "dm": "month",
-                "my": "month", "m": "month", "y": "year", "weekday": "weekday", "relday": "relday",
-                "ago": "ago", "period": "period"}
-PAREN_AFTER = re.compile(r"\s*\(\s*")
-PAREN_CLOSE = re.compile(r"\s*\)")
-
-# Words that say a sentence speaks of the future ("will meet on Monday").
-FUTURE_CUE = re.compile(
-    r"\b(?:will|shall|going to|set to|due to|is to|are to|to be held|scheduled|slated|plans? to|"
-    r"planning to|expected to|upcoming|ahead of|in the run-up to|"
-    r"(?:called|summoned|convened|announced)\s+(?:a|an|the|for)\b[^.;]{0,40}?\b(?:meeting|session|"
-    r"protest|strike|rally|march|sit-in|conference|hearing|moot))\b|['’]ll\b",
-    re.IGNORECASE)
-# A verb in the past right before the cue ("met on Monday") settles it as past.
-PAST_BEFORE = re.compile(
-    r"(?<!be )(?<!will )(?<!to )(?<!been )\b(?:said|told|met|held|was|were|had|did|made|took|gave|won|lost|began|went|came|spoke|wrote|"
-    r"left|\w+ed)\s+(?:\w+\s+)?$", re.IGNORECASE)
-CLAUSE_BREAK = re.compile(r"[.;:!?\n]|\s(?:and|but|while|whereas)\s|,\s(?:but|while)\s", re.IGNORECASE)
+DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
+URDU_DIGITS = DIGITS  # the old name, kept for importers
+ABSOLUTE_KINDS = {"iso", "mdy", "dmy", "md", "dm", "md_range", "dm_range", "range"}
+# How specific a reading is: overlapping candidates keep the most specific, then the longest
+# ("in January 12 by-polls" is January 12, not "in January").
+PRECISION_RANK = {"day": 3, "week": 2, "month": 1, "year": 0}
+PRECISIONS = tuple(PRECISION_RANK)
+NOT_LETTER = r"(?![^\W\d_])"
+WORD_START = r"(?<![\w])"
+WORD_END = r"(?![\w])"
+PUNCT_BREAK = r"[.;:!?\n۔؟،]"
 
 
 @dataclass(frozen=True)
@@ -137,18 +44,26 @@ class DateMention:
     end: int
     text: str
     kind: str
-    value: str | None          # YYYY-MM-DD, YYYY-MM or YYYY; None when it could not be resolved
-    precision: str | None      # day | month | year
+    value: str | None           # YYYY-MM-DD, YYYY-MM or YYYY; a week's Monday; None when unresolved
+    precision: str | None       # day | week | month | year
     problem: str | None = None  # plain words when value is None
+    date_start: str | None = None   # ISO first day covered (narrowed for "mid-March")
+    date_end: str | None = None     # ISO last day covered (a range's last day)
+    status: str | None = None       # happened | planned (future as of publication)
+    anchor: str | None = None       # ISO date a relative expression was resolved against
+    anchor_from: str | None = None  # publication | narrative (None for absolute dates)
+    language: str | None = None     # the language whose words matched
 
     def as_dict(self) -> dict:
         return {"start": self.start, "end": self.end, "text": self.text, "value": self.value,
-                "precision": self.precision, **({"problem": self.problem} if self.problem else {})}
+                "date_start": self.date_start, "date_end": self.date_end, "precision": self.precision, "status": self.status,
+                "anchor": self.anchor, "anchor_from": self.anchor_from,
+                **({"problem": self.problem} if self.problem else {})}
 
 
 # --- parsing with dateparser ----------------------------------------------------
 
-_parser = DateDataParser(languages=["en", "ur"], settings={
+_parser = DateDataParser(languages=["en"], settings={
     # Day-month strings without a year are parsed in a leap year so that
     # "29 February" is valid; the year itself is chosen by our rules.
     "RELATIVE_BASE": datetime(2024, 1, 1), "PREFER_DAY_OF_MONTH": "first",
@@ -165,6 +80,162 @@ def parse_date_string(text: str) -> date | None:
     return data.date_obj.date() if data and data.date_obj else None
 
 
+# --- patterns built from a language's lists -------------------------------------
+
+def _alt(words, case_sensitive: bool = False) -> str:
+    """A regex alternation of phrases, longest first; inner spaces match any spacing.
+    Case-sensitive names match Capitalised and UPPER forms only (lower-case "may" and
+    "march" are no months)."""
+    forms = set()
+    for word in words:
+        if case_sensitive:
+            forms.update({word[:1].upper() + word[1:], word.upper()})
+        else:
+            forms.add(word)
+    if not forms:
+        return r"(?!x)x"  # matches nothing
+    body = "|".join(r"\s+".join(map(re.escape, f.split())) for f in sorted(forms, key=len, reverse=True))
+    # A look at the first letter skips most positions at once: Python's re tries every
+    # alternative at every position otherwise.
+    firsts = {f[0] for f in forms} | ({f[0].swapcase() for f in forms} if not case_sensitive else set())
+    guard = "(?=[" + "".join(sorted(re.escape(ch) for ch in firsts)) + "])"
+    return f"{guard}(?:{body})" if case_sensitive else f"{guard}(?i:{body})"
+
+
+@dataclass
+class _Engine:
+    """Compiled patterns and lookup tables of one language."""
+
+    code: str
+    data: dict
+    patterns: list[tuple[str, re.Pattern, str]]   # kind, pattern, gate
+    gates: dict[str, re.Pattern]
+    month_of: dict[str, int]
+    weekday_of: dict[str, int]
+    future: re.Pattern
+    future_endings: tuple[str, ...]
+    past_before: re.Pattern | None
+    past_after: re.Pattern | None
+    past_anywhere: re.Pattern | None
+    clause_break: re.Pattern
+    cut_after: re.Pattern
+    range_gap: re.Pattern
+    not_dates: re.Pattern | None
+    quantity: re.Pattern | None
+    list_gap: re.Pattern
+    opener_before: re.Pattern
+
+
+@lru_cache(maxsize=16)
+def engine(code: str) -> _Engine:
+    d = languages.load(code).data
+    cs = d["case_sensitive_names"]
+    month_names = _alt(d["months"], cs)
+    # Only an abbreviation takes a full stop ("Feb. 8"); "in April." ends a sentence.
+    abbreviations = [n for n in d["months"] if any(o != n and o.startswith(n) for o in d["months"])]
+    month_alt = rf"{_alt(abbreviations, cs)}\.|{month_names}" if cs and abbreviations else month_names
+    weekday_names = _alt([n for names in d["weekdays"] for n in names], cs)
+    MON = rf"(?P<mon>{month_alt}){NOT_LETTER}"
+    WD = rf"(?P<wd>{weekday_names}){NOT_LETTER}"
+    ORD = _alt(d["ordinal_suffixes"])
+    DAY = rf"(?P<day>[0-3]?\d)(?:{ORD})?(?!\d)"
+    DAY2 = rf"(?P<day2>[0-3]?\d)(?:{ORD})?(?!\d|:\d)"
+    YSUF = rf"(?:\s*{_alt(d['year_suffixes'])})?" if d["year_suffixes"] else ""
+    YEAR = rf"(?P<year>(?:1[89]|20)\d{{2}})(?![\d/-]|[.,]\d){YSUF}"
+    JOIN = rf"(?:{_alt(d['day_month_joiners'])}\s+)?"
+    WD_PREFIX = rf"(?:{WD},?\s+(?:the\s+)?)?"
+    DPREP = _alt(d["day_prepositions"])
+    MPREP = _alt(d["month_prepositions"])
+    MODS = _alt(d["modifiers"])
+    PARTS = _alt(d["parts_of_month"])
+    YREL = _alt(d["year_relatives"])
+    POSS = _alt(d["possessives"])
+    CONN = _alt(d["range_connectors"])
+    LIST = _alt(d["list_connectors"])
+    OPEN = _alt(d["range_openers"])
+    units = d["units"]
+    UNITS = _alt(units)
+    WEEK_UNITS = _alt([u for u, kind in units.items() if kind == "week"])
+    LONG_UNITS = _alt([u for u, kind in units.items() if kind in ("month", "year")])
+    NUM = rf"(?P<n>\d{{1,3}}|{_alt(d['number_words'])})"
+    DPOST = _alt(d["day_postpositions"])
+    MPOST = _alt(d["month_postpositions"])
+    PART_OF_DAY = _alt(d["parts_of_day"])
+    B0, B1 = WORD_START, WORD_END
+
+    P = [
+        ("iso", r"(?<![\d-])(?P<year>(?:19|20)\d{2})-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?![\d-])", "iso"),
+        ("mdy", rf"{WD_PREFIX}{MON}\s*{DAY},?\s*{YEAR}", "month"),
+        ("dmy", rf"{WD_PREFIX}(?<![\d.,]){DAY}\s+{JOIN}{MON}(?:\s*،)?,?\s*{YEAR}", "month"),
+        ("md_range", rf"(?:{B0}(?:{OPEN})\s+)?{MON}\s*{DAY}\s*(?:{CONN}|{LIST})\s*{DAY2}(?!\s*(?:{ORD})?\s*[:%])"
+                     rf"(?:,?\s*{YEAR})?", "month"),
+        ("dm_range", rf"(?:{B0}(?:{OPEN})\s+)?(?<![\d.,:]){DAY}\s*(?:{CONN}|{LIST})\s*{DAY2}\s+{JOIN}{MON}"
+                     rf"(?:,?\s*{YEAR})?", "month"),
+        ("md", rf"{WD_PREFIX}{MON}\s*{DAY}(?!:\d|\s*-\s*\d)", "month"),
+        ("dm", rf"{WD_PREFIX}(?<![\d.,:]){DAY}\s+{JOIN}{MON}", "month"),
+        ("my", rf"(?:{B0}(?P<prep>{MPREP})\s+)?(?:(?P<mod>{PARTS})[\s-]*)?{MON},?\s+{YEAR}", "month"),
+        ("m", rf"{B0}(?P<prep>{MPREP}|{MODS})\s+(?:(?P<mod>{PARTS})[\s-]*)?{MON}(?:,?\s+(?P<rel>{YREL}))?", "month"),
+        ("m", rf"{B0}(?P<mod>{PARTS})[\s-]*{MON}(?:,?\s+(?P<rel>{YREL}))?", "month"),
+        ("m", rf"{MON},?\s+(?P<rel>{YREL}){B1}", "month"),
+        *([("m", rf"{MON}\s+(?P<post>{MPOST}){B1}", "month")] if d["month_postpositions"] else []),
+        ("y", rf"{B0}(?P<prep>{DPREP}|{MPREP})\s+(?:(?P<mod>{PARTS})\s*)?{YEAR}", "year"),
+        ("y", rf"(?<![\d,.])(?:the\s+)?{YEAR}(?=\s+{_alt(d['year_nouns'])}{B1})", "year"),
+        ("weekday", rf"(?:{B0}(?P<wmod>{MODS}|{DPREP})\s+)?{WD}(?P<poss>{POSS})?"
+                    rf"(?:\s+(?P<part>{PART_OF_DAY}){B1})?(?:\s+(?P<post>{DPOST}){B1})?", "weekday"),
+        ("relday", rf"{B0}(?P<rel>{_alt(d['relative_days'])}|{_alt(d['tense_relative_days'])})(?P<poss>{POSS})?{B1}",
+         "rel"),
+        ("anchorday", rf"{B0}(?P<rel>{_alt(d['anchor_days'])}){B1}", "rel"),
+        ("week", rf"{B0}(?:(?P<pre>{_alt(d['period_prefixes'])})\s+)?(?P<which>{MODS})\s+(?P<unit>{WEEK_UNITS})"
+                 rf"(?P<poss>{POSS})?{B1}", "unit"),
+        ("period", rf"{B0}(?:(?P<pre>{_alt(d['period_prefixes'])})\s+)?(?P<which>{MODS})\s+(?P<unit>{LONG_UNITS}){B1}",
+         "unit"),
+        ("weekend", rf"{B0}(?:(?P<which>{MODS})|{_alt(d['weekend_openers'])})\s+(?P<w>{_alt(d['weekend_words'])}){B1}",
+         "weekend"),
+        ("ago", rf"{B0}{NUM}\s+(?P<unit>{UNITS})\s+(?P<dir>{_alt(d['ago_words'])}){B1}", "unit"),
+        ("shift", rf"{B0}{NUM}\s+(?P<unit>{UNITS})\s+(?P<dir>{_alt(d['later_words'])}|{_alt(d['earlier_words'])}){B1}",
+         "unit"),
+        ("shift", rf"{B0}(?P<pre>{_alt(d['after_prepositions'])})\s+{NUM}\s+(?P<unit>{UNITS}){B1}", "unit"),
+    ]
+    if d["ordinal_suffixes"]:
+        follow = rf"(?=\s*(?:{PUNCT_BREAK}|,|$)|\s+{_alt(d['function_words'])}{B1})"
+        P.append(("ordinal", rf"{B0}(?P<prep>{DPREP})\s+(?:the\s+)?(?P<day>[0-3]?\d)(?:{ORD}){B1}{follow}", "ordinal"))
+    patterns = [(kind, re.compile(rx), gate) for kind, rx, gate in P]
+    rel_words = [*d["relative_days"], *d["tense_relative_days"], *d["anchor_days"]]
+    gates = {"iso": re.compile(r"\d{4}-\d\d-\d\d"), "year": re.compile(r"(?:1[89]|20)\d\d"),
+             "ordinal": re.compile(rf"\d(?:{ORD})"), "month": re.compile(month_names), "weekday": re.compile(weekday_names),
+             "rel": re.compile(rf"{B0}{_alt(rel_words)}"), "unit": re.compile(rf"{B0}{UNITS}{B1}"),
+             "weekend": re.compile(_alt(d["weekend_words"]))}
+
+    future_words = _alt(d["future_markers"])
+    future_rx = rf"{B0}(?:{future_words}){B1}" if d["future_markers"] else r"(?!x)x"
+    if d["future_patterns"]:
+        future_rx += "|" + "|".join(rf"(?i:\b{p}\b)" for p in d["future_patterns"])
+    past_before = past_after = past_anywhere = None
+    if d["past_verbs"] or d["past_suffixes"]:
+        # A past ending counts on lower-case words only: "Ahmed" and "United" are no verbs.
+        past = "|".join([*([_alt(d["past_verbs"])] if d["past_verbs"] else []),
+                         *(rf"[^\W\dA-Z]\w*{re.escape(s)}" for s in d["past_suffixes"])])
+        guard = "".join(rf"(?<!{re.escape(w)} )" for w in d["not_past_before"])
+        past_before = re.compile(rf"\b{guard}(?:{past})\s+(?:\w+\s+)?$")
+        past_after = re.compile(rf"^\s*,?\s*(?:{past}){B1}")
+        past_anywhere = re.compile(rf"\b{guard}(?:{past}){B1}")
+    words_break = _alt(d["clause_breaks"])
+    # Before a date only sentence punctuation and "that" end its clause: a comma or "and" may sit
+    # between a date and the "will" that governs it ("will march in Lahore, Karachi and Quetta on Friday").
+    clause_break = re.compile(rf"{PUNCT_BREAK}|{B0}{_alt(d['complementizers'])}{B1}")
+    cut_after = re.compile(rf"{PUNCT_BREAK}|,|{B0}(?:{_alt(d['complementizers'])}|{_alt(d['reporting_verbs'])}){B1}"
+                           rf"|\s{words_break}\s")
+    return _Engine(
+        code, d, patterns, gates, {k.lower(): v for k, v in d["months"].items()},
+        {n.lower(): i for i, names in enumerate(d["weekdays"]) for n in names},
+        re.compile(future_rx), tuple(d["future_endings"]), past_before, past_after, past_anywhere, clause_break, cut_after,
+        re.compile(rf"\s*(?:{CONN})\s*"),
+        re.compile(rf"{B0}{_alt(d['not_dates'])}{B1}") if d["not_dates"] else None,
+        # "کل 265 نشستیں" is "265 seats in all": a word that is also a quantity, before a number.
+        re.compile(rf"{B0}{_alt(d['quantity_words'])}\s*\d") if d["quantity_words"] else None,
+        re.compile(rf"\s*(?:{LIST})\s*"), re.compile(rf"{B0}(?:{OPEN})\s+$"))
+
+
 # --- finding ------------------------------------------------------------------
 
 @dataclass
@@ -173,28 +244,111 @@ class _Candidate:
     end: int
     kind: str
     groups: dict
-    inner: _Candidate | None = None  # a date in brackets that explains this one
+    lang: str
+    inner: _Candidate | None = None   # a date in brackets that explains this one
+    last: _Candidate | None = None    # the second end of a range
 
 
-def _candidates(text: str) -> list[_Candidate]:
-    found = []
-    open_gates = _open_gates(text)
-    for kind, pattern in PATTERNS:
-        if GATE_OF_KIND[kind] not in open_gates:
-            continue
-        for m in pattern.finditer(text):
-            if m.end() > m.start():
-                found.append(_Candidate(m.start(), m.end(), kind, m.groupdict()))
-    # Longest first at each place, then drop what overlaps an earlier keeper.
-    found.sort(key=lambda c: (c.start, -(c.end - c.start)))
+def _rank(c: _Candidate, units: dict) -> int:
+    if c.kind in {"my", "m"}:
+        return PRECISION_RANK["month"]
+    if c.kind == "y":
+        return PRECISION_RANK["year"]
+    if c.kind == "week":
+        return PRECISION_RANK["week"]
+    if c.kind in {"period", "ago", "shift"}:
+        unit = units.get(c.groups["unit"].lower(), "day")
+        return PRECISION_RANK["day" if unit in ("day", "week") and c.kind != "period" else unit]
+    return PRECISION_RANK["day"]
+
+
+def text_languages(text: str, language: str | None = None) -> list[str]:
+    """The language folders that apply to a text: the declared one (when shipped) and
+    those whose script has letters in the text."""
+    codes = [language] if language in languages.available() else []
+    codes += [c for c in languages.script_languages(text) if c not in codes]
+    return codes
+
+
+def _candidates(text: str, norm: str, codes: list[str]) -> list[_Candidate]:
+    found: list[tuple[int, int, int, _Candidate]] = []
+    for code in codes:
+        eng = engine(code)
+        units = {k.lower(): v for k, v in eng.data["units"].items()}
+        blocked = _Spans([m.span() for p in (eng.not_dates, eng.quantity) if p for m in p.finditer(norm)])
+        windows = {}  # gate -> merged spans around its hits: patterns only run near a cue word
+        for kind, pattern, gate in eng.patterns:
+            if gate not in windows:
+                windows[gate] = _windows(eng.gates[gate], norm)
+            for lo, hi in windows[gate]:
+                for m in pattern.finditer(norm, lo, hi):
+                    c = _Candidate(m.start(), m.end(), kind, m.groupdict(), code)
+                    if m.end() > m.start() and not _rejected(text, c, eng) and not blocked.overlaps(c.start, c.end):
+                        found.append((-_rank(c, units), -(c.end - c.start), c.start, c))
+    # A candidate inside a longer one is part of it ("the last week of March" is no "last week").
+    found.sort(key=lambda t: (t[3].start, -t[3].end))
+    reach = -1
+    whole = []
+    for item in found:
+        if item[3].end > reach:
+            whole.append(item)
+            reach = item[3].end
+    found = sorted(whole, key=lambda t: t[:3])
+    # Of partly overlapping ones, the most specific, then the longest ("in January 12 by-polls" is
+    # January 12): greedy.
+    taken = bytearray(len(norm))  # 1 where a kept candidate lies: checking costs its own length
     kept: list[_Candidate] = []
-    for c in found:
-        if kept and c.start < kept[-1].end:
-            continue
-        if c.kind == "relday" and c.groups["rel"].lower() == "today" and _after_name(text, c.start):
-            continue  # "Pakistan Today", "USA Today" are newspapers
-        kept.append(c)
-    return _merge_brackets(text, kept)
+    for *_, c in found:
+        if taken.find(1, c.start, c.end) == -1:
+            taken[c.start:c.end] = b"\x01" * (c.end - c.start)
+            kept.append(c)
+    ordered = sorted(kept, key=lambda c: c.start)
+    return _merge_counts(norm, _merge_ranges(norm, _merge_brackets(norm, ordered)))
+
+
+class _Spans:
+    """Disjoint sorted spans, asked in O(log n) whether a span overlaps one of them."""
+
+    def __init__(self, spans: list[tuple[int, int]]):
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        for start, end in sorted(spans):
+            if self.ends and start <= self.ends[-1]:
+                self.ends[-1] = max(self.ends[-1], end)
+            else:
+                self.starts.append(start)
+                self.ends.append(end)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect_left(self.starts, end) - 1  # the last span starting before `end`
+        return i >= 0 and self.ends[i] > start
+
+
+WINDOW_MARGIN = 60  # characters around a cue word where a date expression may start or end
+
+
+def _windows(gate: re.Pattern, text: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    for m in gate.finditer(text):
+        lo, hi = max(0, m.start() - WINDOW_MARGIN), min(len(text), m.end() + WINDOW_MARGIN)
+        if spans and lo <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], hi)
+        else:
+            spans.append((lo, hi))
+    return spans
+
+
+def _rejected(text: str, c: _Candidate, eng: _Engine) -> bool:
+    g = c.groups
+    if c.kind == "weekday":
+        name = g["wd"].lower()
+        if name in {u.lower() for u in eng.data["units"]} and not g.get("post"):
+            return True  # Urdu ہفتے is "week" unless "ہفتے کو"
+        if eng.data["weekday_needs_marker"] and not (g.get("wmod") or g.get("post")):
+            return True  # a bare Urdu weekday name is often a word or a name
+    if c.kind == "relday" and g["rel"].lower() in eng.data["newspaper_words"] and _after_name(text, c.start):
+        return True  # "Pakistan Today", "USA Today" are newspapers
+    return False
 
 
 def _after_name(text: str, start: int) -> bool:
@@ -204,18 +358,21 @@ def _after_name(text: str, start: int) -> bool:
                 and not re.search(r"[.!?:]\s*$", text[max(0, start - 3):start]))
 
 
+PAREN_AFTER = re.compile(r"\s*\(\s*")
+PAREN_CLOSE = re.compile(r"\s*\)")
+
+
 def _merge_brackets(text: str, cands: list[_Candidate]) -> list[_Candidate]:
     """'Saturday (today)', 'tomorrow (Saturday)', 'last Friday (February 23)' are one mention."""
     merged: list[_Candidate] = []
     i = 0
     while i < len(cands):
         c = cands[i]
-        if i + 1 < len(cands):
+        if i + 1 < len(cands) and c.kind in {"weekday", "relday"}:
             nxt = cands[i + 1]
-            gap = PAREN_AFTER.fullmatch(text, c.end, nxt.start)
             close = PAREN_CLOSE.match(text, nxt.end)
-            if gap and close and c.kind in {"weekday", "relday"}:
-                merged.append(_Candidate(c.start, close.end(), c.kind, c.groups, inner=nxt))
+            if close and PAREN_AFTER.fullmatch(text, c.end, nxt.start):
+                merged.append(_Candidate(c.start, close.end(), c.kind, c.groups, c.lang, inner=nxt))
                 i += 2
                 continue
         merged.append(c)
@@ -223,47 +380,164 @@ def _merge_brackets(text: str, cands: list[_Candidate]) -> list[_Candidate]:
     return merged
 
 
-# --- resolving ------------------------------------------------------------------
-
-def _month_number(token: str) -> int:
-    token = token.rstrip(".").lower()
-    return MONTHS.get(token) or URDU_MONTHS[token]
+SINGLE_DAY_KINDS = {"iso", "mdy", "dmy", "md", "dm"}
 
 
-def _clause_window(text: str, start: int, end: int) -> tuple[str, str]:
-    """The text of the clause before and after a mention."""
+def _merge_ranges(text: str, cands: list[_Candidate]) -> list[_Candidate]:
+    """'from March 10 to March 14', 'between March 10 and March 14': one range."""
+    merged: list[_Candidate] = []
+    i = 0
+    while i < len(cands):
+        c = cands[i]
+        if i + 1 < len(cands) and c.kind in SINGLE_DAY_KINDS and cands[i + 1].kind in SINGLE_DAY_KINDS:
+            nxt = cands[i + 1]
+            eng = engine(c.lang)
+            opener = eng.opener_before.search(text, max(0, c.start - 12), c.start)
+            if eng.range_gap.fullmatch(text, c.end, nxt.start) or (
+                    opener and eng.list_gap.fullmatch(text, c.end, nxt.start)):
+                start = opener.start() if opener else c.start
+                merged.append(_Candidate(start, nxt.end, "range", c.groups, c.lang, inner=c, last=nxt))
+                i += 2
+                continue
+        merged.append(c)
+        i += 1
+    return merged
+
+
+COUNT_GAP = re.compile(r"\s+(?:the\s+)?")
+
+
+APPOSITION_GAP = re.compile(r"\s*,\s*")
+
+
+def _merge_counts(text: str, cands: list[_Candidate]) -> list[_Candidate]:
+    """'three days after the February 8 polls' counts from February 8: both stay mentions (the
+    polls on February 8, and what came a day after).  'on Feb 11, three days after polling'
+    only describes Feb 11: the count is no date of its own."""
+    linked: list[_Candidate] = []
+    day_kinds = SINGLE_DAY_KINDS | {"weekday", "relday", "range"}
+    for c, nxt in zip(cands, [*cands[1:], None]):
+        if c.kind == "shift" and c.groups.get("dir"):
+            prev = linked[-1] if linked else None
+            preposition = _lookup({w: 1 for w in engine(c.lang).data["count_prepositions"]}, c.groups["dir"])
+            if preposition and prev is not None and prev.kind in day_kinds and \
+                    APPOSITION_GAP.fullmatch(text, prev.end, c.start):
+                continue
+            if nxt is not None and nxt.kind in day_kinds and COUNT_GAP.fullmatch(text, c.end, nxt.start):
+                c = _Candidate(c.start, c.end, c.kind, c.groups, c.lang, inner=nxt)
+        linked.append(c)
+    return linked
+
+
+# --- tense of the governing clause ------------------------------------------------
+
+def _clause_window(text: str, start: int, end: int, eng: _Engine) -> tuple[str, str]:
+    """The text of the clause before a mention, and after it up to the next clause break
+    or reported clause ("declared that ...", "said ...")."""
     left = text[max(0, start - 160):start]
-    breaks = list(CLAUSE_BREAK.finditer(left))
-    before = left[breaks[-1].end():] if breaks else left
+    before = left
+    for m in eng.clause_break.finditer(left):
+        before = left[m.end():]
     right = text[end:end + 160]
-    brk = CLAUSE_BREAK.search(right)
+    right = right[len(right) - len(right.lstrip(" ,")):]  # "The party, on Monday, will ..."
+    brk = eng.cut_after.search(right)
     after = right[:brk.start()] if brk else right
     return before, after
 
 
-def speaks_of_future(text: str, start: int, end: int) -> bool:
-    before, after = _clause_window(text, start, end)
-    if PAST_BEFORE.search(before):
-        return False
-    return bool(FUTURE_CUE.search(before) or FUTURE_CUE.search(after[:40]))
+def _last_future(fragment: str, eng: _Engine) -> int:
+    """Where the last future marker of a fragment starts, or -1."""
+    last = -1
+    for m in eng.future.finditer(fragment):
+        last = m.start()
+    if eng.future_endings:
+        for m in re.finditer(r"\w+", fragment):
+            if m.group().endswith(eng.future_endings):
+                last = max(last, m.start())
+    return last
 
+
+def _has_future(fragment: str, eng: _Engine) -> bool:
+    return _last_future(fragment, eng) >= 0
+
+
+def clause_tense(text: str, start: int, end: int, language: str = "en") -> str | None:
+    """'past', 'future' or None (unmarked) for the clause that governs text[start:end]: a past
+    verb right before or right after the date settles it as past ("met on Monday", "on Monday
+    declared that ... will"); otherwise a future marker of the language in the clause (for
+    verb-final languages, anywhere up to the clause's end) makes it future; otherwise a past
+    verb earlier in the clause makes it past."""
+    eng = engine(language if language in languages.available() else "en")
+    before, after = _clause_window(text, start, end, eng)
+    if eng.past_after is not None and (eng.past_before.search(before) or eng.past_after.search(after)):
+        return "past"
+    reach = after if eng.data["verb_position"] == "final" else after[:40]
+    if _has_future(reach, eng):
+        return "future"
+    # Before the date, the nearer of a future marker and a past verb governs: "will join the SIC,
+    # the party said on Wednesday" is past; "said it will protest on Friday" is future.
+    future_at = _last_future(before, eng)
+    past_at = max((m.start() for m in eng.past_anywhere.finditer(before)), default=-1) \
+        if eng.past_anywhere is not None else -1
+    if future_at < 0 and past_at < 0:
+        return None
+    return "future" if future_at >= past_at else "past"  # a tie is "set to", "scheduled": future
+
+
+def speaks_of_future(text: str, start: int, end: int, language: str = "en") -> bool:
+    """Whether the clause that governs text[start:end] speaks of the future (see clause_tense)."""
+    return clause_tense(text, start, end, language) == "future"
+
+
+def clause_status(text: str, start: int, end: int, language: str = "en", *,
+                  first_day: date | None = None, last_day: date | None = None,
+                  published: date | None = None, future: bool | None = None) -> str:
+    """'planned' or 'happened' for a date span: planned when the governing clause speaks of
+    the future and the period does not end before publication, or when the period starts
+    after publication; happened otherwise.  Without dates, the clause alone decides."""
+    if future is None:
+        future = speaks_of_future(text, start, end, language)
+    if published is None or first_day is None:
+        return "planned" if future else "happened"
+    if first_day > published:
+        return "planned"
+    return "planned" if future and (last_day or first_day) >= published else "happened"
+
+
+# --- resolving ------------------------------------------------------------------
 
 def _shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
     index = year * 12 + (month - 1) + delta
     return index // 12, index % 12 + 1
 
 
-def resolve_weekday(weekday: int, published: date, modifier: str | None, future: bool) -> date:
+def _month_end(year: int, month: int) -> date:
+    ny, nm = _shift_month(year, month, 1)
+    return date(ny, nm, 1) - timedelta(days=1)
+
+
+def resolve_weekday(weekday: int, published: date, modifier: str | None, future: bool,
+                    direction: int | None = None) -> date:
     """The same weekday means the publication day; otherwise the last one, or the next one
-    when the sentence speaks of the future or says 'next'."""
-    modifier = (modifier or "").lower()
+    when the sentence speaks of the future or says 'next'.  `direction` is the modifier's
+    meaning from the language's list (-1 last, 0 this, 1 next); English words are read
+    when it is not given."""
+    if direction is None:
+        direction = {"next": 1, "coming": 1, "last": -1, "past": -1, "previous": -1, "this": 0}.get(
+            (modifier or "").lower())
     back = (published.weekday() - weekday) % 7
     ahead = (weekday - published.weekday()) % 7
-    if modifier == "next":
+    if direction == 1 and (modifier or "").lower() != "coming":
         return published + timedelta(days=ahead or 7)
-    if modifier in {"last", "past", "previous"}:
+    if direction == -1:
         return published - timedelta(days=back or 7)
-    if modifier == "coming" or future:
+    if direction == 0:
+        # "this Thursday": the one of the publication's week, or the coming one in a future clause.
+        same_week = published + timedelta(days=weekday - published.weekday())
+        if future and same_week < published:
+            return published + timedelta(days=ahead)
+        return same_week
+    if direction == 1 or future:
         return published + timedelta(days=ahead)
     return published - timedelta(days=back)
 
@@ -285,110 +559,318 @@ def resolve_day_month(day_month: date, published: date, future: bool) -> date:
     return max(near) if near else min(options)
 
 
-def resolve_month(month: int, published: date, modifier: str | None, future: bool) -> tuple[int, int]:
+def resolve_month(month: int, published: date, modifier: str | None, future: bool,
+                  direction: int | None = None) -> tuple[int, int]:
     """'in August' in a February article is last August; 'next August' or a future
     sentence takes the coming one."""
-    modifier = (modifier or "").lower()
+    if direction is None:
+        direction = {"next": 1, "coming": 1, "last": -1, "past": -1, "previous": -1}.get((modifier or "").lower())
     this_year = published.year
-    if modifier == "next" or (future and modifier != "last"):
+    if direction == 1 or (future and direction != -1):
         return (this_year if month >= published.month else this_year + 1), month
-    if modifier == "last":
+    if direction == -1:
         return (this_year if month < published.month else this_year - 1), month
     return (this_year if month <= published.month else this_year - 1), month
 
 
-def _fmt(d: date, precision: str) -> str:
-    return {"day": d.isoformat(), "month": d.isoformat()[:7], "year": d.isoformat()[:4]}[precision]
+def week_monday(day: date) -> date:
+    return day - timedelta(days=day.weekday())
 
 
-def _resolve(text: str, c: _Candidate, published: date | None) -> tuple[str | None, str | None, str | None]:
-    """(value, precision, problem) for one candidate."""
-    if c.inner is not None:
-        # The most explicit part wins: "tomorrow (Thursday)" is tomorrow,
-        # "last Friday (February 23)" is February 23.
-        if c.inner.kind in ABSOLUTE_KINDS or (c.inner.kind == "relday" and c.kind != "relday"):
-            inner_value = _resolve(text, c.inner, published)
-            if inner_value[0] is not None:
-                return inner_value
-    g = c.groups
-    kind = c.kind
-    if kind in ABSOLUTE_KINDS:
-        if kind == "iso":
-            try:
-                return date(int(g["year"]), int(g["month"]), int(g["day"])).isoformat(), "day", None
-            except ValueError:
-                return None, None, f"impossible date '{text[c.start:c.end]}'"
-        day = g["day"].translate(URDU_DIGITS)
-        month = _month_number(g["mon"])
-        year = (g.get("year") or "").translate(URDU_DIGITS)
-        if year:
-            parsed = parse_date_string(f"{int(day)} {_english_month(month)} {year}")
-            if parsed is None:
-                return None, None, f"impossible date '{text[c.start:c.end]}'"
-            return parsed.isoformat(), "day", None
-        parsed = parse_date_string(f"{int(day)} {_english_month(month)}")
-        if parsed is None or parsed.month != month:
-            return None, None, f"impossible date '{text[c.start:c.end]}'"
-        if published is None:
-            return None, None, "no year and no publication date to take it from"
-        future = speaks_of_future(text, c.start, c.end)
-        return resolve_day_month(parsed, published, future).isoformat(), "day", None
-    if kind == "my":
-        return f"{int(g['year']):04d}-{_month_number(g['mon']):02d}", "month", None
-    if kind == "y":
-        return f"{int(g['year']):04d}", "year", None
+@dataclass
+class _Resolved:
+    value: str | None = None
+    precision: str | None = None
+    problem: str | None = None
+    first: date | None = None
+    last: date | None = None
+    anchor: date | None = None
+    anchor_from: str | None = None
 
-    if published is None:
-        return None, None, "relative date and no publication date to resolve it against"
-    future = speaks_of_future(text, c.start, c.end)
-    if kind == "m":
-        month = _month_number(g["mon"])
-        rel = (g.get("rel") or "").lower()
-        if rel:
-            year = published.year + {"last year": -1, "this year": 0, "next year": 1}[rel]
-            return f"{year:04d}-{month:02d}", "month", None
-        modifier = g.get("prep")
-        year, month = resolve_month(month, published, modifier, future)
-        return f"{year:04d}-{month:02d}", "month", None
-    if kind == "weekday":
-        weekday = WEEKDAYS.index(g["wd"].lower())
-        resolved = resolve_weekday(weekday, published, g.get("wmod"), future)
-        return resolved.isoformat(), "day", None
-    if kind == "relday":
-        rel = re.sub(r"\s+", " ", g["rel"].lower())
-        offset = {"yesterday": -1, "last night": -1, "tomorrow": 1, "the day before yesterday": -2,
-                  "the day after tomorrow": 2}.get(rel, 0)
-        return (published + timedelta(days=offset)).isoformat(), "day", None
-    if kind == "ago":
-        n = g["n"].lower()
-        count = int(n) if n.isdigit() else NUMBER_WORDS[n]
-        unit = g["unit"].lower()
-        if unit in {"day", "week"}:
-            return (published - timedelta(days=count * (7 if unit == "week" else 1))).isoformat(), "day", None
-        if unit == "month":
-            y, m = _shift_month(published.year, published.month, -count)
-            return f"{y:04d}-{m:02d}", "month", None
-        return f"{published.year - count:04d}", "year", None
-    if kind == "period":
-        delta = {"last": -1, "this": 0, "next": 1}[g["which"].lower()]
-        if g["unit"].lower() == "year":
-            return f"{published.year + delta:04d}", "year", None
-        y, m = _shift_month(published.year, published.month, delta)
-        return f"{y:04d}-{m:02d}", "month", None
-    raise AssertionError(kind)
+
+def _day(d: date, anchor: date | None = None, anchor_from: str | None = None) -> _Resolved:
+    return _Resolved(d.isoformat(), "day", None, d, d, anchor, anchor_from)
+
+
+def _month(y: int, m: int, anchor=None, anchor_from=None, part: list[int] | None = None) -> _Resolved:
+    first, last = date(y, m, 1), _month_end(y, m)
+    if part:
+        first = date(y, m, part[0])
+        last = min(last, date(y, m, min(part[1], last.day)))
+    return _Resolved(f"{y:04d}-{m:02d}", "month", None, first, last, anchor, anchor_from)
+
+
+def _year(y: int, anchor=None, anchor_from=None) -> _Resolved:
+    return _Resolved(f"{y:04d}", "year", None, date(y, 1, 1), date(y, 12, 31), anchor, anchor_from)
+
+
+def _week(monday: date, anchor=None, anchor_from=None) -> _Resolved:
+    return _Resolved(monday.isoformat(), "week", None, monday, monday + timedelta(days=6), anchor, anchor_from)
+
+
+def _problem(text: str) -> _Resolved:
+    return _Resolved(problem=text)
+
+
+def _number(token: str, eng: _Engine) -> int:
+    token = token.lower()
+    if token.isdigit():
+        return int(token)
+    return {k.lower(): v for k, v in eng.data["number_words"].items()}[token]
+
+
+def _lookup(table: dict, key: str):
+    key = " ".join(key.lower().split())
+    for k, v in table.items():
+        if " ".join(k.lower().split()) == key:
+            return v
+    return None
 
 
 def _english_month(month: int) -> str:
     return date(2000, month, 1).strftime("%B")
 
 
-def find_dates(text: str, published: date | None) -> list[DateMention]:
-    """Every date expression in `text`, resolved against `published` where needed."""
+class _Context:
+    """What resolution needs besides the candidate: the text, the publication date and the
+    narrative anchor (the last day the text set before this mention)."""
+
+    def __init__(self, text: str, published: date | None, narrative: date | None):
+        self.text = text
+        self.published = published
+        self.narrative = narrative
+        self._tense: dict[tuple[int, int], str | None] = {}
+
+    def tense(self, c: _Candidate) -> str | None:
+        key = (c.start, c.end)
+        if key not in self._tense:
+            said = _lookup(engine(c.lang).data["period_prefixes"], c.groups["pre"]) if c.groups.get("pre") else None
+            self._tense[key] = said or clause_tense(self.text, c.start, c.end, c.lang)  # "later this month"
+        return self._tense[key]
+
+    def future(self, c: _Candidate) -> bool:
+        return self.tense(c) == "future"
+
+    def share_tense(self, part: _Candidate, whole: _Candidate) -> None:
+        self._tense[(part.start, part.end)] = self.tense(whole)
+
+    def base(self) -> tuple[date | None, str | None]:
+        """The anchor for expressions relative to another date."""
+        if self.narrative is not None:
+            return self.narrative, "narrative"
+        return self.published, "publication" if self.published else None
+
+
+def _resolve(c: _Candidate, ctx: _Context) -> _Resolved:
+    eng = engine(c.lang)
+    text, published = ctx.text, ctx.published
+    if c.inner is not None and c.kind not in {"range", "shift"}:
+        # The most explicit part wins: "tomorrow (Thursday)" is tomorrow,
+        # "last Friday (February 23)" is February 23.
+        if c.inner.kind in ABSOLUTE_KINDS or (c.inner.kind == "relday" and c.kind != "relday"):
+            inner = _resolve(c.inner, ctx)
+            if inner.value is not None:
+                return inner
+    g = c.groups
+    kind = c.kind
+    span = text[c.start:c.end]
+    if kind == "range":
+        for part in (c.inner, c.last):  # both ends share the clause of the whole range
+            ctx.share_tense(part, c)
+        first, last = _resolve(c.inner, ctx), _resolve(c.last, ctx)
+        if first.value is not None and last.value is not None and not c.last.groups.get("year"):
+            # The second end without a year follows the first: "from December 30 to January 2".
+            end = _same_or_next_year(last.first, first.first)
+            if end is not None:
+                last = _day(end)
+        if first.value is None or last.value is None or last.first < first.first:
+            return first if first.value else last
+        first.last = last.last
+        return first
+    if kind == "iso":
+        try:
+            return _day(date(int(g["year"]), int(g["month"]), int(g["day"])))
+        except ValueError:
+            return _problem(f"impossible date '{span}'")
+    if kind in ABSOLUTE_KINDS:
+        month = eng.month_of[g["mon"].rstrip(".").lower()]
+        days = [int(g["day"])] + ([int(g["day2"])] if g.get("day2") else [])
+        year = g.get("year")
+        if year:
+            parsed = [parse_date_string(f"{d} {_english_month(month)} {year}") for d in days]
+            if None in parsed:
+                return _problem(f"impossible date '{span}'")
+            resolved, anchor, anchor_from = parsed, None, None
+        else:
+            plain = [parse_date_string(f"{d} {_english_month(month)}") for d in days]
+            if None in plain or any(p.month != month for p in plain):
+                return _problem(f"impossible date '{span}'")
+            if published is None:
+                return _problem("no year and no publication date to take it from")
+            first = resolve_day_month(plain[0], published, ctx.future(c))
+            resolved = [first] + [first.replace(day=p.day) for p in plain[1:]]
+            anchor, anchor_from = published, "publication"
+        out = _day(resolved[0], anchor, anchor_from)
+        if len(resolved) > 1 and resolved[1] > resolved[0]:
+            out.last = resolved[1]
+        return out
+    if kind == "my":
+        month = eng.month_of[g["mon"].rstrip(".").lower()]
+        part = _lookup(eng.data["parts_of_month"], g["mod"]) if g.get("mod") else None
+        return _month(int(g["year"]), month, part=part)
+    if kind == "y":
+        return _year(int(g["year"]))
+
+    if kind in {"anchorday", "shift"}:
+        base, base_from = ctx.base()
+        if c.inner is not None:  # counted from the date that follows: "a day after February 8"
+            inner = _resolve(c.inner, ctx)
+            if inner.value is None:
+                return inner
+            base, base_from = inner.first, "narrative"
+        if base is None:
+            return _problem("relative date and no date to resolve it against")
+        if kind == "anchorday":
+            days = _lookup(eng.data["anchor_days"], g["rel"])
+            if days > 0 and base_from == "publication" and not ctx.future(c):
+                # "the next day" in a past clause with no date before it: next to what is unknown.
+                return _problem(f"'{span}' follows a date the text does not give")
+            return _day(base + timedelta(days=days), base, base_from)
+        count = _number(g["n"], eng)
+        unit = eng.data["units"].get(g["unit"]) or _lookup(eng.data["units"], g["unit"])
+        backwards = bool(g.get("dir")) and _lookup({w: 1 for w in eng.data["earlier_words"]}, g["dir"]) is not None
+        preposition = bool(g.get("dir")) and _lookup({w: 1 for w in eng.data["count_prepositions"]}, g["dir"])
+        if base_from == "publication" and (preposition or (not backwards and not ctx.future(c))):
+            # "three days after the vote" with no date before it: after what is unknown.
+            return _problem(f"'{span}' counts from a date the text does not give")
+        return _offset(base, unit, (-1 if backwards else 1) * count, base_from)
+
+    if published is None:
+        return _problem("relative date and no publication date to resolve it against")
+    pub = ("publication",)
+    if kind == "ordinal":
+        base, base_from = ctx.base()
+        day = int(g["day"])
+        future = ctx.future(c)
+        y, m = base.year, base.month
+        for _ in range(3):  # the nearest month that has the day, in the direction the tense says
+            try:
+                candidate = date(y, m, day)
+            except ValueError:
+                candidate = None
+            if candidate is not None:
+                if base_from == "narrative" or (candidate >= base if future else candidate <= base):
+                    return _day(candidate, base, base_from)
+            y, m = _shift_month(y, m, 1 if future else -1)
+        return _problem(f"no month fits the day '{span}'")
+    if kind == "m":
+        month = eng.month_of[g["mon"].rstrip(".").lower()]
+        part = _lookup(eng.data["parts_of_month"], g["mod"]) if g.get("mod") else None
+        rel = g.get("rel")
+        if rel:
+            year = published.year + _lookup(eng.data["year_relatives"], rel)
+            return _month(year, month, published, *pub, part=part)
+        direction = _lookup(eng.data["modifiers"], g["prep"]) if g.get("prep") else None
+        year, month = resolve_month(month, published, None, ctx.future(c), direction=direction if direction else None)
+        if direction == 0:
+            year = published.year  # "this March"
+        return _month(year, month, published, *pub, part=part)
+    if kind == "weekday":
+        weekday = eng.weekday_of[g["wd"].lower()]
+        direction = _lookup(eng.data["modifiers"], g["wmod"]) if g.get("wmod") else None
+        modifier = g["wmod"] if direction is not None else None
+        tense = ctx.tense(c)
+        if direction == 0 and tense == "past":
+            direction = -1 if (published.weekday() - weekday) % 7 else 0  # "met this Sunday", said on a Monday
+        resolved = resolve_weekday(weekday, published, modifier, tense == "future", direction=direction)
+        return _day(resolved, published, *pub)
+    if kind == "relday":
+        offset = _lookup(eng.data["relative_days"], g["rel"])
+        if offset is None:  # "کل" is yesterday or tomorrow by the tense of its clause
+            size = _lookup(eng.data["tense_relative_days"], g["rel"])
+            offset = size if ctx.future(c) else -size
+        return _day(published + timedelta(days=offset), published, *pub)
+    if kind == "ago":
+        unit = _lookup(eng.data["units"], g["unit"])
+        return _offset(published, unit, -_number(g["n"], eng), "publication")
+    if kind == "week":
+        delta = _lookup(eng.data["modifiers"], g["which"])
+        return _week(week_monday(published) + timedelta(days=7 * delta), published, *pub)
+    if kind == "weekend":
+        delta = _lookup(eng.data["modifiers"], g["which"]) if g.get("which") else None
+        future = ctx.future(c) if delta is None else delta > 0
+        saturday = published - timedelta(days=(published.weekday() - 5) % 7 or 7)  # last Saturday before
+        if delta == 0 or (future and delta is None):
+            saturday = published + timedelta(days=(5 - published.weekday()) % 7)   # this coming one
+            if published.weekday() == 6:
+                saturday = published - timedelta(days=1)
+        elif delta == 1:
+            saturday = published + timedelta(days=(5 - published.weekday()) % 7 or 7)
+        out = _day(saturday, published, "publication")
+        out.last = saturday + timedelta(days=1)
+        return out
+    if kind == "period":
+        delta = _lookup(eng.data["modifiers"], g["which"])
+        if _lookup(eng.data["units"], g["unit"]) == "year":
+            return _year(published.year + delta, published, "publication")
+        y, m = _shift_month(published.year, published.month, delta)
+        return _month(y, m, published, "publication")
+    raise AssertionError(kind)
+
+
+def _same_or_next_year(day: date, after: date) -> date | None:
+    for year in (after.year, after.year + 1):
+        try:
+            moved = day.replace(year=year)
+        except ValueError:  # 29 February
+            continue
+        if moved >= after:
+            return moved
+    return None
+
+
+def _offset(base: date, unit: str, count: int, base_from: str) -> _Resolved:
+    if unit in {"day", "week"}:
+        return _day(base + timedelta(days=count * (7 if unit == "week" else 1)), base, base_from)
+    if unit == "month":
+        y, m = _shift_month(base.year, base.month, count)
+        return _month(y, m, base, base_from)
+    return _year(base.year + count, base, base_from)
+
+
+def find_dates(text: str, published: date | None, *, language: str | None = None,
+               anchor: date | None = None) -> list[DateMention]:
+    """Every date expression in `text`, resolved against `published` where needed.
+
+    `language` is the article's language code (its folder under dashboard/languages);
+    the languages whose script appears in the text are used as well.  `anchor` is the
+    last day the narrative set before this text (for "the next day"); dates found here
+    move it on."""
+    norm = text.translate(DIGITS)
+    codes = text_languages(text, language)
     mentions = []
-    for c in _candidates(text):
-        value, precision, problem = _resolve(text, c, published)
-        mentions.append(DateMention(c.start, c.end, text[c.start:c.end], c.kind, value, precision, problem))
+    ctx = _Context(norm, published, anchor)
+    for c in _candidates(text, norm, codes):
+        r = _resolve(c, ctx)
+        status = None
+        if r.value is not None:
+            status = clause_status(norm, c.start, c.end, c.lang, first_day=r.first, last_day=r.last,
+                                   published=published, future=ctx.future(c))
+            if r.precision == "day":
+                ctx.narrative = r.last
+        mentions.append(DateMention(
+            c.start, c.end, text[c.start:c.end], c.kind, r.value, r.precision, r.problem,
+            r.first.isoformat() if r.first else None, r.last.isoformat() if r.last else None, status,
+            r.anchor.isoformat() if r.anchor else None, r.anchor_from, c.lang))
     return mentions
+
+
+def narrative_anchor(mentions: list[DateMention], default: date | None = None) -> date | None:
+    """The last day these mentions set (to carry the narrative into the next text)."""
+    for m in reversed(mentions):
+        if m.precision == "day" and m.date_end:
+            return date.fromisoformat(m.date_end)
+    return default
 
 
 def period_bounds(value: str, precision: str) -> tuple[date, date]:
@@ -396,9 +878,11 @@ def period_bounds(value: str, precision: str) -> tuple[date, date]:
     if precision == "day":
         d = date.fromisoformat(value)
         return d, d
+    if precision == "week":
+        monday = date.fromisoformat(value)
+        return monday, monday + timedelta(days=6)
     if precision == "month":
         y, m = int(value[:4]), int(value[5:7])
-        ny, nm = _shift_month(y, m, 1)
-        return date(y, m, 1), date(ny, nm, 1) - timedelta(days=1)
+        return date(y, m, 1), _month_end(y, m)
     y = int(value[:4])
     return date(y, 1, 1), date(y, 12, 31)

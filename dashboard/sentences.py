@@ -3,13 +3,19 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-ABBREVIATIONS = {
-    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sen", "rep", "st", "no",
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    "u.s", "u.k", "u.n", "inc", "ltd", "co", "corp", "vs", "e.g", "i.e", "govt", "dept", "sr", "jr",
-    "justice", "retd", "approx", "fig", "vol",
-}
+from . import languages
+
+
+@lru_cache(maxsize=1)
+def abbreviations() -> frozenset[str]:
+    """Words after which a full stop ends no sentence ("Mr.", "Nov."): the union of every
+    language folder's list, since one article may quote another language."""
+    return frozenset(word.lower() for code in languages.available() for word in languages.load(code)["abbreviations"])
+
+
+LAST_WORD_CHARS = 24
 BOUNDARY = re.compile(r"[.!?۔؟]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9\u0600-\u06ff])|[۔؟]\s*|\n\s*\n")
 
 
@@ -17,10 +23,11 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans = []
     cursor = start
     for m in BOUNDARY.finditer(text, start, end):
-        before = text[cursor:m.start()]
+        # Only the last few characters: a long run of "Mr." must not be rescanned each time.
+        before = text[max(cursor, m.start() - LAST_WORD_CHARS):m.start()]
         word = re.search(r"([A-Za-z][A-Za-z.]*)$", before)
         if word and text[m.start()] == "." and (
-                word.group(1).lower() in ABBREVIATIONS or len(word.group(1)) == 1):
+                word.group(1).lower() in abbreviations() or len(word.group(1)) == 1):
             continue  # "Mr. Khan", "Nov. 13", initials
         stop = m.end()
         _append(text, spans, cursor, stop)

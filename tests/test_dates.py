@@ -137,4 +137,4 @@ def test_days_ago(published, n):
 def test_any_text_is_safe(text):
     for mention in find_dates(text, WED):
         assert 0 <= mention.start < mention.end <= len(text)
-        assert mention.value is None or mention.precision in {"day", "month", "year"}
+        assert mention.value is None or mention.precision in {"day", "week", "month", "year"}

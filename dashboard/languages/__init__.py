@@ -1,0 +1,160 @@
+"""Language resources as data: one folder per language (``en/``, ``ur/`` ...), each holding
+``calendar.json``, ``relative.json``, ``tense.json`` and ``sentences.json``.
+
+The date engine knows no language: it builds its patterns from these lists.  A folder is
+validated when it is loaded; a missing list or a value of the wrong type raises
+`LanguageError` naming the file and the key.  Adding a language is adding a folder.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+HERE = Path(__file__).parent
+
+_STR_LIST = "list of strings"
+_INT_MAP = "object of string -> integer"
+_STR_MAP = "object of string -> string"
+_RANGE_MAP = "object of string -> [first day, last day]"
+
+# file -> key -> expected shape.  Every key is required (an empty list is fine).
+SCHEMA: dict[str, dict[str, str]] = {
+    "calendar.json": {
+        "script": "string", "case_sensitive_names": "boolean", "months": _INT_MAP,
+        "weekdays": "list of 7 lists of strings (Monday first)", "weekday_needs_marker": "boolean",
+        "ordinal_suffixes": _STR_LIST, "year_suffixes": _STR_LIST, "day_prepositions": _STR_LIST,
+        "month_prepositions": _STR_LIST, "day_postpositions": _STR_LIST, "month_postpositions": _STR_LIST,
+        "day_month_joiners": _STR_LIST, "range_connectors": _STR_LIST, "range_openers": _STR_LIST,
+        "list_connectors": _STR_LIST, "possessives": _STR_LIST, "year_nouns": _STR_LIST,
+        "newspaper_words": _STR_LIST,
+    },
+    "relative.json": {
+        "relative_days": _INT_MAP, "tense_relative_days": _INT_MAP, "anchor_days": _INT_MAP,
+        "number_words": _INT_MAP, "units": _STR_MAP, "modifiers": _INT_MAP, "period_prefixes": _STR_MAP,
+        "ago_words": _STR_LIST, "later_words": _STR_LIST, "earlier_words": _STR_LIST,
+        "after_prepositions": _STR_LIST, "weekend_words": _STR_LIST, "weekend_openers": _STR_LIST,
+        "parts_of_month": _RANGE_MAP, "parts_of_day": _STR_LIST, "year_relatives": _INT_MAP,
+        "function_words": _STR_LIST, "not_dates": _STR_LIST, "quantity_words": _STR_LIST,
+        "count_prepositions": _STR_LIST,
+    },
+    "tense.json": {
+        "verb_position": "string", "future_markers": _STR_LIST, "future_patterns": _STR_LIST,
+        "future_endings": _STR_LIST, "past_verbs": _STR_LIST, "past_suffixes": _STR_LIST,
+        "not_past_before": _STR_LIST, "complementizers": _STR_LIST, "reporting_verbs": _STR_LIST,
+        "clause_breaks": _STR_LIST,
+    },
+    "sentences.json": {"abbreviations": _STR_LIST},
+}
+UNITS = {"day", "week", "month", "year"}
+VERB_POSITIONS = {"near", "final"}
+SCRIPT_LETTERS = {"latin": "[A-Za-z]", "arabic": "[\u0600-\u06ff\u0750-\u077f]"}
+
+
+class LanguageError(ValueError):
+    """A language folder is missing a file or a list, or holds a value of the wrong type."""
+
+
+@dataclass(frozen=True)
+class Language:
+    code: str
+    folder: Path
+    data: dict  # key -> value, the files' keys merged (they never repeat across files)
+
+    def __getitem__(self, key: str):
+        return self.data[key]
+
+
+def _is_str_list(value) -> bool:
+    return isinstance(value, list) and all(isinstance(v, str) and v for v in value)
+
+
+def _is_map(value, check) -> bool:
+    return isinstance(value, dict) and all(isinstance(k, str) and k and check(v) for k, v in value.items())
+
+
+def _int(v) -> bool:
+    return isinstance(v, int) and not isinstance(v, bool)
+
+
+CHECKS = {
+    "string": lambda v: isinstance(v, str) and bool(v),
+    "boolean": lambda v: isinstance(v, bool),
+    _STR_LIST: _is_str_list,
+    _INT_MAP: lambda v: _is_map(v, _int),
+    _STR_MAP: lambda v: _is_map(v, lambda x: isinstance(x, str)),
+    _RANGE_MAP: lambda v: _is_map(v, lambda x: isinstance(x, list) and len(x) == 2 and all(map(_int, x))
+                                  and 1 <= x[0] <= x[1] <= 31),
+    "list of 7 lists of strings (Monday first)": lambda v: isinstance(v, list) and len(v) == 7
+    and all(_is_str_list(names) and names for names in v),
+}
+
+
+def _problem(path: Path, key: str, what: str) -> LanguageError:
+    return LanguageError(f"{path}: key '{key}': {what}")
+
+
+def validate(folder: Path) -> dict:
+    """The merged data of a language folder, or LanguageError naming the file and key."""
+    data: dict = {}
+    for name, keys in SCHEMA.items():
+        path = folder / name
+        try:
+            loaded = json.loads(path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            raise LanguageError(f"{path}: file missing (a language folder needs {', '.join(SCHEMA)})") from None
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+            raise LanguageError(f"{path}: not readable JSON ({exc})") from None
+        if not isinstance(loaded, dict):
+            raise LanguageError(f"{path}: must hold a JSON object")
+        for key, shape in keys.items():
+            if key not in loaded:
+                raise _problem(path, key, f"missing (expected a {shape})")
+            if not CHECKS[shape](loaded[key]):
+                raise _problem(path, key, f"must be a {shape}")
+            data[key] = loaded[key]
+    calendar = folder / "calendar.json"
+    if data["script"] not in SCRIPT_LETTERS:
+        raise _problem(calendar, "script", f"must be one of {sorted(SCRIPT_LETTERS)}")
+    if sorted(set(data["months"].values())) != list(range(1, 13)):
+        raise _problem(calendar, "months", "must name every month 1..12 and nothing else")
+    relative = folder / "relative.json"
+    if not set(data["units"].values()) <= UNITS:
+        raise _problem(relative, "units", f"values must be among {sorted(UNITS)}")
+    tense = folder / "tense.json"
+    if data["verb_position"] not in VERB_POSITIONS:
+        raise _problem(tense, "verb_position", f"must be one of {sorted(VERB_POSITIONS)}")
+    for pattern in data["future_patterns"]:
+        try:
+            re.compile(pattern)
+        except re.error as exc:
+            raise _problem(tense, "future_patterns", f"bad pattern {pattern!r} ({exc})") from None
+    return data
+
+
+@lru_cache(maxsize=1)
+def available() -> tuple[str, ...]:
+    """Codes of the language folders shipped here."""
+    return tuple(sorted(p.name for p in HERE.iterdir() if p.is_dir() and (p / "calendar.json").exists()))
+
+
+@lru_cache(maxsize=16)
+def load(code: str, folder: str | None = None) -> Language:
+    """The validated resources of one language (`folder` overrides the shipped one)."""
+    path = Path(folder) if folder else HERE / code
+    if not path.is_dir():
+        raise LanguageError(f"{path}: no such language folder")
+    return Language(code, path, validate(path))
+
+
+@lru_cache(maxsize=1)
+def _script_patterns() -> tuple[tuple[str, re.Pattern], ...]:
+    return tuple((code, re.compile(SCRIPT_LETTERS[load(code)["script"]])) for code in available())
+
+
+def script_languages(text: str) -> list[str]:
+    """Shipped languages whose script has letters in `text`."""
+    return [code for code, letters in _script_patterns() if letters.search(text)]
