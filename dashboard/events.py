@@ -1,5 +1,11 @@
-"""Dated happenings in article sentences: one event per distinct date a sentence
-names, typed by keywords near its date cue, with the actors the sentence names."""
+"""Dated happenings in article sentences: one event per distinct date a sentence names.
+
+Who did what decides the type: the trigger (a verb phrase such as "staged a sit-in" or an
+event noun such as "Thursday's election") that governs the date cue, read from the
+story's `event_types.json`.  The tense of that trigger's clause decides whether the
+event happened or is only planned.  When no trigger is found, the keyword bag of the
+sentence (`classify`) is the fallback.
+"""
 
 from __future__ import annotations
 
@@ -25,13 +31,89 @@ COMMA_CLAUSE = re.compile(r"[,;:\"“”]|\s(?:and|but|while|whereas|which|who)\
 # Types strong enough for a sentence with no date to become a publication-dated event.
 UNDATED_TYPES = {"results", "coalition", "protest", "rigging_allegation", "legal",
                  "government_formation", "international"}
+# Reported future actions: "said it would hold a rally" is a statement, not a protest.
+ACTION_TYPES = {"protest", "legal", "coalition", "government_formation", "election", "other", "results"}
+
+# Where a clause ends: punctuation and words that open another clause.  Brackets are
+# not among them: "(PTI)" after a party name belongs to its clause.
+CLAUSE_PUNCTUATION = {",", ";", ":", "—", "–", "\"", "“", "”", "،", "؛", "!", "?"}
+CLAUSE_WORDS = {"and", "but", "while", "whereas", "which", "who", "whom", "whose", "where", "when",
+                "because", "although", "though", "that", "whereby", "اور", "کہ", "جبکہ", "لیکن"}
+MAX_GAP = 4  # words a "*" in a trigger may stand for
+# Tokens a "*" may cover inside a phrase ("staged a three-day sit-in", "PTI's rally").
+WILD_OK = re.compile(r"^(?:\w.*|['’-])$")
+IRREGULAR_PAST = {"held", "led", "took", "met", "won", "lost", "said", "told", "began", "gave", "went", "came",
+                  "made", "sat", "swore", "sworn", "struck", "sought", "left", "fought", "brought", "stood", "ran",
+                  "rose", "chose", "chosen", "was", "were", "had", "did", "put", "set", "cast", "quit", "heard",
+                  "upheld", "sent", "wrote", "spoke", "forged", "taken", "given", "gone", "stole", "stolen", "swept",
+                  "saw", "got", "kept", "drew", "shut"}
+# Urdu future endings, written apart ("کرے گی") or joined to the verb ("کریگا", "ہوگی").
+URDU_FUTURE = {"گا", "گی", "گے", "گیں"}
+URDU_FUTURE_JOINED = ("یگا", "یگی", "ینگے", "یںگے", "وگا", "وگی", "ونگے", "وںگے")
+
+
+# --- rules as data ---------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Trigger:
+    """One trigger found in a sentence (offsets and token indices in the sentence)."""
+    start: int
+    end: int
+    first: int        # token index
+    last: int         # token index, inclusive
+    kind: str         # verb | noun | speech | commitment | foreign
+    type: str | None  # None for speech and commitment verbs
 
 
 @dataclass(frozen=True)
 class TypeRules:
-    keywords: PhraseMatcher        # keyword -> type
+    keywords: PhraseMatcher        # keyword -> type (the fallback bag)
     priority: list[str]
     weights: dict[str, float]
+    patterns: dict                 # first word -> [(items, kind, type)], longest first
+    foreign_words: PhraseMatcher
+    joint: dict[str, str]
+    future_words: tuple[tuple[str, ...], ...]
+    announcing: frozenset
+
+
+def _options(item: str) -> list[tuple[str, ...]]:
+    """'(stage|staged)' -> [('stage',), ('staged',)]; a word -> [(word,)]."""
+    if item.startswith("(") and item.rstrip("?").endswith(")"):
+        parts = item.rstrip("?")[1:-1].split("|")
+    else:
+        parts = [item]
+    return [tuple(t[2].lower() for t in tokenize(p)) for p in parts if tokenize(p)]
+
+
+def _split_items(phrase: str) -> list[str]:
+    """Items of a trigger phrase: words, '(a|b c)' groups (which may hold spaces), '*'."""
+    items, depth, current = [], 0, ""
+    for ch in phrase.strip():
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        if ch == " " and depth == 0:
+            if current:
+                items.append(current)
+            current = ""
+        else:
+            current += ch
+    if current:
+        items.append(current)
+    return items
+
+
+def _compile(phrase: str) -> list[tuple]:
+    """A trigger phrase as items: ('words', [options], optional) or ('wild',)."""
+    compiled = []
+    for item in _split_items(phrase):
+        if item == "*":
+            compiled.append(("wild",))
+        else:
+            compiled.append(("words", _options(item), item.endswith("?")))
+    return compiled
 
 
 @lru_cache(maxsize=4)
@@ -41,7 +123,313 @@ def load_type_rules(path: str = str(DEFAULT_TYPES)) -> TypeRules:
     for kind, words in data["keywords"].items():
         for word in words:
             type_of.setdefault(word, kind)
-    return TypeRules(PhraseMatcher(type_of), data["priority"], data["weights"])
+    entries: list[tuple[str, str, str | None]] = []
+    for kind_name, section in (("verb", "verbs"), ("noun", "nouns")):
+        for event_type, phrases in data.get(section, {}).items():
+            entries += [(p, kind_name, event_type) for p in phrases]
+    entries += [(p, "speech", None) for p in data.get("speech", [])]
+    entries += [(p, "commitment", None) for p in data.get("commitment", [])]
+    foreign = data.get("foreign", {})
+    entries += [(p, "foreign", foreign.get("type", "international")) for p in foreign.get("verbs", [])]
+    patterns: dict[str, list] = {}
+    for phrase, kind, event_type in entries:
+        items = _compile(phrase)
+        if not items or items[0][0] != "words":
+            continue
+        for option in items[0][1]:
+            patterns.setdefault(option[0], []).append((items, kind, event_type))
+    future = tuple(tuple(t[2].lower() for t in tokenize(w)) for w in data.get("future_words", []))
+    return TypeRules(PhraseMatcher(type_of), data["priority"], data["weights"], patterns,
+                     PhraseMatcher({w: True for w in foreign.get("words", [])}), data.get("joint", {}),
+                     tuple(f for f in future if f), frozenset(w.lower() for w in data.get("announcing_words", [])))
+
+
+def _match(items: list, at: int, words: list[str], raw: list[str]) -> int:
+    """Index after the match of `items` at token `at`, or -1 (wildcards take as few words as they can)."""
+    if not items:
+        return at
+    head, rest = items[0], items[1:]
+    if head[0] == "wild":
+        for skip in range(MAX_GAP + 1):
+            if skip and (at + skip - 1 >= len(words) or not WILD_OK.match(raw[at + skip - 1])):
+                break
+            end = _match(rest, at + skip, words, raw)
+            if end >= 0:
+                return end
+        return -1
+    _, options, optional = head
+    best = -1
+    for option in options:
+        if tuple(words[at:at + len(option)]) == option:
+            end = _match(rest, at + len(option), words, raw)
+            best = max(best, end)
+    if best < 0 and optional:
+        return _match(rest, at, words, raw)
+    return best
+
+
+def find_triggers(sentence: str, tokens: list[Token], rules: TypeRules, foreign: bool) -> list[Trigger]:
+    """Triggers left to right; the longest wins at each place and matches do not overlap.
+    'foreign' triggers count only when the sentence names a foreign actor."""
+    raw = [t[2] for t in tokens]
+    words = [w.lower() for w in raw]
+    found: list[Trigger] = []
+    i = 0
+    while i < len(tokens):
+        best = None
+        for items, kind, event_type in rules.patterns.get(words[i], ()):
+            if kind == "foreign" and not foreign:
+                continue
+            end = _match(items, i, words, raw)
+            # Longer first; at equal length a foreign reading wins over speech or commitment.
+            if end > i and (best is None or end > best[0] or (end == best[0] and kind == "foreign")):
+                best = (end, kind, event_type)
+        if best:
+            end, kind, event_type = best
+            found.append(Trigger(tokens[i][0], tokens[end - 1][1], i, end - 1, kind, event_type))
+            i = end
+        else:
+            i += 1
+    return found
+
+
+# --- clauses ------------------------------------------------------------------------
+
+def _clause_ids(tokens: list[Token], triggers: list[Trigger], cues: list[tuple[int, int]]) -> list[int]:
+    """A clause number for every token.  A speech verb closes its clause (with a date
+    cue right after it: "said on Wednesday | it would hold a rally")."""
+    words = [t[2].lower() for t in tokens]
+    breaks_before = set()
+    for i, w in enumerate(words):
+        if w in CLAUSE_PUNCTUATION or w in CLAUSE_WORDS:
+            breaks_before.add(i)
+    for trig in triggers:
+        if trig.kind != "speech":
+            continue
+        after = trig.last + 1
+        while after < len(words) and words[after] in FILLER:
+            after += 1
+        for first, last in cues:
+            if first == after or (first > trig.last and all(w in FILLER for w in words[trig.last + 1:first])):
+                after = last + 1
+                break
+        else:
+            after = trig.last + 1
+        breaks_before.add(after)
+    ids, current = [], 0
+    for i in range(len(tokens)):
+        if i in breaks_before and i > 0:
+            current += 1
+        ids.append(current)
+    return ids
+
+
+def _cue_tokens(tokens: list[Token], cue: tuple[int, int]) -> tuple[int, int]:
+    inside = [i for i, t in enumerate(tokens) if t[0] < cue[1] and t[1] > cue[0]]
+    if not inside:
+        i = bisect_left([t[0] for t in tokens], cue[0])
+        return i, i - 1
+    return inside[0], inside[-1]
+
+
+class _Sentence:
+    """What the type and status rules need to know about one sentence."""
+
+    def __init__(self, sentence: str, tokens: list[Token], rules: TypeRules, cues: list[tuple[int, int]],
+                 foreign: bool, names: list[tuple[int, int]] = ()):
+        self.text = sentence
+        self.tokens = tokens
+        self.words = [t[2].lower() for t in tokens]
+        self.rules = rules
+        # Inside an actor's name a trigger is no trigger: "Chief Election Commissioner".
+        self.triggers = [t for t in find_triggers(sentence, tokens, rules, foreign)
+                         if not any(t.start < e and t.end > s for s, e in names)]
+        self.cues = [_cue_tokens(tokens, c) for c in cues]
+        self.clause = _clause_ids(tokens, self.triggers, self.cues)
+        self.counted = [0]  # words that are not filler, before token i
+        for w in self.words:
+            self.counted.append(self.counted[-1] + (w[0].isalnum() and w not in FILLER))
+
+    def gap(self, a_last: int, b_first: int) -> int:
+        """Words that count between two token spans (in either order)."""
+        lo, hi = sorted((a_last, b_first))
+        return self.counted[hi] - self.counted[lo + 1] if hi > lo + 1 else 0
+
+    def clauses_of_cue(self, cue: tuple[int, int]) -> set[int]:
+        first, last = cue
+        ids = set(self.clause[first:last + 1]) or {self.clause[min(first, len(self.clause) - 1)]}
+        own = [i for i, c in enumerate(self.clause) if c in ids and not first <= i <= last]
+        if all(not self.words[i][0].isalnum() or self.words[i] in FILLER or self.words[i] in CLAUSE_WORDS
+               for i in own):
+            ids |= {min(ids) - 1, max(ids) + 1}  # ", Friday," is no clause of its own
+        return ids
+
+    def relation(self, trig: Trigger, cue: tuple[int, int]) -> float:
+        """How strongly a trigger governs a cue: an event noun right after the cue, then
+        triggers of the cue's clause by distance, then the rest of the sentence."""
+        first, last = cue
+        if trig.first > last:
+            between = self.words[last + 1:trig.first]
+            if trig.kind == "noun" and all(w in FILLER or w in {"'", "’", "s", ","} for w in between):
+                return 100.0
+            distance = self.gap(last, trig.first)
+        elif trig.last < first:
+            distance = self.gap(trig.last, first)
+        else:
+            return 90.0  # the cue sits inside the trigger phrase
+        same = self.clause[trig.first] in self.clauses_of_cue(cue)
+        return (50.0 if same else 10.0) - distance
+
+    def owner_score(self, trig: Trigger, except_cue: tuple[int, int]) -> float:
+        return max((self.relation(trig, c) for c in self.cues if c != except_cue), default=-1e9)
+
+    def future_before(self, trig: Trigger, window: int = 6, bare_to: bool = True) -> bool:
+        """A future or modal word before the trigger in its clause ("will launch", "is to hold",
+        "plans to stage"), or (with `bare_to`) a bare 'to' before a verb phrase."""
+        lo = trig.first
+        clause = self.clause[trig.first]
+        while lo > 0 and trig.first - lo < window and self.clause[lo - 1] == clause:
+            lo -= 1
+        before = self.words[lo:trig.first]
+        for phrase in self.rules.future_words:
+            n = len(phrase)
+            if any(tuple(before[i:i + n]) == phrase for i in range(len(before) - n + 1)):
+                return True
+        return bare_to and trig.kind in {"verb", "foreign"} and before[-1:] == ["to"]
+
+    def urdu_future_after(self, trig: Trigger) -> bool:
+        """Urdu puts the verb after its noun: "احتجاج کرے گی" (will protest)."""
+        clause = self.clause[trig.last]
+        for i in range(trig.first, min(len(self.words), trig.last + 6)):
+            if self.clause[i] != clause:
+                break
+            word = self.words[i]
+            if word in URDU_FUTURE or word.endswith(URDU_FUTURE_JOINED):
+                return True
+        return False
+
+    def is_future(self, trig: Trigger) -> bool:
+        return self.future_before(trig) or self.urdu_future_after(trig)
+
+    def announced(self, trig: Trigger) -> bool:
+        """Called, announced, planned...: the trigger names an event that is being set up."""
+        if self.words[trig.first] in self.rules.announcing:
+            return True
+        if trig.kind != "noun":
+            return False
+        clause = self.clause[trig.first]
+        lo = trig.first
+        while lo > 0 and trig.first - lo < 6 and self.clause[lo - 1] == clause:
+            lo -= 1
+        return any(w in self.rules.announcing for w in self.words[lo:trig.first])
+
+    def past(self, trig: Trigger) -> bool:
+        first = self.words[trig.first]
+        before = self.words[max(0, trig.first - 2):trig.first]
+        return (trig.kind != "noun" and (first.endswith("ed") or first in IRREGULAR_PAST)) \
+            or any(w in {"was", "were", "had", "has", "have"} for w in before)
+
+    def text_of(self, trig: Trigger) -> str:
+        return self.text[trig.start:trig.end]
+
+    def content_after(self, trig: Trigger, cue: tuple[int, int] | None, *, same_clause: bool) -> Trigger | None:
+        """What a speech or commitment verb reports or commits to: the next trigger after it
+        that no other date cue governs more strongly."""
+        for other in self.triggers:
+            if other.first <= trig.last or other.kind == "speech":
+                continue
+            if same_clause and self.clause[other.first] - self.clause[trig.last] > 1:
+                return None
+            if other.kind == "commitment":
+                continue
+            if cue is not None and self.owner_score(other, cue) > self.relation(other, cue) \
+                    and self.owner_score(other, cue) >= 40:
+                continue  # "... on Wednesday it would hold a rally on Sunday": the rally is Sunday's
+            return other
+        return None
+
+
+# --- types and statuses ---------------------------------------------------------------
+
+def _governing(s: _Sentence, cue: tuple[int, int]) -> Trigger | None:
+    best, best_score = None, None
+    for trig in s.triggers:
+        score = s.relation(trig, cue)
+        if s.owner_score(trig, cue) > score:
+            continue  # another date in the sentence governs it
+        key = (score, trig.last - trig.first)
+        if best_score is None or key > best_score:
+            best, best_score = trig, key
+    return best
+
+
+def _decide(s: _Sentence, cue: tuple[int, int] | None, gov: Trigger) -> tuple[str, Trigger, Trigger]:
+    """(type, trigger shown, trigger whose tense decides the status)."""
+    if gov.kind == "commitment":
+        content = s.content_after(gov, cue, same_clause=True)
+        if content is None:
+            return "statement", gov, gov
+        kind, shown, _ = _decide(s, cue, content) if content.kind == "speech" else (content.type, content, content)
+        return kind, shown, gov
+    if gov.kind == "speech":
+        content = s.content_after(gov, cue, same_clause=False)
+        if content is None:
+            return "statement", gov, gov
+        # Only a plain future makes it an announcement: "is not inclined to form a coalition" is a stance.
+        if content.type in ACTION_TYPES and (s.future_before(content, bare_to=False) or s.urdu_future_after(content)):
+            return "statement", gov, gov
+        return content.type, content, gov
+    return gov.type, gov, gov
+
+
+def _status(s: _Sentence, tense_of: Trigger | None, value: str | None, precision: str | None,
+            published: str | None, mention_status: str | None, cue: tuple[int, int] | None) -> str:
+    after_publication = _after(value, precision, published)
+    if tense_of is not None:
+        if s.is_future(tense_of):
+            return "planned"
+        if tense_of.kind not in {"speech", "commitment"} and s.announced(tense_of):
+            return "planned" if after_publication or (value and published and value == published) else "happened"
+        if s.past(tense_of):
+            return "happened"
+    if after_publication:
+        return "planned"
+    if mention_status in {"happened", "planned"}:
+        return mention_status
+    if cue is not None and tense_of is None:
+        probe = Trigger(0, 0, cue[0], cue[1], "verb", None)
+        if s.is_future(probe):
+            return "planned"
+    return "happened"
+
+
+def _after(value: str | None, precision: str | None, published: str | None) -> bool:
+    if not value or not published:
+        return False
+    width = {"day": 10, "week": 10, "month": 7, "year": 4}.get(precision or "day", 10)
+    return value[:width] > published[:width]
+
+
+def _foreign(s: _Sentence, actors: list[str], matcher: ActorMatcher) -> bool:
+    if any(matcher.type_hint.get(a) == "international" for a in actors):
+        return True
+    return bool(s.rules.foreign_words.find(s.text, s.tokens))
+
+
+def _refine(kind: str, actors: list[str], matcher: ActorMatcher, rules: TypeRules, foreign: bool) -> str:
+    """Who does it: a statement by a foreign government is an international reaction, one by
+    a court is legal; a meeting of two parties is coalition talk."""
+    if kind == "statement":
+        if foreign:
+            return "international"
+        hints = sorted({matcher.type_hint[a] for a in actors if a in matcher.type_hint})
+        if hints:
+            return hints[0]
+    if kind in rules.joint:
+        parties = [a for a in actors if matcher.kind.get(a) == "organisation" and a not in matcher.cannot_hold_seats]
+        if len(parties) >= 2:
+            return rules.joint[kind]
+    return kind
 
 
 class _Words:
@@ -64,9 +452,10 @@ class _Words:
 def classify(sentence: str, cue: tuple[int, int] | None, actor_hints: list[str],
              rules: TypeRules | None = None, *, skip: list[tuple[int, int]] = (),
              tokens: list[Token] | None = None) -> tuple[str, dict[str, float]]:
-    """The event type of a sentence, read around the date cue at `cue` (offsets in the
-    sentence).  Keywords inside `skip` spans (actor names: "Chief Election Commissioner"
-    is no election) do not count.  Returns the type and the score of every type."""
+    """The fallback: the event type from the keyword bag of a sentence, read around the
+    date cue at `cue` (offsets in the sentence).  Keywords inside `skip` spans (actor
+    names: "Chief Election Commissioner" is no election) do not count.  Returns the type
+    and the score of every type."""
     rules = rules or load_type_rules()
     w = rules.weights
     scores: dict[str, float] = {}
@@ -112,34 +501,70 @@ def _clause_of(sentence: str, cue: tuple[int, int]) -> tuple[int, int]:
     return start, end
 
 
+def type_event(s: _Sentence, cue: tuple[int, int] | None, cue_chars: tuple[int, int] | None,
+               actors: list[str], names: list[tuple[int, int]], matcher: ActorMatcher,
+               foreign: bool) -> tuple[str, str, Trigger | None]:
+    """(type, trigger as written, trigger whose tense decides) for one cue, or for the
+    sentence as a whole when `cue` is None (a publication-dated lead sentence)."""
+    if cue is not None:
+        gov = _governing(s, cue)
+    else:
+        gov = next((t for t in s.triggers if t.kind not in {"speech", "commitment"}), None) \
+            or next(iter(s.triggers), None)
+    if gov is not None:
+        kind, shown, tense_of = _decide(s, cue, gov)
+        if kind:
+            return _refine(kind, actors, matcher, s.rules, foreign), s.text_of(shown), tense_of
+    hints = sorted({matcher.type_hint[a] for a in actors if a in matcher.type_hint})
+    kind, _ = classify(s.text, cue_chars, hints, s.rules, skip=names, tokens=s.tokens)
+    return kind, "", None
+
+
 def sentence_events(sentence: str, sent_start: int, mentions: list[DateMention], actor_mentions: list,
                     matcher: ActorMatcher, published_value: str | None, lead: bool = False,
-                    tokens: list[Token] | None = None) -> list[dict]:
+                    tokens: list[Token] | None = None, rules: TypeRules | None = None) -> list[dict]:
     """Events of one sentence.  `mentions` have offsets in the article text,
     `actor_mentions` offsets in the sentence.  A sentence of the lead paragraph that
-    names no date but reports something is dated by publication."""
+    names no date but reports something is dated by publication.
+
+    Each event: date, precision, date_end, date_source, cue, cue_start, cue_end, type,
+    trigger (the words that decided the type, "" for the keyword fallback), status
+    (happened | planned), actors."""
+    rules = rules or load_type_rules()
     actors: list[str] = []
     for a in actor_mentions:
         for name in (a.name, a.party):
             if name and name not in actors:
                 actors.append(name)
-    hints = sorted({matcher.type_hint[a] for a in actors if a in matcher.type_hint})
     names = [(a.start, a.end) for a in actor_mentions]
     tokens = tokenize(sentence) if tokens is None else tokens
-    events = []
+    dated = []
     seen: set[tuple[str, str]] = set()
     for mention in mentions:
         if not mention.value or (mention.value, mention.precision) in seen:
             continue
         seen.add((mention.value, mention.precision))
-        cue = (mention.start - sent_start, mention.end - sent_start)
-        kind, _ = classify(sentence, cue, hints, skip=names, tokens=tokens)
-        events.append({"date": mention.value, "precision": mention.precision, "date_source": "text",
+        dated.append(mention)
+    if not dated and not (lead and published_value and actors):
+        return []
+    cue_chars = [(m.start - sent_start, m.end - sent_start) for m in dated]
+    probe = _Sentence(sentence, tokens, rules, [], False)
+    foreign = _foreign(probe, actors, matcher)
+    s = _Sentence(sentence, tokens, rules, cue_chars, foreign, names)
+    events = []
+    for mention, chars, cue in zip(dated, cue_chars, s.cues):
+        kind, trigger, tense_of = type_event(s, cue, chars, actors, names, matcher, foreign)
+        status = _status(s, tense_of, mention.value, mention.precision, published_value,
+                         getattr(mention, "status", None), cue)
+        events.append({"date": mention.value, "precision": mention.precision,
+                       "date_end": getattr(mention, "date_end", None), "date_source": "text",
                        "cue": mention.text, "cue_start": mention.start, "cue_end": mention.end,
-                       "type": kind, "actors": actors})
+                       "type": kind, "trigger": trigger, "status": status, "actors": actors})
     if not events and lead and published_value and actors:
-        kind, _ = classify(sentence, None, hints, skip=names, tokens=tokens)
+        kind, trigger, tense_of = type_event(s, None, None, actors, names, matcher, foreign)
         if kind in UNDATED_TYPES:
-            events.append({"date": published_value, "precision": "day", "date_source": "publication",
-                           "cue": "", "cue_start": None, "cue_end": None, "type": kind, "actors": actors})
+            status = _status(s, tense_of, published_value, "day", published_value, None, None)
+            events.append({"date": published_value, "precision": "day", "date_end": None,
+                           "date_source": "publication", "cue": "", "cue_start": None, "cue_end": None,
+                           "type": kind, "trigger": trigger, "status": status, "actors": actors})
     return events
