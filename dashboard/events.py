@@ -39,6 +39,7 @@ ACTION_TYPES = {"protest", "legal", "coalition", "government_formation", "electi
 CLAUSE_PUNCTUATION = {",", ";", ":", "—", "–", "\"", "“", "”", "،", "؛", "!", "?"}
 CLAUSE_WORDS = {"and", "but", "while", "whereas", "which", "who", "whom", "whose", "where", "when",
                 "because", "although", "though", "that", "whereby", "اور", "کہ", "جبکہ", "لیکن"}
+PARTICIPLE_PENALTY = 4
 MAX_GAP = 4  # words a "*" in a trigger may stand for
 # Tokens a "*" may cover inside a phrase ("staged a three-day sit-in", "PTI's rally").
 WILD_OK = re.compile(r"^(?:\w.*|['’-])$")
@@ -75,6 +76,7 @@ class TypeRules:
     joint: dict[str, str]
     future_words: tuple[tuple[str, ...], ...]
     announcing: frozenset
+    target_words: frozenset
 
 
 def _options(item: str) -> list[tuple[str, ...]]:
@@ -141,7 +143,8 @@ def load_type_rules(path: str = str(DEFAULT_TYPES)) -> TypeRules:
     future = tuple(tuple(t[2].lower() for t in tokenize(w)) for w in data.get("future_words", []))
     return TypeRules(PhraseMatcher(type_of), data["priority"], data["weights"], patterns,
                      PhraseMatcher({w: True for w in foreign.get("words", [])}), data.get("joint", {}),
-                     tuple(f for f in future if f), frozenset(w.lower() for w in data.get("announcing_words", [])))
+                     tuple(f for f in future if f), frozenset(w.lower() for w in data.get("announcing_words", [])),
+                     frozenset(w.lower() for w in data.get("target_words", [])))
 
 
 def _match(items: list, at: int, words: list[str], raw: list[str]) -> int:
@@ -241,9 +244,11 @@ class _Sentence:
         self.tokens = tokens
         self.words = [t[2].lower() for t in tokens]
         self.rules = rules
-        # Inside an actor's name a trigger is no trigger: "Chief Election Commissioner".
+        # Inside an actor's name or a date a trigger is no trigger: "Chief Election
+        # Commissioner", "March 4".
+        masked = [*names, *cues]
         self.triggers = [t for t in find_triggers(sentence, tokens, rules, foreign)
-                         if not any(t.start < e and t.end > s for s, e in names)]
+                         if not any(t.start < e and t.end > s for s, e in masked)]
         self.cues = [_cue_tokens(tokens, c) for c in cues]
         self.clause = _clause_ids(tokens, self.triggers, self.cues)
         self.counted = [0]  # words that are not filler, before token i
@@ -278,7 +283,9 @@ class _Sentence:
         else:
             return 90.0  # the cue sits inside the trigger phrase
         same = self.clause[trig.first] in self.clauses_of_cue(cue)
-        return (50.0 if same else 10.0) - distance
+        # A participle ("..., challenging the results") modifies; the finite verb governs.
+        participle = PARTICIPLE_PENALTY if trig.kind == "verb" and self.words[trig.first].endswith("ing") else 0
+        return (50.0 if same else 10.0) - distance - participle
 
     def owner_score(self, trig: Trigger, except_cue: tuple[int, int]) -> float:
         return max((self.relation(trig, c) for c in self.cues if c != except_cue), default=-1e9)
@@ -329,12 +336,35 @@ class _Sentence:
         return (trig.kind != "noun" and (first.endswith("ed") or first in IRREGULAR_PAST)) \
             or any(w in {"was", "were", "had", "has", "have"} for w in before)
 
+    def targeted(self, cue: tuple[int, int]) -> bool:
+        """The date is where something is headed: "till Monday", "for February 29"."""
+        first = self.words[cue[0]] if cue[0] < len(self.words) else ""
+        before = self.words[cue[0] - 1] if cue[0] > 0 else ""
+        after = self.words[cue[1] + 1] if cue[1] + 1 < len(self.words) else ""
+        return first in self.rules.target_words or before in self.rules.target_words or after == "تک"
+
     def text_of(self, trig: Trigger) -> str:
         return self.text[trig.start:trig.end]
 
     def content_after(self, trig: Trigger, cue: tuple[int, int] | None, *, same_clause: bool) -> Trigger | None:
         """What a speech or commitment verb reports or commits to: the next trigger after it
-        that no other date cue governs more strongly."""
+        that no other date cue governs more strongly; a verb of the first clause that has one
+        wins over its nouns ("said the polls were rigged" is an allegation)."""
+        first = self._content_after(trig, cue, same_clause)
+        if first is None or first.kind != "noun":
+            return first
+        verb = next((t for t in self.triggers if t.first > first.last and t.kind in {"verb", "foreign"}
+                     and self.clause[t.first] == self.clause[first.first]
+                     and not self._owned_elsewhere(t, cue)), None)
+        return verb or first
+
+    def _owned_elsewhere(self, trig: Trigger, cue: tuple[int, int] | None) -> bool:
+        if cue is None:
+            return False
+        other = self.owner_score(trig, cue)
+        return other > self.relation(trig, cue) and other >= 40
+
+    def _content_after(self, trig: Trigger, cue: tuple[int, int] | None, same_clause: bool) -> Trigger | None:
         for other in self.triggers:
             if other.first <= trig.last or other.kind == "speech":
                 continue
@@ -342,8 +372,7 @@ class _Sentence:
                 return None
             if other.kind == "commitment":
                 continue
-            if cue is not None and self.owner_score(other, cue) > self.relation(other, cue) \
-                    and self.owner_score(other, cue) >= 40:
+            if self._owned_elsewhere(other, cue):
                 continue  # "... on Wednesday it would hold a rally on Sunday": the rally is Sunday's
             return other
         return None
@@ -385,6 +414,8 @@ def _decide(s: _Sentence, cue: tuple[int, int] | None, gov: Trigger) -> tuple[st
 def _status(s: _Sentence, tense_of: Trigger | None, value: str | None, precision: str | None,
             published: str | None, mention_status: str | None, cue: tuple[int, int] | None) -> str:
     after_publication = _after(value, precision, published)
+    if cue is not None and s.targeted(cue) and (after_publication or value == published):
+        return "planned"  # "adjourned the hearing till Monday": Monday's hearing is to come
     if tense_of is not None:
         if s.is_future(tense_of):
             return "planned"
