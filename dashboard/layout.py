@@ -16,7 +16,7 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
-from .dates import ABSOLUTE_KINDS, find_dates, parse_date_string
+from .dates import ABSOLUTE_KINDS, MONTHS, URDU_MONTHS, WEEKDAYS, find_dates, parse_date_string, period_bounds
 
 DATA = Path(__file__).parent / "data"
 
@@ -30,8 +30,20 @@ DATELINE = re.compile(
     r"(?P<place>(?:[A-Z][A-Za-z.'’-]+|[A-Z]{2,})(?:[ /](?:[A-Z][A-Za-z.'’-]+|[A-Z]{2,})){0,3})"
     r"(?:\s*\[[^\]\n]{1,20}\])?"
     r"(?:\s*,\s*(?P<date>[A-Z0-9][^:—–(\n]{2,30}?))?"
-    r"\s*(?:\((?P<wire>[A-Za-z]{2,10})\))?"
-    r"\s*(?::|—|–|--?)\s")
+    r"\s*(?:\((?P<wire>[A-Za-z][A-Za-z .&-]{1,20})\))?"
+    r"\s*(?::|—|–|--?|\|)\s")
+# "By Staff Reporter | Islamabad": a byline that names the place of filing.
+BYLINE_PLACE = re.compile(r"^By\s+[^|\n]{2,60}?\s*\|\s*(?P<place>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2})\s*$")
+# Header dates far from every date the article speaks of are page chrome (the day the
+# page was saved, a ticker), when another candidate is near.
+CHROME_DAYS = 180
+# A dateline's month and day fit a year when a weekday and a day-month the text names agree
+# in that year and lie within this many days of the dateline.
+WEEKDAY_FIT_DAYS = 10
+WEEKDAY_WORD = re.compile(r"\b(?P<wd>" + "|".join(w.capitalize() for w in WEEKDAYS) + r")\b")
+MONTH_DAY = re.compile(
+    r"\b(?:(?P<mon>[A-Z][a-z]{2,8})\.?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b"
+    r"|(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon2>[A-Z][a-z]{2,8})\b)")
 REPORTED_BY = re.compile(r"(?:,|\bthe)\s+(?P<outlet>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s+(?:reported|reports|said in a report)\b")
 PUBLISHED_IN = re.compile(r"\bPublished in (?P<outlet>[A-Z][\w .&'’-]{1,40}?),\s*(?P<date>[^\n]{6,40})")
 SOURCE_STAMP = re.compile(r"\((?P<outlet>[^()\n]{2,60}?)\s+[-–—,]\s*(?P<date>[^()\n]{6,30})\)")
@@ -48,7 +60,12 @@ class Layout:
     dateline: str | None = None
     dateline_span: tuple[int, int] | None = None
     published: date | None = None
-    published_from: str | None = None  # date line | front matter | html metadata | byline | dateline | text
+    # date line | front matter | html metadata | byline | dateline | dateline + article years |
+    # dateline + weekdays | dateline + folder years | text
+    published_from: str | None = None
+    # A dateline's month and day when no year could be found for it ("PESHAWAR, May 14 (APP):"):
+    # the corpus may complete it from the folder's other articles (`complete_from_folder`).
+    partial_published: tuple[int, int] | None = None
     language: str = "en"
     problems: list[str] = field(default_factory=list)
 
@@ -65,6 +82,18 @@ def outlet_names() -> tuple[dict, dict]:
     data = json.loads((DATA / "outlets.json").read_text(encoding="utf-8"))
     spelling_to_name = {s.lower(): name for name, spellings in data["outlets"].items() for s in spellings}
     return spelling_to_name, data["wire_tags"]
+
+
+@lru_cache(maxsize=1)
+def urdu_dateline() -> re.Pattern | None:
+    """An Urdu dateline: a known city, then a bracketed source or a colon or dash
+    ("اسلام آباد (نمائندہ خصوصی) —", "لاہور: ")."""
+    data = json.loads((DATA / "outlets.json").read_text(encoding="utf-8"))
+    places = sorted(data.get("urdu_dateline_places", []), key=len, reverse=True)
+    if not places:
+        return None
+    alternatives = "|".join(re.escape(p) for p in places)
+    return re.compile(rf"(?P<place>{alternatives})\s*(?:\((?P<wire>[^()\n]{{2,40}})\)\s*(?:[:—–-]\s*)?|[:—–]\s+)")
 
 
 @dataclass
@@ -106,8 +135,10 @@ def _is_short(line: _Line) -> bool:
     return line.words <= 6 and not TERMINAL.search(line.text) and not line.text.endswith(":")
 
 
-def analyse(text: str, *, html_meta: dict | None = None) -> Layout:
-    """Split a decoded article into body, boilerplate and metadata."""
+def analyse(text: str, *, html_meta: dict | None = None, folder_years=None) -> Layout:
+    """Split a decoded article into body, boilerplate and metadata.  `folder_years` (the
+    publication years of the folder's other articles) completes a dateline without a year
+    when the article itself cannot; without it such a layout has `partial_published` set."""
     layout = Layout(text=text)
     html_meta = html_meta or {}
     offset = _read_header(text, layout)
@@ -131,8 +162,8 @@ def analyse(text: str, *, html_meta: dict | None = None) -> Layout:
 
     if not layout.title:
         layout.title = html_meta.get("title") or _title_from_header(header)
-    _read_dateline(layout)
-    _read_publication_date(layout, header, html_meta)
+    _read_dateline(layout, header)
+    _read_publication_date(layout, header, html_meta, folder_years)
     _read_outlet(layout, lines, header, html_meta)
     layout.language = detect_language(" ".join(text[s:e] for s, e in layout.paragraphs[:20]))
     return layout
@@ -233,55 +264,185 @@ def _absolute_date(text: str) -> date | None:
     return parsed
 
 
-def _read_dateline(layout: Layout) -> None:
+def _read_dateline(layout: Layout, header: list[_Line] | None = None) -> None:
     if not layout.paragraphs:
         return
     start, end = layout.paragraphs[0]
     m = DATELINE.match(layout.text, start, end)
-    if not m:
+    if m and _is_dateline(m):
+        layout.dateline = m.group("place").strip()
+        layout.dateline_span = (m.start(), m.end())
+        if m.group("wire") and not layout.outlet:
+            _, wires = outlet_names()
+            layout.outlet = wires.get(m.group("wire").strip())
         return
-    place = m.group("place")
-    if not (place.isupper() or m.group("date") or m.group("wire")):
-        return  # "Political stakeholders: ..." is not a dateline
-    layout.dateline = place.strip()
-    layout.dateline_span = (m.start(), m.end())
-    if m.group("wire") and not layout.outlet:
-        _, wires = outlet_names()
-        layout.outlet = wires.get(m.group("wire"))
+    urdu = urdu_dateline()
+    m = urdu.match(layout.text, start, end) if urdu else None
+    if m:
+        layout.dateline = m.group("place")
+        layout.dateline_span = (m.start(), m.end())
+        return
+    # A dateline on a line of its own before the body ("ISLAMABAD:"), or a byline that names the place.
+    for line in reversed((header or [])[-3:]):
+        m = DATELINE.fullmatch(line.text + " ")
+        if m and _is_dateline(m) and (m.group("place").isupper() or m.group("date")):
+            layout.dateline = m.group("place").strip()
+            layout.dateline_span = (line.start, line.end)
+            return
+        m = BYLINE_PLACE.match(line.text)
+        if m:
+            layout.dateline = m.group("place")
+            return
 
 
-def _dateline_date(layout: Layout) -> tuple[date | None, str | None]:
+def _is_dateline(m: re.Match) -> bool:
+    """"Political stakeholders: ..." and "Imran Khan, PTI founder: ..." are no datelines."""
+    place, when = m.group("place"), m.group("date")
+    if when and not find_dates(when, None):
+        if not (place.isupper() or m.group("wire")):
+            return False
+    return bool(place.isupper() or when or m.group("wire"))
+
+
+def _dateline_mention(layout: Layout):
     if not layout.dateline_span:
-        return None, None
+        return None
     s, e = layout.dateline_span
     mentions = [m for m in find_dates(layout.text[s:e], None) if m.kind in ABSOLUTE_KINDS]
-    if not mentions:
-        return None, None
-    mention = mentions[0]
+    return mentions[0] if mentions else None
+
+
+def _month_day(text: str) -> tuple[int, int] | None:
+    m = MONTH_DAY.search(text)
+    if m:
+        month = MONTHS.get((m.group("mon") or m.group("mon2")).lower().rstrip("."))
+        day = int(m.group("day") or m.group("day2"))
+        return (month, day) if month else None
+    for name, month in URDU_MONTHS.items():
+        found = re.search(rf"([0-9۰-۹]{{1,2}})\s*{name}", text)
+        if found:
+            return month, int(found.group(1).translate(str.maketrans("۰۱۲۳۴۵۶۷۸۹", "0123456789")))
+    return None
+
+
+def _body_text(layout: Layout) -> str:
+    """The kept paragraphs, with the dateline blanked (its date is not the article's)."""
+    text = layout.text
+    if layout.dateline_span:
+        s, e = layout.dateline_span
+        text = text[:s] + " " * (e - s) + text[e:]
+    return "\n".join(text[a:b] for a, b in layout.paragraphs)
+
+
+def _article_periods(layout: Layout) -> list[tuple[date, date]]:
+    """Every period the article names with its year ("February 8, 2024", "in 2022")."""
+    periods = []
+    for m in find_dates(_body_text(layout), None):
+        if m.value and m.precision in {"day", "month", "year"}:
+            periods.append(period_bounds(m.value, m.precision))
+    return periods
+
+
+def _distance(day: date, periods: list[tuple[date, date]]) -> int:
+    return min((0 if a <= day <= b else min(abs((day - a).days), abs((day - b).days)) for a, b in periods),
+               default=0)
+
+
+def _year_from_weekdays(layout: Layout, month: int, day: int) -> int | None:
+    """The year in which a weekday and a day-month that the text names fall on the same day
+    near the dateline ("on Tuesday ... May 13" with a dateline "May 14" fixes 2025)."""
+    body = _body_text(layout)
+    weekdays = {WEEKDAYS.index(m.group("wd").lower()) for m in WEEKDAY_WORD.finditer(body)}
+    if not weekdays:
+        return None
+    day_months = set()
+    for m in MONTH_DAY.finditer(body):
+        found = _month_day(m.group())
+        if found:
+            day_months.add(found)
+    fitting = []
+    for year in range(date.today().year + 1, 1989, -1):  # the latest fitting year first
+        try:
+            anchor = date(year, month, day)
+        except ValueError:
+            continue
+        fits = 0
+        for m_, d_ in day_months:
+            for shift in (-1, 0, 1):  # a day-month in December read from a January dateline
+                try:
+                    named = date(year + shift, m_, d_)
+                except ValueError:
+                    continue
+                if abs((named - anchor).days) <= WEEKDAY_FIT_DAYS and named.weekday() in weekdays:
+                    fits += 1
+        if fits:
+            fitting.append((fits, year))
+    if not fitting:
+        return None
+    best = max(f for f, _ in fitting)
+    return next(y for f, y in fitting if f == best)
+
+
+def complete_from_folder(month: int, day: int, folder_years) -> date | None:
+    """The fallback for a dateline without a year that the article cannot settle: the year
+    most of the folder's other articles were published in (the latest on a tie).
+    `folder_years` is an iterable of years or a Counter of them."""
+    counts = folder_years if isinstance(folder_years, Counter) else Counter(folder_years)
+    if not counts:
+        return None
+    top = max(counts.values())
+    year = max(y for y, n in counts.items() if n == top)
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _dateline_date(layout: Layout, folder_years=None) -> tuple[date | None, str | None, str | None]:
+    """(date, published_from, problem) from the dateline."""
+    mention = _dateline_mention(layout)
+    if mention is None:
+        return None, None, None
     if mention.value:
-        return date.fromisoformat(mention.value), None
-    # "Peshawar, Mar 1 (PTI)": the year comes from the years the article names.
-    years = Counter(
-        int(m.value[:4]) for m in find_dates(" ".join(layout.text[a:b] for a, b in layout.paragraphs), None)
-        if m.value)
-    if not years:
-        return None, f"the dateline gives '{mention.text}' but no year, and the article names none"
-    year = years.most_common(1)[0][0]
-    parsed = parse_date_string(f"{mention.text} {year}")
-    return parsed, None
+        return date.fromisoformat(mention.value), "dateline", None
+    month_day = _month_day(mention.text)
+    if month_day is None:
+        return None, None, None
+    month, day = month_day
+    # "Peshawar, Mar 1 (PTI)": the year comes from the years the article names, else from
+    # weekdays that fit, else from the folder.
+    years = Counter(a.year for a, b in _article_periods(layout) if a.year == b.year)
+    if years:
+        top = max(years.values())
+        year = max(y for y, n in years.items() if n == top)
+        try:
+            return date(year, month, day), "dateline + article years", None
+        except ValueError:
+            pass
+    year = _year_from_weekdays(layout, month, day)
+    if year:
+        return date(year, month, day), "dateline + weekdays", None
+    if folder_years:
+        completed = complete_from_folder(month, day, folder_years)
+        if completed:
+            return completed, "dateline + folder years", None
+    layout.partial_published = month_day
+    return None, None, (f"the dateline gives '{mention.text}' but no year, and neither the article's dates "
+                        "nor its weekdays settle one")
 
 
-def _read_publication_date(layout: Layout, header: list[_Line], html_meta: dict) -> None:
+def _read_publication_date(layout: Layout, header: list[_Line], html_meta: dict, folder_years=None) -> None:
+    """Candidates in order of trust: HTML metadata, a byline near the headline (the one
+    nearest the body wins), the dateline, a stamp in the text.  A candidate far from every
+    date the article names is page chrome and yields to one that is near."""
     if layout.published:
         return
+    candidates: list[tuple[date, str]] = []
     if html_meta.get("date"):
         parsed = _absolute_date(html_meta["date"])
         if parsed:
-            layout.published, layout.published_from = parsed, "html metadata"
-            return
-    # A byline or timestamp near the headline.  Among header dates the one nearest the
-    # body wins, so a page-chrome date at the top loses to the article's own byline.
-    best: tuple[float, date] | None = None
+            candidates.append((parsed, "html metadata"))
+    bylines: list[tuple[float, date]] = []
     for index, line in enumerate(header):
         if len(line.text) > 120:
             continue
@@ -289,25 +450,31 @@ def _read_publication_date(layout: Layout, header: list[_Line], html_meta: dict)
         if not parsed:
             continue
         score = index + (5 if PUBLISHED_WORD.search(line.text) else 0) + (2 if TIME_OF_DAY.search(line.text) else 0)
-        if best is None or score >= best[0]:
-            best = (score, parsed)
-    if best:
-        layout.published, layout.published_from = best[1], "byline"
-        return
-    parsed, problem = _dateline_date(layout)
+        bylines.append((score, parsed))
+    # Highest score first; among equals the later line (nearer the body).
+    candidates += [(d, "byline") for _, d in sorted(bylines, key=lambda b: b[0], reverse=True)]
+    parsed, source, problem = _dateline_date(layout, folder_years)
     if parsed:
-        layout.published, layout.published_from = parsed, "dateline"
-        return
-    if problem:
-        layout.problems.append(problem)
+        candidates.append((parsed, source))
     for pattern in (SOURCE_STAMP, PUBLISHED_IN):
         for m in pattern.finditer(layout.text):
-            parsed = _absolute_date(m.group("date"))
-            if parsed:
-                layout.published, layout.published_from = parsed, "text"
-                return
-    layout.problems.append(
-        "no publication date found; relative dates such as 'on Friday' were left unresolved")
+            stamped = _absolute_date(m.group("date"))
+            if stamped:
+                candidates.append((stamped, "text"))
+                break
+    if not candidates:
+        layout.problems.append(problem or
+                               "no publication date found; relative dates such as 'on Friday' were left unresolved")
+        return
+    chosen = candidates[0]
+    if len({d for d, _ in candidates}) > 1:
+        periods = _article_periods(layout)
+        if periods:
+            near = [c for c in candidates if _distance(c[0], periods) <= CHROME_DAYS]
+            if near and near[0] != chosen:
+                chosen = near[0]
+    layout.published, layout.published_from = chosen
+    layout.partial_published = None  # settled: nothing left for the folder to complete
 
 
 def _read_outlet(layout: Layout, lines: list[_Line], header: list[_Line], html_meta: dict) -> None:
