@@ -17,6 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .dates import ABSOLUTE_KINDS, MONTHS, URDU_MONTHS, WEEKDAYS, find_dates, parse_date_string, period_bounds
+from .sentences import split_sentences
 
 DATA = Path(__file__).parent / "data"
 
@@ -37,9 +38,19 @@ BYLINE_PLACE = re.compile(r"^By\s+[^|\n]{2,60}?\s*\|\s*(?P<place>[A-Z][A-Za-z]+(
 # Header dates far from every date the article speaks of are page chrome (the day the
 # page was saved, a ticker), when another candidate is near.
 CHROME_DAYS = 180
-# A dateline's month and day fit a year when a weekday and a day-month the text names agree
-# in that year and lie within this many days of the dateline.
-WEEKDAY_FIT_DAYS = 10
+# A weekday stated with a date ("Tuesday, May 13") is read as a date this long before or
+# after the dateline.
+PAIR_BEFORE_DAYS = 200
+PAIR_AFTER_DAYS = 60
+FIRST_YEAR = 1990
+_WD = "|".join(w.capitalize() for w in WEEKDAYS)
+_MON = "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True))
+# A weekday written with its date: "Tuesday, May 13", "Tuesday (13 May)", "Wednesday, the 12th",
+# "May 13 (Tuesday)".
+WEEKDAY_WITH_DATE = re.compile(
+    rf"\b(?:(?P<wd>{_WD})\s*[,(]?\s*(?:the\s+)?(?:(?P<mon>{_MON})\.?\s+(?P<day>[0-3]?\d)\b"
+    rf"|(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?(?:\s+(?:of\s+)?(?P<mon2>{_MON})\b)?)"
+    rf"|(?P<mon3>{_MON})\.?\s+(?P<day3>[0-3]?\d)(?:st|nd|rd|th)?\s*[,(]\s*(?P<wd2>{_WD})\b)")
 WEEKDAY_WORD = re.compile(r"\b(?P<wd>" + "|".join(w.capitalize() for w in WEEKDAYS) + r")\b")
 MONTH_DAY = re.compile(
     r"\b(?:(?P<mon>[A-Z][a-z]{2,8})\.?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b"
@@ -348,39 +359,61 @@ def _distance(day: date, periods: list[tuple[date, date]]) -> int:
                default=0)
 
 
-def _year_from_weekdays(layout: Layout, month: int, day: int) -> int | None:
-    """The year in which a weekday and a day-month that the text names fall on the same day
-    near the dateline ("on Tuesday ... May 13" with a dateline "May 14" fixes 2025)."""
+def _weekday_evidence(layout: Layout, month: int, day: int, years) -> Counter:
+    """How well each candidate year fits the weekdays the text states:
+    - a weekday and a date in one sentence ("on Tuesday, May 13", "Wednesday, the 12th")
+      that fall on the same day in that year count 2;
+    - a weekday in the lead sentence that is the dateline's day or the day before counts 1
+      (wire copy reports the day's news: "PESHAWAR, Mar 1: ... on Friday")."""
     body = _body_text(layout)
-    weekdays = {WEEKDAYS.index(m.group("wd").lower()) for m in WEEKDAY_WORD.finditer(body)}
-    if not weekdays:
-        return None
-    day_months = set()
-    for m in MONTH_DAY.finditer(body):
-        found = _month_day(m.group())
-        if found:
-            day_months.add(found)
-    fitting = []
-    for year in range(date.today().year + 1, 1989, -1):  # the latest fitting year first
+    evidence: Counter = Counter()
+    lead = ""
+    if layout.paragraphs:
+        start, end = layout.paragraphs[0]
+        start = max(start, layout.dateline_span[1]) if layout.dateline_span else start
+        spans = split_sentences(layout.text, start, end)
+        lead = layout.text[spans[0][0]:spans[0][1]] if spans else ""
+    lead_weekdays = {WEEKDAYS.index(m.group("wd").lower()) for m in WEEKDAY_WORD.finditer(lead)}
+    pairs: list[tuple[int, int | None, int]] = []  # (weekday, month or None for "the 12th", day)
+    for m in WEEKDAY_WITH_DATE.finditer(body):
+        weekday = WEEKDAYS.index((m.group("wd") or m.group("wd2")).lower())
+        mon = m.group("mon") or m.group("mon2") or m.group("mon3")
+        number = int(m.group("day") or m.group("day2") or m.group("day3"))
+        pairs.append((weekday, MONTHS.get(mon.lower().rstrip(".")) if mon else None, number))
+    for year in years:
         try:
             anchor = date(year, month, day)
         except ValueError:
             continue
-        fits = 0
-        for m_, d_ in day_months:
-            for shift in (-1, 0, 1):  # a day-month in December read from a January dateline
-                try:
-                    named = date(year + shift, m_, d_)
-                except ValueError:
-                    continue
-                if abs((named - anchor).days) <= WEEKDAY_FIT_DAYS and named.weekday() in weekdays:
-                    fits += 1
-        if fits:
-            fitting.append((fits, year))
-    if not fitting:
-        return None
-    best = max(f for f, _ in fitting)
-    return next(y for f, y in fitting if f == best)
+        if anchor.weekday() in lead_weekdays:
+            evidence[year] += 1
+        elif (anchor.weekday() - 1) % 7 in lead_weekdays:
+            evidence[year] += 0.5
+        for wd, m_, d_ in pairs:
+            if _pair_fits(anchor, wd, m_, d_):
+                evidence[year] += 2
+    return evidence
+
+
+def _pair_fits(anchor: date, weekday: int, month: int | None, day: int) -> bool:
+    """Does a stated weekday fall on the stated date, read near the dateline's date?"""
+    options = []
+    for shift in (-1, 0, 1):
+        if month is None:  # "the 12th": this month, the last or the next
+            y, m = divmod(anchor.year * 12 + anchor.month - 1 + shift, 12)
+            options.append((y, m + 1, day))
+        else:
+            options.append((anchor.year + shift, month, day))
+    dates = []
+    for y, m, d in options:
+        try:
+            dates.append(date(y, m, d))
+        except ValueError:
+            continue
+    near = [d for d in dates if -PAIR_BEFORE_DAYS <= (d - anchor).days <= PAIR_AFTER_DAYS]
+    if not near:
+        return False
+    return min(near, key=lambda d: abs((d - anchor).days)).weekday() == weekday
 
 
 def complete_from_folder(month: int, day: int, folder_years) -> date | None:
@@ -409,19 +442,32 @@ def _dateline_date(layout: Layout, folder_years=None) -> tuple[date | None, str 
     if month_day is None:
         return None, None, None
     month, day = month_day
-    # "Peshawar, Mar 1 (PTI)": the year comes from the years the article names, else from
-    # weekdays that fit, else from the folder.
-    years = Counter(a.year for a, b in _article_periods(layout) if a.year == b.year)
-    if years:
-        top = max(years.values())
-        year = max(y for y, n in years.items() if n == top)
+    # "Peshawar, Mar 1 (PTI)": the year comes from the years the article names (or the one
+    # after the latest: background years are past), chosen among by the weekdays it states;
+    # else from the weekdays alone; else from the folder.
+    named = Counter(a.year for a, b in _article_periods(layout) if a.year == b.year)
+    this_year = date.today().year
+    if named:
+        years = sorted(set(named) | {max(named) + 1})
+    elif folder_years:
+        folder = {int(y) for y in folder_years}
+        years = sorted({y + k for y in folder for k in (-1, 0, 1)})
+    else:
+        years = list(range(FIRST_YEAR, this_year + 1))
+    evidence = _weekday_evidence(layout, month, day, years)
+    if evidence:
+        best = max(evidence.values())
+        # Among the best fits, a year the article names, then the latest.
+        year = max((y for y, n in evidence.items() if n == best), key=lambda y: (y in named, y))
+        source = "dateline + article years" if year in named else "dateline + weekdays"
+        return date(year, month, day), source, None
+    if named:
+        top = max(named.values())
+        year = max(y for y, n in named.items() if n == top)
         try:
             return date(year, month, day), "dateline + article years", None
         except ValueError:
             pass
-    year = _year_from_weekdays(layout, month, day)
-    if year:
-        return date(year, month, day), "dateline + weekdays", None
     if folder_years:
         completed = complete_from_folder(month, day, folder_years)
         if completed:
@@ -467,7 +513,11 @@ def _read_publication_date(layout: Layout, header: list[_Line], html_meta: dict,
                                "no publication date found; relative dates such as 'on Friday' were left unresolved")
         return
     chosen = candidates[0]
-    if len({d for d, _ in candidates}) > 1:
+    partial = _month_day(_dateline_mention(layout).text) if _dateline_mention(layout) else None
+    agreeing = [c for c in candidates if partial and (c[0].month, c[0].day) == partial]
+    if agreeing:
+        chosen = agreeing[0]  # a header date that the dateline confirms is no page chrome
+    elif len({d for d, _ in candidates}) > 1:
         periods = _article_periods(layout)
         if periods:
             near = [c for c in candidates if _distance(c[0], periods) <= CHROME_DAYS]
