@@ -40,6 +40,9 @@ CLAUSE_PUNCTUATION = {",", ";", ":", "—", "–", "\"", "“", "”", "،", "؛
 CLAUSE_WORDS = {"and", "but", "while", "whereas", "which", "who", "whom", "whose", "where", "when",
                 "because", "although", "though", "that", "whereby", "اور", "کہ", "جبکہ", "لیکن"}
 PARTICIPLE_PENALTY = 4
+JOINING_WORDS = {"and", "but", "اور"}
+PREPOSITIONS = {"in", "at", "on", "outside", "inside", "near", "across", "to", "from", "with", "through", "before",
+                "after", "during", "in front of", "along", "around", "into", "towards", "toward"}
 MAX_GAP = 4  # words a "*" in a trigger may stand for
 # Tokens a "*" may cover inside a phrase ("staged a three-day sit-in", "PTI's rally").
 WILD_OK = re.compile(r"^(?:\w.*|['’-])$")
@@ -77,6 +80,8 @@ class TypeRules:
     future_words: tuple[tuple[str, ...], ...]
     announcing: frozenset
     target_words: frozenset
+    modified_nouns: frozenset      # "election commissioner": the noun only describes
+    adjective_before: frozenset    # "of jailed former prime minister": the participle only describes
 
 
 def _options(item: str) -> list[tuple[str, ...]]:
@@ -144,7 +149,9 @@ def load_type_rules(path: str = str(DEFAULT_TYPES)) -> TypeRules:
     return TypeRules(PhraseMatcher(type_of), data["priority"], data["weights"], patterns,
                      PhraseMatcher({w: True for w in foreign.get("words", [])}), data.get("joint", {}),
                      tuple(f for f in future if f), frozenset(w.lower() for w in data.get("announcing_words", [])),
-                     frozenset(w.lower() for w in data.get("target_words", [])))
+                     frozenset(w.lower() for w in data.get("target_words", [])),
+                     frozenset(w.lower() for w in data.get("modified_nouns", {}).get("words", [])),
+                     frozenset(w.lower() for w in data.get("adjective_before", {}).get("words", [])))
 
 
 def _match(items: list, at: int, words: list[str], raw: list[str]) -> int:
@@ -153,13 +160,18 @@ def _match(items: list, at: int, words: list[str], raw: list[str]) -> int:
         return at
     head, rest = items[0], items[1:]
     if head[0] == "wild":
-        for skip in range(MAX_GAP + 1):
-            if skip and (at + skip - 1 >= len(words) or not WILD_OK.match(raw[at + skip - 1])):
-                break
+        # Up to MAX_GAP words; apostrophes and hyphens inside them are free ("the party's").
+        skip, counted = 0, 0
+        while True:
             end = _match(rest, at + skip, words, raw)
             if end >= 0:
                 return end
-        return -1
+            if at + skip >= len(words) or not WILD_OK.match(raw[at + skip]):
+                return -1
+            counted += raw[at + skip][0].isalnum() and raw[at + skip] != "s"
+            skip += 1
+            if counted > MAX_GAP:
+                return -1
     _, options, optional = head
     best = -1
     for option in options:
@@ -187,13 +199,24 @@ def find_triggers(sentence: str, tokens: list[Token], rules: TypeRules, foreign:
             # Longer first; at equal length a foreign reading wins over speech or commitment.
             if end > i and (best is None or end > best[0] or (end == best[0] and kind == "foreign")):
                 best = (end, kind, event_type)
-        if best:
+        if best and not _describes(best, i, words, rules):
             end, kind, event_type = best
             found.append(Trigger(tokens[i][0], tokens[end - 1][1], i, end - 1, kind, event_type))
             i = end
         else:
             i += 1
     return found
+
+
+def _describes(match: tuple, i: int, words: list[str], rules: TypeRules) -> bool:
+    """A noun before 'commissioner' or a participle after 'of' describes something else."""
+    end, kind, _ = match
+    if kind == "noun" and end < len(words) and words[end] in rules.modified_nouns:
+        return True
+    if kind != "noun" and end == i + 1 and i > 0 and words[i - 1] in rules.adjective_before \
+            and (words[i].endswith("ed") or words[i] in IRREGULAR_PAST):
+        return True
+    return False
 
 
 # --- clauses ------------------------------------------------------------------------
@@ -205,6 +228,8 @@ def _clause_ids(tokens: list[Token], triggers: list[Trigger], cues: list[tuple[i
     breaks_before = set()
     for i, w in enumerate(words):
         if w in CLAUSE_PUNCTUATION or w in CLAUSE_WORDS:
+            if w in JOINING_WORDS and i + 1 < len(words) and words[i + 1] in PREPOSITIONS:
+                continue  # "at Teen Talwar and outside the office": one clause
             breaks_before.add(i)
     for trig in triggers:
         if trig.kind != "speech":
@@ -246,9 +271,11 @@ class _Sentence:
         self.rules = rules
         # Inside an actor's name or a date a trigger is no trigger: "Chief Election
         # Commissioner", "March 4".
+        # (A trigger that only spans a name, "elected Shehbaz Sharif as prime minister", stays.)
+        self.date_spans = list(cues)
         masked = [*names, *cues]
         self.triggers = [t for t in find_triggers(sentence, tokens, rules, foreign)
-                         if not any(t.start < e and t.end > s for s, e in masked)]
+                         if not any(s <= t.start < e or s < t.end <= e for s, e in masked)]
         self.cues = [_cue_tokens(tokens, c) for c in cues]
         self.clause = _clause_ids(tokens, self.triggers, self.cues)
         self.counted = [0]  # words that are not filler, before token i
@@ -283,8 +310,10 @@ class _Sentence:
         else:
             return 90.0  # the cue sits inside the trigger phrase
         same = self.clause[trig.first] in self.clauses_of_cue(cue)
+        if trig.kind == "speech" and trig.last < first and not same:
+            return -100.0  # "The government said [four were killed on Monday]": the date is the report's
         # A participle ("..., challenging the results") modifies; the finite verb governs.
-        participle = PARTICIPLE_PENALTY if trig.kind == "verb" and self.words[trig.first].endswith("ing") else 0
+        participle = PARTICIPLE_PENALTY if trig.kind != "noun" and self.words[trig.first].endswith("ing") else 0
         return (50.0 if same else 10.0) - distance - participle
 
     def owner_score(self, trig: Trigger, except_cue: tuple[int, int]) -> float:
@@ -315,7 +344,20 @@ class _Sentence:
                 return True
         return False
 
+    def future_after(self, trig: Trigger, window: int = 3) -> bool:
+        """A noun as the subject of a future clause: "results would be compiled"."""
+        clause = self.clause[trig.last]
+        after = []
+        for i in range(trig.last + 1, min(len(self.words), trig.last + 1 + window)):
+            if self.clause[i] != clause:
+                break
+            after.append(self.words[i])
+        return any(tuple(after[:len(f)]) == f or (len(f) == 1 and f[0] in after[:2]) for f in self.rules.future_words
+                   if f[0] in {"will", "would", "shall", "is", "are"})
+
     def is_future(self, trig: Trigger) -> bool:
+        if trig.kind == "noun" and self.future_after(trig):
+            return True
         return self.future_before(trig) or self.urdu_future_after(trig)
 
     def announced(self, trig: Trigger) -> bool:
@@ -397,7 +439,7 @@ def _decide(s: _Sentence, cue: tuple[int, int] | None, gov: Trigger) -> tuple[st
     if gov.kind == "commitment":
         content = s.content_after(gov, cue, same_clause=True)
         if content is None:
-            return "statement", gov, gov
+            return "commitment", gov, gov  # "the two parties agreed on Monday": see _refine
         kind, shown, _ = _decide(s, cue, content) if content.kind == "speech" else (content.type, content, content)
         return kind, shown, gov
     if gov.kind == "speech":
@@ -405,7 +447,8 @@ def _decide(s: _Sentence, cue: tuple[int, int] | None, gov: Trigger) -> tuple[st
         if content is None:
             return "statement", gov, gov
         # Only a plain future makes it an announcement: "is not inclined to form a coalition" is a stance.
-        if content.type in ACTION_TYPES and (s.future_before(content, bare_to=False) or s.urdu_future_after(content)):
+        if content.type in ACTION_TYPES and (s.future_before(content, bare_to=False) or s.urdu_future_after(content)
+                                             or (content.kind == "noun" and s.future_after(content))):
             return "statement", gov, gov
         return content.type, content, gov
     return gov.type, gov, gov
@@ -447,19 +490,26 @@ def _foreign(s: _Sentence, actors: list[str], matcher: ActorMatcher) -> bool:
     return bool(s.rules.foreign_words.find(s.text, s.tokens))
 
 
-def _refine(kind: str, actors: list[str], matcher: ActorMatcher, rules: TypeRules, foreign: bool) -> str:
+def _refine(kind: str, actors: list[str], matcher: ActorMatcher, rules: TypeRules, foreign: bool,
+            doers: list[str] | None = None) -> str:
     """Who does it: a statement by a foreign government is an international reaction, one by
-    a court is legal; a meeting of two parties is coalition talk."""
+    a court is legal; a meeting of two parties, or two parties agreeing, is coalition talk.
+    `kind` "commitment" is a verb of will ("agreed", "decided") with nothing after it.
+    `doers` are the actors named before the trigger (its subject); parties named after it
+    are what the act is about, not who does it."""
+    parties = [a for a in (actors if doers is None else doers) if matcher.kind.get(a) == "organisation" and a not in matcher.cannot_hold_seats]
+    if kind == "commitment":
+        if "commitment" in rules.joint and len(parties) >= 2:
+            return rules.joint["commitment"]
+        kind = "statement"
     if kind == "statement":
         if foreign:
             return "international"
         hints = sorted({matcher.type_hint[a] for a in actors if a in matcher.type_hint})
         if hints:
             return hints[0]
-    if kind in rules.joint:
-        parties = [a for a in actors if matcher.kind.get(a) == "organisation" and a not in matcher.cannot_hold_seats]
-        if len(parties) >= 2:
-            return rules.joint[kind]
+    if kind in rules.joint and kind != "commitment" and len(parties) >= 2:
+        return rules.joint[kind]
     return kind
 
 
@@ -534,7 +584,7 @@ def _clause_of(sentence: str, cue: tuple[int, int]) -> tuple[int, int]:
 
 def type_event(s: _Sentence, cue: tuple[int, int] | None, cue_chars: tuple[int, int] | None,
                actors: list[str], names: list[tuple[int, int]], matcher: ActorMatcher,
-               foreign: bool) -> tuple[str, str, Trigger | None]:
+               foreign: bool, actor_starts: list[tuple[str, int]] | None = None) -> tuple[str, str, Trigger | None]:
     """(type, trigger as written, trigger whose tense decides) for one cue, or for the
     sentence as a whole when `cue` is None (a publication-dated lead sentence)."""
     if cue is not None:
@@ -545,9 +595,13 @@ def type_event(s: _Sentence, cue: tuple[int, int] | None, cue_chars: tuple[int, 
     if gov is not None:
         kind, shown, tense_of = _decide(s, cue, gov)
         if kind:
-            return _refine(kind, actors, matcher, s.rules, foreign), s.text_of(shown), tense_of
+            if foreign and gov.kind in {"speech", "commitment", "foreign"}:
+                return "international", s.text_of(gov), tense_of  # a foreign government's reaction
+            doers = [a for a, start in actor_starts if start < gov.start] if actor_starts is not None else None
+            return _refine(kind, actors, matcher, s.rules, foreign, doers), s.text_of(shown), tense_of
     hints = sorted({matcher.type_hint[a] for a in actors if a in matcher.type_hint})
-    kind, _ = classify(s.text, cue_chars, hints, s.rules, skip=names, tokens=s.tokens)
+    # Month names in dates ("March 4") are no keywords ("march").
+    kind, _ = classify(s.text, cue_chars, hints, s.rules, skip=[*names, *s.date_spans], tokens=s.tokens)
     return kind, "", None
 
 
@@ -568,6 +622,7 @@ def sentence_events(sentence: str, sent_start: int, mentions: list[DateMention],
             if name and name not in actors:
                 actors.append(name)
     names = [(a.start, a.end) for a in actor_mentions]
+    actor_starts = [(name, a.start) for a in actor_mentions for name in (a.name, a.party) if name]
     tokens = tokenize(sentence) if tokens is None else tokens
     dated = []
     seen: set[tuple[str, str]] = set()
@@ -582,9 +637,10 @@ def sentence_events(sentence: str, sent_start: int, mentions: list[DateMention],
     probe = _Sentence(sentence, tokens, rules, [], False)
     foreign = _foreign(probe, actors, matcher)
     s = _Sentence(sentence, tokens, rules, cue_chars, foreign, names)
+    s.date_spans = [(m.start - sent_start, m.end - sent_start) for m in mentions]
     events = []
     for mention, chars, cue in zip(dated, cue_chars, s.cues):
-        kind, trigger, tense_of = type_event(s, cue, chars, actors, names, matcher, foreign)
+        kind, trigger, tense_of = type_event(s, cue, chars, actors, names, matcher, foreign, actor_starts)
         status = _status(s, tense_of, mention.value, mention.precision, published_value,
                          getattr(mention, "status", None), cue)
         events.append({"date": mention.value, "precision": mention.precision,
@@ -592,7 +648,7 @@ def sentence_events(sentence: str, sent_start: int, mentions: list[DateMention],
                        "cue": mention.text, "cue_start": mention.start, "cue_end": mention.end,
                        "type": kind, "trigger": trigger, "status": status, "actors": actors})
     if not events and lead and published_value and actors:
-        kind, trigger, tense_of = type_event(s, None, None, actors, names, matcher, foreign)
+        kind, trigger, tense_of = type_event(s, None, None, actors, names, matcher, foreign, actor_starts)
         if kind in UNDATED_TYPES:
             status = _status(s, tense_of, published_value, "day", published_value, None, None)
             events.append({"date": published_value, "precision": "day", "date_end": None,
