@@ -40,6 +40,7 @@ CLAUSE_PUNCTUATION = {",", ";", ":", "—", "–", "\"", "“", "”", "،", "؛
 CLAUSE_WORDS = {"and", "but", "while", "whereas", "which", "who", "whom", "whose", "where", "when",
                 "because", "although", "though", "that", "whereby", "اور", "کہ", "جبکہ", "لیکن"}
 PARTICIPLE_PENALTY = 4
+NEGATIONS = {"no", "never"}
 JOINING_WORDS = {"and", "but", "اور"}
 PREPOSITIONS = {"in", "at", "on", "outside", "inside", "near", "across", "to", "from", "with", "through", "before",
                 "after", "during", "in front of", "along", "around", "into", "towards", "toward"}
@@ -183,9 +184,11 @@ def _match(items: list, at: int, words: list[str], raw: list[str]) -> int:
     return best
 
 
-def find_triggers(sentence: str, tokens: list[Token], rules: TypeRules, foreign: bool) -> list[Trigger]:
+def find_triggers(sentence: str, tokens: list[Token], rules: TypeRules, foreign: bool,
+                  masked: list[tuple[int, int]] = ()) -> list[Trigger]:
     """Triggers left to right; the longest wins at each place and matches do not overlap.
-    'foreign' triggers count only when the sentence names a foreign actor."""
+    'foreign' triggers count only when the sentence names a foreign actor.  A match may not
+    end inside a `masked` span (a date: "protest on Saturday" is the noun, not "protest on")."""
     raw = [t[2] for t in tokens]
     words = [w.lower() for w in raw]
     found: list[Trigger] = []
@@ -196,6 +199,8 @@ def find_triggers(sentence: str, tokens: list[Token], rules: TypeRules, foreign:
             if kind == "foreign" and not foreign:
                 continue
             end = _match(items, i, words, raw)
+            if end > i and any(s < tokens[end - 1][1] <= e or s <= tokens[end - 1][0] < e for s, e in masked):
+                continue
             # Longer first; at equal length a foreign reading wins over speech or commitment.
             if end > i and (best is None or end > best[0] or (end == best[0] and kind == "foreign")):
                 best = (end, kind, event_type)
@@ -274,7 +279,7 @@ class _Sentence:
         # (A trigger that only spans a name, "elected Shehbaz Sharif as prime minister", stays.)
         self.date_spans = list(cues)
         masked = [*names, *cues]
-        self.triggers = [t for t in find_triggers(sentence, tokens, rules, foreign)
+        self.triggers = [t for t in find_triggers(sentence, tokens, rules, foreign, masked)
                          if not any(s <= t.start < e or s < t.end <= e for s, e in masked)]
         self.cues = [_cue_tokens(tokens, c) for c in cues]
         self.clause = _clause_ids(tokens, self.triggers, self.cues)
@@ -319,7 +324,7 @@ class _Sentence:
     def owner_score(self, trig: Trigger, except_cue: tuple[int, int]) -> float:
         return max((self.relation(trig, c) for c in self.cues if c != except_cue), default=-1e9)
 
-    def future_before(self, trig: Trigger, window: int = 6, bare_to: bool = True) -> bool:
+    def future_before(self, trig: Trigger, window: int = 10, bare_to: bool = True) -> bool:
         """A future or modal word before the trigger in its clause ("will launch", "is to hold",
         "plans to stage"), or (with `bare_to`) a bare 'to' before a verb phrase."""
         lo = trig.first
@@ -363,20 +368,28 @@ class _Sentence:
     def announced(self, trig: Trigger) -> bool:
         """Called, announced, planned...: the trigger names an event that is being set up."""
         if self.words[trig.first] in self.rules.announcing:
-            return True
+            return self.words[trig.first + 1: trig.first + 2] != ["off"]  # "called off" cancels
         if trig.kind != "noun":
             return False
         clause = self.clause[trig.first]
         lo = trig.first
         while lo > 0 and trig.first - lo < 6 and self.clause[lo - 1] == clause:
             lo -= 1
-        return any(w in self.rules.announcing for w in self.words[lo:trig.first])
+        return any(w in self.rules.announcing and self.words[i + 1:i + 2] != ["off"]
+                   for i, w in enumerate(self.words[lo:trig.first], start=lo))
 
     def past(self, trig: Trigger) -> bool:
         first = self.words[trig.first]
         before = self.words[max(0, trig.first - 2):trig.first]
         return (trig.kind != "noun" and (first.endswith("ed") or first in IRREGULAR_PAST)) \
             or any(w in {"was", "were", "had", "has", "have"} for w in before)
+
+    def negated(self, trig: Trigger, window: int = 3) -> bool:
+        """"no such deal", "never held talks": what is reported did not happen.  ("is not
+        inclined to form an alliance" is a stance on the alliance, and keeps its type.)"""
+        clause = self.clause[trig.first]
+        before = [self.words[i] for i in range(max(0, trig.first - window), trig.first) if self.clause[i] == clause]
+        return any(w in NEGATIONS for w in before)
 
     def targeted(self, cue: tuple[int, int]) -> bool:
         """The date is where something is headed: "till Monday", "for February 29"."""
@@ -447,6 +460,8 @@ def _decide(s: _Sentence, cue: tuple[int, int] | None, gov: Trigger) -> tuple[st
         if content is None:
             return "statement", gov, gov
         # Only a plain future makes it an announcement: "is not inclined to form a coalition" is a stance.
+        if s.negated(content):
+            return "statement", gov, gov  # "said that no such deal had been signed": a denial
         if content.type in ACTION_TYPES and (s.future_before(content, bare_to=False) or s.urdu_future_after(content)
                                              or (content.kind == "noun" and s.future_after(content))):
             return "statement", gov, gov
@@ -463,7 +478,7 @@ def _status(s: _Sentence, tense_of: Trigger | None, value: str | None, precision
         if s.is_future(tense_of):
             return "planned"
         if tense_of.kind not in {"speech", "commitment"} and s.announced(tense_of):
-            return "planned" if after_publication or (value and published and value == published) else "happened"
+            return "planned"  # announced, called, planned: the report only announced it
         if s.past(tense_of):
             return "happened"
     if after_publication:
@@ -497,9 +512,11 @@ def _refine(kind: str, actors: list[str], matcher: ActorMatcher, rules: TypeRule
     `kind` "commitment" is a verb of will ("agreed", "decided") with nothing after it.
     `doers` are the actors named before the trigger (its subject); parties named after it
     are what the act is about, not who does it."""
-    parties = [a for a in (actors if doers is None else doers) if matcher.kind.get(a) == "organisation" and a not in matcher.cannot_hold_seats]
+    def parties(names: list[str]) -> list[str]:
+        return [a for a in names if matcher.kind.get(a) == "organisation" and a not in matcher.cannot_hold_seats]
+
     if kind == "commitment":
-        if "commitment" in rules.joint and len(parties) >= 2:
+        if "commitment" in rules.joint and len(parties(actors if doers is None else doers)) >= 2:
             return rules.joint["commitment"]
         kind = "statement"
     if kind == "statement":
@@ -508,7 +525,7 @@ def _refine(kind: str, actors: list[str], matcher: ActorMatcher, rules: TypeRule
         hints = sorted({matcher.type_hint[a] for a in actors if a in matcher.type_hint})
         if hints:
             return hints[0]
-    if kind in rules.joint and kind != "commitment" and len(parties) >= 2:
+    if kind in rules.joint and kind != "commitment" and len(parties(actors)) >= 2:
         return rules.joint[kind]
     return kind
 
