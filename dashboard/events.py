@@ -66,7 +66,7 @@ class Trigger:
     end: int
     first: int        # token index
     last: int         # token index, inclusive
-    kind: str         # verb | noun | speech | commitment | foreign
+    kind: str         # verb | noun | speech | commitment | foreign | reaction
     type: str | None  # None for speech and commitment verbs
 
 
@@ -197,12 +197,12 @@ def find_triggers(sentence: str, tokens: list[Token], rules: TypeRules, foreign:
         best = None
         for items, kind, event_type in rules.patterns.get(words[i], ()):
             if kind == "foreign" and not foreign:
-                continue
+                kind, event_type = "reaction", "statement"  # a party condemning is a statement
             end = _match(items, i, words, raw)
             if end > i and any(s < tokens[end - 1][1] <= e or s <= tokens[end - 1][0] < e for s, e in masked):
                 continue
-            # Longer first; at equal length a foreign reading wins over speech or commitment.
-            if end > i and (best is None or end > best[0] or (end == best[0] and kind == "foreign")):
+            # Longer first; at equal length a foreign or reaction reading wins over speech or commitment.
+            if end > i and (best is None or end > best[0] or (end == best[0] and kind in {"foreign", "reaction"})):
                 best = (end, kind, event_type)
         if best and not _describes(best, i, words, rules):
             end, kind, event_type = best
@@ -439,7 +439,7 @@ def _governing(s: _Sentence, cue: tuple[int, int]) -> Trigger | None:
     best, best_score = None, None
     for trig in s.triggers:
         score = s.relation(trig, cue)
-        if s.owner_score(trig, cue) > score:
+        if score < 0 or s.owner_score(trig, cue) > score:
             continue  # another date in the sentence governs it
         key = (score, trig.last - trig.first)
         if best_score is None or key > best_score:
@@ -497,12 +497,6 @@ def _after(value: str | None, precision: str | None, published: str | None) -> b
         return False
     width = {"day": 10, "week": 10, "month": 7, "year": 4}.get(precision or "day", 10)
     return value[:width] > published[:width]
-
-
-def _foreign(s: _Sentence, actors: list[str], matcher: ActorMatcher) -> bool:
-    if any(matcher.type_hint.get(a) == "international" for a in actors):
-        return True
-    return bool(s.rules.foreign_words.find(s.text, s.tokens))
 
 
 def _refine(kind: str, actors: list[str], matcher: ActorMatcher, rules: TypeRules, foreign: bool,
@@ -617,8 +611,10 @@ def type_event(s: _Sentence, cue: tuple[int, int] | None, cue_chars: tuple[int, 
             doers = [a for a, start in actor_starts if start < gov.start] if actor_starts is not None else None
             return _refine(kind, actors, matcher, s.rules, foreign, doers), s.text_of(shown), tense_of
     hints = sorted({matcher.type_hint[a] for a in actors if a in matcher.type_hint})
-    # Month names in dates ("March 4") are no keywords ("march").
-    kind, _ = classify(s.text, cue_chars, hints, s.rules, skip=[*names, *s.date_spans], tokens=s.tokens)
+    # Month names in dates ("March 4") are no keywords ("march"), nor is the verb of a
+    # speaker whose report holds the date.
+    reporting = [(t.start, t.end) for t in s.triggers if t.kind == "speech"]
+    kind, _ = classify(s.text, cue_chars, hints, s.rules, skip=[*names, *s.date_spans, *reporting], tokens=s.tokens)
     return kind, "", None
 
 
@@ -651,9 +647,10 @@ def sentence_events(sentence: str, sent_start: int, mentions: list[DateMention],
     if not dated and not (lead and published_value and actors):
         return []
     cue_chars = [(m.start - sent_start, m.end - sent_start) for m in dated]
-    probe = _Sentence(sentence, tokens, rules, [], False)
-    foreign = _foreign(probe, actors, matcher)
-    s = _Sentence(sentence, tokens, rules, cue_chars, foreign, names)
+    foreign_names = [(a, b) for a, b, _ in rules.foreign_words.find(sentence, tokens)]
+    foreign = bool(foreign_names) or any(matcher.type_hint.get(a) == "international" for a in actors)
+    # Inside "United States" no "states" is a verb.
+    s = _Sentence(sentence, tokens, rules, cue_chars, foreign, [*names, *foreign_names])
     s.date_spans = [(m.start - sent_start, m.end - sent_start) for m in mentions]
     events = []
     for mention, chars, cue in zip(dated, cue_chars, s.cues):
