@@ -40,6 +40,7 @@ CLAUSE_PUNCTUATION = {",", ";", ":", "—", "–", "\"", "“", "”", "،", "؛
 CLAUSE_WORDS = {"and", "but", "while", "whereas", "which", "who", "whom", "whose", "where", "when",
                 "because", "although", "though", "that", "whereby", "اور", "کہ", "جبکہ", "لیکن"}
 PARTICIPLE_PENALTY = 4
+ARABIC_SCRIPT = re.compile("[\u0600-\u06ff]")
 NEGATIONS = {"no", "never"}
 JOINING_WORDS = {"and", "but", "اور"}
 PREPOSITIONS = {"in", "at", "on", "outside", "inside", "near", "across", "to", "from", "with", "through", "before",
@@ -83,6 +84,7 @@ class TypeRules:
     target_words: frozenset
     modified_nouns: frozenset      # "election commissioner": the noun only describes
     adjective_before: frozenset    # "of jailed former prime minister": the participle only describes
+    announceable: frozenset        # types an announcement sets up ("called a protest"), unlike "announced the results"
 
 
 def _options(item: str) -> list[tuple[str, ...]]:
@@ -152,7 +154,8 @@ def load_type_rules(path: str = str(DEFAULT_TYPES)) -> TypeRules:
                      tuple(f for f in future if f), frozenset(w.lower() for w in data.get("announcing_words", [])),
                      frozenset(w.lower() for w in data.get("target_words", [])),
                      frozenset(w.lower() for w in data.get("modified_nouns", {}).get("words", [])),
-                     frozenset(w.lower() for w in data.get("adjective_before", {}).get("words", [])))
+                     frozenset(w.lower() for w in data.get("adjective_before", {}).get("words", [])),
+                     frozenset(data.get("announceable_types", [])))
 
 
 def _match(items: list, at: int, words: list[str], raw: list[str]) -> int:
@@ -367,6 +370,8 @@ class _Sentence:
 
     def announced(self, trig: Trigger) -> bool:
         """Called, announced, planned...: the trigger names an event that is being set up."""
+        if trig.type not in self.rules.announceable:
+            return False
         if self.words[trig.first] in self.rules.announcing:
             return self.words[trig.first + 1: trig.first + 2] != ["off"]  # "called off" cancels
         if trig.kind != "noun":
@@ -408,9 +413,12 @@ class _Sentence:
         first = self._content_after(trig, cue, same_clause)
         if first is None or first.kind != "noun":
             return first
-        verb = next((t for t in self.triggers if t.first > first.last and t.kind in {"verb", "foreign"}
-                     and self.clause[t.first] == self.clause[first.first]
-                     and not self._owned_elsewhere(t, cue)), None)
+        same_clause = [t for t in self.triggers if t.first > first.last and self.clause[t.first] == self.clause[first.first]
+                       and not self._owned_elsewhere(t, cue)]
+        verb = next((t for t in same_clause if t.kind in {"verb", "foreign"}), None)
+        if verb is None and same_clause and ARABIC_SCRIPT.match(self.words[first.first]):
+            # Urdu puts the predicate last: "انتخابات میں دھاندلی ہوئی" is rigging in the elections.
+            return same_clause[-1]
         return verb or first
 
     def _owned_elsewhere(self, trig: Trigger, cue: tuple[int, int] | None) -> bool:
