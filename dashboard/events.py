@@ -80,6 +80,7 @@ class TypeRules:
     foreign_words: PhraseMatcher
     joint: dict[str, str]
     future_words: tuple[tuple[str, ...], ...]
+    future_by_first: dict          # first word -> future phrases starting with it
     announcing: frozenset
     target_words: frozenset
     modified_nouns: frozenset      # "election commissioner": the noun only describes
@@ -151,11 +152,19 @@ def load_type_rules(path: str = str(DEFAULT_TYPES)) -> TypeRules:
     future = tuple(tuple(t[2].lower() for t in tokenize(w)) for w in data.get("future_words", []))
     return TypeRules(PhraseMatcher(type_of), data["priority"], data["weights"], patterns,
                      PhraseMatcher({w: True for w in foreign.get("words", [])}), data.get("joint", {}),
-                     tuple(f for f in future if f), frozenset(w.lower() for w in data.get("announcing_words", [])),
+                     tuple(f for f in future if f), _by_first(future), frozenset(w.lower() for w in data.get("announcing_words", [])),
                      frozenset(w.lower() for w in data.get("target_words", [])),
                      frozenset(w.lower() for w in data.get("modified_nouns", {}).get("words", [])),
                      frozenset(w.lower() for w in data.get("adjective_before", {}).get("words", [])),
                      frozenset(data.get("announceable_types", [])))
+
+
+def _by_first(phrases) -> dict:
+    index: dict[str, list] = {}
+    for phrase in phrases:
+        if phrase:
+            index.setdefault(phrase[0], []).append(phrase)
+    return index
 
 
 def _match(items: list, at: int, words: list[str], raw: list[str]) -> int:
@@ -335,10 +344,10 @@ class _Sentence:
         while lo > 0 and trig.first - lo < window and self.clause[lo - 1] == clause:
             lo -= 1
         before = self.words[lo:trig.first]
-        for phrase in self.rules.future_words:
-            n = len(phrase)
-            if any(tuple(before[i:i + n]) == phrase for i in range(len(before) - n + 1)):
-                return True
+        for i, word in enumerate(before):
+            for phrase in self.rules.future_by_first.get(word, ()):
+                if tuple(before[i:i + len(phrase)]) == phrase:
+                    return True
         return bare_to and trig.kind in {"verb", "foreign"} and before[-1:] == ["to"]
 
     def urdu_future_after(self, trig: Trigger) -> bool:

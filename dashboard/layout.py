@@ -496,18 +496,21 @@ def _read_publication_date(layout: Layout, header: list[_Line], html_meta: dict,
         if not parsed:
             continue
         score = index + (5 if PUBLISHED_WORD.search(line.text) else 0) + (2 if TIME_OF_DAY.search(line.text) else 0)
-        bylines.append((score, parsed))
+        bylines.append((score, index, parsed))
     # Highest score first; among equals the later line (nearer the body).
-    candidates += [(d, "byline") for _, d in sorted(bylines, key=lambda b: b[0], reverse=True)]
+    candidates += [(d, "byline") for _, _, d in sorted(bylines, reverse=True)]
     parsed, source, problem = _dateline_date(layout, folder_years)
     if parsed:
         candidates.append((parsed, source))
-    for pattern in (SOURCE_STAMP, PUBLISHED_IN):
-        for m in pattern.finditer(layout.text):
-            stamped = _absolute_date(m.group("date"))
-            if stamped:
-                candidates.append((stamped, "text"))
-                break
+    if not candidates or candidates[0][1] in {"html metadata", "byline"}:
+        # A stamp in the text is read only when nothing better is found, or to check a
+        # header date that may be page chrome (it costs a pass over the whole text).
+        for pattern in (SOURCE_STAMP, PUBLISHED_IN):
+            for m in pattern.finditer(layout.text):
+                stamped = _absolute_date(m.group("date"))
+                if stamped:
+                    candidates.append((stamped, "text"))
+                    break
     if not candidates:
         layout.problems.append(problem or
                                "no publication date found; relative dates such as 'on Friday' were left unresolved")
