@@ -288,11 +288,11 @@ class _Sentence:
         self.rules = rules
         # Inside an actor's name or a date a trigger is no trigger: "Chief Election
         # Commissioner", "March 4".
-        # (A trigger that only spans a name, "elected Shehbaz Sharif as prime minister", stays.)
+        # (A trigger that starts before a name, "elected Shehbaz Sharif as prime minister",
+        # "approached the Supreme Court", stays.)
         self.date_spans = list(cues)
-        masked = [*names, *cues]
-        self.triggers = [t for t in find_triggers(sentence, tokens, rules, foreign, masked)
-                         if not any(s <= t.start < e or s < t.end <= e for s, e in masked)]
+        self.triggers = [t for t in find_triggers(sentence, tokens, rules, foreign, cues)
+                         if not any(s <= t.start < e for s, e in [*names, *cues])]
         self.cues = [_cue_tokens(tokens, c) for c in cues]
         self.clause = _clause_ids(tokens, self.triggers, self.cues)
         self.counted = [0]  # words that are not filler, before token i
@@ -348,7 +348,10 @@ class _Sentence:
             for phrase in self.rules.future_by_first.get(word, ()):
                 if tuple(before[i:i + len(phrase)]) == phrase:
                     return True
-        return bare_to and trig.kind in {"verb", "foreign"} and before[-1:] == ["to"]
+        # A bare "to" is the future of a verb that is not past: "wants to hold", not "used
+        # tear gas to disperse" (a purpose) nor "decided to hold" (the date decides).
+        return bare_to and trig.kind in {"verb", "foreign"} and before[-1:] == ["to"] \
+            and not (len(before) >= 2 and (before[-2].endswith("ed") or before[-2] in IRREGULAR_PAST))
 
     def urdu_future_after(self, trig: Trigger) -> bool:
         """Urdu puts the verb after its noun: "احتجاج کرے گی" (will protest)."""
