@@ -336,9 +336,9 @@ class _Sentence:
     def owner_score(self, trig: Trigger, except_cue: tuple[int, int]) -> float:
         return max((self.relation(trig, c) for c in self.cues if c != except_cue), default=-1e9)
 
-    def future_before(self, trig: Trigger, window: int = 10, bare_to: bool = True) -> bool:
+    def future_before(self, trig: Trigger, window: int = 10) -> bool:
         """A future or modal word before the trigger in its clause ("will launch", "is to hold",
-        "plans to stage"), or (with `bare_to`) a bare 'to' before a verb phrase."""
+        "plans to stage").  A bare "to" is not one: "used tear gas to disperse" is a purpose."""
         lo = trig.first
         clause = self.clause[trig.first]
         while lo > 0 and trig.first - lo < window and self.clause[lo - 1] == clause:
@@ -348,10 +348,7 @@ class _Sentence:
             for phrase in self.rules.future_by_first.get(word, ()):
                 if tuple(before[i:i + len(phrase)]) == phrase:
                     return True
-        # A bare "to" is the future of a verb that is not past: "wants to hold", not "used
-        # tear gas to disperse" (a purpose) nor "decided to hold" (the date decides).
-        return bare_to and trig.kind in {"verb", "foreign"} and before[-1:] == ["to"] \
-            and not (len(before) >= 2 and (before[-2].endswith("ed") or before[-2] in IRREGULAR_PAST))
+        return False
 
     def urdu_future_after(self, trig: Trigger) -> bool:
         """Urdu puts the verb after its noun: "احتجاج کرے گی" (will protest)."""
@@ -482,7 +479,7 @@ def _decide(s: _Sentence, cue: tuple[int, int] | None, gov: Trigger) -> tuple[st
         # Only a plain future makes it an announcement: "is not inclined to form a coalition" is a stance.
         if s.negated(content):
             return "statement", gov, gov  # "said that no such deal had been signed": a denial
-        if content.type in ACTION_TYPES and (s.future_before(content, bare_to=False) or s.urdu_future_after(content)
+        if content.type in ACTION_TYPES and (s.future_before(content) or s.urdu_future_after(content)
                                              or (content.kind == "noun" and s.future_after(content))):
             return "statement", gov, gov
         return content.type, content, gov
