@@ -294,9 +294,11 @@ def _read_dateline(layout: Layout, header: list[_Line] | None = None) -> None:
         layout.dateline_span = (m.start(), m.end())
         return
     # A dateline on a line of its own before the body ("ISLAMABAD:"), or a byline that names the place.
+    headings, _ = boilerplate_rules()
     for line in reversed((header or [])[-3:]):
         m = DATELINE.fullmatch(line.text + " ")
-        if m and _is_dateline(m) and (m.group("place").isupper() or m.group("date")):
+        if m and line is header[-1] and _is_dateline(m) and (m.group("place").isupper() or m.group("date")) \
+                and _heading_key(m.group("place")) not in headings:  # "BREAKING NEWS:" is no place
             layout.dateline = m.group("place").strip()
             layout.dateline_span = (line.start, line.end)
             return

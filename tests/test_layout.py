@@ -207,3 +207,10 @@ def test_the_datelines_date_is_inside_its_span():
     dateline_dates = [m for m in find_dates(text, layout.published) if m.value == "2024-01-05"]
     assert dateline_dates and all(layout.dateline_span[0] <= m.start and m.end <= layout.dateline_span[1]
                                   for m in dateline_dates)
+
+
+def test_a_dateline_on_its_own_line_but_not_a_widget_heading():
+    layout = analyse("Assembly elects speaker\nKARACHI:\n\n" + REPORT)
+    assert layout.dateline == "KARACHI"
+    layout = analyse("Assembly elects speaker\nBREAKING NEWS:\n\n" + REPORT)
+    assert layout.dateline is None
