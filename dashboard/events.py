@@ -270,10 +270,13 @@ def _clause_ids(tokens: list[Token], triggers: list[Trigger], cues: list[tuple[i
 
 
 def _cue_tokens(tokens: list[Token], cue: tuple[int, int]) -> tuple[int, int]:
+    """The tokens a cue covers (the nearest one for an empty cue); (0, -1) with no tokens."""
     inside = [i for i, t in enumerate(tokens) if t[0] < cue[1] and t[1] > cue[0]]
     if not inside:
-        i = bisect_left([t[0] for t in tokens], cue[0])
-        return i, i - 1
+        if not tokens:
+            return 0, -1
+        i = min(bisect_left([t[0] for t in tokens], cue[0]), len(tokens) - 1)
+        return i, i
     return inside[0], inside[-1]
 
 
@@ -502,7 +505,7 @@ def _status(s: _Sentence, tense_of: Trigger | None, value: str | None, precision
         return "planned"
     if mention_status in {"happened", "planned"}:
         return mention_status
-    if cue is not None and tense_of is None:
+    if cue is not None and tense_of is None and cue[0] <= cue[1]:
         probe = Trigger(0, 0, cue[0], cue[1], "verb", None)
         if s.is_future(probe):
             return "planned"
