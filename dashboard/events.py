@@ -41,6 +41,7 @@ CLAUSE_WORDS = {"and", "but", "while", "whereas", "which", "who", "whom", "whose
                 "because", "although", "though", "that", "whereby", "اور", "کہ", "جبکہ", "لیکن"}
 PARTICIPLE_PENALTY = 4
 ARABIC_SCRIPT = re.compile("[\u0600-\u06ff]")
+MODALS = {"will", "would", "shall", "ll"}  # "ll" of "they'll"
 NEGATIONS = {"no", "never"}
 JOINING_WORDS = {"and", "but", "اور"}
 PREPOSITIONS = {"in", "at", "on", "outside", "inside", "near", "across", "to", "from", "with", "through", "before",
@@ -251,16 +252,10 @@ def _clause_ids(tokens: list[Token], triggers: list[Trigger], cues: list[tuple[i
     for trig in triggers:
         if trig.kind != "speech":
             continue
-        after = trig.last + 1
-        while after < len(words) and words[after] in FILLER:
-            after += 1
-        for first, last in cues:
-            if first == after or (first > trig.last and all(w in FILLER for w in words[trig.last + 1:first])):
-                after = last + 1
-                break
-        else:
-            after = trig.last + 1
-        breaks_before.add(after)
+        # What is reported starts after the verb, or after a date right behind it.
+        next_cue = next((last for first, last in cues if first > trig.last
+                         and all(w in FILLER for w in words[trig.last + 1:first])), None)
+        breaks_before.add((next_cue if next_cue is not None else trig.last) + 1)
     ids, current = [], 0
     for i in range(len(tokens)):
         if i in breaks_before and i > 0:
@@ -364,16 +359,13 @@ class _Sentence:
                 return True
         return False
 
-    def future_after(self, trig: Trigger, window: int = 3) -> bool:
-        """A noun as the subject of a future clause: "results would be compiled"."""
+    def future_after(self, trig: Trigger) -> bool:
+        """A noun as the subject of a future clause: "results would be compiled", "the rally
+        is to be held"."""
         clause = self.clause[trig.last]
-        after = []
-        for i in range(trig.last + 1, min(len(self.words), trig.last + 1 + window)):
-            if self.clause[i] != clause:
-                break
-            after.append(self.words[i])
-        return any(tuple(after[:len(f)]) == f or (len(f) == 1 and f[0] in after[:2]) for f in self.rules.future_words
-                   if f[0] in {"will", "would", "shall", "is", "are"})
+        after = [self.words[i] for i in range(trig.last + 1, min(len(self.words), trig.last + 3))
+                 if self.clause[i] == clause]
+        return bool(MODALS & set(after)) or after[:2] in (["is", "to"], ["are", "to"])
 
     def is_future(self, trig: Trigger) -> bool:
         if trig.kind == "noun" and self.future_after(trig):
