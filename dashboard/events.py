@@ -40,6 +40,8 @@ CLAUSE_PUNCTUATION = {",", ";", ":", "—", "–", "\"", "“", "”", "،", "؛
 CLAUSE_WORDS = {"and", "but", "while", "whereas", "which", "who", "whom", "whose", "where", "when",
                 "because", "although", "though", "that", "whereby", "اور", "کہ", "جبکہ", "لیکن"}
 PARTICIPLE_PENALTY = 4
+OBJECT_NOUN_PENALTY = 15
+ACTING_KINDS = {"verb", "foreign", "reaction"}  # verbs that are the event themselves
 ARABIC_SCRIPT = re.compile("[\u0600-\u06ff]")
 MODALS = {"will", "would", "shall", "ll"}  # "ll" of "they'll"
 NEGATIONS = {"no", "never"}
@@ -227,11 +229,12 @@ def find_triggers(sentence: str, tokens: list[Token], rules: TypeRules, foreign:
 
 
 def _describes(match: tuple, i: int, words: list[str], rules: TypeRules) -> bool:
-    """A noun before 'commissioner' or a participle after 'of' describes something else."""
+    """A noun before 'commissioner' or a participle after 'of' ("of jailed", "against alleged
+    rigging") describes something else."""
     end, kind, _ = match
     if kind == "noun" and end < len(words) and words[end] in rules.modified_nouns:
         return True
-    if kind != "noun" and end == i + 1 and i > 0 and words[i - 1] in rules.adjective_before \
+    if kind != "noun" and i > 0 and words[i - 1] in rules.adjective_before \
             and (words[i].endswith("ed") or words[i] in IRREGULAR_PAST):
         return True
     return False
@@ -329,6 +332,11 @@ class _Sentence:
             return -100.0  # "The government said [four were killed on Monday]": the date is the report's
         # A participle ("..., challenging the results") modifies; the finite verb governs.
         participle = PARTICIPLE_PENALTY if trig.kind != "noun" and self.words[trig.first].endswith("ing") else 0
+        # A noun that is not the head after the cue is an object ("staged a demonstration
+        # against the delay in results on Saturday"); the clause's verb governs.
+        if trig.kind == "noun" and any(t.kind in ACTING_KINDS and self.clause[t.first] in self.clauses_of_cue(cue)
+                                       for t in self.triggers):
+            participle += OBJECT_NOUN_PENALTY
         return (50.0 if same else 10.0) - distance - participle
 
     def owner_score(self, trig: Trigger, except_cue: tuple[int, int]) -> float:

@@ -157,3 +157,17 @@ def test_event_keys_and_the_old_signature():
     assert (event["date"], event["date_source"], event["cue"]) == ("2024-02-12", "text", "on Monday")
     assert sentence[event["cue_start"]:event["cue_end"]] == "on Monday"
     assert event["date_end"] is None
+
+
+def test_the_verb_of_the_clause_governs_over_an_object_noun():
+    # "rigging" and "results" are what the protest is against, not what happened.
+    event = only("Party supporters protested against alleged rigging outside the district office on Monday.",
+                 "on Monday")
+    assert (event["type"], event["trigger"]) == ("protest", "protested against")
+    event = only("Students staged a demonstration against the delay in results on Monday.", "on Monday")
+    assert (event["type"], event["trigger"]) == ("protest", "staged a demonstration")
+
+
+def test_a_date_noun_phrase_of_an_office_is_government_formation():
+    event = only("The house met two days before the election of the Leader of the House on Monday.", "on Monday")
+    assert event["type"] == "government_formation"
