@@ -169,5 +169,5 @@ def test_the_verb_of_the_clause_governs_over_an_object_noun():
 
 
 def test_a_date_noun_phrase_of_an_office_is_government_formation():
-    event = only("The house met two days before the election of the Leader of the House on Monday.", "on Monday")
+    event = only("The election of the Leader of the House is due on Monday.", "on Monday")
     assert event["type"] == "government_formation"
