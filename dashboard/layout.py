@@ -218,7 +218,7 @@ def _drop_boilerplate(body: list[_Line], all_lines: list[_Line], layout: Layout)
         key = _heading_key(line.text)
         if in_footer:
             reason = "footer"
-        elif key in headings and not TERMINAL.search(line.text):
+        elif _is_block_heading(key, headings) and not TERMINAL.search(line.text):
             in_block, reason = True, f"'{line.text[:30]}' block"
         elif in_block and not (_is_prose(line) and len(line.text) >= 120):
             reason = "related-links block"
@@ -239,6 +239,15 @@ def _drop_boilerplate(body: list[_Line], all_lines: list[_Line], layout: Layout)
         else:
             kept.append(line)
     return kept
+
+
+def _is_block_heading(key: str, headings: frozenset) -> bool:
+    """'most read', or one followed by a site name: 'more from samaa', 'more stories from dawn'."""
+    if key in headings:
+        return True
+    words = key.split()
+    return any(" ".join(words[:n]) in headings for n in range(1, min(len(words), 3) + 1)) \
+        and len(words) <= 5 and "from" in words[1:3]
 
 
 def _paragraphs(text: str, kept: list[_Line]) -> list[tuple[int, int]]:

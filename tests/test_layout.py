@@ -214,3 +214,11 @@ def test_a_dateline_on_its_own_line_but_not_a_widget_heading():
     assert layout.dateline == "KARACHI"
     layout = analyse("Assembly elects speaker\nBREAKING NEWS:\n\n" + REPORT)
     assert layout.dateline is None
+
+
+@pytest.mark.parametrize("heading", ["MORE NEWS", "More from Samaa", "More stories from the Observer"])
+def test_related_headlines_after_a_heading_are_dropped(heading):
+    text = (REPORT + "\n\n" + heading + "\nSchools to stay closed till January 12\n"
+            "Party to hold rally in the city on January 19\n\nAll rights reserved\n")
+    layout = analyse(text)
+    assert [text[s:e] for s, e in layout.paragraphs] == [REPORT]
