@@ -41,7 +41,7 @@ CLAUSE_WORDS = {"and", "but", "while", "whereas", "which", "who", "whom", "whose
                 "because", "although", "though", "that", "whereby", "اور", "کہ", "جبکہ", "لیکن"}
 PARTICIPLE_PENALTY = 4
 OBJECT_NOUN_PENALTY = 15
-ACTING_KINDS = {"verb", "foreign", "reaction"}  # verbs that are the event themselves
+ACTING_KINDS = {"verb", "foreign", "reaction", "speech", "commitment"}  # verbs: a clause's predicate
 ARABIC_SCRIPT = re.compile("[\u0600-\u06ff]")
 MODALS = {"will", "would", "shall", "ll"}  # "ll" of "they'll"
 NEGATIONS = {"no", "never"}
@@ -203,7 +203,7 @@ def find_triggers(sentence: str, tokens: list[Token], rules: TypeRules, foreign:
                   masked: list[tuple[int, int]] = ()) -> list[Trigger]:
     """Triggers left to right; the longest wins at each place and matches do not overlap.
     'foreign' triggers count only when the sentence names a foreign actor.  A match may not
-    end inside a `masked` span (a date: "protest on Saturday" is the noun, not "protest on")."""
+    overlap a `masked` span (a date: "protest on Saturday" is the noun, not "protest on")."""
     raw = [t[2] for t in tokens]
     words = [w.lower() for w in raw]
     found: list[Trigger] = []
@@ -214,7 +214,7 @@ def find_triggers(sentence: str, tokens: list[Token], rules: TypeRules, foreign:
             if kind == "foreign" and not foreign:
                 kind, event_type = "reaction", "statement"  # a party condemning is a statement
             end = _match(items, i, words, raw)
-            if end > i and any(s < tokens[end - 1][1] <= e or s <= tokens[end - 1][0] < e for s, e in masked):
+            if end > i and any(s < tokens[end - 1][1] and tokens[i][0] < e for s, e in masked):
                 continue
             # Longer first; at equal length a foreign or reaction reading wins over speech or commitment.
             if end > i and (best is None or end > best[0] or (end == best[0] and kind in {"foreign", "reaction"})):
@@ -282,7 +282,7 @@ class _Sentence:
     """What the type and status rules need to know about one sentence."""
 
     def __init__(self, sentence: str, tokens: list[Token], rules: TypeRules, cues: list[tuple[int, int]],
-                 foreign: bool, names: list[tuple[int, int]] = ()):
+                 foreign: bool, names: list[tuple[int, int]] = (), keys: list | None = None):
         self.text = sentence
         self.tokens = tokens
         self.words = [t[2].lower() for t in tokens]
@@ -295,6 +295,8 @@ class _Sentence:
         self.triggers = [t for t in find_triggers(sentence, tokens, rules, foreign, cues)
                          if not any(s <= t.start < e for s, e in [*names, *cues])]
         self.cues = [_cue_tokens(tokens, c) for c in cues]
+        # Cues of the same date do not compete for triggers.
+        self.key_of = dict(zip(self.cues, keys or range(len(self.cues))))
         self.clause = _clause_ids(tokens, self.triggers, self.cues)
         self.counted = [0]  # words that are not filler, before token i
         for w in self.words:
@@ -340,7 +342,13 @@ class _Sentence:
         return (50.0 if same else 10.0) - distance - participle
 
     def owner_score(self, trig: Trigger, except_cue: tuple[int, int]) -> float:
-        return max((self.relation(trig, c) for c in self.cues if c != except_cue), default=-1e9)
+        """How strongly another date of the sentence governs the trigger."""
+        key = self.key_of.get(except_cue)
+        return max((self.relation(trig, c) for c in self.cues if c != except_cue and self.key_of.get(c) != key),
+                   default=-1e9)
+
+    def governing_score(self, cue: tuple[int, int]) -> float:
+        return max((self.relation(t, cue) for t in self.triggers), default=-1e9)
 
     def future_before(self, trig: Trigger, window: int = 10) -> bool:
         """A future or modal word before the trigger in its clause ("will launch", "is to hold",
@@ -657,23 +665,28 @@ def sentence_events(sentence: str, sent_start: int, mentions: list[DateMention],
     names = [(a.start, a.end) for a in actor_mentions]
     actor_starts = [(name, a.start) for a in actor_mentions for name in (a.name, a.party) if name]
     tokens = tokenize(sentence) if tokens is None else tokens
-    dated = []
-    seen: set[tuple[str, str]] = set()
-    for mention in mentions:
-        if not mention.value or (mention.value, mention.precision) in seen:
-            continue
-        seen.add((mention.value, mention.precision))
-        dated.append(mention)
+    dated = [m for m in mentions if m.value]
     if not dated and not (lead and published_value and actors):
         return []
     cue_chars = [(m.start - sent_start, m.end - sent_start) for m in dated]
     foreign_names = [(a, b) for a, b, _ in rules.foreign_words.find(sentence, tokens)]
     foreign = bool(foreign_names) or any(matcher.type_hint.get(a) == "international" for a in actors)
     # Inside "United States" no "states" is a verb.
-    s = _Sentence(sentence, tokens, rules, cue_chars, foreign, [*names, *foreign_names])
+    keys = [(m.value, m.precision) for m in dated]
+    s = _Sentence(sentence, tokens, rules, cue_chars, foreign, [*names, *foreign_names], keys)
     s.date_spans = [(m.start - sent_start, m.end - sent_start) for m in mentions]
+    # One event per date: of two cues for the same date ("on Wednesday ... February 14"),
+    # the one a trigger governs most strongly.
+    best: dict[tuple, int] = {}
+    for i, key in enumerate(keys):
+        if key not in best or s.governing_score(s.cues[i]) > s.governing_score(s.cues[best[key]]):
+            best[key] = i
+    chosen = sorted(best.values())
+    dated = [dated[i] for i in chosen]
+    cue_chars = [cue_chars[i] for i in chosen]
+    cues = [s.cues[i] for i in chosen]
     events = []
-    for mention, chars, cue in zip(dated, cue_chars, s.cues):
+    for mention, chars, cue in zip(dated, cue_chars, cues):
         kind, trigger, tense_of = type_event(s, cue, chars, actors, names, matcher, foreign, actor_starts)
         status = _status(s, tense_of, mention.value, mention.precision, published_value,
                          getattr(mention, "status", None), cue)
