@@ -365,6 +365,15 @@ def _article_periods(layout: Layout) -> list[tuple[date, date]]:
     return periods
 
 
+YEAR_WORD = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _year_unconfirmed(layout: Layout, year: int) -> bool:
+    """A quick look before the full check for page chrome: the body names years, not this one."""
+    years = {int(y) for a, b in layout.paragraphs for y in YEAR_WORD.findall(layout.text, a, b)}
+    return bool(years) and year not in years
+
+
 def _distance(day: date, periods: list[tuple[date, date]]) -> int:
     return min((0 if a <= day <= b else min(abs((day - a).days), abs((day - b).days)) for a, b in periods),
                default=0)
@@ -531,12 +540,16 @@ def _read_publication_date(layout: Layout, header: list[_Line], html_meta: dict,
     agreeing = [c for c in candidates if partial and (c[0].month, c[0].day) == partial]
     if agreeing:
         chosen = agreeing[0]  # a header date that the dateline confirms is no page chrome
-    elif len({d for d, _ in candidates}) > 1:
+    elif chosen[1] in {"html metadata", "byline"} and _year_unconfirmed(layout, chosen[0].year):
         periods = _article_periods(layout)
         if periods:
             near = [c for c in candidates if _distance(c[0], periods) <= CHROME_DAYS]
-            if near and near[0] != chosen:
+            if near:
                 chosen = near[0]
+            else:
+                layout.problems.append(
+                    f"the publication date {chosen[0].isoformat()} ({chosen[1]}) is far from every date the article "
+                    "names; it may be the day the page was saved")
     layout.published, layout.published_from = chosen
     layout.partial_published = None  # settled: nothing left for the folder to complete
 

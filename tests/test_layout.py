@@ -222,3 +222,11 @@ def test_related_headlines_after_a_heading_are_dropped(heading):
             "Party to hold rally in the city on January 19\n\nAll rights reserved\n")
     layout = analyse(text)
     assert [text[s:e] for s, e in layout.paragraphs] == [REPORT]
+
+
+def test_a_lone_header_date_far_from_the_articles_dates_is_kept_with_a_warning():
+    text = "Tuesday, September 16, 2025\nHome\n\nAssembly elects speaker\n\n" + REPORT + \
+        " The February 8, 2024 vote had left no party a majority.\n"
+    layout = analyse(text)
+    assert layout.published == date(2025, 9, 16)
+    assert any("far from every date" in p for p in layout.problems)
