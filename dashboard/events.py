@@ -47,7 +47,7 @@ MODALS = {"will", "would", "shall", "ll"}  # "ll" of "they'll"
 NEGATIONS = {"no", "never"}
 JOINING_WORDS = {"and", "but", "اور"}
 PREPOSITIONS = {"in", "at", "on", "outside", "inside", "near", "across", "to", "from", "with", "through", "before",
-                "after", "during", "in front of", "along", "around", "into", "towards", "toward"}
+                "after", "during", "along", "around", "into", "towards", "toward"}
 MAX_GAP = 4  # words a "*" in a trigger may stand for
 # Tokens a "*" may cover inside a phrase ("staged a three-day sit-in", "PTI's rally").
 WILD_OK = re.compile(r"^(?:\w.*|['’-])$")
@@ -464,6 +464,7 @@ class _Sentence:
 # --- types and statuses ---------------------------------------------------------------
 
 def _governing(s: _Sentence, cue: tuple[int, int]) -> Trigger | None:
+    """The trigger that governs a date cue (the longer phrase on a tie), or None."""
     best, best_score = None, None
     for trig in s.triggers:
         score = s.relation(trig, cue)
@@ -481,15 +482,15 @@ def _decide(s: _Sentence, cue: tuple[int, int] | None, gov: Trigger) -> tuple[st
         content = s.content_after(gov, cue, same_clause=True)
         if content is None:
             return "commitment", gov, gov  # "the two parties agreed on Monday": see _refine
-        kind, shown, _ = _decide(s, cue, content) if content.kind == "speech" else (content.type, content, content)
-        return kind, shown, gov
+        return content.type, content, gov  # "vowed to join hands": coalition, in the tense of "vowed"
     if gov.kind == "speech":
         content = s.content_after(gov, cue, same_clause=False)
         if content is None:
             return "statement", gov, gov
-        # Only a plain future makes it an announcement: "is not inclined to form a coalition" is a stance.
         if s.negated(content):
             return "statement", gov, gov  # "said that no such deal had been signed": a denial
+        # A reported future action is an announcement ("said it would hold a rally"); only a
+        # plain future counts: "is not inclined to form a coalition" is a stance on coalitions.
         if content.type in ACTION_TYPES and (s.future_before(content) or s.urdu_future_after(content)
                                              or (content.kind == "noun" and s.future_after(content))):
             return "statement", gov, gov
