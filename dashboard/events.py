@@ -392,8 +392,11 @@ class _Sentence:
         """Called, announced, planned...: the trigger names an event that is being set up."""
         if trig.type not in self.rules.announceable:
             return False
-        if self.words[trig.first] in self.rules.announcing:
-            return self.words[trig.first + 1: trig.first + 2] != ["off"]  # "called off" cancels
+        # The announcing word starts an English phrase ("called a protest") and ends an
+        # Urdu one ("دھرنا دینے کا اعلان").
+        for i in (trig.first, trig.last):
+            if self.words[i] in self.rules.announcing:
+                return self.words[i + 1:i + 2] != ["off"]  # "called off" cancels
         if trig.kind != "noun":
             return False
         clause = self.clause[trig.first]

@@ -50,7 +50,7 @@ def _event(sentence: str, cue: str, value: str) -> dict:
     ("سپریم کورٹ نے 12 فروری کو فیصلہ محفوظ کر لیا۔", "12 فروری", "2024-02-12", "legal", "فیصلہ محفوظ",
      ["Supreme Court"]),
     ("مسلم لیگ ن اور پیپلز پارٹی نے 13 فروری کو اتحاد کا اعلان کیا۔", "13 فروری", "2024-02-13", "coalition",
-     "اتحاد کا", ["PML-N", "PPP"]),
+     "اتحاد کا اعلان", ["PML-N", "PPP"]),
     ("شہباز شریف نے 4 مارچ کو وزیراعظم کے عہدے کا حلف اٹھایا۔", "4 مارچ", "2024-03-04", "government_formation",
      "حلف اٹھایا", ["Shehbaz Sharif", "PML-N"]),
     ("جماعت اسلامی نے 8 فروری 2024ء کے انتخابات کے نتائج مسترد کر دیے۔", "8 فروری 2024ء", "2024-02-08",
@@ -65,3 +65,16 @@ def test_urdu_speech_reporting_an_allegation():
     sentence = "عمران خان نے پیر کو کہا کہ انتخابات میں دھاندلی ہوئی۔"
     event = _event(sentence, "پیر کو", "2024-02-12")
     assert (event["type"], event["trigger"]) == ("rigging_allegation", "دھاندلی")
+
+
+def test_urdu_announced_sit_in_is_a_planned_protest():
+    sentence = "جماعت اسلامی نے اتوار کو لاہور میں صوبائی اسمبلی کے سامنے دھرنا دینے کا اعلان کیا ہے۔"
+    event = _event(sentence, "اتوار کو", "2024-02-18")
+    assert (event["type"], event["status"], event["trigger"]) == ("protest", "planned", "دھرنا دینے کا اعلان")
+
+
+def test_urdu_protest_against_rigging_is_a_protest():
+    # "دھاندلی کے خلاف" (against rigging) is what the protest is about; the verb at the end governs.
+    sentence = "پیپلز پارٹی نے مبینہ دھاندلی کے خلاف جمعہ کو ملک بھر میں احتجاجی مظاہرے کیے۔"
+    event = _event(sentence, "جمعہ کو", "2024-02-09")
+    assert (event["type"], event["status"], event["trigger"]) == ("protest", "happened", "احتجاجی مظاہرے کیے")
