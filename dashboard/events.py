@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -48,6 +48,8 @@ NEGATIONS = {"no", "never"}
 JOINING_WORDS = {"and", "but", "اور"}
 PREPOSITIONS = {"in", "at", "on", "outside", "inside", "near", "across", "to", "from", "with", "through", "before",
                 "after", "during", "along", "around", "into", "towards", "toward"}
+FALLBACK_CHARS = 300  # around a date, for the keyword fallback in very long sentences
+NEAR_TOKENS = 60  # a trigger farther than this from a date does not govern it (keeps long texts linear)
 MAX_GAP = 4  # words a "*" in a trigger may stand for
 # Tokens a "*" may cover inside a phrase ("staged a three-day sit-in", "PTI's rally").
 WILD_OK = re.compile(r"^(?:\w.*|['’-])$")
@@ -59,6 +61,25 @@ IRREGULAR_PAST = {"held", "led", "took", "met", "won", "lost", "said", "told", "
 # Urdu future endings, written apart ("کرے گی") or joined to the verb ("کریگا", "ہوگی").
 URDU_FUTURE = {"گا", "گی", "گے", "گیں"}
 URDU_FUTURE_JOINED = ("یگا", "یگی", "ینگے", "یںگے", "وگا", "وگی", "ونگے", "وںگے")
+
+
+class _Spans:
+    """Character spans, asked in logarithmic time whether any of them overlaps a range."""
+
+    def __init__(self, spans):
+        ordered = sorted(spans)
+        self.starts = [a for a, _ in ordered]
+        self.max_end: list[int] = []  # the furthest end among the first i+1 spans
+        for _, end in ordered:
+            self.max_end.append(max(end, self.max_end[-1]) if self.max_end else end)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect_left(self.starts, end)
+        return i > 0 and self.max_end[i - 1] > start
+
+    def holds(self, point: int) -> bool:
+        i = bisect_right(self.starts, point)
+        return i > 0 and self.max_end[i - 1] > point
 
 
 # --- rules as data ---------------------------------------------------------------
@@ -206,6 +227,7 @@ def find_triggers(sentence: str, tokens: list[Token], rules: TypeRules, foreign:
     overlap a `masked` span (a date: "protest on Saturday" is the noun, not "protest on")."""
     raw = [t[2] for t in tokens]
     words = [w.lower() for w in raw]
+    masked = _Spans(masked)
     found: list[Trigger] = []
     i = 0
     while i < len(tokens):
@@ -214,7 +236,7 @@ def find_triggers(sentence: str, tokens: list[Token], rules: TypeRules, foreign:
             if kind == "foreign" and not foreign:
                 kind, event_type = "reaction", "statement"  # a party condemning is a statement
             end = _match(items, i, words, raw)
-            if end > i and any(s < tokens[end - 1][1] and tokens[i][0] < e for s, e in masked):
+            if end > i and masked.overlaps(tokens[i][0], tokens[end - 1][1]):
                 continue
             # Longer first; at equal length a foreign or reaction reading wins over speech or commitment.
             if end > i and (best is None or end > best[0] or (end == best[0] and kind in {"foreign", "reaction"})):
@@ -267,15 +289,16 @@ def _clause_ids(tokens: list[Token], triggers: list[Trigger], cues: list[tuple[i
     return ids
 
 
-def _cue_tokens(tokens: list[Token], cue: tuple[int, int]) -> tuple[int, int]:
+def _cue_tokens(starts: list[int], ends: list[int], cue: tuple[int, int]) -> tuple[int, int]:
     """The tokens a cue covers (the nearest one for an empty cue); (0, -1) with no tokens."""
-    inside = [i for i, t in enumerate(tokens) if t[0] < cue[1] and t[1] > cue[0]]
-    if not inside:
-        if not tokens:
-            return 0, -1
-        i = min(bisect_left([t[0] for t in tokens], cue[0]), len(tokens) - 1)
-        return i, i
-    return inside[0], inside[-1]
+    if not starts:
+        return 0, -1
+    first = bisect_right(ends, cue[0])     # the first token ending after the cue starts
+    last = bisect_left(starts, cue[1]) - 1  # the last token starting before the cue ends
+    if first <= last:
+        return first, last
+    i = min(first, len(starts) - 1)
+    return i, i
 
 
 class _Sentence:
@@ -292,15 +315,31 @@ class _Sentence:
         # (A trigger that starts before a name, "elected Shehbaz Sharif as prime minister",
         # "approached the Supreme Court", stays.)
         self.date_spans = list(cues)
+        blocked = _Spans([*names, *cues])
         self.triggers = [t for t in find_triggers(sentence, tokens, rules, foreign, cues)
-                         if not any(s <= t.start < e for s, e in [*names, *cues])]
-        self.cues = [_cue_tokens(tokens, c) for c in cues]
+                         if not blocked.holds(t.start)]
+        token_starts = [t[0] for t in tokens]
+        token_ends = [t[1] for t in tokens]
+        self.cues = [_cue_tokens(token_starts, token_ends, c) for c in cues]
         # Cues of the same date do not compete for triggers.
         self.key_of = dict(zip(self.cues, keys or range(len(self.cues))))
         self.clause = _clause_ids(tokens, self.triggers, self.cues)
+        self.clause_range: dict[int, list[int]] = {}  # clause -> [first token, after last]
+        for i, c in enumerate(self.clause):
+            self.clause_range.setdefault(c, [i, i])[1] = i + 1
+        self.clause_range.setdefault(-1, [0, 0])
+        self.clause_range.setdefault(max(self.clause, default=0) + 1, [len(tokens), len(tokens)])
+        self.trigger_starts = [t.first for t in self.triggers]
+        self.cue_starts = sorted((c[0], i) for i, c in enumerate(self.cues))
+        self.acting_clauses = {self.clause[t.first] for t in self.triggers if t.kind in ACTING_KINDS}
+        self._clauses: dict = {}
+        self._relations: dict = {}
+        self._owners: dict = {}
         self.counted = [0]  # words that are not filler, before token i
+        self.content = [0]  # ... and not a clause word either ("and", "that")
         for w in self.words:
             self.counted.append(self.counted[-1] + (w[0].isalnum() and w not in FILLER))
+            self.content.append(self.content[-1] + (w[0].isalnum() and w not in FILLER and w not in CLAUSE_WORDS))
 
     def gap(self, a_last: int, b_first: int) -> int:
         """Words that count between two token spans (in either order)."""
@@ -308,47 +347,73 @@ class _Sentence:
         return self.counted[hi] - self.counted[lo + 1] if hi > lo + 1 else 0
 
     def clauses_of_cue(self, cue: tuple[int, int]) -> set[int]:
+        cached = self._clauses.get(cue)
+        if cached is not None:
+            return cached
         first, last = cue
         ids = set(self.clause[first:last + 1]) or {self.clause[min(first, len(self.clause) - 1)]}
-        own = [i for i, c in enumerate(self.clause) if c in ids and not first <= i <= last]
-        if all(not self.words[i][0].isalnum() or self.words[i] in FILLER or self.words[i] in CLAUSE_WORDS
-               for i in own):
+        lo, hi = self.clause_range[min(ids)][0], self.clause_range[max(ids)][1]
+        inside = self.content[min(last + 1, hi)] - self.content[max(first, lo)] if first <= last else 0
+        if self.content[hi] - self.content[lo] - inside == 0:
             ids |= {min(ids) - 1, max(ids) + 1}  # ", Friday," is no clause of its own
+        self._clauses[cue] = ids
         return ids
 
     def relation(self, trig: Trigger, cue: tuple[int, int]) -> float:
         """How strongly a trigger governs a cue: an event noun right after the cue, then
         triggers of the cue's clause by distance, then the rest of the sentence."""
+        key = (trig, cue)
+        if key not in self._relations:
+            self._relations[key] = self._relation(trig, cue)
+        return self._relations[key]
+
+    def _relation(self, trig: Trigger, cue: tuple[int, int]) -> float:
         first, last = cue
         if trig.first > last:
             between = self.words[last + 1:trig.first]
-            if trig.kind == "noun" and all(w in FILLER or w in {"'", "’", "s", ","} for w in between):
+            if trig.kind == "noun" and len(between) <= 3 and all(w in FILLER or w in {"'", "’", "s", ","}
+                                                                 for w in between):
                 return 100.0
             distance = self.gap(last, trig.first)
         elif trig.last < first:
             distance = self.gap(trig.last, first)
         else:
             return 90.0  # the cue sits inside the trigger phrase
-        same = self.clause[trig.first] in self.clauses_of_cue(cue)
+        clauses = self.clauses_of_cue(cue)
+        same = self.clause[trig.first] in clauses
         if trig.kind == "speech" and trig.last < first and not same:
             return -100.0  # "The government said [four were killed on Monday]": the date is the report's
         # A participle ("..., challenging the results") modifies; the finite verb governs.
         participle = PARTICIPLE_PENALTY if trig.kind != "noun" and self.words[trig.first].endswith("ing") else 0
         # A noun that is not the head after the cue is an object ("staged a demonstration
         # against the delay in results on Saturday"); the clause's verb governs.
-        if trig.kind == "noun" and any(t.kind in ACTING_KINDS and self.clause[t.first] in self.clauses_of_cue(cue)
-                                       for t in self.triggers):
+        if trig.kind == "noun" and clauses & self.acting_clauses:
             participle += OBJECT_NOUN_PENALTY
         return (50.0 if same else 10.0) - distance - participle
 
+    def near_triggers(self, cue: tuple[int, int]) -> list[Trigger]:
+        lo = bisect_left(self.trigger_starts, cue[0] - NEAR_TOKENS)
+        hi = bisect_left(self.trigger_starts, cue[1] + NEAR_TOKENS)
+        return self.triggers[lo:hi]
+
+    def near_cues(self, trig: Trigger) -> list[tuple[int, int]]:
+        lo = bisect_left(self.cue_starts, (trig.first - NEAR_TOKENS, -1))
+        hi = bisect_left(self.cue_starts, (trig.last + NEAR_TOKENS, -1))
+        return [self.cues[i] for _, i in self.cue_starts[lo:hi]]
+
     def owner_score(self, trig: Trigger, except_cue: tuple[int, int]) -> float:
         """How strongly another date of the sentence governs the trigger."""
+        if trig not in self._owners:
+            best_by_key: dict = {}
+            for c in self.near_cues(trig):
+                k = self.key_of.get(c)
+                best_by_key[k] = max(best_by_key.get(k, -1e9), self.relation(trig, c))
+            self._owners[trig] = sorted(((v, k) for k, v in best_by_key.items()), key=lambda x: x[0], reverse=True)[:2]
         key = self.key_of.get(except_cue)
-        return max((self.relation(trig, c) for c in self.cues if c != except_cue and self.key_of.get(c) != key),
-                   default=-1e9)
+        return next((v for v, k in self._owners[trig] if k != key), -1e9)
 
     def governing_score(self, cue: tuple[int, int]) -> float:
-        return max((self.relation(t, cue) for t in self.triggers), default=-1e9)
+        return max((self.relation(t, cue) for t in self.near_triggers(cue)), default=-1e9)
 
     def future_before(self, trig: Trigger, window: int = 10) -> bool:
         """A future or modal word before the trigger in its clause ("will launch", "is to hold",
@@ -436,7 +501,7 @@ class _Sentence:
         first = self._content_after(trig, cue, same_clause)
         if first is None or first.kind != "noun":
             return first
-        same_clause = [t for t in self.triggers if t.first > first.last and self.clause[t.first] == self.clause[first.first]
+        same_clause = [t for t in self._following(first) if self.clause[t.first] == self.clause[first.first]
                        and not self._owned_elsewhere(t, cue)]
         verb = next((t for t in same_clause if t.kind in {"verb", "foreign"}), None)
         if verb is None and same_clause and ARABIC_SCRIPT.match(self.words[first.first]):
@@ -450,9 +515,15 @@ class _Sentence:
         other = self.owner_score(trig, cue)
         return other > self.relation(trig, cue) and other >= 40
 
+    def _following(self, trig: Trigger) -> list[Trigger]:
+        """The triggers that start after `trig`, up to NEAR_TOKENS further."""
+        lo = bisect_left(self.trigger_starts, trig.last + 1)
+        hi = bisect_left(self.trigger_starts, trig.last + 1 + NEAR_TOKENS)
+        return self.triggers[lo:hi]
+
     def _content_after(self, trig: Trigger, cue: tuple[int, int] | None, same_clause: bool) -> Trigger | None:
-        for other in self.triggers:
-            if other.first <= trig.last or other.kind == "speech":
+        for other in self._following(trig):
+            if other.kind == "speech":
                 continue
             if same_clause and self.clause[other.first] - self.clause[trig.last] > 1:
                 return None
@@ -469,7 +540,7 @@ class _Sentence:
 def _governing(s: _Sentence, cue: tuple[int, int]) -> Trigger | None:
     """The trigger that governs a date cue (the longer phrase on a tie), or None."""
     best, best_score = None, None
-    for trig in s.triggers:
+    for trig in s.near_triggers(cue):
         score = s.relation(trig, cue)
         if score < 0 or s.owner_score(trig, cue) > score:
             continue  # another date in the sentence governs it
@@ -640,13 +711,21 @@ def type_event(s: _Sentence, cue: tuple[int, int] | None, cue_chars: tuple[int, 
         if kind:
             if foreign and gov.kind in {"speech", "commitment", "foreign"}:
                 return "international", s.text_of(gov), tense_of  # a foreign government's reaction
-            doers = [a for a, start in actor_starts if start < gov.start] if actor_starts is not None else None
+            doers = None
+            if kind == "commitment" and actor_starts is not None:
+                doers = [a for a, start in actor_starts if start < gov.start]
             return _refine(kind, actors, matcher, s.rules, foreign, doers), s.text_of(shown), tense_of
     hints = sorted({matcher.type_hint[a] for a in actors if a in matcher.type_hint})
     # Month names in dates ("March 4") are no keywords ("march"), nor is the verb of a
     # speaker whose report holds the date.
-    reporting = [(t.start, t.end) for t in s.triggers if t.kind == "speech"]
-    kind, _ = classify(s.text, cue_chars, hints, s.rules, skip=[*names, *s.date_spans, *reporting], tokens=s.tokens)
+    skip = [*names, *s.date_spans, *((t.start, t.end) for t in s.triggers if t.kind == "speech")]
+    if cue_chars is None or len(s.text) <= 2 * FALLBACK_CHARS:
+        kind, _ = classify(s.text, cue_chars, hints, s.rules, skip=skip, tokens=s.tokens)
+        return kind, "", None
+    # In a very long "sentence" (a text without full stops) only the words near the date count.
+    lo, hi = max(0, cue_chars[0] - FALLBACK_CHARS), cue_chars[1] + FALLBACK_CHARS
+    near = [(a - lo, b - lo) for a, b in skip if a < hi and b > lo]
+    kind, _ = classify(s.text[lo:hi], (cue_chars[0] - lo, cue_chars[1] - lo), hints, s.rules, skip=near)
     return kind, "", None
 
 

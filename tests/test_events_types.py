@@ -171,3 +171,21 @@ def test_the_verb_of_the_clause_governs_over_an_object_noun():
 def test_a_date_noun_phrase_of_an_office_is_government_formation():
     event = only("The election of the Leader of the House is due on Monday.", "on Monday")
     assert event["type"] == "government_formation"
+
+
+def test_a_text_without_full_stops_costs_time_linear_in_its_length():
+    import time
+    from datetime import date, timedelta
+
+    from dashboard.dates import find_dates
+
+    start = date(2020, 1, 1)
+    clauses = [f"the party staged a sit-in on {(start + timedelta(days=i)).strftime('%B %d, %Y')} and the mood was calm"
+               for i in range(1500)]
+    sentence = " ".join(clauses) + "."
+    matcher = default_matcher()
+    began = time.perf_counter()
+    events = sentence_events(sentence, 0, find_dates(sentence, date(2024, 2, 14)), matcher.find(sentence), matcher,
+                             PUBLISHED)
+    assert len(events) == 1500 and {e["type"] for e in events} == {"protest"}
+    assert time.perf_counter() - began < 20  # about 0.5 s; quadratic costs took minutes
