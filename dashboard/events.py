@@ -1,11 +1,17 @@
-"""Dated happenings in article sentences: one event per distinct date a sentence
-names, typed by keywords near its date cue, with the actors the sentence names."""
+"""Dated happenings in article sentences: one event per distinct date a sentence names.
+
+Who did what decides the type: the trigger (a verb phrase such as "staged a sit-in" or an
+event noun such as "Thursday's election") that governs the date cue, read from the
+story's `event_types.json`.  The tense of that trigger's clause decides whether the
+event happened or is only planned.  When no trigger is found, the keyword bag of the
+sentence (`classify`) is the fallback.
+"""
 
 from __future__ import annotations
 
 import json
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -25,13 +31,124 @@ COMMA_CLAUSE = re.compile(r"[,;:\"“”]|\s(?:and|but|while|whereas|which|who)\
 # Types strong enough for a sentence with no date to become a publication-dated event.
 UNDATED_TYPES = {"results", "coalition", "protest", "rigging_allegation", "legal",
                  "government_formation", "international"}
+# Reported future actions: "said it would hold a rally" is a statement, not a protest.
+ACTION_TYPES = {"protest", "legal", "coalition", "government_formation", "election", "other", "results"}
+
+# Where a clause ends: punctuation and words that open another clause.  Brackets are
+# not among them: "(PTI)" after a party name belongs to its clause.
+CLAUSE_PUNCTUATION = {",", ";", ":", "—", "–", "\"", "“", "”", "،", "؛", "!", "?"}
+CLAUSE_WORDS = {"and", "but", "while", "whereas", "which", "who", "whom", "whose", "where", "when",
+                "because", "although", "though", "that", "whereby", "اور", "کہ", "جبکہ", "لیکن"}
+PARTICIPLE_PENALTY = 4
+OBJECT_NOUN_PENALTY = 15
+ACTING_KINDS = {"verb", "foreign", "reaction", "speech", "commitment"}  # verbs: a clause's predicate
+ARABIC_SCRIPT = re.compile("[\u0600-\u06ff]")
+MODALS = {"will", "would", "shall", "ll"}  # "ll" of "they'll"
+NEGATIONS = {"no", "never"}
+JOINING_WORDS = {"and", "but", "اور"}
+PREPOSITIONS = {"in", "at", "on", "outside", "inside", "near", "across", "to", "from", "with", "through", "before",
+                "after", "during", "along", "around", "into", "towards", "toward"}
+FALLBACK_CHARS = 300  # around a date, for the keyword fallback in very long sentences
+NEAR_TOKENS = 60  # a trigger farther than this from a date does not govern it (keeps long texts linear)
+MAX_GAP = 4  # words a "*" in a trigger may stand for
+# Tokens a "*" may cover inside a phrase ("staged a three-day sit-in", "PTI's rally").
+WILD_OK = re.compile(r"^(?:\w.*|['’-])$")
+IRREGULAR_PAST = {"held", "led", "took", "met", "won", "lost", "said", "told", "began", "gave", "went", "came",
+                  "made", "sat", "swore", "sworn", "struck", "sought", "left", "fought", "brought", "stood", "ran",
+                  "rose", "chose", "chosen", "was", "were", "had", "did", "put", "set", "cast", "quit", "heard",
+                  "upheld", "sent", "wrote", "spoke", "forged", "taken", "given", "gone", "stole", "stolen", "swept",
+                  "saw", "got", "kept", "drew", "shut"}
+# Urdu future endings, written apart ("کرے گی") or joined to the verb ("کریگا", "ہوگی").
+URDU_FUTURE = {"گا", "گی", "گے", "گیں"}
+URDU_FUTURE_JOINED = ("یگا", "یگی", "ینگے", "یںگے", "وگا", "وگی", "ونگے", "وںگے")
+
+
+class _Spans:
+    """Character spans, asked in logarithmic time whether any of them overlaps a range."""
+
+    def __init__(self, spans):
+        ordered = sorted(spans)
+        self.starts = [a for a, _ in ordered]
+        self.max_end: list[int] = []  # the furthest end among the first i+1 spans
+        for _, end in ordered:
+            self.max_end.append(max(end, self.max_end[-1]) if self.max_end else end)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect_left(self.starts, end)
+        return i > 0 and self.max_end[i - 1] > start
+
+    def holds(self, point: int) -> bool:
+        i = bisect_right(self.starts, point)
+        return i > 0 and self.max_end[i - 1] > point
+
+
+# --- rules as data ---------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Trigger:
+    """One trigger found in a sentence (offsets and token indices in the sentence)."""
+    start: int
+    end: int
+    first: int        # token index
+    last: int         # token index, inclusive
+    kind: str         # verb | noun | speech | commitment | foreign | reaction
+    type: str | None  # None for speech and commitment verbs
 
 
 @dataclass(frozen=True)
 class TypeRules:
-    keywords: PhraseMatcher        # keyword -> type
+    keywords: PhraseMatcher        # keyword -> type (the fallback bag)
     priority: list[str]
     weights: dict[str, float]
+    patterns: dict                 # first word -> [(items, kind, type)], longest first
+    foreign_words: PhraseMatcher
+    joint: dict[str, str]
+    future_words: tuple[tuple[str, ...], ...]
+    future_by_first: dict          # first word -> future phrases starting with it
+    announcing: frozenset
+    target_words: frozenset
+    modified_nouns: frozenset      # "election commissioner": the noun only describes
+    adjective_before: frozenset    # "of jailed former prime minister": the participle only describes
+    announceable: frozenset        # types an announcement sets up ("called a protest"), unlike "announced the results"
+
+
+def _options(item: str) -> list[tuple[str, ...]]:
+    """'(stage|staged)' -> [('stage',), ('staged',)]; a word -> [(word,)]."""
+    if item.startswith("(") and item.rstrip("?").endswith(")"):
+        parts = item.rstrip("?")[1:-1].split("|")
+    else:
+        parts = [item]
+    return [tuple(t[2].lower() for t in tokenize(p)) for p in parts if tokenize(p)]
+
+
+def _split_items(phrase: str) -> list[str]:
+    """Items of a trigger phrase: words, '(a|b c)' groups (which may hold spaces), '*'."""
+    items, depth, current = [], 0, ""
+    for ch in phrase.strip():
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        if ch == " " and depth == 0:
+            if current:
+                items.append(current)
+            current = ""
+        else:
+            current += ch
+    if current:
+        items.append(current)
+    return items
+
+
+def _compile(phrase: str) -> list[tuple]:
+    """A trigger phrase as items: ('words', [options], optional) or ('wild',)."""
+    compiled = []
+    for item in _split_items(phrase):
+        if item == "*":
+            compiled.append(("wild",))
+        else:
+            compiled.append(("words", _options(item), item.endswith("?")))
+    return compiled
 
 
 @lru_cache(maxsize=4)
@@ -41,7 +158,473 @@ def load_type_rules(path: str = str(DEFAULT_TYPES)) -> TypeRules:
     for kind, words in data["keywords"].items():
         for word in words:
             type_of.setdefault(word, kind)
-    return TypeRules(PhraseMatcher(type_of), data["priority"], data["weights"])
+    entries: list[tuple[str, str, str | None]] = []
+    for kind_name, section in (("verb", "verbs"), ("noun", "nouns")):
+        for event_type, phrases in data.get(section, {}).items():
+            entries += [(p, kind_name, event_type) for p in phrases]
+    entries += [(p, "speech", None) for p in data.get("speech", [])]
+    entries += [(p, "commitment", None) for p in data.get("commitment", [])]
+    foreign = data.get("foreign", {})
+    entries += [(p, "foreign", foreign.get("type", "international")) for p in foreign.get("verbs", [])]
+    patterns: dict[str, list] = {}
+    for phrase, kind, event_type in entries:
+        items = _compile(phrase)
+        if not items or items[0][0] != "words":
+            continue
+        for option in items[0][1]:
+            patterns.setdefault(option[0], []).append((items, kind, event_type))
+    future = tuple(tuple(t[2].lower() for t in tokenize(w)) for w in data.get("future_words", []))
+    return TypeRules(PhraseMatcher(type_of), data["priority"], data["weights"], patterns,
+                     PhraseMatcher({w: True for w in foreign.get("words", [])}), data.get("joint", {}),
+                     tuple(f for f in future if f), _by_first(future), frozenset(w.lower() for w in data.get("announcing_words", [])),
+                     frozenset(w.lower() for w in data.get("target_words", [])),
+                     frozenset(w.lower() for w in data.get("modified_nouns", {}).get("words", [])),
+                     frozenset(w.lower() for w in data.get("adjective_before", {}).get("words", [])),
+                     frozenset(data.get("announceable_types", [])))
+
+
+def _by_first(phrases) -> dict:
+    index: dict[str, list] = {}
+    for phrase in phrases:
+        if phrase:
+            index.setdefault(phrase[0], []).append(phrase)
+    return index
+
+
+def _match(items: list, at: int, words: list[str], raw: list[str]) -> int:
+    """Index after the match of `items` at token `at`, or -1 (wildcards take as few words as they can)."""
+    if not items:
+        return at
+    head, rest = items[0], items[1:]
+    if head[0] == "wild":
+        # Up to MAX_GAP words; apostrophes and hyphens inside them are free ("the party's").
+        skip, counted = 0, 0
+        while True:
+            end = _match(rest, at + skip, words, raw)
+            if end >= 0:
+                return end
+            if at + skip >= len(words) or not WILD_OK.match(raw[at + skip]):
+                return -1
+            counted += raw[at + skip][0].isalnum() and raw[at + skip] != "s"
+            skip += 1
+            if counted > MAX_GAP:
+                return -1
+    _, options, optional = head
+    best = -1
+    for option in options:
+        if tuple(words[at:at + len(option)]) == option:
+            end = _match(rest, at + len(option), words, raw)
+            best = max(best, end)
+    if best < 0 and optional:
+        return _match(rest, at, words, raw)
+    return best
+
+
+def find_triggers(sentence: str, tokens: list[Token], rules: TypeRules, foreign: bool,
+                  masked: list[tuple[int, int]] = ()) -> list[Trigger]:
+    """Triggers left to right; the longest wins at each place and matches do not overlap.
+    'foreign' triggers count only when the sentence names a foreign actor.  A match may not
+    overlap a `masked` span (a date: "protest on Saturday" is the noun, not "protest on")."""
+    raw = [t[2] for t in tokens]
+    words = [w.lower() for w in raw]
+    masked = _Spans(masked)
+    found: list[Trigger] = []
+    i = 0
+    while i < len(tokens):
+        best = None
+        for items, kind, event_type in rules.patterns.get(words[i], ()):
+            if kind == "foreign" and not foreign:
+                kind, event_type = "reaction", "statement"  # a party condemning is a statement
+            end = _match(items, i, words, raw)
+            if end > i and masked.overlaps(tokens[i][0], tokens[end - 1][1]):
+                continue
+            # Longer first; at equal length a foreign or reaction reading wins over speech or commitment.
+            if end > i and (best is None or end > best[0] or (end == best[0] and kind in {"foreign", "reaction"})):
+                best = (end, kind, event_type)
+        if best and not _describes(best, i, words, rules):
+            end, kind, event_type = best
+            found.append(Trigger(tokens[i][0], tokens[end - 1][1], i, end - 1, kind, event_type))
+            i = end
+        else:
+            i += 1
+    return found
+
+
+def _describes(match: tuple, i: int, words: list[str], rules: TypeRules) -> bool:
+    """A noun before 'commissioner' or a participle after 'of' ("of jailed", "against alleged
+    rigging") describes something else."""
+    end, kind, _ = match
+    if kind == "noun" and end < len(words) and words[end] in rules.modified_nouns:
+        return True
+    if kind != "noun" and i > 0 and words[i - 1] in rules.adjective_before \
+            and (words[i].endswith("ed") or words[i] in IRREGULAR_PAST):
+        return True
+    return False
+
+
+# --- clauses ------------------------------------------------------------------------
+
+def _clause_ids(tokens: list[Token], triggers: list[Trigger], cues: list[tuple[int, int]]) -> list[int]:
+    """A clause number for every token.  A speech verb closes its clause (with a date
+    cue right after it: "said on Wednesday | it would hold a rally")."""
+    words = [t[2].lower() for t in tokens]
+    breaks_before = set()
+    for i, w in enumerate(words):
+        if w in CLAUSE_PUNCTUATION or w in CLAUSE_WORDS:
+            if w in JOINING_WORDS and i + 1 < len(words) and words[i + 1] in PREPOSITIONS:
+                continue  # "at Teen Talwar and outside the office": one clause
+            breaks_before.add(i)
+    for trig in triggers:
+        if trig.kind != "speech":
+            continue
+        # What is reported starts after the verb, or after a date right behind it.
+        next_cue = next((last for first, last in cues if first > trig.last
+                         and all(w in FILLER for w in words[trig.last + 1:first])), None)
+        breaks_before.add((next_cue if next_cue is not None else trig.last) + 1)
+    ids, current = [], 0
+    for i in range(len(tokens)):
+        if i in breaks_before and i > 0:
+            current += 1
+        ids.append(current)
+    return ids
+
+
+def _cue_tokens(starts: list[int], ends: list[int], cue: tuple[int, int]) -> tuple[int, int]:
+    """The tokens a cue covers (the nearest one for an empty cue); (0, -1) with no tokens."""
+    if not starts:
+        return 0, -1
+    first = bisect_right(ends, cue[0])     # the first token ending after the cue starts
+    last = bisect_left(starts, cue[1]) - 1  # the last token starting before the cue ends
+    if first <= last:
+        return first, last
+    i = min(first, len(starts) - 1)
+    return i, i
+
+
+class _Sentence:
+    """What the type and status rules need to know about one sentence."""
+
+    def __init__(self, sentence: str, tokens: list[Token], rules: TypeRules, cues: list[tuple[int, int]],
+                 foreign: bool, names: list[tuple[int, int]] = (), keys: list | None = None):
+        self.text = sentence
+        self.tokens = tokens
+        self.words = [t[2].lower() for t in tokens]
+        self.rules = rules
+        # Inside an actor's name or a date a trigger is no trigger: "Chief Election
+        # Commissioner", "March 4".
+        # (A trigger that starts before a name, "elected Shehbaz Sharif as prime minister",
+        # "approached the Supreme Court", stays.)
+        self.date_spans = list(cues)
+        blocked = _Spans([*names, *cues])
+        self.triggers = [t for t in find_triggers(sentence, tokens, rules, foreign, cues)
+                         if not blocked.holds(t.start)]
+        token_starts = [t[0] for t in tokens]
+        token_ends = [t[1] for t in tokens]
+        self.cues = [_cue_tokens(token_starts, token_ends, c) for c in cues]
+        # Cues of the same date do not compete for triggers.
+        self.key_of = dict(zip(self.cues, keys or range(len(self.cues))))
+        self.clause = _clause_ids(tokens, self.triggers, self.cues)
+        self.clause_range: dict[int, list[int]] = {}  # clause -> [first token, after last]
+        for i, c in enumerate(self.clause):
+            self.clause_range.setdefault(c, [i, i])[1] = i + 1
+        self.clause_range.setdefault(-1, [0, 0])
+        self.clause_range.setdefault(max(self.clause, default=0) + 1, [len(tokens), len(tokens)])
+        self.trigger_starts = [t.first for t in self.triggers]
+        self.cue_starts = sorted((c[0], i) for i, c in enumerate(self.cues))
+        self.acting_clauses = {self.clause[t.first] for t in self.triggers if t.kind in ACTING_KINDS}
+        self._clauses: dict = {}
+        self._relations: dict = {}
+        self._owners: dict = {}
+        self.counted = [0]  # words that are not filler, before token i
+        self.content = [0]  # ... and not a clause word either ("and", "that")
+        for w in self.words:
+            self.counted.append(self.counted[-1] + (w[0].isalnum() and w not in FILLER))
+            self.content.append(self.content[-1] + (w[0].isalnum() and w not in FILLER and w not in CLAUSE_WORDS))
+
+    def gap(self, a_last: int, b_first: int) -> int:
+        """Words that count between two token spans (in either order)."""
+        lo, hi = sorted((a_last, b_first))
+        return self.counted[hi] - self.counted[lo + 1] if hi > lo + 1 else 0
+
+    def clauses_of_cue(self, cue: tuple[int, int]) -> set[int]:
+        cached = self._clauses.get(cue)
+        if cached is not None:
+            return cached
+        first, last = cue
+        ids = set(self.clause[first:last + 1]) or {self.clause[min(first, len(self.clause) - 1)]}
+        lo, hi = self.clause_range[min(ids)][0], self.clause_range[max(ids)][1]
+        inside = self.content[min(last + 1, hi)] - self.content[max(first, lo)] if first <= last else 0
+        if self.content[hi] - self.content[lo] - inside == 0:
+            ids |= {min(ids) - 1, max(ids) + 1}  # ", Friday," is no clause of its own
+        self._clauses[cue] = ids
+        return ids
+
+    def relation(self, trig: Trigger, cue: tuple[int, int]) -> float:
+        """How strongly a trigger governs a cue: an event noun right after the cue, then
+        triggers of the cue's clause by distance, then the rest of the sentence."""
+        key = (trig, cue)
+        if key not in self._relations:
+            self._relations[key] = self._relation(trig, cue)
+        return self._relations[key]
+
+    def _relation(self, trig: Trigger, cue: tuple[int, int]) -> float:
+        first, last = cue
+        if trig.first > last:
+            between = self.words[last + 1:trig.first]
+            if trig.kind == "noun" and len(between) <= 3 and all(w in FILLER or w in {"'", "’", "s", ","}
+                                                                 for w in between):
+                return 100.0
+            distance = self.gap(last, trig.first)
+        elif trig.last < first:
+            distance = self.gap(trig.last, first)
+        else:
+            return 90.0  # the cue sits inside the trigger phrase
+        clauses = self.clauses_of_cue(cue)
+        same = self.clause[trig.first] in clauses
+        if trig.kind == "speech" and trig.last < first and not same:
+            return -100.0  # "The government said [four were killed on Monday]": the date is the report's
+        # A participle ("..., challenging the results") modifies; the finite verb governs.
+        participle = PARTICIPLE_PENALTY if trig.kind != "noun" and self.words[trig.first].endswith("ing") else 0
+        # A noun that is not the head after the cue is an object ("staged a demonstration
+        # against the delay in results on Saturday"); the clause's verb governs.
+        if trig.kind == "noun" and clauses & self.acting_clauses:
+            participle += OBJECT_NOUN_PENALTY
+        return (50.0 if same else 10.0) - distance - participle
+
+    def near_triggers(self, cue: tuple[int, int]) -> list[Trigger]:
+        lo = bisect_left(self.trigger_starts, cue[0] - NEAR_TOKENS)
+        hi = bisect_left(self.trigger_starts, cue[1] + NEAR_TOKENS)
+        return self.triggers[lo:hi]
+
+    def near_cues(self, trig: Trigger) -> list[tuple[int, int]]:
+        lo = bisect_left(self.cue_starts, (trig.first - NEAR_TOKENS, -1))
+        hi = bisect_left(self.cue_starts, (trig.last + NEAR_TOKENS, -1))
+        return [self.cues[i] for _, i in self.cue_starts[lo:hi]]
+
+    def owner_score(self, trig: Trigger, except_cue: tuple[int, int]) -> float:
+        """How strongly another date of the sentence governs the trigger."""
+        if trig not in self._owners:
+            best_by_key: dict = {}
+            for c in self.near_cues(trig):
+                k = self.key_of.get(c)
+                best_by_key[k] = max(best_by_key.get(k, -1e9), self.relation(trig, c))
+            self._owners[trig] = sorted(((v, k) for k, v in best_by_key.items()), key=lambda x: x[0], reverse=True)[:2]
+        key = self.key_of.get(except_cue)
+        return next((v for v, k in self._owners[trig] if k != key), -1e9)
+
+    def governing_score(self, cue: tuple[int, int]) -> float:
+        return max((self.relation(t, cue) for t in self.near_triggers(cue)), default=-1e9)
+
+    def future_before(self, trig: Trigger, window: int = 10) -> bool:
+        """A future or modal word before the trigger in its clause ("will launch", "is to hold",
+        "plans to stage").  A bare "to" is not one: "used tear gas to disperse" is a purpose."""
+        lo = trig.first
+        clause = self.clause[trig.first]
+        while lo > 0 and trig.first - lo < window and self.clause[lo - 1] == clause:
+            lo -= 1
+        before = self.words[lo:trig.first]
+        for i, word in enumerate(before):
+            for phrase in self.rules.future_by_first.get(word, ()):
+                if tuple(before[i:i + len(phrase)]) == phrase:
+                    return True
+        return False
+
+    def urdu_future_after(self, trig: Trigger) -> bool:
+        """Urdu puts the verb after its noun: "احتجاج کرے گی" (will protest)."""
+        clause = self.clause[trig.last]
+        for i in range(trig.first, min(len(self.words), trig.last + 6)):
+            if self.clause[i] != clause:
+                break
+            word = self.words[i]
+            if word in URDU_FUTURE or word.endswith(URDU_FUTURE_JOINED):
+                return True
+        return False
+
+    def future_after(self, trig: Trigger) -> bool:
+        """A noun as the subject of a future clause: "results would be compiled", "the rally
+        is to be held"."""
+        clause = self.clause[trig.last]
+        after = [self.words[i] for i in range(trig.last + 1, min(len(self.words), trig.last + 3))
+                 if self.clause[i] == clause]
+        return bool(MODALS & set(after)) or after[:2] in (["is", "to"], ["are", "to"])
+
+    def is_future(self, trig: Trigger) -> bool:
+        if trig.kind == "noun" and self.future_after(trig):
+            return True
+        return self.future_before(trig) or self.urdu_future_after(trig)
+
+    def announced(self, trig: Trigger) -> bool:
+        """Called, announced, planned...: the trigger names an event that is being set up."""
+        if trig.type not in self.rules.announceable:
+            return False
+        # The announcing word starts an English phrase ("called a protest") and ends an
+        # Urdu one ("دھرنا دینے کا اعلان").
+        for i in (trig.first, trig.last):
+            if self.words[i] in self.rules.announcing:
+                return self.words[i + 1:i + 2] != ["off"]  # "called off" cancels
+        if trig.kind != "noun":
+            return False
+        clause = self.clause[trig.first]
+        lo = trig.first
+        while lo > 0 and trig.first - lo < 6 and self.clause[lo - 1] == clause:
+            lo -= 1
+        return any(w in self.rules.announcing and self.words[i + 1:i + 2] != ["off"]
+                   for i, w in enumerate(self.words[lo:trig.first], start=lo))
+
+    def past(self, trig: Trigger) -> bool:
+        first = self.words[trig.first]
+        before = self.words[max(0, trig.first - 2):trig.first]
+        return (trig.kind != "noun" and (first.endswith("ed") or first in IRREGULAR_PAST)) \
+            or any(w in {"was", "were", "had", "has", "have"} for w in before)
+
+    def negated(self, trig: Trigger, window: int = 3) -> bool:
+        """"no such deal", "never held talks": what is reported did not happen.  ("is not
+        inclined to form an alliance" is a stance on the alliance, and keeps its type.)"""
+        clause = self.clause[trig.first]
+        before = [self.words[i] for i in range(max(0, trig.first - window), trig.first) if self.clause[i] == clause]
+        return any(w in NEGATIONS for w in before)
+
+    def targeted(self, cue: tuple[int, int]) -> bool:
+        """The date is where something is headed: "till Monday", "for February 29"."""
+        first = self.words[cue[0]] if cue[0] < len(self.words) else ""
+        before = self.words[cue[0] - 1] if cue[0] > 0 else ""
+        after = self.words[cue[1] + 1] if cue[1] + 1 < len(self.words) else ""
+        return first in self.rules.target_words or before in self.rules.target_words or after == "تک"
+
+    def text_of(self, trig: Trigger) -> str:
+        return self.text[trig.start:trig.end]
+
+    def content_after(self, trig: Trigger, cue: tuple[int, int] | None, *, same_clause: bool) -> Trigger | None:
+        """What a speech or commitment verb reports or commits to: the next trigger after it
+        that no other date cue governs more strongly; a verb of the first clause that has one
+        wins over its nouns ("said the polls were rigged" is an allegation)."""
+        first = self._content_after(trig, cue, same_clause)
+        if first is None or first.kind != "noun":
+            return first
+        same_clause = [t for t in self._following(first) if self.clause[t.first] == self.clause[first.first]
+                       and not self._owned_elsewhere(t, cue)]
+        verb = next((t for t in same_clause if t.kind in {"verb", "foreign"}), None)
+        if verb is None and same_clause and ARABIC_SCRIPT.match(self.words[first.first]):
+            # Urdu puts the predicate last: "انتخابات میں دھاندلی ہوئی" is rigging in the elections.
+            return same_clause[-1]
+        return verb or first
+
+    def _owned_elsewhere(self, trig: Trigger, cue: tuple[int, int] | None) -> bool:
+        if cue is None:
+            return False
+        other = self.owner_score(trig, cue)
+        return other > self.relation(trig, cue) and other >= 40
+
+    def _following(self, trig: Trigger) -> list[Trigger]:
+        """The triggers that start after `trig`, up to NEAR_TOKENS further."""
+        lo = bisect_left(self.trigger_starts, trig.last + 1)
+        hi = bisect_left(self.trigger_starts, trig.last + 1 + NEAR_TOKENS)
+        return self.triggers[lo:hi]
+
+    def _content_after(self, trig: Trigger, cue: tuple[int, int] | None, same_clause: bool) -> Trigger | None:
+        for other in self._following(trig):
+            if other.kind == "speech":
+                continue
+            if same_clause and self.clause[other.first] - self.clause[trig.last] > 1:
+                return None
+            if other.kind == "commitment":
+                continue
+            if self._owned_elsewhere(other, cue):
+                continue  # "... on Wednesday it would hold a rally on Sunday": the rally is Sunday's
+            return other
+        return None
+
+
+# --- types and statuses ---------------------------------------------------------------
+
+def _governing(s: _Sentence, cue: tuple[int, int]) -> Trigger | None:
+    """The trigger that governs a date cue (the longer phrase on a tie), or None."""
+    best, best_score = None, None
+    for trig in s.near_triggers(cue):
+        score = s.relation(trig, cue)
+        if score < 0 or s.owner_score(trig, cue) > score:
+            continue  # another date in the sentence governs it
+        key = (score, trig.last - trig.first)
+        if best_score is None or key > best_score:
+            best, best_score = trig, key
+    return best
+
+
+def _decide(s: _Sentence, cue: tuple[int, int] | None, gov: Trigger) -> tuple[str, Trigger, Trigger]:
+    """(type, trigger shown, trigger whose tense decides the status)."""
+    if gov.kind == "commitment":
+        content = s.content_after(gov, cue, same_clause=True)
+        if content is None:
+            return "commitment", gov, gov  # "the two parties agreed on Monday": see _refine
+        return content.type, content, gov  # "vowed to join hands": coalition, in the tense of "vowed"
+    if gov.kind == "speech":
+        content = s.content_after(gov, cue, same_clause=False)
+        if content is None:
+            return "statement", gov, gov
+        if s.negated(content):
+            return "statement", gov, gov  # "said that no such deal had been signed": a denial
+        # A reported future action is an announcement ("said it would hold a rally"); only a
+        # plain future counts: "is not inclined to form a coalition" is a stance on coalitions.
+        if content.type in ACTION_TYPES and (s.future_before(content) or s.urdu_future_after(content)
+                                             or (content.kind == "noun" and s.future_after(content))):
+            return "statement", gov, gov
+        return content.type, content, gov
+    return gov.type, gov, gov
+
+
+def _status(s: _Sentence, tense_of: Trigger | None, value: str | None, precision: str | None,
+            published: str | None, mention_status: str | None, cue: tuple[int, int] | None) -> str:
+    after_publication = _after(value, precision, published)
+    if cue is not None and s.targeted(cue) and (after_publication or value == published):
+        return "planned"  # "adjourned the hearing till Monday": Monday's hearing is to come
+    if tense_of is not None:
+        if s.is_future(tense_of):
+            return "planned"
+        if tense_of.kind not in {"speech", "commitment"} and s.announced(tense_of):
+            return "planned"  # announced, called, planned: the report only announced it
+        if s.past(tense_of):
+            return "happened"
+    if after_publication:
+        return "planned"
+    if mention_status in {"happened", "planned"}:
+        return mention_status
+    if cue is not None and tense_of is None and cue[0] <= cue[1]:
+        probe = Trigger(0, 0, cue[0], cue[1], "verb", None)
+        if s.is_future(probe):
+            return "planned"
+    return "happened"
+
+
+def _after(value: str | None, precision: str | None, published: str | None) -> bool:
+    if not value or not published:
+        return False
+    width = {"day": 10, "week": 10, "month": 7, "year": 4}.get(precision or "day", 10)
+    return value[:width] > published[:width]
+
+
+def _refine(kind: str, actors: list[str], matcher: ActorMatcher, rules: TypeRules, foreign: bool,
+            doers: list[str] | None = None) -> str:
+    """Who does it: a statement by a foreign government is an international reaction, one by
+    a court is legal; a meeting of two parties, or two parties agreeing, is coalition talk.
+    `kind` "commitment" is a verb of will ("agreed", "decided") with nothing after it.
+    `doers` are the actors named before the trigger (its subject); parties named after it
+    are what the act is about, not who does it."""
+    def parties(names: list[str]) -> list[str]:
+        return [a for a in names if matcher.kind.get(a) == "organisation" and a not in matcher.cannot_hold_seats]
+
+    if kind == "commitment":
+        if "commitment" in rules.joint and len(parties(actors if doers is None else doers)) >= 2:
+            return rules.joint["commitment"]
+        kind = "statement"
+    if kind == "statement":
+        if foreign:
+            return "international"
+        hints = sorted({matcher.type_hint[a] for a in actors if a in matcher.type_hint})
+        if hints:
+            return hints[0]
+    if kind in rules.joint and kind != "commitment" and len(parties(actors)) >= 2:
+        return rules.joint[kind]
+    return kind
 
 
 class _Words:
@@ -64,9 +647,10 @@ class _Words:
 def classify(sentence: str, cue: tuple[int, int] | None, actor_hints: list[str],
              rules: TypeRules | None = None, *, skip: list[tuple[int, int]] = (),
              tokens: list[Token] | None = None) -> tuple[str, dict[str, float]]:
-    """The event type of a sentence, read around the date cue at `cue` (offsets in the
-    sentence).  Keywords inside `skip` spans (actor names: "Chief Election Commissioner"
-    is no election) do not count.  Returns the type and the score of every type."""
+    """The fallback: the event type from the keyword bag of a sentence, read around the
+    date cue at `cue` (offsets in the sentence).  Keywords inside `skip` spans (actor
+    names: "Chief Election Commissioner" is no election) do not count.  Returns the type
+    and the score of every type."""
     rules = rules or load_type_rules()
     w = rules.weights
     scores: dict[str, float] = {}
@@ -112,34 +696,92 @@ def _clause_of(sentence: str, cue: tuple[int, int]) -> tuple[int, int]:
     return start, end
 
 
+def type_event(s: _Sentence, cue: tuple[int, int] | None, cue_chars: tuple[int, int] | None,
+               actors: list[str], names: list[tuple[int, int]], matcher: ActorMatcher,
+               foreign: bool, actor_starts: list[tuple[str, int]] | None = None) -> tuple[str, str, Trigger | None]:
+    """(type, trigger as written, trigger whose tense decides) for one cue, or for the
+    sentence as a whole when `cue` is None (a publication-dated lead sentence)."""
+    if cue is not None:
+        gov = _governing(s, cue)
+    else:
+        gov = next((t for t in s.triggers if t.kind not in {"speech", "commitment"}), None) \
+            or next(iter(s.triggers), None)
+    if gov is not None:
+        kind, shown, tense_of = _decide(s, cue, gov)
+        if kind:
+            if foreign and gov.kind in {"speech", "commitment", "foreign"}:
+                return "international", s.text_of(gov), tense_of  # a foreign government's reaction
+            doers = None
+            if kind == "commitment" and actor_starts is not None:
+                doers = [a for a, start in actor_starts if start < gov.start]
+            return _refine(kind, actors, matcher, s.rules, foreign, doers), s.text_of(shown), tense_of
+    hints = sorted({matcher.type_hint[a] for a in actors if a in matcher.type_hint})
+    # Month names in dates ("March 4") are no keywords ("march"), nor is the verb of a
+    # speaker whose report holds the date.
+    skip = [*names, *s.date_spans, *((t.start, t.end) for t in s.triggers if t.kind == "speech")]
+    if cue_chars is None or len(s.text) <= 2 * FALLBACK_CHARS:
+        kind, _ = classify(s.text, cue_chars, hints, s.rules, skip=skip, tokens=s.tokens)
+        return kind, "", None
+    # In a very long "sentence" (a text without full stops) only the words near the date count.
+    lo, hi = max(0, cue_chars[0] - FALLBACK_CHARS), cue_chars[1] + FALLBACK_CHARS
+    near = [(a - lo, b - lo) for a, b in skip if a < hi and b > lo]
+    kind, _ = classify(s.text[lo:hi], (cue_chars[0] - lo, cue_chars[1] - lo), hints, s.rules, skip=near)
+    return kind, "", None
+
+
 def sentence_events(sentence: str, sent_start: int, mentions: list[DateMention], actor_mentions: list,
                     matcher: ActorMatcher, published_value: str | None, lead: bool = False,
-                    tokens: list[Token] | None = None) -> list[dict]:
+                    tokens: list[Token] | None = None, rules: TypeRules | None = None) -> list[dict]:
     """Events of one sentence.  `mentions` have offsets in the article text,
     `actor_mentions` offsets in the sentence.  A sentence of the lead paragraph that
-    names no date but reports something is dated by publication."""
+    names no date but reports something is dated by publication.
+
+    Each event: date, precision, date_end, date_source, cue, cue_start, cue_end, type,
+    trigger (the words that decided the type, "" for the keyword fallback), status
+    (happened | planned), actors."""
+    rules = rules or load_type_rules()
     actors: list[str] = []
     for a in actor_mentions:
         for name in (a.name, a.party):
             if name and name not in actors:
                 actors.append(name)
-    hints = sorted({matcher.type_hint[a] for a in actors if a in matcher.type_hint})
     names = [(a.start, a.end) for a in actor_mentions]
+    actor_starts = [(name, a.start) for a in actor_mentions for name in (a.name, a.party) if name]
     tokens = tokenize(sentence) if tokens is None else tokens
+    dated = [m for m in mentions if m.value]
+    if not dated and not (lead and published_value and actors):
+        return []
+    cue_chars = [(m.start - sent_start, m.end - sent_start) for m in dated]
+    foreign_names = [(a, b) for a, b, _ in rules.foreign_words.find(sentence, tokens)]
+    foreign = bool(foreign_names) or any(matcher.type_hint.get(a) == "international" for a in actors)
+    # Inside "United States" no "states" is a verb.
+    keys = [(m.value, m.precision) for m in dated]
+    s = _Sentence(sentence, tokens, rules, cue_chars, foreign, [*names, *foreign_names], keys)
+    s.date_spans = [(m.start - sent_start, m.end - sent_start) for m in mentions]
+    # One event per date: of two cues for the same date ("on Wednesday ... February 14"),
+    # the one a trigger governs most strongly.
+    best: dict[tuple, int] = {}
+    for i, key in enumerate(keys):
+        if key not in best or s.governing_score(s.cues[i]) > s.governing_score(s.cues[best[key]]):
+            best[key] = i
+    chosen = sorted(best.values())
+    dated = [dated[i] for i in chosen]
+    cue_chars = [cue_chars[i] for i in chosen]
+    cues = [s.cues[i] for i in chosen]
     events = []
-    seen: set[tuple[str, str]] = set()
-    for mention in mentions:
-        if not mention.value or (mention.value, mention.precision) in seen:
-            continue
-        seen.add((mention.value, mention.precision))
-        cue = (mention.start - sent_start, mention.end - sent_start)
-        kind, _ = classify(sentence, cue, hints, skip=names, tokens=tokens)
-        events.append({"date": mention.value, "precision": mention.precision, "date_source": "text",
+    for mention, chars, cue in zip(dated, cue_chars, cues):
+        kind, trigger, tense_of = type_event(s, cue, chars, actors, names, matcher, foreign, actor_starts)
+        status = _status(s, tense_of, mention.value, mention.precision, published_value,
+                         getattr(mention, "status", None), cue)
+        events.append({"date": mention.value, "precision": mention.precision,
+                       "date_end": getattr(mention, "date_end", None), "date_source": "text",
                        "cue": mention.text, "cue_start": mention.start, "cue_end": mention.end,
-                       "type": kind, "actors": actors})
+                       "type": kind, "trigger": trigger, "status": status, "actors": actors})
     if not events and lead and published_value and actors:
-        kind, _ = classify(sentence, None, hints, skip=names, tokens=tokens)
+        kind, trigger, tense_of = type_event(s, None, None, actors, names, matcher, foreign, actor_starts)
         if kind in UNDATED_TYPES:
-            events.append({"date": published_value, "precision": "day", "date_source": "publication",
-                           "cue": "", "cue_start": None, "cue_end": None, "type": kind, "actors": actors})
+            status = _status(s, tense_of, published_value, "day", published_value, None, None)
+            events.append({"date": published_value, "precision": "day", "date_end": None,
+                           "date_source": "publication", "cue": "", "cue_start": None, "cue_end": None,
+                           "type": kind, "trigger": trigger, "status": status, "actors": actors})
     return events

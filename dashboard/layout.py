@@ -16,7 +16,8 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
-from .dates import ABSOLUTE_KINDS, find_dates, parse_date_string
+from .dates import ABSOLUTE_KINDS, MONTHS, URDU_MONTHS, WEEKDAYS, find_dates, parse_date_string, period_bounds
+from .sentences import split_sentences
 
 DATA = Path(__file__).parent / "data"
 
@@ -30,8 +31,30 @@ DATELINE = re.compile(
     r"(?P<place>(?:[A-Z][A-Za-z.'’-]+|[A-Z]{2,})(?:[ /](?:[A-Z][A-Za-z.'’-]+|[A-Z]{2,})){0,3})"
     r"(?:\s*\[[^\]\n]{1,20}\])?"
     r"(?:\s*,\s*(?P<date>[A-Z0-9][^:—–(\n]{2,30}?))?"
-    r"\s*(?:\((?P<wire>[A-Za-z]{2,10})\))?"
-    r"\s*(?::|—|–|--?)\s")
+    r"\s*(?:\((?P<wire>[A-Za-z][A-Za-z .&-]{1,20})\))?"
+    r"\s*(?::|—|–|--?|\|)\s")
+# "By Staff Reporter | Islamabad": a byline that names the place of filing.
+BYLINE_PLACE = re.compile(r"^By\s+[^|\n]{2,60}?\s*\|\s*(?P<place>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2})\s*$")
+# Header dates far from every date the article speaks of are page chrome (the day the
+# page was saved, a ticker), when another candidate is near.
+CHROME_DAYS = 180
+# A weekday stated with a date ("Tuesday, May 13") is read as a date this long before or
+# after the dateline.
+PAIR_BEFORE_DAYS = 200
+PAIR_AFTER_DAYS = 60
+FIRST_YEAR = 1990
+_WD = "|".join(w.capitalize() for w in WEEKDAYS)
+_MON = "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True))
+# A weekday written with its date: "Tuesday, May 13", "Tuesday (13 May)", "Wednesday, the 12th",
+# "May 13 (Tuesday)".
+WEEKDAY_WITH_DATE = re.compile(
+    rf"\b(?:(?P<wd>{_WD})\s*[,(]?\s*(?:the\s+)?(?:(?P<mon>{_MON})\.?\s+(?P<day>[0-3]?\d)\b"
+    rf"|(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?(?:\s+(?:of\s+)?(?P<mon2>{_MON})\b)?)"
+    rf"|(?P<mon3>{_MON})\.?\s+(?P<day3>[0-3]?\d)(?:st|nd|rd|th)?\s*[,(]\s*(?P<wd2>{_WD})\b)")
+WEEKDAY_WORD = re.compile(r"\b(?P<wd>" + "|".join(w.capitalize() for w in WEEKDAYS) + r")\b")
+MONTH_DAY = re.compile(
+    r"\b(?:(?P<mon>[A-Z][a-z]{2,8})\.?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b"
+    r"|(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon2>[A-Z][a-z]{2,8})\b)")
 REPORTED_BY = re.compile(r"(?:,|\bthe)\s+(?P<outlet>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s+(?:reported|reports|said in a report)\b")
 PUBLISHED_IN = re.compile(r"\bPublished in (?P<outlet>[A-Z][\w .&'’-]{1,40}?),\s*(?P<date>[^\n]{6,40})")
 SOURCE_STAMP = re.compile(r"\((?P<outlet>[^()\n]{2,60}?)\s+[-–—,]\s*(?P<date>[^()\n]{6,30})\)")
@@ -48,7 +71,12 @@ class Layout:
     dateline: str | None = None
     dateline_span: tuple[int, int] | None = None
     published: date | None = None
-    published_from: str | None = None  # date line | front matter | html metadata | byline | dateline | text
+    # date line | front matter | html metadata | byline | dateline | dateline + article years |
+    # dateline + weekdays | dateline + folder years | text
+    published_from: str | None = None
+    # A dateline's month and day when no year could be found for it ("PESHAWAR, May 14 (APP):"):
+    # the corpus may complete it from the folder's other articles (`complete_from_folder`).
+    partial_published: tuple[int, int] | None = None
     language: str = "en"
     problems: list[str] = field(default_factory=list)
 
@@ -65,6 +93,18 @@ def outlet_names() -> tuple[dict, dict]:
     data = json.loads((DATA.parent / "stories" / "pakistan-2024" / "outlets.json").read_text(encoding="utf-8"))
     spelling_to_name = {s.lower(): name for name, spellings in data["outlets"].items() for s in spellings}
     return spelling_to_name, data["wire_tags"]
+
+
+@lru_cache(maxsize=1)
+def urdu_dateline() -> re.Pattern | None:
+    """An Urdu dateline: a known city, then a bracketed source or a colon or dash
+    ("اسلام آباد (نمائندہ خصوصی) —", "لاہور: ")."""
+    data = json.loads((DATA.parent / "stories" / "pakistan-2024" / "outlets.json").read_text(encoding="utf-8"))
+    places = sorted(data.get("urdu_dateline_places", []), key=len, reverse=True)
+    if not places:
+        return None
+    alternatives = "|".join(re.escape(p) for p in places)
+    return re.compile(rf"(?P<place>{alternatives})\s*(?:\((?P<wire>[^()\n]{{2,40}})\)\s*(?:[:—–-]\s*)?|[:—–]\s+)")
 
 
 @dataclass
@@ -106,8 +146,10 @@ def _is_short(line: _Line) -> bool:
     return line.words <= 6 and not TERMINAL.search(line.text) and not line.text.endswith(":")
 
 
-def analyse(text: str, *, html_meta: dict | None = None) -> Layout:
-    """Split a decoded article into body, boilerplate and metadata."""
+def analyse(text: str, *, html_meta: dict | None = None, folder_years=None) -> Layout:
+    """Split a decoded article into body, boilerplate and metadata.  `folder_years` (the
+    publication years of the folder's other articles) completes a dateline without a year
+    when the article itself cannot; without it such a layout has `partial_published` set."""
     layout = Layout(text=text)
     html_meta = html_meta or {}
     offset = _read_header(text, layout)
@@ -131,8 +173,8 @@ def analyse(text: str, *, html_meta: dict | None = None) -> Layout:
 
     if not layout.title:
         layout.title = html_meta.get("title") or _title_from_header(header)
-    _read_dateline(layout)
-    _read_publication_date(layout, header, html_meta)
+    _read_dateline(layout, header)
+    _read_publication_date(layout, header, html_meta, folder_years)
     _read_outlet(layout, lines, header, html_meta)
     layout.language = detect_language(" ".join(text[s:e] for s, e in layout.paragraphs[:20]))
     return layout
@@ -176,7 +218,7 @@ def _drop_boilerplate(body: list[_Line], all_lines: list[_Line], layout: Layout)
         key = _heading_key(line.text)
         if in_footer:
             reason = "footer"
-        elif key in headings and not TERMINAL.search(line.text):
+        elif _is_block_heading(key, headings) and not TERMINAL.search(line.text):
             in_block, reason = True, f"'{line.text[:30]}' block"
         elif in_block and not (_is_prose(line) and len(line.text) >= 120):
             reason = "related-links block"
@@ -197,6 +239,15 @@ def _drop_boilerplate(body: list[_Line], all_lines: list[_Line], layout: Layout)
         else:
             kept.append(line)
     return kept
+
+
+def _is_block_heading(key: str, headings: frozenset) -> bool:
+    """'most read', or one followed by a site name: 'more from samaa', 'more stories from dawn'."""
+    if key in headings:
+        return True
+    words = key.split()
+    return any(" ".join(words[:n]) in headings for n in range(1, min(len(words), 3) + 1)) \
+        and len(words) <= 5 and "from" in words[1:3]
 
 
 def _paragraphs(text: str, kept: list[_Line]) -> list[tuple[int, int]]:
@@ -233,55 +284,231 @@ def _absolute_date(text: str) -> date | None:
     return parsed
 
 
-def _read_dateline(layout: Layout) -> None:
+def _read_dateline(layout: Layout, header: list[_Line] | None = None) -> None:
     if not layout.paragraphs:
         return
     start, end = layout.paragraphs[0]
     m = DATELINE.match(layout.text, start, end)
-    if not m:
+    if m and _is_dateline(m):
+        layout.dateline = m.group("place").strip()
+        layout.dateline_span = (m.start(), m.end())
+        if m.group("wire") and not layout.outlet:
+            _, wires = outlet_names()
+            layout.outlet = wires.get(m.group("wire").strip())
         return
-    place = m.group("place")
-    if not (place.isupper() or m.group("date") or m.group("wire")):
-        return  # "Political stakeholders: ..." is not a dateline
-    layout.dateline = place.strip()
-    layout.dateline_span = (m.start(), m.end())
-    if m.group("wire") and not layout.outlet:
-        _, wires = outlet_names()
-        layout.outlet = wires.get(m.group("wire"))
+    urdu = urdu_dateline()
+    m = urdu.match(layout.text, start, end) if urdu else None
+    if m:
+        layout.dateline = m.group("place")
+        layout.dateline_span = (m.start(), m.end())
+        return
+    # A dateline on a line of its own before the body ("ISLAMABAD:"), or a byline that names the place.
+    headings, _ = boilerplate_rules()
+    for line in reversed((header or [])[-3:]):
+        m = DATELINE.fullmatch(line.text + " ")
+        if m and line is header[-1] and _is_dateline(m) and (m.group("place").isupper() or m.group("date")) \
+                and _heading_key(m.group("place")) not in headings:  # "BREAKING NEWS:" is no place
+            layout.dateline = m.group("place").strip()
+            layout.dateline_span = (line.start, line.end)
+            return
+        m = BYLINE_PLACE.match(line.text)
+        if m:
+            layout.dateline = m.group("place")
+            return
 
 
-def _dateline_date(layout: Layout) -> tuple[date | None, str | None]:
+def _is_dateline(m: re.Match) -> bool:
+    """"Political stakeholders: ..." and "Imran Khan, PTI founder: ..." are no datelines."""
+    place, when = m.group("place"), m.group("date")
+    if when and not find_dates(when, None):
+        if not (place.isupper() or m.group("wire")):
+            return False
+    return bool(place.isupper() or when or m.group("wire"))
+
+
+def _dateline_mention(layout: Layout):
     if not layout.dateline_span:
-        return None, None
+        return None
     s, e = layout.dateline_span
     mentions = [m for m in find_dates(layout.text[s:e], None) if m.kind in ABSOLUTE_KINDS]
-    if not mentions:
-        return None, None
-    mention = mentions[0]
+    return mentions[0] if mentions else None
+
+
+def _month_day(text: str) -> tuple[int, int] | None:
+    m = MONTH_DAY.search(text)
+    if m:
+        month = MONTHS.get((m.group("mon") or m.group("mon2")).lower().rstrip("."))
+        day = int(m.group("day") or m.group("day2"))
+        return (month, day) if month else None
+    for name, month in URDU_MONTHS.items():
+        found = re.search(rf"([0-9۰-۹]{{1,2}})\s*{name}", text)
+        if found:
+            return month, int(found.group(1).translate(str.maketrans("۰۱۲۳۴۵۶۷۸۹", "0123456789")))
+    return None
+
+
+def _body_text(layout: Layout) -> str:
+    """The kept paragraphs, with the dateline blanked (its date is not the article's)."""
+    text = layout.text
+    if layout.dateline_span:
+        s, e = layout.dateline_span
+        text = text[:s] + " " * (e - s) + text[e:]
+    return "\n".join(text[a:b] for a, b in layout.paragraphs)
+
+
+def _article_periods(layout: Layout) -> list[tuple[date, date]]:
+    """Every period the article names with its year ("February 8, 2024", "in 2022")."""
+    periods = []
+    for m in find_dates(_body_text(layout), None):
+        if m.value and m.precision in {"day", "month", "year"}:
+            periods.append(period_bounds(m.value, m.precision))
+    return periods
+
+
+YEAR_WORD = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _year_unconfirmed(layout: Layout, year: int) -> bool:
+    """A quick look before the full check for page chrome: the body names years, not this one."""
+    years = {int(y) for a, b in layout.paragraphs for y in YEAR_WORD.findall(layout.text, a, b)}
+    return bool(years) and year not in years
+
+
+def _distance(day: date, periods: list[tuple[date, date]]) -> int:
+    return min((0 if a <= day <= b else min(abs((day - a).days), abs((day - b).days)) for a, b in periods),
+               default=0)
+
+
+def _weekday_evidence(layout: Layout, month: int, day: int, years) -> Counter:
+    """How well each candidate year fits the weekdays the text states:
+    - a weekday and a date in one sentence ("on Tuesday, May 13", "Wednesday, the 12th")
+      that fall on the same day in that year count 2;
+    - a weekday in the lead sentence that is the dateline's day or the day before counts 1
+      (wire copy reports the day's news: "PESHAWAR, Mar 1: ... on Friday")."""
+    body = _body_text(layout)
+    evidence: Counter = Counter()
+    lead = ""
+    if layout.paragraphs:
+        start, end = layout.paragraphs[0]
+        start = max(start, layout.dateline_span[1]) if layout.dateline_span else start
+        spans = split_sentences(layout.text, start, end)
+        lead = layout.text[spans[0][0]:spans[0][1]] if spans else ""
+    lead_weekdays = {WEEKDAYS.index(m.group("wd").lower()) for m in WEEKDAY_WORD.finditer(lead)}
+    pairs: list[tuple[int, int | None, int]] = []  # (weekday, month or None for "the 12th", day)
+    for m in WEEKDAY_WITH_DATE.finditer(body):
+        weekday = WEEKDAYS.index((m.group("wd") or m.group("wd2")).lower())
+        mon = m.group("mon") or m.group("mon2") or m.group("mon3")
+        number = int(m.group("day") or m.group("day2") or m.group("day3"))
+        pairs.append((weekday, MONTHS.get(mon.lower().rstrip(".")) if mon else None, number))
+    for year in years:
+        try:
+            anchor = date(year, month, day)
+        except ValueError:
+            continue
+        if anchor.weekday() in lead_weekdays:
+            evidence[year] += 1
+        elif (anchor.weekday() - 1) % 7 in lead_weekdays:
+            evidence[year] += 0.5
+        for wd, m_, d_ in pairs:
+            if _pair_fits(anchor, wd, m_, d_):
+                evidence[year] += 2
+    return evidence
+
+
+def _pair_fits(anchor: date, weekday: int, month: int | None, day: int) -> bool:
+    """Does a stated weekday fall on the stated date, read near the dateline's date?"""
+    options = []
+    for shift in (-1, 0, 1):
+        if month is None:  # "the 12th": this month, the last or the next
+            y, m = divmod(anchor.year * 12 + anchor.month - 1 + shift, 12)
+            options.append((y, m + 1, day))
+        else:
+            options.append((anchor.year + shift, month, day))
+    dates = []
+    for y, m, d in options:
+        try:
+            dates.append(date(y, m, d))
+        except ValueError:
+            continue
+    near = [d for d in dates if -PAIR_BEFORE_DAYS <= (d - anchor).days <= PAIR_AFTER_DAYS]
+    if not near:
+        return False
+    return min(near, key=lambda d: abs((d - anchor).days)).weekday() == weekday
+
+
+def complete_from_folder(month: int, day: int, folder_years) -> date | None:
+    """The fallback for a dateline without a year that the article cannot settle: the year
+    most of the folder's other articles were published in (the latest on a tie).
+    `folder_years` is an iterable of years or a Counter of them."""
+    counts = folder_years if isinstance(folder_years, Counter) else Counter(folder_years)
+    if not counts:
+        return None
+    top = max(counts.values())
+    year = max(y for y, n in counts.items() if n == top)
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _dateline_date(layout: Layout, folder_years=None) -> tuple[date | None, str | None, str | None]:
+    """(date, published_from, problem) from the dateline."""
+    mention = _dateline_mention(layout)
+    if mention is None:
+        return None, None, None
     if mention.value:
-        return date.fromisoformat(mention.value), None
-    # "Peshawar, Mar 1 (PTI)": the year comes from the years the article names.
-    years = Counter(
-        int(m.value[:4]) for m in find_dates(" ".join(layout.text[a:b] for a, b in layout.paragraphs), None)
-        if m.value)
-    if not years:
-        return None, f"the dateline gives '{mention.text}' but no year, and the article names none"
-    year = years.most_common(1)[0][0]
-    parsed = parse_date_string(f"{mention.text} {year}")
-    return parsed, None
+        return date.fromisoformat(mention.value), "dateline", None
+    month_day = _month_day(mention.text)
+    if month_day is None:
+        return None, None, None
+    month, day = month_day
+    # "Peshawar, Mar 1 (PTI)": the year comes from the years the article names (or the one
+    # after the latest: background years are past), chosen among by the weekdays it states;
+    # else from the weekdays alone; else from the folder.
+    named = Counter(a.year for a, b in _article_periods(layout) if a.year == b.year)
+    this_year = date.today().year
+    if named:
+        years = sorted(set(named) | {max(named) + 1})
+    elif folder_years:
+        folder = {int(y) for y in folder_years}
+        years = sorted({y + k for y in folder for k in (-1, 0, 1)})
+    else:
+        years = list(range(FIRST_YEAR, this_year + 1))
+    evidence = _weekday_evidence(layout, month, day, years)
+    if evidence:
+        best = max(evidence.values())
+        # Among the best fits, a year the article names, then the latest.
+        year = max((y for y, n in evidence.items() if n == best), key=lambda y: (y in named, y))
+        source = "dateline + article years" if year in named else "dateline + weekdays"
+        return date(year, month, day), source, None
+    if named:
+        top = max(named.values())
+        year = max(y for y, n in named.items() if n == top)
+        try:
+            return date(year, month, day), "dateline + article years", None
+        except ValueError:
+            pass
+    if folder_years:
+        completed = complete_from_folder(month, day, folder_years)
+        if completed:
+            return completed, "dateline + folder years", None
+    layout.partial_published = month_day
+    return None, None, (f"the dateline gives '{mention.text}' but no year, and neither the article's dates "
+                        "nor its weekdays settle one")
 
 
-def _read_publication_date(layout: Layout, header: list[_Line], html_meta: dict) -> None:
+def _read_publication_date(layout: Layout, header: list[_Line], html_meta: dict, folder_years=None) -> None:
+    """Candidates in order of trust: HTML metadata, a byline near the headline (the one
+    nearest the body wins), the dateline, a stamp in the text.  A candidate far from every
+    date the article names is page chrome and yields to one that is near."""
     if layout.published:
         return
+    candidates: list[tuple[date, str]] = []
     if html_meta.get("date"):
         parsed = _absolute_date(html_meta["date"])
         if parsed:
-            layout.published, layout.published_from = parsed, "html metadata"
-            return
-    # A byline or timestamp near the headline.  Among header dates the one nearest the
-    # body wins, so a page-chrome date at the top loses to the article's own byline.
-    best: tuple[float, date] | None = None
+            candidates.append((parsed, "html metadata"))
+    bylines: list[tuple[float, date]] = []
     for index, line in enumerate(header):
         if len(line.text) > 120:
             continue
@@ -289,25 +516,42 @@ def _read_publication_date(layout: Layout, header: list[_Line], html_meta: dict)
         if not parsed:
             continue
         score = index + (5 if PUBLISHED_WORD.search(line.text) else 0) + (2 if TIME_OF_DAY.search(line.text) else 0)
-        if best is None or score >= best[0]:
-            best = (score, parsed)
-    if best:
-        layout.published, layout.published_from = best[1], "byline"
-        return
-    parsed, problem = _dateline_date(layout)
+        bylines.append((score, index, parsed))
+    # Highest score first; among equals the later line (nearer the body).
+    candidates += [(d, "byline") for _, _, d in sorted(bylines, reverse=True)]
+    parsed, source, problem = _dateline_date(layout, folder_years)
     if parsed:
-        layout.published, layout.published_from = parsed, "dateline"
+        candidates.append((parsed, source))
+    if not candidates or candidates[0][1] in {"html metadata", "byline"}:
+        # A stamp in the text is read only when nothing better is found, or to check a
+        # header date that may be page chrome (it costs a pass over the whole text).
+        for pattern in (SOURCE_STAMP, PUBLISHED_IN):
+            for m in pattern.finditer(layout.text):
+                stamped = _absolute_date(m.group("date"))
+                if stamped:
+                    candidates.append((stamped, "text"))
+                    break
+    if not candidates:
+        layout.problems.append(problem or
+                               "no publication date found; relative dates such as 'on Friday' were left unresolved")
         return
-    if problem:
-        layout.problems.append(problem)
-    for pattern in (SOURCE_STAMP, PUBLISHED_IN):
-        for m in pattern.finditer(layout.text):
-            parsed = _absolute_date(m.group("date"))
-            if parsed:
-                layout.published, layout.published_from = parsed, "text"
-                return
-    layout.problems.append(
-        "no publication date found; relative dates such as 'on Friday' were left unresolved")
+    chosen = candidates[0]
+    partial = _month_day(_dateline_mention(layout).text) if _dateline_mention(layout) else None
+    agreeing = [c for c in candidates if partial and (c[0].month, c[0].day) == partial]
+    if agreeing:
+        chosen = agreeing[0]  # a header date that the dateline confirms is no page chrome
+    elif chosen[1] in {"html metadata", "byline"} and _year_unconfirmed(layout, chosen[0].year):
+        periods = _article_periods(layout)
+        if periods:
+            near = [c for c in candidates if _distance(c[0], periods) <= CHROME_DAYS]
+            if near:
+                chosen = near[0]
+            else:
+                layout.problems.append(
+                    f"the publication date {chosen[0].isoformat()} ({chosen[1]}) is far from every date the article "
+                    "names; it may be the day the page was saved")
+    layout.published, layout.published_from = chosen
+    layout.partial_published = None  # settled: nothing left for the folder to complete
 
 
 def _read_outlet(layout: Layout, lines: list[_Line], header: list[_Line], html_meta: dict) -> None:

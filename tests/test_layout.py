@@ -109,3 +109,134 @@ def _names(matcher, text, masked=()):
             if name and name not in names:
                 names.append(name)
     return names
+
+
+# --- publication dates: page chrome, datelines without a year, dateline styles ------------
+
+REPORT = ("The provincial assembly on Tuesday elected its speaker after opposition members walked out, "
+          "officials said, and the house was adjourned until the next morning.")
+
+
+def test_a_page_chrome_date_loses_to_the_articles_own_dateline():
+    text = ("Tuesday, September 16, 2025\nHome\nPolitics\n\nAssembly elects speaker\n\n"
+            "PESHAWAR, Feb 27, 2024: " + REPORT + " The February 8, 2024 vote had left no party a majority.\n")
+    layout = analyse(text)
+    assert (layout.published, layout.published_from) == (date(2024, 2, 27), "dateline")
+
+
+def test_a_page_chrome_date_far_from_the_articles_dates_loses_to_a_yearless_dateline():
+    text = ("Tuesday, September 16, 2025\nHome\n\nAssembly elects speaker\n\n"
+            "PESHAWAR, Feb 27 (APP): " + REPORT + " The February 8, 2024 vote had left no party a majority.\n")
+    layout = analyse(text)
+    assert (layout.published, layout.published_from) == (date(2024, 2, 27), "dateline + article years")
+
+
+def test_a_header_date_that_the_dateline_confirms_is_kept_despite_old_background_years():
+    text = ("Assembly elects speaker\n\nFeb 27, 2024 10:05 AM\n\n"
+            "PESHAWAR, Feb 27 (Reuters) - " + REPORT + " The former chief minister was removed in April 2022.\n")
+    layout = analyse(text)
+    assert (layout.published, layout.published_from) == (date(2024, 2, 27), "byline")
+
+
+def test_yearless_dateline_weekday_in_the_lead_chooses_among_the_articles_years():
+    # The article names 2022 and 2023 only; 20 March is a Wednesday in 2024, not in 2022 or 2023.
+    text = ("WASHINGTON, March 20 (Reuters) - A senior official on Wednesday rejected the claim before a "
+            "committee of lawmakers, calling it baseless. The former premier was removed in April 2022 and "
+            "has been in prison since August 2023.")
+    layout = analyse(text)
+    assert layout.published == date(2024, 3, 20)
+
+
+def test_yearless_dateline_year_from_a_weekday_written_with_its_date():
+    # 13 May was a Tuesday in 2025 (and in 2014); the folder's years choose between them.
+    text = ("PESHAWAR, May 14 (APP): The provincial cabinet met for the second time this month and approved "
+            "the budget strategy paper after a long debate. The first meeting, on Tuesday (May 13), ended "
+            "without a decision.")
+    layout = analyse(text, folder_years=[2025, 2025])
+    assert (layout.published, layout.published_from) == (date(2025, 5, 14), "dateline + weekdays")
+
+
+def test_yearless_dateline_left_to_the_folder():
+    text = ("PESHAWAR, May 14 (APP): The provincial cabinet approved the budget strategy paper after a long "
+            "debate in which several ministers raised objections to the allocations.")
+    layout = analyse(text)
+    assert layout.published is None
+    assert layout.partial_published == (5, 14)
+    assert any("no year" in p for p in layout.problems)
+    completed = analyse(text, folder_years=[2023, 2024, 2024])
+    assert (completed.published, completed.published_from) == (date(2024, 5, 14), "dateline + folder years")
+    assert completed.partial_published is None
+
+
+def test_complete_from_folder():
+    from collections import Counter
+
+    from dashboard.layout import complete_from_folder
+
+    assert complete_from_folder(5, 14, [2023, 2024, 2024]) == date(2024, 5, 14)
+    assert complete_from_folder(5, 14, Counter({2023: 2, 2024: 2})) == date(2024, 5, 14)  # the later on a tie
+    assert complete_from_folder(2, 29, [2023]) is None  # no 29 February in 2023
+    assert complete_from_folder(5, 14, []) is None
+
+
+@pytest.mark.parametrize("opening, place, covered, published", [
+    ("ISLAMABAD, Feb 12,2024: ", "ISLAMABAD", "ISLAMABAD, Feb 12,2024:", date(2024, 2, 12)),
+    ("LAHORE (Reuters) - ", "LAHORE", "LAHORE (Reuters) -", None),
+    ("KARACHI: ", "KARACHI", "KARACHI:", None),
+    ("Peshawar, May 14 (APP): ", "Peshawar", "Peshawar, May 14 (APP):", date(2024, 5, 14)),
+    ("ISLAMABAD, March 3 — ", "ISLAMABAD", "ISLAMABAD, March 3 —", date(2024, 3, 3)),
+    ("QUETTA, Jan. 9 (Xinhua) -- ", "QUETTA", "QUETTA, Jan. 9 (Xinhua) --", date(2024, 1, 9)),
+    ("اسلام آباد (نمائندہ خصوصی) — ", "اسلام آباد", "اسلام آباد (نمائندہ خصوصی) —", None),
+])
+def test_dateline_styles(opening, place, covered, published):
+    # The year of a yearless dateline comes from the date the article names.
+    text = opening + REPORT + " It was the first sitting since the February 8, 2024 vote."
+    layout = analyse(text)
+    assert layout.dateline == place
+    s, e = layout.dateline_span
+    assert text[s:e].strip() == covered  # the span covers the whole dateline with its date
+    if published:
+        assert layout.published == published
+
+
+def test_a_byline_that_names_the_place():
+    layout = analyse("Assembly elects speaker\nBy Staff Reporter | Islamabad\n\n" + REPORT)
+    assert layout.dateline == "Islamabad"
+
+
+def test_a_name_with_a_description_is_no_dateline():
+    layout = analyse("Imran Khan, PTI founder: " + REPORT)
+    assert layout.dateline is None
+
+
+def test_the_datelines_date_is_inside_its_span():
+    from dashboard.dates import find_dates
+
+    text = "KARACHI, Jan 5,2024: " + REPORT
+    layout = analyse(text)
+    dateline_dates = [m for m in find_dates(text, layout.published) if m.value == "2024-01-05"]
+    assert dateline_dates and all(layout.dateline_span[0] <= m.start and m.end <= layout.dateline_span[1]
+                                  for m in dateline_dates)
+
+
+def test_a_dateline_on_its_own_line_but_not_a_widget_heading():
+    layout = analyse("Assembly elects speaker\nKARACHI:\n\n" + REPORT)
+    assert layout.dateline == "KARACHI"
+    layout = analyse("Assembly elects speaker\nBREAKING NEWS:\n\n" + REPORT)
+    assert layout.dateline is None
+
+
+@pytest.mark.parametrize("heading", ["MORE NEWS", "More from Samaa", "More stories from the Observer"])
+def test_related_headlines_after_a_heading_are_dropped(heading):
+    text = (REPORT + "\n\n" + heading + "\nSchools to stay closed till January 12\n"
+            "Party to hold rally in the city on January 19\n\nAll rights reserved\n")
+    layout = analyse(text)
+    assert [text[s:e] for s, e in layout.paragraphs] == [REPORT]
+
+
+def test_a_lone_header_date_far_from_the_articles_dates_is_kept_with_a_warning():
+    text = "Tuesday, September 16, 2025\nHome\n\nAssembly elects speaker\n\n" + REPORT + \
+        " The February 8, 2024 vote had left no party a majority.\n"
+    layout = analyse(text)
+    assert layout.published == date(2025, 9, 16)
+    assert any("far from every date" in p for p in layout.problems)
