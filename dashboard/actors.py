@@ -29,9 +29,11 @@ class ActorMatcher:
         self.party_of: dict[str, str | None] = {}
         self.type_hint: dict[str, str] = {}
         self.cannot_hold_seats: set[str] = set()  # institutions: never a party in a seat tally
+        self.organisations: set[str] = set()      # parties and institutions, as against people
         alias_to_name: dict[str, str] = {}
         for entry in data.get("parties", []):
             self.party_of[entry["name"]] = None
+            self.organisations.add(entry["name"])
             if entry.get("type_hint"):
                 self.type_hint[entry["name"]] = entry["type_hint"]
             if entry.get("holds_seats") is False:

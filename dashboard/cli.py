@@ -19,12 +19,14 @@ EXIT_USAGE = 2
 def _load(args):
     from .corpus import CorpusError, load_corpus
     from .progress import Progress
+    from .story import StoryError
 
     started = time.perf_counter()
     progress = Progress()
     try:
-        corpus = load_corpus(args.seeds, use_cache=not args.no_cache, progress=progress)
-    except CorpusError as exc:
+        corpus = load_corpus(args.seeds, story=getattr(args, "story", None), use_cache=not args.no_cache,
+                             progress=progress)
+    except (CorpusError, StoryError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         raise SystemExit(EXIT_USAGE) from None
     progress.finish()
@@ -89,7 +91,7 @@ def cmd_export(args) -> int:
     try:
         written = export_chart(corpus, Path(args.out), date_from=args.date_from, date_to=args.date_to,
                                actors=args.actor, types=args.type, query=args.q, width=args.width,
-                               height=args.height, scale=args.scale, html_mode=args.html_mode)
+                               height=args.height, scale=args.scale, html_mode=args.html_mode, story=corpus.story)
     except ExportError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_USAGE
@@ -119,6 +121,9 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("--seeds", type=Path, default=settings.articles_folder(),
                        help="folder of articles (default: %(default)s, or $DASHBOARD_ARTICLES)")
         p.add_argument("--no-cache", action="store_true", help="read every file afresh")
+        p.add_argument("--story", type=Path, default=settings.story_folder(),
+                       help="story folder: actors, event types, outlets (default: the Pakistan 2024 story, "
+                            "or $DASHBOARD_STORY)")
 
     serve = sub.add_parser("serve", help="serve the dashboard")
     seeds_option(serve)

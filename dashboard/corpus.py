@@ -23,13 +23,14 @@ import pyarrow as pa
 from . import cache, schema, urls
 from .actors import ActorMatcher, default_matcher
 from .dates import DateMention, find_dates, narrative_anchor, period_bounds
-from .events import sentence_events
-from .happenings import assign_happenings
+from .events import TypeRules, load_type_rules, sentence_events
+from .happenings import MergeRoles, assign_happenings
 from .layout import Layout, analyse, extract_html
 from .phrases import tokenize
 from .progress import Progress
 from .reading import SourceFile, discover
 from .sentences import split_sentences
+from .story import DEFAULT_STORY_DIR, Story, default_story, load_story
 from .tallies import TallyReader
 
 LOADER_VERSION = "3"  # 3: events carry date_end and status; dates from language folders
@@ -50,6 +51,42 @@ date_label = schema.format_date
 
 class CorpusError(Exception):
     """The folder itself cannot be read (it does not exist, or is not a folder)."""
+
+
+@dataclass(frozen=True, eq=False)
+class Knowledge:
+    """What the loader knows of one story, built once: its actors, its trigger and keyword
+    rules, and the story itself (types, outlets, tally words).  Every stage takes it."""
+
+    story: Story
+    matcher: ActorMatcher
+    rules: TypeRules
+
+    @property
+    def outlets_file(self) -> str:
+        return str(self.story.folder / "outlets.json")
+
+    @property
+    def is_default(self) -> bool:
+        """The shipped story with its own actor list: its files are in the cache's fingerprint."""
+        return self.matcher is default_matcher() and self.story.folder == DEFAULT_STORY_DIR.resolve()
+
+
+_KNOWLEDGE: dict[tuple[str, str], Knowledge] = {}
+
+
+def knowledge_for(story: Story | None = None, matcher: ActorMatcher | None = None) -> Knowledge:
+    """The loader's knowledge of `story` (default: the shipped one); `matcher` replaces the
+    story's own actor list (a custom list, as a notebook may pass)."""
+    story = story or default_story()
+    key = (str(story.folder), story.fingerprint)
+    if key not in _KNOWLEDGE:
+        default = story.folder == DEFAULT_STORY_DIR.resolve()
+        own = default_matcher() if default else ActorMatcher(story.folder / "actors.json")
+        rules = load_type_rules() if default else load_type_rules(str(story.folder / "event_types.json"))
+        _KNOWLEDGE[key] = Knowledge(story, own, rules)
+    known = _KNOWLEDGE[key]
+    return known if matcher is None or matcher is known.matcher else Knowledge(story, matcher, known.rules)
 
 
 @dataclass
@@ -97,6 +134,7 @@ class Corpus:
     happenings: pd.DataFrame = field(default_factory=lambda: schema.empty("happenings"))
     parsed: int = 0       # files parsed by this load
     from_cache: int = 0   # files whose parse came from the cache
+    story: Story = field(default_factory=default_story)  # what the corpus is about (types, labels, colours)
 
     def article(self, article_id: str) -> dict | None:
         rows = self.articles[self.articles["id"] == article_id]
@@ -151,9 +189,13 @@ def _period_end(value: str, precision: str) -> str:
     return period_bounds(value, precision)[1].isoformat()
 
 
-def parse_article(source: SourceFile, matcher: ActorMatcher | None = None) -> ParsedArticle:
-    """Read one file into its article row, events and tallies."""
-    matcher = matcher or default_matcher()
+def parse_article(source: SourceFile, knowledge: Knowledge | ActorMatcher | None = None, *,
+                  folder_years=None) -> ParsedArticle:
+    """Read one file into its article row, events and tallies, with what the loader knows of
+    the story (`knowledge`; an actor list alone means the default story with that list).
+    `folder_years` (the folder's other publication years) settle a dateline without a year."""
+    if not isinstance(knowledge, Knowledge):
+        knowledge = knowledge_for(matcher=knowledge)
     aid = article_id(source.relpath)
     row = {"article": source.relpath, "id": aid, "title": None, "outlet": None,
            "published": None, "published_from": None, "dateline": None, "language": None, "n_events": 0,
@@ -169,11 +211,13 @@ def parse_article(source: SourceFile, matcher: ActorMatcher | None = None) -> Pa
             row["problems"].append(problem)
             row["status"] = "error"
             return ParsedArticle(row)
-    layout = analyse(text, html_meta=html_meta)
+    layout = analyse(text, html_meta=html_meta, folder_years=folder_years, outlets_file=knowledge.outlets_file)
     row.update(title=layout.title, outlet=layout.outlet, dateline=layout.dateline, language=layout.language,
                published=layout.published, published_from=layout.published_from)
     row["problems"] += layout.problems
-    events, tallies, date_problems, fingerprints = _read_body(layout, aid, source.relpath, matcher)
+    if layout.partial_published:
+        row["partial_published"] = list(layout.partial_published)  # for the folder's years (load_corpus)
+    events, tallies, date_problems, fingerprints = _read_body(layout, aid, source.relpath, knowledge)
     complete_events(events, aid)
     for tally in tallies:
         tally.pop("page", None)
@@ -186,7 +230,7 @@ def parse_article(source: SourceFile, matcher: ActorMatcher | None = None) -> Pa
     return ParsedArticle(row, events, tallies, text, layout.paragraphs, fingerprints)
 
 
-def _read_body(layout: Layout, aid: str, relpath: str, matcher: ActorMatcher):
+def _read_body(layout: Layout, aid: str, relpath: str, knowledge: Knowledge):
     """Events, tallies, date problems and fingerprints of the body.  Linear in its size: each
     paragraph's dates are found once and handed to its sentences by a moving index; the date
     a narrative set ("the next day") carries across sentences and paragraphs; at most
@@ -198,7 +242,8 @@ def _read_body(layout: Layout, aid: str, relpath: str, matcher: ActorMatcher):
     tallies: list[dict] = []
     problems: list[str] = []
     fingerprints: list[bytes] = []
-    reader = TallyReader(matcher)
+    matcher = knowledge.matcher
+    reader = TallyReader(matcher, knowledge.story.tallies, knowledge.outlets_file)
     narrative: date | None = None  # the last day the text set, for "a day later"
     full = False
     for index, (p_start, p_end) in enumerate(layout.paragraphs):
@@ -237,7 +282,8 @@ def _read_body(layout: Layout, aid: str, relpath: str, matcher: ActorMatcher):
             actors = matcher.find(sentence, [(s - s_start, e - s_start) for s, e in masked], tokens)
             by_cue = {m.start: m for m in mentions}
             for event in (sentence_events(sentence, s_start, mentions, actors, matcher, published_value,
-                                          lead=index == 0, tokens=tokens) if may_report else ()):
+                                          lead=index == 0, tokens=tokens, rules=knowledge.rules,
+                                          undated=knowledge.story.undated_types) if may_report else ()):
                 if len(events) >= MAX_EVENTS_PER_FILE:
                     full = True
                     problems.append(f"more than {MAX_EVENTS_PER_FILE} dated sentences; only the first "
@@ -300,23 +346,28 @@ def _shift(mentions: list[DateMention], offset: int) -> list[DateMention]:
 
 # --- the whole folder ------------------------------------------------------------
 
-def load_corpus(folder: str | Path, *, matcher: ActorMatcher | None = None, use_cache: bool = True,
-                progress=None, workers: int | None = None, cache_dir: str | Path | None = None) -> Corpus:
+def load_corpus(folder: str | Path, *, story: Story | str | Path | None = None, matcher: ActorMatcher | None = None,
+                use_cache: bool = True, progress=None, workers: int | None = None,
+                cache_dir: str | Path | None = None) -> Corpus:
     """Read every file below `folder`.  Raises CorpusError only when the folder itself
     cannot be read; bad files are listed in `articles` with their problems.
+    `story` is a Story or a story folder (default: the Pakistan 2024 story shipped here;
+    a bad story folder raises StoryError); `matcher` replaces its actor list.
     `cache_dir` overrides `cache.cache_dir()` (the environment's DASHBOARD_CACHE_DIR)."""
     folder = Path(folder)
     if not folder.exists():
         raise CorpusError(f"folder not found: {folder}")
     if not folder.is_dir():
         raise CorpusError(f"not a folder: {folder}")
-    matcher = matcher or default_matcher()
+    if story is not None and not isinstance(story, Story):
+        story = load_story(story)
+    knowledge = knowledge_for(story, matcher)
     progress = progress or Progress()  # silent off a terminal; warnings go to stderr
     sources = discover(folder)
     keys = [cache.content_key(s) for s in sources]
     for source in sources:
         source.content_bytes = None  # only needed for the keys; not worth sending to workers
-    variant = matcher_key(matcher)
+    variant = knowledge_key(knowledge)
     store = cache.Store(folder, cache.fingerprint(variant), variant=variant, directory=cache_dir,
                         warn=progress.warn) if use_cache else None
     key = cache.corpus_key([s.relpath for s in sources], keys)
@@ -325,17 +376,19 @@ def load_corpus(folder: str | Path, *, matcher: ActorMatcher | None = None, use_
         if tables is not None:
             corpus = _from_tables(folder, tables, progress.warn)
             if corpus is not None:
-                corpus.from_cache = len(sources)
+                corpus.from_cache, corpus.story = len(sources), knowledge.story
                 return corpus  # nothing changed since the last start
-    parsed, n_parsed = parse_all(sources, keys, matcher, progress, store, workers)
+    parsed, n_parsed = parse_all(sources, keys, knowledge, progress, store, workers)
+    n_parsed += _settle_yearless_datelines(sources, parsed, knowledge)
     try:
-        corpus = assemble(folder, parsed)
+        corpus = assemble(folder, parsed, knowledge)
     except Exception as exc:  # cached entries that only look right: never trusted, never fatal
         if n_parsed == len(sources):
             raise  # nothing came from the cache: a bug, not a bad cache
         progress.warn(f"cached articles could not be assembled ({type(exc).__name__}); reading everything again")
-        parsed, n_parsed = parse_all(sources, keys, matcher, progress, None, workers)
-        corpus = assemble(folder, parsed)
+        parsed, n_parsed = parse_all(sources, keys, knowledge, progress, None, workers)
+        n_parsed += _settle_yearless_datelines(sources, parsed, knowledge)
+        corpus = assemble(folder, parsed, knowledge)
         store.save_entries({s.relpath: (k, r.to_plain()) for s, k, r in zip(sources, keys, parsed)})
     corpus.parsed, corpus.from_cache = n_parsed, len(sources) - n_parsed
     if store is not None:
@@ -346,12 +399,29 @@ def load_corpus(folder: str | Path, *, matcher: ActorMatcher | None = None, use_
     return corpus
 
 
-def matcher_key(matcher: ActorMatcher) -> str:
-    """'default' for the package's actor list (its file is in the loader's fingerprint),
-    else a digest of the list's content: a custom list has cache files of its own."""
-    if matcher is default_matcher():
+def knowledge_key(knowledge: Knowledge) -> str:
+    """'default' for the shipped story and its actor list (their files are in the loader's
+    fingerprint), else a digest of the story's files and the actor list's content: another
+    story or a custom list has cache files of its own."""
+    if knowledge.is_default:
         return "default"
-    return "actors:" + hashlib.sha256(_canonical(vars(matcher)).encode("utf-8")).hexdigest()
+    actors = hashlib.sha256(_canonical(vars(knowledge.matcher)).encode("utf-8")).hexdigest()
+    return "story:" + hashlib.sha256(f"{knowledge.story.fingerprint}\0{actors}".encode()).hexdigest()
+
+
+def _settle_yearless_datelines(sources: list[SourceFile], parsed: list[ParsedArticle], knowledge: Knowledge) -> int:
+    """Articles whose only date is a dateline without a year ("PESHAWAR, May 14 (APP):") and
+    whose text does not settle the year are read again with the folder's other publication
+    years.  Returns how many were read again."""
+    pending = [i for i, p in enumerate(parsed) if p.article.get("partial_published") and not p.article["published"]]
+    if not pending:
+        return 0
+    years = [int(str(p.article["published"])[:4]) for p in parsed if p.article.get("published")]
+    if not years:
+        return 0
+    for i in pending:
+        parsed[i] = parse_article(sources[i], knowledge, folder_years=years)
+    return len(pending)
 
 
 def _canonical(value) -> str:
@@ -367,11 +437,20 @@ def _canonical(value) -> str:
     return repr(value)
 
 
+_WORKER_KNOWLEDGE: Knowledge | None = None
+
+
+def _start_worker(story_folder: str) -> None:
+    """In each parsing process: the story's knowledge, loaded once."""
+    global _WORKER_KNOWLEDGE
+    _WORKER_KNOWLEDGE = knowledge_for(load_story(story_folder))
+
+
 def _parse_one(source: SourceFile) -> ParsedArticle:
-    return parse_article(source)
+    return parse_article(source, _WORKER_KNOWLEDGE)
 
 
-def parse_all(sources: list[SourceFile], keys: list[str], matcher: ActorMatcher, progress: Progress,
+def parse_all(sources: list[SourceFile], keys: list[str], knowledge: Knowledge, progress: Progress,
               store: cache.Store | None = None, workers: int | None = None) -> tuple[list[ParsedArticle], int]:
     """ParsedArticle for every source, in the order given, and how many were parsed
     (the others came from the store)."""
@@ -392,14 +471,17 @@ def parse_all(sources: list[SourceFile], keys: list[str], matcher: ActorMatcher,
         progress.warn(f"{unusable} cached articles were of the wrong shape; reading them again")
     workers = workers or usable_cores()
     progress.start(len(todo))
-    if len(todo) >= PARALLEL_MIN_FILES and workers > 1 and matcher is default_matcher():
-        with ProcessPoolExecutor(max_workers=workers) as pool:
+    # A custom actor list cannot be sent to the workers by folder: it is parsed here.
+    own_matcher = knowledge.matcher is knowledge_for(knowledge.story).matcher
+    if len(todo) >= PARALLEL_MIN_FILES and workers > 1 and own_matcher:
+        with ProcessPoolExecutor(max_workers=workers, initializer=_start_worker,
+                                 initargs=(str(knowledge.story.folder),)) as pool:
             for i, parsed in zip(todo, pool.map(_parse_one, (sources[i] for i in todo), chunksize=32)):
                 results[i] = parsed
                 progress.advance()
     else:
         for i in todo:
-            results[i] = parse_article(sources[i], matcher)
+            results[i] = parse_article(sources[i], knowledge)
             progress.advance()
     if store is not None and (todo or len(entries) != len(sources)):
         store.save_entries({s.relpath: (k, r.to_plain()) for s, k, r in zip(sources, keys, results)})
@@ -414,20 +496,21 @@ def usable_cores() -> int:
         return os.cpu_count() or 1
 
 
-def assemble(folder: Path, parsed: list[ParsedArticle], matcher: ActorMatcher | None = None) -> Corpus:
-    """The corpus from every parsed file.  (`matcher` is accepted for old callers.)"""
+def assemble(folder: Path, parsed: list[ParsedArticle], knowledge: Knowledge | None = None) -> Corpus:
+    """The corpus from every parsed file, about the story of `knowledge` (default: the shipped one)."""
+    knowledge = knowledge if isinstance(knowledge, Knowledge) else knowledge_for()
     mark_duplicates(parsed)
     articles = pd.DataFrame([p.article for p in parsed], columns=[c for c in ARTICLE_COLUMNS if c != "page"])
     articles["page"] = None
     events = _typed_events(pd.DataFrame([e for p in parsed for e in p.events]))
-    events, happenings = assign_happenings(events)
+    events, happenings = assign_happenings(events, MergeRoles.of(knowledge.story.event_rules["roles"]))
     tallies = pd.DataFrame([t for p in parsed for t in p.tallies])
     tallies["page"] = None
     tallies = _typed_tallies(tallies)
     texts = {p.article["id"]: p.text for p in parsed if p.text}
     paragraphs = {p.article["id"]: p.paragraphs for p in parsed if p.text}
     corpus = Corpus(folder, schema.apply(articles, "articles"), events, tallies, texts, paragraphs,
-                    happenings=happenings)
+                    happenings=happenings, story=knowledge.story)
     return _with_pages(corpus)
 
 

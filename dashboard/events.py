@@ -20,19 +20,13 @@ from .actors import ActorMatcher
 from .dates import DateMention
 from .phrases import PhraseMatcher, Token, tokenize
 
-EVENT_TYPES = ["election", "results", "coalition", "protest", "rigging_allegation", "legal",
-               "international", "government_formation", "statement", "other"]
 DEFAULT_TYPES = Path(__file__).parent / "stories" / "pakistan-2024" / "event_types.json"
 # Words that do not separate a keyword from its date cue: "elections on Thursday",
 # and Urdu postpositions: "8 فروری کے انتخابات" is "the 8 February elections".
 FILLER = {"on", "in", "of", "the", "a", "an", "since", "held", "at", "by",
           "کے", "کی", "کا", "میں", "کو", "پر", "سے", "نے", "کہ"}
 COMMA_CLAUSE = re.compile(r"[,;:\"“”]|\s(?:and|but|while|whereas|which|who)\s")
-# Types strong enough for a sentence with no date to become a publication-dated event.
-UNDATED_TYPES = {"results", "coalition", "protest", "rigging_allegation", "legal",
-                 "government_formation", "international"}
-# Reported future actions: "said it would hold a rally" is a statement, not a protest.
-ACTION_TYPES = {"protest", "legal", "coalition", "government_formation", "election", "other", "results"}
+
 
 # Where a clause ends: punctuation and words that open another clause.  Brackets are
 # not among them: "(PTI)" after a party name belongs to its clause.
@@ -110,6 +104,10 @@ class TypeRules:
     modified_nouns: frozenset      # "election commissioner": the noun only describes
     adjective_before: frozenset    # "of jailed former prime minister": the participle only describes
     announceable: frozenset        # types an announcement sets up ("called a protest"), unlike "announced the results"
+    speech: str                    # the story's type for what was only said
+    foreign_reaction: str          # ... for what a foreign government said or did in reaction
+    fallback: str                  # ... when nothing decides
+    actions: frozenset             # types whose announcement ("said it would hold a rally") is speech
 
 
 def _options(item: str) -> list[tuple[str, ...]]:
@@ -165,7 +163,8 @@ def load_type_rules(path: str = str(DEFAULT_TYPES)) -> TypeRules:
     entries += [(p, "speech", None) for p in data.get("speech", [])]
     entries += [(p, "commitment", None) for p in data.get("commitment", [])]
     foreign = data.get("foreign", {})
-    entries += [(p, "foreign", foreign.get("type", "international")) for p in foreign.get("verbs", [])]
+    roles = data["roles"]  # the story says which of its types play these parts (validated by story.py)
+    entries += [(p, "foreign", foreign.get("type", roles["foreign_reaction"])) for p in foreign.get("verbs", [])]
     patterns: dict[str, list] = {}
     for phrase, kind, event_type in entries:
         items = _compile(phrase)
@@ -180,7 +179,8 @@ def load_type_rules(path: str = str(DEFAULT_TYPES)) -> TypeRules:
                      frozenset(w.lower() for w in data.get("target_words", [])),
                      frozenset(w.lower() for w in data.get("modified_nouns", {}).get("words", [])),
                      frozenset(w.lower() for w in data.get("adjective_before", {}).get("words", [])),
-                     frozenset(data.get("announceable_types", [])))
+                     frozenset(data.get("announceable_types", [])), roles["speech"], roles["foreign_reaction"],
+                     roles["fallback"], frozenset(roles["actions"]))
 
 
 def _by_first(phrases) -> dict:
@@ -234,7 +234,7 @@ def find_triggers(sentence: str, tokens: list[Token], rules: TypeRules, foreign:
         best = None
         for items, kind, event_type in rules.patterns.get(words[i], ()):
             if kind == "foreign" and not foreign:
-                kind, event_type = "reaction", "statement"  # a party condemning is a statement
+                kind, event_type = "reaction", rules.speech  # a party condemning is a statement
             end = _match(items, i, words, raw)
             if end > i and masked.overlaps(tokens[i][0], tokens[end - 1][1]):
                 continue
@@ -560,14 +560,14 @@ def _decide(s: _Sentence, cue: tuple[int, int] | None, gov: Trigger) -> tuple[st
     if gov.kind == "speech":
         content = s.content_after(gov, cue, same_clause=False)
         if content is None:
-            return "statement", gov, gov
+            return s.rules.speech, gov, gov
         if s.negated(content):
-            return "statement", gov, gov  # "said that no such deal had been signed": a denial
+            return s.rules.speech, gov, gov  # "said that no such deal had been signed": a denial
         # A reported future action is an announcement ("said it would hold a rally"); only a
         # plain future counts: "is not inclined to form a coalition" is a stance on coalitions.
-        if content.type in ACTION_TYPES and (s.future_before(content) or s.urdu_future_after(content)
-                                             or (content.kind == "noun" and s.future_after(content))):
-            return "statement", gov, gov
+        if content.type in s.rules.actions and (s.future_before(content) or s.urdu_future_after(content)
+                                                or (content.kind == "noun" and s.future_after(content))):
+            return s.rules.speech, gov, gov
         return content.type, content, gov
     return gov.type, gov, gov
 
@@ -610,15 +610,15 @@ def _refine(kind: str, actors: list[str], matcher: ActorMatcher, rules: TypeRule
     `doers` are the actors named before the trigger (its subject); parties named after it
     are what the act is about, not who does it."""
     def parties(names: list[str]) -> list[str]:
-        return [a for a in names if matcher.kind.get(a) == "organisation" and a not in matcher.cannot_hold_seats]
+        return [a for a in names if a in matcher.organisations and a not in matcher.cannot_hold_seats]
 
     if kind == "commitment":
         if "commitment" in rules.joint and len(parties(actors if doers is None else doers)) >= 2:
             return rules.joint["commitment"]
-        kind = "statement"
-    if kind == "statement":
+        kind = rules.speech
+    if kind == rules.speech:
         if foreign:
-            return "international"
+            return rules.foreign_reaction
         hints = sorted({matcher.type_hint[a] for a in actors if a in matcher.type_hint})
         if hints:
             return hints[0]
@@ -667,18 +667,18 @@ def classify(sentence: str, cue: tuple[int, int] | None, actor_hints: list[str],
             gap = words.between(cue[1], start) if after else words.between(end, cue[0])
             if gap == 0:
                 # A noun right after the cue names the event; a speech verb there does not.
-                weight = w["head"] if after and kind != "statement" else w["adjacent"]
+                weight = w["head"] if after and kind != rules.speech else w["adjacent"]
             elif gap <= 3:
                 weight = w["near"]
             elif clause and clause[0] <= start and end <= clause[1]:
                 weight = w["clause"]
-        if kind == "statement":
+        if kind == rules.speech:
             weight *= w["statement_factor"]
         scores[kind] = scores.get(kind, 0.0) + weight
     for hint in actor_hints:
         scores[hint] = scores.get(hint, 0.0) + w["actor_hint"]
     if not scores:
-        return "other", scores
+        return rules.fallback, scores
     best = max(scores.values())
     winners = [k for k, v in scores.items() if v == best]
     winners.sort(key=lambda k: rules.priority.index(k) if k in rules.priority else len(rules.priority))
@@ -710,7 +710,7 @@ def type_event(s: _Sentence, cue: tuple[int, int] | None, cue_chars: tuple[int, 
         kind, shown, tense_of = _decide(s, cue, gov)
         if kind:
             if foreign and gov.kind in {"speech", "commitment", "foreign"}:
-                return "international", s.text_of(gov), tense_of  # a foreign government's reaction
+                return s.rules.foreign_reaction, s.text_of(gov), tense_of  # a foreign government's reaction
             doers = None
             if kind == "commitment" and actor_starts is not None:
                 doers = [a for a, start in actor_starts if start < gov.start]
@@ -731,15 +731,21 @@ def type_event(s: _Sentence, cue: tuple[int, int] | None, cue_chars: tuple[int, 
 
 def sentence_events(sentence: str, sent_start: int, mentions: list[DateMention], actor_mentions: list,
                     matcher: ActorMatcher, published_value: str | None, lead: bool = False,
-                    tokens: list[Token] | None = None, rules: TypeRules | None = None) -> list[dict]:
+                    tokens: list[Token] | None = None, rules: TypeRules | None = None,
+                    undated: set[str] | frozenset | None = None) -> list[dict]:
     """Events of one sentence.  `mentions` have offsets in the article text,
     `actor_mentions` offsets in the sentence.  A sentence of the lead paragraph that
     names no date but reports something is dated by publication.
 
     Each event: date, precision, date_end, date_source, cue, cue_start, cue_end, type,
     trigger (the words that decided the type, "" for the keyword fallback), status
-    (happened | planned), actors."""
+    (happened | planned), actors.  `undated` are the story's types that a sentence with
+    no date may report (by default, the default story's)."""
     rules = rules or load_type_rules()
+    if undated is None:
+        from .story import default_story
+
+        undated = default_story().undated_types
     actors: list[str] = []
     for a in actor_mentions:
         for name in (a.name, a.party):
@@ -753,7 +759,7 @@ def sentence_events(sentence: str, sent_start: int, mentions: list[DateMention],
         return []
     cue_chars = [(m.start - sent_start, m.end - sent_start) for m in dated]
     foreign_names = [(a, b) for a, b, _ in rules.foreign_words.find(sentence, tokens)]
-    foreign = bool(foreign_names) or any(matcher.type_hint.get(a) == "international" for a in actors)
+    foreign = bool(foreign_names) or any(matcher.type_hint.get(a) == rules.foreign_reaction for a in actors)
     # Inside "United States" no "states" is a verb.
     keys = [(m.value, m.precision) for m in dated]
     s = _Sentence(sentence, tokens, rules, cue_chars, foreign, [*names, *foreign_names], keys)
@@ -779,7 +785,7 @@ def sentence_events(sentence: str, sent_start: int, mentions: list[DateMention],
                        "type": kind, "trigger": trigger, "status": status, "actors": actors})
     if not events and lead and published_value and actors:
         kind, trigger, tense_of = type_event(s, None, None, actors, names, matcher, foreign, actor_starts)
-        if kind in UNDATED_TYPES:
+        if kind in undated:
             status = _status(s, tense_of, published_value, "day", published_value, None, None)
             events.append({"date": published_value, "precision": "day", "date_end": None,
                            "date_source": "publication", "cue": "", "cue_start": None, "cue_end": None,

@@ -4,7 +4,7 @@ gives when they disagree.
 
 Reports join when their dates are compatible (the same day; a day inside a coarser
 period; for a report dated only by its publication, that day or the day before), their
-types are the same or compatible (COMPATIBLE_TYPES; a vague "statement" or "other"
+types are the same or compatible (the story's merge roles; a vague "statement" or "other"
 report may join a specific one) and
 they share an actor (or name none).  Reports from different articles a day apart
 that share type and actors are one happening whose date is disputed, unless one article
@@ -17,20 +17,36 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter, defaultdict
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 import pandas as pd
 
 from . import schema
 
-# Types of which there is one happening per date: every report of an election on
-# 8 February is the election, whoever it names.
-SHARED_TYPES = frozenset({"election"})
-# Types too vague to keep a report apart from a specific happening of the same actors that day.
-WEAK_TYPES = frozenset({"statement", "other"})
-# Types outlets give one happening in turn ("vow protest against rigging" is a protest to
-# one and a rigging allegation to another): each maps to the family it merges within.
-COMPATIBLE_TYPES = {"protest": "rigging_allegation", "government_formation": "coalition"}
+
+@dataclass(frozen=True)
+class MergeRoles:
+    """What the story says about its types when reports are merged (event_types.json "roles")."""
+
+    # one happening per date whatever the actors: every report of an election on 8 February is the election
+    shared: frozenset = frozenset()
+    # too vague to keep a report apart from a specific happening of the same actors that day
+    weak: frozenset = frozenset()
+    # types outlets give one happening in turn ("vow protest against rigging" is a protest to one
+    # and a rigging allegation to another): each maps to the family it merges within
+    compatible: dict = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, roles: dict) -> MergeRoles:
+        return cls(frozenset(roles.get("shared", ())), frozenset(roles.get("weak", ())),
+                   dict(roles.get("compatible", {})))
+
+
+def default_roles() -> MergeRoles:
+    from .story import default_story
+
+    return MergeRoles.of(default_story().event_rules["roles"])
 PRECISION_RANK = {p: i for i, p in enumerate(schema.PRECISIONS)}
 MAX_LABEL = 80
 
@@ -54,13 +70,16 @@ class _Groups:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
-def assign_happenings(events: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Events with their `happening` and `sources` filled, and the happenings table."""
+def assign_happenings(events: pd.DataFrame, roles: MergeRoles | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Events with their `happening` and `sources` filled, and the happenings table.
+    `roles` are the story's merge roles (by default, the default story's)."""
     if events.empty:
         return events, schema.empty("happenings")
+    roles = roles or default_roles()
+    shared_types, weak_types, compatible_types = roles.shared, roles.weak, roles.compatible
     n = len(events)
     types = events["type"].astype(str).tolist()
-    family = [COMPATIBLE_TYPES.get(t, t) for t in types]
+    family = [compatible_types.get(t, t) for t in types]
     precisions = events["precision"].astype(str).tolist()
     starts, ends = _days(events["date"]), _days(events["date_end"])
     actors = [set(a) for a in events["actors"].tolist()]
@@ -71,7 +90,7 @@ def assign_happenings(events: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]
 
     def link_same(indexes: list[int]) -> None:
         """Reports with the same date, precision and type: shared actors (or trigger) link them."""
-        if types[indexes[0]] in SHARED_TYPES:
+        if types[indexes[0]] in shared_types:
             for i in indexes[1:]:
                 groups.union(indexes[0], i)
             return
@@ -131,7 +150,7 @@ def assign_happenings(events: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]
         by_day[(starts[root], family[root])].append(root)
     moved: set[int] = set()
     for (day, kind), roots in sorted(by_day.items(), key=lambda item: item[0][0]):
-        if kind in WEAK_TYPES:
+        if kind in weak_types:
             continue
         for root in roots:
             if root in moved:
@@ -140,7 +159,7 @@ def assign_happenings(events: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]
                 if other in moved:
                     continue
                 a, b = days[root], days[other]
-                related = kind in SHARED_TYPES or a["actors"] & b["actors"]
+                related = kind in shared_types or a["actors"] & b["actors"]
                 if related and not a["articles"] & b["articles"]:
                     groups.union(root, other)
                     moved |= {root, other}
@@ -150,10 +169,10 @@ def assign_happenings(events: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]
     days = components()
     strong_by_day: dict[date, list[int]] = defaultdict(list)
     for root in days:
-        if types[root] not in WEAK_TYPES:
+        if types[root] not in weak_types:
             strong_by_day[starts[root]].append(root)
     for root, entry in days.items():
-        if types[root] in WEAK_TYPES and entry["actors"]:
+        if types[root] in weak_types and entry["actors"]:
             matches = [r for r in strong_by_day.get(starts[root], []) if days[r]["actors"] & entry["actors"]]
             if matches:
                 groups.union(max(matches, key=lambda r: days[r]["size"]), root)
@@ -168,8 +187,8 @@ def assign_happenings(events: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]
     for i in range(n):
         if from_text[i] and precisions[i] != "day":
             candidates = inside.get((_period_key(starts[i], precisions[i]), precisions[i], family[i]), [])
-            matches = [r for r in candidates if _related(types[i], days[r]["actors"], actors[i])]
-            if matches and (actors[i] or len(matches) == 1 or types[i] in SHARED_TYPES):  # no guessing
+            matches = [r for r in candidates if _related(types[i], days[r]["actors"], actors[i], shared_types)]
+            if matches and (actors[i] or len(matches) == 1 or types[i] in shared_types):  # no guessing
                 groups.union(max(matches, key=lambda r: days[r]["size"]), i)
 
     # 5. A report dated only by its publication joins its type and actors that day or the day before.
@@ -182,8 +201,8 @@ def assign_happenings(events: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]
         if from_text[i]:
             continue
         for day in (starts[i], starts[i] - timedelta(days=1)):
-            matches = [r for r in by_day_type.get((day, family[i]), []) if _related(types[i], days[r]["actors"], actors[i])]
-            if matches and (actors[i] or len(matches) == 1 or types[i] in SHARED_TYPES):
+            matches = [r for r in by_day_type.get((day, family[i]), []) if _related(types[i], days[r]["actors"], actors[i], shared_types)]
+            if matches and (actors[i] or len(matches) == 1 or types[i] in shared_types):
                 groups.union(max(matches, key=lambda r: days[r]["size"]), i)
                 break
         else:
@@ -192,12 +211,12 @@ def assign_happenings(events: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]
         link_same(indexes)
 
     roots = [groups.find(i) for i in range(n)]
-    return _tables(events, roots, from_text, starts, ends)
+    return _tables(events, roots, from_text, starts, ends, roles)
 
 
-def _related(kind: str, these: set[str], those: set[str]) -> bool:
+def _related(kind: str, these: set[str], those: set[str], shared: frozenset) -> bool:
     """Reports of one type may be one happening: shared actors, or one side names none."""
-    return kind in SHARED_TYPES or not these or not those or bool(these & those)
+    return kind in shared or not these or not those or bool(these & those)
 
 
 def _period_key(day: date, precision: str):
@@ -220,7 +239,7 @@ COLUMNS_USED = ("event_id", "article", "outlet", "type", "precision", "status", 
 
 
 def _tables(events: pd.DataFrame, roots: list[int], from_text: list[bool],
-            starts: list[date], ends: list[date]) -> tuple[pd.DataFrame, pd.DataFrame]:
+            starts: list[date], ends: list[date], roles: MergeRoles) -> tuple[pd.DataFrame, pd.DataFrame]:
     members: dict[int, list[int]] = defaultdict(list)
     for i, root in enumerate(roots):
         members[root].append(i)
@@ -234,7 +253,7 @@ def _tables(events: pd.DataFrame, roots: list[int], from_text: list[bool],
     happening_of: dict[int, str] = {}
     records = []
     for root, indexes in members.items():
-        record = _happening(cols, indexes)
+        record = _happening(cols, indexes, roles)
         happening_of[root] = record["happening_id"]
         records.append(record)
     events = events.copy()
@@ -246,13 +265,13 @@ def _tables(events: pd.DataFrame, roots: list[int], from_text: list[bool],
     return events, table
 
 
-def _happening(cols: dict[str, list], indexes: list[int]) -> dict:
+def _happening(cols: dict[str, list], indexes: list[int], roles: MergeRoles) -> dict:
     """One happening's record from its reports (`indexes` into the column lists `cols`)."""
     event_ids, articles_of, types = cols["event_id"], cols["article"], cols["type"]
     published = [cols["published"][i] for i in indexes if cols["published"][i] is not None]
     # The happening's id comes from its earliest report, so later sources do not change it.
     anchor = min(indexes, key=lambda i: (cols["published"][i] or date.max, event_ids[i]))
-    strong = Counter(types[i] for i in indexes if types[i] not in WEAK_TYPES)
+    strong = Counter(types[i] for i in indexes if types[i] not in roles.weak)
     kind = (strong or Counter(types[i] for i in indexes)).most_common(1)[0][0]
     dated = [i for i in indexes if cols["from_text"][i]] or indexes
     precision = min((cols["precision"][i] for i in dated), key=PRECISION_RANK.get)
@@ -266,7 +285,7 @@ def _happening(cols: dict[str, list], indexes: list[int]) -> dict:
     articles = sorted({articles_of[i] for i in indexes})
     return {
         "happening_id": "h" + hashlib.sha1(event_ids[anchor].encode("utf-8")).hexdigest()[:12],
-        "label": happening_label(cols, indexes, kind),
+        "label": happening_label(cols, indexes, kind, roles.shared),
         "type": kind,
         "status": "happened" if any(str(cols["status"][i]) != "planned" for i in indexes) else "planned",
         "date": pd.Timestamp(min(cols["start"][i] for i in chosen)),
@@ -287,20 +306,22 @@ def _happening(cols: dict[str, list], indexes: list[int]) -> dict:
 
 # --- labels ----------------------------------------------------------------------------
 
-DATELINE = re.compile(r"^[^:.!?]{0,60}?(?:\b\d{1,2}\b[^:]{0,20})?\s?:\s+(?=[A-Z\"“])")
+# "ISLAMABAD, Feb 12:", "COLOMBO, Sept 22 (Reuters) -", "LAHORE (AFP) —": where and when it was filed
+DATELINE = re.compile(r"^[^:.!?]{0,60}?(?:\b\d{1,2}\b[^:]{0,20})?\s?:\s+(?=[A-Z\"“])"
+                      r"|^[A-Z][\w .,'’-]{1,40}?(?:\s*\([^)]{1,30}\))\s*(?:-{1,2}|—|–)\s+(?=[A-Z\"“])")
 BRACKETS = re.compile(r"\s*[(\[][^)\]]{0,60}[)\]]")
 SPEECH = re.compile(r"^.{0,80}?\b(?:said|says|stated|told \w+|announced|added|claimed)\b(?: that)?\s+", re.IGNORECASE)
-CLAUSE_END = re.compile(r",\s|;\s|\s[–—-]\s|\s(?:while|whereas|which|who|after|following|as|because|but)\s")
+CLAUSE_END = re.compile(r",\s|;\s|\s[–—-]\s|\s(?:while|whereas|which|who|after|following|because|but)\s")
 TRAILING = re.compile(r"(?:\s+(?:the|a|an|of|to|in|on|at|for|and|or|by|with|its|his|her|their|that|from))+$",
                       re.IGNORECASE)
 QUOTES = re.compile(r"[\"“”‘]")
 
 
-def happening_label(cols: dict[str, list], indexes: list[int], kind: str) -> str:
+def happening_label(cols: dict[str, list], indexes: list[int], kind: str, shared: frozenset = frozenset()) -> str:
     """A short extractive 'who did what' from the happening's clearest report."""
     sample = indexes[:6]  # enough to find a clear one; keeps a large happening cheap
     sentences, cues, actors = cols["sentence"], cols["cue"], cols["actors"]
-    if kind in SHARED_TYPES:  # "the February 8 elections": the happening is named by its date
+    if kind in shared:  # "the February 8 elections": the happening is named by its date
         names = sorted((not any(ch.isdigit() for ch in name), len(name), name)
                        for i in sample if (name := _named_by_date(sentences[i], cues[i] or "", kind)))
         if names:

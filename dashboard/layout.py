@@ -16,10 +16,15 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
-from .dates import ABSOLUTE_KINDS, MONTHS, URDU_MONTHS, WEEKDAYS, find_dates, parse_date_string, period_bounds
+from . import languages
+from .dates import ABSOLUTE_KINDS, find_dates, parse_date_string, period_bounds
 from .sentences import split_sentences
 
 DATA = Path(__file__).parent / "data"
+# Month and weekday names for datelines and bylines, from the language folders.
+MONTHS: dict[str, int] = dict(languages.load("en")["months"])
+URDU_MONTHS: dict[str, int] = dict(languages.load("ur")["months"])
+WEEKDAYS: list[str] = [names[0] for names in languages.load("en")["weekdays"]]
 
 DATE_LINE = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*")
 FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<body>(?:[^\n]*\n){0,40}?)---[ \t]*\n")
@@ -77,6 +82,7 @@ class Layout:
     # A dateline's month and day when no year could be found for it ("PESHAWAR, May 14 (APP):"):
     # the corpus may complete it from the folder's other articles (`complete_from_folder`).
     partial_published: tuple[int, int] | None = None
+    outlets_file: str | None = None  # the story's outlets.json (None: the default story's)
     language: str = "en"
     problems: list[str] = field(default_factory=list)
 
@@ -88,18 +94,22 @@ def boilerplate_rules() -> tuple[frozenset, list[re.Pattern]]:
     return frozenset(data["block_headings"]), patterns
 
 
-@lru_cache(maxsize=1)
-def outlet_names() -> tuple[dict, dict]:
-    data = json.loads((DATA.parent / "stories" / "pakistan-2024" / "outlets.json").read_text(encoding="utf-8"))
+DEFAULT_OUTLETS = DATA.parent / "stories" / "pakistan-2024" / "outlets.json"
+
+
+@lru_cache(maxsize=8)
+def outlet_names(outlets_file: str | None = None) -> tuple[dict, dict]:
+    """(spelling -> outlet name, wire tag -> outlet name) from a story's outlets.json."""
+    data = json.loads(Path(outlets_file or DEFAULT_OUTLETS).read_text(encoding="utf-8"))
     spelling_to_name = {s.lower(): name for name, spellings in data["outlets"].items() for s in spellings}
     return spelling_to_name, data["wire_tags"]
 
 
-@lru_cache(maxsize=1)
-def urdu_dateline() -> re.Pattern | None:
+@lru_cache(maxsize=8)
+def urdu_dateline(outlets_file: str | None = None) -> re.Pattern | None:
     """An Urdu dateline: a known city, then a bracketed source or a colon or dash
     ("اسلام آباد (نمائندہ خصوصی) —", "لاہور: ")."""
-    data = json.loads((DATA.parent / "stories" / "pakistan-2024" / "outlets.json").read_text(encoding="utf-8"))
+    data = json.loads(Path(outlets_file or DEFAULT_OUTLETS).read_text(encoding="utf-8"))
     places = sorted(data.get("urdu_dateline_places", []), key=len, reverse=True)
     if not places:
         return None
@@ -146,11 +156,11 @@ def _is_short(line: _Line) -> bool:
     return line.words <= 6 and not TERMINAL.search(line.text) and not line.text.endswith(":")
 
 
-def analyse(text: str, *, html_meta: dict | None = None, folder_years=None) -> Layout:
+def analyse(text: str, *, html_meta: dict | None = None, folder_years=None, outlets_file: str | None = None) -> Layout:
     """Split a decoded article into body, boilerplate and metadata.  `folder_years` (the
     publication years of the folder's other articles) completes a dateline without a year
     when the article itself cannot; without it such a layout has `partial_published` set."""
-    layout = Layout(text=text)
+    layout = Layout(text=text, outlets_file=outlets_file)
     html_meta = html_meta or {}
     offset = _read_header(text, layout)
     lines = _lines(text, offset)
@@ -293,10 +303,10 @@ def _read_dateline(layout: Layout, header: list[_Line] | None = None) -> None:
         layout.dateline = m.group("place").strip()
         layout.dateline_span = (m.start(), m.end())
         if m.group("wire") and not layout.outlet:
-            _, wires = outlet_names()
+            _, wires = outlet_names(layout.outlets_file)
             layout.outlet = wires.get(m.group("wire").strip())
         return
-    urdu = urdu_dateline()
+    urdu = urdu_dateline(layout.outlets_file)
     m = urdu.match(layout.text, start, end) if urdu else None
     if m:
         layout.dateline = m.group("place")
@@ -557,7 +567,7 @@ def _read_publication_date(layout: Layout, header: list[_Line], html_meta: dict,
 def _read_outlet(layout: Layout, lines: list[_Line], header: list[_Line], html_meta: dict) -> None:
     if layout.outlet:
         return
-    known, _ = outlet_names()
+    known, _ = outlet_names(layout.outlets_file)
     if html_meta.get("sitename"):
         layout.outlet = known.get(html_meta["sitename"].lower(), html_meta["sitename"])
         return

@@ -16,6 +16,12 @@ def articles_folder() -> Path:
     return Path(os.environ.get("DASHBOARD_ARTICLES") or DEFAULT_ARTICLES)
 
 
+def story_folder() -> Path | None:
+    """$DASHBOARD_STORY, else None: the Pakistan 2024 story shipped in the package."""
+    configured = os.environ.get("DASHBOARD_STORY")
+    return Path(configured) if configured else None
+
+
 def site_title() -> str:
     return os.environ.get("DASHBOARD_TITLE") or "Pakistan election 2024: news timeline"
 

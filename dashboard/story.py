@@ -200,7 +200,7 @@ def _check_actors(path: Path, type_names: set[str]) -> dict:
 
 def _check_event_rules(path: Path, type_names: set[str]) -> dict:
     data, c = _read_json(path), _Checker(path)
-    for section in ("keywords", "triggers"):
+    for section in ("keywords",):
         words = c.obj(data.get(section, {}), section)
         for kind, phrases in words.items():
             if kind not in type_names:
@@ -211,6 +211,22 @@ def _check_event_rules(path: Path, type_names: set[str]) -> dict:
     for i, kind in enumerate(c.strings(data.get("priority", []), "priority")):
         if kind not in type_names:
             c.fail(f"priority[{i}]", f"'{kind}' is not an event type of this story (story.json)")
+    roles = c.obj(data.get("roles"), "roles")
+    for role in ("speech", "foreign_reaction", "fallback"):
+        if roles.get(role) not in type_names:
+            c.fail(f"roles.{role}", f"'{roles.get(role)}' is not an event type of this story (story.json)")
+    for role in ("actions", "shared", "weak"):
+        for i, kind in enumerate(c.strings(roles.get(role, []), f"roles.{role}")):
+            if kind not in type_names:
+                c.fail(f"roles.{role}[{i}]", f"'{kind}' is not an event type of this story (story.json)")
+    for kind, family in c.obj(roles.get("compatible", {}), "roles.compatible").items():
+        if kind not in type_names or family not in type_names:
+            c.fail(f"roles.compatible.{kind}", "both sides must be event types of this story (story.json)")
+    for section in ("verbs", "nouns"):
+        for kind, phrases in c.obj(data.get(section, {}), section).items():
+            if kind not in type_names:
+                c.fail(f"{section}.{kind}", f"'{kind}' is not an event type of this story (story.json)")
+            c.strings(phrases, f"{section}.{kind}")
     weights = c.obj(data.get("weights"), "weights")
     for key in WEIGHT_KEYS:
         if not isinstance(weights.get(key), (int, float)) or isinstance(weights.get(key), bool):

@@ -74,8 +74,9 @@ class TallyReader:
     """Reads tallies sentence by sentence; the basis stated in one sentence carries over
     to the next ones until another is stated."""
 
-    def __init__(self, matcher: ActorMatcher, words: TallyWords | None = None):
+    def __init__(self, matcher: ActorMatcher, words: TallyWords | None = None, outlets_file: str | None = None):
         self.matcher = matcher
+        self.outlets_file = outlets_file
         self.words = words or default_story().tallies
         self.seat_number = seat_number_pattern(self.words.house_names)
         self.basis = "reported"
@@ -97,7 +98,7 @@ class TallyReader:
                 self.reported_by = None
                 self.out_of = self.counted = None
                 break
-        known, _ = outlet_names()
+        known, _ = outlet_names(self.outlets_file)
         by = re.search(r"\b(?:by|from|according to|as per)\s+(?:the\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})", sentence)
         authority = self.words.results_authority
         if by and by.group(1).lower() in known:

@@ -40,8 +40,8 @@ from make_corpus import make_corpus  # noqa: E402
 from dashboard import load_corpus  # noqa: E402
 from dashboard.app import Views, create_app  # noqa: E402
 from dashboard.corpus import Corpus  # noqa: E402
-from dashboard.events import EVENT_TYPES  # noqa: E402
 from dashboard.filters import Filters  # noqa: E402
+from dashboard.story import default_story  # noqa: E402
 
 CHROMIUM = os.environ.get("DASH_TEST_CHROMEPATH", "/usr/bin/chromium")
 
@@ -142,7 +142,7 @@ def random_filters(rng: random.Random, views: Views) -> Filters:
         date_from=start if rng.random() < 0.4 else None,
         date_to=start + timedelta(days=rng.randrange(3, 60)) if rng.random() < 0.3 else None,
         actors=tuple(rng.sample(actors, rng.randrange(0, 3))),
-        types=tuple(rng.sample(EVENT_TYPES, rng.randrange(0, 4))),
+        types=tuple(rng.sample(default_story().type_names, rng.randrange(0, 4))),
         query=rng.choice(["", "", "", "rigging", "court", "coalition government"]),
         text_dated_only=rng.random() < 0.3, lanes=rng.choice(["type", "type", "actor"]))
 

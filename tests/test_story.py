@@ -127,3 +127,62 @@ def test_filters_accept_the_storys_types_only():
     f = from_query("?type=second_count&type=protest", known_types=story.type_names)
     assert f.types == ("second_count",)
     assert any("protest" in n for n in f.notices)
+
+
+# --- the second story end to end -------------------------------------------------------
+
+ARTICLES = HERE / "data" / "sri-lanka-articles"
+
+
+@pytest.fixture(scope="module")
+def lanka():
+    from dashboard import load_corpus
+
+    return load_corpus(ARTICLES, story=SECOND, use_cache=False)
+
+
+def test_second_story_events_use_its_actors_and_its_own_type(lanka):
+    events = lanka.events
+    # count.txt: "Sri Lanka counted second preference votes on Sunday" (22 Sept 2024)
+    counted = events[events["cue"] == "on Sunday"]
+    assert "second_count" in set(counted["type"])
+    assert str(counted[counted["type"] == "second_count"]["date"].iloc[0].date()) == "2024-09-22"
+    # swearing-in.txt: "Anura Kumara Dissanayake was sworn in as president on Monday"
+    sworn = events[(events["article"] == "swearing-in.txt") & (events["cue"] == "on Monday")].iloc[0]
+    assert {"Anura Kumara Dissanayake", "NPP"} <= set(sworn["actors"]) and sworn["type"] == "government_formation"
+    assert not any("PTI" in a for a in events["actors"])
+    assert lanka.story.title == "Sri Lanka presidential election 2024"
+
+
+def test_second_story_chart_filters_and_export(lanka, tmp_path):
+    from dashboard import figures
+    from dashboard.export import export_chart, parse_filters
+
+    fig = figures.happenings_timeline(lanka.happenings, story=lanka.story)
+    marks = {t.name: t for t in fig.data if t.mode == "markers"}
+    assert "second count" in marks and marks["second count"].marker.color == "#EE7733"
+    f = parse_filters(lanka, types=["second_count"], story=lanka.story)
+    assert f.types == ("second_count",)
+    out = export_chart(lanka, tmp_path / "lanka.html", types=["second_count"], story=lanka.story)
+    page = out.read_text(encoding="utf-8")
+    assert "second count" in page and "Sri Lanka presidential election 2024" in page
+
+
+def test_second_story_has_cache_files_of_its_own(tmp_path):
+    from dashboard import load_corpus
+
+    cache = tmp_path / "cache"
+    load_corpus(ARTICLES, story=SECOND, cache_dir=cache)
+    load_corpus(ARTICLES, cache_dir=cache)  # the same folder under the default story
+    again = load_corpus(ARTICLES, story=SECOND, cache_dir=cache)
+    assert again.from_cache == 3 and "second_count" in set(again.events["type"])
+
+
+def test_cli_reads_the_story_option_and_refuses_a_broken_story(broken):
+    ok = subprocess.run([sys.executable, "-m", "dashboard", "events", "--seeds", str(ARTICLES), "--story", str(SECOND),
+                         "--no-cache"], cwd=REPO, capture_output=True, text=True)
+    assert ok.returncode == 0 and '"type": "second_count"' in ok.stdout
+    _edit(broken / "story.json", lambda d: d["types"][0].update(colour="nope"))
+    bad = subprocess.run([sys.executable, "-m", "dashboard", "events", "--seeds", str(ARTICLES), "--story", str(broken)],
+                         cwd=REPO, capture_output=True, text=True)
+    assert bad.returncode == 2 and bad.stderr.strip().count("\n") == 0 and "types[0].colour" in bad.stderr
