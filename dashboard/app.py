@@ -88,14 +88,17 @@ def table_rows(events: pd.DataFrame) -> list[dict]:
 
 
 def zoom_window(relayout: dict | None) -> tuple | None:
-    """The x range the user zoomed to, from plotly's relayoutData; None when zoomed out."""
-    if not relayout or relayout.get("xaxis.autorange"):
+    """The x range the user zoomed to, from plotly's relayoutData; None when zoomed out
+    (or when the data is not what plotly sends)."""
+    if not isinstance(relayout, dict) or not relayout or relayout.get("xaxis.autorange"):
         return None
-    lo = relayout.get("xaxis.range[0]") or (relayout.get("xaxis.range") or [None])[0]
-    hi = relayout.get("xaxis.range[1]") or (relayout.get("xaxis.range") or [None, None])[1]
+    pair = relayout.get("xaxis.range")
+    pair = pair if isinstance(pair, list) and len(pair) == 2 else [None, None]
+    lo = relayout.get("xaxis.range[0]") or pair[0]
+    hi = relayout.get("xaxis.range[1]") or pair[1]
     try:
         return (pd.Timestamp(lo).floor("D"), pd.Timestamp(hi).ceil("D")) if lo and hi else None
-    except (ValueError, TypeError):
+    except (ValueError, TypeError, OverflowError):
         return None
 
 

@@ -145,3 +145,34 @@ def test_without_a_prebuilt_corpus_the_app_answers_loading_then_ok(tmp_path):
     assert waiting.status() == {"status": "loading", "articles_read": 2, "articles_total": 5}
     shown = str(page_layout(waiting).to_plotly_json())
     assert "Loading 2 of 5 articles" in shown and "loading-tick" in shown
+
+
+def test_gunicorn_answers_a_chunked_oversized_body_with_413_and_bad_paths_with_404(web):
+    import http.client
+
+    base, _, _ = web
+    host, port = base.removeprefix("http://").split(":")
+
+    def chunked_post(size):
+        connection = http.client.HTTPConnection(host, int(port), timeout=30)
+        connection.putrequest("POST", "/_dash-update-component")
+        connection.putheader("Content-Type", "application/json")
+        connection.putheader("Transfer-Encoding", "chunked")
+        connection.endheaders()
+        chunk = b"[" + b"0," * (64 * 1024) + b"0]"
+        try:
+            for _ in range(size // len(chunk) + 1):
+                connection.send(b"%x\r\n%s\r\n" % (len(chunk), chunk))
+            connection.send(b"0\r\n\r\n")
+        except (BrokenPipeError, ConnectionResetError):
+            pass  # the server may answer and close before the whole body is sent
+        status = connection.getresponse().status
+        connection.close()
+        return status
+
+    assert chunked_post(2 * 1024 * 1024) == 413
+    assert chunked_post(100 * 1024) == 400  # under the limit: read, and refused as a callback body
+    for path in ("/article", "/ARTICLE/x", "/nope", "/_dash-component-suites/os/path.py"):
+        with pytest.raises(urllib.error.HTTPError) as error:
+            fetch(base + path)
+        assert error.value.code == 404, path
