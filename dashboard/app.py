@@ -581,10 +581,13 @@ def create_app(folder=None, *, use_cache: bool = True, corpus: Corpus | None = N
         if not folder.is_dir():
             raise SystemExit(f"error: not a folder: {folder}")
         if not background or settings.prebuilt_is_fresh(folder):
+            progress = LoadProgress(0)
             try:
-                corpus = load_corpus(folder, use_cache=use_cache)
+                corpus = load_corpus(folder, use_cache=use_cache, progress=progress)
             except CorpusError as exc:
                 raise SystemExit(f"error: {exc}") from None
+            if background:  # the web process: say what it read, as the reading commands do
+                print(progress.summary(len(corpus.articles)), file=sys.stderr, flush=True)
     if reload_seconds is None:
         reload_seconds = settings.reload_seconds()
     live = LiveCorpus(corpus.folder if corpus is not None else folder, use_cache=use_cache,
