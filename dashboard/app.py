@@ -7,12 +7,15 @@ only as component children or escaped plot labels, never as HTML.
 
 from __future__ import annotations
 
+import fcntl
+import hashlib
 import logging
 import os
 import re
 import sys
 import threading
 import time
+from contextlib import contextmanager
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -488,7 +491,7 @@ class LiveCorpus:
         if self.failure:
             return f"The articles could not be read: {self.failure}"
         if progress is None:
-            return "Looking at the articles folder…"
+            return "Looking at the articles folder (or waiting for another worker that reads it)…"
         return f"Loading {progress.done} of {progress.files} articles…"
 
     def start_in_worker(self, wait_seconds: float = 15) -> None:
@@ -538,10 +541,13 @@ class LiveCorpus:
 
     def _first_read(self) -> None:
         try:
-            self.progress = LoadProgress(sum(1 for _ in walk(self.folder)))
-            signature = self._sign()
-            corpus = load_corpus(self.folder, use_cache=self.use_cache, progress=self.progress)
-            self.progress.finish()
+            # One process of the machine reads at a time (gunicorn workers start together):
+            # the others wait, then find the articles in the cache and load them in seconds.
+            with one_reader_at_a_time(self.folder if self.use_cache else None):
+                self.progress = LoadProgress(sum(1 for _ in walk(self.folder)))
+                signature = self._sign()
+                corpus = load_corpus(self.folder, use_cache=self.use_cache, progress=self.progress)
+                self.progress.finish()
             views = Views(corpus)
         except Exception as exc:  # noqa: BLE001 - a failed read is shown on the page and /healthz, not lost
             self.failure = str(exc) or type(exc).__name__
@@ -564,6 +570,25 @@ class LiveCorpus:
             return
         self.views, self._signature = views, signature
         log.info("articles changed; now serving %d articles, %d events", len(corpus.articles), len(corpus.events))
+
+
+@contextmanager
+def one_reader_at_a_time(folder: Path | None):
+    """An exclusive lock on the cache folder for reading `folder` (None: no lock)."""
+    handle = None
+    if folder is not None:
+        try:
+            cache = settings.cache_folder()
+            cache.mkdir(parents=True, exist_ok=True)
+            handle = open(cache / f"reading-{hashlib.sha1(str(folder.resolve()).encode()).hexdigest()[:12]}.lock", "w")
+            fcntl.flock(handle, fcntl.LOCK_EX)
+        except OSError:
+            handle = None  # an unwritable cache folder: read without waiting for anyone
+    try:
+        yield
+    finally:
+        if handle is not None:
+            handle.close()  # releases the lock
 
 
 def create_app(folder=None, *, use_cache: bool = True, corpus: Corpus | None = None,

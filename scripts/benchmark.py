@@ -296,7 +296,7 @@ def article_size_scaling(sizes: list[int]) -> list[dict]:
     from dashboard.corpus import parse_article
     from dashboard.reading import SourceFile
 
-    warm = one_paragraph_article(200)  # the first parse loads data files and fills memos
+    warm = one_paragraph_article(1000)  # the first parse loads data files and fills memos for every date used
     parse_article(SourceFile(Path("warm.txt"), "warm.txt", "text", text=warm, size=len(warm)))
     rows = []
     for n in sizes:
@@ -311,6 +311,8 @@ def article_size_scaling(sizes: list[int]) -> list[dict]:
 
 
 def corpus_size_scaling(work: Path, sizes: list[int]) -> list[dict]:
+    warm = make_corpus(work / "corpus-warm", 100)
+    load_corpus(warm, use_cache=False, workers=1)  # loads data files and fills memos
     rows = []
     for n in sizes:
         folder = make_corpus(work / f"corpus-{n}", n)
