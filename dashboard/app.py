@@ -334,10 +334,10 @@ class Views:
         for _, row in cluster.drop_duplicates("article").iterrows():
             meta = articles.loc[row["article"]]
             label = meta["title"] if isinstance(meta["title"], str) else row["article"]
-            extra = " · ".join(x for x in [meta["outlet"] if isinstance(meta["outlet"], str) else "",
-                                           date_label(meta["published"], "day") if not pd.isna(meta["published"]) else ""] if x)
+            extra = [x for x in [user_text(meta["outlet"]) if isinstance(meta["outlet"], str) and meta["outlet"] else None,
+                                 date_label(meta["published"], "day") if not pd.isna(meta["published"]) else None] if x]
             sources.append(html.Li([dcc.Link(user_text(label), href=row["page"], className="source-link"),
-                                    html.Span(f" {extra}" if extra else "", className="meta")]))
+                                    html.Span([" ", *joined(extra, " · ")] if extra else "", className="meta")]))
         dated = "dated by the sentence" if e["date_source"] == "text" else "dated by the article's publication date"
         return [
             html.H2("Details"),

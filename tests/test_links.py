@@ -111,3 +111,12 @@ def _find(node, kind):
     elif hasattr(node, "to_plotly_json"):
         found += _find(node.to_plotly_json(), kind)
     return found
+
+
+def test_names_titles_and_outlets_are_isolated_in_the_detail_panel(corpus):
+    from dashboard.app import Views
+
+    views = Views(corpus)
+    event = corpus.events[corpus.events["article"] == "report\u202egnp.txt"].iloc[0]
+    sources = _find(views.detail(event["event_id"]), "Link")
+    assert sources and all(type(link["props"]["children"]).__name__ == "Bdi" for link in sources)

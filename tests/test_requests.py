@@ -147,7 +147,8 @@ def test_crafted_callback_bodies_get_a_4xx_and_one_log_line(client, caplog):
 
 def test_unknown_pages_and_path_tricks_are_404(client):
     for path in ("/article", "/article/", "/ARTICLE/x", "/Article/abc", "/articles", "/problems/", "/nope",
-                 "/article/../problems", "/article/x/y", "/embed/x", "/%2e%2e/etc/passwd"):
+                 "/article/../problems", "/article/x/y", "/embed/x", "/%2e%2e/etc/passwd",
+                 "/assets/../dashboard/app.py", "/assets/%2e%2e/dashboard/app.py", "/_dash-layout/x"):
         assert client.get(path).status_code == 404, path
     for path in ("/", "/problems", "/embed", "/?type=protest"):
         assert client.get(path).status_code == 200, path
