@@ -311,7 +311,7 @@ def article_size_scaling(sizes: list[int]) -> list[dict]:
 
 
 def corpus_size_scaling(work: Path, sizes: list[int]) -> list[dict]:
-    warm = make_corpus(work / "corpus-warm", 100)
+    warm = make_corpus(work / "corpus-warm", 1000)
     load_corpus(warm, use_cache=False, workers=1)  # loads data files and fills memos
     rows = []
     for n in sizes:
@@ -390,7 +390,9 @@ def render_scaling(r: dict, command: str) -> str:
             lines.append(f"| {row['sentences']:,} | {row['kb']:.0f} KB | {row['seconds']:.2f} s | "
                          f"{row['seconds'] / first['seconds']:.1f}× | {row['sentences'] / first['sentences']:.0f}× | "
                          f"{row['events']:,} | {'; '.join(row['problems']) or '–'} |")
-        lines.append("")
+        last = r["article"][-1]
+        lines += ["", f"{last['sentences']:,} sentences cost **{last['seconds'] / first['seconds']:.0f}×** the time of "
+                  f"{first['sentences']:,} (linear: {last['sentences'] / first['sentences']:.0f}×).", ""]
     if r.get("corpus"):
         first = r["corpus"][0]
         lines += ["Cold ingest against corpus size (`scripts/make_corpus.py` articles, one process, no cache):", "",
