@@ -81,7 +81,8 @@ def cmd_serve(args) -> int:
     settings.use_cache_folder()  # where `build` left a prebuilt corpus, if it did
     # Binds at once: the articles are read in the background (or loaded prebuilt).
     app = create_app(args.seeds, use_cache=not args.no_cache, background=True)
-    app.live.start()
+    if not args.debug:  # (debug mode's reloader runs the app in a child process, which starts its own)
+        app.live.start()
     app.run(host=args.host, port=args.port, debug=args.debug)
     return 0
 
@@ -93,9 +94,12 @@ def cmd_build(args) -> int:
 
     folder = settings.use_cache_folder()
     args.no_cache = False
-    corpus = _load(args)
-    settings.mark_prebuilt(args.seeds, folder_signature(args.seeds), len(corpus.articles))
-    print(f"prebuilt corpus of {len(corpus.articles)} articles in {folder}", file=sys.stderr)
+    signature = ""
+    if args.seeds.is_dir():  # (a missing folder is _load's one-line error)
+        print(f"building the parsed corpus of {args.seeds} in {folder}", file=sys.stderr)
+        signature = folder_signature(args.seeds)
+    corpus = _load(args)  # its last line says what it read
+    settings.mark_prebuilt(args.seeds, signature, len(corpus.articles))
     return 0
 
 

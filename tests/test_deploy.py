@@ -110,7 +110,10 @@ def test_build_writes_a_corpus_that_the_web_process_loads_before_forking(tmp_pat
     built = subprocess.run([sys.executable, "-m", "dashboard", "build", "--seeds", str(articles)], cwd=REPO,
                            env=env, capture_output=True, text=True, timeout=300)
     assert built.returncode == 0, built.stderr
-    assert "read 5 files" in built.stderr and (cache / "prebuilt.json").exists()
+    assert "read 5 files" in built.stderr.strip().splitlines()[-1] and (cache / "prebuilt.json").exists()
+    missing = subprocess.run([sys.executable, "-m", "dashboard", "build", "--seeds", str(tmp_path / "nope")],
+                             cwd=REPO, env=env, capture_output=True, text=True, timeout=120)
+    assert missing.returncode == 2 and missing.stderr.strip().count("\n") == 0 and "not found" in missing.stderr
     process, base, log = start_procfile({"DASHBOARD_CACHE_DIR": str(cache), "DASHBOARD_ARTICLES": str(articles)},
                                         tmp_path / "web.log")
     try:
