@@ -569,6 +569,8 @@ class LiveCorpus:
             log.warning("could not reload the articles (%s); still serving the previous ones", exc)
             return
         self.views, self._signature = views, signature
+        if self.use_cache:  # a worker started from now on loads this corpus in seconds
+            settings.mark_prebuilt(self.folder, signature, len(corpus.articles))
         log.info("articles changed; now serving %d articles, %d events", len(corpus.articles), len(corpus.events))
 
 
