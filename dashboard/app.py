@@ -28,6 +28,7 @@ from dash.exceptions import PreventUpdate
 from flask import jsonify, request
 
 from . import figures, guards, settings
+from .cache import cache_dir
 from .corpus import LOADER_VERSION, Corpus, CorpusError, date_label, load_corpus
 from .events import EVENT_TYPES
 from .filters import EventIndex, Filters, from_query
@@ -580,7 +581,7 @@ def one_reader_at_a_time(folder: Path | None):
     handle = None
     if folder is not None:
         try:
-            cache = settings.cache_folder()
+            cache = cache_dir()
             cache.mkdir(parents=True, exist_ok=True)
             handle = open(cache / f"reading-{hashlib.sha1(str(folder.resolve()).encode()).hexdigest()[:12]}.lock", "w")
             fcntl.flock(handle, fcntl.LOCK_EX)

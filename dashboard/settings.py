@@ -55,7 +55,11 @@ def use_cache_folder() -> Path:
 
 
 def _manifest() -> Path:
-    return cache_folder() / "prebuilt.json"
+    """Next to the cache this process really uses (it may differ from `cache_folder()`
+    in a process that did not call `use_cache_folder()`)."""
+    from .cache import cache_dir
+
+    return cache_dir() / "prebuilt.json"
 
 
 def mark_prebuilt(folder: Path, signature: str, articles: int) -> None:
