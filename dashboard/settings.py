@@ -70,7 +70,7 @@ def mark_prebuilt(folder: Path, signature: str, articles: int) -> None:
         entries = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
     except (OSError, ValueError):
         entries = {}
-    entries[str(Path(folder).resolve())] = {"signature": signature, "articles": articles,
+    entries[str(Path(folder).resolve())] = {"signature": signature, "loader": _loader(), "articles": articles,
                                             "built": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())}
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -88,6 +88,16 @@ def prebuilt_is_fresh(folder: Path) -> bool:
 
     try:
         entry = json.loads(_manifest().read_text(encoding="utf-8")).get(str(Path(folder).resolve()))
-        return bool(entry) and entry.get("signature") == folder_signature(Path(folder))
+        return bool(entry) and entry.get("loader") == _loader() and entry.get("signature") == folder_signature(Path(folder))
     except (OSError, ValueError, AttributeError):
         return False
+
+
+def _loader() -> str:
+    """What made the cache: a new loader or story data makes the prebuilt corpus stale."""
+    try:
+        from .cache import loader_fingerprint
+    except ImportError:  # the cache module names it differently: the version alone
+        from .corpus import LOADER_VERSION as version
+        return version
+    return loader_fingerprint()
