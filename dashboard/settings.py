@@ -95,9 +95,11 @@ def prebuilt_is_fresh(folder: Path) -> bool:
 
 def _loader() -> str:
     """What made the cache: a new loader or story data makes the prebuilt corpus stale."""
+    from .corpus import LOADER_VERSION
+
     try:
         from .cache import loader_fingerprint
-    except ImportError:  # the cache module names it differently: the version alone
-        from .corpus import LOADER_VERSION as version
-        return version
-    return loader_fingerprint()
+
+        return str(loader_fingerprint())
+    except (ImportError, TypeError):  # the cache names it differently: the version alone
+        return LOADER_VERSION
