@@ -106,6 +106,18 @@ def not_found_response() -> Response:
                     status=404, mimetype="text/html")
 
 
+def read_up_to(stream, limit: int) -> bytes:
+    """At most `limit` bytes of `stream` (a read may return less than asked before the end)."""
+    parts, size = [], 0
+    while size < limit:
+        part = stream.read(limit - size)
+        if not part:
+            break
+        parts.append(part)
+        size += len(part)
+    return b"".join(parts)
+
+
 class ChunkedBodyLimit:
     """WSGI middleware: a chunked body has no length to check up front, so it is read
     here, up to the limit; over it, 413.  Under it, the app sees an ordinary body."""
@@ -116,7 +128,7 @@ class ChunkedBodyLimit:
     def __call__(self, environ, start_response):
         chunked = "chunked" in environ.get("HTTP_TRANSFER_ENCODING", "").lower()
         if chunked and not environ.get("CONTENT_LENGTH"):
-            body = environ["wsgi.input"].read(self.limit + 1)
+            body = read_up_to(environ["wsgi.input"], self.limit + 1)
             if len(body) > self.limit:
                 log.warning("413 %s %s: chunked request body over %d bytes", environ.get("REQUEST_METHOD"),
                             environ.get("PATH_INFO", "")[:200], self.limit)
