@@ -2,6 +2,7 @@
 Every value can be overridden by the platform's environment."""
 
 import os
+from pathlib import Path
 
 # The router sends traffic to $PORT on all interfaces.
 bind = f"0.0.0.0:{os.environ.get('PORT', '8000')}"
@@ -10,9 +11,23 @@ bind = f"0.0.0.0:{os.environ.get('PORT', '8000')}"
 workers = int(os.environ.get("WEB_CONCURRENCY", "2"))
 threads = int(os.environ.get("GUNICORN_THREADS", "2"))
 
-# Load the articles once in the master, then fork: workers share the corpus
-# pages copy-on-write and boot instantly (the router allows 60 s for boot).
+# `python -m dashboard build` (the release or build step) writes the parsed corpus to
+# build/ in the repository, unless $DASHBOARD_CACHE_DIR names another folder; the web
+# process reads it from the same place.
+os.environ.setdefault("DASHBOARD_CACHE_DIR", str(Path(__file__).resolve().parent / "build"))
+
+# Import the app once in the master, then fork: Dash's set-up is done before any worker
+# exists, and a prebuilt corpus is loaded once and shared copy-on-write.  Without a
+# prebuilt corpus nothing is read here: each worker reads the articles in the
+# background and answers at once (the router allows 60 s for boot).
 preload_app = True
+
+
+def post_fork(server, worker):
+    from dashboard.app import get_app
+
+    get_app().live.start_in_worker()
+
 
 # Below the router's 30 s request limit, so a stuck request is ended by us and
 # logged, not cut by the router.

@@ -7,36 +7,48 @@ only as component children or escaped plot labels, never as HTML.
 
 from __future__ import annotations
 
+import fcntl
+import hashlib
 import logging
+import os
 import re
+import sys
 import threading
 import time
+from contextlib import contextmanager
 from dataclasses import replace
 from datetime import date
+from pathlib import Path
 from urllib.parse import parse_qs
 
 import numpy as np
 import pandas as pd
 from dash import Dash, Input, Output, State, ctx, dash_table, dcc, html, no_update
 from dash.exceptions import PreventUpdate
-from flask import Response, jsonify, request
+from flask import jsonify, request
 
-from . import figures, settings
+from . import figures, guards, settings
+from .cache import cache_dir
 from .corpus import LOADER_VERSION, Corpus, CorpusError, date_label, load_corpus
 from .filters import EventIndex, Filters, from_query
-from .reading import folder_signature
+from .progress import Progress
+from .reading import folder_signature, show_invisible, walk
 from .story import Story, default_story
 
 ASSETS = settings.REPO_DIR / "assets"
 ARTICLE_PATH = re.compile(r"^/article/([a-z0-9-]{1,80})$")
+PAGE_PATHS = frozenset({"/", "/problems", "/embed"})  # and /article/ID; any other page path is a 404
 TABLE_COLUMNS = [("date", "Date"), ("type", "Type"), ("actors", "Actors"), ("sentence", "Sentence"),
                  ("outlet", "Outlet"), ("sources", "Sources")]
 GRAPH_CONFIG = {"displaylogo": False, "responsive": True,
                 "toImageButtonOptions": {"format": "png", "filename": "timeline", "scale": 2}}
 TABLE_PAGE_SIZE = 12
-MAX_REQUEST_BYTES = 1024 * 1024  # a callback request is a few kilobytes
 log = logging.getLogger(__name__)
 FILTER_IDS = ["f-from", "f-to", "f-actors", "f-types", "f-outlets", "f-q", "f-dated", "f-lanes"]
+# What each input of the page's callbacks holds: any other value is a crafted request (400).
+VALUE_CHECKS = {**{(i, "value"): guards.is_text for i in ("f-from", "f-to", "f-q", "f-lanes")},
+                **{(i, "value"): guards.is_text_list for i in ("f-actors", "f-types", "f-outlets", "f-dated")},
+                ("selected", "data"): guards.is_text}
 
 
 # --- pure helpers (tested without a browser) ------------------------------------------
@@ -80,14 +92,17 @@ def table_rows(events: pd.DataFrame, story: Story) -> list[dict]:
 
 
 def zoom_window(relayout: dict | None) -> tuple | None:
-    """The x range the user zoomed to, from plotly's relayoutData; None when zoomed out."""
-    if not relayout or relayout.get("xaxis.autorange"):
+    """The x range the user zoomed to, from plotly's relayoutData; None when zoomed out
+    (or when the data is not what plotly sends)."""
+    if not isinstance(relayout, dict) or not relayout or relayout.get("xaxis.autorange"):
         return None
-    lo = relayout.get("xaxis.range[0]") or (relayout.get("xaxis.range") or [None])[0]
-    hi = relayout.get("xaxis.range[1]") or (relayout.get("xaxis.range") or [None, None])[1]
+    pair = relayout.get("xaxis.range")
+    pair = pair if isinstance(pair, list) and len(pair) == 2 else [None, None]
+    lo = relayout.get("xaxis.range[0]") or pair[0]
+    hi = relayout.get("xaxis.range[1]") or pair[1]
     try:
         return (pd.Timestamp(lo).floor("D"), pd.Timestamp(hi).ceil("D")) if lo and hi else None
-    except (ValueError, TypeError):
+    except (ValueError, TypeError, OverflowError):
         return None
 
 
@@ -100,6 +115,12 @@ def csv_text(events: pd.DataFrame) -> str:
     buffer = io.StringIO()
     write_records(to_records(events[EVENT_OUTPUT_COLUMNS], "events"), "csv", buffer, columns=EVENT_OUTPUT_COLUMNS)
     return buffer.getvalue()
+
+
+def user_text(text: str, className: str | None = None) -> html.Bdi:
+    """Text from a file (a name, a title, an outlet, a sentence), isolated from what is
+    around it: direction-changing characters inside it cannot reorder the page's words."""
+    return html.Bdi(text, dir="auto", className=className)
 
 
 def highlight(text: str, start: int, end: int, cue: tuple[int, int] | None = None, mark_id=None) -> list:
@@ -317,10 +338,10 @@ class Views:
         for _, row in cluster.drop_duplicates("article").iterrows():
             meta = articles.loc[row["article"]]
             label = meta["title"] if isinstance(meta["title"], str) else row["article"]
-            extra = " · ".join(x for x in [meta["outlet"] if isinstance(meta["outlet"], str) else "",
-                                           date_label(meta["published"], "day") if not pd.isna(meta["published"]) else ""] if x)
-            sources.append(html.Li([dcc.Link(label, href=row["page"], className="source-link"),
-                                    html.Span(f" {extra}" if extra else "", className="meta")]))
+            extra = [x for x in [user_text(meta["outlet"]) if isinstance(meta["outlet"], str) and meta["outlet"] else None,
+                                 date_label(meta["published"], "day") if not pd.isna(meta["published"]) else None] if x]
+            sources.append(html.Li([dcc.Link(user_text(label), href=row["page"], className="source-link"),
+                                    html.Span([" ", *joined(extra, " · ")] if extra else "", className="meta")]))
         dated = "dated by the sentence" if e["date_source"] == "text" else "dated by the article's publication date"
         return [
             html.H2("Details"),
@@ -357,18 +378,20 @@ class Views:
             else:
                 children = [text[s:e]]
             paragraphs.append(html.P(children, dir="auto"))
-        meta = [x for x in [row["outlet"], f"published {date_label(row['published'], 'day')}"
+        meta = [x for x in [user_text(row["outlet"]) if isinstance(row["outlet"], str) else None,
+                            f"published {date_label(row['published'], 'day')}"
                             if not pd.isna(row["published"]) else "publication date unknown",
-                            row["dateline"], row["article"]] if isinstance(x, str) and x]
+                            user_text(row["dateline"]) if isinstance(row["dateline"], str) else None,
+                            user_text(show_invisible(row["article"]))] if x]
         title = row["title"] if isinstance(row["title"], str) else row["article"]
-        event_links = [html.Li(dcc.Link(f"{date_label(e.date, e.precision)} · {self.story.label(e.type)}: "
-                                        f"{e.sentence[:90]}{'…' if len(e.sentence) > 90 else ''}",
+        event_links = [html.Li(dcc.Link([f"{date_label(e.date, e.precision)} · {self.story.label(e.type)}: ",
+                                         user_text(e.sentence[:90]), "…" if len(e.sentence) > 90 else ""],
                                         href=f"/?ev={e.event_id}")) for e in events.itertuples()]
-        problems = [html.P(p, className="notice") for p in row["problems"]]
+        problems = [html.P(user_text(show_invisible(p)), className="notice") for p in row["problems"]]
         return html.Div([
             html.Nav(dcc.Link("← Back to the timeline", href="/", id="back-link")),
-            html.Article([html.H2(title, dir="auto", id="article-title"),
-                          html.P(" · ".join(meta), className="meta"), *problems,
+            html.Article([html.H2(user_text(title), dir="auto", id="article-title"),
+                          html.P(joined(meta, " · "), className="meta"), *problems,
                           html.Div(paragraphs or [html.P("No article text could be read from this file.")],
                                    className="article-text", id="article-text")],
                          className="panel reader"),
@@ -379,8 +402,12 @@ class Views:
 
     def problems_page(self) -> html.Div:
         a = self.corpus.articles
-        rows = [html.Tr([html.Td(r.article), html.Td(r.status, className=f"status-{r.status}"),
-                         html.Td("; ".join(r.problems) or "–")]) for r in a.itertuples() if r.status != "ok"]
+        # Names are shown with their invisible characters written out, so that a name
+        # such as "report\u202egnp.exe" cannot pass for "reportexe.png" here.
+        rows = [html.Tr([html.Td(user_text(show_invisible(r.article)), className="file"),
+                         html.Td(r.status, className=f"status-{r.status}"),
+                         html.Td(user_text(show_invisible("; ".join(r.problems)) or "–"))])
+                for r in a.itertuples() if r.status != "ok"]
         return html.Div([html.Nav(dcc.Link("← Back to the timeline", href="/")), html.Section([
             html.H2("Files with problems"),
             html.P(f"{len(rows)} of {len(a)} files could not be read fully. Every file of the folder is listed "
@@ -394,24 +421,121 @@ class Views:
         return html.Div(dcc.Graph(id="embed-chart", figure=figure, config=GRAPH_CONFIG), className="embed")
 
 
+def joined(parts: list, separator: str) -> list:
+    """Components and strings with `separator` between them."""
+    out = []
+    for part in parts:
+        out += [separator, part] if out else [part]
+    return out
+
+
 def not_found() -> html.Div:
     return html.Div([html.H2("Not found"), html.P("There is no such page or article here."),
                      dcc.Link("Go to the timeline", href="/")], className="panel empty-state", id="not-found")
 
 
-class LiveCorpus:
-    """The corpus the app serves, read again when the folder changes: checked on page
-    loads, at most every `interval` seconds (None: never).  While a reload runs, other
-    requests keep using the corpus they had, so none of them fails or waits."""
+class LoadProgress(Progress):
+    """Counts for the "Loading n of N articles" state: N files in the folder, n read so
+    far (files the cache already holds count as read as soon as parsing starts)."""
 
-    def __init__(self, views: Views, *, use_cache: bool = True, interval: float | None = None):
-        self.views = views
-        self.folder = views.corpus.folder
+    def __init__(self, files: int):
+        super().__init__()
+        self.files, self.done, self.parsed = files, 0, 0
+
+    def start(self, total: int) -> None:
+        self.done = max(self.files - total, 0)
+        super().start(total)
+
+    def advance(self, n: int = 1) -> None:
+        self.done += n
+        self.parsed += n
+        super().advance(n)
+
+    def summary(self, articles: int) -> str:
+        return f"read {articles} files: {self.parsed} parsed, {max(articles - self.parsed, 0)} from cache"
+
+
+class LiveCorpus:
+    """The corpus the app serves.  Read in a background thread, so the server answers at
+    once whatever the corpus size (pages say "Loading n of N articles" meanwhile), then
+    read again when the folder changes: checked on page loads, at most every `interval`
+    seconds (None: never), also in the background.  Requests never wait for a read: they
+    keep the corpus they had until the new one is ready."""
+
+    def __init__(self, folder, *, use_cache: bool = True, interval: float | None = None,
+                 corpus: Corpus | None = None):
+        self.folder = Path(folder)
         self.use_cache = use_cache
         self.interval = interval
+        self.views: Views | None = Views(corpus) if corpus is not None else None
+        self.progress: LoadProgress | None = None
+        self.failure: str | None = None
         self._lock = threading.Lock()
+        self._reader: tuple[int, threading.Thread] | None = None  # (process id, thread)
         self._checked = time.monotonic()
-        self._signature = self._sign()
+        self._signature = self._sign() if corpus is not None else None
+
+    @property
+    def ready(self) -> bool:
+        return self.views is not None
+
+    def status(self) -> dict:
+        """What /healthz says: loading (with counts) until the first read is done."""
+        if self.views is not None:
+            corpus = self.views.corpus
+            return {"status": "ok", "articles": int(len(corpus.articles)), "events": int(len(corpus.events))}
+        if self.failure:
+            return {"status": "error", "error": self.failure}
+        progress = self.progress
+        return {"status": "loading", "articles_read": progress.done if progress else 0,
+                "articles_total": progress.files if progress else None}
+
+    def loading_text(self) -> str:
+        progress = self.progress
+        if self.failure:
+            return f"The articles could not be read: {self.failure}"
+        if progress is None:
+            return "Looking at the articles folder (or waiting for another worker that reads it)…"
+        return f"Loading {progress.done} of {progress.files} articles…"
+
+    def start_in_worker(self, wait_seconds: float = 15) -> None:
+        """After gunicorn forks a worker: start reading, and when the cache holds this very
+        corpus (loading takes seconds), wait for it before the worker takes requests, so a
+        respawned or restarted worker serves the timeline, not the loading page."""
+        self.start()
+        if self.views is None and self.use_cache and settings.prebuilt_is_fresh(self.folder):
+            self.wait(wait_seconds)
+
+    def start(self) -> None:
+        """Begin the first read in this process, unless it is done or under way.  Called
+        after gunicorn forks a worker and on every request, so a respawned worker reads too."""
+        if self.views is None and self.failure is None:
+            self._in_background(self._first_read)
+
+    def refresh(self) -> Views | None:
+        """The corpus to serve now; starts a re-read in the background when due."""
+        if self.views is None:
+            self.start()
+            return None
+        if self.interval is not None and time.monotonic() - self._checked >= self.interval:
+            self._checked = time.monotonic()
+            self._in_background(self._read_if_changed)
+        return self.views
+
+    def wait(self, timeout: float | None = None) -> None:
+        """Until the read under way (if any) is over: for tests and scripts."""
+        reader = self._reader
+        if reader is not None and reader[0] == os.getpid():
+            reader[1].join(timeout)
+
+    def _in_background(self, target) -> None:
+        with self._lock:
+            reader = self._reader  # a thread of the parent process does not run in a forked child
+            if reader is not None and reader[0] == os.getpid() and reader[1].is_alive():
+                return
+            thread = threading.Thread(target=target, name="corpus-reader", daemon=True)
+            self._reader = (os.getpid(), thread)
+            thread.start()
 
     def _sign(self):
         try:
@@ -419,53 +543,124 @@ class LiveCorpus:
         except OSError:
             return None
 
-    def refresh(self) -> Views:
-        if self.interval is None or time.monotonic() - self._checked < self.interval:
-            return self.views
-        if not self._lock.acquire(blocking=False):
-            return self.views
+    def _first_read(self) -> None:
         try:
-            self._checked = time.monotonic()
-            signature = self._sign()
-            if signature is not None and signature != self._signature:
-                corpus = load_corpus(self.folder, use_cache=self.use_cache)
-                self.views, self._signature = Views(corpus), signature
-                log.info("articles changed; now serving %d articles, %d events",
-                         len(corpus.articles), len(corpus.events))
+            # One process of the machine reads at a time (gunicorn workers start together):
+            # the others wait, then find the articles in the cache and load them in seconds.
+            with one_reader_at_a_time(self.folder if self.use_cache else None):
+                self.progress = LoadProgress(sum(1 for _ in walk(self.folder)))
+                signature = self._sign()
+                corpus = load_corpus(self.folder, use_cache=self.use_cache, progress=self.progress)
+                self.progress.finish()
+            views = Views(corpus)
+        except Exception as exc:  # noqa: BLE001 - a failed read is shown on the page and /healthz, not lost
+            self.failure = str(exc) or type(exc).__name__
+            log.error("could not read the articles: %s", self.failure)
+            return
+        self._signature, self.views = signature, views
+        if self.use_cache:  # the next worker or start loads this corpus in seconds
+            settings.mark_prebuilt(self.folder, signature, len(corpus.articles))
+        print(self.progress.summary(len(corpus.articles)), file=sys.stderr, flush=True)
+
+    def _read_if_changed(self) -> None:
+        signature = self._sign()
+        if signature is None or signature == self._signature:
+            return
+        try:
+            corpus = load_corpus(self.folder, use_cache=self.use_cache)
+            views = Views(corpus)
         except (CorpusError, OSError) as exc:
             log.warning("could not reload the articles (%s); still serving the previous ones", exc)
-        finally:
-            self._lock.release()
-        return self.views
+            return
+        self.views, self._signature = views, signature
+        if self.use_cache:  # a worker started from now on loads this corpus in seconds
+            settings.mark_prebuilt(self.folder, signature, len(corpus.articles))
+        log.info("articles changed; now serving %d articles, %d events", len(corpus.articles), len(corpus.events))
+
+
+@contextmanager
+def one_reader_at_a_time(folder: Path | None):
+    """An exclusive lock on the cache folder for reading `folder` (None: no lock)."""
+    handle = None
+    if folder is not None:
+        try:
+            cache = cache_dir()
+            cache.mkdir(parents=True, exist_ok=True)
+            handle = open(cache / f"reading-{hashlib.sha1(str(folder.resolve()).encode()).hexdigest()[:12]}.lock", "w")
+            fcntl.flock(handle, fcntl.LOCK_EX)
+        except OSError:
+            handle = None  # an unwritable cache folder: read without waiting for anyone
+    try:
+        yield
+    finally:
+        if handle is not None:
+            handle.close()  # releases the lock
 
 
 def create_app(folder=None, *, use_cache: bool = True, corpus: Corpus | None = None,
-               reload_seconds: float | None = None) -> Dash:
+               reload_seconds: float | None = None, background: bool = False) -> Dash:
     """Build the Dash app for a folder of articles (or an already loaded corpus).
     `reload_seconds` is how often page loads look for added, changed or deleted files;
-    by default $DASHBOARD_RELOAD_SECONDS (10, or 'off' for never)."""
-    folder = folder or settings.articles_folder()
+    by default $DASHBOARD_RELOAD_SECONDS (10, or 'off' for never).  With `background`,
+    the folder is read in a background thread started by `app.live.start()` (or the
+    first request) and the app answers at once; a prebuilt corpus (`python -m dashboard
+    build`) is loaded here instead, since that takes seconds."""
+    folder = Path(folder or settings.articles_folder())
     if corpus is None:
-        try:
-            corpus = load_corpus(folder, use_cache=use_cache)
-        except CorpusError as exc:
-            raise SystemExit(f"error: {exc}") from None
+        if not folder.exists():
+            raise SystemExit(f"error: folder not found: {folder}")
+        if not folder.is_dir():
+            raise SystemExit(f"error: not a folder: {folder}")
+        if not background or settings.prebuilt_is_fresh(folder):
+            progress = LoadProgress(0)
+            try:
+                corpus = load_corpus(folder, use_cache=use_cache, progress=progress)
+            except CorpusError as exc:
+                raise SystemExit(f"error: {exc}") from None
+            if background:  # the web process: say what it read, as the reading commands do
+                print(progress.summary(len(corpus.articles)), file=sys.stderr, flush=True)
     if reload_seconds is None:
         reload_seconds = settings.reload_seconds()
-    live = LiveCorpus(Views(corpus), use_cache=use_cache, interval=reload_seconds)
+    live = LiveCorpus(corpus.folder if corpus is not None else folder, use_cache=use_cache,
+                      interval=reload_seconds, corpus=corpus)
     app = Dash(__name__, assets_folder=str(ASSETS), title=settings.site_title(), update_title=None,
                suppress_callback_exceptions=True, serve_locally=True)
     app.live = live
     # A function, so every page load shows the corpus as it is now.
-    app.layout = lambda: html.Div([
-        dcc.Location(id="url", refresh=False),
-        html.Header([html.H1(dcc.Link(settings.site_title(), href="/")), live.refresh().summary()],
-                    className="app-header"),
-        html.Div(id="page"),
-    ], className="app")
+    app.layout = lambda: page_layout(live)
     _register_callbacks(app, live)
     _register_routes(app, live)
+    guards.install(app, PAGE_PATHS, ARTICLE_PATH, VALUE_CHECKS)
+    setup_dash_now(app)
     return app
+
+
+def page_layout(live: LiveCorpus) -> html.Div:
+    views = live.views
+    header = [html.H1(dcc.Link(settings.site_title(), href="/"))]
+    if views is None:
+        return html.Div([html.Header(header, className="app-header"), html.Div([
+            html.H2("Loading the articles"),
+            html.P(live.loading_text(), id="loading-status", role="status"),
+            html.P("This page opens the timeline by itself when they are read.", className="hint"),
+            dcc.Interval(id="loading-tick", interval=1000), dcc.Store(id="loading-done", data=False),
+        ], className="panel empty-state", id="loading")], className="app")
+    return html.Div([
+        dcc.Location(id="url", refresh=False),
+        html.Header([*header, views.summary()], className="app-header"),
+        html.Div(id="page"),
+    ], className="app")
+
+
+def setup_dash_now(app: Dash) -> None:
+    """Dash finishes its set-up (the list of scripts it may serve) on the first request
+    of each process, and marks it done before it is: a second first request arriving
+    meanwhile gets a 500 for react or the renderer, and the visitor a blank page.  Done
+    here, once, before any request; with gunicorn's preload_app, before the workers fork,
+    so every worker (a respawned one too) starts with it done."""
+    app._setup_server()
+    if not app.registered_paths.get("dash"):
+        raise RuntimeError("Dash set-up did not register its scripts; the Dash version may have changed")
 
 
 def content_security_policy(app: Dash, frame_ancestors: str) -> str:
@@ -479,15 +674,14 @@ def content_security_policy(app: Dash, frame_ancestors: str) -> str:
 
 def _register_routes(app: Dash, live: LiveCorpus) -> None:
     server = app.server
-    server.config["MAX_CONTENT_LENGTH"] = MAX_REQUEST_BYTES  # larger bodies get 413
     policy = content_security_policy(app, "'self'")
     embed_policy = content_security_policy(app, settings.embed_frame_ancestors())
 
     @server.route("/healthz")
     def healthz():
-        corpus = live.views.corpus
-        return jsonify(status="ok", articles=int(len(corpus.articles)), events=int(len(corpus.events)),
-                       loader_version=LOADER_VERSION)
+        status = live.status()
+        code = {"ok": 200, "loading": 200, "error": 503}[status["status"]]
+        return jsonify(**status, loader_version=LOADER_VERSION), code
 
     @server.after_request
     def security_headers(response):
@@ -504,18 +698,23 @@ def _register_routes(app: Dash, live: LiveCorpus) -> None:
     def unknown_article_is_404():
         path = request.path
         if request.method == "GET" and not path.startswith(("/_dash-component-suites", "/assets", "/_favicon")):
-            live.refresh()  # cheap unless the interval has passed
+            live.refresh()  # cheap: a due re-read (or the first read) runs in the background
         if path.startswith("/article/") or path.startswith("/article%2F"):
             m = ARTICLE_PATH.match(path)
-            if not m or live.views.corpus.article(m.group(1)) is None:
-                return Response("<!doctype html><title>Not found</title><h1>Not found</h1>"
-                                "<p>There is no such article here. <a href='/'>Go to the timeline</a>.</p>",
-                                status=404, mimetype="text/html")
+            views = live.views
+            if not m or (views is not None and views.corpus.article(m.group(1)) is None):
+                return guards.not_found_response()
         return None
 
 
 def _register_callbacks(app: Dash, live: LiveCorpus) -> None:
     """Callbacks read `live.views` when they run, so a reloaded corpus takes effect at once."""
+    def current() -> Views:
+        views = live.views
+        if views is None:
+            raise PreventUpdate  # still loading: the loading page has no timeline to update
+        return views
+
     @app.callback(Output("page", "children"), Input("url", "pathname"), Input("url", "search"))
     def route(pathname, search):
         triggered = {t["prop_id"] for t in ctx.triggered} if ctx.triggered else set()
@@ -523,15 +722,27 @@ def _register_callbacks(app: Dash, live: LiveCorpus) -> None:
             raise PreventUpdate  # filters already follow the query string (see sync_url)
         pathname = pathname or "/"
         if pathname == "/":
-            return live.views.main_page(search)
+            return current().main_page(search)
         if pathname == "/embed":
-            return live.views.embed_page(search)
+            return current().embed_page(search)
         if pathname == "/problems":
-            return live.views.problems_page()
+            return current().problems_page()
         m = ARTICLE_PATH.match(pathname)
         if m:
-            return live.views.article_page(m.group(1), search)
+            return current().article_page(m.group(1), search)
         return not_found()
+
+    @app.callback(Output("loading-status", "children"), Output("loading-done", "data"),
+                  Input("loading-tick", "n_intervals"), prevent_initial_call=True)
+    def loading_status(_):
+        return live.loading_text(), live.ready
+
+    # When the corpus is ready the loading page reloads itself into the timeline.
+    app.clientside_callback(
+        """function(done) {
+            if (done === true) { window.location.reload(); }
+            return window.dash_clientside.no_update;
+        }""", Output("loading", "className"), Input("loading-done", "data"), prevent_initial_call=True)
 
     filter_inputs = [Input(i, "value") for i in FILTER_IDS]
 
@@ -546,8 +757,8 @@ def _register_callbacks(app: Dash, live: LiveCorpus) -> None:
         if pathname not in ("/", "", None):
             raise PreventUpdate
         if ctx.triggered_id == "main-url":
-            f = live.views.parse(search)
-            return (no_update, *values_from_filters(f), f.selected, live.views.notices(f))
+            f = current().parse(search)
+            return (no_update, *values_from_filters(f), f.selected, current().notices(f))
         f = filters_from_values(*filter_values, selected=selected)
         query = f.to_query()
         if query == (search or ""):
@@ -565,7 +776,7 @@ def _register_callbacks(app: Dash, live: LiveCorpus) -> None:
         triggered = ctx.triggered_id
         if triggered in FILTER_IDS:
             page = 0  # a new filter starts the table from its first page
-        v = live.views.view(f, page=page, sort_by=sort_by, window=zoom_window(relayout),
+        v = current().view(f, page=page, sort_by=sort_by, window=zoom_window(relayout),
                        follow_selection=triggered == "selected")
         return v["figure"], v["rows"], v["page"], v["pages"], v["count"], v["tallies"], v["style"]
 
@@ -579,19 +790,19 @@ def _register_callbacks(app: Dash, live: LiveCorpus) -> None:
             m = re.fullmatch(r"range:(\d{4}-\d{2}-\d{2}):(\d{4}-\d{2}-\d{2})", target)
             if m:
                 return no_update, m.group(1), m.group(2)
-        event_id = live.views.clicked_event(ctx.triggered_id, click, cell)
+        event_id = current().clicked_event(ctx.triggered_id, click, cell)
         if event_id is None:
             raise PreventUpdate
         return event_id, no_update, no_update
 
     @app.callback(Output("detail", "children"), Input("selected", "data"), prevent_initial_call=True)
     def show_detail(event_id):
-        return live.views.detail(event_id)
+        return current().detail(event_id)
 
     @app.callback(Output("download", "data"), Input("download-csv", "n_clicks"), *[State(i, "value") for i in FILTER_IDS],
                   prevent_initial_call=True)
     def download_csv(_, *filter_values):
-        events = live.views.filtered(filters_from_values(*filter_values))
+        events = current().filtered(filters_from_values(*filter_values))
         return dict(content=csv_text(events), filename="events.csv", type="text/csv")
 
     @app.callback(Output("download-html", "data"), Input("dl-html", "n_clicks"),
@@ -600,7 +811,7 @@ def _register_callbacks(app: Dash, live: LiveCorpus) -> None:
         from .export import html_document, timeline_for_report
 
         f = filters_from_values(*filter_values)
-        views = live.views
+        views = current()
         fig, sources = timeline_for_report(views.corpus, f, title=settings.site_title(), events=views.filtered(f))
         return dict(content=html_document(fig, sources, "inline"), filename="timeline.html", type="text/html")
 
@@ -643,7 +854,7 @@ def get_app() -> Dash:
     """The process's app, built once from the environment's settings."""
     global _app
     if _app is None:
-        _app = create_app()
+        _app = create_app(background=True)
     return _app
 
 

@@ -79,8 +79,28 @@ def cmd_dates(args) -> int:
 def cmd_serve(args) -> int:
     from .app import create_app
 
-    app = create_app(args.seeds, use_cache=not getattr(args, "no_cache", False))
+    settings.use_cache_folder()  # where `build` left a prebuilt corpus, if it did
+    # Binds at once: the articles are read in the background (or loaded prebuilt).
+    app = create_app(args.seeds, use_cache=not args.no_cache, background=True)
+    if not args.debug:  # (debug mode's reloader runs the app in a child process, which starts its own)
+        app.live.start()
     app.run(host=args.host, port=args.port, debug=args.debug)
+    return 0
+
+
+def cmd_build(args) -> int:
+    """Parse ahead of time (a PaaS release or build step): the web process then loads the
+    assembled corpus in seconds instead of parsing at boot."""
+    from .reading import folder_signature
+
+    folder = settings.use_cache_folder()
+    args.no_cache = False
+    signature = ""
+    if args.seeds.is_dir():  # (a missing folder is _load's one-line error)
+        print(f"building the parsed corpus of {args.seeds} in {folder}", file=sys.stderr)
+        signature = folder_signature(args.seeds)
+    corpus = _load(args)  # its last line says what it read
+    settings.mark_prebuilt(args.seeds, signature, len(corpus.articles))
     return 0
 
 
@@ -151,6 +171,12 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--html-mode", choices=["inline", "cdn", "div"], default="inline",
                         help="HTML only: plotly.js inlined (works offline), from a CDN, or a <div> snippet")
 
+    build = sub.add_parser("build", help="parse ahead of time, so that the web process boots in seconds")
+    build.add_argument("--seeds", type=Path, default=settings.articles_folder(),
+                       help="folder of articles (default: %(default)s, or $DASHBOARD_ARTICLES)")
+    build.add_argument("--story", type=Path, default=settings.story_folder(),
+                       help="story folder (default: the Pakistan 2024 story, or $DASHBOARD_STORY)")
+
     dates = sub.add_parser("dates", help="every date expression in a text (stdin without FILE)")
     dates.add_argument("--published", required=True, help="publication date, YYYY-MM-DD")
     dates.add_argument("--language", help="language folder of the text (en, ur...); default: by its script")
@@ -166,7 +192,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         args = parser.parse_args(["serve", *(argv or [])])
     handlers = {"serve": cmd_serve, "events": cmd_table, "happenings": cmd_table, "articles": cmd_table,
-                "tallies": cmd_table, "dates": cmd_dates, "export": cmd_export, "story": cmd_story}
+                "tallies": cmd_table, "dates": cmd_dates, "export": cmd_export, "story": cmd_story, "build": cmd_build}
     try:
         status = handlers[args.command](args)
     except BrokenPipeError:  # `... | head` closed the pipe; not an error

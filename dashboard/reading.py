@@ -3,10 +3,11 @@ with its problems in plain words; nothing here raises for bad input."""
 
 from __future__ import annotations
 
+import hashlib
 import os
 import stat
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
@@ -14,6 +15,11 @@ HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 # cannot take the memory or the time of the whole corpus.
 MAX_READ_BYTES = 2 * 1024 * 1024
 SKIPPED_DIRS = {".git", "__pycache__", ".dashboard-cache"}
+# Characters that are invisible or change the direction of the text around them: in a
+# file name they can make "report\u202egnp.exe" look like "reportexe.png".  The
+# zero-width (non-)joiners are left out: Urdu and Persian names need them.
+INVISIBLE = frozenset("\u061c\u200b\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\u2061\u2062\u2063"
+                      "\u2064\u2066\u2067\u2068\u2069\ufeff")
 
 
 @dataclass
@@ -40,22 +46,16 @@ def human_size(n: int) -> str:
 
 def walk(folder: Path):
     """(path, relpath, problem) for every file below `folder`, in a stable order.
-    Links to folders are followed once; loops and dangling links come with a problem."""
-    folder = folder.resolve()
-    seen_dirs: set[tuple[int, int]] = set()
-    stack: list[tuple[Path, str]] = [(folder, "")]
+
+    Nothing outside the folder is ever read: every symbolic link is resolved, and one
+    whose real path lies outside the folder is listed with a problem, not followed.  A
+    link to a file or folder inside the folder is listed too, and not followed either:
+    what it points at is read once, under its own name.  Dangling links and loops come
+    with a problem."""
+    root = folder.resolve()
+    stack: list[tuple[Path, str]] = [(root, "")]
     while stack:  # a stack, not recursion: deep folders cannot exhaust Python's recursion limit
         directory, rel = stack.pop()
-        try:
-            st = directory.stat()
-        except OSError as exc:
-            yield directory, rel or ".", f"folder cannot be opened ({exc.strerror})"
-            continue
-        key = (st.st_dev, st.st_ino)
-        if key in seen_dirs:
-            yield directory, rel, "link to a folder that is already being read (a loop); skipped"
-            continue
-        seen_dirs.add(key)
         try:
             entries = sorted(os.scandir(directory), key=lambda e: e.name)
         except OSError as exc:
@@ -66,13 +66,10 @@ def walk(folder: Path):
             child_rel = f"{rel}/{entry.name}" if rel else entry.name
             child = Path(entry.path)
             if entry.is_symlink():
-                try:
-                    child.resolve(strict=True)
-                except (OSError, RuntimeError):
-                    yield child, child_rel, "symbolic link that points nowhere or loops; skipped"
-                    continue
+                yield child, child_rel, link_problem(child, child_rel, root)
+                continue
             try:
-                is_dir = entry.is_dir(follow_symlinks=True)
+                is_dir = entry.is_dir(follow_symlinks=False)
             except OSError:
                 is_dir = False
             if is_dir:
@@ -83,21 +80,57 @@ def walk(folder: Path):
         stack.extend(reversed(subfolders))
 
 
+def link_problem(link: Path, rel: str, root: Path) -> str:
+    """Why a symbolic link below `root` is listed but not read, in plain words."""
+    try:
+        target = link.resolve(strict=True)
+    except (OSError, RuntimeError):
+        return "symbolic link that points nowhere or loops; skipped"
+    what = "folder" if target.is_dir() else "file"
+    try:
+        inside = target.relative_to(root)
+    except ValueError:
+        return f"link to a {what} outside the articles folder; not read"
+    if any(part in SKIPPED_DIRS for part in inside.parts):
+        return f"link into a folder that is never read ({'/'.join(inside.parts)}); not read"
+    if what == "folder" and (not inside.parts or PurePosixPath(rel).is_relative_to(inside.as_posix())):
+        return "link to a folder that holds it (a loop); not followed"
+    name = inside.as_posix() or "."
+    return f"link to the {what} {name} of this folder, which is read under its own name; not read twice"
+
+
 def discover(folder: Path) -> list[SourceFile]:
     """Every file below `folder`, read; unreadable ones with their problem."""
-    return [_broken(path, rel, problem) if problem else read_file(path, rel) for path, rel, problem in walk(folder)]
+    sources = [_broken(path, rel, problem) if problem else read_file(path, rel) for path, rel, problem in walk(folder)]
+    for source in sources:
+        hidden = invisible_characters(source.relpath)
+        if hidden:
+            source.problems.append("the file name holds invisible or direction-changing characters "
+                                   f"({', '.join(hidden)}), so it may not look like what it is")
+    return sources
 
 
-def folder_signature(folder: Path) -> int:
-    """Changes when a file below `folder` is added, removed, resized or touched; reads no file."""
-    parts = []
+def invisible_characters(text: str) -> list[str]:
+    """The invisible or direction-changing characters in `text`, as U+XXXX, in order of first use."""
+    return list(dict.fromkeys(f"U+{ord(ch):04X}" for ch in text if ch in INVISIBLE))
+
+
+def show_invisible(text: str) -> str:
+    """`text` with each invisible or direction-changing character written out, e.g. ⟨U+202E⟩."""
+    return "".join(f"\u27e8U+{ord(ch):04X}\u27e9" if ch in INVISIBLE else ch for ch in text)
+
+
+def folder_signature(folder: Path) -> str:
+    """Changes when a file below `folder` is added, removed, resized or touched; reads no
+    file.  A digest, the same in every process (it is stored by the prebuilt corpus)."""
+    digest = hashlib.sha1()
     for path, rel, problem in walk(folder):
         try:
-            st = path.stat()
-            parts.append((rel, st.st_size, st.st_mtime_ns, problem))
+            st = path.lstat()
+            digest.update(f"{rel}\0{st.st_size}\0{st.st_mtime_ns}\0{problem}\0".encode("utf-8", "replace"))
         except OSError:
-            parts.append((rel, -1, -1, problem))
-    return hash(tuple(parts))
+            digest.update(f"{rel}\0-1\0{problem}\0".encode("utf-8", "replace"))
+    return digest.hexdigest()
 
 
 def _broken(path: Path, rel: str, problem: str) -> SourceFile:
@@ -122,7 +155,8 @@ def read_file(path: Path, relpath: str) -> SourceFile:
         source.fatal = True
         return source
     try:
-        with path.open("rb") as handle:
+        # O_NOFOLLOW: a file swapped for a link after the folder was listed is not read.
+        with os.fdopen(os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0)), "rb") as handle:
             raw = handle.read(MAX_READ_BYTES + 1)
     except OSError as exc:
         return _broken(path, relpath, f"file cannot be read ({exc.strerror})")

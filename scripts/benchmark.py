@@ -2,12 +2,21 @@
 same run (these machines are shared and noisy: compare ratios, not absolute times).
 
     python scripts/benchmark.py [--articles 10000] [--write BENCHMARKS.md]
+    python scripts/benchmark.py --scaling [--sentences 1000 2000 5000 10000 20000]
+        [--corpus-sizes 1000 2000 4000] [--boot-sizes 10000 30000] [--write BENCHMARKS.md]
 
 Measures: cold ingest (one process and all cores), warm start from the cache, the
 same files through dateparser.search.search_dates, peak memory of a server process at
 100,000 events, filter-change latency p50/p95 at 10,000 and 100,000 events, figure
 JSON size, page load in headless Chromium, and the Procfile web process boot time on
-one core."""
+one core.
+
+--scaling measures how cost grows instead: parse time of one single-paragraph article
+against its number of dated sentences (linear means 20k costs 20 times 1k), cold
+ingest against the number of articles, and the Procfile web process on one core at
+large corpora, with and without a corpus prebuilt by `python -m dashboard build`: the
+time until it answers and until it serves the corpus.  It writes (or replaces) the
+"## Scaling" section of the --write file."""
 
 from __future__ import annotations
 
@@ -265,6 +274,182 @@ def page_load_seconds(corpus: Corpus) -> float:
         server.shutdown()
 
 
+# --- scaling -------------------------------------------------------------------------
+
+SCALING_ACTORS = ["PTI", "PML-N", "PPP", "JI", "the ECP", "MQM-P", "Imran Khan", "Bilawal Bhutto Zardari"]
+SCALING_VERBS = ["met", "criticised", "wrote to", "held talks with", "protested against", "congratulated"]
+
+
+def one_paragraph_article(sentences: int) -> str:
+    """`sentences` short dated sentences in a single paragraph (the worst case for any
+    work done per sentence over its paragraph's dates)."""
+    rng = random.Random(sentences)
+    parts = []
+    for i in range(sentences):
+        day = date(2023, 1, 1) + timedelta(days=i % 700)
+        parts.append(f"{rng.choice(SCALING_ACTORS)} {rng.choice(SCALING_VERBS)} {rng.choice(SCALING_ACTORS)} "
+                     f"on {day:%B} {day.day}, {day.year}.")
+    return " date 2024-12-31\n\n" + " ".join(parts) + "\n"
+
+
+def article_size_scaling(sizes: list[int]) -> list[dict]:
+    from dashboard.corpus import parse_article
+    from dashboard.reading import SourceFile
+
+    warm = one_paragraph_article(1000)  # the first parse loads data files and fills memos for every date used
+    parse_article(SourceFile(Path("warm.txt"), "warm.txt", "text", text=warm, size=len(warm)))
+    rows = []
+    for n in sizes:
+        text = one_paragraph_article(n)
+        source = SourceFile(Path(f"one-paragraph-{n}.txt"), f"one-paragraph-{n}.txt", "text", text=text,
+                            size=len(text.encode()))
+        parsed, seconds = timed(lambda source=source: parse_article(source))
+        rows.append({"sentences": n, "kb": len(text.encode()) / 1024, "seconds": seconds,
+                     "events": len(parsed.events), "problems": parsed.article["problems"]})
+        print(f"  {n} sentences: {seconds:.2f} s, {len(parsed.events)} events", file=sys.stderr)
+    return rows
+
+
+def corpus_size_scaling(work: Path, sizes: list[int]) -> list[dict]:
+    warm = make_corpus(work / "corpus-warm", 1000)
+    load_corpus(warm, use_cache=False, workers=1)  # loads data files and fills memos
+    rows = []
+    for n in sizes:
+        folder = make_corpus(work / f"corpus-{n}", n)
+        _, seconds = timed(lambda folder=folder: load_corpus(folder, use_cache=False, workers=1))
+        rows.append({"articles": n, "seconds": seconds})
+        print(f"  {n} articles: {seconds:.1f} s", file=sys.stderr)
+        shutil.rmtree(folder, ignore_errors=True)
+    return rows
+
+
+def web_process_times(folder: Path, cache: str, limit: float = 600) -> dict:
+    """The Procfile web command (one worker) on one core: seconds until /healthz answers
+    at all, and until it says the corpus is served."""
+    command = next(line.split(":", 1)[1].strip() for line in (REPO / "Procfile").read_text().splitlines()
+                   if line.startswith("web:"))
+    port = free_port()
+    env = {**os.environ, "PORT": str(port), "WEB_CONCURRENCY": "1", "DASHBOARD_ARTICLES": str(folder),
+           "DASHBOARD_CACHE_DIR": cache}
+    taskset = ["taskset", "-c", "0"] if shutil.which("taskset") else []
+    started = time.perf_counter()
+    process = subprocess.Popen([*taskset, "bash", "-c", command], cwd=REPO, env=env, stdout=subprocess.DEVNULL,
+                               stderr=subprocess.DEVNULL, start_new_session=True)
+    times = {"answers_s": float("inf"), "serves_s": float("inf")}
+    try:
+        while time.perf_counter() - started < limit:
+            try:
+                body = json.loads(urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=5).read())
+                elapsed = time.perf_counter() - started
+                times["answers_s"] = min(times["answers_s"], elapsed)
+                if body.get("status") == "ok":
+                    times["serves_s"] = elapsed
+                    return times
+            except OSError:
+                pass
+            time.sleep(0.1)
+        return times
+    finally:
+        os.killpg(process.pid, 15)
+        process.wait(timeout=60)
+
+
+def boot_scaling(work: Path, sizes: list[int]) -> list[dict]:
+    rows = []
+    taskset = ["taskset", "-c", "0"] if shutil.which("taskset") else []
+    for n in sizes:
+        folder = make_corpus(work / f"boot-{n}", n)
+        print(f"  {n} articles, no prebuilt corpus...", file=sys.stderr)
+        cold = web_process_times(folder, tempfile.mkdtemp(prefix="bench-cold-"))
+        cache = tempfile.mkdtemp(prefix="bench-prebuilt-")
+        print(f"  {n} articles, python -m dashboard build...", file=sys.stderr)
+        env = {**os.environ, "DASHBOARD_CACHE_DIR": cache}
+        _, build_s = timed(lambda folder=folder, env=env: subprocess.run(
+            [*taskset, sys.executable, "-m", "dashboard", "build", "--seeds", str(folder)], cwd=REPO, env=env,
+            capture_output=True, check=True, timeout=3600))
+        print(f"  {n} articles, prebuilt...", file=sys.stderr)
+        prebuilt = web_process_times(folder, cache)
+        rows.append({"articles": n, "cold": cold, "build_s": build_s, "prebuilt": prebuilt})
+        print(f"  {rows[-1]}", file=sys.stderr)
+        shutil.rmtree(folder, ignore_errors=True)
+        shutil.rmtree(cache, ignore_errors=True)
+    return rows
+
+
+def render_scaling(r: dict, command: str) -> str:
+    lines = ["## Scaling", "", f"Measured {datetime.now(UTC):%Y-%m-%d %H:%M} UTC on {machine()}. Command: "
+             f"`{command}`.", ""]
+    if r.get("article"):
+        first = r["article"][0]
+        lines += ["Parse time of one article against its size: a single paragraph of short dated sentences "
+                  "(\"PTI met PPP on March 3, 2023.\"), parsed once in one process. Linear cost means the "
+                  "time ratio equals the size ratio.", "",
+                  "| sentences | size | time | time ratio to the first | size ratio | events | problems |",
+                  "|---|---|---|---|---|---|---|"]
+        for row in r["article"]:
+            lines.append(f"| {row['sentences']:,} | {row['kb']:.0f} KB | {row['seconds']:.2f} s | "
+                         f"{row['seconds'] / first['seconds']:.1f}× | {row['sentences'] / first['sentences']:.0f}× | "
+                         f"{row['events']:,} | {'; '.join(row['problems']) or '–'} |")
+        last = r["article"][-1]
+        lines += ["", f"{last['sentences']:,} sentences cost **{last['seconds'] / first['seconds']:.0f}×** the time of "
+                  f"{first['sentences']:,} (linear: {last['sentences'] / first['sentences']:.0f}×).", ""]
+    if r.get("corpus"):
+        first = r["corpus"][0]
+        lines += ["Cold ingest against corpus size (`scripts/make_corpus.py` articles, one process, no cache):", "",
+                  "| articles | time | per article | time ratio | size ratio |", "|---|---|---|---|---|"]
+        for row in r["corpus"]:
+            lines.append(f"| {row['articles']:,} | {row['seconds']:.1f} s | {row['seconds'] / row['articles'] * 1000:.1f} ms"
+                         f" | {row['seconds'] / first['seconds']:.1f}× | {row['articles'] / first['articles']:.0f}× |")
+        lines.append("")
+    if r.get("boot"):
+        lines += ["The Procfile web process (one worker) on one core (`taskset -c 0`): seconds from start until "
+                  "`/healthz` answers, and until it answers `\"status\": \"ok\"` (the corpus is served; before "
+                  "that pages show \"Loading n of N articles\"). \"Prebuilt\" ran `python -m dashboard build` "
+                  "first (its time on one core is given), as a release or build step would.", "",
+                  "| articles | no prebuilt: answers | no prebuilt: serves | build step | prebuilt: answers "
+                  "| prebuilt: serves | target |", "|---|---|---|---|---|---|---|"]
+        for row in r["boot"]:
+            cold, pre = row["cold"], row["prebuilt"]
+            lines.append(f"| {row['articles']:,} | {cold['answers_s']:.1f} s | {cold['serves_s']:.1f} s | "
+                         f"{row['build_s']:.0f} s | {pre['answers_s']:.1f} s | {pre['serves_s']:.1f} s | "
+                         "answers < 60 s |")
+        lines.append("")
+    return "\n".join(lines)
+
+
+def write_section(path: Path, section: str) -> None:
+    """Put `section` (starting "## Title") in `path`, replacing a section of that title."""
+    old = path.read_text(encoding="utf-8") if path.exists() else "# Benchmarks\n"
+    title = section.split("\n", 1)[0]
+    if title in old:
+        start = old.index(title)
+        end = old.find("\n## ", start + len(title))
+        old = old[:start] + old[end + 1:] if end != -1 else old[:start]
+    path.write_text(old.rstrip("\n") + "\n\n" + section, encoding="utf-8")
+
+
+def scaling_main(args) -> None:
+    work = Path(tempfile.mkdtemp(prefix="bench-scaling-"))
+    fresh_cache()
+    results = {}
+    try:
+        if args.sentences:
+            print("article size...", file=sys.stderr)
+            results["article"] = article_size_scaling(args.sentences)
+        if args.corpus_sizes:
+            print("corpus size...", file=sys.stderr)
+            results["corpus"] = corpus_size_scaling(work, args.corpus_sizes)
+        if args.boot_sizes:
+            print("boot...", file=sys.stderr)
+            results["boot"] = boot_scaling(work, args.boot_sizes)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    section = render_scaling(results, " ".join(["python", "scripts/benchmark.py", *sys.argv[1:]]))
+    print(section)
+    if args.write:
+        write_section(args.write, section)
+
+
 def machine() -> str:
     cpu = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
                 if line.startswith("model name")), platform.processor())
@@ -279,7 +464,14 @@ def main() -> None:
     parser.add_argument("--baseline-sample", type=int, default=400)
     parser.add_argument("--write", type=Path, help="write the results as Markdown to this file")
     parser.add_argument("--skip-browser", action="store_true")
+    parser.add_argument("--scaling", action="store_true", help="measure how cost grows (see above)")
+    parser.add_argument("--sentences", type=int, nargs="*", default=[1000, 2000, 5000, 10000, 20000])
+    parser.add_argument("--corpus-sizes", type=int, nargs="*", default=[1000, 2000, 4000])
+    parser.add_argument("--boot-sizes", type=int, nargs="*", default=[10_000, 30_000])
     args = parser.parse_args()
+    if args.scaling:
+        scaling_main(args)
+        return
 
     work = Path(tempfile.mkdtemp(prefix="bench-"))
     folder = make_corpus(work / "articles", args.articles)
@@ -330,7 +522,7 @@ def main() -> None:
     if args.write:
         # keep the load-test section (written from scripts/loadtest.py runs) when rewriting
         old = args.write.read_text(encoding="utf-8") if args.write.exists() else ""
-        tail = old[old.index("\n## Load test"):] if "\n## Load test" in old else ""
+        tail = old[old.index("\n## Load test"):] if "\n## Load test" in old else ""  # and what follows it
         args.write.write_text(report + tail, encoding="utf-8")
 
 

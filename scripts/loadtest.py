@@ -1,18 +1,26 @@
 """A bounded load test against the Procfile's web process on 127.0.0.1.
 
-    python scripts/loadtest.py [--users 50] [--seconds 60] [--kill-worker-at 20] [--change-files-at 30]
+    python scripts/loadtest.py [--users 50] [--seconds 60] [--kill-worker-at 20] [--hup-at 25]
+                               [--change-files-at 30]
 
 It starts gunicorn exactly as the Procfile says (on a copy of the seeds unless
---articles is given), then runs USERS threads for SECONDS, each looping over: the
-page, a filter change (the Dash callback the page makes), an article page, /embed and
-an HTML export.  Optionally it kills one worker, and adds, changes and deletes article
-files, part-way through.  It prints requests, errors and p50/p95 per kind, and exits 1
-on any error.  Traffic goes only to 127.0.0.1; every loop is bounded in time.
+--articles is given), waits until it serves the corpus, then runs USERS threads for
+SECONDS, each looping over: the page, a filter change (the Dash callback the page
+makes), an article page, /embed and an HTML export.  Optionally it kills one worker
+(SIGKILL), restarts every worker gracefully (SIGHUP to the master), and adds, changes
+and deletes article files, part-way through.
+
+Every request is made once: a dropped connection is an error, never retried.  The only
+errors it excuses are connections that were open on the worker it killed on purpose
+(listed apart); a graceful restart must drop none.  It prints requests, errors and
+p50/p95 per kind, and exits 1 on any other error.  Traffic goes only to 127.0.0.1;
+every loop is bounded in time.
 """
 
 from __future__ import annotations
 
 import argparse
+import http.client
 import json
 import os
 import random
@@ -58,15 +66,18 @@ def start_web(articles: Path, workers: int, reload_seconds: float) -> tuple[subp
     process = subprocess.Popen(["bash", "-c", command], cwd=REPO, env=env, stdout=subprocess.DEVNULL,
                                stderr=subprocess.DEVNULL, start_new_session=True)
     base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
+    deadline = time.monotonic() + 120
+    ready = 0
+    while time.monotonic() < deadline and ready < 6:  # several answers, so both workers have read it
         try:
-            request(base + "/healthz", timeout=2)
-            return process, base
-        except OSError:
-            time.sleep(0.2)
-    stop_web(process)
-    raise SystemExit("the web process did not start within 60 s")
+            ready = ready + 1 if json.loads(request(base + "/healthz", timeout=2)[1])["status"] == "ok" else 0
+        except (OSError, ValueError, KeyError):
+            ready = 0
+        time.sleep(0.1)
+    if ready < 6:
+        stop_web(process)
+        raise SystemExit("the web process did not serve the corpus within 120 s")
+    return process, base
 
 
 def stop_web(process: subprocess.Popen) -> None:
@@ -96,6 +107,12 @@ def worker_pids(root: int) -> list[int]:
     return leaves
 
 
+def master_pid(root: int) -> int:
+    """The gunicorn master: the parent of its workers."""
+    worker = worker_pids(root)[0]
+    return int(Path(f"/proc/{worker}/stat").read_text().rsplit(")", 1)[1].split()[1])
+
+
 def find_callback(base: str, output: str) -> dict:
     """A callback the page makes (found by one of its outputs) from /_dash-dependencies."""
     _, raw = request(base + "/_dash-dependencies")
@@ -115,26 +132,27 @@ def callback_body(cb: dict, values: dict) -> dict:
             "changedPropIds": [changed], "state": state}
 
 
-def run(base: str, users: int, seconds: float, article_pages: list[str], on_tick=None) -> dict:
+def run(base: str, users: int, seconds: float, article_pages: list[str], on_tick=None, kills=None) -> dict:
+    """`kills`: a list to which the caller appends the monotonic time of each SIGKILL."""
     cb = find_callback(base, "timeline.figure")
     export_cb = find_callback(base, "download-html.data")
     types = ["election", "coalition", "protest", "legal", "rigging_allegation", "results"]
     results: dict[str, list[float]] = {}
     errors: list[str] = []
+    killed: list[str] = []  # dropped connections that were open on a worker killed on purpose
+    kills = kills if kills is not None else []
     lock = threading.Lock()
     stop_at = time.monotonic() + seconds
 
     def call(kind: str, url: str, body=None) -> None:
-        started = time.perf_counter()
-        for attempt in range(2):  # one retry on a dropped connection, as a browser or router does
-            try:
-                status, payload = request(url, body)
-                break
-            except OSError as exc:
-                if attempt:
-                    with lock:
-                        errors.append(f"{kind}: {exc}")
-                    return
+        started, opened = time.perf_counter(), time.monotonic()
+        try:  # once: a dropped connection is an error, not something to retry silently
+            status, payload = request(url, body)
+        except (OSError, http.client.HTTPException) as exc:
+            on_killed = any(opened <= k <= time.monotonic() <= k + 5 for k in kills)
+            with lock:
+                (killed if on_killed else errors).append(f"{kind}: dropped connection ({exc}) {url}")
+            return
         elapsed = (time.perf_counter() - started) * 1000
         with lock:
             if status >= 400:
@@ -176,7 +194,8 @@ def run(base: str, users: int, seconds: float, article_pages: list[str], on_tick
         time.sleep(0.2)
     summary = {kind: {"requests": len(times), "p50_ms": statistics.median(times),
                       "p95_ms": sorted(times)[int(0.95 * (len(times) - 1))]} for kind, times in results.items()}
-    return {"summary": summary, "errors": errors, "requests": sum(len(t) for t in results.values())}
+    return {"summary": summary, "errors": errors, "killed": killed,
+            "requests": sum(len(t) for t in results.values()) + len(errors) + len(killed)}
 
 
 def main() -> int:
@@ -186,6 +205,7 @@ def main() -> int:
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--articles", type=Path, help="articles folder (default: a copy of seeds/)")
     parser.add_argument("--kill-worker-at", type=float, help="seconds into the run to SIGKILL one worker")
+    parser.add_argument("--hup-at", type=float, help="seconds into the run to SIGHUP the master (graceful restart)")
     parser.add_argument("--change-files-at", type=float, help="seconds into the run to add, change and delete files")
     args = parser.parse_args()
     args.users = max(1, min(args.users, 200))
@@ -200,6 +220,7 @@ def main() -> int:
 
     pages = [f"/article/{article_id(p.name)}" for p in sorted((REPO / "seeds").glob("*.txt"))[:3]]
     done = set()
+    kills: list[float] = []
     before = json.loads(request(base + "/healthz")[1])
 
     def tick(elapsed: float) -> None:
@@ -207,8 +228,13 @@ def main() -> int:
             done.add("kill")
             pids = worker_pids(process.pid)
             if pids:
+                kills.append(time.monotonic())
                 os.kill(pids[0], signal.SIGKILL)
                 print(f"killed worker {pids[0]} at {elapsed:.1f} s", file=sys.stderr)
+        if args.hup_at is not None and "hup" not in done and elapsed >= args.hup_at:
+            done.add("hup")
+            os.kill(master_pid(process.pid), signal.SIGHUP)
+            print(f"restarted the workers gracefully (SIGHUP) at {elapsed:.1f} s", file=sys.stderr)
         if args.change_files_at is not None and "files" not in done and elapsed >= args.change_files_at:
             done.add("files")
             originals = sorted(articles.glob("*.txt"))
@@ -223,25 +249,28 @@ def main() -> int:
             print(f"added, changed and deleted files at {elapsed:.1f} s", file=sys.stderr)
 
     try:
-        outcome = run(base, args.users, args.seconds, pages, tick)
+        outcome = run(base, args.users, args.seconds, pages, tick, kills)
         after = before
         deadline = time.monotonic() + 10
         while time.monotonic() < deadline:  # each worker notices the change on its next page load
             request(base + "/")
             after = json.loads(request(base + "/healthz")[1])
-            if after["articles"] != before["articles"] or args.change_files_at is None:
+            if after.get("articles") != before["articles"] or args.change_files_at is None:
                 break
             time.sleep(0.3)
     finally:
         stop_web(process)
-    print(f"{outcome['requests']} requests, {len(outcome['errors'])} errors, {args.users} users, "
+    print(f"{outcome['requests']} requests, {len(outcome['errors'])} errors, "
+          f"{len(outcome['killed'])} dropped by the killed worker, {args.users} users, "
           f"{args.seconds:.0f} s, {args.workers} workers")
     print("| request | count | p50 | p95 |\n|---|---|---|---|")
     for kind, row in sorted(outcome["summary"].items()):
         print(f"| {kind} | {row['requests']} | {row['p50_ms']:.0f} ms | {row['p95_ms']:.0f} ms |")
-    print(f"corpus before: {before['articles']} articles; after: {after['articles']} articles")
+    print(f"corpus before: {before['articles']} articles; after: {after.get('articles')} articles")
     for error in outcome["errors"][:20]:
         print("error:", error, file=sys.stderr)
+    for dropped in outcome["killed"][:20]:
+        print("dropped by the killed worker:", dropped, file=sys.stderr)
     return 1 if outcome["errors"] else 0
 
 

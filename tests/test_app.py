@@ -1,5 +1,7 @@
 """Callback logic without a browser: filters, URL state, views and server routes."""
 
+import time
+
 import pytest
 
 from dashboard.app import Views, create_app, csv_text, filters_from_values, values_from_filters
@@ -162,9 +164,33 @@ def test_live_corpus_picks_up_added_and_deleted_files(tmp_path):
     assert client.get("/healthz").get_json()["articles"] == 5
     (folder / "new.txt").write_text(" date 2024-03-01 PTI held a rally on Friday in Lahore.\n", encoding="utf-8")
     (folder / "000_051e9cf969fe149c.txt").unlink()
-    client.get("/")
+    client.get("/")  # starts the re-read in the background and answers from the corpus it has
+    app.live.wait(60)
     articles = set(app.live.views.corpus.articles["article"])
     assert "new.txt" in articles and "000_051e9cf969fe149c.txt" not in articles
+
+
+def test_the_request_that_triggers_a_reload_does_not_wait_for_it(tmp_path):
+    import shutil
+
+    from conftest import SEEDS
+
+    from dashboard import load_corpus
+
+    folder = tmp_path / "articles"
+    shutil.copytree(SEEDS, folder)
+    app = create_app(corpus=load_corpus(folder, use_cache=False), reload_seconds=0, use_cache=False)
+    client = app.server.test_client()
+    body = (SEEDS / "000_051e9cf969fe149c.txt").read_text(encoding="utf-8")
+    for i in range(40):  # seconds of parsing: 40 new articles, read without the cache
+        (folder / f"copy-{i}.txt").write_text(body + f"\nNote {i}.\n", encoding="utf-8")
+    started = time.perf_counter()
+    health = client.get("/healthz").get_json()
+    waited = time.perf_counter() - started
+    assert health["status"] == "ok" and health["articles"] == 5  # the previous corpus, at once
+    assert waited < 0.5, waited
+    app.live.wait(120)
+    assert client.get("/healthz").get_json()["articles"] == 45
 
 
 def test_a_folder_that_breaks_during_reload_keeps_the_old_corpus(tmp_path):
@@ -178,7 +204,10 @@ def test_a_folder_that_breaks_during_reload_keeps_the_old_corpus(tmp_path):
     shutil.copytree(SEEDS, folder)
     app = create_app(corpus=load_corpus(folder), reload_seconds=0)
     shutil.rmtree(folder)
-    assert app.server.test_client().get("/healthz").get_json()["articles"] == 5
+    client = app.server.test_client()
+    client.get("/healthz")
+    app.live.wait(60)
+    assert client.get("/healthz").get_json()["articles"] == 5
 
 
 def test_tally_chart_says_when_the_chosen_party_has_no_tallies(views):

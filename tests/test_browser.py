@@ -231,3 +231,35 @@ def test_count_view_at_scale_runs_under_the_csp_and_zooms_in(browser, tmp_path):
     finally:
         page.close()
         server.shutdown()
+
+
+def test_loading_page_counts_then_opens_the_timeline_by_itself(browser, tmp_path):
+    import sys
+
+    from conftest import REPO
+
+    sys.path.insert(0, str(REPO / "scripts"))
+    from make_corpus import make_corpus
+
+    from dashboard.app import create_app
+
+    folder = make_corpus(tmp_path / "articles", 400)
+    app = create_app(folder, background=True, use_cache=False, reload_seconds=None)
+    server = make_server("127.0.0.1", 0, app.server, threaded=True)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    context = browser.new_context()
+    page = context.new_page()
+    errors = []
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    try:
+        page.goto(f"http://127.0.0.1:{server.server_port}/")
+        status = page.locator("#loading-status")
+        status.wait_for(timeout=15000)
+        assert re.fullmatch(r"(Looking at the articles folder.*|Loading \d+ of 400 articles)…", status.inner_text())
+        page.wait_for_selector("#timeline .js-plotly-plot", timeout=120000)  # reloaded itself when ready
+        assert "400 articles" in page.locator("#summary").inner_text()
+        assert errors == []
+    finally:
+        context.close()
+        server.shutdown()

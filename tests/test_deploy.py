@@ -1,12 +1,15 @@
 """The Procfile's web command, run exactly as written, serves the app."""
 
+import json
 import os
 import shlex
 import signal
 import socket
 import subprocess
+import sys
 import time
 import urllib.request
+from pathlib import Path
 
 import pytest
 from conftest import REPO
@@ -23,35 +26,49 @@ def fetch(url):
         return response.status, dict(response.headers), response.read().decode("utf-8", "replace")
 
 
-@pytest.fixture(scope="module")
-def web(tmp_path_factory):
+def start_procfile(env_extra: dict, log_path: Path):
     command = next(line.split(":", 1)[1].strip() for line in (REPO / "Procfile").read_text().splitlines()
                    if line.startswith("web:"))
     port = free_port()
-    env = {**os.environ, "PORT": str(port), "WEB_CONCURRENCY": "2",
-           "DASHBOARD_CACHE_DIR": str(tmp_path_factory.mktemp("cache"))}
+    env = {**os.environ, "PORT": str(port), "WEB_CONCURRENCY": "2"}
     env.pop("DASHBOARD_ARTICLES", None)  # the defaults must work with no settings
-    log = (tmp_path_factory.mktemp("log") / "web.log").open("w")
+    env.update(env_extra)
+    log = log_path.open("w")
     process = subprocess.Popen(["bash", "-c", command], cwd=REPO, env=env, stdout=log, stderr=subprocess.STDOUT,
                                start_new_session=True)
-    base = f"http://127.0.0.1:{port}"
+    return process, f"http://127.0.0.1:{port}", log
+
+
+def wait_for_health(base, process, log, want=None, limit=60):
+    """Seconds until /healthz answers (with status `want`, when given), and its last answer."""
     started = time.monotonic()
-    while time.monotonic() - started < 60:
+    while time.monotonic() - started < limit:
         try:
-            fetch(base + "/healthz")
-            break
+            body = json.loads(fetch(base + "/healthz")[2])
+            if want is None or body["status"] == want:
+                return time.monotonic() - started, body
         except OSError:
             if process.poll() is not None:
                 log.flush()
-                output = open(log.name, encoding="utf-8").read()[-2000:]
-                raise AssertionError(f"web process exited: {output}") from None
-            time.sleep(0.3)
-    else:
-        raise AssertionError("web process did not answer within 60 s")
-    yield base, time.monotonic() - started
+                raise AssertionError(f"web process exited: {open(log.name, encoding='utf-8').read()[-2000:]}") from None
+        time.sleep(0.05)
+    raise AssertionError(f"web process did not answer (status {want}) within {limit} s")
+
+
+def stop(process, log):
     os.killpg(process.pid, signal.SIGTERM)
     process.wait(timeout=30)
     log.close()
+
+
+@pytest.fixture(scope="module")
+def web(tmp_path_factory):
+    env = {"DASHBOARD_CACHE_DIR": str(tmp_path_factory.mktemp("cache"))}
+    process, base, log = start_procfile(env, tmp_path_factory.mktemp("log") / "web.log")
+    answered, _ = wait_for_health(base, process, log)
+    ready, _ = wait_for_health(base, process, log, want="ok")
+    yield base, answered, answered + ready
+    stop(process, log)
 
 
 def test_procfile_uses_gunicorn_config():
@@ -60,7 +77,7 @@ def test_procfile_uses_gunicorn_config():
 
 
 def test_serves_pages_health_article_and_embed(web, seeds_corpus):
-    base, _ = web
+    base, _, _ = web
     status, _, body = fetch(base + "/healthz")
     assert status == 200 and '"articles":5' in body.replace(" ", "") and '"loader_version"' in body
     status, headers, body = fetch(base + "/")
@@ -77,6 +94,88 @@ def test_serves_pages_health_article_and_embed(web, seeds_corpus):
 
 
 def test_boot_is_inside_the_paas_limit(web):
-    _, boot_seconds = web
-    print(f"web process answered /healthz {boot_seconds:.1f} s after start")
-    assert boot_seconds < 60
+    _, answered, ready = web
+    print(f"web process answered /healthz {answered:.1f} s after start, served the corpus after {ready:.1f} s")
+    assert answered < 60 and ready < 60
+
+
+def test_build_writes_a_corpus_that_the_web_process_loads_before_forking(tmp_path):
+    import shutil
+
+    from conftest import SEEDS
+
+    articles, cache = tmp_path / "articles", tmp_path / "prebuilt"
+    shutil.copytree(SEEDS, articles)
+    env = {**os.environ, "DASHBOARD_CACHE_DIR": str(cache), "PYTHONPATH": str(REPO)}
+    built = subprocess.run([sys.executable, "-m", "dashboard", "build", "--seeds", str(articles)], cwd=REPO,
+                           env=env, capture_output=True, text=True, timeout=300)
+    assert built.returncode == 0, built.stderr
+    assert "read 5 files" in built.stderr.strip().splitlines()[-1] and (cache / "prebuilt.json").exists()
+    missing = subprocess.run([sys.executable, "-m", "dashboard", "build", "--seeds", str(tmp_path / "nope")],
+                             cwd=REPO, env=env, capture_output=True, text=True, timeout=120)
+    assert missing.returncode == 2 and missing.stderr.strip().count("\n") == 0 and "not found" in missing.stderr
+    process, base, log = start_procfile({"DASHBOARD_CACHE_DIR": str(cache), "DASHBOARD_ARTICLES": str(articles)},
+                                        tmp_path / "web.log")
+    try:
+        _, first = wait_for_health(base, process, log)
+        assert first["status"] == "ok" and first["articles"] == 5  # loaded in the master: never "loading"
+    finally:
+        stop(process, log)
+
+
+def test_without_a_prebuilt_corpus_the_app_answers_loading_then_ok(tmp_path):
+    import shutil
+
+    from conftest import SEEDS
+
+    from dashboard.app import LiveCorpus, LoadProgress, create_app, page_layout
+
+    articles = tmp_path / "articles"
+    shutil.copytree(SEEDS, articles)
+    app = create_app(articles, background=True, use_cache=False, reload_seconds=None)
+    assert app.live.views is None  # nothing read while building the app
+    client = app.server.test_client()
+    first = client.get("/healthz")  # the first request starts the read and does not wait for it
+    assert first.status_code == 200 and first.get_json()["status"] == "loading"
+    app.live.wait(120)
+    health = client.get("/healthz").get_json()
+    assert health["status"] == "ok" and health["articles"] == 5
+    assert "Loading" not in client.get("/_dash-layout").get_data(as_text=True)
+
+    waiting = LiveCorpus(articles)
+    waiting.progress = LoadProgress(5)  # as the reader reports it mid-way: 3 files to parse, none done yet
+    waiting.progress.start(3)
+    assert waiting.status() == {"status": "loading", "articles_read": 2, "articles_total": 5}
+    shown = str(page_layout(waiting).to_plotly_json())
+    assert "Loading 2 of 5 articles" in shown and "loading-tick" in shown
+
+
+def test_gunicorn_answers_a_chunked_oversized_body_with_413_and_bad_paths_with_404(web):
+    import http.client
+
+    base, _, _ = web
+    host, port = base.removeprefix("http://").split(":")
+
+    def chunked_post(size):
+        connection = http.client.HTTPConnection(host, int(port), timeout=30)
+        connection.putrequest("POST", "/_dash-update-component")
+        connection.putheader("Content-Type", "application/json")
+        connection.putheader("Transfer-Encoding", "chunked")
+        connection.endheaders()
+        chunk = b"[" + b"0," * (64 * 1024) + b"0]"
+        try:
+            for _ in range(size // len(chunk) + 1):
+                connection.send(b"%x\r\n%s\r\n" % (len(chunk), chunk))
+            connection.send(b"0\r\n\r\n")
+        except (BrokenPipeError, ConnectionResetError):
+            pass  # the server may answer and close before the whole body is sent
+        status = connection.getresponse().status
+        connection.close()
+        return status
+
+    assert chunked_post(2 * 1024 * 1024) == 413
+    assert chunked_post(100 * 1024) == 400  # under the limit: read, and refused as a callback body
+    for path in ("/article", "/ARTICLE/x", "/nope", "/_dash-component-suites/os/path.py"):
+        with pytest.raises(urllib.error.HTTPError) as error:
+            fetch(base + path)
+        assert error.value.code == 404, path
