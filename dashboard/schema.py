@@ -134,7 +134,7 @@ def apply(frame: pd.DataFrame, table: str) -> pd.DataFrame:
 def markdown(table: str) -> str:
     """The table's columns as a Markdown table, for the README."""
     lines = ["| column | dtype | meaning |", "|---|---|---|"]
-    lines += [f"| `{c.name}` | {c.dtype} | {c.meaning} |" for c in TABLES[table]]
+    lines += [f"| `{c.name}` | {c.dtype} | {c.meaning.replace('|', '/')} |" for c in TABLES[table]]
     return "\n".join(lines)
 
 

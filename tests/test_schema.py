@@ -97,3 +97,15 @@ def test_the_command_line_prints_the_schema_columns(command, tmp_path):
                            cwd=REPO, capture_output=True, text=True, timeout=120, env=env)
     assert next(csv.reader(io.StringIO(table.stdout))) == schema.names(command)
     assert table.stderr.rstrip().splitlines()[-1] == "read 5 files: 0 parsed, 5 from cache"
+
+
+def test_readme_lists_the_schemas_columns():
+    """The README's table of columns is generated from the schema and kept in step with it."""
+    import sys
+
+    from conftest import REPO
+
+    sys.path.insert(0, str(REPO / "scripts"))
+    from readme_tables import block
+
+    assert block() in (REPO / "README.md").read_text(encoding="utf-8"), "run python scripts/readme_tables.py"
