@@ -130,6 +130,29 @@ def _lay_out_timeline(fig: go.Figure, order: list[str], *, title: str | None, he
     return fig
 
 
+def _mark_selected(fig: go.Figure, ids: pd.Series, selected: str | None, x: pd.Series, y: pd.Series) -> None:
+    """An arrow at the selected mark, when it is drawn."""
+    if selected is None or not len(ids) or selected not in set(ids):
+        return
+    index = ids.index[ids == selected][0]
+    fig.add_annotation(x=x.at[index], y=y.at[index], text="selected", showarrow=True, arrowhead=2,
+                       ax=0, ay=-34, font=dict(size=11), bgcolor="rgba(255,255,255,0.85)")
+
+
+def _say_in_the_middle(fig: go.Figure, text: str) -> None:
+    fig.add_annotation(text=text, showarrow=False, xref="paper", yref="paper", x=0.5, y=0.5,
+                       font=dict(size=16, color="#555"))
+
+
+def _period_lines(period: pd.DataFrame, y: pd.Series) -> tuple[np.ndarray, np.ndarray]:
+    """x and y of one line per period (start, end, gap), to draw many periods as one trace."""
+    xs = np.empty(3 * len(period), dtype=object)
+    ys = np.empty(3 * len(period), dtype=object)
+    xs[0::3], xs[1::3] = period["date"].to_numpy(), (period["date_end"] + pd.Timedelta(days=1)).to_numpy()
+    ys[0::3] = ys[1::3] = y.loc[period.index].to_numpy()
+    return xs, ys
+
+
 def _type_lanes(story: Story, events: pd.DataFrame, lanes: str) -> list[str] | None:
     """Lane labels in the story's type order, when lanes are types."""
     if lanes != "type":
@@ -203,11 +226,7 @@ def timeline(events: pd.DataFrame, *, lanes: str = "type", selected: str | None 
         spans = spans_all.loc[rows.index]
         if spans.any():
             period = rows[spans.to_numpy()]
-            # one line per period: start, end, gap
-            xs = np.empty(3 * len(period), dtype=object)
-            ys = np.empty(3 * len(period), dtype=object)
-            xs[0::3], xs[1::3] = period["date"].to_numpy(), (period["date_end"] + pd.Timedelta(days=1)).to_numpy()
-            ys[0::3] = ys[1::3] = y_all.loc[period.index].to_numpy()
+            xs, ys = _period_lines(period, y_all)
             fig.add_trace(go.Scatter(x=xs, y=ys, mode="lines", line=dict(color=story.colour(kind), width=9),
                                      opacity=0.45, hoverinfo="skip", showlegend=False, legendgroup=kind,
                                      name=f"{plain(story.label(kind))} period", _validate=False))
@@ -221,13 +240,9 @@ def timeline(events: pd.DataFrame, *, lanes: str = "type", selected: str | None 
             marker=dict(color=story.colour(kind), size=marker_size(rows["sources"]).to_numpy(), symbol=symbols,
                         line=dict(width=1.5, color=story.colour(kind)), opacity=0.9),
             _validate=False))  # built from typed data here; plotly's per-string checks cost more than the rest
-    if selected is not None and selected in set(events["event_id"]):
-        index = events.index[events["event_id"] == selected][0]
-        fig.add_annotation(x=x_all.at[index], y=y_all.at[index], text="selected", showarrow=True, arrowhead=2,
-                           ax=0, ay=-34, font=dict(size=11), bgcolor="rgba(255,255,255,0.85)")
+    _mark_selected(fig, events["event_id"], selected, x_all, y_all)
     if events.empty:
-        fig.add_annotation(text="No event matches these filters", showarrow=False, xref="paper", yref="paper",
-                           x=0.5, y=0.5, font=dict(size=16, color="#555"))
+        _say_in_the_middle(fig, "No event matches these filters")
     focus = focus_range(x_all)
     narrowed = focus is not None and (focus[0] > x_all.min() or focus[1] < x_all.max())
     _lay_out_timeline(fig, order, title=title, height=height, x_range=focus, slider=bool(narrowed))
@@ -442,10 +457,7 @@ def happenings_timeline(happenings: pd.DataFrame, *, lanes: str = "type", select
             period = rows[spans.to_numpy() & ((rows["status"] == "planned").to_numpy() == planned)]
             if period.empty:
                 continue
-            xs = np.empty(3 * len(period), dtype=object)
-            ys = np.empty(3 * len(period), dtype=object)
-            xs[0::3], xs[1::3] = period["date"].to_numpy(), (period["date_end"] + pd.Timedelta(days=1)).to_numpy()
-            ys[0::3] = ys[1::3] = y_all.loc[period.index].to_numpy()
+            xs, ys = _period_lines(period, y_all)
             fig.add_trace(go.Scatter(x=xs, y=ys, mode="lines", opacity=0.5, hoverinfo="skip", showlegend=False,
                                      line=dict(color=colour, width=7, dash="dot" if planned else "solid"),
                                      legendgroup=kind, name=f"{plain(story.label(kind))} period", _validate=False))
@@ -462,12 +474,8 @@ def happenings_timeline(happenings: pd.DataFrame, *, lanes: str = "type", select
     for index, (text, anchor) in labels.items():
         fig.add_annotation(x=x_all.at[index], y=y_all.at[index], text=plain(text), showarrow=False, yshift=15,
                            xanchor=anchor, font=dict(size=LABEL_FONT_PX, color="#333"), name="label")
-    if selected is not None and len(happenings) and selected in set(happenings["happening_id"]):
-        index = happenings.index[happenings["happening_id"] == selected][0]
-        fig.add_annotation(x=x_all.at[index], y=y_all.at[index], text="selected", showarrow=True, arrowhead=2,
-                           ax=0, ay=-34, font=dict(size=11), bgcolor="rgba(255,255,255,0.85)")
+    _mark_selected(fig, happenings["happening_id"], selected, x_all, y_all)
     if happenings.empty:
-        fig.add_annotation(text="Nothing matches these filters", showarrow=False, xref="paper", yref="paper",
-                           x=0.5, y=0.5, font=dict(size=16, color="#555"))
+        _say_in_the_middle(fig, "Nothing matches these filters")
     _lay_out_timeline(fig, order, title=title, height=height, x_range=shown_range, slider=len(happenings) > 0)
     return fig
