@@ -29,7 +29,7 @@ from flask.sessions import SecureCookieSessionInterface
 from markupsafe import Markup, escape
 from werkzeug.middleware.proxy_fix import ProxyFix
 
-from .corrections import CorrectionError, Store, correct, corrected, current_value, date_value
+from .corrections import CorrectionError, Report, Store, apply_corrections, correct, current_value, date_value
 from .schema import PRECISIONS, format_date
 
 log = logging.getLogger(__name__)
@@ -90,7 +90,17 @@ class Editing:
             self._checked = time.monotonic()
             if views.corpus is self._corrected and version == self._version:
                 return
-            fixed = corrected(self._original, self.store, warn=log.warning)
+            try:
+                effective = self.store.effective()
+            except Exception:  # noqa: BLE001
+                log.exception("cannot read the corrections; serving the previous view")
+                return
+            if not effective and views.corpus is self._original:
+                # nothing to correct: keep the views already built (at 100,000 events a rebuild costs)
+                views.corpus.corrections = Report()
+                self._corrected, self._version = views.corpus, version
+                return
+            fixed = apply_corrections(self._original, effective)
             fresh = type(views)(fixed, views.matcher, views.story)
             if self.live.views is views:  # not replaced by a folder reload meanwhile
                 self.live.views = fresh
@@ -118,6 +128,10 @@ def register(app, server, live) -> Editing:
     server.session_interface = SecureWhenHttps()
     server.config.update(SESSION_COOKIE_NAME="timeline_session", SESSION_COOKIE_HTTPONLY=True,
                          SESSION_COOKIE_SAMESITE="Lax", PERMANENT_SESSION_LIFETIME=SESSION_HOURS * 3600)
+
+    editing.sync(force=True)  # at boot: with gunicorn's preload, workers start from the corrected view
+    if store is not None:
+        store.engine.dispose()  # no database connection crosses gunicorn's fork
 
     @server.before_request
     def corrections_in_force():
