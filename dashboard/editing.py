@@ -374,7 +374,8 @@ def _edit_form(editing: Editing, kind: str, row: dict, error: str | None = None)
     if kind == "happening":
         parts.append(Markup("<label for='label'>Label (at most 80 characters)</label>"
                             "<input type='text' id='label' name='label' maxlength='80' value='{}'>"
-                            "<label for='merge'>Merge into another happening</label><select id='merge' name='merge'>"
+                            "<label for='merge'>Merge another happening into this one</label>"
+                            "<select id='merge' name='merge'>"
                             "<option value=''>(no merge)</option>{}</select>").format(
             seen["label"], _options(_merge_choices(corpus, row), "")))
     else:
@@ -428,8 +429,8 @@ def _apply_form(editing: Editing, kind: str, target_id: str, row: dict) -> int:
         label = " ".join(form.get("label", "").split())
         if label and label != seen.get("label"):
             wanted.append(("label", label))
-        if form.get("merge"):
-            wanted.append(("merge", {"into": form["merge"]}))
+        if form.get("merge"):  # another happening merged into this one, which keeps its id and fields
+            wanted.append(("merge", {"into": target_id, "from": form["merge"]}))
     else:
         if form.get("hide", "").strip():
             wanted.append(("hide", form["hide"]))
@@ -442,6 +443,9 @@ def _apply_form(editing: Editing, kind: str, target_id: str, row: dict) -> int:
         check_value(kind, name, value, types)
     check_note(note)
     for name, value in wanted:
+        if name == "merge":
+            correct(editing.store, corpus, kind, value["from"], "merge", {"into": target_id}, user, note)
+            continue
         correct(editing.store, corpus, kind, target_id, name, value, user, note, types=types,
                 **({"seen": seen[name]} if name in seen else {}))
     return len(wanted)

@@ -10,6 +10,8 @@ through $DATABASE_URL), applied on top of the parsed corpus.  No Dash here.
 from .apply import Report, apply_corrections, correct, current_value
 from .service import CorrectionError, Store, date_value, split_id
 
+apply_change = correct  # the name the design notes use: one code path for the CLI and the web form
+
 
 def corrected(corpus, store: Store | None = None, warn=None):
     """`corpus` with the corrections in the database applied (the corpus itself when the
@@ -26,5 +28,5 @@ def corrected(corpus, store: Store | None = None, warn=None):
         return apply_corrections(corpus, {})
 
 
-__all__ = ["CorrectionError", "Report", "Store", "apply_corrections", "correct", "corrected", "current_value",
+__all__ = ["CorrectionError", "Report", "Store", "apply_change", "apply_corrections", "correct", "corrected", "current_value",
            "date_value", "split_id"]

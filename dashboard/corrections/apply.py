@@ -29,9 +29,13 @@ class Report:
     applied: int = 0
 
 
-def apply_corrections(corpus: Corpus, effective: dict[tuple[str, str, str], Effective]) -> Corpus:
-    """A copy of `corpus` with every correction in force applied; its `corrections`
-    attribute is the Report."""
+def apply_corrections(corpus: Corpus, effective: dict[tuple[str, str, str], Effective] | None = None,
+                      store: Store | None = None) -> Corpus:
+    """A copy of `corpus` with every correction in force applied (`effective`, by default
+    read from `store` or the default database); its `corrections` attribute is the Report."""
+    if effective is None:
+        store = store or Store()
+        effective = store.effective() if store.exists() else {}
     report = Report()
     if not effective:
         corrected = replace(corpus)

@@ -311,6 +311,8 @@ def check_value(kind: str, field: str, value, types: set[str] | None = None):
         into = str((value or {}).get("into") if isinstance(value, dict) else value or "").strip()
         if not into:
             raise CorrectionError("merge into which happening?")
+        if isinstance(value, dict) and value.get("from"):  # the form's "merge that one into this one"
+            return {"into": into, "from": str(value["from"])}
         value = {"into": into}
     elif field == "split":
         value = {"split": True}
