@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from datetime import date
 
+import numpy as np
 import pandas as pd
 
 from .. import schema
@@ -32,7 +33,8 @@ class Report:
 def apply_corrections(corpus: Corpus, effective: dict[tuple[str, str, str], Effective] | None = None,
                       store: Store | None = None) -> Corpus:
     """A copy of `corpus` with every correction in force applied (`effective`, by default
-    read from `store` or the default database); its `corrections` attribute is the Report."""
+    read from `store` or the default database); its `corrections` attribute is the Report.
+    Only the corrected rows are touched, so the cost follows the corrections, not the corpus."""
     if effective is None:
         store = store or Store()
         effective = store.effective() if store.exists() else {}
@@ -41,15 +43,12 @@ def apply_corrections(corpus: Corpus, effective: dict[tuple[str, str, str], Effe
         corrected = replace(corpus)
         corrected.corrections = report
         return corrected
+    in_order = sorted(effective.items(), key=lambda kv: kv[1].change_id)
     events = corpus.events.reset_index(drop=True)
-    position = {e: i for i, e in enumerate(events["event_id"])}
-    cols = {c: events[c].tolist() for c in ("date", "date_end", "precision", "type", "status", "actors",
-                                            "happening", "corrected")}
-    cols["type"] = [str(t) for t in cols["type"]]
-    cols["status"] = [str(s) for s in cols["status"]]
-    cols["precision"] = [str(p) for p in cols["precision"]]
-    original_ids = set(corpus.happenings["happening_id"])
-    known = original_ids | {split_id(t) for (k, t, f) in effective if k == "event" and f == "split" and t in position}
+    position = dict(zip(events["event_id"].tolist(), range(len(events))))
+    edits = _Edits(events)
+    known = set(corpus.happenings["happening_id"].tolist()) | {
+        split_id(t) for (k, t, f) in effective if k == "event" and f == "split" and t in position}
     affected: set[str] = set()
     hidden: dict[int, str] = {}
     event_fields: set[tuple[int, str]] = set()
@@ -59,7 +58,7 @@ def apply_corrections(corpus: Corpus, effective: dict[tuple[str, str, str], Effe
                                 "field": key[2], "why": why})
 
     # 1. an event's own fields, hiding and splitting
-    for key, change in sorted(effective.items(), key=lambda kv: kv[1].change_id):
+    for key, change in in_order:
         kind, target, name = key
         if kind != "event":
             continue
@@ -67,22 +66,22 @@ def apply_corrections(corpus: Corpus, effective: dict[tuple[str, str, str], Effe
             orphan(key, change, "the event is no longer in the articles")
             continue
         i = position[target]
-        affected.add(cols["happening"][i])
+        affected.add(edits.get(i, "happening"))
         if name == "hide":
             hidden[i] = change.value.get("reason", "")
             continue
         if name == "split":
-            cols["happening"][i] = split_id(target)
-            affected.add(cols["happening"][i])
+            edits.set(i, "happening", split_id(target))
+            affected.add(split_id(target))
         else:
-            _set_event_field(cols, i, name, change.value)
+            _set_field(edits, i, name, change.value)
             event_fields.add((i, name))
-        cols["corrected"][i] = True
+        edits.set(i, "corrected", True)
         report.applied += 1
 
     # 2. merges, followed to the end of a chain (a cycle stops where it closes)
     into: dict[str, str] = {}
-    for key, change in sorted(effective.items(), key=lambda kv: kv[1].change_id):
+    for key, change in in_order:
         if key[0] == "happening" and key[2] == "merge":
             target, other = key[1], change.value["into"]
             if target not in known or other not in known:
@@ -97,56 +96,49 @@ def apply_corrections(corpus: Corpus, effective: dict[tuple[str, str, str], Effe
             h = into[h]
             seen.add(h)
         return h
-    for i, h in enumerate(cols["happening"]):
-        end = final(h)
-        if end != h:
-            cols["happening"][i] = end
-            affected |= {h, end}
+    if into:
+        happening = edits.array("happening")
+        for i in np.flatnonzero(pd.Series(happening).isin(list(into)).to_numpy()):
+            old = happening[i]
+            edits.set(int(i), "happening", final(old))
+            affected |= {old, happening[i]}
     for i in hidden:
-        affected.add(cols["happening"][i])
-
-    for name, values in cols.items():
-        events[name] = values
+        affected.add(edits.get(i, "happening"))
+    events = edits.frame_with_edits()
     report.hidden = events.iloc[sorted(hidden)].copy()
     if hidden:
         report.hidden["hidden_reason"] = [hidden[i] for i in sorted(hidden)]
-    kept = events.drop(index=list(hidden)) if hidden else events
+    kept = events.drop(index=list(hidden)).reset_index(drop=True) if hidden else events
     happenings = _rebuild(corpus.happenings, kept, affected)
 
     # 3. a happening's own fields, passed on to its reports that have no correction of their own
-    by_happening = {h: i for i, h in enumerate(happenings["happening_id"])}
-    members = kept.groupby("happening").indices if len(kept) else {}
-    h_cols = {c: happenings[c].tolist() for c in ("date", "date_end", "precision", "type", "status", "actors",
-                                                  "label", "corrected")}
-    for c in ("type", "status", "precision"):
-        h_cols[c] = [str(v) for v in h_cols[c]]
-    e_cols = {c: kept[c].tolist() for c in ("date", "date_end", "precision", "type", "status", "actors", "corrected")}
-    for c in ("type", "status", "precision"):
-        e_cols[c] = [str(v) for v in e_cols[c]]
-    kept_index = kept.index.tolist()
-    for key, change in sorted(effective.items(), key=lambda kv: kv[1].change_id):
+    by_happening = dict(zip(happenings["happening_id"].tolist(), range(len(happenings))))
+    h_edits, e_edits = _Edits(happenings), _Edits(kept)
+    kept_ids = kept["event_id"].tolist()
+    kept_happening = kept["happening"].to_numpy()
+    for key, change in in_order:
         kind, target, name = key
         if kind != "happening" or name == "merge":
             continue
         if target not in by_happening:
             orphan(key, change, "the happening is no longer in the articles (or was merged into another)")
             continue
-        j = by_happening[target]
-        _set_event_field(h_cols, j, name, change.value)
-        h_cols["corrected"][j] = True
+        _set_field(h_edits, by_happening[target], name, change.value)
+        h_edits.set(by_happening[target], "corrected", True)
         report.applied += 1
         if name in EVENT_FIELDS_FROM_HAPPENING:
-            for k in members.get(target, []):
-                if (kept_index[k], name) not in event_fields:
-                    _set_event_field(e_cols, k, name, change.value)
-                    e_cols["corrected"][k] = True
-    for name, values in h_cols.items():
-        happenings[name] = values
-    kept = kept.copy()
-    for name, values in e_cols.items():
-        kept[name] = values
-    sources = dict(zip(happenings["happening_id"], happenings["sources"]))
-    kept["sources"] = kept["happening"].map(sources).fillna(0).astype("int64")
+            for k in np.flatnonzero(kept_happening == target).tolist():
+                if (position[kept_ids[k]], name) not in event_fields:
+                    _set_field(e_edits, k, name, change.value)
+                    e_edits.set(k, "corrected", True)
+    happenings = h_edits.frame_with_edits()
+    kept = e_edits.frame_with_edits()
+    touched = kept["happening"].isin(affected).to_numpy()
+    if touched.any():
+        sources = dict(zip(happenings["happening_id"].tolist(), happenings["sources"].tolist()))
+        counts = kept["sources"].to_numpy(copy=True)
+        counts[touched] = [sources.get(h, 0) for h in kept["happening"].to_numpy()[touched]]
+        kept["sources"] = counts
     kept = schema.apply(kept, "events").sort_values(["date", "article", "start"], kind="stable").reset_index(drop=True)
     happenings = schema.apply(happenings, "happenings").sort_values(["date", "happening_id"], kind="stable")
     corrected = replace(corpus, events=kept, happenings=happenings.reset_index(drop=True))
@@ -154,15 +146,48 @@ def apply_corrections(corpus: Corpus, effective: dict[tuple[str, str, str], Effe
     return corrected
 
 
-def _set_event_field(cols: dict[str, list], i: int, name: str, value) -> None:
+class _Edits:
+    """Values set in a few rows of a frame: each touched column is copied once, as an
+    array, and written back at the end (the rest of the frame is shared, not copied)."""
+
+    def __init__(self, frame: pd.DataFrame):
+        self.frame = frame
+        self.arrays: dict[str, np.ndarray] = {}
+
+    def array(self, name: str) -> np.ndarray:
+        if name not in self.arrays:
+            column = self.frame[name]
+            dtype = object if str(column.dtype) in ("category", "str", "string") else None
+            self.arrays[name] = column.to_numpy(dtype=dtype, copy=True)
+        return self.arrays[name]
+
+    def get(self, i: int, name: str):
+        return self.arrays[name][i] if name in self.arrays else self.frame[name].iat[i]
+
+    def set(self, i: int, name: str, value) -> None:
+        array = self.array(name)
+        if np.issubdtype(array.dtype, np.datetime64):
+            value = np.datetime64(pd.Timestamp(value).to_datetime64(), "ns").astype(array.dtype)
+        array[i] = value
+
+    def frame_with_edits(self) -> pd.DataFrame:
+        if not self.arrays:
+            return self.frame
+        frame = self.frame.copy(deep=False)
+        for name, array in self.arrays.items():
+            frame[name] = array
+        return frame
+
+
+def _set_field(edits: _Edits, i: int, name: str, value) -> None:
     if name == "date":
-        cols["date"][i] = pd.Timestamp(value["date"])
-        cols["date_end"][i] = pd.Timestamp(value["date_end"])
-        cols["precision"][i] = value["precision"]
+        edits.set(i, "date", value["date"])
+        edits.set(i, "date_end", value["date_end"])
+        edits.set(i, "precision", value["precision"])
     elif name == "actors":
-        cols["actors"][i] = list(value)
+        edits.array("actors")[i] = list(value)  # one list in one cell
     else:  # type, status, label
-        cols[name][i] = value
+        edits.set(i, name, value)
 
 
 def _rebuild(happenings: pd.DataFrame, events: pd.DataFrame, affected: set[str]) -> pd.DataFrame:
