@@ -117,6 +117,26 @@ def cmd_story(args) -> int:
 
 # --- corrections (issue 13) ------------------------------------------------------------
 
+def _database_command(handler):
+    """A database that cannot be reached or used is one line and exit status 2."""
+    import functools
+
+    @functools.wraps(handler)
+    def run(args) -> int:
+        from sqlalchemy.exc import SQLAlchemyError
+
+        try:
+            return handler(args)
+        except SQLAlchemyError as exc:
+            from .corrections.db import default_url
+
+            reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0][:200]
+            print(f"error: the corrections database {_safe_url(default_url())} cannot be used: {reason}",
+                  file=sys.stderr)
+            return EXIT_USAGE
+    return run
+
+
 def _store():
     from .corrections import Store
 
@@ -125,6 +145,7 @@ def _store():
     return store
 
 
+@_database_command
 def cmd_correct(args) -> int:
     """One change per option given, all checked before any is recorded."""
     from .corrections import CorrectionError, correct, current_value, date_value
@@ -179,6 +200,7 @@ def cmd_correct(args) -> int:
     return 0
 
 
+@_database_command
 def cmd_revert(args) -> int:
     from .corrections import CorrectionError
 
@@ -195,6 +217,7 @@ EDIT_COLUMNS = ["id", "at", "by", "target_kind", "target_id", "field", "before",
                 "conflict", "active"]
 
 
+@_database_command
 def cmd_edits(args) -> int:
     from .corrections import Store
 
@@ -207,6 +230,7 @@ def cmd_edits(args) -> int:
     return 0
 
 
+@_database_command
 def cmd_user(args) -> int:
     import getpass
 
@@ -231,6 +255,7 @@ def cmd_user(args) -> int:
     return 0
 
 
+@_database_command
 def cmd_db(args) -> int:
     from .corrections import Store
 

@@ -165,3 +165,33 @@ def test_happening_form_relabels_and_merges_and_audit_lists_orphans(served):
     audit = editor.get("/audit").text
     # the hearing's label no longer has a happening to apply to: kept, and listed
     assert "Orphaned corrections (1)" in audit and f"happening {hearing} · label" in audit
+
+
+def test_every_worker_and_a_folder_reload_serve_the_corrections(tmp_path):
+    """Two workers (each its own live corpus) share one database: a change made through one
+    reaches the other at its next check, and survives the folder being read again."""
+    from dashboard import load_corpus
+    from dashboard.app import LiveCorpus, Views
+    from dashboard.editing import Editing
+
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for name, text in ARTICLES.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    store = Store(f"sqlite:///{tmp_path / 'shared.sqlite'}")
+    store.upgrade()
+    workers = [Editing(LiveCorpus(Views(load_corpus(folder, use_cache=False))), store) for _ in range(2)]
+    for worker in workers:
+        worker.sync(force=True)
+    corpus = workers[0].corpus
+    event_id = corpus.events[corpus.events["sentence"].str.contains("Supreme Court")].iloc[0]["event_id"]
+    from dashboard.corrections import correct
+
+    correct(store, corpus, "event", event_id, "status", "happened", "ayesha")
+    workers[1].sync(force=True)
+    assert workers[1].corpus.events.set_index("event_id").loc[event_id, "status"] == "happened"
+    reread = workers[1].live
+    reread.views = Views(load_corpus(folder, use_cache=False))  # what LiveCorpus does when files change
+    workers[1].sync()
+    assert workers[1].corpus.events.set_index("event_id").loc[event_id, "status"] == "happened"
+    store.engine.dispose()

@@ -23,8 +23,8 @@ def corrected(corpus, store: Store | None = None, warn=None):
         return apply_corrections(corpus, store.effective())
     except Exception as exc:  # a database that cannot be read must not stop reading the articles
         if warn:
-            warn(f"corrections could not be read from the database ({type(exc).__name__}: {exc}); "
-                 "showing the loader's output")
+            reason = (str(getattr(exc, "orig", None) or exc).strip().splitlines() or [type(exc).__name__])[0][:200]
+            warn(f"corrections could not be read from the database ({reason}); showing the loader's output")
         return apply_corrections(corpus, {})
 
 

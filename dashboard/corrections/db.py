@@ -51,7 +51,8 @@ def make_engine(url: str) -> Engine:
         engine = create_engine(url, connect_args={"timeout": 30, "check_same_thread": False})
         _sqlite_transactions(engine)
         return engine
-    return create_engine(url, pool_pre_ping=True, pool_size=2, max_overflow=3)
+    connect_args = {"connect_timeout": 10} if url.startswith("postgresql") else {}  # within the 60 s boot limit
+    return create_engine(url, pool_pre_ping=True, pool_size=2, max_overflow=3, connect_args=connect_args)
 
 
 def _sqlite_transactions(engine: Engine) -> None:
