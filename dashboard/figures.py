@@ -55,12 +55,12 @@ def marker_size(sources: pd.Series) -> pd.Series:
     return 9 + 5 * sources.clip(lower=1).map(math.log2)
 
 
-def _outline(rows: pd.DataFrame, colour: str) -> dict:
-    """A thin black outline marks the events an editor corrected."""
+def _outline(rows: pd.DataFrame, colour: str, width: float = 1.5) -> dict:
+    """A thin black outline marks the events and happenings an editor corrected."""
     if "corrected" not in rows or not rows["corrected"].any():
-        return dict(width=1.5, color=colour)
+        return dict(width=width, color=colour)
     corrected = rows["corrected"].to_numpy(dtype=bool)
-    return dict(width=np.where(corrected, 2.5, 1.5), color=np.where(corrected, CORRECTED_OUTLINE, colour))
+    return dict(width=np.where(corrected, width + 1, width), color=np.where(corrected, CORRECTED_OUTLINE, colour))
 
 
 CORRECTED_OUTLINE = "#111111"
@@ -468,7 +468,7 @@ def happenings_timeline(happenings: pd.DataFrame, *, lanes: str = "type", select
             legendgroup=kind, customdata=rows["happening_id"], hovertext=_happening_hover(rows, story),
             hovertemplate="%{hovertext}<extra></extra>",
             marker=dict(color=colour, size=marker_size(rows["sources"]).to_numpy(), symbol=symbols,
-                        line=dict(width=2, color=colour), opacity=0.9),
+                        line=_outline(rows, colour, width=2), opacity=0.9),
             _validate=False))
     # Labels are annotations, not trace text: the range slider's miniature stays clean.
     for index, (text, anchor) in labels.items():

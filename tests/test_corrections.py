@@ -298,3 +298,22 @@ def test_heroku_database_url_is_spelled_for_psycopg(monkeypatch):
     assert default_url() == "postgresql+psycopg://u:p@db.example.com:5432/app"
     monkeypatch.delenv("DATABASE_URL")
     assert default_url().startswith("sqlite:///") and default_url().endswith("corrections.sqlite")
+
+
+def test_corrected_marks_get_a_black_outline(corpus, store):
+    from dashboard import figures
+
+    deal = event_with(corpus, "coalition")
+    correct(store, corpus, "event", deal["event_id"], "type", "legal", "ayesha")
+    fixed = apply_corrections(corpus, store.effective())
+
+    def outline_of(fig, key):
+        for trace in fig.data:
+            ids = list(trace.customdata) if trace.customdata is not None else []
+            if key in ids and trace.mode == "markers":
+                colours = trace.marker.line.color
+                return colours if isinstance(colours, str) else list(colours)[ids.index(key)]
+        return None
+    assert outline_of(figures.timeline(fixed.events), deal["event_id"]) == "#111111"
+    assert outline_of(figures.timeline(fixed.events), event_with(fixed, "Supreme Court")["event_id"]) != "#111111"
+    assert outline_of(figures.happenings_timeline(fixed.happenings), deal["happening"]) == "#111111"
