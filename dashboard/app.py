@@ -27,7 +27,7 @@ from dash import Dash, Input, Output, State, ctx, dash_table, dcc, html, no_upda
 from dash.exceptions import PreventUpdate
 from flask import jsonify, request
 
-from . import figures, guards, settings
+from . import editing, figures, guards, settings  # editing: corrections (issue 13)
 from .cache import cache_dir
 from .corpus import LOADER_VERSION, Corpus, CorpusError, date_label, load_corpus
 from .filters import EventIndex, Filters, from_query
@@ -352,6 +352,7 @@ class Views:
                      html.Dt("Actors"), html.Dd(", ".join(e["actors"]) or "none named")]),
             html.H3(f"Reported by {len(sources)} article{'s' if len(sources) != 1 else ''}"),
             html.Ul(sources, className="sources", id="detail-sources"),
+            *editing.detail_controls(e),  # corrections (issue 13): mark and edit links
         ]
 
     # article reader -------------------------------------------------------------
@@ -630,6 +631,7 @@ def create_app(folder=None, *, use_cache: bool = True, corpus: Corpus | None = N
     app.layout = lambda: page_layout(live)
     _register_callbacks(app, live)
     _register_routes(app, live)
+    editing.register(app, app.server, live)  # corrections (issue 13): sign-in, edit forms, /audit
     guards.install(app, PAGE_PATHS, ARTICLE_PATH, VALUE_CHECKS)
     setup_dash_now(app)
     return app

@@ -30,6 +30,11 @@ def _load(args):
         print(f"error: {exc}", file=sys.stderr)
         raise SystemExit(EXIT_USAGE) from None
     progress.finish()
+    # --- corrections (issue 13): every reading command shows corrected values unless --original
+    if not getattr(args, "original", False):
+        from .corrections import corrected
+
+        corpus = corrected(corpus, warn=lambda message: print(f"warning: {message}", file=sys.stderr))
     troubled = corpus.articles[corpus.articles["status"] != "ok"]
     print(f"{len(corpus.events)} events, {len(corpus.happenings)} happenings, {len(corpus.tallies)} tallies "
           f"in {time.perf_counter() - started:.2f} s", file=sys.stderr)
@@ -132,6 +137,194 @@ def cmd_story(args) -> int:
     return 0
 
 
+# --- corrections (issue 13) ------------------------------------------------------------
+
+def _database_command(handler):
+    """A database that cannot be reached or used is one line and exit status 2."""
+    import functools
+
+    @functools.wraps(handler)
+    def run(args) -> int:
+        from sqlalchemy.exc import SQLAlchemyError
+
+        try:
+            return handler(args)
+        except SQLAlchemyError as exc:
+            from .corrections.db import default_url
+
+            reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0][:200]
+            print(f"error: the corrections database {_safe_url(default_url())} cannot be used: {reason}",
+                  file=sys.stderr)
+            return EXIT_USAGE
+    return run
+
+
+def _store():
+    from .corrections import Store
+
+    store = Store()
+    store.upgrade()
+    return store
+
+
+@_database_command
+def cmd_correct(args) -> int:
+    """One change per option given, all checked before any is recorded."""
+    from .corrections import CorrectionError, correct, current_value, date_value
+    from .story import default_story
+
+    corpus = _load(args)
+    target = args.event_id
+    is_happening = bool((corpus.happenings["happening_id"] == target).any())
+    kind = "happening" if is_happening else "event"
+    hidden = corpus.corrections.hidden
+    known = is_happening or (corpus.events["event_id"] == target).any() or (hidden["event_id"] == target).any()
+    if not known:
+        print(f"error: unknown event id {target!r}", file=sys.stderr)
+        return EXIT_USAGE
+    happening = target if is_happening else next(iter(corpus.events.loc[corpus.events["event_id"] == target,
+                                                                         "happening"]), None)
+    wanted = []
+    try:
+        if args.date or args.precision:
+            wanted.append((kind, target, "date", date_value(args.date, args.precision,
+                                                            current_value(corpus, kind, target, "date"))))
+        for name in ("type", "status", "actors"):
+            if getattr(args, name) is not None:
+                wanted.append((kind, target, name, getattr(args, name)))
+        if args.label is not None:
+            if happening is None:
+                raise CorrectionError("a hidden event has no happening to label")
+            wanted.append(("happening", happening, "label", args.label))
+        if args.hide is not None:
+            if is_happening:
+                raise CorrectionError("--hide is for events")
+            wanted.append(("event", target, "hide", args.hide))
+        if args.split:
+            wanted.append(("event", target, "split", True))
+        if args.merge_into:
+            wanted.append(("happening", happening, "merge", {"into": args.merge_into}))
+        if not wanted:
+            raise CorrectionError("nothing to change: give --date, --precision, --type, --status, --actors, "
+                                  "--label, --hide, --split or --merge-into")
+        store = _store()
+        types = set(default_story().type_names)
+        from .corrections.service import check_note, check_value
+        for k, _target, name, value in wanted:  # all checked first: a bad option records nothing
+            check_value(k, name, value, types)
+        check_note(args.note)
+        for k, t, name, value in wanted:
+            change = correct(store, corpus, k, t, name, value, args.by, args.note, types=types)
+            print(json.dumps(change.as_dict(), ensure_ascii=False))
+    except CorrectionError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    return 0
+
+
+@_database_command
+def cmd_revert(args) -> int:
+    from .corrections import CorrectionError
+
+    try:
+        change = _store().revert(args.change_id, args.by, args.note)
+    except CorrectionError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    print(json.dumps(change.as_dict(), ensure_ascii=False))
+    return 0
+
+
+EDIT_COLUMNS = ["id", "at", "by", "target_kind", "target_id", "field", "before", "after", "note", "reverted_of",
+                "conflict", "active"]
+
+
+@_database_command
+def cmd_edits(args) -> int:
+    from .corrections import Store
+
+    store = Store()
+    rows = store.list_changes(args.by, args.target) if store.exists() else []
+    if args.format == "csv":
+        rows = [{**r, "before": json.dumps(r["before"], ensure_ascii=False),
+                 "after": json.dumps(r["after"], ensure_ascii=False)} for r in rows]
+    write_records(rows, args.format, columns=EDIT_COLUMNS)
+    return 0
+
+
+@_database_command
+def cmd_user(args) -> int:
+    import getpass
+
+    from .corrections import CorrectionError
+
+    if sys.stdin.isatty():
+        password = getpass.getpass(f"password for {args.name}: ")
+        again = getpass.getpass("again: ")
+    else:  # scripts and tests: the password on the first line (and the same again on the second, if given)
+        lines = sys.stdin.read().splitlines()
+        password = lines[0] if lines else ""
+        again = lines[1] if len(lines) > 1 else password
+    if password != again:
+        print("error: the passwords differ", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        _store().add_user(args.name, password)
+    except CorrectionError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    print(f"added editor {args.name}", file=sys.stderr)
+    return 0
+
+
+@_database_command
+def cmd_db(args) -> int:
+    from .corrections import Store
+
+    store = Store()
+    store.upgrade()
+    print(f"database is up to date: {_safe_url(store.url)}", file=sys.stderr)
+    return 0
+
+
+def _safe_url(url: str) -> str:
+    """A database URL without its password, for messages."""
+    from sqlalchemy.engine import make_url
+
+    return make_url(url).render_as_string(hide_password=True)
+
+
+def _correction_parsers(sub, seeds_option) -> None:
+    correct = sub.add_parser("correct", help="correct one event (or happening): one change per option")
+    seeds_option(correct)
+    correct.add_argument("event_id", help="an event id (or a happening id)")
+    correct.add_argument("--date", help="2024-02-09, 2024-02, 2024 or 2024-W07")
+    correct.add_argument("--precision", help="day, week, month or year")
+    correct.add_argument("--type")
+    correct.add_argument("--status", help="happened or planned")
+    correct.add_argument("--actors", help="comma-separated canonical names (empty: none)")
+    correct.add_argument("--label", help="the label of the event's happening")
+    correct.add_argument("--hide", metavar="REASON", help="hide an event that is not news")
+    correct.add_argument("--split", action="store_true", help="split the event out of its happening")
+    correct.add_argument("--merge-into", metavar="HAPPENING_ID", help="merge the event's happening into another")
+    correct.add_argument("--by", required=True, help="who makes the correction")
+    correct.add_argument("--note", default="")
+    revert = sub.add_parser("revert", help="undo one correction (the revert is itself recorded)")
+    revert.add_argument("change_id", type=int)
+    revert.add_argument("--by", required=True)
+    revert.add_argument("--note", default="")
+    edits = sub.add_parser("edits", help="print the audit trail of corrections, newest first")
+    edits.add_argument("--format", choices=["jsonl", "csv"], default="jsonl")
+    edits.add_argument("--by", help="only this person's changes")
+    edits.add_argument("--target", help="only changes of this event or happening")
+    user = sub.add_parser("user", help="editor accounts")
+    user_sub = user.add_subparsers(dest="action", required=True)
+    add = user_sub.add_parser("add", help="add an editor (password asked on the terminal)")
+    add.add_argument("name")
+    database = sub.add_parser("db", help="the corrections database")
+    database.add_argument("action", choices=["upgrade"], help="run the migrations")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m dashboard", description=(
         "News-event timeline: read a folder of articles, print their events, or serve the dashboard."))
@@ -156,6 +349,8 @@ def build_parser() -> argparse.ArgumentParser:
         p = sub.add_parser(name, help=f"print {what}")
         seeds_option(p)
         p.add_argument("--format", choices=["jsonl", "csv"], default="jsonl")
+        if name in ("events", "happenings"):  # corrections (issue 13)
+            p.add_argument("--original", action="store_true", help="the loader's own output, without corrections")
 
     export = sub.add_parser("export", help="write the timeline chart to .html, .png, .svg, .pdf or .json")
     seeds_option(export)
@@ -183,6 +378,7 @@ def build_parser() -> argparse.ArgumentParser:
     dates.add_argument("file", nargs="?")
     story = sub.add_parser("story", help="validate a story folder")
     story.add_argument("--check", required=True, type=Path, metavar="DIR", help="the story folder to validate")
+    _correction_parsers(sub, seeds_option)  # corrections (issue 13)
     return parser
 
 
@@ -192,7 +388,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         args = parser.parse_args(["serve", *(argv or [])])
     handlers = {"serve": cmd_serve, "events": cmd_table, "happenings": cmd_table, "articles": cmd_table,
-                "tallies": cmd_table, "dates": cmd_dates, "export": cmd_export, "story": cmd_story, "build": cmd_build}
+                "tallies": cmd_table, "dates": cmd_dates, "export": cmd_export, "story": cmd_story, "build": cmd_build,
+                "correct": cmd_correct, "revert": cmd_revert, "edits": cmd_edits, "user": cmd_user, "db": cmd_db}
     try:
         status = handlers[args.command](args)
     except BrokenPipeError:  # `... | head` closed the pipe; not an error

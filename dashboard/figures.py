@@ -55,12 +55,24 @@ def marker_size(sources: pd.Series) -> pd.Series:
     return 9 + 5 * sources.clip(lower=1).map(math.log2)
 
 
+def _outline(rows: pd.DataFrame, colour: str, width: float = 1.5) -> dict:
+    """A thin black outline marks the events and happenings an editor corrected."""
+    if "corrected" not in rows or not rows["corrected"].any():
+        return dict(width=width, color=colour)
+    corrected = rows["corrected"].to_numpy(dtype=bool)
+    return dict(width=np.where(corrected, width + 1, width), color=np.where(corrected, CORRECTED_OUTLINE, colour))
+
+
+CORRECTED_OUTLINE = "#111111"
+
+
 def _hover(events: pd.DataFrame, story: Story) -> list[str]:
     return [
         f"<b>{date_text(e.date, e.precision)}</b> · {plain(story.label(e.type))}"
         f"{' · ' + plain(', '.join(e.actors), 60) if len(e.actors) else ''}"
         f"{' · ' + str(e.sources) + ' sources' if e.sources > 1 else ''}"
-        f"{' · dated by publication' if e.date_source == 'publication' else ''}<br>{plain(e.sentence, 110)}"
+        f"{' · dated by publication' if e.date_source == 'publication' else ''}"
+        f"{' · corrected' if getattr(e, 'corrected', False) else ''}<br>{plain(e.sentence, 110)}"
         for e in events.itertuples()]
 
 
@@ -238,7 +250,7 @@ def timeline(events: pd.DataFrame, *, lanes: str = "type", selected: str | None 
             legendgroup=kind, customdata=rows["event_id"], hovertext=_hover(rows, story),
             hovertemplate="%{hovertext}<extra></extra>",
             marker=dict(color=story.colour(kind), size=marker_size(rows["sources"]).to_numpy(), symbol=symbols,
-                        line=dict(width=1.5, color=story.colour(kind)), opacity=0.9),
+                        line=_outline(rows, story.colour(kind)), opacity=0.9),
             _validate=False))  # built from typed data here; plotly's per-string checks cost more than the rest
     _mark_selected(fig, events["event_id"], selected, x_all, y_all)
     if events.empty:
@@ -468,7 +480,7 @@ def happenings_timeline(happenings: pd.DataFrame, *, lanes: str = "type", select
             legendgroup=kind, customdata=rows["happening_id"], hovertext=_happening_hover(rows, story),
             hovertemplate="%{hovertext}<extra></extra>",
             marker=dict(color=colour, size=marker_size(rows["sources"]).to_numpy(), symbol=symbols,
-                        line=dict(width=2, color=colour), opacity=0.9),
+                        line=_outline(rows, colour, width=2), opacity=0.9),
             _validate=False))
     # Labels are annotations, not trace text: the range slider's miniature stays clean.
     for index, (text, anchor) in labels.items():
