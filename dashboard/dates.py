@@ -42,7 +42,7 @@ PUNCT_BREAK = r"[.;:!?\n۔؟،]"
 # scores ("2-1"), times ("10.15") and phone numbers (digits run on) are no dates; a two-digit year
 # only after "/" or "-" ("5.2.10" is a section number).
 NUMERIC_EDGE = r"(?<![\w/.:+-])"
-NUMERIC_END = r"(?![\w/:-]|[.,]\d)"
+NUMERIC_END = r"(?![\w/-]|[.,:]\d)"
 NUMERIC_DATE = (rf"{NUMERIC_EDGE}(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep)"
                 rf"(?P<year>(?:19|20)\d{{2}}|(?<=[/-])\d{{2}}){NUMERIC_END}")
 NUMERIC_YMD = rf"{NUMERIC_EDGE}(?P<year>(?:19|20)\d{{2}})(?P<sep>[/.])(?P<month>[01]?\d)(?P=sep)(?P<day>[0-3]?\d){NUMERIC_END}"
@@ -921,7 +921,8 @@ def find_dates(text: str, published: date | None, *, language: str | None = None
     last day the narrative set before this text (for "the next day"); dates found here
     move it on."""
     norm = text.translate(DIGITS)
-    codes = text_languages(text, language)
+    # A text of digits only ("21.02.2024" on a header line) still has its all-number dates.
+    codes = text_languages(text, language) or ["en"]
     mentions = []
     ctx = _Context(norm, published, anchor)
     ctx.numeric_order = numeric_order or numeric_date_order(norm)
