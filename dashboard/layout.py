@@ -202,8 +202,27 @@ STANDFIRST_MAX_SENTENCES = 2
 
 
 def _is_header_date(line: _Line) -> bool:
-    """A short line that is a date ("February 21, 2024", "Published: 21/02/2024 10:15")."""
-    return line.words <= 12 and not _is_prose(line) and _absolute_date(line.text) is not None
+    """A line that is a date and little else ("February 21, 2024", "Published: 21/02/2024 10:15",
+    "Wednesday 21.02.2024 | 10:15 PKT"); a short sentence that names a date is not."""
+    if line.words > 12 or _is_prose(line):
+        return False
+    mentions = [m for m in find_dates(line.text, None) if m.kind in ABSOLUTE_KINDS and m.precision == "day"]
+    if not mentions:
+        return False
+    rest = line.text
+    for m in reversed(mentions):
+        rest = rest[:m.start] + " " + rest[m.end:]
+    rest = WEEKDAY_WORD.sub(" ", PUBLISHED_WORD.sub(" ", TIME_OF_DAY.sub(" ", rest)))
+    return len(re.findall(r"[^\W\d_]+", rest)) <= 2  # "on", "PKT"
+
+
+def _is_byline(line: _Line) -> bool:
+    """"By Ayesha Rahman", "Reported by Staff Correspondent": names only, no date ("By Sunday, ...")."""
+    m = BYLINE.match(line.text)
+    if not m or line.words > 8 or TERMINAL.search(line.text) or find_dates(line.text, None):
+        return False
+    return all(word[:1].isupper() or word.lower() in {"and", "&", "by", "in", "|"}
+               for word in line.text.split()[1:])
 
 
 def _after_standfirst(lines: list[_Line], body_start: int) -> int:
@@ -211,16 +230,14 @@ def _after_standfirst(lines: list[_Line], body_start: int) -> int:
     headline and the byline: the first prose line is then followed by a byline or a date line
     before the article's first paragraph."""
     first = lines[body_start] if body_start < len(lines) else None
-    if first is None or len(first.text) > STANDFIRST_MAX_CHARS or \
+    if first is None or len(first.text) > STANDFIRST_MAX_CHARS or DATELINE.match(first.text) or \
             len(split_sentences(first.text, 0, len(first.text))) > STANDFIRST_MAX_SENTENCES:
         return body_start
     end = body_start
     for i in range(body_start + 1, min(body_start + 4, len(lines))):
-        line = lines[i]
-        if _is_prose(line):
-            break
-        if BYLINE.match(line.text) and line.words <= 12 or _is_header_date(line):
-            end = i
+        if not (_is_byline(lines[i]) or _is_header_date(lines[i])):
+            break  # the byline and date lines follow the standfirst directly
+        end = i
     if end == body_start or end + 1 >= len(lines):
         return body_start
     if any(_is_header_date(line) for line in lines[end + 1:end + 16]):

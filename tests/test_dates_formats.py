@@ -110,6 +110,15 @@ def test_month_before_a_vote_noun(text, cue, value, precision):
     assert (m.text, m.value, m.precision) == (cue, value, precision)
 
 
+@pytest.mark.parametrize("text, cue, value", [
+    ("اپوزیشن نے فروری کے انتخابات میں دھاندلی کا الزام لگایا۔", "فروری", "2024-02"),   # the February elections
+    ("پارٹی نے جنوری کے ضمنی انتخابات کے نتائج مسترد کر دیے۔", "جنوری", "2024-01"),   # the January by-polls
+])
+def test_urdu_month_before_a_vote_noun(text, cue, value):
+    m = only(text, WED, language="ur")
+    assert (m.text, m.value, m.precision) == (cue, value, "month")
+
+
 def test_month_before_a_vote_noun_resolves_like_in_month():
     said = only("Protesters said the February polls were rigged.", WED)
     plain = only("Protesters said the polls in February were rigged.", WED)
@@ -215,3 +224,24 @@ def test_a_live_blogs_first_entry_stays_body():
             "21/02/2024 09:40\n\nThe marchers set off from the city's main square early in the morning.\n")
     layout = analyse(text)
     assert layout.text[slice(*layout.paragraphs[0])] == entry
+
+
+@pytest.mark.parametrize("after_lead", [
+    "By Sunday, most results were in.",        # a short paragraph that starts with "By"
+    "The vote is on March 10, 2024.",          # a short sentence that names a date
+    "Photo: supporters outside the court",     # a caption, then the byline
+])
+def test_a_lead_followed_by_short_lines_stays_body(after_lead):
+    lead = ("The opposition alliance on Tuesday announced that its supporters would march on the "
+            "capital next week.")
+    text = f"{HEADLINE}\n{lead}\n{after_lead}\nBy Ayesha Rahman\n\n{BODY}"
+    layout = analyse(text)
+    assert layout.text[slice(*layout.paragraphs[0])].startswith(lead)
+
+
+def test_a_lead_with_a_dateline_is_never_a_standfirst():
+    lead = "LAHORE, Feb 21 (APP): The alliance on Wednesday announced a march on the capital next week."
+    text = f"{HEADLINE}\n{lead}\nFebruary 21, 2024\n\n{BODY}"
+    layout = analyse(text)
+    assert layout.dateline == "LAHORE"
+    assert layout.text[slice(*layout.paragraphs[0])].startswith(lead)
