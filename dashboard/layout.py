@@ -188,11 +188,11 @@ def analyse(text: str, *, html_meta: dict | None = None, folder_years=None, outl
 
     if not layout.title:
         layout.title = html_meta.get("title") or _title_from_header(header)
+    layout.numeric_order = numeric_date_order(text)
     _read_dateline(layout, header)
     _read_publication_date(layout, header, html_meta, folder_years)
     _read_outlet(layout, lines, header, html_meta)
     layout.language = detect_language(" ".join(text[s:e] for s, e in layout.paragraphs[:20]))
-    layout.numeric_order = numeric_date_order(text)
     return layout
 
 
@@ -340,9 +340,15 @@ def _title_from_header(header: list[_Line]) -> str | None:
     return None
 
 
-def _absolute_date(text: str) -> date | None:
-    """A whole date written out in a short string (byline, metadata)."""
-    for m in find_dates(text, None):
+# A header stamped with a US time zone ("03/04/2024 10:15 AM EST") writes its dates month first.
+US_TIME_ZONE = re.compile(r"\b(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT)\b")
+
+
+def _absolute_date(text: str, order: str | None = None) -> date | None:
+    """A whole date written out in a short string (byline, metadata).  `order` reads an
+    ambiguous all-number date ("dmy"/"mdy"): the article's own, else a US time zone's."""
+    order = order or ("mdy" if US_TIME_ZONE.search(text) else None)
+    for m in find_dates(text, None, numeric_order=order):
         if m.kind in ABSOLUTE_KINDS and m.value and m.precision == "day" and len(m.value) == 10:
             return date.fromisoformat(m.value)
     parsed = parse_date_string(text.strip()[:60]) if re.search(r"\d{4}", text) else None
@@ -579,7 +585,7 @@ def _read_publication_date(layout: Layout, header: list[_Line], html_meta: dict,
     for index, line in enumerate(header):
         if len(line.text) > 120:
             continue
-        parsed = _absolute_date(line.text) if re.search(r"\d", line.text) else None
+        parsed = _absolute_date(line.text, layout.numeric_order) if re.search(r"\d", line.text) else None
         if not parsed:
             continue
         score = index + (5 if PUBLISHED_WORD.search(line.text) else 0) + (2 if TIME_OF_DAY.search(line.text) else 0)

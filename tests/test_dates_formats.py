@@ -245,3 +245,21 @@ def test_a_lead_with_a_dateline_is_never_a_standfirst():
     layout = analyse(text)
     assert layout.dateline == "LAHORE"
     assert layout.text[slice(*layout.paragraphs[0])].startswith(lead)
+
+
+@pytest.mark.parametrize("line, published", [
+    ("Published 03/04/2024 10:15", date(2024, 4, 3)),          # day first by default
+    ("Published 03/04/2024 10:15 AM EST", date(2024, 3, 4)),   # a US time zone: month first
+    ("Updated: 03/04/2024 9:40 PM ET", date(2024, 3, 4)),
+])
+def test_header_numeric_order(line, published):
+    body = ("The alliance held a rally in the city on Sunday and announced a march on the capital "
+            "for the coming week, its leaders said.\n")
+    assert analyse(f"{HEADLINE}\n{line}\n\n{body}").published == published
+
+
+def test_header_numeric_order_from_the_articles_own_dates():
+    # The body's 3/25/2024 can only be month first, so the header's 04/03/2024 is 3 April.
+    body = ("The court fixed the hearing for 3/25/2024 and the alliance held a rally in the city "
+            "on Sunday, its leaders said.\n")
+    assert analyse(f"{HEADLINE}\nPublished 04/03/2024\n\n{body}").published == date(2024, 4, 3)
