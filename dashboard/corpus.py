@@ -249,7 +249,8 @@ def _read_body(layout: Layout, aid: str, relpath: str, knowledge: Knowledge):
     for index, (p_start, p_end) in enumerate(layout.paragraphs):
         paragraph_mentions: list[DateMention] = []
         if not full:
-            found = find_dates(text[p_start:p_end], published, language=layout.language, anchor=narrative)
+            found = find_dates(text[p_start:p_end], published, language=layout.language, anchor=narrative,
+                               numeric_order=layout.numeric_order)
             paragraph_mentions = _shift(found, p_start)
             narrative = narrative_anchor(paragraph_mentions, narrative)
         # A wire dateline ("LAHORE, Mar 3:") says when the report was filed: never a date of its

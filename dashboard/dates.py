@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
@@ -27,7 +28,7 @@ from . import languages
 
 DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
 URDU_DIGITS = DIGITS  # the old name, kept for importers
-ABSOLUTE_KINDS = {"iso", "mdy", "dmy", "md", "dm", "md_range", "dm_range", "range"}
+ABSOLUTE_KINDS = {"iso", "mdy", "dmy", "md", "dm", "md_range", "dm_range", "range", "numeric"}
 # How specific a reading is: overlapping candidates keep the most specific, then the longest
 # ("in January 12 by-polls" is January 12, not "in January").
 PRECISION_RANK = {"day": 3, "week": 2, "month": 1, "year": 0}
@@ -36,6 +37,15 @@ NOT_LETTER = r"(?![^\W\d_])"
 WORD_START = r"(?<![\w])"
 WORD_END = r"(?![\w])"
 PUNCT_BREAK = r"[.;:!?\n۔؟،]"
+# All-number dates: "20/02/2024", "20-02-2024", "20.02.2024", "2/20/2024", "20/02/24"; and year first,
+# "2024/02/20".  The same separator twice and a year are required, so "2/3 majority", "Article 63-A",
+# scores ("2-1"), times ("10.15") and phone numbers (digits run on) are no dates; a two-digit year
+# only after "/" or "-" ("5.2.10" is a section number).
+NUMERIC_EDGE = r"(?<![\w/.:+-])"
+NUMERIC_END = r"(?![\w/-]|[.,:]\d)"
+NUMERIC_DATE = (rf"{NUMERIC_EDGE}(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep)"
+                rf"(?P<year>(?:19|20)\d{{2}}|(?<=[/-])\d{{2}}){NUMERIC_END}")
+NUMERIC_YMD = rf"{NUMERIC_EDGE}(?P<year>(?:19|20)\d{{2}})(?P<sep>[/.])(?P<month>[01]?\d)(?P=sep)(?P<day>[0-3]?\d){NUMERIC_END}"
 
 
 @dataclass(frozen=True)
@@ -165,6 +175,8 @@ def engine(code: str) -> _Engine:
 
     P = [
         ("iso", r"(?<![\d-])(?P<year>(?:19|20)\d{2})-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?![\d-])", "iso"),
+        ("numeric", NUMERIC_DATE, "numeric"),
+        ("numeric", NUMERIC_YMD, "numeric"),
         ("mdy", rf"{WD_PREFIX}{MON}\s*{DAY},?\s*{YEAR}", "month"),
         ("dmy", rf"{WD_PREFIX}(?<![\d.,]){DAY}\s+{JOIN}{MON}(?:\s*،)?,?\s*{YEAR}", "month"),
         ("md_range", rf"(?:{B0}(?:{OPEN})\s+)?{MON}\s*{DAY}\s*(?:{CONN}|{LIST})\s*{DAY2}(?!\s*(?:{ORD})?\s*[:%])"
@@ -178,6 +190,8 @@ def engine(code: str) -> _Engine:
         ("m", rf"{B0}(?P<mod>{PARTS})[\s-]*{MON}(?:,?\s+(?P<rel>{YREL}))?", "month"),
         ("m", rf"{MON},?\s+(?P<rel>{YREL}){B1}", "month"),
         *([("m", rf"{MON}\s+(?P<post>{MPOST}){B1}", "month")] if d["month_postpositions"] else []),
+        # A month as the adjective of a vote: "the February polls", "February's vote".
+        *([("m", rf"{MON}(?P<poss>{POSS})?(?=\s+{_alt(d['month_nouns'])}{B1})", "month")] if d["month_nouns"] else []),
         ("y", rf"{B0}(?P<prep>{DPREP}|{MPREP})\s+(?:(?P<mod>{PARTS})\s*)?{YEAR}", "year"),
         ("y", rf"(?<![\d,.])(?:the\s+)?{YEAR}(?=\s+{_alt(d['year_nouns'])}{B1})", "year"),
         ("weekday", rf"(?:{B0}(?P<wmod>{MODS}|{DPREP})\s+)?{WD}(?P<poss>{POSS})?"
@@ -201,7 +215,7 @@ def engine(code: str) -> _Engine:
         P.append(("ordinal", rf"{B0}(?P<prep>{DPREP})\s+(?:the\s+)?(?P<day>[0-3]?\d)(?:{ORD}){B1}{follow}", "ordinal"))
     patterns = [(kind, re.compile(rx), gate) for kind, rx, gate in P]
     rel_words = [*d["relative_days"], *d["tense_relative_days"], *d["anchor_days"]]
-    gates = {"iso": re.compile(r"\d{4}-\d\d-\d\d"), "year": re.compile(r"(?:1[89]|20)\d\d"),
+    gates = {"iso": re.compile(r"\d{4}-\d\d-\d\d"), "numeric": re.compile(r"\d[/.-]\d"), "year": re.compile(r"(?:1[89]|20)\d\d"),
              "ordinal": re.compile(rf"\d(?:{ORD})"), "month": re.compile(month_names), "weekday": re.compile(weekday_names),
              "rel": re.compile(rf"{B0}{_alt(rel_words)}"), "unit": re.compile(rf"{B0}{UNITS}{B1}"),
              "weekend": re.compile(_alt(d["weekend_words"]))}
@@ -346,6 +360,8 @@ def _rejected(text: str, c: _Candidate, eng: _Engine) -> bool:
             return True  # Urdu ہفتے is "week" unless "ہفتے کو"
         if eng.data["weekday_needs_marker"] and not (g.get("wmod") or g.get("post")):
             return True  # a bare Urdu weekday name is often a word or a name
+    if c.kind == "numeric" and not _numeric_readings(g):
+        return True  # "13/14/2020", "31/31/2024": no day and month fit, so no date at all
     if c.kind == "relday" and g["rel"].lower() in eng.data["newspaper_words"] and _after_name(text, c.start):
         return True  # "Pakistan Today", "USA Today" are newspapers
     return False
@@ -687,6 +703,8 @@ def _resolve(c: _Candidate, ctx: _Context) -> _Resolved:
             return first if first.value else last
         first.last = last.last
         return first
+    if kind == "numeric":
+        return _resolve_numeric(c, ctx, eng)
     if kind == "iso":
         try:
             return _day(date(int(g["year"]), int(g["month"]), int(g["day"])))
@@ -818,6 +836,62 @@ def _resolve(c: _Candidate, ctx: _Context) -> _Resolved:
     raise AssertionError(kind)
 
 
+def _numeric_year(token: str, published: date | None) -> int:
+    """A two-digit year is this century's, unless that lies beyond next year ("24" is 2024)."""
+    if len(token) == 4:
+        return int(token)
+    limit = (published or date.today()).year + 1
+    return 2000 + int(token) if 2000 + int(token) <= limit else 1900 + int(token)
+
+
+def _numeric_readings(g: dict, published: date | None = None) -> dict[str, date]:
+    """The valid readings of an all-number date: {"dmy": ..., "mdy": ...} (one when a number
+    above 12 or the year-first form settles it; none when neither is a real date)."""
+    year = _numeric_year(g["year"], published)
+    pairs = {"ymd": (int(g["month"]), int(g["day"]))} if g.get("month") else \
+        {"dmy": (int(g["b"]), int(g["a"])), "mdy": (int(g["a"]), int(g["b"]))}
+    readings = {}
+    for order, (month, day) in pairs.items():
+        try:
+            readings[order] = date(year, month, day)
+        except ValueError:
+            continue
+    return readings
+
+
+def numeric_date_order(text: str) -> str | None:
+    """The order a text's own unambiguous all-number dates use: "dmy" when a first number
+    above 12 is a day ("20/02/2024"), "mdy" when a second one is ("2/20/2024"); None when
+    the text has none, or both kinds equally."""
+    votes = Counter()
+    for m in re.finditer(NUMERIC_DATE, text.translate(DIGITS)):
+        readings = _numeric_readings(m.groupdict())
+        if len(readings) == 1:
+            votes[next(iter(readings))] += 1
+    if not votes or votes["dmy"] == votes["mdy"]:
+        return None
+    return max(votes, key=votes.get)
+
+
+def _resolve_numeric(c: _Candidate, ctx: _Context, eng: _Engine) -> _Resolved:
+    """One reading when only one is a real date; else the order the text, outlet or
+    language gives; an "unknown" order takes the reading nearest publication."""
+    readings = _numeric_readings(c.groups, ctx.published)
+    span = ctx.text[c.start:c.end]
+    if not readings:
+        return _problem(f"impossible date '{span}'")
+    if len(readings) == 1:
+        return _day(next(iter(readings.values())))
+    if readings["dmy"] == readings["mdy"]:
+        return _day(readings["dmy"])
+    order = getattr(ctx, "numeric_order", None) or eng.data["numeric_date_order"]
+    if order in readings:
+        return _day(readings[order])
+    if ctx.published is None:
+        return _day(readings["dmy"])
+    return _day(min(readings.values(), key=lambda d: (abs((d - ctx.published).days), d)))
+
+
 def _same_or_next_year(day: date, after: date) -> date | None:
     for year in (after.year, after.year + 1):
         try:
@@ -839,7 +913,7 @@ def _offset(base: date, unit: str, count: int, base_from: str) -> _Resolved:
 
 
 def find_dates(text: str, published: date | None, *, language: str | None = None,
-               anchor: date | None = None) -> list[DateMention]:
+               anchor: date | None = None, numeric_order: str | None = None) -> list[DateMention]:
     """Every date expression in `text`, resolved against `published` where needed.
 
     `language` is the article's language code (its folder under dashboard/languages);
@@ -847,9 +921,11 @@ def find_dates(text: str, published: date | None, *, language: str | None = None
     last day the narrative set before this text (for "the next day"); dates found here
     move it on."""
     norm = text.translate(DIGITS)
-    codes = text_languages(text, language)
+    # A text of digits only ("21.02.2024" on a header line) still has its all-number dates.
+    codes = text_languages(text, language) or ["en"]
     mentions = []
     ctx = _Context(norm, published, anchor)
+    ctx.numeric_order = numeric_order or numeric_date_order(norm)
     for c in _candidates(text, norm, codes):
         r = _resolve(c, ctx)
         status = None

@@ -17,7 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from . import languages
-from .dates import ABSOLUTE_KINDS, find_dates, parse_date_string, period_bounds
+from .dates import ABSOLUTE_KINDS, find_dates, numeric_date_order, parse_date_string, period_bounds
 from .sentences import split_sentences
 
 DATA = Path(__file__).parent / "data"
@@ -37,7 +37,9 @@ DATELINE = re.compile(
     r"(?:\s*\[[^\]\n]{1,20}\])?"
     r"(?:\s*,\s*(?P<date>[A-Z0-9][^:—–(\n]{2,30}?))?"
     r"\s*(?:\((?P<wire>[A-Za-z][A-Za-z .&-]{1,20})\))?"
-    r"\s*(?::|—|–|--?|\|)\s")
+    # The punctuation that ends it, then maybe a desk in brackets ("LAHORE: (Monitoring Desk)"); or
+    # none after a wire tag ("Islamabad, Feb 21 (IANS) Pakistan's ..."), checked in _is_dateline.
+    r"(?:\s*(?::|—|–|--?|\|)\s(?:\s*\([A-Z][A-Za-z .&-]{1,30}\)(?:\s*[:—–-])?\s)?|(?<=\))(?P<bare>\s+)(?=[A-Z]))")
 # "By Staff Reporter | Islamabad": a byline that names the place of filing.
 BYLINE_PLACE = re.compile(r"^By\s+[^|\n]{2,60}?\s*\|\s*(?P<place>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2})\s*$")
 # Header dates far from every date the article speaks of are page chrome (the day the
@@ -85,6 +87,8 @@ class Layout:
     outlets_file: str | None = None  # the story's outlets.json (None: the default story's)
     language: str = "en"
     problems: list[str] = field(default_factory=list)
+    # "dmy"/"mdy" when the article's own all-number dates settle the order ("20/02/2024"), else None
+    numeric_order: str | None = None
 
 
 @lru_cache(maxsize=1)
@@ -172,6 +176,7 @@ def analyse(text: str, *, html_meta: dict | None = None, folder_years=None, outl
     if body_start is None:
         body_start = 0
         layout.problems.append("no paragraph of prose found; every line was treated as article text")
+    body_start = _after_standfirst(lines, body_start)
     header, body = lines[:body_start], lines[body_start:]
     for line in header:
         layout.boilerplate.append((line.start, line.end, "page header"))
@@ -183,11 +188,61 @@ def analyse(text: str, *, html_meta: dict | None = None, folder_years=None, outl
 
     if not layout.title:
         layout.title = html_meta.get("title") or _title_from_header(header)
+    layout.numeric_order = numeric_date_order(text)
     _read_dateline(layout, header)
     _read_publication_date(layout, header, html_meta, folder_years)
     _read_outlet(layout, lines, header, html_meta)
     layout.language = detect_language(" ".join(text[s:e] for s, e in layout.paragraphs[:20]))
     return layout
+
+
+BYLINE = re.compile(r"^(?:by|reported by|written by)\s*:?\s+[A-Z]", re.IGNORECASE)
+STANDFIRST_MAX_CHARS = 320
+STANDFIRST_MAX_SENTENCES = 2
+
+
+def _is_header_date(line: _Line) -> bool:
+    """A line that is a date and little else ("February 21, 2024", "Published: 21/02/2024 10:15",
+    "Wednesday 21.02.2024 | 10:15 PKT"); a short sentence that names a date is not."""
+    if line.words > 12 or _is_prose(line):
+        return False
+    mentions = [m for m in find_dates(line.text, None) if m.kind in ABSOLUTE_KINDS and m.precision == "day"]
+    if not mentions:
+        return False
+    rest = line.text
+    for m in reversed(mentions):
+        rest = rest[:m.start] + " " + rest[m.end:]
+    rest = WEEKDAY_WORD.sub(" ", PUBLISHED_WORD.sub(" ", TIME_OF_DAY.sub(" ", rest)))
+    return len(re.findall(r"[^\W\d_]+", rest)) <= 2  # "on", "PKT"
+
+
+def _is_byline(line: _Line) -> bool:
+    """"By Ayesha Rahman", "Reported by Staff Correspondent": names only, no date ("By Sunday, ...")."""
+    m = BYLINE.match(line.text)
+    if not m or line.words > 8 or TERMINAL.search(line.text) or find_dates(line.text, None):
+        return False
+    return all(word[:1].isupper() or word.lower() in {"and", "&", "by", "in", "|"}
+               for word in line.text.split()[1:])
+
+
+def _after_standfirst(lines: list[_Line], body_start: int) -> int:
+    """Where the body starts when a standfirst (a subtitle of a sentence or two) sits between the
+    headline and the byline: the first prose line is then followed by a byline or a date line
+    before the article's first paragraph."""
+    first = lines[body_start] if body_start < len(lines) else None
+    if first is None or len(first.text) > STANDFIRST_MAX_CHARS or DATELINE.match(first.text) or \
+            len(split_sentences(first.text, 0, len(first.text))) > STANDFIRST_MAX_SENTENCES:
+        return body_start
+    end = body_start
+    for i in range(body_start + 1, min(body_start + 4, len(lines))):
+        if not (_is_byline(lines[i]) or _is_header_date(lines[i])):
+            break  # the byline and date lines follow the standfirst directly
+        end = i
+    if end == body_start or end + 1 >= len(lines):
+        return body_start
+    if any(_is_header_date(line) for line in lines[end + 1:end + 16]):
+        return body_start  # dated entries one after another: a live blog, whose first entry is body
+    return end + 1
 
 
 def _read_header(text: str, layout: Layout) -> int:
@@ -274,7 +329,7 @@ def _paragraphs(text: str, kept: list[_Line]) -> list[tuple[int, int]]:
 def _title_from_header(header: list[_Line]) -> str | None:
     _, patterns = boilerplate_rules()
     for line in reversed(header[-12:]):
-        if BULLET.match(line.text) or any(p.search(line.text) for p in patterns):
+        if BULLET.match(line.text) or BYLINE.match(line.text) or any(p.search(line.text) for p in patterns):
             continue
         if any(m.kind in ABSOLUTE_KINDS for m in find_dates(line.text, None)) or TIME_OF_DAY.search(line.text):
             continue
@@ -285,9 +340,15 @@ def _title_from_header(header: list[_Line]) -> str | None:
     return None
 
 
-def _absolute_date(text: str) -> date | None:
-    """A whole date written out in a short string (byline, metadata)."""
-    for m in find_dates(text, None):
+# A header stamped with a US time zone ("03/04/2024 10:15 AM EST") writes its dates month first.
+US_TIME_ZONE = re.compile(r"\b(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT)\b")
+
+
+def _absolute_date(text: str, order: str | None = None) -> date | None:
+    """A whole date written out in a short string (byline, metadata).  `order` reads an
+    ambiguous all-number date ("dmy"/"mdy"): the article's own, else a US time zone's."""
+    order = order or ("mdy" if US_TIME_ZONE.search(text) else None)
+    for m in find_dates(text, None, numeric_order=order):
         if m.kind in ABSOLUTE_KINDS and m.value and m.precision == "day" and len(m.value) == 10:
             return date.fromisoformat(m.value)
     parsed = parse_date_string(text.strip()[:60]) if re.search(r"\d{4}", text) else None
@@ -330,6 +391,8 @@ def _read_dateline(layout: Layout, header: list[_Line] | None = None) -> None:
 def _is_dateline(m: re.Match) -> bool:
     """"Political stakeholders: ..." and "Imran Khan, PTI founder: ..." are no datelines."""
     place, when = m.group("place"), m.group("date")
+    if m.group("bare") is not None and not (when and find_dates(when, None)):
+        return False  # no punctuation after the bracket: only "Place, date (WIRE) Text" is a dateline
     if when and not find_dates(when, None):
         if not (place.isupper() or m.group("wire")):
             return False
@@ -522,7 +585,7 @@ def _read_publication_date(layout: Layout, header: list[_Line], html_meta: dict,
     for index, line in enumerate(header):
         if len(line.text) > 120:
             continue
-        parsed = _absolute_date(line.text) if re.search(r"\d", line.text) else None
+        parsed = _absolute_date(line.text, layout.numeric_order) if re.search(r"\d", line.text) else None
         if not parsed:
             continue
         score = index + (5 if PUBLISHED_WORD.search(line.text) else 0) + (2 if TIME_OF_DAY.search(line.text) else 0)

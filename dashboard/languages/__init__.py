@@ -30,7 +30,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "month_prepositions": _STR_LIST, "day_postpositions": _STR_LIST, "month_postpositions": _STR_LIST,
         "day_month_joiners": _STR_LIST, "range_connectors": _STR_LIST, "range_openers": _STR_LIST,
         "list_connectors": _STR_LIST, "possessives": _STR_LIST, "year_nouns": _STR_LIST,
-        "newspaper_words": _STR_LIST,
+        "newspaper_words": _STR_LIST, "numeric_date_order": "string", "month_nouns": _STR_LIST,
     },
     "relative.json": {
         "relative_days": _INT_MAP, "tense_relative_days": _INT_MAP, "anchor_days": _INT_MAP,
@@ -51,6 +51,7 @@ SCHEMA: dict[str, dict[str, str]] = {
 }
 UNITS = {"day", "week", "month", "year"}
 VERB_POSITIONS = {"near", "final"}
+NUMERIC_ORDERS = {"dmy", "mdy", "unknown"}  # "20/02/2024" day first, month first, or nearest publication
 SCRIPT_LETTERS = {"latin": "[A-Za-z]", "arabic": "[\u0600-\u06ff\u0750-\u077f]"}
 
 
@@ -121,6 +122,8 @@ def validate(folder: Path) -> dict:
         raise _problem(calendar, "script", f"must be one of {sorted(SCRIPT_LETTERS)}")
     if sorted(set(data["months"].values())) != list(range(1, 13)):
         raise _problem(calendar, "months", "must name every month 1..12 and nothing else")
+    if data["numeric_date_order"] not in NUMERIC_ORDERS:
+        raise _problem(calendar, "numeric_date_order", f"must be one of {sorted(NUMERIC_ORDERS)}")
     relative = folder / "relative.json"
     if not set(data["units"].values()) <= UNITS:
         raise _problem(relative, "units", f"values must be among {sorted(UNITS)}")
