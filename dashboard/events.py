@@ -455,21 +455,29 @@ class _Sentence:
 
     def announced(self, trig: Trigger) -> bool:
         """Called, announced, planned...: the trigger names an event that is being set up."""
+        return self.announcing_word(trig) is not None
+
+    def announcing_word(self, trig: Trigger) -> int | None:
+        """The index of the word that announces the trigger's event, or None."""
         if trig.type not in self.rules.announceable:
-            return False
+            return None
         # The announcing word starts an English phrase ("called a protest") and ends an
         # Urdu one ("دھرنا دینے کا اعلان").
         for i in (trig.first, trig.last):
             if self.words[i] in self.rules.announcing:
-                return self.words[i + 1:i + 2] != ["off"]  # "called off" cancels
+                return i if self.words[i + 1:i + 2] != ["off"] else None  # "called off" cancels
         if trig.kind != "noun":
-            return False
+            return None
         clause = self.clause[trig.first]
         lo = trig.first
         while lo > 0 and trig.first - lo < 6 and self.clause[lo - 1] == clause:
             lo -= 1
-        return any(w in self.rules.announcing and self.words[i + 1:i + 2] != ["off"]
-                   for i, w in enumerate(self.words[lo:trig.first], start=lo))
+        return next((i for i, w in enumerate(self.words[lo:trig.first], start=lo)
+                     if w in self.rules.announcing and self.words[i + 1:i + 2] != ["off"]), None)
+
+    def past_perfect(self, index: int) -> bool:
+        """"had announced", "had been called": told as done before the story's time."""
+        return "had" in self.words[max(0, index - 2):index]
 
     def past(self, trig: Trigger) -> bool:
         first = self.words[trig.first]
@@ -483,6 +491,12 @@ class _Sentence:
         clause = self.clause[trig.first]
         before = [self.words[i] for i in range(max(0, trig.first - window), trig.first) if self.clause[i] == clause]
         return any(w in NEGATIONS for w in before)
+
+    def possessive(self, cue: tuple[int, int]) -> bool:
+        """"Thursday's election": the date names an event noun of its own."""
+        first, last = cue
+        return last - first >= 2 and last < len(self.words) and self.words[last] == "s" \
+            and self.words[last - 1] in {"'", "’"}
 
     def targeted(self, cue: tuple[int, int]) -> bool:
         """The date is where something is headed: "till Monday", "for February 29"."""
@@ -577,10 +591,17 @@ def _status(s: _Sentence, tense_of: Trigger | None, value: str | None, precision
     after_publication = _after(value, precision, published)
     if cue is not None and s.targeted(cue) and (after_publication or value == published):
         return "planned"  # "adjourned the hearing till Monday": Monday's hearing is to come
+    if cue is not None and mention_status in {"happened", "planned"} and s.possessive(cue):
+        return mention_status  # "voters who stayed home in Thursday's election will ...": its own clause
     if tense_of is not None:
         if s.is_future(tense_of):
             return "planned"
-        if tense_of.kind not in {"speech", "commitment"} and s.announced(tense_of):
+        announcing = s.announcing_word(tense_of) if tense_of.kind not in {"speech", "commitment"} else None
+        if announcing is not None:
+            if s.past_perfect(announcing) and mention_status in {"happened", "planned"}:
+                # "had announced the protest on Wednesday": the date is the announcement's, unless
+                # the date engine read a plan ("had planned a rally on February 11").
+                return mention_status
             return "planned"  # announced, called, planned: the report only announced it
         if s.past(tense_of):
             return "happened"
