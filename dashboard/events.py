@@ -369,6 +369,8 @@ class _Sentence:
 
     def _relation(self, trig: Trigger, cue: tuple[int, int]) -> float:
         first, last = cue
+        if self.trailing_attribution(trig, cue):
+            return -100.0
         if trig.first > last:
             between = self.words[last + 1:trig.first]
             if trig.kind == "noun" and len(between) <= 3 and all(w in FILLER or w in {"'", "’", "s", ","}
@@ -492,6 +494,28 @@ class _Sentence:
         before = [self.words[i] for i in range(max(0, trig.first - window), trig.first) if self.clause[i] == clause]
         return any(w in NEGATIONS for w in before)
 
+    def purpose_after(self, trig: Trigger) -> Trigger | None:
+        """What a generic act is for: "met to discuss the alliance", "will meet to elect the
+        chief minister" (a trigger right after "to", in the same clause, within a few words)."""
+        for other in self._following(trig):
+            if other.first - trig.last > 6 or self.clause[other.first] != self.clause[trig.last]:
+                return None
+            if other.type and other.type != self.rules.fallback and other.kind not in {"speech", "commitment"} \
+                    and other.first > 0 and self.words[other.first - 1] == "to":
+                return other
+        return None
+
+    def trailing_attribution(self, trig: Trigger, cue: tuple[int, int]) -> bool:
+        """", the order said." / ", said the party.": a speech tag after the reported clause
+        holds no date of its own; the clause before it governs its dates."""
+        if trig.kind != "speech" or trig.first <= cue[1]:
+            return False
+        comma = max((i for i in range(cue[1] + 1, trig.first) if self.words[i] == ","), default=None)
+        if comma is None:
+            return False
+        tail = [w for w in self.words[trig.last + 1:] if w[0].isalnum()]
+        return trig.first - comma <= 5 and len(tail) <= 4
+
     def possessive(self, cue: tuple[int, int]) -> bool:
         """"Thursday's election": the date names an event noun of its own."""
         first, last = cue
@@ -583,6 +607,9 @@ def _decide(s: _Sentence, cue: tuple[int, int] | None, gov: Trigger) -> tuple[st
                                                 or (content.kind == "noun" and s.future_after(content))):
             return s.rules.speech, gov, gov
         return content.type, content, gov
+    purpose = s.purpose_after(gov) if gov.type == s.rules.fallback else None
+    if purpose is not None:
+        return purpose.type, purpose, gov  # "will meet next week to elect a chief minister"
     return gov.type, gov, gov
 
 
