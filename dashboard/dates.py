@@ -588,6 +588,9 @@ def clause_status(text: str, start: int, end: int, language: str = "en", *,
 
 # --- resolving ------------------------------------------------------------------
 
+TARGET_REACH = timedelta(days=120)  # how far ahead a postponement's target may plausibly lie
+
+
 def _shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
     index = year * 12 + (month - 1) + delta
     return index // 12, index % 12 + 1
@@ -733,6 +736,11 @@ class _Context:
     def future(self, c: _Candidate) -> bool:
         return self.tense(c) == "future"
 
+    def postponed(self, c: _Candidate) -> bool:
+        eng = engine(c.lang)
+        before, after = _clause_window(self.text, c.start, c.end, eng)
+        return _postponed_to(self.text, c.start, c.end, eng, before, after)
+
     def share_tense(self, part: _Candidate, whole: _Candidate) -> None:
         self._tense[(part.start, part.end)] = self.tense(whole)
 
@@ -790,6 +798,10 @@ def _resolve(c: _Candidate, ctx: _Context) -> _Resolved:
             if published is None:
                 return _problem("no year and no publication date to take it from")
             first = resolve_day_month(plain[0], published, ctx.future(c))
+            if first - published > TARGET_REACH and ctx.postponed(c):
+                # "had extended the deadline until March 1", said on March 5: no court adjourns a
+                # year ahead; the report looks back at a target already passed.
+                first = resolve_day_month(plain[0], published, False)
             resolved = [first] + [first.replace(day=p.day) for p in plain[1:]]
             anchor, anchor_from = published, "publication"
         out = _day(resolved[0], anchor, anchor_from)

@@ -24,7 +24,7 @@ def mention(text, published, cue):
     ("The tribunal postponed the recount till the 2nd.", "till the 2nd", "2024-04-02"),
     ("The bench deferred proceedings to Monday.", "Monday", "2024-03-11"),
     ("The speaker put off the session for Thursday after the walkout.", "Thursday", "2024-03-07"),
-    ("The election commission extended the deadline until March 1.", "March 1", "2025-03-01"),
+    ("The election commission extended the deadline until April 1.", "April 1", "2024-04-01"),
 ])
 def test_a_postponement_target_lies_ahead_and_is_planned(text, cue, value):
     m = mention(text, TUE, cue)
@@ -97,3 +97,18 @@ def test_a_count_after_a_date_leaves_the_narrative_at_that_date():
     text = "He was sworn in on Thursday, a day after the assembly elected him. The next day he met the governor."
     found = {m.text: m.value for m in find_dates(text, FRI)}
     assert found["The next day"] == "2024-02-16"
+
+
+def test_a_postponement_target_far_behind_is_looked_back_at_not_a_year_ahead():
+    # Said on March 5: a deadline "extended until March 1" has passed; no one extends it by a year.
+    m = mention("The commission had extended the deadline until March 1, when the lists closed.", TUE, "March 1")
+    assert (m.value, m.status) == ("2024-03-01", "happened")
+
+
+@pytest.mark.parametrize("text, cue, value", [
+    ("The party, which won most seats in the polls, will hold a rally on Sunday.", "on Sunday", "2024-02-18"),
+    ("Khan, who was jailed last year, is to address the workers on Sunday.", "on Sunday", "2024-02-18"),
+])
+def test_a_future_main_clause_after_a_past_relative_clause_stays_future(text, cue, value):
+    m = mention(text, FRI, cue)
+    assert (m.value, m.status) == (value, "planned")
