@@ -384,7 +384,10 @@ class _Sentence:
         clauses = self.clauses_of_cue(cue)
         same = self.clause[trig.first] in clauses
         if trig.kind == "speech" and trig.last < first and not same:
-            return -100.0  # "The government said [four were killed on Monday]": the date is the report's
+            if distance <= 1 and all(w[0].isalnum() for w in self.words[trig.last + 1:first]):
+                same = True  # "he told reporters earlier today": only the listener between
+            else:
+                return -100.0  # "The government said [four were killed on Monday]": the date is the report's
         # A participle ("..., challenging the results") modifies; the finite verb governs.
         participle = PARTICIPLE_PENALTY if trig.kind != "noun" and self.words[trig.first].endswith("ing") else 0
         # A noun that is not the head after the cue is an object ("staged a demonstration
@@ -426,6 +429,8 @@ class _Sentence:
             lo -= 1
         before = self.words[lo:trig.first]
         for i, word in enumerate(before):
+            if any(first <= lo + i <= last for first, last in self.cues):
+                continue  # "the next day the party moved the court": a date's words are no tense
             for phrase in self.rules.future_by_first.get(word, ()):
                 if tuple(before[i:i + len(phrase)]) == phrase:
                     return True

@@ -72,3 +72,23 @@ def test_a_speaker_before_the_date_still_governs_it():
 ])
 def test_story_triggers_type_relative_cues(sentence, cue, value, precision, kind):
     assert typed(sentence, cue, value, precision)["type"] == kind
+
+
+@pytest.mark.parametrize("sentence, cue, value", [
+    ("The commission rejected the claim on Monday, and the next day the party moved the high court.",
+     "the next day", "2024-02-13"),
+    ("The next morning the workers blocked the motorway near Lahore.", "The next morning", "2024-02-13"),
+    ("The party met its allies last week and the next week it staged a sit-in.", "the next week", "2024-02-12"),
+])
+def test_the_words_of_a_date_are_no_tense(sentence, cue, value):
+    assert typed(sentence, cue, value)["status"] == "happened"
+
+
+@pytest.mark.parametrize("sentence, cue", [
+    ("The deal will be signed in Lahore, the party chief told reporters earlier today.", "earlier today"),
+    ("Talks will resume after the session, he told journalists on Tuesday.", "on Tuesday"),
+    ("The strike will go on, the union leader informed parliament on Tuesday.", "on Tuesday"),
+])
+def test_a_speaker_with_only_the_listener_before_the_date_governs_it(sentence, cue):
+    event = typed(sentence, cue, "2024-02-13")
+    assert event["status"] == "happened"
