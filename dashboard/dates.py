@@ -515,7 +515,12 @@ def _postponed_to(text: str, start: int, end: int, eng: _Engine, before: str, af
     "put off the session to Monday", Urdu "12 مارچ تک ملتوی") lies ahead of the report."""
     targeted = eng.target_before.search(before) or eng.target_before.search(text[start:end].split()[0] + " ") \
         or eng.target_after.search(after)
-    return bool(targeted) and bool(eng.postpone.search(before) or eng.postpone.search(after))
+    if not targeted:
+        return False
+    # "had adjourned the case until March 1" looks back at a target, it does not announce one.
+    verbs = [m for fragment in (before, after) for m in eng.postpone.finditer(fragment)
+             if not eng.past_perfect_before.search(fragment, 0, m.start())]
+    return bool(verbs)
 
 
 def past_plan(text: str, start: int, end: int, language: str = "en") -> bool:
@@ -588,7 +593,7 @@ def clause_status(text: str, start: int, end: int, language: str = "en", *,
 
 # --- resolving ------------------------------------------------------------------
 
-TARGET_REACH = timedelta(days=120)  # how far ahead a postponement's target may plausibly lie
+TARGET_REACH = timedelta(days=300)  # how far ahead a postponement's target may plausibly lie
 
 
 def _shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
@@ -799,8 +804,8 @@ def _resolve(c: _Candidate, ctx: _Context) -> _Resolved:
                 return _problem("no year and no publication date to take it from")
             first = resolve_day_month(plain[0], published, ctx.future(c))
             if first - published > TARGET_REACH and ctx.postponed(c):
-                # "had extended the deadline until March 1", said on March 5: no court adjourns a
-                # year ahead; the report looks back at a target already passed.
+                # "extended the deadline until March 1", said on March 5: no one extends a deadline
+                # by a year; the report looks back at a target already passed.
                 first = resolve_day_month(plain[0], published, False)
             resolved = [first] + [first.replace(day=p.day) for p in plain[1:]]
             anchor, anchor_from = published, "publication"

@@ -99,10 +99,20 @@ def test_a_count_after_a_date_leaves_the_narrative_at_that_date():
     assert found["The next day"] == "2024-02-16"
 
 
-def test_a_postponement_target_far_behind_is_looked_back_at_not_a_year_ahead():
+@pytest.mark.parametrize("text", [
     # Said on March 5: a deadline "extended until March 1" has passed; no one extends it by a year.
-    m = mention("The commission had extended the deadline until March 1, when the lists closed.", TUE, "March 1")
+    "The commission extended the deadline until March 1, when the lists closed.",
+    # The past perfect looks back at the target.
+    "The commission had extended the deadline until March 1.",
+])
+def test_a_postponement_target_far_behind_is_looked_back_at_not_a_year_ahead(text):
+    m = mention(text, TUE, "March 1")
     assert (m.value, m.status) == ("2024-03-01", "happened")
+
+
+def test_a_postponement_target_months_ahead_stays_ahead():
+    m = mention("The judge adjourned the hearing until October 4.", TUE, "October 4")
+    assert (m.value, m.status) == ("2024-10-04", "planned")
 
 
 @pytest.mark.parametrize("text, cue, value", [
