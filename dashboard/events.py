@@ -108,6 +108,7 @@ class TypeRules:
     foreign_reaction: str          # ... for what a foreign government said or did in reaction
     fallback: str                  # ... when nothing decides
     actions: frozenset             # types whose announcement ("said it would hold a rally") is speech
+    joint_subjects: tuple = ()     # "the two parties", "both sides": a subject that is several parties
 
 
 def _options(item: str) -> list[tuple[str, ...]]:
@@ -180,7 +181,8 @@ def load_type_rules(path: str = str(DEFAULT_TYPES)) -> TypeRules:
                      frozenset(w.lower() for w in data.get("modified_nouns", {}).get("words", [])),
                      frozenset(w.lower() for w in data.get("adjective_before", {}).get("words", [])),
                      frozenset(data.get("announceable_types", [])), roles["speech"], roles["foreign_reaction"],
-                     roles["fallback"], frozenset(roles["actions"]))
+                     roles["fallback"], frozenset(roles["actions"]),
+                     tuple(tuple(t[2].lower() for t in tokenize(w)) for w in data.get("joint_subjects", []) if tokenize(w)))
 
 
 def _by_first(phrases) -> dict:
@@ -521,6 +523,12 @@ class _Sentence:
         tail = [w for w in self.words[trig.last + 1:] if w[0].isalnum()]
         return trig.first - comma <= 5 and len(tail) <= 4
 
+    def joint_subject_before(self, trig: Trigger, window: int = 6) -> bool:
+        """"The two parties had agreed", "both sides agreed": a subject that names several parties
+        without their names."""
+        before = self.words[max(0, trig.first - window):trig.first]
+        return any(tuple(before[i:i + len(p)]) == p for p in self.rules.joint_subjects for i in range(len(before)))
+
     def possessive(self, cue: tuple[int, int]) -> bool:
         """"Thursday's election": the date names an event noun of its own."""
         first, last = cue
@@ -767,6 +775,8 @@ def type_event(s: _Sentence, cue: tuple[int, int] | None, cue_chars: tuple[int, 
             doers = None
             if kind == "commitment" and actor_starts is not None:
                 doers = [a for a, start in actor_starts if start < gov.start]
+            if kind == "commitment" and "commitment" in s.rules.joint and s.joint_subject_before(gov):
+                return s.rules.joint["commitment"], s.text_of(shown), tense_of  # "the two parties agreed"
             return _refine(kind, actors, matcher, s.rules, foreign, doers), s.text_of(shown), tense_of
     hints = sorted({matcher.type_hint[a] for a in actors if a in matcher.type_hint})
     # Month names in dates ("March 4") are no keywords ("march"), nor is the verb of a

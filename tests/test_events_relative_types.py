@@ -92,3 +92,28 @@ def test_the_words_of_a_date_are_no_tense(sentence, cue, value):
 def test_a_speaker_with_only_the_listener_before_the_date_governs_it(sentence, cue):
     event = typed(sentence, cue, "2024-02-13")
     assert event["status"] == "happened"
+
+
+@pytest.mark.parametrize("sentence, cue, value, precision, kind", [
+    ("The tribunal carried out an inspection of the polling record from March 10 to March 14.",
+     "from March 10 to March 14", "2024-03-10", "day", "legal"),
+    ("The commission ordered a forensic audit of the ballots on Monday.", "on Monday", "2024-02-12", "day", "legal"),
+    ("The high court appointed three judges to the election tribunals in mid-June.", "in mid-June", "2023-06",
+     "month", "legal"),
+    ("The chief justice named a larger bench on Monday to hear the case.", "on Monday", "2024-02-12", "day", "legal"),
+])
+def test_inspections_and_appointing_judges_are_legal(sentence, cue, value, precision, kind):
+    assert typed(sentence, cue, value, precision)["type"] == kind
+
+
+@pytest.mark.parametrize("sentence, cue", [
+    ("The two parties had agreed in principle on Monday, officials said.", "on Monday"),
+    ("Both sides agreed on Monday, a spokesman said.", "on Monday"),
+    ("After weeks of talks the coalition partners agreed on Monday.", "on Monday"),
+])
+def test_several_parties_agreeing_without_their_names_is_coalition(sentence, cue):
+    assert typed(sentence, cue, "2024-02-12")["type"] == "coalition"
+
+
+def test_one_party_agreeing_stays_a_statement():
+    assert typed("The party agreed on Monday, officials said.", "on Monday", "2024-02-12")["type"] == "statement"
