@@ -303,6 +303,9 @@ def _cue_tokens(starts: list[int], ends: list[int], cue: tuple[int, int]) -> tup
     return i, i
 
 
+COUNT_PREPOSITIONS = frozenset({"after", "before"})
+
+
 class _Sentence:
     """What the type and status rules need to know about one sentence."""
 
@@ -378,6 +381,9 @@ class _Sentence:
             if trig.kind == "noun" and len(between) <= 3 and all(w in FILLER or w in {"'", "’", "s", ","}
                                                                  for w in between):
                 return 100.0
+        if self.dates_a_complement(cue):
+            return -100.0  # "three days after the Feb. 8 vote, lawmakers wrote": Feb. 8 is the vote's only
+        if trig.first > last:
             distance = self.gap(last, trig.first)
         elif trig.last < first:
             distance = self.gap(trig.last, first)
@@ -522,6 +528,17 @@ class _Sentence:
             return False
         tail = [w for w in self.words[trig.last + 1:] if w[0].isalnum()]
         return trig.first - comma <= 5 and len(tail) <= 4
+
+    def dates_a_complement(self, cue: tuple[int, int]) -> bool:
+        """A date between "after"/"before" and its event noun ("after the Feb. 8 vote") dates that
+        noun and nothing else in the sentence."""
+        key = ("complement", cue)
+        if key not in self._relations:
+            first, last = cue
+            lead = [w for w in self.words[max(0, first - 2):first] if w not in FILLER]
+            after_noun = any(t.kind == "noun" and t.first > last and t.first - last <= 2 for t in self.triggers)
+            self._relations[key] = bool(lead) and lead[-1] in COUNT_PREPOSITIONS and after_noun
+        return self._relations[key]
 
     def joint_subject_before(self, trig: Trigger, window: int = 6) -> bool:
         """"The two parties had agreed", "both sides agreed": a subject that names several parties

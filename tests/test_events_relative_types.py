@@ -117,3 +117,25 @@ def test_several_parties_agreeing_without_their_names_is_coalition(sentence, cue
 
 def test_one_party_agreeing_stays_a_statement():
     assert typed("The party agreed on Monday, officials said.", "on Monday", "2024-02-12")["type"] == "statement"
+
+
+def two_cues(sentence: str, count: str, inner: str) -> dict:
+    matcher = default_matcher()
+    mentions = []
+    for cue, value in ((count, "2024-02-11"), (inner, "2024-02-08")):
+        start = sentence.index(cue)
+        mentions.append(DateMention(start=start, end=start + len(cue), text=cue, kind="test", value=value,
+                                    precision="day"))
+    events = sentence_events(sentence, 0, mentions, matcher.find(sentence), matcher, PUBLISHED)
+    return {e["cue"]: e["type"] for e in events}
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("Three days after the Feb. 8 vote, PTI workers staged a sit-in outside the commission.", "protest"),
+    ("Three days after the February 8 polls, the high court dismissed the petition.", "legal"),
+    ("Three days after the Feb. 8 election, the PTI and the MWM formed an alliance.", "coalition"),
+])
+def test_a_date_inside_a_counts_complement_dates_only_its_noun(sentence, kind):
+    inner = "Feb. 8" if "Feb. 8" in sentence else "February 8"
+    types = two_cues(sentence, "Three days after", inner)
+    assert types == {"Three days after": kind, inner: "election"}
