@@ -424,6 +424,7 @@ def _merge_ranges(text: str, cands: list[_Candidate]) -> list[_Candidate]:
 
 
 COUNT_GAP = re.compile(r"\s+(?:the\s+)?")
+COMPLEMENT_GAP = re.compile(r"[^,.;:!?\n۔؟،]{1,80}")  # the clause a count is after, up to its date
 
 
 APPOSITION_GAP = re.compile(r"\s*,\s*")
@@ -461,7 +462,11 @@ def _merge_counts(text: str, cands: list[_Candidate]) -> list[_Candidate]:
                 # the Sunday before; the count dates what follows it, counted back from Monday.
                 linked.append(_Candidate(c.start, c.end, c.kind, {**c.groups, "reverse": True}, c.lang, inner=prev))
                 continue
-            if nxt is not None and nxt.kind in day_kinds and COUNT_GAP.fullmatch(text, c.end, nxt.start):
+            if nxt is not None and nxt.kind in day_kinds and (
+                    COUNT_GAP.fullmatch(text, c.end, nxt.start)
+                    or (preposition and COMPLEMENT_GAP.fullmatch(text, c.end, nxt.start))):
+                # "a day after February 8", or "a day after the party staged a sit-in on Thursday,
+                # police ...": counted from the date of what the count is after.
                 c = _Candidate(c.start, c.end, c.kind, c.groups, c.lang, inner=nxt)
         linked.append(c)
     return linked
@@ -940,13 +945,14 @@ def _offset(base: date, unit: str, count: int, base_from: str) -> _Resolved:
 
 
 def find_dates(text: str, published: date | None, *, language: str | None = None,
-               anchor: date | None = None) -> list[DateMention]:
+               anchor: date | None = None, not_anchors: list[tuple[int, int]] = ()) -> list[DateMention]:
     """Every date expression in `text`, resolved against `published` where needed.
 
     `language` is the article's language code (its folder under dashboard/languages);
     the languages whose script appears in the text are used as well.  `anchor` is the
     last day the narrative set before this text (for "the next day"); dates found here
-    move it on."""
+    move it on, except those inside `not_anchors` (a wire dateline: when the report was filed,
+    not a date of the story)."""
     norm = text.translate(DIGITS)
     codes = text_languages(text, language)
     mentions = []
@@ -959,7 +965,8 @@ def find_dates(text: str, published: date | None, *, language: str | None = None
                                    published=published, future=ctx.future(c))
             if status == "happened" and past_plan(norm, c.start, c.end, c.lang):
                 status = "planned"  # "had planned a rally on February 11": the rally never came
-            if r.precision == "day" and not c.groups.get("reverse"):  # the story stays at the main date
+            if r.precision == "day" and not c.groups.get("reverse") \
+                    and not any(lo <= c.start and c.end <= hi for lo, hi in not_anchors):  # the story stays at the main date
                 ctx.narrative = r.last
         mentions.append(DateMention(
             c.start, c.end, text[c.start:c.end], c.kind, r.value, r.precision, r.problem,

@@ -376,6 +376,8 @@ class _Sentence:
         first, last = cue
         if self.trailing_attribution(trig, cue):
             return -100.0
+        if trig.first > last and self.counts_from(cue) and "," not in self.words[last + 1:trig.first]:
+            return -100.0  # "a day after the party staged a sit-in, police ...": the sit-in is the anchor
         if trig.first > last:
             between = self.words[last + 1:trig.first]
             if trig.kind == "noun" and len(between) <= 3 and all(w in FILLER or w in {"'", "’", "s", ","}
@@ -383,6 +385,9 @@ class _Sentence:
                 return 100.0
         if self.dates_a_complement(cue):
             return -100.0  # "three days after the Feb. 8 vote, lawmakers wrote": Feb. 8 is the vote's only
+        span = self.complement_span(cue)
+        if span is not None and not (span[0] <= trig.first and trig.last < span[1]):
+            return -100.0  # "a day after the party staged a sit-in on Thursday, police arrested ..."
         if trig.first > last:
             distance = self.gap(last, trig.first)
         elif trig.last < first:
@@ -528,6 +533,25 @@ class _Sentence:
             return False
         tail = [w for w in self.words[trig.last + 1:] if w[0].isalnum()]
         return trig.first - comma <= 5 and len(tail) <= 4
+
+    def counts_from(self, cue: tuple[int, int]) -> bool:
+        """"A day after [the vote]": a count that opens its clause names, after it, the event it
+        counts from.  After a comma ("on Monday, a day after the party nominated him") the count
+        dates what follows it, which is then the event."""
+        first, last = cue
+        return last < len(self.words) and self.words[last] in COUNT_PREPOSITIONS \
+            and (first == 0 or self.words[first - 1] != ",")
+
+    def complement_span(self, cue: tuple[int, int]) -> tuple[int, int] | None:
+        """Token span of the clause a count is after ("a day after [the party staged a sit-in on
+        Thursday]"), when this cue lies inside it; None otherwise."""
+        first, _ = cue
+        for other in self.cues:
+            if other[1] < first and self.counts_from(other) and "," not in self.words[other[1] + 1:first]:
+                end = next((i for i in range(first, len(self.words)) if self.words[i] in {",", ".", ";"}),
+                           len(self.words))
+                return other[1] + 1, end
+        return None
 
     def dates_a_complement(self, cue: tuple[int, int]) -> bool:
         """A date between "after"/"before" and its event noun ("after the Feb. 8 vote") dates that
