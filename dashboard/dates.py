@@ -134,6 +134,12 @@ class _Engine:
     quantity: re.Pattern | None
     list_gap: re.Pattern
     opener_before: re.Pattern
+    approximate: re.Pattern       # "nearly", "about" before a count
+    postpone: re.Pattern          # a verb that moves an event to a later date ("adjourned")
+    target_before: re.Pattern     # "until " / "to " right before a date, or at its start
+    target_after: re.Pattern      # Urdu "تک" right after a date
+    past_perfect_before: re.Pattern  # "had " / "had been " right before a future marker
+    relative: re.Pattern          # "who" / "which" opening a relative clause
 
 
 @lru_cache(maxsize=16)
@@ -221,7 +227,7 @@ def engine(code: str) -> _Engine:
              "weekend": re.compile(_alt(d["weekend_words"]))}
 
     future_words = _alt(d["future_markers"])
-    future_rx = rf"{B0}(?:{future_words}){B1}" if d["future_markers"] else r"(?!x)x"
+    future_rx = rf"(?P<plan>{B0}(?:{future_words}){B1})" if d["future_markers"] else r"(?P<plan>(?!x)x)"
     if d["future_patterns"]:
         future_rx += "|" + "|".join(rf"(?i:\b{p}\b)" for p in d["future_patterns"])
     past_before = past_after = past_anywhere = None
@@ -247,7 +253,20 @@ def engine(code: str) -> _Engine:
         re.compile(rf"{B0}{_alt(d['not_dates'])}{B1}") if d["not_dates"] else None,
         # "کل 265 نشستیں" is "265 seats in all": a word that is also a quantity, before a number.
         re.compile(rf"{B0}{_alt(d['quantity_words'])}\s*\d") if d["quantity_words"] else None,
-        re.compile(rf"\s*(?:{LIST})\s*"), re.compile(rf"{B0}(?:{OPEN})\s+$"))
+        re.compile(rf"\s*(?:{LIST})\s*"), re.compile(rf"{B0}(?:{OPEN})\s+$"),
+        _words_rx(d["approximate_words"]),
+        _words_rx(d["postponement_verbs"]),
+        re.compile(rf"(?:^|\s){_alt(d['target_prepositions'])}\s*$") if d["target_prepositions"] else NOTHING,
+        re.compile(rf"^\s*{_alt(d['target_prepositions'])}{B1}") if d["target_prepositions"] else NOTHING,
+        re.compile(rf"{B0}{_alt(d['past_perfect_markers'])}\s+$") if d["past_perfect_markers"] else NOTHING,
+        _words_rx(d["relative_pronouns"]))
+
+
+NOTHING = re.compile(r"(?!x)x")
+
+
+def _words_rx(words: list[str]) -> re.Pattern:
+    return re.compile(rf"{WORD_START}{_alt(words)}{WORD_END}") if words else NOTHING
 
 
 # --- finding ------------------------------------------------------------------
@@ -421,9 +440,23 @@ def _merge_ranges(text: str, cands: list[_Candidate]) -> list[_Candidate]:
 
 
 COUNT_GAP = re.compile(r"\s+(?:the\s+)?")
+COMPLEMENT_GAP = re.compile(r"[^,.;:!?\n۔؟،]{1,80}")  # the clause a count is after, up to its date
 
 
 APPOSITION_GAP = re.compile(r"\s*,\s*")
+
+
+SENTENCE_BREAK = re.compile(r"[.;:!?\n۔؟]")
+
+
+def _apposition_gap(text: str, prev: _Candidate, count: _Candidate) -> str | None:
+    """The words between a date and a count that follows it after a comma in the same
+    sentence ("on Monday at a ceremony, a day after"), or None."""
+    gap = text[prev.end:count.start]
+    if SENTENCE_BREAK.search(gap) or "," not in gap or len(gap) > 120:
+        return None
+    tail = gap[gap.rindex(",") + 1:]
+    return tail if len(tail.split()) <= 2 else None
 
 
 def _merge_counts(text: str, cands: list[_Candidate]) -> list[_Candidate]:
@@ -436,10 +469,20 @@ def _merge_counts(text: str, cands: list[_Candidate]) -> list[_Candidate]:
         if c.kind == "shift" and c.groups.get("dir"):
             prev = linked[-1] if linked else None
             preposition = _lookup({w: 1 for w in engine(c.lang).data["count_prepositions"]}, c.groups["dir"])
-            if preposition and prev is not None and prev.kind in day_kinds and \
-                    APPOSITION_GAP.fullmatch(text, prev.end, c.start):
+            gap = _apposition_gap(text, prev, c) if preposition and prev is not None and prev.kind in day_kinds \
+                else None
+            if gap is not None:
+                if engine(c.lang).approximate.search(gap):
+                    continue  # "on Sunday, nearly four weeks after the vote": too vague to date the vote
+                # "elected on Monday, a day after the party nominated him": the nomination is
+                # the Sunday before; the count dates what follows it, counted back from Monday.
+                linked.append(_Candidate(c.start, c.end, c.kind, {**c.groups, "reverse": True}, c.lang, inner=prev))
                 continue
-            if nxt is not None and nxt.kind in day_kinds and COUNT_GAP.fullmatch(text, c.end, nxt.start):
+            if nxt is not None and nxt.kind in day_kinds and (
+                    COUNT_GAP.fullmatch(text, c.end, nxt.start)
+                    or (preposition and COMPLEMENT_GAP.fullmatch(text, c.end, nxt.start))):
+                # "a day after February 8", or "a day after the party staged a sit-in on Thursday,
+                # police ...": counted from the date of what the count is after.
                 c = _Candidate(c.start, c.end, c.kind, c.groups, c.lang, inner=nxt)
         linked.append(c)
     return linked
@@ -461,40 +504,89 @@ def _clause_window(text: str, start: int, end: int, eng: _Engine) -> tuple[str, 
     return before, after
 
 
-def _last_future(fragment: str, eng: _Engine) -> int:
-    """Where the last future marker of a fragment starts, or -1."""
-    last = -1
+def _future_spans(fragment: str, eng: _Engine) -> list[tuple[int, int, bool]]:
+    """Future markers of a fragment as (start, end, is_plan_word), leaving out those in the past
+    perfect ("had planned a rally", "had called for a protest"): a plan made before, told as past."""
+    spans = []
     for m in eng.future.finditer(fragment):
-        last = m.start()
+        if not eng.past_perfect_before.search(fragment, 0, m.start()):
+            spans.append((m.start(), m.end(), m.group("plan") is not None))
     if eng.future_endings:
         for m in re.finditer(r"\w+", fragment):
             if m.group().endswith(eng.future_endings):
-                last = max(last, m.start())
-    return last
+                spans.append((m.start(), m.end(), True))
+    return spans
+
+
+def _last_future(fragment: str, eng: _Engine) -> int:
+    """Where the last future marker of a fragment starts, or -1."""
+    return max((start for start, _, _ in _future_spans(fragment, eng)), default=-1)
 
 
 def _has_future(fragment: str, eng: _Engine) -> bool:
     return _last_future(fragment, eng) >= 0
 
 
+def _inside(position: int, spans: list[tuple[int, int, bool]]) -> bool:
+    return any(start <= position < end for start, end, _ in spans)
+
+
+def _postponed_to(text: str, start: int, end: int, eng: _Engine, before: str, after: str) -> bool:
+    """A date that is the target of a postponement ("adjourned the hearing until the 12th",
+    "put off the session to Monday", Urdu "12 مارچ تک ملتوی") lies ahead of the report."""
+    targeted = eng.target_before.search(before) or eng.target_before.search(text[start:end].split()[0] + " ") \
+        or eng.target_after.search(after)
+    if not targeted:
+        return False
+    # "had adjourned the case until March 1" looks back at a target, it does not announce one.
+    verbs = [m for fragment in (before, after) for m in eng.postpone.finditer(fragment)
+             if not eng.past_perfect_before.search(fragment, 0, m.start())]
+    return bool(verbs)
+
+
+def past_plan(text: str, start: int, end: int, language: str = "en") -> bool:
+    """Whether the clause governing text[start:end] tells of a plan in the past perfect ("had
+    planned a rally on February 11"): the date is past, and what was planned stays planned."""
+    eng = engine(language if language in languages.available() else "en")
+    before, _ = _clause_window(text, start, end, eng)
+    for m in eng.future.finditer(before):
+        if m.group("plan") is not None and eng.past_perfect_before.search(before, 0, m.start()) \
+                and not _has_future(before[m.end():], eng):
+            return True
+    return False
+
+
 def clause_tense(text: str, start: int, end: int, language: str = "en") -> str | None:
-    """'past', 'future' or None (unmarked) for the clause that governs text[start:end]: a past
-    verb right before or right after the date settles it as past ("met on Monday", "on Monday
-    declared that ... will"); otherwise a future marker of the language in the clause (for
-    verb-final languages, anywhere up to the clause's end) makes it future; otherwise a past
-    verb earlier in the clause makes it past."""
+    """'past', 'future' or None (unmarked) for the clause that governs text[start:end]: the target
+    of a postponement is future; a past verb right before or right after the date settles it as
+    past ("met on Monday", "on Monday declared that ... will"), unless that verb is part of a
+    future marker ("are expected in March"); a date in a relative clause with a past verb is past
+    ("voters who stayed home in Thursday's election will be asked"); otherwise a future marker of
+    the language in the clause (for verb-final languages, anywhere up to the clause's end) makes
+    it future; otherwise a past verb earlier in the clause makes it past."""
     eng = engine(language if language in languages.available() else "en")
     before, after = _clause_window(text, start, end, eng)
-    if eng.past_after is not None and (eng.past_before.search(before) or eng.past_after.search(after)):
-        return "past"
+    if _postponed_to(text, start, end, eng, before, after):
+        return "future"
+    futures = _future_spans(before, eng)
+    if eng.past_after is not None:
+        near_past = eng.past_before.search(before)
+        if (near_past and not _inside(near_past.start(), futures)) or eng.past_after.search(after):
+            return "past"
+    past_positions = [m.start() for m in eng.past_anywhere.finditer(before)
+                      if not _inside(m.start(), futures)] if eng.past_anywhere is not None else []
+    relatives = list(eng.relative.finditer(before))
+    if relatives:
+        opened = relatives[-1].end()
+        if any(p >= opened for p in past_positions) and not any(f >= opened for f, _, _ in futures):
+            return "past"
     reach = after if eng.data["verb_position"] == "final" else after[:40]
     if _has_future(reach, eng):
         return "future"
     # Before the date, the nearer of a future marker and a past verb governs: "will join the SIC,
     # the party said on Wednesday" is past; "said it will protest on Friday" is future.
-    future_at = _last_future(before, eng)
-    past_at = max((m.start() for m in eng.past_anywhere.finditer(before)), default=-1) \
-        if eng.past_anywhere is not None else -1
+    future_at = max((f for f, _, _ in futures), default=-1)
+    past_at = max(past_positions, default=-1)
     if future_at < 0 and past_at < 0:
         return None
     return "future" if future_at >= past_at else "past"  # a tie is "set to", "scheduled": future
@@ -521,6 +613,9 @@ def clause_status(text: str, start: int, end: int, language: str = "en", *,
 
 
 # --- resolving ------------------------------------------------------------------
+
+TARGET_REACH = timedelta(days=300)  # how far ahead a postponement's target may plausibly lie
+
 
 def _shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
     index = year * 12 + (month - 1) + delta
@@ -667,6 +762,11 @@ class _Context:
     def future(self, c: _Candidate) -> bool:
         return self.tense(c) == "future"
 
+    def postponed(self, c: _Candidate) -> bool:
+        eng = engine(c.lang)
+        before, after = _clause_window(self.text, c.start, c.end, eng)
+        return _postponed_to(self.text, c.start, c.end, eng, before, after)
+
     def share_tense(self, part: _Candidate, whole: _Candidate) -> None:
         self._tense[(part.start, part.end)] = self.tense(whole)
 
@@ -726,6 +826,10 @@ def _resolve(c: _Candidate, ctx: _Context) -> _Resolved:
             if published is None:
                 return _problem("no year and no publication date to take it from")
             first = resolve_day_month(plain[0], published, ctx.future(c))
+            if first - published > TARGET_REACH and ctx.postponed(c):
+                # "extended the deadline until March 1", said on March 5: no one extends a deadline
+                # by a year; the report looks back at a target already passed.
+                first = resolve_day_month(plain[0], published, False)
             resolved = [first] + [first.replace(day=p.day) for p in plain[1:]]
             anchor, anchor_from = published, "publication"
         out = _day(resolved[0], anchor, anchor_from)
@@ -758,7 +862,9 @@ def _resolve(c: _Candidate, ctx: _Context) -> _Resolved:
         unit = eng.data["units"].get(g["unit"]) or _lookup(eng.data["units"], g["unit"])
         backwards = bool(g.get("dir")) and _lookup({w: 1 for w in eng.data["earlier_words"]}, g["dir"]) is not None
         preposition = bool(g.get("dir")) and _lookup({w: 1 for w in eng.data["count_prepositions"]}, g["dir"])
-        if base_from == "publication" and (preposition or (not backwards and not ctx.future(c))):
+        if g.get("reverse"):  # what came N days after the date is N days before it
+            backwards = not backwards
+        elif base_from == "publication" and (preposition or (not backwards and not ctx.future(c))):
             # "three days after the vote" with no date before it: after what is unknown.
             return _problem(f"'{span}' counts from a date the text does not give")
         return _offset(base, unit, (-1 if backwards else 1) * count, base_from)
@@ -913,13 +1019,15 @@ def _offset(base: date, unit: str, count: int, base_from: str) -> _Resolved:
 
 
 def find_dates(text: str, published: date | None, *, language: str | None = None,
-               anchor: date | None = None, numeric_order: str | None = None) -> list[DateMention]:
+               anchor: date | None = None, numeric_order: str | None = None,
+               not_anchors: list[tuple[int, int]] = ()) -> list[DateMention]:
     """Every date expression in `text`, resolved against `published` where needed.
 
     `language` is the article's language code (its folder under dashboard/languages);
     the languages whose script appears in the text are used as well.  `anchor` is the
     last day the narrative set before this text (for "the next day"); dates found here
-    move it on."""
+    move it on, except those inside `not_anchors` (a wire dateline: when the report was filed,
+    not a date of the story)."""
     norm = text.translate(DIGITS)
     # A text of digits only ("21.02.2024" on a header line) still has its all-number dates.
     codes = text_languages(text, language) or ["en"]
@@ -932,7 +1040,10 @@ def find_dates(text: str, published: date | None, *, language: str | None = None
         if r.value is not None:
             status = clause_status(norm, c.start, c.end, c.lang, first_day=r.first, last_day=r.last,
                                    published=published, future=ctx.future(c))
-            if r.precision == "day":
+            if status == "happened" and past_plan(norm, c.start, c.end, c.lang):
+                status = "planned"  # "had planned a rally on February 11": the rally never came
+            if r.precision == "day" and not c.groups.get("reverse") \
+                    and not any(lo <= c.start and c.end <= hi for lo, hi in not_anchors):  # the story stays at the main date
                 ctx.narrative = r.last
         mentions.append(DateMention(
             c.start, c.end, text[c.start:c.end], c.kind, r.value, r.precision, r.problem,

@@ -108,6 +108,7 @@ class TypeRules:
     foreign_reaction: str          # ... for what a foreign government said or did in reaction
     fallback: str                  # ... when nothing decides
     actions: frozenset             # types whose announcement ("said it would hold a rally") is speech
+    joint_subjects: tuple = ()     # "the two parties", "both sides": a subject that is several parties
 
 
 def _options(item: str) -> list[tuple[str, ...]]:
@@ -180,7 +181,8 @@ def load_type_rules(path: str = str(DEFAULT_TYPES)) -> TypeRules:
                      frozenset(w.lower() for w in data.get("modified_nouns", {}).get("words", [])),
                      frozenset(w.lower() for w in data.get("adjective_before", {}).get("words", [])),
                      frozenset(data.get("announceable_types", [])), roles["speech"], roles["foreign_reaction"],
-                     roles["fallback"], frozenset(roles["actions"]))
+                     roles["fallback"], frozenset(roles["actions"]),
+                     tuple(tuple(t[2].lower() for t in tokenize(w)) for w in data.get("joint_subjects", []) if tokenize(w)))
 
 
 def _by_first(phrases) -> dict:
@@ -301,6 +303,9 @@ def _cue_tokens(starts: list[int], ends: list[int], cue: tuple[int, int]) -> tup
     return i, i
 
 
+COUNT_PREPOSITIONS = frozenset({"after", "before"})
+
+
 class _Sentence:
     """What the type and status rules need to know about one sentence."""
 
@@ -369,11 +374,21 @@ class _Sentence:
 
     def _relation(self, trig: Trigger, cue: tuple[int, int]) -> float:
         first, last = cue
+        if self.trailing_attribution(trig, cue):
+            return -100.0
+        if trig.first > last and self.counts_from(cue) and "," not in self.words[last + 1:trig.first]:
+            return -100.0  # "a day after the party staged a sit-in, police ...": the sit-in is the anchor
         if trig.first > last:
             between = self.words[last + 1:trig.first]
             if trig.kind == "noun" and len(between) <= 3 and all(w in FILLER or w in {"'", "’", "s", ","}
                                                                  for w in between):
                 return 100.0
+        if self.dates_a_complement(cue):
+            return -100.0  # "three days after the Feb. 8 vote, lawmakers wrote": Feb. 8 is the vote's only
+        span = self.complement_span(cue)
+        if span is not None and not (span[0] <= trig.first and trig.last < span[1]):
+            return -100.0  # "a day after the party staged a sit-in on Thursday, police arrested ..."
+        if trig.first > last:
             distance = self.gap(last, trig.first)
         elif trig.last < first:
             distance = self.gap(trig.last, first)
@@ -382,7 +397,10 @@ class _Sentence:
         clauses = self.clauses_of_cue(cue)
         same = self.clause[trig.first] in clauses
         if trig.kind == "speech" and trig.last < first and not same:
-            return -100.0  # "The government said [four were killed on Monday]": the date is the report's
+            if distance <= 1 and all(w[0].isalnum() for w in self.words[trig.last + 1:first]):
+                same = True  # "he told reporters earlier today": only the listener between
+            else:
+                return -100.0  # "The government said [four were killed on Monday]": the date is the report's
         # A participle ("..., challenging the results") modifies; the finite verb governs.
         participle = PARTICIPLE_PENALTY if trig.kind != "noun" and self.words[trig.first].endswith("ing") else 0
         # A noun that is not the head after the cue is an object ("staged a demonstration
@@ -424,6 +442,8 @@ class _Sentence:
             lo -= 1
         before = self.words[lo:trig.first]
         for i, word in enumerate(before):
+            if any(first <= lo + i <= last for first, last in self.cues):
+                continue  # "the next day the party moved the court": a date's words are no tense
             for phrase in self.rules.future_by_first.get(word, ()):
                 if tuple(before[i:i + len(phrase)]) == phrase:
                     return True
@@ -455,21 +475,29 @@ class _Sentence:
 
     def announced(self, trig: Trigger) -> bool:
         """Called, announced, planned...: the trigger names an event that is being set up."""
+        return self.announcing_word(trig) is not None
+
+    def announcing_word(self, trig: Trigger) -> int | None:
+        """The index of the word that announces the trigger's event, or None."""
         if trig.type not in self.rules.announceable:
-            return False
+            return None
         # The announcing word starts an English phrase ("called a protest") and ends an
         # Urdu one ("دھرنا دینے کا اعلان").
         for i in (trig.first, trig.last):
             if self.words[i] in self.rules.announcing:
-                return self.words[i + 1:i + 2] != ["off"]  # "called off" cancels
+                return i if self.words[i + 1:i + 2] != ["off"] else None  # "called off" cancels
         if trig.kind != "noun":
-            return False
+            return None
         clause = self.clause[trig.first]
         lo = trig.first
         while lo > 0 and trig.first - lo < 6 and self.clause[lo - 1] == clause:
             lo -= 1
-        return any(w in self.rules.announcing and self.words[i + 1:i + 2] != ["off"]
-                   for i, w in enumerate(self.words[lo:trig.first], start=lo))
+        return next((i for i, w in enumerate(self.words[lo:trig.first], start=lo)
+                     if w in self.rules.announcing and self.words[i + 1:i + 2] != ["off"]), None)
+
+    def past_perfect(self, index: int) -> bool:
+        """"had announced", "had been called": told as done before the story's time."""
+        return "had" in self.words[max(0, index - 2):index]
 
     def past(self, trig: Trigger) -> bool:
         first = self.words[trig.first]
@@ -483,6 +511,70 @@ class _Sentence:
         clause = self.clause[trig.first]
         before = [self.words[i] for i in range(max(0, trig.first - window), trig.first) if self.clause[i] == clause]
         return any(w in NEGATIONS for w in before)
+
+    def purpose_after(self, trig: Trigger) -> Trigger | None:
+        """What a generic act is for: "met to discuss the alliance", "will meet to elect the
+        chief minister" (a trigger right after "to", in the same clause, within a few words)."""
+        for other in self._following(trig):
+            if other.first - trig.last > 6 or self.clause[other.first] != self.clause[trig.last]:
+                return None
+            if other.type and other.type != self.rules.fallback and other.kind not in {"speech", "commitment"} \
+                    and other.first > 0 and self.words[other.first - 1] == "to":
+                return other
+        return None
+
+    def trailing_attribution(self, trig: Trigger, cue: tuple[int, int]) -> bool:
+        """", the order said." / ", said the party.": a speech tag after the reported clause
+        holds no date of its own; the clause before it governs its dates."""
+        if trig.kind != "speech" or trig.first <= cue[1]:
+            return False
+        comma = max((i for i in range(cue[1] + 1, trig.first) if self.words[i] == ","), default=None)
+        if comma is None:
+            return False
+        tail = [w for w in self.words[trig.last + 1:] if w[0].isalnum()]
+        return trig.first - comma <= 5 and len(tail) <= 4
+
+    def counts_from(self, cue: tuple[int, int]) -> bool:
+        """"A day after [the vote]": a count that opens its clause names, after it, the event it
+        counts from.  After a comma ("on Monday, a day after the party nominated him") the count
+        dates what follows it, which is then the event."""
+        first, last = cue
+        return last < len(self.words) and self.words[last] in COUNT_PREPOSITIONS \
+            and (first == 0 or self.words[first - 1] != ",")
+
+    def complement_span(self, cue: tuple[int, int]) -> tuple[int, int] | None:
+        """Token span of the clause a count is after ("a day after [the party staged a sit-in on
+        Thursday]"), when this cue lies inside it; None otherwise."""
+        first, _ = cue
+        for other in self.cues:
+            if other[1] < first and self.counts_from(other) and "," not in self.words[other[1] + 1:first]:
+                end = next((i for i in range(first, len(self.words)) if self.words[i] in {",", ".", ";"}),
+                           len(self.words))
+                return other[1] + 1, end
+        return None
+
+    def dates_a_complement(self, cue: tuple[int, int]) -> bool:
+        """A date between "after"/"before" and its event noun ("after the Feb. 8 vote") dates that
+        noun and nothing else in the sentence."""
+        key = ("complement", cue)
+        if key not in self._relations:
+            first, last = cue
+            lead = [w for w in self.words[max(0, first - 2):first] if w not in FILLER]
+            after_noun = any(t.kind == "noun" and t.first > last and t.first - last <= 2 for t in self.triggers)
+            self._relations[key] = bool(lead) and lead[-1] in COUNT_PREPOSITIONS and after_noun
+        return self._relations[key]
+
+    def joint_subject_before(self, trig: Trigger, window: int = 6) -> bool:
+        """"The two parties had agreed", "both sides agreed": a subject that names several parties
+        without their names."""
+        before = self.words[max(0, trig.first - window):trig.first]
+        return any(tuple(before[i:i + len(p)]) == p for p in self.rules.joint_subjects for i in range(len(before)))
+
+    def possessive(self, cue: tuple[int, int]) -> bool:
+        """"Thursday's election": the date names an event noun of its own."""
+        first, last = cue
+        return last - first >= 2 and last < len(self.words) and self.words[last] == "s" \
+            and self.words[last - 1] in {"'", "’"}
 
     def targeted(self, cue: tuple[int, int]) -> bool:
         """The date is where something is headed: "till Monday", "for February 29"."""
@@ -569,6 +661,9 @@ def _decide(s: _Sentence, cue: tuple[int, int] | None, gov: Trigger) -> tuple[st
                                                 or (content.kind == "noun" and s.future_after(content))):
             return s.rules.speech, gov, gov
         return content.type, content, gov
+    purpose = s.purpose_after(gov) if gov.type == s.rules.fallback else None
+    if purpose is not None:
+        return purpose.type, purpose, gov  # "will meet next week to elect a chief minister"
     return gov.type, gov, gov
 
 
@@ -577,10 +672,17 @@ def _status(s: _Sentence, tense_of: Trigger | None, value: str | None, precision
     after_publication = _after(value, precision, published)
     if cue is not None and s.targeted(cue) and (after_publication or value == published):
         return "planned"  # "adjourned the hearing till Monday": Monday's hearing is to come
+    if cue is not None and mention_status in {"happened", "planned"} and s.possessive(cue):
+        return mention_status  # "voters who stayed home in Thursday's election will ...": its own clause
     if tense_of is not None:
         if s.is_future(tense_of):
             return "planned"
-        if tense_of.kind not in {"speech", "commitment"} and s.announced(tense_of):
+        announcing = s.announcing_word(tense_of) if tense_of.kind not in {"speech", "commitment"} else None
+        if announcing is not None:
+            if s.past_perfect(announcing) and mention_status in {"happened", "planned"}:
+                # "had announced the protest on Wednesday": the date is the announcement's, unless
+                # the date engine read a plan ("had planned a rally on February 11").
+                return mention_status
             return "planned"  # announced, called, planned: the report only announced it
         if s.past(tense_of):
             return "happened"
@@ -714,6 +816,8 @@ def type_event(s: _Sentence, cue: tuple[int, int] | None, cue_chars: tuple[int, 
             doers = None
             if kind == "commitment" and actor_starts is not None:
                 doers = [a for a, start in actor_starts if start < gov.start]
+            if kind == "commitment" and "commitment" in s.rules.joint and s.joint_subject_before(gov):
+                return s.rules.joint["commitment"], s.text_of(shown), tense_of  # "the two parties agreed"
             return _refine(kind, actors, matcher, s.rules, foreign, doers), s.text_of(shown), tense_of
     hints = sorted({matcher.type_hint[a] for a in actors if a in matcher.type_hint})
     # Month names in dates ("March 4") are no keywords ("march"), nor is the verb of a

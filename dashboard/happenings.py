@@ -116,8 +116,16 @@ def assign_happenings(events: pd.DataFrame, roles: MergeRoles | None = None) -> 
         for j in named:
             if triggers[j]:
                 by_trigger.setdefault(triggers[j], j)
-        for i in bare:  # a report naming no one joins the one with its trigger, else the largest
-            groups.union(by_trigger.get(triggers[i], largest) if triggers[i] else largest, i)
+        for i in bare:
+            # A report naming no one joins the one with its trigger, else the largest; but a
+            # statement or meeting is someone's, and a week or month holds many happenings: one
+            # naming nobody, with a trigger no named report shares, is another ("declared on
+            # Monday" by one party, a "press conference" on Monday by nobody named; "the cabinet
+            # will be sworn in this week" and a party's vote that week).
+            if triggers[i] in by_trigger:
+                groups.union(by_trigger[triggers[i]], i)
+            elif not (triggers[i] and (types[i] in weak_types or precisions[i] != "day")):
+                groups.union(largest, i)
 
     # 1. Text-dated reports of the same period and type.
     same: dict[tuple, list[int]] = defaultdict(list)
@@ -136,7 +144,9 @@ def assign_happenings(events: pd.DataFrame, roles: MergeRoles | None = None) -> 
             root = groups.find(i)
             entry = summary.get(root)
             if entry is None:
-                entry = summary[root] = {"actors": set(), "articles": set(), "size": 0}
+                entry = summary[root] = {"actors": set(), "articles": set(), "size": 0, "triggers": set()}
+            if triggers[i]:
+                entry["triggers"].add(triggers[i])
             if actors[i]:
                 entry["actors"] |= actors[i]
             entry["articles"].add(articles[i])
@@ -187,7 +197,14 @@ def assign_happenings(events: pd.DataFrame, roles: MergeRoles | None = None) -> 
     for i in range(n):
         if from_text[i] and precisions[i] != "day":
             candidates = inside.get((_period_key(starts[i], precisions[i]), precisions[i], family[i]), [])
-            matches = [r for r in candidates if _related(types[i], days[r]["actors"], actors[i], shared_types)]
+            # Only days inside the period's own bounds ("mid-March" is the 11th to the 20th), and
+            # only happenings with all of the period report's actors, or its trigger: "PML-N and
+            # MQM-P joined hands last week" is not the PML-N-PPP meeting of a day that week, nor
+            # is "the cabinet will be sworn in this week" (nobody named) a vote on a day of it.
+            matches = [r for r in candidates if starts[i] <= starts[r] <= ends[i]
+                       and (types[i] in shared_types or (triggers[i] and triggers[i] in days[r]["triggers"])
+                            or (not actors[i] and not triggers[i])
+                            or (actors[i] and (not days[r]["actors"] or actors[i] <= days[r]["actors"])))]
             if matches and (actors[i] or len(matches) == 1 or types[i] in shared_types):  # no guessing
                 groups.union(max(matches, key=lambda r: days[r]["size"]), i)
 

@@ -39,13 +39,14 @@ SCHEMA: dict[str, dict[str, str]] = {
         "after_prepositions": _STR_LIST, "weekend_words": _STR_LIST, "weekend_openers": _STR_LIST,
         "parts_of_month": _RANGE_MAP, "parts_of_day": _STR_LIST, "year_relatives": _INT_MAP,
         "function_words": _STR_LIST, "not_dates": _STR_LIST, "quantity_words": _STR_LIST,
-        "count_prepositions": _STR_LIST,
+        "count_prepositions": _STR_LIST, "approximate_words": _STR_LIST,
     },
     "tense.json": {
         "verb_position": "string", "future_markers": _STR_LIST, "future_patterns": _STR_LIST,
         "future_endings": _STR_LIST, "past_verbs": _STR_LIST, "past_suffixes": _STR_LIST,
         "not_past_before": _STR_LIST, "complementizers": _STR_LIST, "reporting_verbs": _STR_LIST,
-        "clause_breaks": _STR_LIST,
+        "clause_breaks": _STR_LIST, "postponement_verbs": _STR_LIST, "target_prepositions": _STR_LIST,
+        "past_perfect_markers": _STR_LIST, "relative_pronouns": _STR_LIST,
     },
     "sentences.json": {"abbreviations": _STR_LIST},
 }

@@ -1,0 +1,124 @@
+"""Direction of a date agrees with its status: postponement targets and expectations lie ahead,
+plans told in the past perfect lie behind; possessive event nouns take their own clause's tense;
+a count after a comma dates what follows it back from the date before it.  Sentences are our own;
+expected values are worked out by hand from the publication date."""
+
+from datetime import date
+
+import pytest
+
+from dashboard.dates import find_dates
+
+TUE = date(2024, 3, 5)   # a Tuesday
+FRI = date(2024, 2, 16)  # a Friday
+
+
+def mention(text, published, cue):
+    found = {m.text: m for m in find_dates(text, published)}
+    assert cue in found, [m.as_dict() for m in found.values()]
+    return found[cue]
+
+
+@pytest.mark.parametrize("text, cue, value", [
+    ("The high court adjourned the hearing of the petitions until the 12th.", "until the 12th", "2024-03-12"),
+    ("The tribunal postponed the recount till the 2nd.", "till the 2nd", "2024-04-02"),
+    ("The bench deferred proceedings to Monday.", "Monday", "2024-03-11"),
+    ("The speaker put off the session for Thursday after the walkout.", "Thursday", "2024-03-07"),
+    ("The election commission extended the deadline until April 1.", "April 1", "2024-04-01"),
+])
+def test_a_postponement_target_lies_ahead_and_is_planned(text, cue, value):
+    m = mention(text, TUE, cue)
+    assert (m.value, m.status) == (value, "planned")
+
+
+@pytest.mark.parametrize("text, cue, value", [
+    ("Senate polls are expected in mid-March, officials said.", "in mid-March", "2024-03"),
+    ("The budget session is expected in late June.", "in late June", "2024-06"),
+    ("Talks between the two parties are due in early April.", "in early April", "2024-04"),
+])
+def test_an_expected_event_lies_ahead(text, cue, value):
+    m = mention(text, FRI, cue)
+    assert (m.value, m.status) == (value, "planned")
+
+
+@pytest.mark.parametrize("text, cue, value", [
+    ("The party had planned a rally on February 11 but cancelled it.", "February 11", "2024-02-11"),
+    ("Workers had scheduled a sit-in on Tuesday before the talks.", "on Tuesday", "2024-02-13"),
+    ("The convention had been scheduled for February 3, but the venue was sealed.",
+     "February 3", "2024-02-03"),
+])
+def test_a_plan_told_in_the_past_perfect_lies_behind_and_stays_planned(text, cue, value):
+    m = mention(text, FRI, cue)
+    assert (m.value, m.status) == (value, "planned")
+
+
+@pytest.mark.parametrize("text, cue, value", [
+    ("The party had announced the strike on Wednesday after its committee met.", "on Wednesday", "2024-02-14"),
+    ("The leader had called for the march from prison on Feb. 10.", "Feb. 10", "2024-02-10"),
+])
+def test_an_announcement_in_the_past_perfect_is_the_announcements_date(text, cue, value):
+    m = mention(text, FRI, cue)
+    assert (m.value, m.status) == (value, "happened")
+
+
+@pytest.mark.parametrize("text, cue, value", [
+    ("Voters who stayed home in Thursday's election will be asked to vote again.", "Thursday's", "2024-02-15"),
+    ("Candidates who lost Monday's by-election will challenge the result.", "Monday's", "2024-02-12"),
+    ("The members who took oath on Wednesday will keep their seats.", "on Wednesday", "2024-02-14"),
+])
+def test_a_date_in_a_past_relative_clause_is_past(text, cue, value):
+    m = mention(text, FRI, cue)
+    assert (m.value, m.status) == (value, "happened")
+
+
+def test_a_possessive_at_the_head_of_a_future_clause_stays_future():
+    m = mention("Sunday's rally will be held at the parade ground.", FRI, "Sunday's")
+    assert (m.value, m.status) == ("2024-02-18", "planned")
+
+
+@pytest.mark.parametrize("text, cue, value", [
+    ("KARACHI, Feb 16,2024: He was sworn in on Thursday, a day after the assembly elected him.",
+     "a day after", "2024-02-14"),
+    ("The cabinet took oath on Monday at the presidency, two days after the prime minister picked it.",
+     "two days after", "2024-02-10"),
+    ("The court ruled on February 14, a week after the petition was filed.", "a week after", "2024-02-07"),
+    ("The rally was held on Tuesday, a day before the polls opened.", "a day before", "2024-02-14"),
+])
+def test_a_count_after_a_comma_counts_back_from_the_date_before_it(text, cue, value):
+    assert mention(text, FRI, cue).value == value
+
+
+def test_an_approximate_count_after_a_date_is_no_date():
+    found = find_dates("Parliament met on Sunday, nearly four weeks after the vote.", FRI)
+    assert [m.text for m in found] == ["on Sunday"]
+
+
+def test_a_count_after_a_date_leaves_the_narrative_at_that_date():
+    text = "He was sworn in on Thursday, a day after the assembly elected him. The next day he met the governor."
+    found = {m.text: m.value for m in find_dates(text, FRI)}
+    assert found["The next day"] == "2024-02-16"
+
+
+@pytest.mark.parametrize("text", [
+    # Said on March 5: a deadline "extended until March 1" has passed; no one extends it by a year.
+    "The commission extended the deadline until March 1, when the lists closed.",
+    # The past perfect looks back at the target.
+    "The commission had extended the deadline until March 1.",
+])
+def test_a_postponement_target_far_behind_is_looked_back_at_not_a_year_ahead(text):
+    m = mention(text, TUE, "March 1")
+    assert (m.value, m.status) == ("2024-03-01", "happened")
+
+
+def test_a_postponement_target_months_ahead_stays_ahead():
+    m = mention("The judge adjourned the hearing until October 4.", TUE, "October 4")
+    assert (m.value, m.status) == ("2024-10-04", "planned")
+
+
+@pytest.mark.parametrize("text, cue, value", [
+    ("The party, which won most seats in the polls, will hold a rally on Sunday.", "on Sunday", "2024-02-18"),
+    ("Khan, who was jailed last year, is to address the workers on Sunday.", "on Sunday", "2024-02-18"),
+])
+def test_a_future_main_clause_after_a_past_relative_clause_stays_future(text, cue, value):
+    m = mention(text, FRI, cue)
+    assert (m.value, m.status) == (value, "planned")
