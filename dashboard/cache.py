@@ -84,6 +84,11 @@ def fingerprint(*extra: str) -> str:
     return digest.hexdigest()
 
 
+def loader_fingerprint() -> str:
+    """The digest of the loader's code and data alone (a prebuilt corpus records it)."""
+    return fingerprint()
+
+
 def content_key(source) -> str:
     """A digest of one file's bytes and of what reading it found."""
     raw = source.content_bytes or b""
@@ -98,12 +103,26 @@ def corpus_key(relpaths: list[str], keys: list[str]) -> str:
     return digest.hexdigest()
 
 
+REPOSITORY = Path(__file__).resolve().parent.parent
+
+
+def folder_key(folder: Path) -> str:
+    """What names a folder's cache files: its path inside the repository when it is there
+    ("seeds"), so a corpus prebuilt where a PaaS compiles the app (a temporary folder) is
+    found where the app then runs; else its absolute path."""
+    resolved = Path(folder).resolve()
+    try:
+        return "repo:" + resolved.relative_to(REPOSITORY).as_posix()
+    except ValueError:
+        return str(resolved)
+
+
 class Store:
     """The cache files of one folder read with one actor list."""
 
     def __init__(self, folder: Path, fingerprint: str, *, variant: str = "default",
                  directory: Path | None = None, warn: Warn = lambda message: None):
-        stem = hashlib.sha256(str(Path(folder).resolve()).encode()).hexdigest()[:16]
+        stem = hashlib.sha256(folder_key(folder).encode()).hexdigest()[:16]
         variant_tag = "default" if variant == "default" else hashlib.sha256(variant.encode()).hexdigest()[:12]
         base = Path(directory) if directory is not None else cache_dir()
         self.entries_path = base / f"{stem}-{variant_tag}.entries.json.gz"
