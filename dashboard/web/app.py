@@ -129,7 +129,7 @@ def page_layout(live: LiveCorpus) -> html.Div:
     title = live.title or (views.title if views is not None else "News timeline")
     header = [html.H1(dcc.Link(title, href=urls.TIMELINE))]
     if views is not None and _from_embed():
-        return html.Div([dcc.Location(id="url", refresh=False), html.Div(id="page")], className="app embedded")
+        return html.Div([dcc.Location(id="url", refresh=False), html.Main(id="page")], className="app embedded")
     if views is None:
         return html.Div([html.Header(header, className="app-header"), html.Div([
             html.H2("Loading the articles"),
@@ -140,7 +140,7 @@ def page_layout(live: LiveCorpus) -> html.Div:
     return html.Div([
         dcc.Location(id="url", refresh=False),
         html.Header([*header, views.summary()], className="app-header"),
-        html.Div(id="page"),
+        html.Main(id="page"),
     ], className="app")
 
 

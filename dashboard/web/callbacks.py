@@ -93,19 +93,22 @@ def register(app: Dash, live) -> None:
         query = f.to_query()
         if query == (search or ""):
             raise PreventUpdate
-        return (query, *[no_update] * len(FILTER_IDS), no_update, no_update, views.notices(f))
+        # the widgets' own notices (a date typed wrong); else the link's notices stay
+        return (query, *[no_update] * len(FILTER_IDS), no_update, no_update,
+                views.notices(f) if f.notices else no_update)
 
     @app.callback(Output("timeline", "figure"), Output("table", "data"), Output("table", "page_current"),
                   Output("table", "page_count"), Output("match-count", "children"), Output("tally-chart", "figure"),
                   Output("table", "style_data_conditional"), Output("chronology-link", "href"),
                   *filter_inputs, Input("selected", "data"), Input("zoom", "data"), Input("table", "page_current"),
-                  Input("table", "sort_by"))
+                  Input("table", "sort_by"), Input("viewport", "data"))
     def update_view(*values):
-        *filter_values, selected, zoom, page, sort_by = values
+        *filter_values, selected, zoom, page, sort_by, viewport = values
         f = filters_of(filter_values, selected, zoom)
         if ctx.triggered_id in FILTER_IDS:
             page = 0  # a new filter starts the table from its first page
-        v = current().view(f, page=page, sort_by=sort_by, follow_selection=ctx.triggered_id == "selected")
+        v = current().view(f, page=page, sort_by=sort_by, follow_selection=ctx.triggered_id == "selected",
+                           viewport=viewport)
         unselected = replace(f, selected=None, zoom=None)
         return (v["figure"], v["rows"], v["page"], v["pages"], v["count"], v["tallies"], v["style"],
                 urls.chronology(unselected.to_query()))
@@ -164,6 +167,11 @@ def register(app: Dash, live) -> None:
             }
             return window.dash_clientside.no_update;
         }""", Output("nav-sink", "title"), Input("report-figure", "data"), prevent_initial_call=True)
+
+    # The window's width, so that the labels written on the chart fit it (a phone has room for few).
+    app.clientside_callback(
+        """function(_) { return Math.round(window.innerWidth || 1200); }""",
+        Output("viewport", "data"), Input("main-url", "pathname"))
 
     # A tally point opens the article that reported it; the reader scrolls to the sentence.
     app.clientside_callback(

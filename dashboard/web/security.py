@@ -18,7 +18,8 @@ PAGE_PATHS = frozenset({urls.TIMELINE, urls.PROBLEMS, urls.EMBED, urls.CHRONOLOG
 VALUE_CHECKS = {**{(i, "value"): guards.is_text for i in ("f-from", "f-to", "f-q", "f-lanes")},
                 **{(i, "value"): guards.is_text_list for i in ("f-actors", "f-types", "f-outlets", "f-dated")},
                 ("selected", "data"): guards.is_text, ("main-url", "search"): guards.is_text,
-                ("zoom", "data"): guards.is_text_list, ("report-figure", "data"): guards.is_mapping}
+                ("zoom", "data"): guards.is_text_list, ("report-figure", "data"): guards.is_mapping,
+                ("viewport", "data"): guards.is_count}
 
 
 def setup_dash_now(app: Dash) -> None:

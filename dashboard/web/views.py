@@ -46,6 +46,37 @@ def zoom_window(relayout: dict | None) -> tuple | None:
         return None
 
 
+def plot_width(viewport: int | None) -> float:
+    """About how wide the chart's plotting area is in a browser window `viewport` pixels
+    wide (the page's grid: filters and detail beside the chart on a desktop, nothing
+    beside it on a phone), less the lane names: labels are placed to fit it."""
+    if not viewport:
+        return 600
+    if viewport > 1100:
+        chart = viewport - 280 - 340 - 90
+    elif viewport > 760:
+        chart = viewport - 280 - 60
+    else:
+        chart = viewport - 50
+    return float(max(120, min(1200, chart - 150)))
+
+
+def ring_selected(figure, selected: str | None) -> None:
+    """A dark ring around the selected happening's mark (rather than a text label, which
+    would cover the labels around it)."""
+    if not selected:
+        return
+    for trace in figure.data:
+        ids = list(trace.customdata) if getattr(trace, "customdata", None) is not None else []
+        if trace.mode == "markers" and selected in ids:
+            i = ids.index(selected)
+            size = trace.marker.size[i] if hasattr(trace.marker.size, "__len__") else trace.marker.size
+            figure.add_scatter(x=[trace.x[i]], y=[trace.y[i]], mode="markers", hoverinfo="skip", showlegend=False,
+                               name="selected", marker=dict(symbol="circle-open", size=float(size or 10) + 7,
+                                                            color="#111", line=dict(width=2, color="#111")))
+            return
+
+
 class Views:
     """The pages and panels of one corpus."""
 
@@ -106,7 +137,7 @@ class Views:
 
     # the timeline page's view-model ----------------------------------------------------
     def view(self, f: Filters, *, page: int = 0, sort_by: list | None = None, follow_selection: bool = False,
-             width_px: float = 1000) -> dict:
+             viewport: int | None = None) -> dict:
         """Everything a filter change sends to the page: the chart (one mark per happening,
         over the whole extent of what is selected unless the reader zoomed), the table
         (one row per happening), the count of what is drawn, the tallies."""
@@ -114,8 +145,11 @@ class Views:
         happenings = self.happenings_of(events)
         count = count_text(len(happenings), len(events), len(self.corpus.happenings))
         x_range = [pd.Timestamp(f.zoom[0]), pd.Timestamp(f.zoom[1])] if f.zoom else None
-        figure = figures.happenings_timeline(happenings, lanes=f.lanes, selected=f.selected, story=self.story,
-                                             x_range=x_range, width_px=width_px)
+        figure = figures.happenings_timeline(happenings, lanes=f.lanes, story=self.story, x_range=x_range,
+                                             width_px=plot_width(viewport))
+        if f.lanes == "type":  # the lanes name the types already: the legend only takes room
+            figure.update_layout(showlegend=False)
+        ring_selected(figure, f.selected)
         rows = sort_rows(happenings, sort_by)
         pages = max(1, -(-len(rows) // TABLE_PAGE_SIZE))
         if follow_selection and f.selected in set(rows["happening_id"]):
@@ -146,7 +180,10 @@ class Views:
             if len(self._tally_figures) > 256:
                 self._tally_figures.clear()
             tallies, note = self.filtered_tallies(f)
-            self._tally_figures[key] = figures.tallies(tallies, title=note)
+            figure = figures.tallies(tallies, title=note)
+            # few, flat date ticks: readable at phone width too
+            figure.update_xaxes(nticks=5, tickformat="%-d %b", tickangle=0)
+            self._tally_figures[key] = figure
         return self._tally_figures[key]
 
     def filtered_tallies(self, f: Filters) -> tuple[pd.DataFrame, str | None]:

@@ -10,7 +10,6 @@ from dash import dash_table, dcc, html
 
 from ... import figures, urls
 from ...chronology import when
-from ...corpus import date_label
 from ..components import GRAPH_CONFIG, find_word, highlight, joined, user_text
 from ..views import TABLE_COLUMNS, TABLE_PAGE_SIZE
 from ..widgets import values_from_filters
@@ -24,7 +23,8 @@ def summary(views) -> html.Div:
     parts = [html.Span(figures.plural(len(a), "article")), html.Span(figures.plural(len(h), "happening")),
              html.Span(figures.plural(len(views.corpus.tallies), "seat tally", "seat tallies"))]
     if len(e):
-        parts.append(html.Span(f"{date_label(e['date'].min(), 'day')} – {date_label(e['date_end'].max(), 'day')}"))
+        parts.append(html.Span(f"{figures.date_text(e['date'].min(), 'day')} – "
+                               f"{figures.date_text(e['date_end'].max(), 'day')}"))
     if troubled:
         parts.append(dcc.Link(f"{troubled} with problems", href=urls.PROBLEMS, id="problems-link", className="warn"))
     return html.Div(parts, className="summary", id="summary")
@@ -42,8 +42,8 @@ def filter_controls(views, f) -> html.Details:
         dcc.Dropdown(id="f-actors", options=views.actor_names, value=v[2], multi=True, placeholder="Any actor",
                      searchable=True),
         html.Div("Event types", id="f-types-label", className="label"),
-        dcc.Checklist(id="f-types", options=type_options, value=v[3], className="types", inputClassName="check",
-                      **{"aria-labelledby": "f-types-label"}),
+        html.Div(dcc.Checklist(id="f-types", options=type_options, value=v[3], className="types",
+                               inputClassName="check"), role="group", **{"aria-labelledby": "f-types-label"}),
         html.Label("Outlets", htmlFor="f-outlets"),
         dcc.Dropdown(id="f-outlets", options=views.outlets, value=v[4], multi=True, placeholder="Any outlet"),
         html.Label("Search sentences", htmlFor="f-q"),
@@ -51,9 +51,9 @@ def filter_controls(views, f) -> html.Details:
         dcc.Checklist(id="f-dated", options=[{"label": " Only events dated in the text", "value": "text"}],
                       value=v[6]),
         html.Div("Lanes", id="f-lanes-label", className="label"),
-        dcc.RadioItems(id="f-lanes", options=[{"label": " by type", "value": "type"},
-                                               {"label": " by actor", "value": "actor"}],
-                       value=v[7], inline=True, **{"aria-labelledby": "f-lanes-label"}),
+        html.Div(dcc.RadioItems(id="f-lanes", options=[{"label": " by type", "value": "type"},
+                                                        {"label": " by actor", "value": "actor"}],
+                                value=v[7], inline=True), role="radiogroup", **{"aria-labelledby": "f-lanes-label"}),
         dcc.Link("Clear filters", href=urls.TIMELINE, id="clear-filters", className="button"),
     ], className="filters-body")
     # A <details>: one "Filters" button at phone width; opened at once on wider screens.
@@ -75,11 +75,12 @@ def page(views, search: str | None) -> html.Div:
         dcc.Location(id="main-url", refresh=False),  # the view's own handle on the query string
         dcc.Store(id="selected", data=f.selected),
         dcc.Store(id="zoom", data=[d.isoformat() for d in f.zoom] if f.zoom else None),
-        dcc.Store(id="report-figure"),   # the chart as the CLI exports it, for the PNG/SVG buttons
+        dcc.Store(id="report-figure"),
+        dcc.Store(id="viewport"),        # the window's width (set in the browser)   # the chart as the CLI exports it, for the PNG/SVG buttons
         html.Div(views.notices(f), id="notice", role="status"),
         html.Div([
             filter_controls(views, f),
-            html.Main([
+            html.Div([
                 html.Section([
                     html.Div([html.H2("Timeline"), html.Span(id="match-count", className="count"),
                               html.Span("Download:", className="count"), *downloads,
@@ -151,7 +152,8 @@ def report_item(views, e, back: str | None) -> html.Li:
         cue = (int(e["cue_start"]) - int(e["start"]), int(e["cue_end"]) - int(e["start"]))
     trigger = find_word(sentence, e.get("trigger"))
     meta = [x for x in [user_text(e["outlet"]) if isinstance(e["outlet"], str) and e["outlet"] else None,
-                        date_label(e["published"], "day") if not pd.isna(e["published"]) else None] if x]
+                        figures.date_text(pd.Timestamp(e["published"]), "day") if not pd.isna(e["published"])
+                        else None] if x]
     href = urls.sentence(e["article_id"], e["start"], e["end"], back=back)
     return html.Li([
         html.Div([html.Span(joined(meta, " · "), className="meta"), " ",
