@@ -74,6 +74,9 @@ def ring_selected(figure, selected: str | None) -> None:
             figure.add_scatter(x=[trace.x[i]], y=[trace.y[i]], mode="markers", hoverinfo="skip", showlegend=False,
                                name="selected", marker=dict(symbol="circle-open", size=float(size or 10) + 7,
                                                             color="#111", line=dict(width=2, color="#111")))
+            for note in figure.layout.annotations:  # its label moves up, clear of the ring
+                if note.name == "label" and note.x == trace.x[i] and note.y == trace.y[i]:
+                    note.yshift = float(size or 10) / 2 + 14
             return
 
 

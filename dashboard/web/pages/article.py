@@ -9,8 +9,7 @@ from urllib.parse import parse_qs
 import pandas as pd
 from dash import dcc, html
 
-from ... import urls
-from ...corpus import date_label
+from ... import figures, urls
 from ...reading import show_invisible
 from ..components import find_word, highlight, joined, not_found, user_text
 
@@ -47,12 +46,12 @@ def page(views, aid: str, search: str | None) -> html.Div:
             children = [text[s:e]]
         paragraphs.append(html.P(children, dir="auto"))
     meta = [x for x in [user_text(row["outlet"]) if isinstance(row["outlet"], str) else None,
-                        f"published {date_label(row['published'], 'day')}"
+                        f"published {figures.date_text(pd.Timestamp(row['published']), 'day')}"
                         if not pd.isna(row["published"]) else "publication date unknown",
                         user_text(row["dateline"]) if isinstance(row["dateline"], str) else None,
                         user_text(show_invisible(row["article"]))] if x]
     title = row["title"] if isinstance(row["title"], str) else row["article"]
-    event_links = [html.Li(dcc.Link([f"{date_label(e.date, e.precision)} · {views.story.label(e.type)}: ",
+    event_links = [html.Li(dcc.Link([f"{figures.date_text(e.date, e.precision)} · {views.story.label(e.type)}: ",
                                      user_text(e.sentence[:90]), "…" if len(e.sentence) > 90 else ""],
                                     href=urls.timeline(f"?ev={e.happening}" if isinstance(e.happening, str)
                                                        else ""))) for e in events.itertuples()]
