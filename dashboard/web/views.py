@@ -71,9 +71,11 @@ def ring_selected(figure, selected: str | None) -> None:
         if trace.mode == "markers" and selected in ids:
             i = ids.index(selected)
             size = trace.marker.size[i] if hasattr(trace.marker.size, "__len__") else trace.marker.size
-            figure.add_scatter(x=[trace.x[i]], y=[trace.y[i]], mode="markers", hoverinfo="skip", showlegend=False,
-                               name="selected", marker=dict(symbol="circle-open", size=float(size or 10) + 7,
-                                                            color="#111", line=dict(width=2, color="#111")))
+            r = float(size or 10) / 2 + 4
+            # a shape, not a trace: not a mark of its own (nor in the range slider's miniature)
+            figure.add_shape(type="circle", xref="x", yref="y", xsizemode="pixel", ysizemode="pixel",
+                             xanchor=trace.x[i], yanchor=trace.y[i], x0=-r, x1=r, y0=-r, y1=r,
+                             line=dict(color="#111", width=2), name="selected")
             for note in figure.layout.annotations:  # its label moves up, clear of the ring
                 if note.name == "label" and note.x == trace.x[i] and note.y == trace.y[i]:
                     note.yshift = float(size or 10) / 2 + 14
@@ -84,17 +86,14 @@ class Views:
     """The pages and panels of one corpus."""
 
     def __init__(self, corpus: Corpus, matcher=None, story: Story | None = None, title: str | None = None):
-        from ..actors import ActorMatcher, default_matcher
+        from ..corpus import knowledge_for
 
         self.corpus = corpus
         self.story = story or getattr(corpus, "story", None)
         if self.story is None:
             from ..story import default_story
             self.story = default_story()
-        if matcher is None:
-            actors_file = self.story.folder / "actors.json"
-            matcher = ActorMatcher(actors_file) if actors_file.exists() else default_matcher()
-        self.matcher = matcher
+        self.matcher = matcher or knowledge_for(self.story).matcher  # built once per story
         self.title = title or self.story.title
         events = corpus.events
         self.actor_names = sorted({a for names in events["actors"] for a in names})
