@@ -44,7 +44,7 @@ def test_chronology_page_and_downloads(small):
     page = str(views.chronology_page("?type=protest"))
     assert "2 happenings, oldest first" in page
     assert page.index("14 May 2024") < page.index("20 May 2024")
-    assert "sources disagree: 2024-05-14 (dawn.txt); 2024-05-15 (geo.txt)" in page
+    assert "sources disagree: Dawn: 14 May 2024 · Geo News: 15 May 2024" in page
     client = app.server.test_client()
     md = client.get("/chronology.md?type=protest")
     assert md.status_code == 200 and md.headers["Content-Type"].startswith("text/markdown")

@@ -9,6 +9,7 @@ from dash import dcc, html
 from ... import chronology, figures, urls
 from ...export import describe
 from ..components import user_text
+from .timeline import disputed_text
 
 
 def selected(views, search: str | None):
@@ -27,8 +28,9 @@ def page(views, search: str | None) -> html.Div:
         extra = [html.Span(r["type"], className="chron-type")]
         if r["status"] == "planned":
             extra.append(html.Span("planned", className="chron-planned"))
-        if r["disputed_dates"]:
-            extra.append(html.Span(f"sources disagree: {r['disputed_dates']}", className="chron-disputed"))
+        if r["disputed_dates"]:  # who says which day, by outlet name
+            who = disputed_text(views, views.happenings.loc[r["id"]]) or r["disputed_dates"]
+            extra.append(html.Span(f"sources disagree: {who}", className="chron-disputed"))
         items.append(html.Li([
             html.Div(r["date"], className="chron-date"),
             html.Div([dcc.Link(user_text(r["label"]), href=urls.timeline(_with_selected(query, r["id"])),
