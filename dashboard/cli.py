@@ -82,11 +82,16 @@ def cmd_dates(args) -> int:
 
 
 def cmd_serve(args) -> int:
+    from dataclasses import replace
+
     from .app import create_app
 
     settings.use_cache_folder()  # where `build` left a prebuilt corpus, if it did
+    # The one place (with the WSGI entry) the web settings are read; options override them.
+    web = replace(settings.Settings.from_environ(), articles_folder=args.seeds, story_folder=args.story,
+                  use_cache=not args.no_cache)
     # Binds at once: the articles are read in the background (or loaded prebuilt).
-    app = create_app(args.seeds, use_cache=not args.no_cache, background=True)
+    app = create_app(web, background=True)
     if not args.debug:  # (debug mode's reloader runs the app in a child process, which starts its own)
         app.live.start()
     app.run(host=args.host, port=args.port, debug=args.debug)
@@ -115,7 +120,7 @@ def cmd_export(args) -> int:
     corpus = _load(args)
     try:
         written = export_chart(corpus, Path(args.out), date_from=args.date_from, date_to=args.date_to,
-                               actors=args.actor, types=args.type, query=args.q, width=args.width,
+                               actors=args.actor, types=args.type, outlets=args.outlet, query=args.q, width=args.width,
                                height=args.height, scale=args.scale, html_mode=args.html_mode, story=corpus.story)
     except ExportError as exc:
         print(f"error: {exc}", file=sys.stderr)
@@ -359,6 +364,7 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--to", dest="date_to", help="last date (YYYY-MM-DD)")
     export.add_argument("--actor", action="append", default=[], help="keep events naming this actor (repeatable)")
     export.add_argument("--type", action="append", default=[], help="keep events of this type (repeatable)")
+    export.add_argument("--outlet", action="append", default=[], help="keep events reported by this outlet (repeatable)")
     export.add_argument("--q", help="keep events whose sentence holds this text")
     export.add_argument("--width", type=int, default=1200)
     export.add_argument("--height", type=int, default=700)

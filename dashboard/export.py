@@ -11,7 +11,6 @@ import html
 import os
 import re
 import textwrap
-from datetime import date
 from pathlib import Path
 
 import pandas as pd
@@ -20,7 +19,7 @@ import plotly.io as pio
 
 from . import figures
 from .corpus import Corpus
-from .filters import Filters, apply
+from .filters import FilterError, Filters, apply, from_cli
 from .story import Story, default_story
 
 FORMATS = {".html", ".htm", ".png", ".svg", ".pdf", ".json"}
@@ -34,22 +33,16 @@ class ExportError(Exception):
     """Bad export arguments, in words a user can act on."""
 
 
-def parse_filters(corpus: Corpus, *, date_from=None, date_to=None, actors=(), types=(), query=None,
+def parse_filters(corpus: Corpus, *, date_from=None, date_to=None, actors=(), types=(), outlets=(), query=None,
                   story: Story | None = None) -> Filters:
-    def as_date(value, name):
-        if not value:
-            return None
-        try:
-            return date.fromisoformat(value)
-        except ValueError:
-            raise ExportError(f"--{name} must be a date such as 2024-02-08, not {value!r}") from None
-
-    known = (story or default_story()).type_names
-    unknown_types = [t for t in types if t not in known]
-    if unknown_types:
-        raise ExportError(f"unknown event type {unknown_types[0]!r}; choose from {', '.join(known)}")
-    return Filters(as_date(date_from, "from"), as_date(date_to, "to"), tuple(actors), tuple(types), (),
-                   (query or "").strip())
+    """The CLI codec of Filters (filters.from_cli): a bad value is an ExportError naming its option."""
+    known_outlets = {o for o in corpus.events["outlet"] if isinstance(o, str)} if len(corpus.events) else set()
+    try:
+        return from_cli(date_from=date_from, date_to=date_to, actors=actors, types=types, outlets=outlets,
+                        query=query, known_outlets=known_outlets if outlets else None,
+                        known_types=(story or default_story()).type_names)
+    except FilterError as exc:
+        raise ExportError(str(exc)) from None
 
 
 def describe(f: Filters, story: Story | None = None) -> str:
@@ -58,6 +51,8 @@ def describe(f: Filters, story: Story | None = None) -> str:
         parts.append(f"dates {f.date_from or '…'} to {f.date_to or '…'}")
     if f.actors:
         parts.append("actors " + ", ".join(f.actors))
+    if f.outlets:
+        parts.append("outlets " + ", ".join(f.outlets))
     if f.types:
         parts.append("types " + ", ".join((story or default_story()).label(t) for t in f.types))
     if f.query:
@@ -202,15 +197,15 @@ def export_figures(items: list[tuple[go.Figure, list[str], Path]], *, width: int
     return [p for _, _, p in items]
 
 
-def export_chart(corpus: Corpus, out: Path, *, date_from=None, date_to=None, actors=(), types=(), query=None,
+def export_chart(corpus: Corpus, out: Path, *, date_from=None, date_to=None, actors=(), types=(), outlets=(), query=None,
                  width: int = 1200, height: int | None = None, scale: float = 1.0, html_mode: str = "inline",
                  title: str | None = None, story: Story | None = None) -> Path:
     from .actors import ActorMatcher
 
     story = story or default_story()
     matcher = ActorMatcher(story.folder / "actors.json")
-    f = parse_filters(corpus, date_from=date_from, date_to=date_to, actors=actors, types=types, query=query,
-                      story=story)
+    f = parse_filters(corpus, date_from=date_from, date_to=date_to, actors=actors, types=types, outlets=outlets,
+                      query=query, story=story)
     fig, sources = timeline_for_report(corpus, f, title=title, members=matcher.members, story=story, width=width)
     return export_figures([(fig, sources, Path(out))], width=width, height=height, scale=scale,
                           html_mode=html_mode)[0]

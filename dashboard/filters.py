@@ -1,9 +1,11 @@
-"""What the user asked to see: filters as a value, read from and written to a URL
-query string, and applied to the events DataFrame.  No Dash imports."""
+"""What the user asked to see: one `Filters` value with a codec each for the URL
+(`from_query`, `Filters.to_query`), the command line (`from_cli`) and the page's widgets
+(dashboard/web/widgets.py), all checked by `checked`, and applied to the events
+DataFrame.  No Dash imports."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from urllib.parse import parse_qs, urlencode
 
@@ -17,6 +19,11 @@ MAX_QUERY_CHARS = 200
 MAX_FIELDS = 300
 MAX_SEARCH_CHARS = 20_000
 LANES = ("type", "actor")
+WHAT = {"type": "event type", "actor": "actor", "outlet": "outlet"}
+
+
+class FilterError(ValueError):
+    """A bad filter given on the command line: one line naming the option."""
 
 
 @dataclass(frozen=True)
@@ -29,10 +36,12 @@ class Filters:
     query: str = ""
     text_dated_only: bool = False
     lanes: str = "type"
-    selected: str | None = None          # event id
+    selected: str | None = None          # happening (or event) id
+    zoom: tuple[date, date] | None = None  # the chart's x range, when the reader zoomed
     notices: tuple[str, ...] = field(default=(), compare=False)  # what was ignored, in plain words
 
     def to_query(self) -> str:
+        """The URL codec, writing: '?from=2024-02-01&type=protest'."""
         pairs: list[tuple[str, str]] = []
         if self.date_from:
             pairs.append(("from", self.date_from.isoformat()))
@@ -47,23 +56,90 @@ class Filters:
             pairs.append(("dated", "text"))
         if self.lanes != "type":
             pairs.append(("lanes", self.lanes))
+        if self.zoom:
+            pairs.append(("zoom", f"{self.zoom[0].isoformat()}..{self.zoom[1].isoformat()}"))
         if self.selected:
             pairs.append(("ev", self.selected))
         return ("?" + urlencode(pairs)) if pairs else ""
 
 
-def _date(value: str, key: str, notices: list[str]) -> date | None:
+# --- shared validation: every codec (URL, widgets, CLI) goes through `checked` ----------
+
+# (the key it concerns, the notice a page shows, what the CLI says after the option's name)
+Problem = tuple[str, str, str]
+
+
+def _date(value, key: str, problems: list[Problem]) -> date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, date):
+        return value
     try:
-        return date.fromisoformat(value)
+        return date.fromisoformat(str(value))
     except ValueError:
-        notices.append(f"'{value[:20]}' is not a date (YYYY-MM-DD); the {key} date was ignored")
+        problems.append((key, f"'{str(value)[:20]}' is not a date (YYYY-MM-DD); the {key} date was ignored",
+                         f"must be a date such as 2024-02-08, not {str(value)[:40]!r}"))
         return None
 
 
+def _zoom(value, problems: list[Problem]) -> tuple[date, date] | None:
+    if not value:
+        return None
+    if isinstance(value, (tuple, list)) and len(value) == 2:
+        lo, hi = value
+    else:
+        lo, _, hi = str(value).partition("..")
+    lo_d, hi_d = _date(lo, "zoom", problems), _date(hi, "zoom", problems)
+    if lo_d and hi_d and lo_d < hi_d:
+        return (lo_d, hi_d)
+    if lo_d and hi_d:
+        problems.append(("zoom", "the zoom range was empty; the whole extent is shown", "is an empty range"))
+    return None
+
+
+def checked(*, date_from=None, date_to=None, actors=(), types=(), outlets=(), query="", dated=False,
+            lanes="type", selected=None, zoom=None, known_actors=None, known_outlets=None,
+            known_types=None) -> tuple[Filters, list[Problem]]:
+    """Filters from raw values (strings, lists), and what was wrong with them.  `known_*`
+    are the allowed values (None: anything); the story's types by default."""
+    problems: list[Problem] = []
+    d_from, d_to = _date(date_from, "from", problems), _date(date_to, "to", problems)
+    if d_from and d_to and d_from > d_to:
+        problems.append(("from", "the 'from' date was after the 'to' date; both were ignored",
+                         "is after --to"))
+        d_from = d_to = None
+    if known_types is None:
+        known_types = default_story().type_names
+
+    def known(key: str, given, allowed) -> tuple[str, ...]:
+        chosen = []
+        for value in dict.fromkeys(str(v)[:MAX_QUERY_CHARS] for v in (given or ()) if v is not None):
+            if allowed is not None and value not in allowed:
+                problems.append((key, f"unknown {key} '{value[:40]}' was ignored", f"unknown {WHAT.get(key, key)} {value[:60]!r}"))
+            else:
+                chosen.append(value)
+        return tuple(chosen)
+
+    lanes = lanes or "type"
+    if lanes not in LANES:
+        problems.append(("lanes", f"unknown lane mode '{str(lanes)[:20]}'; lanes by type are shown",
+                         "must be type or actor"))
+        lanes = "type"
+    query = str(query or "").strip()
+    if len(query) > MAX_QUERY_CHARS:
+        problems.append(("q", f"the search text was cut to {MAX_QUERY_CHARS} characters",
+                         f"is longer than {MAX_QUERY_CHARS} characters"))
+        query = query[:MAX_QUERY_CHARS].strip()
+    f = Filters(d_from, d_to, known("actor", actors, known_actors),
+                known("type", types, set(known_types)), known("outlet", outlets, known_outlets), query,
+                bool(dated), lanes, str(selected)[:MAX_QUERY_CHARS] if selected else None, _zoom(zoom, problems),
+                tuple(notice for _, notice, _ in problems))
+    return f, problems
+
+
 def from_query(search: str | None, known_actors=None, known_outlets=None, known_types=None) -> Filters:
-    """Filters from a query string such as '?actor=PTI&type=protest'.  Anything
-    malformed falls back to the default, with a notice that says what was ignored.
-    `known_types` are the story's event types (by default, the default story's)."""
+    """The URL codec, reading: filters from a query string such as '?actor=PTI&type=protest'.
+    Anything malformed falls back to the default, with a notice that says what was ignored."""
     notices: list[str] = []
     fields = (search or "").lstrip("?")[:MAX_SEARCH_CHARS].split("&")
     if len(fields) > MAX_FIELDS:
@@ -81,29 +157,34 @@ def from_query(search: str | None, known_actors=None, known_outlets=None, known_
         found = values(key)
         return found[-1] if found else None
 
-    date_from = _date(single("from"), "from", notices) if single("from") else None
-    date_to = _date(single("to"), "to", notices) if single("to") else None
-    if date_from and date_to and date_from > date_to:
-        notices.append("the 'from' date was after the 'to' date; both were ignored")
-        date_from = date_to = None
+    f, _ = checked(date_from=single("from"), date_to=single("to"), actors=values("actor"), types=values("type"),
+                   outlets=values("outlet"), query=single("q") or "", dated=single("dated") == "text",
+                   lanes=single("lanes") or "type", selected=single("ev"), zoom=single("zoom"),
+                   known_actors=known_actors, known_outlets=known_outlets, known_types=known_types)
+    return replace(f, notices=tuple(notices) + f.notices)
 
-    def known(key: str, allowed) -> tuple[str, ...]:
-        chosen = []
-        for value in dict.fromkeys(values(key)):
-            if allowed is not None and value not in allowed:
-                notices.append(f"unknown {key} '{value[:40]}' was ignored")
-            else:
-                chosen.append(value)
-        return tuple(chosen)
 
-    lanes = single("lanes") or "type"
-    if lanes not in LANES:
-        notices.append(f"unknown lane mode '{lanes[:20]}'; lanes by type are shown")
-        lanes = "type"
-    query = (single("q") or "")
-    return Filters(date_from, date_to, known("actor", known_actors), known("type", set(known_types) if known_types is not None else set(default_story().type_names)),
-                   known("outlet", known_outlets), query.strip(), single("dated") == "text", lanes,
-                   single("ev"), tuple(notices))
+CLI_OPTIONS = {"from": "--from", "to": "--to", "actor": "--actor", "type": "--type", "outlet": "--outlet",
+               "q": "--q", "lanes": "--lanes", "zoom": "--zoom"}
+
+
+def from_cli(*, date_from=None, date_to=None, actors=(), types=(), outlets=(), query=None, known_actors=None,
+             known_outlets=None, known_types=None) -> Filters:
+    """The CLI codec: the same checks as the page, but a problem is an error (FilterError,
+    one line naming the option) rather than a notice, since a report must not silently
+    show something other than what was asked."""
+    f, problems = checked(date_from=date_from, date_to=date_to, actors=actors, types=types, outlets=outlets,
+                          query=query or "", known_actors=known_actors, known_outlets=known_outlets,
+                          known_types=known_types)
+    if problems:
+        key, _, text = problems[0]
+        hint = ""
+        if key == "type" and known_types is not None:
+            hint = f"; choose from {', '.join(known_types)}"
+        elif key == "outlet" and known_outlets:
+            hint = f"; choose from {', '.join(sorted(known_outlets))}"
+        raise FilterError(f"{CLI_OPTIONS.get(key, key)} {text}{hint}")
+    return f
 
 
 class EventIndex:

@@ -1,16 +1,58 @@
-"""Deployment settings, read from environment variables, with defaults that work
-with no settings at all.  The CLI, the app factory and `cache.cache_dir()` read them."""
+"""Deployment settings: one frozen `Settings` value, built from the environment in one
+place (`Settings.from_environ`, called by the CLI and the WSGI entry) and passed
+explicitly to `create_app(settings)`.  Defaults work with no settings at all.  The
+helpers below read single variables for the CLI's option defaults and the cache."""
 
 from __future__ import annotations
 
 import json
 import os
 import time
+from collections.abc import Mapping
+from dataclasses import dataclass
 from pathlib import Path
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 REPO_DIR = PACKAGE_DIR.parent
 DEFAULT_ARTICLES = REPO_DIR / "seeds"
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything the web app needs to know about its deployment."""
+
+    articles_folder: Path = DEFAULT_ARTICLES
+    story_folder: Path | None = None        # None: the Pakistan 2024 story shipped in the package
+    cache_dir: Path | None = None           # None: the cache module's default
+    title: str | None = None                # None: the story's own title
+    frame_ancestors: str = "*"              # who may put /embed in an iframe (CSP frame-ancestors)
+    reload_seconds: float | None = 10.0     # how often page loads look for changed files; None: never
+    use_cache: bool = True
+    database_url: str | None = None         # room for the editors' store (corrections)
+    secret_key: str | None = None
+
+    @classmethod
+    def from_environ(cls, environ: Mapping[str, str] | None = None) -> Settings:
+        """The one place the web settings are read from environment variables."""
+        env = os.environ if environ is None else environ
+        cache = env.get("DASHBOARD_CACHE_DIR")
+        story = env.get("DASHBOARD_STORY")
+        return cls(articles_folder=Path(env.get("DASHBOARD_ARTICLES") or DEFAULT_ARTICLES),
+                   story_folder=Path(story) if story else None,
+                   cache_dir=Path(cache) if cache else None,
+                   title=env.get("DASHBOARD_TITLE") or None,
+                   frame_ancestors=env.get("DASHBOARD_FRAME_ANCESTORS") or "*",
+                   reload_seconds=_seconds(env.get("DASHBOARD_RELOAD_SECONDS", "10")),
+                   database_url=env.get("DATABASE_URL") or None,
+                   secret_key=env.get("DASHBOARD_SECRET_KEY") or None)
+
+
+def _seconds(raw: str) -> float | None:
+    try:
+        value = float(str(raw).strip().lower())
+    except ValueError:
+        return None  # 'off'
+    return None if value < 0 else value
 
 
 def articles_folder() -> Path:
@@ -24,24 +66,6 @@ def story_folder() -> Path | None:
     return Path(configured) if configured else None
 
 
-def site_title() -> str:
-    return os.environ.get("DASHBOARD_TITLE") or "Pakistan election 2024: news timeline"
-
-
-def embed_frame_ancestors() -> str:
-    """Who may put /embed in an iframe (CSP frame-ancestors); everything else is not framable."""
-    return os.environ.get("DASHBOARD_FRAME_ANCESTORS") or "*"
-
-
-def reload_seconds() -> float | None:
-    """How often page loads look for changed article files ($DASHBOARD_RELOAD_SECONDS;
-    'off' or a negative number turns the check off)."""
-    raw = os.environ.get("DASHBOARD_RELOAD_SECONDS", "10").strip().lower()
-    try:
-        value = float(raw)
-    except ValueError:
-        return None
-    return None if value < 0 else value
 
 
 # --- the prebuilt corpus ------------------------------------------------------------------

@@ -15,5 +15,9 @@ if [ ${#missing[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 python -m pip install -q --disable-pip-version-check -r requirements-dev.txt
+# axe-core (pinned in tests/axe/package-lock.json) for the accessibility audit of the browser tests
+if [ ! -d tests/axe/node_modules/axe-core ]; then
+  npm ci --prefix tests/axe --no-audit --no-fund
+fi
 python -m ruff check .
 python -m pytest "$@"

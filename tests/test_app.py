@@ -59,23 +59,43 @@ def test_filters_combine(seeds_corpus):
     assert "in August" in set(span["cue"])  # a month overlapping the range is kept
 
 
-def test_view_outputs_match_the_filter(views, seeds_corpus):
+def test_view_draws_one_mark_per_happening(views, seeds_corpus):
+    # PPP (with its people) and "coalition": the seeds have four coalition sentences naming
+    # PPP or Bilawal Bhutto Zardari, all in the one Al Mayadeen article of 13 Feb about
+    # the PPP and PML-N talks, so one happening from four reports.
     f = filters_from_values(None, None, ["PPP"], ["coalition"], [], "", [], "type")
     v = views.view(f)
     figure, rows, count, tallies, style = v["figure"], v["rows"], v["count"], v["tallies"], v["style"]
-    expected = views.filtered(f)
-    points = sum(len(t.x) for t in figure.data if t.mode == "markers")
-    assert points == len(rows) == len(expected) > 0
-    assert count == f"{len(expected)} of {len(seeds_corpus.events)} events"
+    marks = sum(len(t.x) for t in figure.data if t.mode == "markers")
+    assert marks == len(rows) == 1
+    assert rows[0]["date"] == "13 Feb 2024" and rows[0]["type"] == "coalition"
+    assert count.startswith("1 happening from ") and count.endswith("(of 11)")
     assert set(tallies_party for t in tallies.data for tallies_party in [t.name.split(" · ")[0]]) == {"PPP"}
     assert style == []
+
+
+def test_whole_view_counts_what_is_drawn(views):
+    # 11 happenings in the seeds, counted by hand from the five texts: the 2022 ouster
+    # campaign, Khan's arrest (August 2023), the 8 Feb election (4 articles), the US
+    # statement (9 Feb), Khan ruling out alliances and the PPP/PML-N talks (13 Feb), JI
+    # declining PTI's offer (14 Feb), PTI and JI joining hands (16 Feb), the protest
+    # called for 17 Feb and the party meeting on 19 Feb (both planned), PTI's hopes in
+    # the new US administration (7 Nov 2024).  23 sentences report them.
+    v = views.view(Filters())
+    assert v["count"] == "11 happenings from 23 reports"
+    marks = sum(len(t.x) for t in v["figure"].data if t.mode == "markers")
+    assert marks == 11
+    x_range = [str(x)[:4] for x in v["figure"].layout.xaxis.range]
+    assert x_range[0] <= "2022" and x_range[1] == "2024"   # the whole extent, 2022 to November 2024
+    election = [r for r in views.view(Filters(types=("election",)))["rows"]]
+    assert len(election) == 1 and election[0]["outlets"].startswith("4 sources")
 
 
 def test_empty_view_says_what_to_do(views):
     v = views.view(Filters(query="no such words anywhere"))
     figure, rows, count = v["figure"], v["rows"], v["count"]
-    assert rows == [] and "No event matches" in count
-    assert any("No event matches" in a.text for a in figure.layout.annotations)
+    assert rows == [] and "Nothing matches" in count
+    assert any("Nothing matches" in a.text for a in figure.layout.annotations)
 
 
 def test_values_and_filters_agree():
@@ -83,27 +103,32 @@ def test_values_and_filters_agree():
     assert filters_from_values(*values_from_filters(f)) == f
 
 
-def test_clicks_select_only_real_events(views, seeds_corpus):
-    event_id = seeds_corpus.events["event_id"].iloc[0]
-    assert views.clicked_event("timeline", {"points": [{"customdata": event_id}]}, None) == event_id
-    assert views.clicked_event("table", None, {"row_id": event_id}) == event_id
-    assert views.clicked_event("timeline", {"points": [{"customdata": "<script>"}]}, None) is None
+def test_clicks_select_only_real_happenings(views, seeds_corpus):
+    happening_id = seeds_corpus.happenings["happening_id"].iloc[0]
+    assert views.clicked("timeline", {"points": [{"customdata": happening_id}]}, None) == happening_id
+    assert views.clicked("table", None, {"row_id": happening_id}) == happening_id
+    event = seeds_corpus.events.iloc[0]   # an old link to a report opens its happening
+    assert views.clicked("table", None, {"row_id": event["event_id"]}) == event["happening"]
+    assert views.clicked("timeline", {"points": [{"customdata": "<script>"}]}, None) is None
 
 
-def test_detail_shows_sentence_cue_and_cluster_sources(views, seeds_corpus):
-    events = seeds_corpus.events
-    election = events[(events["type"] == "election") & (events["sources"] >= 4)].iloc[0]
-    children = views.detail(election["event_id"])
+def test_detail_lists_every_report_with_cue_trigger_and_link(views, seeds_corpus):
+    h = seeds_corpus.happenings
+    election = h[h["type"] == "election"].iloc[0]
+    children = views.detail(election["happening_id"], "?type=election")
     text = str(children)
-    assert "Mark" in text and election["cue"] in text
+    # 8 sentences in 4 articles report the 8 Feb election (counted in the seed texts)
     sources = [c for c in children if getattr(c, "id", None) == "detail-sources"][0]
-    assert len(sources.children) == election["sources"]
+    assert len(sources.children) == 8
+    assert "8 reports in 4 articles" in text
+    assert "className='cue'" in text and "className='trigger'" in text
+    assert "back=type%3Delection" in text and "?hl=" in text
 
 
 def test_csv_download_is_filtered_and_safe(views):
     csv = csv_text(views.filtered(Filters(types=("protest",))))
     lines = csv.strip().splitlines()
-    assert lines[0].startswith("event_id,") and len(lines) == 1 + len(views.filtered(Filters(types=("protest",))))
+    assert lines[0].startswith("event_id,") and len(lines) == 1 + 1  # one protest sentence in the seeds
 
 
 def test_routes(app, seeds_corpus):

@@ -172,7 +172,7 @@ def test_every_worker_and_a_folder_reload_serve_the_corrections(tmp_path):
     reaches the other at its next check, and survives the folder being read again."""
     from dashboard import load_corpus
     from dashboard.app import LiveCorpus, Views
-    from dashboard.editing import Editing
+    from dashboard.web.editing import Editing
 
     folder = tmp_path / "articles"
     folder.mkdir()

@@ -159,7 +159,10 @@ def test_hostile_text_is_shown_as_text_and_runs_nothing(hostile):
             assert all(h.startswith(("/", "http://", "https://")) for h in hrefs), hrefs
             page.goto(base + "/?q=protest")
             page.wait_for_selector("#table td")
-            assert "<img src=x" in page.locator("#table").inner_text()
+            # the table lists labels; the detail panel shows the sentences
+            page.locator("#table td", has_text="against rigging").first.click()
+            page.wait_for_selector("#detail-sources li")
+            assert "<img src=x" in page.locator("#detail").inner_text()
             page.goto(base + "/problems")
             page.wait_for_selector("#problems-table")
             assert "copy-b.txt" in page.locator("#problems-table").inner_text()

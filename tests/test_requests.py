@@ -70,6 +70,7 @@ def crafted_bodies(client) -> list:
     select = callback_body(client, "selected.data@", {})  # the click callback (its outputs are shared)
     download = callback_body(client, "download.data", {"download-csv.n_clicks": 1})
     route = callback_body(client, "page.children", {"url.pathname": "/"})
+    zoom = callback_body(client, "zoom.data", {})  # the chart's zoom, kept in the URL
     deep = "[" * 100_000 + "]" * 100_000
     return [
         with_value(view, "f-q.value", 12),
@@ -88,8 +89,9 @@ def crafted_bodies(client) -> list:
         with_value(view, "table.page_current", True),
         with_value(view, "table.sort_by", "date"),
         with_value(view, "table.sort_by", ["date"]),
-        with_value(view, "timeline.relayoutData", []),
-        with_value(view, "timeline.relayoutData", "zoom"),
+        with_value(zoom, "timeline.relayoutData", []),
+        with_value(zoom, "timeline.relayoutData", "zoom"),
+        with_value(view, "zoom.data", "2024-02-01..2024-02-09"),
         with_value(sync, "main-url.search", 7),
         with_value(sync, "main-url.pathname", {"p": "/"}),
         with_value(click, "selected.data", 1.5),

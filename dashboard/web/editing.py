@@ -29,8 +29,8 @@ from flask.sessions import SecureCookieSessionInterface
 from markupsafe import Markup, escape
 from werkzeug.middleware.proxy_fix import ProxyFix
 
-from .corrections import CorrectionError, Report, Store, apply_corrections, correct, current_value, date_value
-from .schema import PRECISIONS, format_date
+from ..corrections import CorrectionError, Report, Store, apply_corrections, correct, current_value, date_value
+from ..schema import PRECISIONS, format_date
 
 log = logging.getLogger(__name__)
 CHECK_SECONDS = 2.0          # how often a worker asks the database for new corrections
@@ -249,6 +249,45 @@ def detail_controls(event) -> list:
     return items
 
 
+def happening_controls(views, happening) -> list:
+    """The corrections part of the detail panel of one happening (the timeline draws
+    happenings): a mark when it or one of its reports was corrected, edit links for a
+    signed-in editor (the happening, and each report), otherwise how to sign in."""
+    from dash import html
+
+    happening_id = str(happening["happening_id"] if "happening_id" in happening else happening.name)
+    events = views.corpus.events
+    reports = events[events["happening"] == happening_id]
+    try:
+        editing = current_app.extensions.get("editing")
+    except RuntimeError:  # outside a request (tests, notebooks)
+        return []
+    items = []
+    if bool(happening.get("corrected", False)) or bool(reports["corrected"].any()):
+        items.append(html.P("✎ Corrected by an editor", className="notice corrected-mark", id="detail-corrected"))
+    if editing is None or reports.empty:
+        return items
+    first = str(reports.iloc[0]["event_id"])
+    user = _editor()
+    if user:
+        links = [html.A("Correct this happening", href=f"/edit/happening/{quote(happening_id)}",
+                        className="button small", id="edit-happening")]
+        for n, event_id in enumerate(reports["event_id"], start=1):
+            links += [" ", html.A(f"Correct report {n}" if len(reports) > 1 else "Correct this report",
+                                  href=f"/edit/event/{quote(str(event_id))}", className="button small",
+                                  id="edit-event" if n == 1 else f"edit-event-{n}")]
+        links += [" ", html.A("All corrections", href="/audit", className="button small")]
+        items.append(html.P(links, className="edit-controls"))
+        items.append(html.P(f"Signed in as {user}", className="hint"))
+    elif editing.has_editors():
+        items.append(html.P(html.A("Sign in to correct this happening", href=f"/signin?next=/?ev={quote(first)}",
+                                   id="signin-link"), className="hint"))
+    else:
+        items.append(html.P("Read-only: no editor account exists yet (python -m dashboard user add NAME).",
+                            className="hint", id="read-only"))
+    return items
+
+
 # --- helpers --------------------------------------------------------------------------------
 
 def _editor() -> str | None:
@@ -442,7 +481,7 @@ def _apply_form(editing: Editing, kind: str, target_id: str, row: dict) -> int:
             wanted.append(("split", True))
     if not wanted:
         raise CorrectionError("nothing was changed")
-    from .corrections.service import check_note, check_value
+    from ..corrections.service import check_note, check_value
     for name, value in wanted:  # all checked before any is recorded
         check_value(kind, name, value, types)
     check_note(note)

@@ -1,0 +1,1 @@
+"""One module per page: timeline (/), chronology, article reader, problems, embed."""
