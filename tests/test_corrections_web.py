@@ -58,7 +58,8 @@ def detail_ids(app, event_id, user=None) -> str:
     with app.server.test_request_context("/"):
         if user:
             session["user"] = user
-        return json.dumps(app.live.views.detail(event_id), default=lambda c: c.to_plotly_json())
+        return json.dumps(app.live.views.detail(event_id, extra_controls=app.detail_controls),
+                          default=lambda c: c.to_plotly_json())
 
 
 def test_without_an_editor_account_the_app_says_it_is_read_only(served):

@@ -39,7 +39,7 @@ def register(app: Dash, live) -> None:
         pathname = pathname or urls.TIMELINE
         views = current()
         if pathname == urls.TIMELINE:
-            return views.main_page(search)
+            return views.main_page(search, extra_controls=getattr(app, "detail_controls", None))
         if pathname == urls.EMBED:
             return views.embed_page(search)
         if pathname == urls.PROBLEMS:

@@ -61,7 +61,7 @@ def filter_controls(views, f) -> html.Details:
                         id="filters", className="filters panel")
 
 
-def page(views, search: str | None) -> html.Div:
+def page(views, search: str | None, extra_controls: Callable | None = None) -> html.Div:
     if views.corpus.articles.empty:
         return html.Div([html.H2("No articles yet"), html.P([
             "The folder ", html.Code(str(views.corpus.folder)), " holds no articles. Put .txt, .md or "
@@ -92,7 +92,7 @@ def page(views, search: str | None) -> html.Div:
                            className="hint"),
                     dcc.Graph(id="timeline", config=GRAPH_CONFIG, className="timeline"),
                 ], className="panel", id="timeline-panel"),
-                html.Aside(detail(views, f.selected, query), id="detail", className="panel detail",
+                html.Aside(detail(views, f.selected, query, extra_controls=extra_controls), id="detail", className="panel detail",
                            **{"aria-live": "polite"}),
                 html.Section([
                     html.Div([html.H2("Happenings"), html.Button("Download reports (CSV)", id="download-csv",
