@@ -63,3 +63,27 @@ def test_settings_from_the_environment_in_one_place(tmp_path):
                                                                                 "https://a.example")
     default = Settings.from_environ({})
     assert default.title is None and default.reload_seconds == 10.0 and default.story_folder is None
+
+
+def test_export_filters_by_outlet_and_names_a_bad_one(tmp_path):
+    import json
+    import subprocess
+    import sys
+
+    from conftest import REPO, SEEDS
+
+    def export(*args):
+        return subprocess.run([sys.executable, "-m", "dashboard", "export", "--seeds", str(SEEDS), *args],
+                              capture_output=True, text=True, cwd=REPO, timeout=120)
+
+    bad = export("--out", str(tmp_path / "x.json"), "--outlet", "The Times")
+    assert bad.returncode == 2
+    assert [line for line in bad.stderr.splitlines() if line.startswith("error:")] == [
+        "error: --outlet unknown outlet 'The Times'; choose from ARY News, Al Mayadeen English"]
+    good = export("--out", str(tmp_path / "ary.json"), "--outlet", "ARY News")
+    assert good.returncode == 0, good.stderr
+    caption = [a["text"] for a in json.loads((tmp_path / "ary.json").read_text())["layout"]["annotations"]
+               if a.get("name") == "caption"][0]
+    # ARY News published one seed article (14 Feb): JI declining PTI's offer, and its
+    # mentions of the 8 Feb election, in two languages
+    assert "outlets ARY News" in caption and "in 1 article" in caption
