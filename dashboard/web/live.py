@@ -62,6 +62,7 @@ class LiveCorpus:
         self.progress: LoadProgress | None = None
         self.failure: str | None = None
         self._lock = threading.Lock()
+        self._again = False  # a re-check was asked for while a read ran
         self._reader: tuple[int, threading.Thread] | None = None  # (process id, thread)
         self._checked = time.monotonic()
         self._signature = self._sign() if corpus is not None else None
@@ -130,10 +131,23 @@ class LiveCorpus:
         with self._lock:
             reader = self._reader  # a thread of the parent process does not run in a forked child
             if reader is not None and reader[0] == os.getpid() and reader[1].is_alive():
+                # A check asked for while one runs may concern files changed after that one
+                # looked: the running thread checks once more before it ends.
+                self._again = target == self._read_if_changed or self._again
                 return
-            thread = threading.Thread(target=target, name="corpus-reader", daemon=True)
+            self._again = False
+            thread = threading.Thread(target=self._run, args=(target,), name="corpus-reader", daemon=True)
             self._reader = (os.getpid(), thread)
             thread.start()
+
+    def _run(self, target) -> None:
+        target()
+        while True:
+            with self._lock:
+                if not self._again:
+                    return
+                self._again = False
+            self._read_if_changed()
 
     def _sign(self):
         try:
