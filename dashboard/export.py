@@ -194,7 +194,24 @@ def export_figures(items: list[tuple[go.Figure, list[str], Path]], *, width: int
         except Exception as exc:  # kaleido reports a missing or broken browser in many ways
             raise ExportError(f"could not render the image with Chromium ({type(exc).__name__}: "
                               f"{str(exc)[:200]}); set BROWSER_PATH to a Chromium or install Debian's chromium") from None
+        for fig, path in images:
+            if path.suffix.lower() == ".pdf":
+                _title_pdf(path, fig)
     return [p for _, _, p in items]
+
+
+def _title_pdf(path: Path, fig: go.Figure) -> None:
+    """Chromium names every PDF it prints "Kaleido-fier": a report's PDF carries its chart's title."""
+    from pypdf import PdfReader, PdfWriter
+
+    title = fig.layout.title.text if fig.layout.title and fig.layout.title.text else None
+    if not title:
+        return
+    writer = PdfWriter(clone_from=PdfReader(path))
+    writer.add_metadata({"/Title": html.unescape(re.sub(r"<[^>]+>", " ", title)).strip(),
+                         "/Creator": "news-timeline dashboard"})
+    with path.open("wb") as handle:
+        writer.write(handle)
 
 
 def export_chart(corpus: Corpus, out: Path, *, date_from=None, date_to=None, actors=(), types=(), outlets=(), query=None,

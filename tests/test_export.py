@@ -34,6 +34,13 @@ def test_png_svg_pdf_are_real_files(exported):
     assert (exported / "all.pdf").read_bytes()[:5] == b"%PDF-"
 
 
+def test_pdf_metadata_title_is_the_chart_title(exported):
+    from pypdf import PdfReader
+
+    # the default title of a report is the story's: "Pakistan election 2024: news timeline"
+    assert PdfReader(exported / "all.pdf").metadata.title == "Pakistan election 2024: news timeline"
+
+
 def test_html_holds_the_plot_offline(exported):
     page = (exported / "all.html").read_text(encoding="utf-8")
     assert 'id="news-timeline-chart"' in page and "Plotly.newPlot" in page
