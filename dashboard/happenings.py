@@ -255,22 +255,33 @@ COLUMNS_USED = ("event_id", "article", "outlet", "type", "precision", "status", 
                 "corrected")
 
 
-def _tables(events: pd.DataFrame, roots: list[int], from_text: list[bool],
-            starts: list[date], ends: list[date], roles: MergeRoles) -> tuple[pd.DataFrame, pd.DataFrame]:
-    members: dict[int, list[int]] = defaultdict(list)
-    for i, root in enumerate(roots):
-        members[root].append(i)
+def report_columns(events: pd.DataFrame, from_text: list[bool] | None = None, starts: list[date] | None = None,
+                   ends: list[date] | None = None) -> dict[str, list]:
+    """The reports' columns as plain lists, the form a happening's record is built from
+    (`happening_record`).  `from_text`, `starts` and `ends` when the caller has them already."""
     cols = {name: events[name].tolist() for name in COLUMNS_USED}
     cols["type"] = [str(t) for t in cols["type"]]
     cols["precision"] = [str(p) for p in cols["precision"]]
     published = events["published"]
     cols["published"] = [d if ok else None for d, ok in zip(_days(published.fillna(pd.Timestamp(0))),
                                                              published.notna().tolist())]
-    cols["from_text"], cols["start"], cols["end"] = from_text, starts, ends
+    cols["from_text"] = from_text if from_text is not None else \
+        (events["date_source"].astype(str) != "publication").tolist()
+    cols["start"] = starts if starts is not None else _days(events["date"])
+    cols["end"] = ends if ends is not None else _days(events["date_end"])
+    return cols
+
+
+def _tables(events: pd.DataFrame, roots: list[int], from_text: list[bool],
+            starts: list[date], ends: list[date], roles: MergeRoles) -> tuple[pd.DataFrame, pd.DataFrame]:
+    members: dict[int, list[int]] = defaultdict(list)
+    for i, root in enumerate(roots):
+        members[root].append(i)
+    cols = report_columns(events, from_text, starts, ends)
     happening_of: dict[int, str] = {}
     records = []
     for root, indexes in members.items():
-        record = _happening(cols, indexes, roles)
+        record = happening_record(cols, indexes, roles)
         happening_of[root] = record["happening_id"]
         records.append(record)
     events = events.copy()
@@ -282,7 +293,7 @@ def _tables(events: pd.DataFrame, roots: list[int], from_text: list[bool],
     return events, table
 
 
-def _happening(cols: dict[str, list], indexes: list[int], roles: MergeRoles) -> dict:
+def happening_record(cols: dict[str, list], indexes: list[int], roles: MergeRoles) -> dict:
     """One happening's record from its reports (`indexes` into the column lists `cols`)."""
     event_ids, articles_of, types = cols["event_id"], cols["article"], cols["type"]
     published = [cols["published"][i] for i in indexes if cols["published"][i] is not None]

@@ -1,19 +1,14 @@
 """The dashboard in a real headless Chromium (Debian's /usr/bin/chromium), with an
 accessibility audit by axe-core (tests/axe, installed by scripts/test.sh)."""
 
-import os
 import re
 import shutil
-import threading
 from pathlib import Path
 
 import pytest
-from werkzeug.serving import make_server
+from conftest import serve
 
 pytestmark = pytest.mark.browser
-CHROMIUM = os.environ.get("DASH_TEST_CHROMEPATH", "/usr/bin/chromium")
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"]
 POINTS = "#timeline .cartesianlayer .subplot.xy .scatterlayer .trace .points path"
 AXE = Path(__file__).parent / "axe" / "node_modules" / "axe-core" / "axe.min.js"
 DISPUTED = Path(__file__).parent / "data" / "web-disputed"
@@ -31,21 +26,9 @@ def server_url(seeds_corpus):
     from dashboard.app import create_app
 
     app = create_app(corpus=seeds_corpus)
-    server = make_server("127.0.0.1", 0, app.server, threaded=True)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_port}", app.live.views
+    server, url = serve(app)
+    yield url, app.live.views
     server.shutdown()
-
-
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
 
 
 @pytest.fixture
@@ -58,12 +41,6 @@ def page(browser):
     page.on("dialog", lambda d: (page.errors.append(f"dialog opened: {d.message}"), d.dismiss()))
     yield page
     context.close()
-
-
-def serve(app):
-    server = make_server("127.0.0.1", 0, app.server, threaded=True)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    return server, f"http://127.0.0.1:{server.server_port}"
 
 
 @pytest.fixture(scope="module")
@@ -350,15 +327,14 @@ def test_loading_page_counts_then_opens_the_timeline_by_itself(browser, tmp_path
 
     folder = make_corpus(tmp_path / "articles", 400)
     app = create_app(folder, background=True, use_cache=False, reload_seconds=None)
-    server = make_server("127.0.0.1", 0, app.server, threaded=True)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
+    server, url = serve(app)
     context = browser.new_context()
     page = context.new_page()
     errors = []
     page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
     page.on("pageerror", lambda e: errors.append(str(e)))
     try:
-        page.goto(f"http://127.0.0.1:{server.server_port}/")
+        page.goto(f"{url}/")
         status = page.locator("#loading-status")
         status.wait_for(timeout=15000)
         assert re.fullmatch(r"(Looking at the articles folder.*|Loading \d+ of 400 articles)…", status.inner_text())

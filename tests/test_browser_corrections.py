@@ -2,12 +2,9 @@
 sees the timeline and the CSV download change, and reverts it on /audit; a viewer sees no
 edit controls, and forged posts are refused."""
 
-import threading
-
 import pytest
-from test_browser import CHROMIUM, CHROMIUM_ARGS
+from conftest import serve
 from test_corrections import ARTICLES
-from werkzeug.serving import make_server
 
 pytestmark = pytest.mark.browser
 PASSWORD = "a long enough password"
@@ -30,22 +27,10 @@ def site(tmp_path_factory):
     store.upgrade()
     store.add_user("ayesha", PASSWORD)
     app = create_app(corpus=load_corpus(folder, use_cache=False), reload_seconds=None)
-    server = make_server("127.0.0.1", 0, app.server, threaded=True)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_port}", app, store
+    server, url = serve(app)
+    yield url, app, store
     server.shutdown()
     mp.undo()
-
-
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
 
 
 @pytest.fixture

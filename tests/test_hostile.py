@@ -6,7 +6,6 @@ import os
 import shutil
 import subprocess
 import sys
-import threading
 
 import pytest
 from conftest import REPO, SEEDS
@@ -128,47 +127,42 @@ def test_fifty_megabyte_file_stays_within_the_memory_bound(tmp_path):
 
 
 @pytest.mark.browser
-def test_hostile_text_is_shown_as_text_and_runs_nothing(hostile):
-    from playwright.sync_api import sync_playwright
-    from test_browser import CHROMIUM, CHROMIUM_ARGS
-    from werkzeug.serving import make_server
+def test_hostile_text_is_shown_as_text_and_runs_nothing(hostile, browser):
+    from conftest import serve
 
     from dashboard import load_corpus
     from dashboard.app import create_app
 
     app = create_app(corpus=load_corpus(hostile, use_cache=False))
-    server = make_server("127.0.0.1", 0, app.server, threaded=True)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    base = f"http://127.0.0.1:{server.server_port}"
+    server, base = serve(app)
     views = app.live.views
     xss_id = views.corpus.articles.set_index("article").at["xss.txt", "id"]
     try:
-        with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-            page = browser.new_page()
-            problems = []
-            page.on("dialog", lambda d: (problems.append(f"dialog: {d.message}"), d.dismiss()))
-            page.on("pageerror", lambda e: problems.append(str(e)))
-            page.on("console", lambda m: problems.append(m.text) if m.type == "error" else None)
-            page.goto(base + f"/article/{xss_id}")
-            page.wait_for_selector("#article-text p")
-            text = page.locator("#article-text").inner_text()
-            assert "<script>alert('script')</script>" in text and "<img src=x onerror=alert('img')>" in text
-            assert page.locator("#article-text img, #article-text script").count() == 0
-            hrefs = page.eval_on_selector_all("a[href]", "as => as.map(a => a.getAttribute('href'))")
-            assert all(h.startswith(("/", "http://", "https://")) for h in hrefs), hrefs
-            page.goto(base + "/?q=protest")
-            page.wait_for_selector("#table td")
-            # the table lists labels; the detail panel shows the sentences
-            page.locator("#table td", has_text="against rigging").first.click()
-            page.wait_for_selector("#detail-sources li")
-            assert "<img src=x" in page.locator("#detail").inner_text()
-            page.goto(base + "/problems")
-            page.wait_for_selector("#problems-table")
-            assert "copy-b.txt" in page.locator("#problems-table").inner_text()
-            page.wait_for_timeout(500)
-            assert problems == []
-            browser.close()
+        context = browser.new_context()
+        page = context.new_page()
+        problems = []
+        page.on("dialog", lambda d: (problems.append(f"dialog: {d.message}"), d.dismiss()))
+        page.on("pageerror", lambda e: problems.append(str(e)))
+        page.on("console", lambda m: problems.append(m.text) if m.type == "error" else None)
+        page.goto(base + f"/article/{xss_id}")
+        page.wait_for_selector("#article-text p")
+        text = page.locator("#article-text").inner_text()
+        assert "<script>alert('script')</script>" in text and "<img src=x onerror=alert('img')>" in text
+        assert page.locator("#article-text img, #article-text script").count() == 0
+        hrefs = page.eval_on_selector_all("a[href]", "as => as.map(a => a.getAttribute('href'))")
+        assert all(h.startswith(("/", "http://", "https://")) for h in hrefs), hrefs
+        page.goto(base + "/?q=protest")
+        page.wait_for_selector("#table td")
+        # the table lists labels; the detail panel shows the sentences
+        page.locator("#table td", has_text="against rigging").first.click()
+        page.wait_for_selector("#detail-sources li")
+        assert "<img src=x" in page.locator("#detail").inner_text()
+        page.goto(base + "/problems")
+        page.wait_for_selector("#problems-table")
+        assert "copy-b.txt" in page.locator("#problems-table").inner_text()
+        page.wait_for_timeout(500)
+        assert problems == []
+        context.close()
     finally:
         server.shutdown()
     shutil.rmtree(hostile, ignore_errors=True)

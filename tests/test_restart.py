@@ -19,7 +19,6 @@ from pathlib import Path
 
 import pytest
 from conftest import REPO
-from test_browser import CHROMIUM, CHROMIUM_ARGS
 from test_deploy import free_port
 
 pytestmark = pytest.mark.browser
@@ -99,16 +98,6 @@ def first_visit(browser, base: str) -> list[str]:
     page.wait_for_selector("#react-entry-point .app", timeout=20000)  # the renderer drew the layout
     context.close()
     return failures
-
-
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
 
 
 def test_first_visits_after_starts_and_a_killed_worker_load_every_script(browser, tmp_path):

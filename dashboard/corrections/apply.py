@@ -16,7 +16,7 @@ import pandas as pd
 
 from .. import schema
 from ..corpus import Corpus
-from ..happenings import COLUMNS_USED, MergeRoles, _days, _happening  # one happening's record, as the loader builds it
+from ..happenings import MergeRoles, happening_record, report_columns  # a record as the loader builds it
 from .service import _UNSEEN, CorrectionError, Effective, Store, check_note, check_value, split_id
 
 EVENT_FIELDS_FROM_HAPPENING = ("date", "type", "status", "actors")
@@ -199,17 +199,10 @@ def _rebuild(happenings: pd.DataFrame, events: pd.DataFrame, affected: set[str],
     part = events[events["happening"].isin(affected)]
     if part.empty:
         return rest.reset_index(drop=True)
-    cols = {name: part[name].tolist() for name in COLUMNS_USED}
-    cols["type"] = [str(t) for t in cols["type"]]
-    cols["precision"] = [str(p) for p in cols["precision"]]
-    published = part["published"]
-    cols["published"] = [d if ok else None for d, ok in zip(_days(published.fillna(pd.Timestamp(0))),
-                                                             published.notna().tolist())]
-    cols["from_text"] = (part["date_source"].astype(str) != "publication").tolist()
-    cols["start"], cols["end"] = _days(part["date"]), _days(part["date_end"])
+    cols = report_columns(part)
     records = []
     for happening_id, indexes in part.groupby("happening").indices.items():
-        record = _happening(cols, list(indexes), roles)
+        record = happening_record(cols, list(indexes), roles)
         record["happening_id"] = happening_id
         record["corrected"] = True
         records.append(record)

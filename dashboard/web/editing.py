@@ -1,6 +1,6 @@
 """Corrections on the web: sign-in, the edit forms, /audit, and keeping every worker's
 view corrected.  Plain Flask routes with server-rendered forms (every value escaped);
-the Dash side only gets the links of `detail_controls`.
+the Dash side only gets the links of `happening_controls`.
 
 `register(app, server, live)` wires it all; the app's own after_request hook adds the
 security headers to these pages as to every other.
@@ -216,38 +216,6 @@ def register(app, server, live) -> Editing:
 
 
 # --- for the Dash detail panel ------------------------------------------------------------
-
-def detail_controls(event) -> list:
-    """What the detail panel shows about corrections for one event (a row of the events
-    table): a mark when it was corrected, and edit links for a signed-in editor only."""
-    from dash import html
-
-    try:
-        editing = current_app.extensions.get("editing")
-    except RuntimeError:  # outside a request (tests, notebooks)
-        return []
-    items = []
-    if bool(event.get("corrected", False)):
-        items.append(html.P("✎ Corrected by an editor", className="notice corrected-mark", id="detail-corrected"))
-    if editing is None:
-        return items
-    user = _editor()
-    if user:
-        items.append(html.P([
-            html.A("Correct this event", href=f"/edit/event/{quote(event['event_id'])}", className="button small",
-                   id="edit-event"), " ",
-            html.A("Correct its happening", href=f"/edit/happening/{quote(str(event['happening']))}",
-                   className="button small", id="edit-happening"), " ",
-            html.A("All corrections", href="/audit", className="button small")], className="edit-controls"))
-        items.append(html.P(f"Signed in as {user}", className="hint"))
-    elif editing.has_editors():
-        items.append(html.P(html.A("Sign in to correct this event", href=f"/signin?next=/?ev={quote(event['event_id'])}",
-                                   id="signin-link"), className="hint"))
-    else:
-        items.append(html.P("Read-only: no editor account exists yet (python -m dashboard user add NAME).",
-                            className="hint", id="read-only"))
-    return items
-
 
 def happening_controls(views, happening) -> list:
     """The corrections part of the detail panel of one happening (the timeline draws
