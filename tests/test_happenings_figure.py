@@ -91,3 +91,16 @@ def test_chronology_markdown_and_csv():
     csv = chronology.csv_text(frame)
     assert csv.splitlines()[0] == ",".join(chronology.COLUMNS)
     assert len(csv.strip().splitlines()) == 1 + len(frame)
+
+
+def test_chronology_names_the_outlets_of_disputed_dates_from_the_articles():
+    # the loader's dates_reported names files; a reader cites outlets
+    frame = happenings_frame([dict(happening_id="h-deal", label="PML-N and PPP agree to share power",
+                                   type="coalition", date="2024-02-20", disputed=True,
+                                   dates_reported=[{"date": "2024-02-20", "articles": ["dawn/deal.txt"]},
+                                                   {"date": "2024-02-21", "articles": ["wire/deal.txt", "x.txt"]}])])
+    articles = pd.DataFrame({"article": ["dawn/deal.txt", "wire/deal.txt", "x.txt"],
+                             "outlet": ["Dawn", "Reuters", None]})
+    md = chronology.markdown(frame, title="t", filters="none", outlet_of=chronology.outlets_by_article(articles))
+    assert "sources disagree: 2024-02-20 (Dawn); 2024-02-21 (Reuters, x.txt)" in md
+    assert "2024-02-20 (dawn/deal.txt)" in chronology.markdown(frame, title="t", filters="none")

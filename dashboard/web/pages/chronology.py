@@ -61,7 +61,8 @@ def _with_selected(query: str, happening_id: str) -> str:
 def download(views, search: str | None, kind: str) -> tuple[str, str]:
     """The chronology as Markdown or CSV: (text, media type)."""
     f, happenings = selected(views, search)
+    outlet_of = chronology.outlets_by_article(views.corpus.articles)
     if kind == "md":
         return chronology.markdown(happenings, title=views.title, filters=describe(f, views.story),
-                                   story=views.story), "text/markdown; charset=utf-8"
-    return chronology.csv_text(happenings, views.story), "text/csv; charset=utf-8"
+                                   story=views.story, outlet_of=outlet_of), "text/markdown; charset=utf-8"
+    return chronology.csv_text(happenings, views.story, outlet_of), "text/csv; charset=utf-8"
