@@ -217,7 +217,9 @@ def engine(code: str) -> _Engine:
         # "the week before", "later that week", "the following month": a period next to the narrative's date.
         ("anchorperiod", rf"{B0}(?P<rel>{_alt(d['anchor_periods'])}){B1}", "rel"),
         # "on Eid", "Eid-ul-Fitr", "Pakistan Day", "یوم آزادی": a holiday is its day.
-        ("holiday", rf"{B0}(?:(?P<prep>{DPREP}|{MPREP})\s+)?(?:the\s+)?(?P<hol>{HOLIDAYS})(?:,?\s+{YEAR})?{B1}",
+        # "after"/"before" stay out of the mention: "two days after Eid" counts from Eid.
+        ("holiday", rf"{B0}(?:(?!(?:{_alt(d['count_prepositions'])})\s)(?P<prep>{DPREP}|{MPREP})\s+)?(?:the\s+)?"
+                    rf"(?P<hol>{HOLIDAYS})(?:,?\s+{YEAR})?{B1}",
          "holiday"),
         ("week", rf"{B0}(?:(?P<pre>{_alt(d['period_prefixes'])})\s+)?(?P<which>{MODS})\s+(?P<unit>{WEEK_UNITS})"
                  rf"(?P<poss>{POSS})?{B1}", "unit"),
@@ -505,7 +507,7 @@ def _merge_counts(text: str, cands: list[_Candidate]) -> list[_Candidate]:
     polls on February 8, and what came a day after).  'on Feb 11, three days after polling'
     only describes Feb 11: the count is no date of its own."""
     linked: list[_Candidate] = []
-    day_kinds = SINGLE_DAY_KINDS | {"weekday", "relday", "range"}
+    day_kinds = SINGLE_DAY_KINDS | {"weekday", "relday", "range", "holiday"}
     for c, nxt in zip(cands, [*cands[1:], None]):
         word = c.groups.get("dir") if c.kind == "shift" else \
             c.groups["rel"].split()[-1] if c.kind in ANCHOR_KINDS else None
@@ -1087,8 +1089,8 @@ def _approximate_before(text: str, start: int, eng: _Engine) -> bool:
 def _resolve_holiday(c: _Candidate, ctx: _Context, eng: _Engine) -> _Resolved:
     """A holiday's day: a fixed one ("Pakistan Day", March 23) in the year the tense gives, as
     for "March 23"; a movable one ("Eid-ul-Fitr") from the language's table of observed dates,
-    the next one in a future clause, the last one in a past clause, and in an unmarked clause the
-    last one or one a week ahead at most ("Eid holidays for government offices")."""
+    the next one in a future clause, else the last one or one a week ahead at most ("announced
+    a holiday for Eid": no one reports a holiday as past before it came)."""
     g, published = c.groups, ctx.published
     spec = eng.holiday_of.get(_holiday_key(g["hol"]))
     name = g["hol"]
@@ -1114,13 +1116,11 @@ def _resolve_holiday(c: _Candidate, ctx: _Context, eng: _Engine) -> _Resolved:
         return _day(options[0]) if len(options) == 1 else _problem("holiday and no publication date to place it")
     if year:
         return _day(min(options, key=lambda d: abs((d - published).days)), published, "publication")
-    tense = ctx.tense(c)
-    if tense == "future":
+    if ctx.future(c):
         ahead = [d for d in options if d >= published]
         chosen = ahead[0] if ahead else None
     else:
-        reach = published + (HOLIDAY_AHEAD if tense is None else timedelta(0))
-        before = [d for d in options if d <= reach]
+        before = [d for d in options if d <= published + HOLIDAY_AHEAD]
         chosen = before[-1] if before else None
     if chosen is None or abs((chosen - published).days) > HOLIDAY_REACH:
         return _problem(f"no date known for '{name}' near {published.isoformat()}")

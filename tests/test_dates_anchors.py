@@ -1,0 +1,158 @@
+"""Relative dates and their anchors: the narrative's date reaches the same sentence and the one
+just before; a count after a clause the text does not date stays unresolved; anchored weeks,
+months and weekdays; period phrases; ordinals; Urdu relative words and yearless dates."""
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from dashboard.actors import default_matcher
+from dashboard.corpus import parse_article
+from dashboard.dates import find_dates
+from dashboard.reading import SourceFile
+
+
+def dates(text, published, language=None):
+    return {m.text: m for m in find_dates(text, date.fromisoformat(published), language=language)}
+
+
+def test_next_day_in_the_same_sentence_and_the_one_after():
+    same = dates("Polling took place on February 8 and the next day PTI claimed victory.", "2024-02-20")
+    assert same["the next day"].value == "2024-02-09"
+    after = dates("Polling took place on February 8. The next day, PTI claimed victory.", "2024-02-20")
+    assert (after["The next day"].value, after["The next day"].anchor_from) == ("2024-02-09", "narrative")
+
+
+def test_next_day_two_sentences_after_its_date_is_left_unresolved():
+    found = dates("Polling took place on February 8. Results were delayed for days. "
+                  "The next day, PTI claimed victory.", "2024-02-20")
+    assert found["The next day"].value is None
+
+
+def test_a_day_after_an_undated_clause_is_not_anchored_to_an_earlier_date():
+    found = dates("PTI held a rally in Lahore on Monday. A day after the Supreme Court declared the "
+                  "elections valid, PTI leaders met in Islamabad.", "2024-03-20")
+    assert found["on Monday"].value == "2024-03-18"
+    assert found["A day after"].value is None
+
+
+def test_a_count_after_a_noun_the_narrative_just_dated_keeps_its_anchor():
+    found = dates("Polling took place on March 1, 2024. Three days after the vote, the party split.", "2024-03-20")
+    assert found["Three days after"].value == "2024-03-04"
+
+
+def test_a_count_whose_sentence_only_has_a_time_of_day_invents_no_date():
+    found = dates("Polling ended on February 8. Counting went on through the night. "
+                  "The last results came at 3am, two weeks before the deadline.", "2024-02-28")
+    assert found["two weeks before"].value is None
+
+
+def test_anchor_carries_across_paragraphs_only_from_the_last_sentence():
+    def events(body):
+        text = f"date 2024-03-20\n\nTribunal\n\n{body}\n"
+        parsed = parse_article(SourceFile(Path("a.txt"), "a.txt", "text", text, len(text)), default_matcher())
+        return {e["cue"]: e["date"] for e in parsed.events}
+
+    assert events("The tribunal heard PTI's petition on March 1.\n\n"
+                  "The next day, PTI workers protested outside the tribunal.")["The next day"] == "2024-03-02"
+    assert "The next day" not in events("The tribunal heard PTI's petition on March 1. Lawyers argued for hours.\n\n"
+                                        "The next day, PTI workers protested outside the tribunal.")
+
+
+@pytest.mark.parametrize("text, cue, value, precision", [
+    ("PTI held rallies on Friday, March 1. That same Friday, police arrested workers in Lahore.",
+     "That same Friday", "2024-03-01", "day"),
+    ("The court reserved its verdict on Friday, March 1. It announced the verdict the following Monday.",
+     "the following Monday", "2024-03-04", "day"),
+    ("The president was elected on Saturday, March 9. Later that week, the cabinet took oath.",
+     "Later that week", "2024-03-04", "week"),
+    ("The cabinet took oath on March 11. The week before, the president was elected.",
+     "The week before", "2024-03-04", "week"),
+    ("The PML-N named its candidate on February 13. The following month, he took oath.",
+     "The following month", "2024-03", "month"),
+    ("The assembly met on March 11 and the same day elected its speaker.", "the same day", "2024-03-11", "day"),
+])
+def test_anchored_weekdays_weeks_and_months(text, cue, value, precision):
+    m = dates(text, "2024-03-20")[cue]
+    assert (m.value, m.precision, m.anchor_from) == (value, precision, "narrative")
+
+
+@pytest.mark.parametrize("published, value", [
+    ("2024-05-30", "2024-05-20"),  # a Thursday: the seven days before lie mostly in the week before
+    ("2024-06-01", "2024-05-27"),  # a Saturday: mostly in the publication's own week
+    ("2024-06-03", "2024-05-27"),  # a Monday: the whole week before
+])
+def test_the_past_week_is_the_seven_days_before_publication(published, value):
+    for text in ("Over the past week, police arrested dozens of PTI workers.",
+                 "This past week saw rallies in every city.", "In the past week, ten people died."):
+        m = next(iter(dates(text, published).values()))
+        assert (m.value, m.precision) == (value, "week")
+
+
+@pytest.mark.parametrize("text, value, precision, status", [
+    ("The party will announce its candidate by the end of June.", "2024-06", "month", "planned"),
+    ("Talks will resume at the start of July.", "2024-07", "month", "planned"),
+    ("Earlier this month, the ECP rejected the plea.", "2024-05", "month", "happened"),
+    ("Last month, the court reserved its verdict.", "2024-04", "month", "happened"),
+    ("Earlier this year, he resigned from the party.", "2024", "year", "happened"),
+    ("Late last year, the party split.", "2023", "year", "happened"),
+    ("The previous month, the court met twice.", "2024-04", "month", "happened"),
+    ("The assembly will meet on the 25th.", "2024-06-25", "day", "planned"),
+    ("The assembly met on the 25th.", "2024-05-25", "day", "happened"),
+    ("He said he will attend the session on the 31st.", "2024-05-31", "day", "planned"),
+])
+def test_period_phrases_and_ordinals(text, value, precision, status):
+    m = next(iter(dates(text, "2024-05-30").values()))
+    assert (m.value, m.precision, m.status) == (value, precision, status)
+
+
+@pytest.mark.parametrize("text, cue, value", [
+    ("Results were announced on 8th February.", "8th February", "2024-02-08"),
+    ("On the 20th of February, the coalition was formed.", "20th of February", "2024-02-20"),
+    ("The talks ended on the 3rd of March 2024.", "3rd of March 2024", "2024-03-03"),
+    ("He left on 8th Feb. and returned a week later.", "8th Feb.", "2024-02-08"),
+    ("The court met on Feb 8th.", "Feb 8th", "2024-02-08"),
+    ("He had received the caretaker premier on August 14 last year.", "August 14 last year", "2023-08-14"),
+])
+def test_ordinal_and_british_forms(text, cue, value):
+    found = dates(text, "2024-03-10")
+    assert found[cue].value == value
+
+
+def test_since_a_date_is_past_even_in_a_future_clause():
+    m = dates("The crackdown is likely to continue as it has since May 9.", "2024-11-13")["May 9"]
+    assert (m.value, m.status) == ("2024-05-09", "happened")
+
+
+def test_a_call_to_gather_on_a_weekday_looks_ahead():
+    m = dates("He called on supporters to gather in Swabi on Saturday.", "2025-02-07")["on Saturday"]
+    assert (m.value, m.status) == ("2025-02-08", "planned")
+
+
+def test_an_approximate_count_of_weeks_is_a_week():
+    assert (dates("The election was held nearly four weeks ago.", "2024-03-04")["four weeks ago"].precision) == "week"
+    assert dates("The election was held four weeks ago.", "2024-03-04")["four weeks ago"].value == "2024-02-05"
+
+
+def test_false_friends_are_no_dates():
+    text = ("Form 45 and NA-128, Article 63-A and PP-160: Section 144 was imposed at 2pm and 45% voted, "
+            "1.25 million in all; supporters will march, we may go, and the Su-57 flew.")
+    assert find_dates(text, date(2024, 5, 30)) == []
+
+
+@pytest.mark.parametrize("text, published, cue, value, precision, status", [
+    ("پی ٹی آئی نے 23 جنوری کو احتجاج کیا۔", "2025-02-10", "23 جنوری", "2025-01-23", "day", "happened"),
+    ("وزیر اعظم کی تقریب حلف برداری 3مارچ کو ہونے کا امکان ہے۔", "2024-02-20", "3مارچ", "2024-03-03", "day", "planned"),
+    ("انتخابات کے اگلے روز (9 فروری) انڈیکس میں مندی دیکھی گئی تھی۔", "2024-02-20", "اگلے روز (9 فروری)",
+     "2024-02-09", "day", "happened"),
+    ("گزشتہ ماہ سپریم کورٹ نے فیصلہ سنایا۔", "2025-02-10", "گزشتہ ماہ", "2025-01", "month", "happened"),
+    ("رواں ماہ پارٹی نے جلسہ کیا۔", "2025-02-10", "رواں ماہ", "2025-02", "month", "happened"),
+    ("اگلے ہفتے اجلاس ہوگا۔", "2025-02-10", "اگلے ہفتے", "2025-02-17", "week", "planned"),
+    ("پیر کو عدالت نے سماعت کی۔", "2025-02-12", "پیر کو", "2025-02-10", "day", "happened"),
+    ("کل اجلاس ہوگا۔", "2025-02-10", "کل", "2025-02-11", "day", "planned"),
+    ("کل عدالت نے فیصلہ سنایا۔", "2025-02-10", "کل", "2025-02-09", "day", "happened"),
+])
+def test_urdu_relative_words_and_yearless_dates(text, published, cue, value, precision, status):
+    m = dates(text, published, "ur")[cue]
+    assert (m.value, m.precision, m.status) == (value, precision, status)
