@@ -161,6 +161,8 @@ def engine(code: str) -> _Engine:
     WD = rf"(?P<wd>{weekday_names}){NOT_LETTER}"
     ORD = _alt(d["ordinal_suffixes"])
     DAY = rf"(?P<day>[0-3]?\d)(?:{ORD})?(?!\d)"
+    # A day written as a word before its month (Urdu "نو مئی", "چھ فروری"): day-first forms only.
+    WDAY = rf"(?:(?P<day>[0-3]?\d)(?:{ORD})?(?!\d)|{WORD_START}(?P<dayw>{_alt(d['day_words'])}))" if d["day_words"] else DAY
     DAY2 = rf"(?P<day2>[0-3]?\d)(?:{ORD})?(?!\d|:\d)"
     YSUF = rf"(?:\s*{_alt(d['year_suffixes'])})?" if d["year_suffixes"] else ""
     YEAR = rf"(?P<year>(?:1[89]|20)\d{{2}})(?![\d/-]|[.,]\d){YSUF}"
@@ -192,14 +194,14 @@ def engine(code: str) -> _Engine:
         ("numeric", NUMERIC_DATE, "numeric"),
         ("numeric", NUMERIC_YMD, "numeric"),
         ("mdy", rf"{WD_PREFIX}{MON}\s*{DAY},?\s*{YEAR}", "month"),
-        ("dmy", rf"{WD_PREFIX}(?<![\d.,]){DAY}\s*{JOIN}{MON}(?:\s*،)?,?\s*{YEAR}", "month"),
+        ("dmy", rf"{WD_PREFIX}(?<![\d.,]){WDAY}\s*{JOIN}{MON}(?:\s*،)?,?\s*{YEAR}", "month"),
         ("md_range", rf"(?:{B0}(?:{OPEN})\s+)?{MON}\s*{DAY}\s*(?:{CONN}|{LIST})\s*{DAY2}(?!\s*(?:{ORD})?\s*[:%])"
                      rf"(?:,?\s*{YEAR})?", "month"),
         ("dm_range", rf"(?:{B0}(?:{OPEN})\s+)?(?<![\d.,:]){DAY}\s*(?:{CONN}|{LIST})\s*{DAY2}\s+{JOIN}{MON}"
                      rf"(?:,?\s*{YEAR})?", "month"),
         # "August 14 last year": the year relative to publication belongs to the day.
         ("md", rf"{WD_PREFIX}{MON}\s*{DAY}(?!:\d|\s*-\s*\d)(?:,?\s+(?P<rel>{YREL}){B1})?", "month"),
-        ("dm", rf"{WD_PREFIX}(?<![\d.,:]){DAY}\s*{JOIN}{MON}(?:,?\s+(?P<rel>{YREL}){B1})?", "month"),
+        ("dm", rf"{WD_PREFIX}(?<![\d.,:]){WDAY}\s*{JOIN}{MON}(?:,?\s+(?P<rel>{YREL}){B1})?", "month"),
         ("my", rf"(?:{B0}(?P<prep>{MPREP})\s+)?(?:(?P<mod>{PARTS})[\s-]*)?{MON},?\s+{YEAR}", "month"),
         ("m", rf"{B0}(?P<prep>{MPREP}|{MODS})\s+(?:(?P<mod>{PARTS})[\s-]*)?{MON}(?:,?\s+(?P<rel>{YREL}))?", "month"),
         ("m", rf"{B0}(?P<mod>{PARTS})[\s-]*{MON}(?:,?\s+(?P<rel>{YREL}))?", "month"),
@@ -872,7 +874,8 @@ def _resolve(c: _Candidate, ctx: _Context) -> _Resolved:
             return _problem(f"impossible date '{span}'")
     if kind in ABSOLUTE_KINDS:
         month = eng.month_of[g["mon"].rstrip(".").lower()]
-        days = [int(g["day"])] + ([int(g["day2"])] if g.get("day2") else [])
+        first_day = int(g["day"]) if g.get("day") else _lookup(eng.data["day_words"], g["dayw"])
+        days = [first_day] + ([int(g["day2"])] if g.get("day2") else [])
         year = g.get("year")
         if year:
             parsed = [parse_date_string(f"{d} {_english_month(month)} {year}") for d in days]

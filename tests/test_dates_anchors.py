@@ -152,6 +152,9 @@ def test_false_friends_are_no_dates():
     ("پیر کو عدالت نے سماعت کی۔", "2025-02-12", "پیر کو", "2025-02-10", "day", "happened"),
     ("کل اجلاس ہوگا۔", "2025-02-10", "کل", "2025-02-11", "day", "planned"),
     ("کل عدالت نے فیصلہ سنایا۔", "2025-02-10", "کل", "2025-02-09", "day", "happened"),
+    # A day written as a word: "six February", "nine May".
+    ("عدالت نے سماعت چھ فروری تک ملتوی کر دی۔", "2025-01-30", "چھ فروری", "2025-02-06", "day", "planned"),
+    ("نو مئی کے واقعات میں ملوث کارکنوں کو سزا سنائی گئی۔", "2024-07-01", "نو مئی", "2024-05-09", "day", "happened"),
 ])
 def test_urdu_relative_words_and_yearless_dates(text, published, cue, value, precision, status):
     m = dates(text, published, "ur")[cue]

@@ -34,6 +34,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "day_month_joiners": _STR_LIST, "range_connectors": _STR_LIST, "range_openers": _STR_LIST,
         "list_connectors": _STR_LIST, "possessives": _STR_LIST, "year_nouns": _STR_LIST,
         "newspaper_words": _STR_LIST, "numeric_date_order": "string", "month_nouns": _STR_LIST,
+        "day_words": _INT_MAP,
     },
     "relative.json": {
         "relative_days": _INT_MAP, "tense_relative_days": _INT_MAP, "anchor_days": _INT_MAP,
