@@ -202,7 +202,9 @@ def engine(code: str) -> _Engine:
         # "August 14 last year": the year relative to publication belongs to the day.
         ("md", rf"{WD_PREFIX}{MON}\s*{DAY}(?!:\d|\s*-\s*\d)(?:,?\s+(?P<rel>{YREL}){B1})?", "month"),
         ("dm", rf"{WD_PREFIX}(?<![\d.,:]){WDAY}\s*{JOIN}{MON}(?:,?\s+(?P<rel>{YREL}){B1})?", "month"),
-        ("my", rf"(?:{B0}(?P<prep>{MPREP})\s+)?(?:(?P<mod>{PARTS})[\s-]*)?{MON},?\s+{YEAR}", "month"),
+        # "March-April 2022": the period from the first month to the end of the second.
+        ("my", rf"(?:{B0}(?P<prep>{MPREP})\s+)?(?:(?P<mod>{PARTS})[\s-]*)?(?:(?P<mon0>{month_names})\s*[-–/]\s*)?"
+               rf"{MON},?\s+{YEAR}", "month"),
         ("m", rf"{B0}(?P<prep>{MPREP}|{MODS})\s+(?:(?P<mod>{PARTS})[\s-]*)?{MON}(?:,?\s+(?P<rel>{YREL}))?", "month"),
         ("m", rf"{B0}(?P<mod>{PARTS})[\s-]*{MON}(?:,?\s+(?P<rel>{YREL}))?", "month"),
         ("m", rf"{MON},?\s+(?P<rel>{YREL}){B1}", "month"),
@@ -236,7 +238,13 @@ def engine(code: str) -> _Engine:
     ]
     if d["ordinal_suffixes"]:
         follow = rf"(?=\s*(?:{PUNCT_BREAK}|,|$)|\s+{_alt(d['function_words'])}{B1})"
-        P.append(("ordinal", rf"{B0}(?P<prep>{DPREP})\s+(?:the\s+)?(?P<day>[0-3]?\d)(?:{ORD}){B1}{follow}", "ordinal"))
+        # "on the 26th of this month", "by the 27th of the same month", "the 5th of next month".
+        month_units = _alt([u for u, kind in units.items() if kind == "month"])
+        same_month = _alt([p for p, spec in d["anchor_periods"].items() if spec == "month:0"])
+        of_month = (rf"(?:\s+{_alt(d['day_month_joiners'])}\s+(?:(?P<which>{MODS})\s+(?P<munit>{month_units})"
+                    rf"|(?P<same>{same_month})){B1})?")
+        P.append(("ordinal", rf"{B0}(?P<prep>{DPREP})\s+(?:the\s+)?(?P<day>[0-3]?\d)(?:{ORD}){B1}{of_month}{follow}",
+                  "ordinal"))
     patterns = [(kind, re.compile(rx), gate) for kind, rx, gate in P]
     rel_words = [*d["relative_days"], *d["tense_relative_days"], *d["anchor_days"], *d["anchor_periods"]]
     gates = {"iso": re.compile(r"\d{4}-\d\d-\d\d"), "numeric": re.compile(r"\d[/.-]\d"), "year": re.compile(r"(?:1[89]|20)\d\d"),
@@ -908,6 +916,12 @@ def _resolve(c: _Candidate, ctx: _Context) -> _Resolved:
     if kind == "my":
         month = eng.month_of[g["mon"].rstrip(".").lower()]
         part = _lookup(eng.data["parts_of_month"], g["mod"]) if g.get("mod") else None
+        if g.get("mon0"):
+            first_month = eng.month_of[g["mon0"].rstrip(".").lower()]
+            if first_month < month:
+                out = _month(int(g["year"]), first_month)
+                out.last = _month_end(int(g["year"]), month)
+                return out
         return _month(int(g["year"]), month, part=part)
     if kind == "y":
         return _year(int(g["year"]))
@@ -951,7 +965,11 @@ def _resolve(c: _Candidate, ctx: _Context) -> _Resolved:
         elif base_from == "publication" and (preposition or (not backwards and not ctx.future(c))):
             # "three days after the vote" with no date before it: after what is unknown.
             return _problem(f"'{span}' counts from a date the text does not give")
-        return _offset(base, unit, (-1 if backwards else 1) * count, base_from)
+        out = _offset(base, unit, (-1 if backwards else 1) * count, base_from)
+        if unit == "week" and _approximate_before(text, c.start, eng):
+            # "just over a week before the February 8 elections": a week, not a day.
+            return _week(week_monday(out.first), base, base_from)
+        return out
 
     if published is None:
         return _problem("relative date and no publication date to resolve it against")
@@ -961,6 +979,14 @@ def _resolve(c: _Candidate, ctx: _Context) -> _Resolved:
         day = int(g["day"])
         future = ctx.future(c)
         y, m = base.year, base.month
+        if g.get("munit") or g.get("same"):  # the month is named: "the 26th of this month", "of next month"
+            if g.get("munit"):
+                y, m = _shift_month(published.year, published.month, _lookup(eng.data["modifiers"], g["which"]))
+                base, base_from = published, "publication"
+            try:
+                return _day(date(y, m, day), base, base_from)
+            except ValueError:
+                return _problem(f"impossible date '{span}'")
         for _ in range(3):  # the nearest month that has the day, in the direction the tense says
             try:
                 candidate = date(y, m, day)

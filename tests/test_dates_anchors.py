@@ -159,3 +159,25 @@ def test_false_friends_are_no_dates():
 def test_urdu_relative_words_and_yearless_dates(text, published, cue, value, precision, status):
     m = dates(text, published, "ur")[cue]
     assert (m.value, m.precision, m.status) == (value, precision, status)
+
+
+@pytest.mark.parametrize("text, cue, value, status", [
+    ("On the 26th of this month, the ECP will publish the final list of candidates.",
+     "On the 26th of this month", "2024-03-26", "planned"),
+    ("Objections will be heard on the 19th of this month and candidates may withdraw by the 27th of the same month.",
+     "by the 27th of the same month", "2024-03-27", "planned"),
+    ("Polling will be held on the 2nd of next month.", "on the 2nd of next month", "2024-04-02", "planned"),
+])
+def test_an_ordinal_with_its_month_named(text, cue, value, status):
+    m = dates(text, "2024-03-12")[cue]
+    assert (m.value, m.precision, m.status) == (value, "day", status)
+
+
+def test_a_span_of_two_months_in_one_year():
+    m = dates("The party recalled what happened in March-April 2022.", "2024-01-30")["in March-April 2022"]
+    assert (m.value, m.precision, m.date_start, m.date_end) == ("2022-03", "month", "2022-03-01", "2022-04-30")
+
+
+def test_an_approximate_count_of_weeks_from_a_date_is_a_week():
+    found = dates("The verdict came just over a week before the February 8 elections.", "2024-01-30")
+    assert (found["a week before"].value, found["a week before"].precision) == ("2024-01-29", "week")
