@@ -222,8 +222,10 @@ def engine(code: str) -> _Engine:
         ("anchorperiod", rf"{B0}(?P<rel>{_alt(d['anchor_periods'])}){B1}", "rel"),
         # "on Eid", "Eid-ul-Fitr", "Pakistan Day", "یوم آزادی": a holiday is its day.
         # "after"/"before" stay out of the mention: "two days after Eid" counts from Eid.
-        ("holiday", rf"{B0}(?:(?!(?:{_alt(d['count_prepositions'])})\s)(?P<prep>{DPREP}|{MPREP})\s+)?(?:the\s+)?"
-                    rf"(?P<hol>{HOLIDAYS})(?:,?\s+{YEAR})?{B1}",
+        # "on the second day of Eid", "عید کے دوسرے روز": a day counted within the holiday.
+        ("holiday", rf"{B0}(?:(?!(?:{_alt(d['count_prepositions'])})\s)(?P<prep>{DPREP}|{MPREP})\s+)?"
+                    rf"(?:(?P<nth>{_alt(d['day_of_before'])})\s+)?(?:the\s+)?"
+                    rf"(?P<hol>{HOLIDAYS})(?:,?\s+{YEAR})?(?:\s+(?P<nth2>{_alt(d['day_of_after'])}))?{B1}",
          "holiday"),
         ("week", rf"{B0}(?:(?P<pre>{_alt(d['period_prefixes'])})\s+)?(?P<which>{MODS})\s+(?P<unit>{WEEK_UNITS})"
                  rf"(?P<poss>{POSS})?{B1}", "unit"),
@@ -1144,7 +1146,8 @@ def _resolve_holiday(c: _Candidate, ctx: _Context, eng: _Engine) -> _Resolved:
     if published is None:
         return _day(options[0]) if len(options) == 1 else _problem("holiday and no publication date to place it")
     if year:
-        return _day(min(options, key=lambda d: abs((d - published).days)), published, "publication")
+        chosen = min(options, key=lambda d: abs((d - published).days))
+        return _day(chosen + timedelta(days=_holiday_day(g, eng)), published, "publication")
     if ctx.future(c):
         ahead = [d for d in options if d >= published]
         chosen = ahead[0] if ahead else None
@@ -1153,7 +1156,16 @@ def _resolve_holiday(c: _Candidate, ctx: _Context, eng: _Engine) -> _Resolved:
         chosen = before[-1] if before else None
     if chosen is None or abs((chosen - published).days) > HOLIDAY_REACH:
         return _problem(f"no date known for '{name}' near {published.isoformat()}")
-    return _day(chosen, published, "publication")
+    return _day(chosen + timedelta(days=_holiday_day(g, eng)), published, "publication")
+
+
+def _holiday_day(g: dict, eng: _Engine) -> int:
+    """Days into the holiday: 1 for "the second day of Eid", 0 for the holiday itself."""
+    if g.get("nth"):
+        return _lookup(eng.data["day_of_before"], g["nth"]) or 0
+    if g.get("nth2"):
+        return _lookup(eng.data["day_of_after"], g["nth2"]) or 0
+    return 0
 
 
 HOLIDAY_AHEAD = timedelta(days=7)    # "Eid holidays for government offices": a holiday this close ahead is the one meant

@@ -83,3 +83,12 @@ def test_holiday_table_is_checked(tmp_path):
     (folder / "holidays.json").write_text(json.dumps(data), encoding="utf-8")
     with pytest.raises(languages.LanguageError, match=r"holidays\.json: key 'fixed_holidays'"):
         languages.validate(folder)
+
+
+@pytest.mark.parametrize("text, published, language, value", [
+    ("On the second day of Eid, PTI leaders met Imran Khan in Adiala jail.", "2024-04-13", None, "2024-04-11"),
+    ("عید کے دوسرے روز پی ٹی آئی رہنماؤں نے عمران خان سے ملاقات کی۔", "2025-04-02", "ur", "2025-04-01"),
+    ("On the eve of Independence Day, the party held rallies in Lahore.", "2024-08-20", None, "2024-08-13"),
+])
+def test_a_day_counted_within_a_holiday(text, published, language, value):
+    assert one(text, published, language).value == value

@@ -56,7 +56,8 @@ SCHEMA: dict[str, dict[str, str]] = {
     },
     "sentences.json": {"abbreviations": _STR_LIST},
     "holidays.json": {"fixed_holidays": _MONTH_DAY_MAP, "movable_holidays": _STR_MAP, "movable_dates": _DATES_MAP,
-                      "open_before": _STR_LIST, "open_after": _STR_LIST},
+                      "open_before": _STR_LIST, "open_after": _STR_LIST, "day_of_before": _INT_MAP,
+                      "day_of_after": _INT_MAP},
 }
 UNITS = {"day", "week", "month", "year"}
 VERB_POSITIONS = {"near", "final"}
