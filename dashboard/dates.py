@@ -479,7 +479,8 @@ def _merge_ranges(text: str, cands: list[_Candidate]) -> list[_Candidate]:
     i = 0
     while i < len(cands):
         c = cands[i]
-        if i + 1 < len(cands) and c.kind in SINGLE_DAY_KINDS and cands[i + 1].kind in SINGLE_DAY_KINDS:
+        if i + 1 < len(cands) and ((c.kind in SINGLE_DAY_KINDS and cands[i + 1].kind in SINGLE_DAY_KINDS)
+                                   or (c.kind == cands[i + 1].kind == "weekday")):  # "from Thursday to Saturday"
             nxt = cands[i + 1]
             eng = engine(c.lang)
             opener = eng.opener_before.search(text, max(0, c.start - 12), c.start)
@@ -866,6 +867,9 @@ def _resolve(c: _Candidate, ctx: _Context) -> _Resolved:
         for part in (c.inner, c.last):  # both ends share the clause of the whole range
             ctx.share_tense(part, c)
         first, last = _resolve(c.inner, ctx), _resolve(c.last, ctx)
+        if c.last.kind == "weekday" and first.value is not None and last.value is not None and last.first < first.first:
+            # "from Monday to Wednesday": the Wednesday after that Monday.
+            last = _day(first.first + timedelta(days=(last.first.weekday() - first.first.weekday()) % 7))
         if first.value is not None and last.value is not None and not c.last.groups.get("year"):
             # The second end without a year follows the first: "from December 30 to January 2".
             end = _same_or_next_year(last.first, first.first)

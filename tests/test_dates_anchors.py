@@ -181,3 +181,14 @@ def test_a_span_of_two_months_in_one_year():
 def test_an_approximate_count_of_weeks_from_a_date_is_a_week():
     found = dates("The verdict came just over a week before the February 8 elections.", "2024-01-30")
     assert (found["a week before"].value, found["a week before"].precision) == ("2024-01-29", "week")
+
+
+@pytest.mark.parametrize("text, value, end, status", [
+    ("The home department imposed Section 144 across Punjab with effect from Thursday to Saturday.",
+     "2024-08-22", "2024-08-24", "planned"),
+    ("PTI held rallies in Peshawar from Monday to Wednesday.", "2024-08-19", "2024-08-21", "happened"),
+    ("PTI will hold rallies in Peshawar from Monday to Wednesday.", "2024-08-26", "2024-08-28", "planned"),
+])
+def test_a_range_of_weekdays(text, value, end, status):
+    m = find_dates(text, date(2024, 8, 21))[0]
+    assert (m.value, m.date_end, m.status) == (value, end, status)
