@@ -958,8 +958,11 @@ def _resolve(c: _Candidate, ctx: _Context) -> _Resolved:
             return _month(y, m, base, base_from)
         if kind == "anchorday":
             days = _lookup(eng.data["anchor_days"], g["rel"]) * (-1 if g.get("reverse") else 1)
-            if days > 0 and base_from == "publication" and not ctx.future(c):
-                # "the next day" in a past clause with no date before it: next to what is unknown.
+            agree = days == 0 and ctx.narrative == published  # the story's last date is the report's own day
+            if base_from == "publication" and not (days > 0 and ctx.future(c)) and not agree and _lookup(
+                    {w: 1 for w in eng.data["publication_anchor_days"]}, g["rel"]) is None:
+                # "the next day", "the same day" with no date just before: next to (or on) what is unknown.
+                # Only "earlier in the day" in a lead means the day of the report.
                 return _problem(f"'{span}' follows a date the text does not give")
             return _day(base + timedelta(days=days), base, base_from)
         count = _number(g["n"], eng)

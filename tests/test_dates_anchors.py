@@ -192,3 +192,13 @@ def test_an_approximate_count_of_weeks_from_a_date_is_a_week():
 def test_a_range_of_weekdays(text, value, end, status):
     m = find_dates(text, date(2024, 8, 21))[0]
     assert (m.value, m.date_end, m.status) == (value, end, status)
+
+
+def test_the_same_day_needs_its_day_just_before_unless_that_day_is_the_reports_own():
+    far = dates("Polling took place on February 8. Results were delayed. The same day, PTI claimed victory.",
+                "2024-02-20")
+    assert far["The same day"].value is None
+    today = dates("The court ruled on Tuesday. Lawyers protested outside. Later that day, PTI appealed.", "2024-02-20")
+    assert today["Later that day"].value == "2024-02-20"  # Tuesday is the report's own day
+    assert dates("Later that day, PTI appealed.", "2024-02-20")["Later that day"].value is None
+    assert dates("Earlier in the day, PTI appealed.", "2024-02-20")["Earlier in the day"].value == "2024-02-20"

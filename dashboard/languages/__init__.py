@@ -45,7 +45,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "function_words": _STR_LIST, "not_dates": _STR_LIST, "quantity_words": _STR_LIST,
         "count_prepositions": _STR_LIST, "approximate_words": _STR_LIST,
         "anchor_periods": _STR_MAP, "anchor_weekday_modifiers": _INT_MAP, "count_complement_follows": "boolean",
-        "rolling_modifiers": _STR_LIST,
+        "rolling_modifiers": _STR_LIST, "publication_anchor_days": _STR_LIST,
     },
     "tense.json": {
         "verb_position": "string", "future_markers": _STR_LIST, "future_patterns": _STR_LIST,
