@@ -92,3 +92,12 @@ def test_holiday_table_is_checked(tmp_path):
 ])
 def test_a_day_counted_within_a_holiday(text, published, language, value):
     assert one(text, published, language).value == value
+
+
+@pytest.mark.parametrize("text, language", [
+    ("عید گاہ میں نماز ادا کی گئی۔", "ur"),            # the Eid prayer ground
+    ("پارٹی نے عید ملن پارٹی کا اہتمام کیا۔", "ur"),     # a get-together in the weeks after Eid
+    ("PTI held an Eid Milan party in Lahore.", None),
+])
+def test_words_named_after_eid_are_no_dates(text, language):
+    assert find_dates(text, date(2024, 4, 20), language=language) == []
