@@ -306,7 +306,9 @@ def _holiday_alt(names) -> str:
     if not names:
         return r"(?!x)x"
     forms = sorted({tuple(re.split(r"[\s\-]+", n.strip())) for n in names}, key=lambda t: len("".join(t)), reverse=True)
-    return "(?i:" + "|".join(r"[\s\-]*".join(map(re.escape, f)) for f in forms) + ")"
+    firsts = {f[0][0] for f in forms} | {f[0][0].swapcase() for f in forms}
+    guard = "(?=[" + "".join(sorted(re.escape(ch) for ch in firsts)) + "])"
+    return guard + "(?i:" + "|".join(r"[\s\-]*".join(map(re.escape, f)) for f in forms) + ")"
 
 
 NOTHING = re.compile(r"(?!x)x")
