@@ -482,7 +482,8 @@ def _merge_ranges(text: str, cands: list[_Candidate]) -> list[_Candidate]:
     while i < len(cands):
         c = cands[i]
         if i + 1 < len(cands) and ((c.kind in SINGLE_DAY_KINDS and cands[i + 1].kind in SINGLE_DAY_KINDS)
-                                   or (c.kind == cands[i + 1].kind == "weekday")):  # "from Thursday to Saturday"
+                                   or (c.kind in {"weekday", "relday"} and cands[i + 1].kind == "weekday")):
+            # "from Thursday to Saturday", "from tomorrow to Saturday"
             nxt = cands[i + 1]
             eng = engine(c.lang)
             opener = eng.opener_before.search(text, max(0, c.start - 12), c.start)

@@ -202,3 +202,8 @@ def test_the_same_day_needs_its_day_just_before_unless_that_day_is_the_reports_o
     assert today["Later that day"].value == "2024-02-20"  # Tuesday is the report's own day
     assert dates("Later that day, PTI appealed.", "2024-02-20")["Later that day"].value is None
     assert dates("Earlier in the day, PTI appealed.", "2024-02-20")["Earlier in the day"].value == "2024-02-20"
+
+
+def test_a_range_from_a_relative_day_to_a_weekday():
+    m = find_dates("From tomorrow to Saturday, candidates may submit their nomination papers.", date(2024, 3, 12))[0]
+    assert (m.text, m.value, m.date_end, m.status) == ("From tomorrow to Saturday", "2024-03-13", "2024-03-16", "planned")
