@@ -1005,7 +1005,17 @@ def _resolve(c: _Candidate, ctx: _Context) -> _Resolved:
             except ValueError:
                 candidate = None
             if candidate is not None:
-                if base_from == "narrative" or (candidate >= base if future else candidate <= base):
+                if base_from == "narrative":
+                    # The narrative's month, unless the tense puts the day on the other side of publication:
+                    # "heard the case on May 20; it will resume on the 25th", said on May 30, is June 25.
+                    # A postponement's target lies ahead of the narrative's day, not of publication.
+                    tense = ctx.tense(c)
+                    if ctx.postponed(c):
+                        if candidate >= base:
+                            return _day(candidate, base, base_from)
+                    elif not ((tense == "future" and candidate < published) or (tense == "past" and candidate > published)):
+                        return _day(candidate, base, base_from)
+                elif candidate >= base if future else candidate <= base:
                     return _day(candidate, base, base_from)
             y, m = _shift_month(y, m, 1 if future else -1)
         return _problem(f"no month fits the day '{span}'")

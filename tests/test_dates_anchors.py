@@ -207,3 +207,14 @@ def test_the_same_day_needs_its_day_just_before_unless_that_day_is_the_reports_o
 def test_a_range_from_a_relative_day_to_a_weekday():
     m = find_dates("From tomorrow to Saturday, candidates may submit their nomination papers.", date(2024, 3, 12))[0]
     assert (m.text, m.value, m.date_end, m.status) == ("From tomorrow to Saturday", "2024-03-13", "2024-03-16", "planned")
+
+
+@pytest.mark.parametrize("text, value, status", [
+    ("The court heard the case on May 20. It will resume hearing on the 25th.", "2024-06-25", "planned"),
+    ("The court heard the case on May 20 and again on the 25th.", "2024-05-25", "happened"),
+    ("The court adjourned the hearing on May 20 until the 28th.", "2024-05-28", "happened"),
+    ("The court adjourned the hearing on May 20 until the 2nd.", "2024-06-02", "planned"),
+])
+def test_an_ordinal_after_a_narrative_date_keeps_the_side_of_publication_its_tense_says(text, value, status):
+    m = find_dates(text, date(2024, 5, 30))[-1]
+    assert (m.value, m.status) == (value, status)
