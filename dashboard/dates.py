@@ -25,6 +25,7 @@ from functools import lru_cache
 from dateparser.date import DateDataParser
 
 from . import languages
+from .sentences import split_sentences
 
 DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
 URDU_DIGITS = DIGITS  # the old name, kept for importers
@@ -63,6 +64,7 @@ class DateMention:
     anchor: str | None = None       # ISO date a relative expression was resolved against
     anchor_from: str | None = None  # publication | narrative (None for absolute dates)
     language: str | None = None     # the language whose words matched
+    last_sentence: bool = False     # whether it lies in the last sentence of the text it was found in
 
     def as_dict(self) -> dict:
         return {"start": self.start, "end": self.end, "text": self.text, "value": self.value,
@@ -140,6 +142,10 @@ class _Engine:
     target_after: re.Pattern      # Urdu "تک" right after a date
     past_perfect_before: re.Pattern  # "had " / "had been " right before a future marker
     relative: re.Pattern          # "who" / "which" opening a relative clause
+    holiday_of: dict[str, str]    # a holiday's name without spaces or hyphens -> "MM-DD" or a movable key
+    holiday_open: re.Pattern      # "after Eid", "عید کے بعد": a holiday that bounds a time, dating nothing on it
+    since: re.Pattern             # "since " right before a date: the date lies in the past
+    since_start: re.Pattern       # "since" opening the mention itself ("since May 2023")
 
 
 @lru_cache(maxsize=16)
@@ -155,6 +161,8 @@ def engine(code: str) -> _Engine:
     WD = rf"(?P<wd>{weekday_names}){NOT_LETTER}"
     ORD = _alt(d["ordinal_suffixes"])
     DAY = rf"(?P<day>[0-3]?\d)(?:{ORD})?(?!\d)"
+    # A day written as a word before its month (Urdu "نو مئی", "چھ فروری"): day-first forms only.
+    WDAY = rf"(?:(?P<day>[0-3]?\d)(?:{ORD})?(?!\d)|{WORD_START}(?P<dayw>{_alt(d['day_words'])}))" if d["day_words"] else DAY
     DAY2 = rf"(?P<day2>[0-3]?\d)(?:{ORD})?(?!\d|:\d)"
     YSUF = rf"(?:\s*{_alt(d['year_suffixes'])})?" if d["year_suffixes"] else ""
     YEAR = rf"(?P<year>(?:1[89]|20)\d{{2}})(?![\d/-]|[.,]\d){YSUF}"
@@ -177,6 +185,8 @@ def engine(code: str) -> _Engine:
     DPOST = _alt(d["day_postpositions"])
     MPOST = _alt(d["month_postpositions"])
     PART_OF_DAY = _alt(d["parts_of_day"])
+    AMODS = _alt(d["anchor_weekday_modifiers"])
+    HOLIDAYS = _holiday_alt([*d["fixed_holidays"], *d["movable_holidays"]])
     B0, B1 = WORD_START, WORD_END
 
     P = [
@@ -184,14 +194,17 @@ def engine(code: str) -> _Engine:
         ("numeric", NUMERIC_DATE, "numeric"),
         ("numeric", NUMERIC_YMD, "numeric"),
         ("mdy", rf"{WD_PREFIX}{MON}\s*{DAY},?\s*{YEAR}", "month"),
-        ("dmy", rf"{WD_PREFIX}(?<![\d.,]){DAY}\s+{JOIN}{MON}(?:\s*،)?,?\s*{YEAR}", "month"),
+        ("dmy", rf"{WD_PREFIX}(?<![\d.,]){WDAY}\s*{JOIN}{MON}(?:\s*،)?,?\s*{YEAR}", "month"),
         ("md_range", rf"(?:{B0}(?:{OPEN})\s+)?{MON}\s*{DAY}\s*(?:{CONN}|{LIST})\s*{DAY2}(?!\s*(?:{ORD})?\s*[:%])"
                      rf"(?:,?\s*{YEAR})?", "month"),
         ("dm_range", rf"(?:{B0}(?:{OPEN})\s+)?(?<![\d.,:]){DAY}\s*(?:{CONN}|{LIST})\s*{DAY2}\s+{JOIN}{MON}"
                      rf"(?:,?\s*{YEAR})?", "month"),
-        ("md", rf"{WD_PREFIX}{MON}\s*{DAY}(?!:\d|\s*-\s*\d)", "month"),
-        ("dm", rf"{WD_PREFIX}(?<![\d.,:]){DAY}\s+{JOIN}{MON}", "month"),
-        ("my", rf"(?:{B0}(?P<prep>{MPREP})\s+)?(?:(?P<mod>{PARTS})[\s-]*)?{MON},?\s+{YEAR}", "month"),
+        # "August 14 last year": the year relative to publication belongs to the day.
+        ("md", rf"{WD_PREFIX}{MON}\s*{DAY}(?!:\d|\s*-\s*\d)(?:,?\s+(?P<rel>{YREL}){B1})?", "month"),
+        ("dm", rf"{WD_PREFIX}(?<![\d.,:]){WDAY}\s*{JOIN}{MON}(?:,?\s+(?P<rel>{YREL}){B1})?", "month"),
+        # "March-April 2022": the period from the first month to the end of the second.
+        ("my", rf"(?:{B0}(?P<prep>{MPREP})\s+)?(?:(?P<mod>{PARTS})[\s-]*)?(?:(?P<mon0>{month_names})\s*[-–/]\s*)?"
+               rf"{MON},?\s+{YEAR}", "month"),
         ("m", rf"{B0}(?P<prep>{MPREP}|{MODS})\s+(?:(?P<mod>{PARTS})[\s-]*)?{MON}(?:,?\s+(?P<rel>{YREL}))?", "month"),
         ("m", rf"{B0}(?P<mod>{PARTS})[\s-]*{MON}(?:,?\s+(?P<rel>{YREL}))?", "month"),
         ("m", rf"{MON},?\s+(?P<rel>{YREL}){B1}", "month"),
@@ -200,11 +213,20 @@ def engine(code: str) -> _Engine:
         *([("m", rf"{MON}(?P<poss>{POSS})?(?=\s+{_alt(d['month_nouns'])}{B1})", "month")] if d["month_nouns"] else []),
         ("y", rf"{B0}(?P<prep>{DPREP}|{MPREP})\s+(?:(?P<mod>{PARTS})\s*)?{YEAR}", "year"),
         ("y", rf"(?<![\d,.])(?:the\s+)?{YEAR}(?=\s+{_alt(d['year_nouns'])}{B1})", "year"),
-        ("weekday", rf"(?:{B0}(?P<wmod>{MODS}|{DPREP})\s+)?{WD}(?P<poss>{POSS})?"
+        ("weekday", rf"(?:{B0}(?P<wmod>{MODS}|{DPREP})\s+)?(?:{B0}(?P<amod>{AMODS})\s+)?{WD}(?P<poss>{POSS})?"
                     rf"(?:\s+(?P<part>{PART_OF_DAY}){B1})?(?:\s+(?P<post>{DPOST}){B1})?", "weekday"),
         ("relday", rf"{B0}(?P<rel>{_alt(d['relative_days'])}|{_alt(d['tense_relative_days'])})(?P<poss>{POSS})?{B1}",
          "rel"),
         ("anchorday", rf"{B0}(?P<rel>{_alt(d['anchor_days'])}){B1}", "rel"),
+        # "the week before", "later that week", "the following month": a period next to the narrative's date.
+        ("anchorperiod", rf"{B0}(?P<rel>{_alt(d['anchor_periods'])}){B1}", "rel"),
+        # "on Eid", "Eid-ul-Fitr", "Pakistan Day", "یوم آزادی": a holiday is its day.
+        # "after"/"before" stay out of the mention: "two days after Eid" counts from Eid.
+        # "on the second day of Eid", "عید کے دوسرے روز": a day counted within the holiday.
+        ("holiday", rf"{B0}(?:(?!(?:{_alt(d['count_prepositions'])})\s)(?P<prep>{DPREP}|{MPREP})\s+)?"
+                    rf"(?:(?P<nth>{_alt(d['day_of_before'])})\s+)?(?:the\s+)?"
+                    rf"(?P<hol>{HOLIDAYS})(?:,?\s+{YEAR})?(?:\s+(?P<nth2>{_alt(d['day_of_after'])}))?{B1}",
+         "holiday"),
         ("week", rf"{B0}(?:(?P<pre>{_alt(d['period_prefixes'])})\s+)?(?P<which>{MODS})\s+(?P<unit>{WEEK_UNITS})"
                  rf"(?P<poss>{POSS})?{B1}", "unit"),
         ("period", rf"{B0}(?:(?P<pre>{_alt(d['period_prefixes'])})\s+)?(?P<which>{MODS})\s+(?P<unit>{LONG_UNITS}){B1}",
@@ -218,13 +240,19 @@ def engine(code: str) -> _Engine:
     ]
     if d["ordinal_suffixes"]:
         follow = rf"(?=\s*(?:{PUNCT_BREAK}|,|$)|\s+{_alt(d['function_words'])}{B1})"
-        P.append(("ordinal", rf"{B0}(?P<prep>{DPREP})\s+(?:the\s+)?(?P<day>[0-3]?\d)(?:{ORD}){B1}{follow}", "ordinal"))
+        # "on the 26th of this month", "by the 27th of the same month", "the 5th of next month".
+        month_units = _alt([u for u, kind in units.items() if kind == "month"])
+        same_month = _alt([p for p, spec in d["anchor_periods"].items() if spec == "month:0"])
+        of_month = (rf"(?:\s+{_alt(d['day_month_joiners'])}\s+(?:(?P<which>{MODS})\s+(?P<munit>{month_units})"
+                    rf"|(?P<same>{same_month})){B1})?")
+        P.append(("ordinal", rf"{B0}(?P<prep>{DPREP})\s+(?:the\s+)?(?P<day>[0-3]?\d)(?:{ORD}){B1}{of_month}{follow}",
+                  "ordinal"))
     patterns = [(kind, re.compile(rx), gate) for kind, rx, gate in P]
-    rel_words = [*d["relative_days"], *d["tense_relative_days"], *d["anchor_days"]]
+    rel_words = [*d["relative_days"], *d["tense_relative_days"], *d["anchor_days"], *d["anchor_periods"]]
     gates = {"iso": re.compile(r"\d{4}-\d\d-\d\d"), "numeric": re.compile(r"\d[/.-]\d"), "year": re.compile(r"(?:1[89]|20)\d\d"),
              "ordinal": re.compile(rf"\d(?:{ORD})"), "month": re.compile(month_names), "weekday": re.compile(weekday_names),
              "rel": re.compile(rf"{B0}{_alt(rel_words)}"), "unit": re.compile(rf"{B0}{UNITS}{B1}"),
-             "weekend": re.compile(_alt(d["weekend_words"]))}
+             "weekend": re.compile(_alt(d["weekend_words"])), "holiday": re.compile(rf"{B0}(?:{HOLIDAYS})")}
 
     future_words = _alt(d["future_markers"])
     future_rx = rf"(?P<plan>{B0}(?:{future_words}){B1})" if d["future_markers"] else r"(?P<plan>(?!x)x)"
@@ -259,7 +287,28 @@ def engine(code: str) -> _Engine:
         re.compile(rf"(?:^|\s){_alt(d['target_prepositions'])}\s*$") if d["target_prepositions"] else NOTHING,
         re.compile(rf"^\s*{_alt(d['target_prepositions'])}{B1}") if d["target_prepositions"] else NOTHING,
         re.compile(rf"{B0}{_alt(d['past_perfect_markers'])}\s+$") if d["past_perfect_markers"] else NOTHING,
-        _words_rx(d["relative_pronouns"]))
+        _words_rx(d["relative_pronouns"]),
+        {_holiday_key(name): spec for name, spec in [*d["fixed_holidays"].items(), *d["movable_holidays"].items()]},
+        re.compile("|".join([*([rf"(?:^|\s){_alt(d['open_before'])}\s+(?:the\s+)?(?:{HOLIDAYS})"] if d["open_before"] else []),
+                             *([rf"(?:{HOLIDAYS})(?:\s+{YEAR})?\s+{_alt(d['open_after'])}{B1}"] if d["open_after"] else [])])
+                   or r"(?!x)x"),
+        re.compile(rf"{B0}{_alt(d['past_prepositions'])}\s+(?:the\s+)?$") if d["past_prepositions"] else NOTHING,
+        re.compile(rf"{_alt(d['past_prepositions'])}{B1}") if d["past_prepositions"] else NOTHING)
+
+
+def _holiday_key(name: str) -> str:
+    return re.sub(r"[\s\-‐–]+", "", name.lower())
+
+
+def _holiday_alt(names) -> str:
+    """Holiday names, longest first; a space or hyphen inside a name matches any run of spaces
+    and hyphens or none ("Eid-ul-Fitr", "Eidul Fitr", "Eid ul-Fitr" are one name)."""
+    if not names:
+        return r"(?!x)x"
+    forms = sorted({tuple(re.split(r"[\s\-]+", n.strip())) for n in names}, key=lambda t: len("".join(t)), reverse=True)
+    firsts = {f[0][0] for f in forms} | {f[0][0].swapcase() for f in forms}
+    guard = "(?=[" + "".join(sorted(re.escape(ch) for ch in firsts)) + "])"
+    return guard + "(?i:" + "|".join(r"[\s\-]*".join(map(re.escape, f)) for f in forms) + ")"
 
 
 NOTHING = re.compile(r"(?!x)x")
@@ -289,10 +338,18 @@ def _rank(c: _Candidate, units: dict) -> int:
         return PRECISION_RANK["year"]
     if c.kind == "week":
         return PRECISION_RANK["week"]
+    if c.kind == "anchorperiod":
+        return PRECISION_RANK[_anchor_period(c)[0]]
     if c.kind in {"period", "ago", "shift"}:
         unit = units.get(c.groups["unit"].lower(), "day")
         return PRECISION_RANK["day" if unit in ("day", "week") and c.kind != "period" else unit]
     return PRECISION_RANK["day"]
+
+
+def _anchor_period(c: _Candidate) -> tuple[str, int]:
+    """("week", -1) for "the week before": the unit and the count of an anchored period."""
+    unit, _, count = _lookup(engine(c.lang).data["anchor_periods"], c.groups["rel"]).partition(":")
+    return unit, int(count)
 
 
 def text_languages(text: str, language: str | None = None) -> list[str]:
@@ -403,11 +460,11 @@ def _merge_brackets(text: str, cands: list[_Candidate]) -> list[_Candidate]:
     i = 0
     while i < len(cands):
         c = cands[i]
-        if i + 1 < len(cands) and c.kind in {"weekday", "relday"}:
+        if i + 1 < len(cands) and c.kind in {"weekday", "relday", "holiday", "anchorday"}:
             nxt = cands[i + 1]
             close = PAREN_CLOSE.match(text, nxt.end)
             if close and PAREN_AFTER.fullmatch(text, c.end, nxt.start):
-                merged.append(_Candidate(c.start, close.end(), c.kind, c.groups, c.lang, inner=nxt))
+                merged.append(_Candidate(c.start, close.end(), c.kind, {**c.groups, "explained": True}, c.lang, inner=nxt))
                 i += 2
                 continue
         merged.append(c)
@@ -424,7 +481,9 @@ def _merge_ranges(text: str, cands: list[_Candidate]) -> list[_Candidate]:
     i = 0
     while i < len(cands):
         c = cands[i]
-        if i + 1 < len(cands) and c.kind in SINGLE_DAY_KINDS and cands[i + 1].kind in SINGLE_DAY_KINDS:
+        if i + 1 < len(cands) and ((c.kind in SINGLE_DAY_KINDS and cands[i + 1].kind in SINGLE_DAY_KINDS)
+                                   or (c.kind in {"weekday", "relday"} and cands[i + 1].kind == "weekday")):
+            # "from Thursday to Saturday", "from tomorrow to Saturday"
             nxt = cands[i + 1]
             eng = engine(c.lang)
             opener = eng.opener_before.search(text, max(0, c.start - 12), c.start)
@@ -464,11 +523,16 @@ def _merge_counts(text: str, cands: list[_Candidate]) -> list[_Candidate]:
     polls on February 8, and what came a day after).  'on Feb 11, three days after polling'
     only describes Feb 11: the count is no date of its own."""
     linked: list[_Candidate] = []
-    day_kinds = SINGLE_DAY_KINDS | {"weekday", "relday", "range"}
+    day_kinds = SINGLE_DAY_KINDS | {"weekday", "relday", "range", "holiday"}
     for c, nxt in zip(cands, [*cands[1:], None]):
-        if c.kind == "shift" and c.groups.get("dir"):
+        word = c.groups.get("dir") if c.kind == "shift" else \
+            c.groups["rel"].split()[-1] if c.kind in ANCHOR_KINDS else None
+        if word:
             prev = linked[-1] if linked else None
-            preposition = _lookup({w: 1 for w in engine(c.lang).data["count_prepositions"]}, c.groups["dir"])
+            preposition = _lookup({w: 1 for w in engine(c.lang).data["count_prepositions"]}, word)
+            if c.kind in ANCHOR_KINDS and not preposition:
+                linked.append(c)
+                continue
             gap = _apposition_gap(text, prev, c) if preposition and prev is not None and prev.kind in day_kinds \
                 else None
             if gap is not None:
@@ -566,6 +630,8 @@ def clause_tense(text: str, start: int, end: int, language: str = "en") -> str |
     it future; otherwise a past verb earlier in the clause makes it past."""
     eng = engine(language if language in languages.available() else "en")
     before, after = _clause_window(text, start, end, eng)
+    if eng.since.search(before) or eng.since_start.match(text, start, end):
+        return "past"  # "since May 9": what began then began before the report
     if _postponed_to(text, start, end, eng, before, after):
         return "future"
     futures = _future_spans(before, eng)
@@ -750,6 +816,8 @@ class _Context:
         self.text = text
         self.published = published
         self.narrative = narrative
+        self.narrative_at = -1          # the sentence that set it (-1: the text before this one)
+        self.sentence_starts: list[int] = [0]
         self._tense: dict[tuple[int, int], str | None] = {}
 
     def tense(self, c: _Candidate) -> str | None:
@@ -770,9 +838,17 @@ class _Context:
     def share_tense(self, part: _Candidate, whole: _Candidate) -> None:
         self._tense[(part.start, part.end)] = self.tense(whole)
 
-    def base(self) -> tuple[date | None, str | None]:
-        """The anchor for expressions relative to another date."""
-        if self.narrative is not None:
+    def sentence(self, position: int) -> int:
+        return bisect_left(self.sentence_starts, position + 1) - 1
+
+    def set_narrative(self, day: date, position: int) -> None:
+        self.narrative, self.narrative_at = day, self.sentence(position)
+
+    def base(self, c: _Candidate | None = None) -> tuple[date | None, str | None]:
+        """The anchor for expressions relative to another date: the last day the narrative set in
+        the same sentence or the one just before; else the publication date.  A date set further
+        back is not what "the next day" follows: a wrong anchor is worse than none."""
+        if self.narrative is not None and (c is None or self.sentence(c.start) - self.narrative_at <= 1):
             return self.narrative, "narrative"
         return self.published, "publication" if self.published else None
 
@@ -780,7 +856,7 @@ class _Context:
 def _resolve(c: _Candidate, ctx: _Context) -> _Resolved:
     eng = engine(c.lang)
     text, published = ctx.text, ctx.published
-    if c.inner is not None and c.kind not in {"range", "shift"}:
+    if c.inner is not None and (c.groups.get("explained") or c.kind not in {"range", "shift", "anchorday", "anchorperiod"}):
         # The most explicit part wins: "tomorrow (Thursday)" is tomorrow,
         # "last Friday (February 23)" is February 23.
         if c.inner.kind in ABSOLUTE_KINDS or (c.inner.kind == "relday" and c.kind != "relday"):
@@ -794,6 +870,9 @@ def _resolve(c: _Candidate, ctx: _Context) -> _Resolved:
         for part in (c.inner, c.last):  # both ends share the clause of the whole range
             ctx.share_tense(part, c)
         first, last = _resolve(c.inner, ctx), _resolve(c.last, ctx)
+        if c.last.kind == "weekday" and first.value is not None and last.value is not None and last.first < first.first:
+            # "from Monday to Wednesday": the Wednesday after that Monday.
+            last = _day(first.first + timedelta(days=(last.first.weekday() - first.first.weekday()) % 7))
         if first.value is not None and last.value is not None and not c.last.groups.get("year"):
             # The second end without a year follows the first: "from December 30 to January 2".
             end = _same_or_next_year(last.first, first.first)
@@ -812,7 +891,8 @@ def _resolve(c: _Candidate, ctx: _Context) -> _Resolved:
             return _problem(f"impossible date '{span}'")
     if kind in ABSOLUTE_KINDS:
         month = eng.month_of[g["mon"].rstrip(".").lower()]
-        days = [int(g["day"])] + ([int(g["day2"])] if g.get("day2") else [])
+        first_day = int(g["day"]) if g.get("day") else _lookup(eng.data["day_words"], g["dayw"])
+        days = [first_day] + ([int(g["day2"])] if g.get("day2") else [])
         year = g.get("year")
         if year:
             parsed = [parse_date_string(f"{d} {_english_month(month)} {year}") for d in days]
@@ -826,6 +906,12 @@ def _resolve(c: _Candidate, ctx: _Context) -> _Resolved:
             if published is None:
                 return _problem("no year and no publication date to take it from")
             first = resolve_day_month(plain[0], published, ctx.future(c))
+            if g.get("rel"):
+                year = published.year + _lookup(eng.data["year_relatives"], g["rel"])
+                try:
+                    first = plain[0].replace(year=year)
+                except ValueError:
+                    return _problem(f"impossible date '{span}'")
             if first - published > TARGET_REACH and ctx.postponed(c):
                 # "extended the deadline until March 1", said on March 5: no one extends a deadline
                 # by a year; the report looks back at a target already passed.
@@ -839,12 +925,20 @@ def _resolve(c: _Candidate, ctx: _Context) -> _Resolved:
     if kind == "my":
         month = eng.month_of[g["mon"].rstrip(".").lower()]
         part = _lookup(eng.data["parts_of_month"], g["mod"]) if g.get("mod") else None
+        if g.get("mon0"):
+            first_month = eng.month_of[g["mon0"].rstrip(".").lower()]
+            if first_month < month:
+                out = _month(int(g["year"]), first_month)
+                out.last = _month_end(int(g["year"]), month)
+                return out
         return _month(int(g["year"]), month, part=part)
     if kind == "y":
         return _year(int(g["year"]))
 
-    if kind in {"anchorday", "shift"}:
-        base, base_from = ctx.base()
+    if kind == "holiday":
+        return _resolve_holiday(c, ctx, eng)
+    if kind in {"anchorday", "shift", "anchorperiod"}:
+        base, base_from = ctx.base(c)
         if c.inner is not None:  # counted from the date that follows: "a day after February 8"
             inner = _resolve(c.inner, ctx)
             if inner.value is None:
@@ -852,10 +946,26 @@ def _resolve(c: _Candidate, ctx: _Context) -> _Resolved:
             base, base_from = inner.first, "narrative"
         if base is None:
             return _problem("relative date and no date to resolve it against")
+        if c.inner is None and not g.get("reverse") and _counts_from_undated(ctx.text, c, eng):
+            # "a day after the Supreme Court declared ...", "the week before the polls": counted from
+            # something the sentence does not date; the narrative's last date is another happening.
+            return _problem(f"'{span}' counts from what the text does not date")
+        if kind == "anchorperiod":
+            unit, count = _anchor_period(c)
+            count = -count if g.get("reverse") else count  # "on Monday, the week after the vote": the vote a week before
+            if unit == "day":
+                return _day(base + timedelta(days=count), base, base_from)
+            if unit == "week":
+                return _week(week_monday(base) + timedelta(days=7 * count), base, base_from)
+            y, m = _shift_month(base.year, base.month, count)
+            return _month(y, m, base, base_from)
         if kind == "anchorday":
-            days = _lookup(eng.data["anchor_days"], g["rel"])
-            if days > 0 and base_from == "publication" and not ctx.future(c):
-                # "the next day" in a past clause with no date before it: next to what is unknown.
+            days = _lookup(eng.data["anchor_days"], g["rel"]) * (-1 if g.get("reverse") else 1)
+            agree = days == 0 and ctx.narrative == published  # the story's last date is the report's own day
+            if base_from == "publication" and not (days > 0 and ctx.future(c)) and not agree and _lookup(
+                    {w: 1 for w in eng.data["publication_anchor_days"]}, g["rel"]) is None:
+                # "the next day", "the same day" with no date just before: next to (or on) what is unknown.
+                # Only "earlier in the day" in a lead means the day of the report.
                 return _problem(f"'{span}' follows a date the text does not give")
             return _day(base + timedelta(days=days), base, base_from)
         count = _number(g["n"], eng)
@@ -867,23 +977,45 @@ def _resolve(c: _Candidate, ctx: _Context) -> _Resolved:
         elif base_from == "publication" and (preposition or (not backwards and not ctx.future(c))):
             # "three days after the vote" with no date before it: after what is unknown.
             return _problem(f"'{span}' counts from a date the text does not give")
-        return _offset(base, unit, (-1 if backwards else 1) * count, base_from)
+        out = _offset(base, unit, (-1 if backwards else 1) * count, base_from)
+        if unit == "week" and _approximate_before(text, c.start, eng):
+            # "just over a week before the February 8 elections": a week, not a day.
+            return _week(week_monday(out.first), base, base_from)
+        return out
 
     if published is None:
         return _problem("relative date and no publication date to resolve it against")
     pub = ("publication",)
     if kind == "ordinal":
-        base, base_from = ctx.base()
+        base, base_from = ctx.base(c)
         day = int(g["day"])
         future = ctx.future(c)
         y, m = base.year, base.month
+        if g.get("munit") or g.get("same"):  # the month is named: "the 26th of this month", "of next month"
+            if g.get("munit"):
+                y, m = _shift_month(published.year, published.month, _lookup(eng.data["modifiers"], g["which"]))
+                base, base_from = published, "publication"
+            try:
+                return _day(date(y, m, day), base, base_from)
+            except ValueError:
+                return _problem(f"impossible date '{span}'")
         for _ in range(3):  # the nearest month that has the day, in the direction the tense says
             try:
                 candidate = date(y, m, day)
             except ValueError:
                 candidate = None
             if candidate is not None:
-                if base_from == "narrative" or (candidate >= base if future else candidate <= base):
+                if base_from == "narrative":
+                    # The narrative's month, unless the tense puts the day on the other side of publication:
+                    # "heard the case on May 20; it will resume on the 25th", said on May 30, is June 25.
+                    # A postponement's target lies ahead of the narrative's day, not of publication.
+                    tense = ctx.tense(c)
+                    if ctx.postponed(c):
+                        if candidate >= base:
+                            return _day(candidate, base, base_from)
+                    elif not ((tense == "future" and candidate < published) or (tense == "past" and candidate > published)):
+                        return _day(candidate, base, base_from)
+                elif candidate >= base if future else candidate <= base:
                     return _day(candidate, base, base_from)
             y, m = _shift_month(y, m, 1 if future else -1)
         return _problem(f"no month fits the day '{span}'")
@@ -901,6 +1033,19 @@ def _resolve(c: _Candidate, ctx: _Context) -> _Resolved:
         return _month(year, month, published, *pub, part=part)
     if kind == "weekday":
         weekday = eng.weekday_of[g["wd"].lower()]
+        if g.get("amod"):
+            # "that same Friday", "the following Monday": the weekday next to the narrative's date.
+            toward = _lookup(eng.data["anchor_weekday_modifiers"], g["amod"])
+            base, base_from = ctx.base(c)
+            if base_from == "narrative":
+                step = (weekday - base.weekday()) % 7
+                if toward == 1:
+                    day = base + timedelta(days=step or 7)
+                elif toward == -1:
+                    day = base - timedelta(days=(7 - step) % 7 or 7)
+                else:
+                    day = base + timedelta(days=step if step <= 3 else step - 7)
+                return _day(day, base, base_from)
         direction = _lookup(eng.data["modifiers"], g["wmod"]) if g.get("wmod") else None
         modifier = g["wmod"] if direction is not None else None
         tense = ctx.tense(c)
@@ -916,9 +1061,16 @@ def _resolve(c: _Candidate, ctx: _Context) -> _Resolved:
         return _day(published + timedelta(days=offset), published, *pub)
     if kind == "ago":
         unit = _lookup(eng.data["units"], g["unit"])
-        return _offset(published, unit, -_number(g["n"], eng), "publication")
+        out = _offset(published, unit, -_number(g["n"], eng), "publication")
+        if unit == "week" and _approximate_before(text, c.start, eng):
+            # "nearly four weeks ago": a week, not a day ("four weeks ago" counted to the day).
+            return _week(week_monday(out.first), published, "publication")
+        return out
     if kind == "week":
         delta = _lookup(eng.data["modifiers"], g["which"])
+        if _lookup({w: 1 for w in eng.data["rolling_modifiers"]}, g["which"]) and not g.get("pre"):
+            # "over the past week": the seven days before publication, dated by the week of their middle day.
+            return _week(week_monday(published - timedelta(days=4)), published, *pub)
         return _week(week_monday(published) + timedelta(days=7 * delta), published, *pub)
     if kind == "weekend":
         delta = _lookup(eng.data["modifiers"], g["which"]) if g.get("which") else None
@@ -979,6 +1131,100 @@ def numeric_date_order(text: str) -> str | None:
     return max(votes, key=votes.get)
 
 
+def _approximate_before(text: str, start: int, eng: _Engine) -> bool:
+    """Whether an approximating word ("nearly", "about") stands right before position `start`."""
+    window = text[max(0, start - 30):start]
+    return any(not window[m.end():].strip() for m in eng.approximate.finditer(window))
+
+
+def _resolve_holiday(c: _Candidate, ctx: _Context, eng: _Engine) -> _Resolved:
+    """A holiday's day: a fixed one ("Pakistan Day", March 23) in the year the tense gives, as
+    for "March 23"; a movable one ("Eid-ul-Fitr") from the language's table of observed dates,
+    the next one in a future clause, else the last one or one a week ahead at most ("announced
+    a holiday for Eid": no one reports a holiday as past before it came)."""
+    g, published = c.groups, ctx.published
+    spec = eng.holiday_of.get(_holiday_key(g["hol"]))
+    name = g["hol"]
+    if spec is None:
+        return _problem(f"unknown holiday '{name}'")
+    year = int(g["year"]) if g.get("year") else None
+    if re.fullmatch(r"\d\d-\d\d", spec):
+        month, day = int(spec[:2]), int(spec[3:])
+        around = [year] if year else ([published.year - 1, published.year, published.year + 1] if published else [])
+        options = []
+        for y in around:
+            try:
+                options.append(date(y, month, day))
+            except ValueError:  # 29 February
+                continue
+    else:
+        options = sorted(date.fromisoformat(d) for d in eng.data["movable_dates"][spec])
+        if year:
+            options = [d for d in options if d.year == year]
+    if not options:
+        return _problem(f"no date known for '{name}'" + (f" in {year}" if year else ""))
+    if published is None:
+        return _day(options[0]) if len(options) == 1 else _problem("holiday and no publication date to place it")
+    if year:
+        chosen = min(options, key=lambda d: abs((d - published).days))
+        return _day(chosen + timedelta(days=_holiday_day(g, eng)), published, "publication")
+    if ctx.future(c):
+        ahead = [d for d in options if d >= published]
+        chosen = ahead[0] if ahead else None
+    else:
+        before = [d for d in options if d <= published + HOLIDAY_AHEAD]
+        chosen = before[-1] if before else None
+    if chosen is None or abs((chosen - published).days) > HOLIDAY_REACH:
+        return _problem(f"no date known for '{name}' near {published.isoformat()}")
+    return _day(chosen + timedelta(days=_holiday_day(g, eng)), published, "publication")
+
+
+def _holiday_day(g: dict, eng: _Engine) -> int:
+    """Days into the holiday: 1 for "the second day of Eid", 0 for the holiday itself."""
+    if g.get("nth"):
+        return _lookup(eng.data["day_of_before"], g["nth"]) or 0
+    if g.get("nth2"):
+        return _lookup(eng.data["day_of_after"], g["nth2"]) or 0
+    return 0
+
+
+HOLIDAY_AHEAD = timedelta(days=7)    # "Eid holidays for government offices": a holiday this close ahead is the one meant
+HOLIDAY_REACH = 400                  # days: a table that does not reach the publication year dates nothing
+
+
+def _counts_from_undated(text: str, c: _Candidate, eng: _Engine) -> bool:
+    """Whether a count ending in "after"/"before" ("a day after", "the week before") is followed by
+    a clause that tells what it counts from ("the Supreme Court declared ..."): then that clause's
+    date, which the text does not give, is its anchor, not the narrative's last date."""
+    if not eng.data["count_complement_follows"]:
+        return False
+    g = c.groups
+    word = g.get("dir") if c.kind == "shift" else (g.get("rel") or "").split()[-1] if c.kind in ANCHOR_KINDS else None
+    if not word or _lookup({w: 1 for w in eng.data["count_prepositions"]}, word) is None:
+        return False
+    follow = FOLLOWING_WORD.match(text, c.end)
+    if not follow or _lookup({w: 1 for w in eng.data["clause_breaks"]}, follow.group(1)) is not None:
+        return False
+    # A clause of its own ("after the Supreme Court declared ...") tells of another happening; a noun
+    # ("three days after the vote") names one the narrative has just dated.
+    complement = COMPLEMENT_GAP.match(text, c.end)
+    words = complement.group() if complement else ""
+    return bool((eng.past_anywhere is not None and eng.past_anywhere.search(words)) or _has_future(words, eng))
+
+
+def _open_holiday(text: str, c: _Candidate) -> bool:
+    """Whether an open-bound phrase ("after Eid", "ahead of Pakistan Day", "عید کے بعد") holds this holiday."""
+    eng = engine(c.lang)
+    for m in eng.holiday_open.finditer(text, max(0, c.start - 12), min(len(text), c.end + 30)):
+        if m.start() < c.end and m.end() > c.start:
+            return True
+    return False
+
+
+ANCHOR_KINDS = {"anchorday", "anchorperiod"}
+FOLLOWING_WORD = re.compile(r"[ \t]+[\"“‘']?(\w[\w'’-]*)")
+
+
 def _resolve_numeric(c: _Candidate, ctx: _Context, eng: _Engine) -> _Resolved:
     """One reading when only one is a real date; else the order the text, outlet or
     language gives; an "unknown" order takes the reading nearest publication."""
@@ -1034,8 +1280,14 @@ def find_dates(text: str, published: date | None, *, language: str | None = None
     mentions = []
     ctx = _Context(norm, published, anchor)
     ctx.numeric_order = numeric_order or numeric_date_order(norm)
+    ctx.sentence_starts = [start for start, _ in split_sentences(text, 0, len(text))] or [0]
+    ctx.sentence_starts[0] = 0
+    last_sentence = ctx.sentence_starts[-1]
     for c in _candidates(text, norm, codes):
         r = _resolve(c, ctx)
+        if c.kind == "holiday" and r.value is not None and _open_holiday(norm, c):
+            # "will launch a movement after Eid": the holiday bounds a time that has no day of its own.
+            r = _problem(f"'{text[c.start:c.end]}' bounds a time, it dates nothing on its day")
         status = None
         if r.value is not None:
             status = clause_status(norm, c.start, c.end, c.lang, first_day=r.first, last_day=r.last,
@@ -1044,20 +1296,23 @@ def find_dates(text: str, published: date | None, *, language: str | None = None
                 status = "planned"  # "had planned a rally on February 11": the rally never came
             if r.precision == "day" and not c.groups.get("reverse") \
                     and not any(lo <= c.start and c.end <= hi for lo, hi in not_anchors):  # the story stays at the main date
-                ctx.narrative = r.last
+                ctx.set_narrative(r.last, c.start)
         mentions.append(DateMention(
             c.start, c.end, text[c.start:c.end], c.kind, r.value, r.precision, r.problem,
             r.first.isoformat() if r.first else None, r.last.isoformat() if r.last else None, status,
-            r.anchor.isoformat() if r.anchor else None, r.anchor_from, c.lang))
+            r.anchor.isoformat() if r.anchor else None, r.anchor_from, c.lang, c.start >= last_sentence))
     return mentions
 
 
 def narrative_anchor(mentions: list[DateMention], default: date | None = None) -> date | None:
-    """The last day these mentions set (to carry the narrative into the next text)."""
+    """The last day the last sentence of these mentions' text set, to carry the narrative into the
+    next text ("... on March 1." then "The next day, ..."); None when that sentence set none, since
+    an anchor reaches one sentence back only.  `default` is kept for callers of the old form and
+    only used for mentions made without sentence information."""
     for m in reversed(mentions):
         if m.precision == "day" and m.date_end:
-            return date.fromisoformat(m.date_end)
-    return default
+            return date.fromisoformat(m.date_end) if m.last_sentence else None
+    return None
 
 
 def period_bounds(value: str, precision: str) -> tuple[date, date]:

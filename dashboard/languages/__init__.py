@@ -1,5 +1,5 @@
 """Language resources as data: one folder per language (``en/``, ``ur/`` ...), each holding
-``calendar.json``, ``relative.json``, ``tense.json`` and ``sentences.json``.
+``calendar.json``, ``relative.json``, ``tense.json``, ``sentences.json`` and ``holidays.json``.
 
 The date engine knows no language: it builds its patterns from these lists.  A folder is
 validated when it is loaded; a missing list or a value of the wrong type raises
@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
@@ -20,6 +21,8 @@ _STR_LIST = "list of strings"
 _INT_MAP = "object of string -> integer"
 _STR_MAP = "object of string -> string"
 _RANGE_MAP = "object of string -> [first day, last day]"
+_MONTH_DAY_MAP = "object of string -> \"MM-DD\""
+_DATES_MAP = "object of string -> list of ISO dates"
 
 # file -> key -> expected shape.  Every key is required (an empty list is fine).
 SCHEMA: dict[str, dict[str, str]] = {
@@ -31,6 +34,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "day_month_joiners": _STR_LIST, "range_connectors": _STR_LIST, "range_openers": _STR_LIST,
         "list_connectors": _STR_LIST, "possessives": _STR_LIST, "year_nouns": _STR_LIST,
         "newspaper_words": _STR_LIST, "numeric_date_order": "string", "month_nouns": _STR_LIST,
+        "day_words": _INT_MAP,
     },
     "relative.json": {
         "relative_days": _INT_MAP, "tense_relative_days": _INT_MAP, "anchor_days": _INT_MAP,
@@ -40,15 +44,20 @@ SCHEMA: dict[str, dict[str, str]] = {
         "parts_of_month": _RANGE_MAP, "parts_of_day": _STR_LIST, "year_relatives": _INT_MAP,
         "function_words": _STR_LIST, "not_dates": _STR_LIST, "quantity_words": _STR_LIST,
         "count_prepositions": _STR_LIST, "approximate_words": _STR_LIST,
+        "anchor_periods": _STR_MAP, "anchor_weekday_modifiers": _INT_MAP, "count_complement_follows": "boolean",
+        "rolling_modifiers": _STR_LIST, "publication_anchor_days": _STR_LIST,
     },
     "tense.json": {
         "verb_position": "string", "future_markers": _STR_LIST, "future_patterns": _STR_LIST,
         "future_endings": _STR_LIST, "past_verbs": _STR_LIST, "past_suffixes": _STR_LIST,
         "not_past_before": _STR_LIST, "complementizers": _STR_LIST, "reporting_verbs": _STR_LIST,
         "clause_breaks": _STR_LIST, "postponement_verbs": _STR_LIST, "target_prepositions": _STR_LIST,
-        "past_perfect_markers": _STR_LIST, "relative_pronouns": _STR_LIST,
+        "past_perfect_markers": _STR_LIST, "relative_pronouns": _STR_LIST, "past_prepositions": _STR_LIST,
     },
     "sentences.json": {"abbreviations": _STR_LIST},
+    "holidays.json": {"fixed_holidays": _MONTH_DAY_MAP, "movable_holidays": _STR_MAP, "movable_dates": _DATES_MAP,
+                      "open_before": _STR_LIST, "open_after": _STR_LIST, "day_of_before": _INT_MAP,
+                      "day_of_after": _INT_MAP},
 }
 UNITS = {"day", "week", "month", "year"}
 VERB_POSITIONS = {"near", "final"}
@@ -82,6 +91,20 @@ def _int(v) -> bool:
     return isinstance(v, int) and not isinstance(v, bool)
 
 
+def _month_day(v) -> bool:
+    try:
+        return isinstance(v, str) and bool(re.fullmatch(r"\d\d-\d\d", v)) and bool(date.fromisoformat(f"2024-{v}"))
+    except ValueError:
+        return False
+
+
+def _iso_dates(v) -> bool:
+    try:
+        return isinstance(v, list) and bool(v) and all(isinstance(d, str) and date.fromisoformat(d) for d in v)
+    except ValueError:
+        return False
+
+
 CHECKS = {
     "string": lambda v: isinstance(v, str) and bool(v),
     "boolean": lambda v: isinstance(v, bool),
@@ -90,6 +113,8 @@ CHECKS = {
     _STR_MAP: lambda v: _is_map(v, lambda x: isinstance(x, str)),
     _RANGE_MAP: lambda v: _is_map(v, lambda x: isinstance(x, list) and len(x) == 2 and all(map(_int, x))
                                   and 1 <= x[0] <= x[1] <= 31),
+    _MONTH_DAY_MAP: lambda v: _is_map(v, _month_day),
+    _DATES_MAP: lambda v: _is_map(v, _iso_dates),
     "list of 7 lists of strings (Monday first)": lambda v: isinstance(v, list) and len(v) == 7
     and all(_is_str_list(names) and names for names in v),
 }
@@ -136,6 +161,15 @@ def validate(folder: Path) -> dict:
             re.compile(pattern)
         except re.error as exc:
             raise _problem(tense, "future_patterns", f"bad pattern {pattern!r} ({exc})") from None
+    holidays = folder / "holidays.json"
+    unknown = sorted(set(data["movable_holidays"].values()) - set(data["movable_dates"]))
+    if unknown:
+        raise _problem(holidays, "movable_holidays", f"names a holiday with no dates in movable_dates: {unknown}")
+    periods = {"day", "week", "month"}
+    for phrase, spec in data["anchor_periods"].items():
+        unit, _, count = spec.partition(":")
+        if unit not in periods or not re.fullmatch(r"[+-]?\d+", count):
+            raise _problem(relative, "anchor_periods", f"{phrase!r}: must be 'day|week|month:N', not {spec!r}")
     return data
 
 
