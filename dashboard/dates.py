@@ -65,6 +65,7 @@ class DateMention:
     anchor_from: str | None = None  # publication | narrative (None for absolute dates)
     language: str | None = None     # the language whose words matched
     last_sentence: bool = False     # whether it lies in the last sentence of the text it was found in
+    names_happening: bool = False   # part of a name ("the February 8 polls"): sets no narrative time
 
     def as_dict(self) -> dict:
         return {"start": self.start, "end": self.end, "text": self.text, "value": self.value,
@@ -146,6 +147,9 @@ class _Engine:
     holiday_open: re.Pattern      # "after Eid", "عید کے بعد": a holiday that bounds a time, dating nothing on it
     since: re.Pattern             # "since " right before a date: the date lies in the past
     since_start: re.Pattern       # "since" opening the mention itself ("since May 2023")
+    background_before: re.Pattern  # "the " before "February 8 polls", "elections held in Pakistan on " before a date
+    background_after: re.Pattern   # " polls" after "the February 8"; Urdu "کو ہونے والے" ("held on")
+    next_clause: re.Pattern        # ", and" / " but" / " after" after a date: where another clause begins
 
 
 @lru_cache(maxsize=16)
@@ -254,7 +258,13 @@ def engine(code: str) -> _Engine:
              "rel": re.compile(rf"{B0}{_alt(rel_words)}"), "unit": re.compile(rf"{B0}{UNITS}{B1}"),
              "weekend": re.compile(_alt(d["weekend_words"])), "holiday": re.compile(rf"{B0}(?:{HOLIDAYS})")}
 
-    future_words = _alt(d["future_markers"])
+    # A marker that is also an adjective ("its planned rally", "the scheduled hearing") tells no
+    # tense after a determiner or a possessive.
+    adjectives = {w.lower() for w in d["adjective_markers"]}
+    plain = [w for w in d["future_markers"] if w.lower() not in adjectives]
+    not_after = "".join(rf"(?<!\b{re.escape(w)} )" for w in d["determiners"]) + \
+        "".join(rf"(?<!{re.escape(p)} )" for p in d["possessives"])
+    future_words = "|".join([_alt(plain), *([rf"{not_after}{_alt(sorted(adjectives))}"] if adjectives else [])])
     future_rx = rf"(?P<plan>{B0}(?:{future_words}){B1})" if d["future_markers"] else r"(?P<plan>(?!x)x)"
     if d["future_patterns"]:
         future_rx += "|" + "|".join(rf"(?i:\b{p}\b)" for p in d["future_patterns"])
@@ -263,7 +273,7 @@ def engine(code: str) -> _Engine:
         # A past ending counts on lower-case words only: "Ahmed" and "United" are no verbs.
         past = "|".join([*([_alt(d["past_verbs"])] if d["past_verbs"] else []),
                          *(rf"[^\W\dA-Z]\w*{re.escape(s)}" for s in d["past_suffixes"])])
-        guard = "".join(rf"(?<!{re.escape(w)} )" for w in d["not_past_before"])
+        guard = "".join(rf"(?<!\b{re.escape(w)} )" for w in d["not_past_before"])
         past_before = re.compile(rf"\b{guard}(?:{past})\s+(?:\w+\s+)?$")
         past_after = re.compile(rf"^\s*,?\s*(?:{past}){B1}")
         past_anywhere = re.compile(rf"\b{guard}(?:{past}){B1}")
@@ -293,7 +303,42 @@ def engine(code: str) -> _Engine:
                              *([rf"(?:{HOLIDAYS})(?:\s+{YEAR})?\s+{_alt(d['open_after'])}{B1}"] if d["open_after"] else [])])
                    or r"(?!x)x"),
         re.compile(rf"{B0}{_alt(d['past_prepositions'])}\s+(?:the\s+)?$") if d["past_prepositions"] else NOTHING,
-        re.compile(rf"{_alt(d['past_prepositions'])}{B1}") if d["past_prepositions"] else NOTHING)
+        re.compile(rf"{_alt(d['past_prepositions'])}{B1}") if d["past_prepositions"] else NOTHING,
+        *_background_patterns(d),
+        re.compile(rf"(?:^|[\s,;]){_alt([*d['clause_breaks'], *d['subordinators']])}{B1}")
+        if d["clause_breaks"] or d["subordinators"] else NOTHING)
+
+
+def _background_patterns(d: dict) -> tuple[re.Pattern, re.Pattern]:
+    """Where a date names a happening rather than setting the narrative's time: "the February 8
+    polls" (a determiner before, a noun after), "the elections held in Pakistan on February 8" (a
+    participle after a noun, no auxiliary), Urdu "8 فروری کو ہونے والے انتخابات"."""
+    before = []
+    if d["background_participles"]:
+        blockers = "".join(rf"(?<!\b{re.escape(w)})" for w in d["background_blockers"])
+        before.append(rf"\b[A-Za-z][\w-]*{blockers}\s+{_alt(d['background_participles'])}"
+                      rf"(?:\s+(?:in|at|across)\s+[^,.;:!?]{{1,40}}?)?\s+(?:on\s+)?$")
+    if d["background_determiners"]:
+        before.append(rf"{WORD_START}(?P<det>{_alt(d['background_determiners'])})\s+$")
+    after = []
+    if d["background_determiners"]:
+        after.append(rf"^[\s-]+(?!{_alt(d['function_words'])}{WORD_END})[a-z][\w-]*")
+    if d["background_after"]:
+        after.append(rf"^\s*{_alt(d['background_after'])}{WORD_END}")
+    return (re.compile("|".join(before) or r"(?!x)x"), re.compile("|".join(after) or r"(?!x)x"))
+
+
+def names_a_happening(text: str, start: int, end: int, lang: str = "en") -> bool:
+    """Whether the date at text[start:end] is part of a name ("the February 8 polls", "the elections
+    held on February 8") and so not the time the sentence's narrative is at: a "day earlier" in the
+    next sentence does not count from it."""
+    eng = engine(lang)
+    before = eng.background_before.search(text[max(0, start - 80):start])
+    if before is None:
+        return bool(eng.background_after.match(text[end:end + 40])) and not eng.data["background_determiners"]
+    if before.groupdict().get("det"):  # a determiner only makes a name with a noun after the date
+        return bool(eng.background_after.match(text[end:end + 40]))
+    return True
 
 
 def _holiday_key(name: str) -> str:
@@ -647,6 +692,9 @@ def clause_tense(text: str, start: int, end: int, language: str = "en") -> str |
         if any(p >= opened for p in past_positions) and not any(f >= opened for f, _, _ in futures):
             return "past"
     reach = after if eng.data["verb_position"] == "final" else after[:40]
+    joined = eng.next_clause.search(reach)
+    if joined:  # "submitted on the 20th, and vowed to ...": the next clause's plan is not this date's
+        reach = reach[:joined.start()]
     if _has_future(reach, eng):
         return "future"
     # Before the date, the nearer of a future marker and a past verb governs: "will join the SIC,
@@ -1289,18 +1337,20 @@ def find_dates(text: str, published: date | None, *, language: str | None = None
             # "will launch a movement after Eid": the holiday bounds a time that has no day of its own.
             r = _problem(f"'{text[c.start:c.end]}' bounds a time, it dates nothing on its day")
         status = None
+        background = r.value is not None and names_a_happening(norm, c.start, c.end, c.lang)
         if r.value is not None:
             status = clause_status(norm, c.start, c.end, c.lang, first_day=r.first, last_day=r.last,
                                    published=published, future=ctx.future(c))
             if status == "happened" and past_plan(norm, c.start, c.end, c.lang):
                 status = "planned"  # "had planned a rally on February 11": the rally never came
             if r.precision == "day" and not c.groups.get("reverse") \
-                    and not any(lo <= c.start and c.end <= hi for lo, hi in not_anchors):  # the story stays at the main date
+                    and not any(lo <= c.start and c.end <= hi for lo, hi in not_anchors) \
+                    and not background:  # the story stays at the main date
                 ctx.set_narrative(r.last, c.start)
         mentions.append(DateMention(
             c.start, c.end, text[c.start:c.end], c.kind, r.value, r.precision, r.problem,
             r.first.isoformat() if r.first else None, r.last.isoformat() if r.last else None, status,
-            r.anchor.isoformat() if r.anchor else None, r.anchor_from, c.lang, c.start >= last_sentence))
+            r.anchor.isoformat() if r.anchor else None, r.anchor_from, c.lang, c.start >= last_sentence, background))
     return mentions
 
 
@@ -1310,7 +1360,7 @@ def narrative_anchor(mentions: list[DateMention], default: date | None = None) -
     an anchor reaches one sentence back only.  `default` is kept for callers of the old form and
     only used for mentions made without sentence information."""
     for m in reversed(mentions):
-        if m.precision == "day" and m.date_end:
+        if m.precision == "day" and m.date_end and not m.names_happening:
             return date.fromisoformat(m.date_end) if m.last_sentence else None
     return None
 

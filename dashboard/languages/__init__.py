@@ -46,6 +46,8 @@ SCHEMA: dict[str, dict[str, str]] = {
         "count_prepositions": _STR_LIST, "approximate_words": _STR_LIST,
         "anchor_periods": _STR_MAP, "anchor_weekday_modifiers": _INT_MAP, "count_complement_follows": "boolean",
         "rolling_modifiers": _STR_LIST, "publication_anchor_days": _STR_LIST,
+        "background_determiners": _STR_LIST, "background_participles": _STR_LIST,
+        "background_blockers": _STR_LIST, "background_after": _STR_LIST,
     },
     "tense.json": {
         "verb_position": "string", "future_markers": _STR_LIST, "future_patterns": _STR_LIST,
@@ -53,6 +55,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "not_past_before": _STR_LIST, "complementizers": _STR_LIST, "reporting_verbs": _STR_LIST,
         "clause_breaks": _STR_LIST, "postponement_verbs": _STR_LIST, "target_prepositions": _STR_LIST,
         "past_perfect_markers": _STR_LIST, "relative_pronouns": _STR_LIST, "past_prepositions": _STR_LIST,
+        "adjective_markers": _STR_LIST, "determiners": _STR_LIST, "subordinators": _STR_LIST,
     },
     "sentences.json": {"abbreviations": _STR_LIST},
     "holidays.json": {"fixed_holidays": _MONTH_DAY_MAP, "movable_holidays": _STR_MAP, "movable_dates": _DATES_MAP,
