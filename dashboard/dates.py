@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
@@ -901,6 +901,23 @@ class _Context:
         return self.published, "publication" if self.published else None
 
 
+def _named_weekday_wins(c: _Candidate, ctx: _Context) -> _Resolved:
+    """"today (Friday)" in a paper dated Saturday was written on Friday for the next morning's
+    edition: where the relative day and its weekday disagree, the weekday nearest to the relative
+    day is meant (the earlier one on a tie: reports are written before they appear)."""
+    relative = _resolve(replace(c, groups={k: v for k, v in c.groups.items() if k != "explained"}, inner=None), ctx)
+    weekday = engine(c.lang).weekday_of.get((c.inner.groups.get("wd") or "").lower())
+    if relative.value is None or relative.precision != "day" or weekday is None:
+        return relative
+    shift = (weekday - relative.first.weekday()) % 7
+    if shift == 0:
+        return relative
+    back, ahead = relative.first - timedelta(days=7 - shift), relative.first + timedelta(days=shift)
+    if min(7 - shift, shift) > 2:  # not a day's slip between writing and printing: trust the relative day
+        return relative
+    return _day(back if 7 - shift <= shift else ahead, relative.anchor, relative.anchor_from)
+
+
 def _resolve(c: _Candidate, ctx: _Context) -> _Resolved:
     eng = engine(c.lang)
     text, published = ctx.text, ctx.published
@@ -911,6 +928,8 @@ def _resolve(c: _Candidate, ctx: _Context) -> _Resolved:
             inner = _resolve(c.inner, ctx)
             if inner.value is not None:
                 return inner
+        if c.kind == "relday" and c.inner.kind == "weekday" and c.groups.get("explained"):
+            return _named_weekday_wins(c, ctx)
     g = c.groups
     kind = c.kind
     span = text[c.start:c.end]

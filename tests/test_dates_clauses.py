@@ -82,3 +82,16 @@ def test_weekdays_follow_the_governing_clause():
                   "it decided to sit in opposition.", "2024-02-19")
     assert found["on Sunday"].value == "2024-02-18"
     assert found["two days after"].value == "2024-02-16"
+
+
+@pytest.mark.parametrize("sentence, published, expected", [
+    # written on Friday 23 Feb for Saturday's paper: the named weekday is the day meant
+    ("The letter will be sent today (Friday), he said.", "2024-02-24", "2024-02-23"),
+    ("PTI will protest tomorrow (Saturday).", "2024-02-17", "2024-02-17"),
+    # they agree: nothing to settle
+    ("The court will announce its verdict today (Friday).", "2024-07-12", "2024-07-12"),
+    ("PTI will protest tomorrow (Saturday).", "2024-02-16", "2024-02-17"),
+])
+def test_a_relative_day_and_its_named_weekday(sentence, published, expected):
+    (mention,) = find_dates(sentence, date.fromisoformat(published))
+    assert mention.value == expected
