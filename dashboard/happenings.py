@@ -364,7 +364,9 @@ def assign_happenings(events: pd.DataFrame, roles: MergeRoles | None = None) -> 
             return False  # the election named by its date takes no other type's group
         if not words_agree(a, b):
             return False
-        return bool(a["actors"] & b["actors"]) or not (a["actors"] and b["actors"])
+        # one side's actors all among the other's (or one names nobody): the ECP turning down a
+        # candidate's request is not the vote that elected a president the same day
+        return a["actors"] <= b["actors"] or b["actors"] <= a["actors"]
 
     def words_agree(a: dict, b: dict) -> bool:
         """Both ways (not "results" alone, announced in one and said to be changed in the other);
@@ -446,11 +448,25 @@ def assign_happenings(events: pd.DataFrame, roles: MergeRoles | None = None) -> 
         for precision in ("week", "month", "year"):
             for kind in days[root]["families"]:
                 inside[(_period_key(day, precision), precision, kind)].append(root)
+
+    def _fits_period(i: int, entry: dict, day: date) -> bool:
+        """A day happening inside report i's period that report i may be a mention of."""
+        if not starts[i] <= day <= ends[i]:
+            return False
+        if family[i] in shared_types:
+            return bool(named[i] or trig_words[i] & entry["sent"])
+        if triggers[i] and triggers[i] in entry["triggers"]:
+            return True
+        if core_words[i] and core_words[i] <= entry["sent"] and entry["trig"] & sent_words[i]:
+            return True  # what it says happened is what the day's reports say, both ways
+        return (not actors[i] and not triggers[i]) or \
+            bool(actors[i] and (not entry["actors"] or actors[i] <= entry["actors"]))
+
     for i in dated:
         if precisions[i] == "day":
             continue
         candidates = inside.get((_period_key(starts[i], precisions[i]), precisions[i], family[i]), [])
-        candidates = [r for r in dict.fromkeys(groups.find(r) for r in candidates) if r in days]
+        candidates = list(dict.fromkeys(candidates))
         shared = family[i] in shared_types
         # Only days inside the period's own bounds ("mid-March" is the 11th to the 20th), and
         # only happenings with all of the period report's actors, or its trigger: "PML-N and
@@ -458,13 +474,16 @@ def assign_happenings(events: pd.DataFrame, roles: MergeRoles | None = None) -> 
         # is "the cabinet will be sworn in this week" (nobody named) a vote on a day of it.
         # A shared happening ("the February polls") is joined when the cue names it, or the
         # report's words do and it is the only one of its kind in the period.
-        matches = [r for r in candidates if starts[i] <= starts[r] <= ends[i]
-                   and ((shared and (named[i] or trig_words[i] & days[r]["sent"]))
-                        or (not shared and ((triggers[i] and triggers[i] in days[r]["triggers"])
-                                            or (not actors[i] and not triggers[i])
-                                            or (actors[i] and (not days[r]["actors"] or actors[i] <= days[r]["actors"])))))]
+        matches = [r for r in candidates if _fits_period(i, days[r], starts[r])]
         if matches and (actors[i] or len(matches) == 1 or (shared and named[i])):  # no guessing
-            groups.union(max(matches, key=lambda r: days[r]["size"]), i)
+            # the day whose reports say what it says happened ("sworn in earlier this month" is the
+            # oath, not the vote the day before), then whose words and actors it shares most
+            entry_of = {r: days[r] for r in matches}
+            best = max(matches, key=lambda r, i=i: (
+                triggers[i] in entry_of[r]["triggers"], len(core_words[i] & entry_of[r]["trig"]),
+                len(core_words[i] & entry_of[r]["sent"]) + len(entry_of[r]["trig"] & sent_words[i])
+                + len(actors[i] & entry_of[r]["actors"]), entry_of[r]["size"]))
+            groups.union(best, i)
 
     # 5. A report dated only by its publication joins its type and actors that day or the day before.
     days = components()
