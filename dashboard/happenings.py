@@ -130,6 +130,8 @@ class _Words:
         # the shared types' names ("#election"): the background of most sentences of the story
         shared_words = {self.stem_phrase(t) for nouns in roles.shared_nouns.values() for t in nouns}
         self.background = {self.group.get(w, w) for w in shared_words}
+        # the names groups' concepts but the background: what a sentence names ("#jail", "#ousted")
+        self.named_things = {"#" + group[0] for group in roles.names} - self.background
         self.modifies = roles.modifies
         self.shared = {kind: re.compile(
             r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(nouns, key=len, reverse=True))) + r")(?!\w)",
@@ -157,12 +159,18 @@ class _Words:
             found |= {self.concept(m.group(0)) for m in self.phrases.finditer(text)}
         return found
 
-    def of_trigger(self, trigger: str) -> set[str]:
+    def of_trigger(self, trigger: str, sentence: str = "") -> set[str]:
         """What the trigger says happened: its vocabulary words and phrases, and its first and last
-        words (the verb and its object: "altered" in "Form-45s had been altered"); not a word that
+        words (the verb and its object: "altered" in "Form-45s had been altered"), and a story word
+        right after it in the sentence ("pact" after "sealed their coalition"); not a word that
         only reports ("said", "vowed")."""
         if not trigger:
             return set()
+        at = sentence.lower().find(trigger)
+        if at >= 0:
+            follows = re.match(r"\s+([\w'’-]+)", sentence[at + len(trigger):])
+            if follows and follows.group(1).lower() in self.vocabulary:
+                trigger = f"{trigger} {follows.group(1).lower()}"
         found = set()
         if self.phrases is not None:
             found = {self.concept(m.group(0)) for m in self.phrases.finditer(trigger)}
@@ -238,7 +246,7 @@ def assign_happenings(events: pd.DataFrame, roles: MergeRoles | None = None) -> 
     sent_words = [words.of_text(s) for s in sentences]
     # what happened: the trigger's words, or for a trigger that only reports ("said", "alleged")
     # the named things its sentence speaks of ("opened fire"), the story's background aside
-    trig_words = [words.of_trigger(t) or {c for c in sent_words[i] if c.startswith("#") and c not in words.background}
+    trig_words = [words.of_trigger(t, sentences[i]) or {c for c in sent_words[i] if c.startswith("#") and c not in words.background}
                   for i, t in enumerate(triggers)]
     sent_words = [sent_words[i] | trig_words[i] for i in range(n)]
     core_words = [words.core(t) for t in triggers]
@@ -307,8 +315,8 @@ def assign_happenings(events: pd.DataFrame, roles: MergeRoles | None = None) -> 
                 groups.union(by_trigger[triggers[i]], i)
                 continue
             # every word of the story in its trigger is in the group's sentences, and the group's in its own
-            agree = [r for r in group_trig if core_words[i] and core_words[i] <= group_sent[r]
-                     and group_trig[r] & sent_words[i]]
+            want = core_words[i] or trig_words[i]
+            agree = [r for r in group_trig if want and want <= group_sent[r] and group_trig[r] & sent_words[i]]
             if agree:
                 groups.union(max(agree, key=lambda r: len(group_sent[r])), i)
             elif not trig_words[i] and not (triggers[i] and (types[i] in weak_types or precisions[i] != "day")):
@@ -334,7 +342,7 @@ def assign_happenings(events: pd.DataFrame, roles: MergeRoles | None = None) -> 
             if entry is None:
                 entry = summary[root] = {"actors": set(), "articles": set(), "size": 0, "triggers": set(),
                                          "trig": set(), "sent": set(), "families": set(), "weak": True,
-                                         "named": False}
+                                         "named": False, "coarse": precisions[i] != "day"}
             if triggers[i]:
                 entry["triggers"].add(triggers[i])
             if actors[i]:
@@ -354,6 +362,7 @@ def assign_happenings(events: pd.DataFrame, roles: MergeRoles | None = None) -> 
         a["size"] += b["size"]
         a["weak"] = a["weak"] and b["weak"]
         a["named"] = a["named"] or b["named"]
+        a["coarse"] = a["coarse"] and b["coarse"]
 
     def one_happening(a: dict, b: dict) -> bool:
         """Two groups of one period typed differently are one happening when no article tells
@@ -374,6 +383,8 @@ def assign_happenings(events: pd.DataFrame, roles: MergeRoles | None = None) -> 
         if a["weak"] or b["weak"]:
             return bool((not a["weak"] or b["weak"]) and a["trig"] & b["sent"]
                         or (not b["weak"] or a["weak"]) and b["trig"] & a["sent"])
+        if a["coarse"] and b["coarse"] and a["sent"] & b["sent"] & words.named_things:
+            return True  # a month of the past named by one thing ("voted out" / "removed from power")
         return both_ways(a["trig"], a["sent"], b["trig"], b["sent"])
 
     # 1b. Groups of one period typed differently by different outlets ("Shehbaz was elected
@@ -431,14 +442,15 @@ def assign_happenings(events: pd.DataFrame, roles: MergeRoles | None = None) -> 
     # 3. A vague report joins the specific happening of its actors that day.
     days = components()
     strong_by_day: dict[date, list[int]] = defaultdict(list)
-    for root in days:
-        if types[root] not in weak_types:
+    for root, entry in days.items():
+        if not entry["weak"]:
             strong_by_day[starts[root]].append(root)
     for root, entry in days.items():
-        if types[root] in weak_types and entry["actors"]:
+        if entry["weak"] and entry["actors"]:
             matches = [r for r in strong_by_day.get(starts[root], []) if days[r]["actors"] & entry["actors"]]
-            if matches:
-                groups.union(max(matches, key=lambda r: days[r]["size"]), root)
+            if matches:  # the one whose words it shares most ("set off in convoys": the march, not the arrests)
+                groups.union(max(matches, key=lambda r, e=entry: (
+                    len(days[r]["trig"] & e["sent"]) + len(e["trig"] & days[r]["sent"]), days[r]["size"])), root)
 
     # 4. A report of a week, month or year joins a happening of its type and actors inside it.
     days = components()
@@ -460,7 +472,8 @@ def assign_happenings(events: pd.DataFrame, roles: MergeRoles | None = None) -> 
         if core_words[i] and core_words[i] <= entry["sent"] and entry["trig"] & sent_words[i]:
             return True  # what it says happened is what the day's reports say, both ways
         return (not actors[i] and not triggers[i]) or \
-            bool(actors[i] and (not entry["actors"] or actors[i] <= entry["actors"]))
+            bool(actors[i] and (not entry["actors"] or actors[i] <= entry["actors"]
+                                or len(actors[i] & entry["actors"]) >= 2))
 
     for i in dated:
         if precisions[i] == "day":
