@@ -200,8 +200,8 @@ class _Words:
             m = nouns.match(after, head.end()) if head else None
             if m and not self._describes(after[m.end():]) and not self._longer_other(after[head.end():], m.end() - head.end()):
                 return kind
-            m = re.search(rf"((?:{nouns.pattern}))\s+(?:\w{{1,3}}\s+)?$", before, re.IGNORECASE)
-            if m and not (self.other_nouns and any(o.end() == m.end(1) and o.start() <= m.start(1)
+            m = re.search(rf"((?:{nouns.pattern}))\s+(?:([\w-]+)\s+)?$", before, re.IGNORECASE)
+            if m and not (m.group(2) and m.group(2).lower() in self.modifies) and not (self.other_nouns and any(o.end() == m.end(1) and o.start() <= m.start(1)
                                                    for o in self.other_nouns.finditer(before))):
                 return kind
         return None
@@ -268,9 +268,14 @@ def assign_happenings(events: pd.DataFrame, roles: MergeRoles | None = None) -> 
     def link_same(indexes: list[int]) -> None:
         """Reports with the same date, precision and type: shared actors (or trigger) link them."""
         if family[indexes[0]] in shared_types:
-            for i in indexes[1:]:
-                groups.union(indexes[0], i)
-            return
+            # every report of the day is the election; of a month, those that name it ("the
+            # February polls"), not "in February, winners of the polls joined a party"
+            together = indexes if precisions[indexes[0]] == "day" else [i for i in indexes if named[i]]
+            for i in together[1:]:
+                groups.union(together[0], i)
+            indexes = [i for i in indexes if i not in set(together)]
+            if not indexes:
+                return
         first_with: dict[str, int] = {}
         bare = []
         for i in indexes:
@@ -465,8 +470,8 @@ def assign_happenings(events: pd.DataFrame, roles: MergeRoles | None = None) -> 
         """A day happening inside report i's period that report i may be a mention of."""
         if not starts[i] <= day <= ends[i]:
             return False
-        if family[i] in shared_types:
-            return bool(named[i] or trig_words[i] & entry["sent"])
+        if family[i] in shared_types:  # "the February polls", not "in February, winners of the polls joined..."
+            return bool(named[i])
         if triggers[i] and triggers[i] in entry["triggers"]:
             return True
         if core_words[i] and core_words[i] <= entry["sent"] and entry["trig"] & sent_words[i]:
@@ -485,8 +490,7 @@ def assign_happenings(events: pd.DataFrame, roles: MergeRoles | None = None) -> 
         # only happenings with all of the period report's actors, or its trigger: "PML-N and
         # MQM-P joined hands last week" is not the PML-N-PPP meeting of a day that week, nor
         # is "the cabinet will be sworn in this week" (nobody named) a vote on a day of it.
-        # A shared happening ("the February polls") is joined when the cue names it, or the
-        # report's words do and it is the only one of its kind in the period.
+        # A shared happening ("the February polls") is joined when the cue names it.
         matches = [r for r in candidates if _fits_period(i, days[r], starts[r])]
         if matches and (actors[i] or len(matches) == 1 or (shared and named[i])):  # no guessing
             # the day whose reports say what it says happened ("sworn in earlier this month" is the
