@@ -49,6 +49,8 @@ class MergeRoles:
     vague: frozenset = frozenset()
     # words after which an event noun only describes another thing ("election commission")
     modifies: frozenset = frozenset()
+    # words that may stand between a date and the shared noun it names ("8 فروری کو ہونے والے انتخابات")
+    links: tuple = ()
 
     @classmethod
     def of(cls, roles: dict, rules: dict | None = None) -> MergeRoles:
@@ -66,18 +68,35 @@ class MergeRoles:
         shared = frozenset(roles.get("shared", ()))
         shared_nouns = {kind: tuple(t.lower() for t in rules.get("nouns", {}).get(kind, ()) if _plain(t))
                         for kind in shared}
-        other_nouns = tuple(sorted({t.lower() for kind, terms in rules.get("nouns", {}).items() if kind not in shared
-                                    for t in terms if _plain(t)}))
+        other_nouns = tuple(sorted({p.lower() for kind, terms in rules.get("nouns", {}).items() if kind not in shared
+                                    for t in terms for p in _spelled(t)}))
         vague = frozenset(t.lower() for t in (*rules.get("speech", ()), *rules.get("commitment", ())) if _plain(t))
         return cls(shared, frozenset(roles.get("weak", ())), dict(roles.get("compatible", {})),
                    tuple(sorted(words)), names, shared_nouns, other_nouns, vague,
                    frozenset(w.lower() for w in (*rules.get("modified_nouns", {}).get("words", ()),
-                                                 *roles.get("names_describe", ()))))
+                                                 *roles.get("names_describe", ()))),
+                   tuple(roles.get("names_link", ())))
 
 
 def _plain(term: str) -> bool:
     """A trigger entry that is a plain word or phrase (not a pattern with groups or gaps)."""
     return bool(term) and not any(ch in term for ch in "()|*")
+
+
+def _spelled(term: str, limit: int = 200) -> list[str]:
+    """The phrases a trigger entry stands for: itself when plain, every choice of its
+    '(a|b)' groups when it has no gap ('*'); none when there are too many."""
+    if _plain(term):
+        return [term]
+    if "*" in term:
+        return []
+    phrases = [""]
+    for literal, group in re.findall(r"([^()]*)(?:\(([^()]*)\))?", term):
+        options = group.split("|") if group else [""]
+        phrases = [p + literal + o for p in phrases for o in options]
+        if len(phrases) > limit:
+            return []
+    return [" ".join(p.split()) for p in phrases if p.strip()]
 
 
 def default_roles() -> MergeRoles:
@@ -133,6 +152,9 @@ class _Words:
         # the names groups' concepts but the background: what a sentence names ("#jail", "#ousted")
         self.named_things = {"#" + group[0] for group in roles.names} - self.background
         self.modifies = roles.modifies
+        links = "|".join(map(re.escape, sorted(roles.links, key=len, reverse=True)))
+        self.head = re.compile(r"(?:['’]s)?\s+(?:(?:" + links + r")\s+|\w{1,3}\s+)?" if links
+                               else r"(?:['’]s)?\s+(?:\w{1,3}\s+)?")
         self.shared = {kind: re.compile(
             r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(nouns, key=len, reverse=True))) + r")(?!\w)",
             re.IGNORECASE) for kind, nouns in roles.shared_nouns.items() if nouns}
@@ -153,7 +175,9 @@ class _Words:
         return self.group.get(stemmed, stemmed)
 
     def of_text(self, text: str) -> set[str]:
-        """Every word's concept and every vocabulary phrase's."""
+        """Every word's concept and every vocabulary phrase's; not a capitalised word inside the
+        sentence, a name ("March 9" is no march, "Section 144" no section)."""
+        text = CAPITALISED.sub(" ", text)
         found = {self.concept(w) for w in WORD.findall(text) if len(w) >= 3}
         if self.phrases is not None:
             found |= {self.concept(m.group(0)) for m in self.phrases.finditer(text)}
@@ -196,7 +220,7 @@ class _Words:
             return None
         after, before = sentence[at + len(cue):at + len(cue) + 80], sentence[max(0, at - 60):at]
         for kind, nouns in self.shared.items():
-            head = re.match(r"(?:['’]s)?\s+(?:\w{1,3}\s+)?", after)
+            head = self.head.match(after)
             m = nouns.match(after, head.end()) if head else None
             if m and not self._describes(after[m.end():]) and not self._longer_other(after[head.end():], m.end() - head.end()):
                 return kind
@@ -219,6 +243,8 @@ class _Words:
 
 
 WORD = re.compile(r"\w[\w'’-]*\w|\w")
+# a word written with a capital inside a sentence (after a lower-case word or a digit)
+CAPITALISED = re.compile(r"(?<=[a-z0-9,;] )[A-Z][\w'’-]*")
 
 
 def assign_happenings(events: pd.DataFrame, roles: MergeRoles | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -289,16 +315,19 @@ def assign_happenings(events: pd.DataFrame, roles: MergeRoles | None = None) -> 
         if not bare:
             return
         named_reports = [j for j in indexes if actors[j]]
-        if not named_reports:
-            # nobody named anywhere: one happening, unless what they say happened differs
-            # ("observers issued a statement", "the Foreign Office rejected criticism")
-            for k, i in enumerate(bare):
-                for j in bare[:k]:
-                    if not trig_words[i] or not trig_words[j] or \
-                            about_same(trig_words[i], sent_words[i], trig_words[j], sent_words[j]):
-                        groups.union(j, i)
-                        break
-            return
+        if named_reports:
+            bare = join_named(bare, named_reports)
+        # reports naming nobody (and joining no named one): one happening, unless what they say
+        # happened differs ("observers issued a statement", "the Foreign Office rejected criticism")
+        for k, i in enumerate(bare):
+            for j in bare[:k]:
+                if not trig_words[i] or not trig_words[j] or \
+                        about_same(trig_words[i], sent_words[i], trig_words[j], sent_words[j]):
+                    groups.union(j, i)
+                    break
+
+    def join_named(bare: list[int], named_reports: list[int]) -> list[int]:
+        """Reports naming no one that join a named group of theirs; returns those left."""
         largest = Counter(groups.find(j) for j in named_reports).most_common(1)[0][0]
         by_trigger: dict[str, int] = {}
         group_trig: dict[int, set] = defaultdict(set)
@@ -308,6 +337,7 @@ def assign_happenings(events: pd.DataFrame, roles: MergeRoles | None = None) -> 
                 by_trigger.setdefault(triggers[j], j)
             group_trig[groups.find(j)] |= trig_words[j]
             group_sent[groups.find(j)] |= sent_words[j]
+        left = []
         for i in bare:
             # A report naming no one joins the one with its trigger, else the one whose words say
             # the same happened both ways ("a senior official confessed to manipulating results"
@@ -324,8 +354,11 @@ def assign_happenings(events: pd.DataFrame, roles: MergeRoles | None = None) -> 
             agree = [r for r in group_trig if want and want <= group_sent[r] and group_trig[r] & sent_words[i]]
             if agree:
                 groups.union(max(agree, key=lambda r: len(group_sent[r])), i)
-            elif not trig_words[i] and not (triggers[i] and (types[i] in weak_types or precisions[i] != "day")):
+            elif not trig_words[i] and types[i] not in weak_types and not (triggers[i] and precisions[i] != "day"):
                 groups.union(largest, i)
+            else:
+                left.append(i)
+        return left
 
     # 1. Text-dated reports of the same period and type.
     same: dict[tuple, list[int]] = defaultdict(list)

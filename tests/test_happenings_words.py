@@ -92,6 +92,8 @@ def test_a_date_cue_naming_the_election_joins_it_whatever_the_sentences_type():
     ("The February 8 election commission report was late.", "February 8", None),
     ("تحریک انصاف نے 8 فروری کے انتخابات کو مسترد کر دیا۔", "8 فروری", "election"),
     ("ہائی کورٹ نے 14 مارچ کو الیکشن کمیشن کا فیصلہ برقرار رکھا۔", "14 مارچ", None),
+    ("پارٹی نے 8 فروری کو ہونے والے انتخابات کے نتائج مسترد کر دیے۔", "8 فروری", "election"),
+    ("He won the presidential vote on March 9 with 411 votes.", "on March 9", None),
 ])
 def test_a_cue_names_the_shared_happening_only_when_its_noun_is_next_to_it(sentence, cue, kind):
     assert _Words(default_roles()).names_shared(sentence, cue) == kind
@@ -173,3 +175,23 @@ def test_urdu_and_english_reports_of_one_oath_are_one():
                "نو منتخب وزیراعظم پیر کو حلف اٹھائیں گے۔", "پیر کو"),
     ])
     assert ids[0] == ids[1] == ids[2]
+
+
+def test_a_month_written_in_a_sentence_is_no_march():
+    words = _Words(default_roles())
+    assert "#protest" not in words.of_text("He won the vote on March 9 with 411 votes.")
+    assert "#protest" in words.of_text("Supporters set off on a march to the capital on Sunday.")
+
+
+def test_reports_naming_nobody_stay_together_beside_a_named_one_of_their_type():
+    ids = happening_of([
+        report("daily.txt", "2024-11-24", "other", "imposed",
+               "Authorities imposed a ban on gatherings in the capital on Sunday, banning rallies.", "on Sunday"),
+        report("web.txt", "2024-11-24", "other", "",
+               "On November 24, the district administration banned all public gatherings in the capital.",
+               "On November 24"),
+        report("web.txt", "2024-11-24", "other", "",
+               "The party's convoys left for the capital on Sunday, led by its provincial chief.", "on Sunday",
+               ["PTI"]),
+    ])
+    assert ids[0] == ids[1] != ids[2]
