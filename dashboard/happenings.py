@@ -5,11 +5,18 @@ gives when they disagree.
 Reports join when their dates are compatible (the same day; a day inside a coarser
 period; for a report dated only by its publication, that day or the day before), their
 types are the same or compatible (the story's merge roles; a vague "statement" or "other"
-report may join a specific one) and
-they share an actor (or name none).  Reports from different articles a day apart
-that share type and actors are one happening whose date is disputed, unless one article
-reports both days (then they are two).  Every step looks reports up in dictionaries, so
-the cost is linear in the number of events.
+report may join a specific one) and they share an actor (or name none).  Outlets type one
+happening differently ("elected prime minister" / "voted to make him prime minister"), so
+who did what decides more than the type: groups of one period typed differently join when
+no article tells them apart, one side's actors are all among the other's and what each says
+happened (its trigger's words) is in the other's sentences; a date cue next to a shared
+type's noun ("the February 8 polls", "the February election") names that happening whatever
+the sentence's type.  Words are compared as stems, the story's trigger nouns and keywords,
+and its "names" groups ("polls", "vote" and "election" name one thing).  Reports from
+different articles a day apart that share type, actors and words are one happening whose
+date is disputed, unless one article reports both days (then they are two).  Every step
+looks reports up in dictionaries (a period's groups are compared pairwise, and there are
+few), so the cost is near linear in the number of events.
 """
 
 from __future__ import annotations
