@@ -283,7 +283,9 @@ def assign_happenings(events: pd.DataFrame, roles: MergeRoles | None = None) -> 
                   for i, t in enumerate(triggers)]
     sent_words = [sent_words[i] | trig_words[i] for i in range(n)]
     core_words = [words.core(t) for t in triggers]
-    weak = [types[i] in weak_types and not named[i] for i in range(n)]
+    # vague: a statement or meeting, or a report whose trigger only reports ("said it would challenge")
+    weak = [(types[i] in weak_types or bool(triggers[i] and not words.of_trigger(triggers[i]))) and not named[i]
+            for i in range(n)]
     groups = _Groups(n)
 
     def about_same(a_trig: set, a_sent: set, b_trig: set, b_sent: set) -> bool:
@@ -358,7 +360,8 @@ def assign_happenings(events: pd.DataFrame, roles: MergeRoles | None = None) -> 
                 continue
             # every word of the story in its trigger is in the group's sentences, and the group's in its own
             want = core_words[i] or trig_words[i]
-            agree = [r for r in group_trig if want and want <= group_sent[r] and group_trig[r] & sent_words[i]]
+            agree = [r for r in group_sent if want and want <= group_sent[r]
+                     and (group_trig[r] & sent_words[i] or not group_trig[r])]
             if agree:
                 groups.union(max(agree, key=lambda r: len(group_sent[r])), i)
             elif not trig_words[i] and types[i] not in weak_types and not (triggers[i] and precisions[i] != "day"):
@@ -424,10 +427,11 @@ def assign_happenings(events: pd.DataFrame, roles: MergeRoles | None = None) -> 
 
     def words_agree(a: dict, b: dict) -> bool:
         """Both ways (not "results" alone, announced in one and said to be changed in the other);
-        a vague group (only statements) need only hold the other's words."""
-        if a["weak"] or b["weak"]:
+        a vague group (only statements) need only hold the other's words, or name what it names."""
+        if a["weak"] or b["weak"]:  # or all it names is in the other's ("alleged ... opened fire" / "accused ... of firing")
             return bool((not a["weak"] or b["weak"]) and a["trig"] & b["sent"]
-                        or (not b["weak"] or a["weak"]) and b["trig"] & a["sent"])
+                        or (not b["weak"] or a["weak"]) and b["trig"] & a["sent"]
+                        or any(g["weak"] and g["trig"] and g["trig"] <= h["sent"] for g, h in ((a, b), (b, a))))
         if a["coarse"] and b["coarse"] and a["sent"] & b["sent"] & words.named_things:
             return True  # a month of the past named by one thing ("voted out" / "removed from power")
         return both_ways(a["trig"], a["sent"], b["trig"], b["sent"])
@@ -460,6 +464,11 @@ def assign_happenings(events: pd.DataFrame, roles: MergeRoles | None = None) -> 
     by_day: dict[date, list[int]] = defaultdict(list)
     for root in days:
         by_day[starts[root]].append(root)
+    # the days each article reports a happening of each kind on: an article with reports of a kind
+    # on both days tells them apart, whichever groups its reports went to
+    told: dict[tuple, set] = defaultdict(set)
+    for i in day_reports:
+        told[(articles[i], family[i])].add(starts[i])
     moved: set[int] = set()
     for day, roots in sorted(by_day.items(), key=lambda item: item[0]):
         for root in roots:
@@ -470,6 +479,9 @@ def assign_happenings(events: pd.DataFrame, roles: MergeRoles | None = None) -> 
                     continue
                 a, b = days[root], days[other]
                 if a["articles"] & b["articles"]:
+                    continue
+                if any(day + timedelta(days=1) in told[(x, kind)] for x in a["articles"] for kind in a["families"]) or \
+                        any(day in told[(x, kind)] for x in b["articles"] for kind in b["families"]):
                     continue
                 kinds = a["families"] & b["families"]
                 # the same kind, the same actors (one side's all among the other's: the PML-N-PPP deal

@@ -195,3 +195,33 @@ def test_reports_naming_nobody_stay_together_beside_a_named_one_of_their_type():
                ["PTI"]),
     ])
     assert ids[0] == ids[1] != ids[2]
+
+
+def test_two_sentences_a_day_apart_stay_two_when_one_article_reports_both_days():
+    ids = happening_of([
+        report("cipher.txt", "2024-01-30", "legal", "sentenced",
+               "A special court on Tuesday sentenced Imran Khan to 10 years in prison.", "on Tuesday",
+               ["Imran Khan", "PTI"], published="2024-01-30"),
+        report("gifts.txt", "2024-01-31", "legal", "",
+               "An accountability court on Wednesday handed Imran Khan a 14-year term for selling state gifts.",
+               "on Wednesday", ["Imran Khan", "PTI"], published="2024-01-31"),
+        report("roundup.txt", "2024-01-30", "legal", "sentenced",
+               "Khan was sentenced to 10 years on January 30 in the cipher case.", "on January 30",
+               published="2024-02-03"),
+        report("roundup.txt", "2024-01-31", "legal", "sentenced",
+               "A day later, on January 31, a second court sentenced him to 14 years.", "on January 31",
+               published="2024-02-03"),
+    ])
+    assert ids[0] != ids[1]
+
+
+def test_a_party_only_saying_it_will_challenge_a_ruling_next_day_is_not_the_ruling():
+    ids = happening_of([
+        report("ecp.txt", "2024-03-04", "legal", "rejected the council's plea",
+               "The election commission on Monday rejected the council's plea for reserved seats.", "on Monday",
+               ["ECP", "SIC"], published="2024-03-05"),
+        report("sic.txt", "2024-03-05", "legal", "said",
+               "The SIC said on Tuesday it would go to the high court against the commission.", "on Tuesday",
+               ["SIC", "ECP"], published="2024-03-06"),
+    ])
+    assert ids[0] != ids[1]
