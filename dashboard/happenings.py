@@ -231,7 +231,7 @@ class _Words:
             m = nouns.match(after, head.end()) if head else None
             if m and not self._describes(after[m.end():]) and not self._longer_other(after[head.end():], m.end() - head.end()):
                 return kind
-            m = re.search(rf"((?:{nouns.pattern}))\s+(?:([\w-]+)\s+)?$", before, re.IGNORECASE)
+            m = re.search(rf"((?:{nouns.pattern}))\s+(?:([\w-]+)\s+)?(?:\w{{1,3}}\s+)?$", before, re.IGNORECASE)
             if m and not (m.group(2) and m.group(2).lower() in self.modifies) and not (self.other_nouns and any(o.end() == m.end(1) and o.start() <= m.start(1)
                                                    for o in self.other_nouns.finditer(before))):
                 return kind

@@ -94,6 +94,9 @@ def test_a_date_cue_naming_the_election_joins_it_whatever_the_sentences_type():
     ("ہائی کورٹ نے 14 مارچ کو الیکشن کمیشن کا فیصلہ برقرار رکھا۔", "14 مارچ", None),
     ("پارٹی نے 8 فروری کو ہونے والے انتخابات کے نتائج مسترد کر دیے۔", "8 فروری", "election"),
     ("He won the presidential vote on March 9 with 411 votes.", "on March 9", None),
+    ("Candidates who won seats in the general elections held on February 8 will join the council.", "February 8",
+     "election"),
+    ("The election commission on Monday turned the plea down.", "Monday", None),
 ])
 def test_a_cue_names_the_shared_happening_only_when_its_noun_is_next_to_it(sentence, cue, kind):
     assert _Words(default_roles()).names_shared(sentence, cue) == kind
