@@ -504,7 +504,10 @@ def assign_happenings(events: pd.DataFrame, roles: MergeRoles | None = None) -> 
             strong_by_day[starts[root]].append(root)
     for root, entry in days.items():
         if entry["weak"] and entry["actors"]:
-            matches = [r for r in strong_by_day.get(starts[root], []) if days[r]["actors"] & entry["actors"]]
+            # (what it names, if anything, is what the other says: "the party alleged that police
+            # opened fire" is not the party calling off its protest that day)
+            matches = [r for r in strong_by_day.get(starts[root], []) if days[r]["actors"] & entry["actors"]
+                       and (not entry["trig"] or words_agree(entry, days[r]))]
             if matches:  # the one whose words it shares most ("set off in convoys": the march, not the arrests)
                 groups.union(max(matches, key=lambda r, e=entry: (
                     len(days[r]["trig"] & e["sent"]) + len(e["trig"] & days[r]["sent"]), days[r]["size"])), root)

@@ -228,3 +228,18 @@ def test_a_party_only_saying_it_will_challenge_a_ruling_next_day_is_not_the_ruli
                ["SIC", "ECP"], published="2024-03-06"),
     ])
     assert ids[0] != ids[1]
+
+
+def test_a_partys_allegation_is_not_its_calling_off_the_protest_that_day():
+    ids = happening_of([
+        report("dawn.txt", "2024-11-27", "protest", "called off its protest",
+               "The PTI called off its protest on Wednesday, citing the government's brutality.", "on Wednesday",
+               ["PTI"]),
+        report("geo.txt", "2024-11-27", "statement", "alleged",
+               "On Wednesday, the PTI alleged that security forces had opened fire on its workers.", "On Wednesday",
+               ["PTI"]),
+        report("news.txt", "2024-11-27", "legal", "accused",
+               "PTI leaders accused the police of firing live rounds at workers on November 27.", "on November 27",
+               ["PTI"]),
+    ])
+    assert ids[1] == ids[2] != ids[0]
