@@ -449,7 +449,11 @@ def assign_happenings(events: pd.DataFrame, roles: MergeRoles | None = None) -> 
         for k, b in enumerate(roots):
             for a in roots[:k]:
                 ra = groups.find(a)
-                if ra == groups.find(b) or summary[ra]["families"] & summary[b]["families"]:
+                if ra == groups.find(b):
+                    continue
+                # groups of one kind were told apart by their actors, unless the period is a month of
+                # the past, where outlets name the same background happening with other actors
+                if summary[ra]["families"] & summary[b]["families"] and not (summary[ra]["coarse"] and summary[b]["coarse"]):
                     continue
                 if one_happening(summary[ra], summary[b]):
                     groups.union(ra, b)

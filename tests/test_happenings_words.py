@@ -243,3 +243,25 @@ def test_a_partys_allegation_is_not_its_calling_off_the_protest_that_day():
                ["PTI"]),
     ])
     assert ids[1] == ids[2] != ids[0]
+
+
+def test_a_background_month_told_with_other_actors_is_one_but_another_thing_that_month_is_not():
+    ids = happening_of([
+        report("a.txt", "2023-08-01", "legal", "convicted",
+               "He has been behind bars since August 2023, when he was first convicted.", "since August 2023",
+               precision="month"),
+        report("b.txt", "2023-08-01", "legal", "jail",
+               "The party's founder has remained in jail since August last year.", "since August last year",
+               ["PTI"], precision="month"),
+        report("c.txt", "2023-08-01", "government_formation", "dissolved",
+               "The National Assembly was dissolved in August 2023 ahead of the vote.", "in August 2023",
+               precision="month"),
+        report("d.txt", "2022-04-01", "government_formation", "toppled",
+               "Khan was toppled in a parliamentary vote of no confidence in April 2022.", "in April 2022",
+               precision="month"),
+        report("e.txt", "2022-04-01", "protest", "led mass protests",
+               "Since his removal as prime minister in April 2022, Khan has led mass protests.", "in April 2022",
+               precision="month"),
+    ])
+    assert ids[0] == ids[1] != ids[2]
+    assert ids[3] == ids[4]
