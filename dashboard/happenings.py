@@ -305,12 +305,16 @@ def assign_happenings(events: pd.DataFrame, roles: MergeRoles | None = None) -> 
         if family[indexes[0]] in shared_types:
             # every report of the day is the election; of a month, those that name it ("the
             # February polls"), not "in February, winners of the polls joined a party"
-            together = indexes if precisions[indexes[0]] == "day" else [i for i in indexes if named[i]]
-            for i in together[1:]:
-                groups.union(together[0], i)
-            indexes = [i for i in indexes if i not in set(together)]
-            if not indexes:
-                return
+            # (those that do not name it are one other happening of the month, as the election's
+            # reports of a day are one)
+            if precisions[indexes[0]] == "day":
+                parts = [indexes]
+            else:
+                parts = [[i for i in indexes if named[i]], [i for i in indexes if not named[i]]]
+            for part in parts:
+                for i in part[1:]:
+                    groups.union(part[0], i)
+            return
         first_with: dict[str, int] = {}
         bare = []
         for i in indexes:
