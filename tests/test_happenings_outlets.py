@@ -12,7 +12,6 @@ changes to dates and types."""
 from pathlib import Path
 
 import pytest
-
 from scoring import read_gold, score
 
 HERE = Path(__file__).parent
