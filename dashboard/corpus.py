@@ -507,7 +507,8 @@ def assemble(folder: Path, parsed: list[ParsedArticle], knowledge: Knowledge | N
     articles = pd.DataFrame([p.article for p in parsed], columns=[c for c in ARTICLE_COLUMNS if c != "page"])
     articles["page"] = None
     events = _typed_events(pd.DataFrame([e for p in parsed for e in p.events]))
-    events, happenings = assign_happenings(events, MergeRoles.of(knowledge.story.event_rules["roles"]))
+    rules = knowledge.story.event_rules
+    events, happenings = assign_happenings(events, MergeRoles.of(rules["roles"], rules))
     tallies = pd.DataFrame([t for p in parsed for t in p.tallies])
     tallies["page"] = None
     tallies = _typed_tallies(tallies)

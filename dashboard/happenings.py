@@ -5,11 +5,18 @@ gives when they disagree.
 Reports join when their dates are compatible (the same day; a day inside a coarser
 period; for a report dated only by its publication, that day or the day before), their
 types are the same or compatible (the story's merge roles; a vague "statement" or "other"
-report may join a specific one) and
-they share an actor (or name none).  Reports from different articles a day apart
-that share type and actors are one happening whose date is disputed, unless one article
-reports both days (then they are two).  Every step looks reports up in dictionaries, so
-the cost is linear in the number of events.
+report may join a specific one) and they share an actor (or name none).  Outlets type one
+happening differently ("elected prime minister" / "voted to make him prime minister"), so
+who did what decides more than the type: groups of one period typed differently join when
+no article tells them apart, one side's actors are all among the other's and what each says
+happened (its trigger's words) is in the other's sentences; a date cue next to a shared
+type's noun ("the February 8 polls", "the February election") names that happening whatever
+the sentence's type.  Words are compared as stems, the story's trigger nouns and keywords,
+and its "names" groups ("polls", "vote" and "election" name one thing).  Reports from
+different articles a day apart that share type, actors and words are one happening whose
+date is disputed, unless one article reports both days (then they are two).  Every step
+looks reports up in dictionaries (a period's groups are compared pairwise, and there are
+few), so the cost is near linear in the number of events.
 """
 
 from __future__ import annotations
@@ -27,7 +34,8 @@ from . import schema
 
 @dataclass(frozen=True)
 class MergeRoles:
-    """What the story says about its types when reports are merged (event_types.json "roles")."""
+    """What the story says about its types when reports are merged (event_types.json "roles"),
+    and the words that tell who did what (its trigger nouns and keywords, and the "names" groups)."""
 
     # one happening per date whatever the actors: every report of an election on 8 February is the election
     shared: frozenset = frozenset()
@@ -36,17 +44,75 @@ class MergeRoles:
     # types outlets give one happening in turn ("vow protest against rigging" is a protest to one
     # and a rigging allegation to another): each maps to the family it merges within
     compatible: dict = field(default_factory=dict)
+    # the words of the story's types (event nouns, keywords), lower case, and the "names" groups:
+    # words that name one happening in turn ("election", "polls", "vote")
+    words: tuple = ()
+    names: tuple = ()
+    # each shared type's event nouns ("election", "polls"): a cue next to one names that happening
+    shared_nouns: dict = field(default_factory=dict)
+    # the other types' event nouns: "no-confidence vote" is no election
+    other_nouns: tuple = ()
+    # speech and commitment verbs ("said", "vowed"): a trigger of only these says nothing of what happened
+    vague: frozenset = frozenset()
+    # words after which an event noun only describes another thing ("election commission")
+    modifies: frozenset = frozenset()
+    # words that may stand between a date and the shared noun it names ("8 فروری کو ہونے والے انتخابات")
+    links: tuple = ()
 
     @classmethod
-    def of(cls, roles: dict) -> MergeRoles:
-        return cls(frozenset(roles.get("shared", ())), frozenset(roles.get("weak", ())),
-                   dict(roles.get("compatible", {})))
+    def of(cls, roles: dict, rules: dict | None = None) -> MergeRoles:
+        rules = rules or {}
+        skip = {roles.get("speech"), roles.get("foreign_reaction")}
+        words: set[str] = set()
+        for terms in rules.get("nouns", {}).values():
+            words |= {t.lower() for t in terms if _plain(t)}
+        for kind, terms in rules.get("keywords", {}).items():
+            if kind not in skip:
+                words |= {t.lower() for t in terms if _plain(t)}
+        names = tuple(tuple(t.lower() for t in group) for group in roles.get("names", ()))
+        for group in names:
+            words |= set(group)
+        shared = frozenset(roles.get("shared", ()))
+        shared_nouns = {kind: tuple(t.lower() for t in rules.get("nouns", {}).get(kind, ()) if _plain(t))
+                        for kind in shared}
+        other_nouns = tuple(sorted({p.lower() for kind, terms in rules.get("nouns", {}).items() if kind not in shared
+                                    for t in terms for p in _spelled(t)}))
+        vague = frozenset(t.lower() for t in (*rules.get("speech", ()), *rules.get("commitment", ())) if _plain(t))
+        return cls(shared, frozenset(roles.get("weak", ())), dict(roles.get("compatible", {})),
+                   tuple(sorted(words)), names, shared_nouns, other_nouns, vague,
+                   frozenset(w.lower() for w in (*rules.get("modified_nouns", {}).get("words", ()),
+                                                 *roles.get("names_describe", ()))),
+                   tuple(roles.get("names_link", ())))
+
+
+def _plain(term: str) -> bool:
+    """A trigger entry that is a plain word or phrase (not a pattern with groups or gaps)."""
+    return bool(term) and not any(ch in term for ch in "()|*")
+
+
+def _spelled(term: str, limit: int = 200) -> list[str]:
+    """The phrases a trigger entry stands for: itself when plain, every choice of its
+    '(a|b)' groups when it has no gap ('*'); none when there are too many."""
+    if _plain(term):
+        return [term]
+    if "*" in term:
+        return []
+    phrases = [""]
+    for literal, group in re.findall(r"([^()]*)(?:\(([^()]*)\))?", term):
+        options = group.split("|") if group else [""]
+        phrases = [p + literal + o for p in phrases for o in options]
+        if len(phrases) > limit:
+            return []
+    return [" ".join(p.split()) for p in phrases if p.strip()]
 
 
 def default_roles() -> MergeRoles:
     from .story import default_story
 
-    return MergeRoles.of(default_story().event_rules["roles"])
+    rules = default_story().event_rules
+    return MergeRoles.of(rules["roles"], rules)
+
+
 PRECISION_RANK = {p: i for i, p in enumerate(schema.PRECISIONS)}
 MAX_LABEL = 80
 
@@ -70,6 +136,124 @@ class _Groups:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
+class _Words:
+    """Who-did-what words of reports, as concepts: a word's stem ("voted", "votes" -> "vot"),
+    a phrase of the story's vocabulary ("power-sharing deal"), or the "names" group a word
+    belongs to ("polls" and "vote" both name the election)."""
+
+    def __init__(self, roles: MergeRoles):
+        self.group: dict[str, str] = {}
+        for group in roles.names:
+            for term in group:
+                self.group.setdefault(self.stem_phrase(term), "#" + group[0])
+        phrases = sorted((w for w in roles.words if " " in w or "-" in w), key=len, reverse=True)
+        self.phrases = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, phrases)) + r")(?!\w)",
+                                  re.IGNORECASE) if phrases else None
+        self.vague = {self.stem_phrase(w) for w in roles.vague}
+        self.vocabulary = set(roles.words)
+        self.other_nouns = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(roles.other_nouns, key=len, reverse=True)))
+                                      + r")", re.IGNORECASE) if roles.other_nouns else None
+        # the shared types' names ("#election"): the background of most sentences of the story
+        shared_words = {self.stem_phrase(t) for nouns in roles.shared_nouns.values() for t in nouns}
+        self.background = {self.group.get(w, w) for w in shared_words}
+        # the names groups' concepts but the background: what a sentence names ("#jail", "#ousted")
+        self.named_things = {"#" + group[0] for group in roles.names} - self.background
+        self.modifies = roles.modifies
+        links = "|".join(map(re.escape, sorted(roles.links, key=len, reverse=True)))
+        self.head = re.compile(r"(?:['’]s)?\s+(?:(?:" + links + r")\s+|\w{1,3}\s+)?" if links
+                               else r"(?:['’]s)?\s+(?:\w{1,3}\s+)?")
+        self.shared = {kind: re.compile(
+            r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(nouns, key=len, reverse=True))) + r")(?!\w)",
+            re.IGNORECASE) for kind, nouns in roles.shared_nouns.items() if nouns}
+
+    @staticmethod
+    def stem(word: str) -> str:
+        w = word.lower().strip("'’-")
+        for suffix, repl in (("ies", "y"), ("ied", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""), ("e", "")):
+            if w.endswith(suffix) and len(w) - len(suffix) >= 3 and not (suffix == "s" and w.endswith("ss")):
+                return w[: len(w) - len(suffix)] + repl
+        return w
+
+    def stem_phrase(self, phrase: str) -> str:
+        return " ".join(self.stem(w) for w in WORD.findall(phrase))
+
+    def concept(self, phrase: str) -> str:
+        stemmed = self.stem_phrase(phrase)
+        return self.group.get(stemmed, stemmed)
+
+    def of_text(self, text: str) -> set[str]:
+        """Every word's concept and every vocabulary phrase's; not a capitalised word inside the
+        sentence, a name ("March 9" is no march, "Section 144" no section)."""
+        text = CAPITALISED.sub(" ", text)
+        found = {self.concept(w) for w in WORD.findall(text) if len(w) >= 3}
+        if self.phrases is not None:
+            found |= {self.concept(m.group(0)) for m in self.phrases.finditer(text)}
+        return found
+
+    def of_trigger(self, trigger: str, sentence: str = "") -> set[str]:
+        """What the trigger says happened: its vocabulary words and phrases, and its first and last
+        words (the verb and its object: "altered" in "Form-45s had been altered"), and a story word
+        right after it in the sentence ("pact" after "sealed their coalition"); not a word that
+        only reports ("said", "vowed")."""
+        if not trigger:
+            return set()
+        at = sentence.lower().find(trigger)
+        if at >= 0:
+            follows = re.match(r"\s+([\w'’-]+)", sentence[at + len(trigger):])
+            if follows and follows.group(1).lower() in self.vocabulary:
+                trigger = f"{trigger} {follows.group(1).lower()}"
+        found = set()
+        if self.phrases is not None:
+            found = {self.concept(m.group(0)) for m in self.phrases.finditer(trigger)}
+        tokens = WORD.findall(trigger)
+        ends = {tokens[0], tokens[-1]} if tokens else set()
+        words = [w for w in tokens if (w in ends or w.lower() in self.vocabulary)
+                 and len(w) >= 3 and self.stem(w) not in self.vague]
+        return found | {self.concept(w) for w in words}
+
+    def core(self, trigger: str) -> set[str]:
+        """The trigger's words the story knows (its vocabulary and names): "oath" in "take oath"."""
+        found = {self.concept(m.group(0)) for m in self.phrases.finditer(trigger)} if self.phrases else set()
+        return found | {self.concept(w) for w in WORD.findall(trigger) if w.lower() in self.vocabulary}
+
+    def names_shared(self, sentence: str, cue: str) -> str | None:
+        """The shared type a date cue names: a noun of it right after the cue ("February 8
+        polls", "Thursday's general election", "8 فروری کے انتخابات") or right before it ("the
+        elections of February 8"); not a noun that only describes another ("election tribunal")."""
+        if not cue or not self.shared:
+            return None
+        at = sentence.find(cue)
+        if at < 0:
+            return None
+        after, before = sentence[at + len(cue):at + len(cue) + 80], sentence[max(0, at - 60):at]
+        for kind, nouns in self.shared.items():
+            head = self.head.match(after)
+            m = nouns.match(after, head.end()) if head else None
+            if m and not self._describes(after[m.end():]) and not self._longer_other(after[head.end():], m.end() - head.end()):
+                return kind
+            m = re.search(rf"((?:{nouns.pattern}))\s+(?:([\w-]+)\s+)?(?:\w{{1,3}}\s+)?$", before, re.IGNORECASE)
+            if m and not (m.group(2) and m.group(2).lower() in self.modifies) and not (self.other_nouns and any(o.end() == m.end(1) and o.start() <= m.start(1)
+                                                   for o in self.other_nouns.finditer(before))):
+                return kind
+        return None
+
+    def _longer_other(self, text: str, length: int) -> bool:
+        """Another type's noun starts where the shared one does and is longer."""
+        m = self.other_nouns.match(text) if self.other_nouns else None
+        return bool(m) and m.end() >= length
+        return None
+
+    def _describes(self, rest: str) -> bool:
+        """The noun just matched only describes the next word ("election commission")."""
+        m = re.match(r"\s+(\w+)", rest)
+        return bool(m) and m.group(1).lower() in self.modifies
+
+
+WORD = re.compile(r"\w[\w'’-]*\w|\w")
+# a word written with a capital inside a sentence (after a lower-case word or a digit)
+CAPITALISED = re.compile(r"(?<=[a-z0-9,;] )[A-Z][\w'’-]*")
+
+
 def assign_happenings(events: pd.DataFrame, roles: MergeRoles | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Events with their `happening` and `sources` filled, and the happenings table.
     `roles` are the story's merge roles (by default, the default story's)."""
@@ -77,22 +261,59 @@ def assign_happenings(events: pd.DataFrame, roles: MergeRoles | None = None) -> 
         return events, schema.empty("happenings")
     roles = roles or default_roles()
     shared_types, weak_types, compatible_types = roles.shared, roles.weak, roles.compatible
+    words = _Words(roles)
     n = len(events)
     types = events["type"].astype(str).tolist()
-    family = [compatible_types.get(t, t) for t in types]
+    sentences = events["sentence"].fillna("").astype(str).tolist()
+    cues = events["cue"].fillna("").astype(str).tolist()
+    named = [words.names_shared(sentences[i], cues[i]) for i in range(n)]
+    # A report whose date cue names a shared happening ("the February 8 polls, which it says
+    # were rigged") is that happening's, whatever type its sentence got.
+    family = [named[i] or compatible_types.get(t, t) for i, t in enumerate(types)]
     precisions = events["precision"].astype(str).tolist()
     starts, ends = _days(events["date"]), _days(events["date_end"])
     actors = [set(a) for a in events["actors"].tolist()]
     articles = events["article"].tolist()
     from_text = (events["date_source"].astype(str) != "publication").tolist()
     triggers = events["trigger"].fillna("").astype(str).str.lower().tolist()
+    sent_words = [words.of_text(s) for s in sentences]
+    # what happened: the trigger's words, or for a trigger that only reports ("said", "alleged")
+    # the named things its sentence speaks of ("opened fire"), the story's background aside
+    trig_words = [words.of_trigger(t, sentences[i]) or {c for c in sent_words[i] if c.startswith("#") and c not in words.background}
+                  for i, t in enumerate(triggers)]
+    sent_words = [sent_words[i] | trig_words[i] for i in range(n)]
+    core_words = [words.core(t) for t in triggers]
+    # vague: a statement or meeting, or a report whose trigger only reports ("said it would challenge")
+    weak = [(types[i] in weak_types or bool(triggers[i] and not words.of_trigger(triggers[i]))) and not named[i]
+            for i in range(n)]
     groups = _Groups(n)
+
+    def about_same(a_trig: set, a_sent: set, b_trig: set, b_sent: set) -> bool:
+        """What one report says happened is in the other's sentence."""
+        return bool(a_trig & b_sent or b_trig & a_sent)
+
+    def both_ways(a_trig: set, a_sent: set, b_trig: set, b_sent: set) -> bool:
+        """What each says happened is in the other's words, by two different words (the vote
+        "to make Shehbaz prime minister" and "Shehbaz was elected prime minister, winning 201
+        votes"; not "rigging" alone, confessed by an official in one and protested against by a
+        party in the other)."""
+        one, other = a_trig & b_sent, b_trig & a_sent
+        return bool(one and other and len(one | other) > 1)
 
     def link_same(indexes: list[int]) -> None:
         """Reports with the same date, precision and type: shared actors (or trigger) link them."""
-        if types[indexes[0]] in shared_types:
-            for i in indexes[1:]:
-                groups.union(indexes[0], i)
+        if family[indexes[0]] in shared_types:
+            # every report of the day is the election; of a month, those that name it ("the
+            # February polls"), not "in February, winners of the polls joined a party"
+            # (those that do not name it are one other happening of the month, as the election's
+            # reports of a day are one)
+            if precisions[indexes[0]] == "day":
+                parts = [indexes]
+            else:
+                parts = [[i for i in indexes if named[i]], [i for i in indexes if not named[i]]]
+            for part in parts:
+                for i in part[1:]:
+                    groups.union(part[0], i)
             return
         first_with: dict[str, int] = {}
         bare = []
@@ -106,26 +327,52 @@ def assign_happenings(events: pd.DataFrame, roles: MergeRoles | None = None) -> 
                     first_with[name] = i
         if not bare:
             return
-        named = [j for j in indexes if actors[j]]
-        if not named:  # nobody named anywhere: one happening
-            for i in bare[1:]:
-                groups.union(bare[0], i)
-            return
-        largest = Counter(groups.find(j) for j in named).most_common(1)[0][0]
+        named_reports = [j for j in indexes if actors[j]]
+        if named_reports:
+            bare = join_named(bare, named_reports)
+        # reports naming nobody (and joining no named one): one happening, unless what they say
+        # happened differs ("observers issued a statement", "the Foreign Office rejected criticism")
+        for k, i in enumerate(bare):
+            for j in bare[:k]:
+                if not trig_words[i] or not trig_words[j] or \
+                        about_same(trig_words[i], sent_words[i], trig_words[j], sent_words[j]):
+                    groups.union(j, i)
+                    break
+
+    def join_named(bare: list[int], named_reports: list[int]) -> list[int]:
+        """Reports naming no one that join a named group of theirs; returns those left."""
+        largest = Counter(groups.find(j) for j in named_reports).most_common(1)[0][0]
         by_trigger: dict[str, int] = {}
-        for j in named:
+        group_trig: dict[int, set] = defaultdict(set)
+        group_sent: dict[int, set] = defaultdict(set)
+        for j in named_reports:
             if triggers[j]:
                 by_trigger.setdefault(triggers[j], j)
+            group_trig[groups.find(j)] |= trig_words[j]
+            group_sent[groups.find(j)] |= sent_words[j]
+        left = []
         for i in bare:
-            # A report naming no one joins the one with its trigger, else the largest; but a
-            # statement or meeting is someone's, and a week or month holds many happenings: one
-            # naming nobody, with a trigger no named report shares, is another ("declared on
-            # Monday" by one party, a "press conference" on Monday by nobody named; "the cabinet
-            # will be sworn in this week" and a party's vote that week).
+            # A report naming no one joins the one with its trigger, else the one whose words say
+            # the same happened both ways ("a senior official confessed to manipulating results"
+            # is not the named party's protests "against alleged rigging" that day), else, when its
+            # words say nothing, the largest; but a statement or meeting is someone's, and a week or
+            # month holds many happenings: one naming nobody, with a trigger no named report shares,
+            # is another ("declared on Monday" by one party, a "press conference" on Monday by
+            # nobody named; "the cabinet will be sworn in this week" and a party's vote that week).
             if triggers[i] in by_trigger:
                 groups.union(by_trigger[triggers[i]], i)
-            elif not (triggers[i] and (types[i] in weak_types or precisions[i] != "day")):
+                continue
+            # every word of the story in its trigger is in the group's sentences, and the group's in its own
+            want = core_words[i] or trig_words[i]
+            agree = [r for r in group_sent if want and want <= group_sent[r]
+                     and (group_trig[r] & sent_words[i] or not group_trig[r])]
+            if agree:
+                groups.union(max(agree, key=lambda r: len(group_sent[r])), i)
+            elif not trig_words[i] and types[i] not in weak_types and not (triggers[i] and precisions[i] != "day"):
                 groups.union(largest, i)
+            else:
+                left.append(i)
+        return left
 
     # 1. Text-dated reports of the same period and type.
     same: dict[tuple, list[int]] = defaultdict(list)
@@ -135,42 +382,124 @@ def assign_happenings(events: pd.DataFrame, roles: MergeRoles | None = None) -> 
     for indexes in same.values():
         link_same(indexes)
 
-    day_reports = [i for i in range(n) if from_text[i] and precisions[i] == "day"]
+    dated = [i for i in range(n) if from_text[i]]
+    day_reports = [i for i in dated if precisions[i] == "day"]
 
-    def components() -> dict[int, dict]:
-        """The current groups of text-dated day reports: actors, articles and size."""
+    def components(reports: list[int] | None = None) -> dict[int, dict]:
+        """The current groups of text-dated (day) reports: actors, articles, words and size."""
         summary: dict[int, dict] = {}
-        for i in day_reports:
+        for i in (day_reports if reports is None else reports):
             root = groups.find(i)
             entry = summary.get(root)
             if entry is None:
-                entry = summary[root] = {"actors": set(), "articles": set(), "size": 0, "triggers": set()}
+                entry = summary[root] = {"actors": set(), "articles": set(), "size": 0, "triggers": set(),
+                                         "trig": set(), "sent": set(), "families": set(), "weak": True,
+                                         "named": False, "coarse": precisions[i] != "day"}
             if triggers[i]:
                 entry["triggers"].add(triggers[i])
             if actors[i]:
                 entry["actors"] |= actors[i]
             entry["articles"].add(articles[i])
             entry["size"] += 1
+            entry["trig"] |= trig_words[i]
+            entry["sent"] |= sent_words[i]
+            entry["families"].add(family[i])
+            entry["weak"] = entry["weak"] and weak[i]
+            entry["named"] = entry["named"] or bool(named[i])
         return summary
+
+    def merge_summaries(a: dict, b: dict) -> None:
+        for key in ("actors", "articles", "triggers", "trig", "sent", "families"):
+            a[key] |= b[key]
+        a["size"] += b["size"]
+        a["weak"] = a["weak"] and b["weak"]
+        a["named"] = a["named"] or b["named"]
+        a["coarse"] = a["coarse"] and b["coarse"]
+
+    def one_happening(a: dict, b: dict) -> bool:
+        """Two groups of one period typed differently are one happening when no article tells
+        them apart, their actors agree and what one says happened is in the other's words."""
+        if a["articles"] & b["articles"]:
+            return False
+        if any(g["named"] and g["families"] & shared_types for g in (a, b)):
+            return False  # the election named by its date takes no other type's group
+        if not words_agree(a, b):
+            return False
+        # one side's actors all among the other's (or one names nobody): the ECP turning down a
+        # candidate's request is not the vote that elected a president the same day
+        return a["actors"] <= b["actors"] or b["actors"] <= a["actors"]
+
+    def words_agree(a: dict, b: dict) -> bool:
+        """Both ways (not "results" alone, announced in one and said to be changed in the other);
+        a vague group (only statements) need only hold the other's words, or name what it names."""
+        if a["weak"] or b["weak"]:  # or all it names is in the other's ("alleged ... opened fire" / "accused ... of firing")
+            return bool((not a["weak"] or b["weak"]) and a["trig"] & b["sent"]
+                        or (not b["weak"] or a["weak"]) and b["trig"] & a["sent"]
+                        or any(g["weak"] and g["trig"] and g["trig"] <= h["sent"] for g, h in ((a, b), (b, a))))
+        if a["coarse"] and b["coarse"] and a["sent"] & b["sent"] & words.named_things:
+            return True  # a month of the past named by one thing ("voted out" / "removed from power")
+        return both_ways(a["trig"], a["sent"], b["trig"], b["sent"])
+
+    # 1b. Groups of one period typed differently by different outlets ("Shehbaz was elected
+    # prime minister on Sunday" and "the National Assembly voted on Sunday for Shehbaz").
+    summary = components(dated)
+    by_period: dict[tuple, list[int]] = defaultdict(list)
+    for root in summary:
+        by_period[(starts[root], precisions[root])].append(root)
+    for roots in by_period.values():
+        if len(roots) < 2:
+            continue
+        roots.sort(key=lambda r: -summary[r]["size"])
+        for k, b in enumerate(roots):
+            for a in roots[:k]:
+                ra = groups.find(a)
+                if ra == groups.find(b):
+                    continue
+                # groups of one kind were told apart by their actors, unless the period is a month of
+                # the past, where outlets name the same background happening with other actors
+                if summary[ra]["families"] & summary[b]["families"] and not (summary[ra]["coarse"] and summary[b]["coarse"]):
+                    continue
+                if one_happening(summary[ra], summary[b]):
+                    groups.union(ra, b)
+                    root = groups.find(b)
+                    other = b if root == ra else ra
+                    merge_summaries(summary[root], summary[other])
+                    summary[other] = summary[root]
+                    break
 
     # 2. Sources a day apart: one happening, disputed, when no article reports both days.
     days = components()
-    by_day: dict[tuple, list[int]] = defaultdict(list)
+    by_day: dict[date, list[int]] = defaultdict(list)
     for root in days:
-        by_day[(starts[root], family[root])].append(root)
+        by_day[starts[root]].append(root)
+    # the days each article reports a happening of each kind on: an article with reports of a kind
+    # on both days tells them apart, whichever groups its reports went to
+    told: dict[tuple, set] = defaultdict(set)
+    for i in day_reports:
+        told[(articles[i], family[i])].add(starts[i])
     moved: set[int] = set()
-    for (day, kind), roots in sorted(by_day.items(), key=lambda item: item[0][0]):
-        if kind in weak_types:
-            continue
+    for day, roots in sorted(by_day.items(), key=lambda item: item[0]):
         for root in roots:
-            if root in moved:
+            if root in moved or days[root]["weak"]:
                 continue
-            for other in by_day.get((day + timedelta(days=1), kind), []):
-                if other in moved:
+            for other in by_day.get(day + timedelta(days=1), []):
+                if other in moved or days[other]["weak"]:
                     continue
                 a, b = days[root], days[other]
-                related = kind in shared_types or a["actors"] & b["actors"]
-                if related and not a["articles"] & b["articles"]:
+                if a["articles"] & b["articles"]:
+                    continue
+                if any(day + timedelta(days=1) in told[(x, kind)] for x in a["articles"] for kind in a["families"]) or \
+                        any(day in told[(x, kind)] for x in b["articles"] for kind in b["families"]):
+                    continue
+                kinds = a["families"] & b["families"]
+                # the same kind, the same actors (one side's all among the other's: the PML-N-PPP deal
+                # is not the PML-N-MQM-P deal of the next day), and what each says happened is in
+                # the other's words (or one says nothing of it)
+                agree = not (a["trig"] and b["trig"]) or bool(a["trig"] & b["sent"] and b["trig"] & a["sent"])
+                related = bool(kinds & shared_types) or (
+                    bool(kinds) and bool(a["actors"] & b["actors"]) and agree
+                    and (a["actors"] <= b["actors"] or b["actors"] <= a["actors"]))
+                if related:
                     groups.union(root, other)
                     moved |= {root, other}
                     break
@@ -178,14 +507,18 @@ def assign_happenings(events: pd.DataFrame, roles: MergeRoles | None = None) -> 
     # 3. A vague report joins the specific happening of its actors that day.
     days = components()
     strong_by_day: dict[date, list[int]] = defaultdict(list)
-    for root in days:
-        if types[root] not in weak_types:
+    for root, entry in days.items():
+        if not entry["weak"]:
             strong_by_day[starts[root]].append(root)
     for root, entry in days.items():
-        if types[root] in weak_types and entry["actors"]:
-            matches = [r for r in strong_by_day.get(starts[root], []) if days[r]["actors"] & entry["actors"]]
-            if matches:
-                groups.union(max(matches, key=lambda r: days[r]["size"]), root)
+        if entry["weak"] and entry["actors"]:
+            # (what it names, if anything, is what the other says: "the party alleged that police
+            # opened fire" is not the party calling off its protest that day)
+            matches = [r for r in strong_by_day.get(starts[root], []) if days[r]["actors"] & entry["actors"]
+                       and (not entry["trig"] or words_agree(entry, days[r]))]
+            if matches:  # the one whose words it shares most ("set off in convoys": the march, not the arrests)
+                groups.union(max(matches, key=lambda r, e=entry: (
+                    len(days[r]["trig"] & e["sent"]) + len(e["trig"] & days[r]["sent"]), days[r]["size"])), root)
 
     # 4. A report of a week, month or year joins a happening of its type and actors inside it.
     days = components()
@@ -193,33 +526,58 @@ def assign_happenings(events: pd.DataFrame, roles: MergeRoles | None = None) -> 
     for root in days:
         day = starts[root]
         for precision in ("week", "month", "year"):
-            inside[(_period_key(day, precision), precision, family[root])].append(root)
-    for i in range(n):
-        if from_text[i] and precisions[i] != "day":
-            candidates = inside.get((_period_key(starts[i], precisions[i]), precisions[i], family[i]), [])
-            # Only days inside the period's own bounds ("mid-March" is the 11th to the 20th), and
-            # only happenings with all of the period report's actors, or its trigger: "PML-N and
-            # MQM-P joined hands last week" is not the PML-N-PPP meeting of a day that week, nor
-            # is "the cabinet will be sworn in this week" (nobody named) a vote on a day of it.
-            matches = [r for r in candidates if starts[i] <= starts[r] <= ends[i]
-                       and (types[i] in shared_types or (triggers[i] and triggers[i] in days[r]["triggers"])
-                            or (not actors[i] and not triggers[i])
-                            or (actors[i] and (not days[r]["actors"] or actors[i] <= days[r]["actors"])))]
-            if matches and (actors[i] or len(matches) == 1 or types[i] in shared_types):  # no guessing
-                groups.union(max(matches, key=lambda r: days[r]["size"]), i)
+            for kind in days[root]["families"]:
+                inside[(_period_key(day, precision), precision, kind)].append(root)
+
+    def _fits_period(i: int, entry: dict, day: date) -> bool:
+        """A day happening inside report i's period that report i may be a mention of."""
+        if not starts[i] <= day <= ends[i]:
+            return False
+        if family[i] in shared_types:  # "the February polls", not "in February, winners of the polls joined..."
+            return bool(named[i])
+        if triggers[i] and triggers[i] in entry["triggers"]:
+            return True
+        if core_words[i] and core_words[i] <= entry["sent"] and entry["trig"] & sent_words[i]:
+            return True  # what it says happened is what the day's reports say, both ways
+        return (not actors[i] and not triggers[i]) or \
+            bool(actors[i] and (not entry["actors"] or actors[i] <= entry["actors"]
+                                or len(actors[i] & entry["actors"]) >= 2))
+
+    for i in dated:
+        if precisions[i] == "day":
+            continue
+        candidates = inside.get((_period_key(starts[i], precisions[i]), precisions[i], family[i]), [])
+        candidates = list(dict.fromkeys(candidates))
+        shared = family[i] in shared_types
+        # Only days inside the period's own bounds ("mid-March" is the 11th to the 20th), and
+        # only happenings with all of the period report's actors, or its trigger: "PML-N and
+        # MQM-P joined hands last week" is not the PML-N-PPP meeting of a day that week, nor
+        # is "the cabinet will be sworn in this week" (nobody named) a vote on a day of it.
+        # A shared happening ("the February polls") is joined when the cue names it.
+        matches = [r for r in candidates if _fits_period(i, days[r], starts[r])]
+        if matches and (actors[i] or len(matches) == 1 or (shared and named[i])):  # no guessing
+            # the day whose reports say what it says happened ("sworn in earlier this month" is the
+            # oath, not the vote the day before), then whose words and actors it shares most
+            entry_of = {r: days[r] for r in matches}
+            best = max(matches, key=lambda r, i=i: (
+                triggers[i] in entry_of[r]["triggers"], len(core_words[i] & entry_of[r]["trig"]),
+                len(core_words[i] & entry_of[r]["sent"]) + len(entry_of[r]["trig"] & sent_words[i])
+                + len(actors[i] & entry_of[r]["actors"]), entry_of[r]["size"]))
+            groups.union(best, i)
 
     # 5. A report dated only by its publication joins its type and actors that day or the day before.
     days = components()
     by_day_type: dict[tuple, list[int]] = defaultdict(list)
     for root in days:
-        by_day_type[(starts[root], family[root])].append(root)
+        for kind in days[root]["families"]:
+            by_day_type[(starts[root], kind)].append(root)
     undated: dict[tuple, list[int]] = defaultdict(list)
     for i in range(n):
         if from_text[i]:
             continue
         for day in (starts[i], starts[i] - timedelta(days=1)):
-            matches = [r for r in by_day_type.get((day, family[i]), []) if _related(types[i], days[r]["actors"], actors[i], shared_types)]
-            if matches and (actors[i] or len(matches) == 1 or types[i] in shared_types):
+            matches = [r for r in by_day_type.get((day, family[i]), []) if _related(family[i], days[r]["actors"], actors[i], shared_types)]
+            if matches and (actors[i] or len(matches) == 1 or family[i] in shared_types):
                 groups.union(max(matches, key=lambda r: days[r]["size"]), i)
                 break
         else:
