@@ -972,7 +972,9 @@ def _resolve(c: _Candidate, ctx: _Context) -> _Resolved:
                 return _problem(f"impossible date '{span}'")
             if published is None:
                 return _problem("no year and no publication date to take it from")
-            first = resolve_day_month(plain[0], published, ctx.future(c))
+            # "will challenge the results of the February 8 vote": a name looks back whatever the clause's tense.
+            named = names_a_happening(text, c.start, c.end, c.lang)
+            first = resolve_day_month(plain[0], published, ctx.future(c) and not named)
             if g.get("rel"):
                 year = published.year + _lookup(eng.data["year_relatives"], g["rel"])
                 try:

@@ -95,3 +95,11 @@ def test_weekdays_follow_the_governing_clause():
 def test_a_relative_day_and_its_named_weekday(sentence, published, expected):
     (mention,) = find_dates(sentence, date.fromisoformat(published))
     assert mention.value == expected
+
+
+def test_a_date_that_names_a_happening_keeps_its_year_in_a_future_clause():
+    # published Monday 12 February 2024: the vote named is the one four days before, not 2025's
+    (vote,) = find_dates("PTI will challenge the results of the February 8 vote in court.", date(2024, 2, 12))
+    assert (vote.value, vote.status) == ("2024-02-08", "happened")
+    (session,) = find_dates("The PTI will attend the March 9 session.", date(2024, 3, 5))
+    assert (session.value, session.status) == ("2024-03-09", "planned")
