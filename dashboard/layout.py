@@ -30,8 +30,9 @@ DATE_LINE = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*")
 FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<body>(?:[^\n]*\n){0,40}?)---[ \t]*\n")
 BULLET = re.compile(r"^\s*[•·▪►◦‣*–—-]\s+")
 TERMINAL = re.compile(r"[.!?۔…][\"'”’)\]]*\s*$|[\"”’]\s*$")
-TIME_OF_DAY = re.compile(r"\b\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?", re.IGNORECASE)
-PUBLISHED_WORD = re.compile(r"\b(?:published|posted|updated|last updated|first published)\b", re.IGNORECASE)
+# "10:15 PM", and the time of an ISO stamp ("T20:40:27+05:00")
+TIME_OF_DAY = re.compile(r"(?:\b|(?<=T))\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*[ap]\.?m\.?|Z|[+-]\d{2}:?\d{2})?",
+                         re.IGNORECASE)
 DATELINE = re.compile(
     r"(?P<place>(?:[A-Z][A-Za-z.'’-]+|[A-Z]{2,})(?:[ /](?:[A-Z][A-Za-z.'’-]+|[A-Z]{2,})){0,3})"
     r"(?:\s*\[[^\]\n]{1,20}\])?"
@@ -60,8 +61,8 @@ WEEKDAY_WITH_DATE = re.compile(
     rf"|(?P<mon3>{_MON})\.?\s+(?P<day3>[0-3]?\d)(?:st|nd|rd|th)?\s*[,(]\s*(?P<wd2>{_WD})\b)")
 WEEKDAY_WORD = re.compile(r"\b(?P<wd>" + "|".join(w.capitalize() for w in WEEKDAYS) + r")\b")
 MONTH_DAY = re.compile(
-    r"\b(?:(?P<mon>[A-Z][a-z]{2,8})\.?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b"
-    r"|(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon2>[A-Z][a-z]{2,8})\b)")
+    r"\b(?:(?P<mon>[A-Z][A-Za-z]{2,8})\.?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b"
+    r"|(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon2>[A-Z][A-Za-z]{2,8})\b)")  # "MAR 8" too
 REPORTED_BY = re.compile(r"(?:,|\bthe)\s+(?P<outlet>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s+(?:reported|reports|said in a report)\b")
 PUBLISHED_IN = re.compile(r"\bPublished in (?P<outlet>[A-Z][\w .&'’-]{1,40}?),\s*(?P<date>[^\n]{6,40})")
 SOURCE_STAMP = re.compile(r"\((?P<outlet>[^()\n]{2,60}?)\s+[-–—,]\s*(?P<date>[^()\n]{6,30})\)")
@@ -89,6 +90,16 @@ class Layout:
     problems: list[str] = field(default_factory=list)
     # "dmy"/"mdy" when the article's own all-number dates settle the order ("20/02/2024"), else None
     numeric_order: str | None = None
+
+
+@lru_cache(maxsize=1)
+def date_labels() -> dict[str, re.Pattern]:
+    """'published' / 'updated': the words that say what a header date is ("Published ...",
+    "Last Updated: ..."), from the boilerplate data."""
+    data = json.loads((DATA / "boilerplate.json").read_text(encoding="utf-8"))
+    return {kind: re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+                             + r")(?!\w)", re.IGNORECASE)
+            for kind, words in data.get("date_labels", {}).items()}
 
 
 @lru_cache(maxsize=1)
@@ -190,7 +201,7 @@ def analyse(text: str, *, html_meta: dict | None = None, folder_years=None, outl
         layout.title = html_meta.get("title") or _title_from_header(header)
     layout.numeric_order = numeric_date_order(text)
     _read_dateline(layout, header)
-    _read_publication_date(layout, header, html_meta, folder_years)
+    _read_publication_date(layout, header, html_meta, folder_years, _early_date_lines(lines, body_start, kept))
     _read_outlet(layout, lines, header, html_meta)
     layout.language = detect_language(" ".join(text[s:e] for s, e in layout.paragraphs[:20]))
     return layout
@@ -212,8 +223,53 @@ def _is_header_date(line: _Line) -> bool:
     rest = line.text
     for m in reversed(mentions):
         rest = rest[:m.start] + " " + rest[m.end:]
-    rest = WEEKDAY_WORD.sub(" ", PUBLISHED_WORD.sub(" ", TIME_OF_DAY.sub(" ", rest)))
+    for label in date_labels().values():
+        rest = label.sub(" ", rest)
+    rest = WEEKDAY_WORD.sub(" ", TIME_OF_DAY.sub(" ", re.sub(r"(?<![^\W\d_])T(?=\d{1,2}:)", " ", rest)))
     return len(re.findall(r"[^\W\d_]+", rest)) <= 2  # "on", "PKT"
+
+
+EARLY_LINES = 4
+
+
+def _early_date_lines(lines: list[_Line], body_start: int, kept: list[_Line]) -> list[_Line]:
+    """Date lines just after where the body was taken to start, which the page furniture
+    dropped: a date under a notice or a caption that looked like prose ("2023-11-02T20:40:27+05:00
+    News Desk").  Only the first, and none when dated entries follow one another (a live blog)."""
+    kept_starts = {line.start for line in kept}
+    window = lines[body_start + 1:body_start + 1 + EARLY_LINES]
+    # Only under the first paragraph (the notice or caption): a date after two paragraphs of
+    # prose belongs to the text or to what follows it (a comment, a related story).
+    second = next((i for i, line in enumerate(window) if line.start in kept_starts and _is_prose(line)), len(window))
+    dated = [line for line in window[:second] if line.start not in kept_starts and _is_header_date(line)]
+    if len(dated) != 1 or any(_is_header_date(line) for line in lines[body_start + 1 + EARLY_LINES:body_start + 16]):
+        return []
+    return dated
+
+
+def _line_date(text: str, order: str | None = None) -> tuple[date | None, str | None]:
+    """The date a header line gives and what it is labelled ('published', 'updated' or None).
+    "Published February 16, 2024 Updated February 17, 2024": the published one;
+    "Updated 17 Feb 2024 / Published 16 Feb 2024" too."""
+    labels = date_labels()
+    order = order or ("mdy" if US_TIME_ZONE.search(text) else None)
+    found: list[tuple[date, str | None]] = []
+    previous_end = 0
+    for m in find_dates(text, None, numeric_order=order):
+        if not (m.kind in ABSOLUTE_KINDS and m.value and m.precision == "day" and len(m.value) == 10):
+            continue
+        before = text[previous_end:m.start]
+        previous_end = m.end
+        marks = [(lm.end(), kind) for kind, rx in labels.items() for lm in rx.finditer(before)]
+        found.append((date.fromisoformat(m.value), max(marks)[1] if marks else None))
+    if not found:
+        parsed = _absolute_date(text, order)
+        if not parsed:
+            return None, None
+        marks = [(lm.start(), kind) for kind, rx in labels.items() for lm in rx.finditer(text)]
+        return parsed, (min(marks)[1] if marks else None)
+    published = [f for f in found if f[1] == "published"]
+    return (published or found)[0]
 
 
 def _is_byline(line: _Line) -> bool:
@@ -358,7 +414,26 @@ def _absolute_date(text: str, order: str | None = None) -> date | None:
 def _read_dateline(layout: Layout, header: list[_Line] | None = None) -> None:
     if not layout.paragraphs:
         return
+    if len(layout.paragraphs) > 2 and not _opens_with_dateline(layout, *layout.paragraphs[0]) \
+            and _opens_with_dateline(layout, *layout.paragraphs[1], strict=True):
+        # A wire dateline in the second paragraph: the first was a caption or a standfirst.
+        s, e = layout.paragraphs.pop(0)
+        layout.boilerplate.append((s, e, "before the dateline"))
     start, end = layout.paragraphs[0]
+    stamp = _lead_stamp(layout.text, start, end)
+    if stamp and not any(_lead_stamp(layout.text, s, e) for s, e in layout.paragraphs[1:4]):
+        # (paragraphs that all open with a date are the entries of a timeline, not a stamp)  # "Feb. 21 (UPI) -- ", "February 20, 2024 | ", "Feb 20, 2024 ISLAMABAD: "
+        stamp_end, wire = stamp
+        layout.dateline_span = (start, stamp_end)
+        m = DATELINE.match(layout.text, stamp_end, end)
+        if m and _is_dateline(m):
+            layout.dateline = m.group("place").strip()
+            layout.dateline_span = (start, m.end())
+            wire = wire or m.group("wire")
+        if wire and not layout.outlet:
+            _, wires = outlet_names(layout.outlets_file)
+            layout.outlet = wires.get(wire.strip())
+        return
     m = DATELINE.match(layout.text, start, end)
     if m and _is_dateline(m):
         layout.dateline = m.group("place").strip()
@@ -386,6 +461,56 @@ def _read_dateline(layout: Layout, header: list[_Line] | None = None) -> None:
         if m:
             layout.dateline = m.group("place")
             return
+
+
+def _opens_with_dateline(layout: Layout, start: int, end: int, strict: bool = False) -> bool:
+    """Does this paragraph open with a dateline?  `strict`: only one that names a wire or a
+    date ("Feb. 21 (UPI) --", "ISLAMABAD, Feb 21 (Reuters) -"), not a bare "ISLAMABAD:"."""
+    if _lead_stamp(layout.text, start, end):
+        return True
+    m = DATELINE.match(layout.text, start, end)
+    if m and _is_dateline(m):
+        return not strict or bool(m.group("wire") or (m.group("date") and find_dates(m.group("date"), None)))
+    urdu = urdu_dateline(layout.outlets_file)
+    return not strict and bool(urdu and urdu.match(layout.text, start, end))
+
+
+LEAD_WEEKDAY = re.compile(rf"(?:{_WD})\.?,?\s+", re.IGNORECASE)
+STAMP_WIRE = re.compile(r"\s*\((?P<wire>[A-Z][A-Za-z .&-]{1,20})\)\s*(?:--?|—|–|:)?\s*")
+STAMP_SEPARATOR = re.compile(r"(?:\s*\|?\s*" + TIME_OF_DAY.pattern + r")?\s*[-–—|:]\s*", re.IGNORECASE)
+STAMP_GLUED = re.compile(r"(?=[^\W\d_])")
+
+
+def _lead_stamp(text: str, start: int, end: int) -> tuple[int, str | None] | None:
+    """A date that opens the first paragraph as a stamp, not as words of a sentence: (where it
+    ends, the wire tag).  "Feb. 21 (UPI) -- Two parties ..." (a wire dateline without a place);
+    "February 20, 2024 | Two parties ...", "February 20, 2024Two parties ..." (a date line run
+    into the text); "Feb 20, 2024 ISLAMABAD: ..." (a date line run into the dateline)."""
+    head = text[start:min(end, start + 80)]
+    w = LEAD_WEEKDAY.match(head)
+    offset = w.end() if w else 0
+    mentions = find_dates(head[offset:], None)
+    first = mentions[0] if mentions else None
+    if first is None or first.start != 0 or first.kind not in ABSOLUTE_KINDS:
+        return None
+    full = first.precision == "day" and first.value is not None and len(first.value) == 10
+    if not (full or first.kind in {"md", "dm"}):
+        return None
+    pos = offset + first.end
+    m = STAMP_WIRE.match(head, pos)
+    if m and m.group("wire").strip().lower() not in WEEKDAYS:
+        return start + m.end(), m.group("wire")
+    if not full:
+        return None
+    m = STAMP_SEPARATOR.match(head, pos) or STAMP_GLUED.match(head, pos)
+    if m:
+        return start + m.end(), None
+    m = re.compile(r"\s+").match(head, pos)
+    if m:
+        dateline = DATELINE.match(text, start + m.end(), end)
+        if dateline and _is_dateline(dateline) and dateline.group("place").isupper():
+            return start + m.end(), None
+    return None
 
 
 def _is_dateline(m: re.Match) -> bool:
@@ -570,10 +695,18 @@ def _dateline_date(layout: Layout, folder_years=None) -> tuple[date | None, str 
                         "nor its weekdays settle one")
 
 
-def _read_publication_date(layout: Layout, header: list[_Line], html_meta: dict, folder_years=None) -> None:
+# How much a header date's label counts beside its nearness to the body: a date labelled
+# published beats one labelled updated, which beats a bare one; a time of day marks a stamp.
+LABEL_WEIGHT = {"published": 8, "updated": 3, None: 0}
+TIME_WEIGHT = 2
+
+
+def _read_publication_date(layout: Layout, header: list[_Line], html_meta: dict, folder_years=None,
+                           early: list[_Line] = ()) -> None:
     """Candidates in order of trust: HTML metadata, a byline near the headline (the one
-    nearest the body wins), the dateline, a stamp in the text.  A candidate far from every
-    date the article names is page chrome and yields to one that is near."""
+    nearest the body wins, a date labelled published before one labelled updated), the
+    dateline, a stamp in the text.  A candidate far from every date the article names is
+    page chrome and yields to one that is near."""
     if layout.published:
         return
     candidates: list[tuple[date, str]] = []
@@ -581,14 +714,14 @@ def _read_publication_date(layout: Layout, header: list[_Line], html_meta: dict,
         parsed = _absolute_date(html_meta["date"])
         if parsed:
             candidates.append((parsed, "html metadata"))
-    bylines: list[tuple[float, date]] = []
-    for index, line in enumerate(header):
+    bylines: list[tuple[float, int, date]] = []
+    for index, line in enumerate(list(header) + list(early)):
         if len(line.text) > 120:
             continue
-        parsed = _absolute_date(line.text, layout.numeric_order) if re.search(r"\d", line.text) else None
+        parsed, label = _line_date(line.text, layout.numeric_order) if re.search(r"[\d۰-۹]", line.text) else (None, None)
         if not parsed:
             continue
-        score = index + (5 if PUBLISHED_WORD.search(line.text) else 0) + (2 if TIME_OF_DAY.search(line.text) else 0)
+        score = index + LABEL_WEIGHT[label] + (TIME_WEIGHT if TIME_OF_DAY.search(line.text) else 0)
         bylines.append((score, index, parsed))
     # Highest score first; among equals the later line (nearer the body).
     candidates += [(d, "byline") for _, _, d in sorted(bylines, reverse=True)]
