@@ -129,7 +129,11 @@ def urdu_dateline(outlets_file: str | None = None) -> re.Pattern | None:
     if not places:
         return None
     alternatives = "|".join(re.escape(p) for p in places)
-    return re.compile(rf"(?P<place>{alternatives})\s*(?:\((?P<wire>[^()\n]{{2,40}})\)\s*(?:[:—–-]\s*)?|[:—–]\s+)")
+    months = "|".join(re.escape(m) for m in sorted(URDU_MONTHS, key=len, reverse=True))
+    # A date may follow the place, written on or apart ("اسلام آباد۔22فروری (اے پی پی):"); a colon
+    # may run into the text ("اسلام آباد:چیف الیکشن کمشنر").
+    when = rf"(?:\s*[،,۔-]?\s*(?P<date>[0-9۰-۹]{{1,2}}\s*(?:{months})(?:\s*[0-9۰-۹]{{4}}\s*ء?)?))?"
+    return re.compile(rf"(?P<place>{alternatives}){when}\s*(?:\((?P<wire>[^()\n]{{2,40}})\)\s*(?:[:—–-]\s*)?|[:—–]\s*)")
 
 
 @dataclass
@@ -528,7 +532,13 @@ def _dateline_mention(layout: Layout):
     if not layout.dateline_span:
         return None
     s, e = layout.dateline_span
-    mentions = [m for m in find_dates(layout.text[s:e], None) if m.kind in ABSOLUTE_KINDS]
+    text = layout.text[s:e]
+    mentions = [m for m in find_dates(text, None) if m.kind in ABSOLUTE_KINDS]
+    if not mentions:
+        # A day run into its Urdu month ("22فروری"), which the date finder does not read.
+        spaced = re.sub(r"([0-9۰-۹])(?=[^\W\d_])", r"\1 ", text)
+        if spaced != text:
+            mentions = [m for m in find_dates(spaced, None) if m.kind in ABSOLUTE_KINDS]
     return mentions[0] if mentions else None
 
 
