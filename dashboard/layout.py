@@ -238,15 +238,16 @@ EARLY_LINES = 4
 
 def _early_date_lines(lines: list[_Line], body_start: int, kept: list[_Line]) -> list[_Line]:
     """Date lines just after where the body was taken to start, which the page furniture
-    dropped: a date under a notice or a caption that looked like prose ("2023-11-02T20:40:27+05:00
-    News Desk").  Only the first, and none when dated entries follow one another (a live blog)."""
+    dropped: a date under a notice, a caption or a standfirst that looked like prose
+    ("2023-11-02T20:40:27+05:00 News Desk", "- Published Date: 09:17 | 10 February 2024").  None
+    when dated entries go on below (a live blog)."""
     kept_starts = {line.start for line in kept}
     window = lines[body_start + 1:body_start + 1 + EARLY_LINES]
     # Only under the first paragraph (the notice or caption): a date after two paragraphs of
     # prose belongs to the text or to what follows it (a comment, a related story).
     second = next((i for i, line in enumerate(window) if line.start in kept_starts and _is_prose(line)), len(window))
     dated = [line for line in window[:second] if line.start not in kept_starts and _is_header_date(line)]
-    if len(dated) != 1 or any(_is_header_date(line) for line in lines[body_start + 1 + EARLY_LINES:body_start + 16]):
+    if not dated or any(_is_header_date(line) for line in lines[body_start + 1 + EARLY_LINES:body_start + 16]):
         return []
     return dated
 
@@ -264,8 +265,9 @@ def _line_date(text: str, order: str | None = None) -> tuple[date | None, str | 
             continue
         before = text[previous_end:m.start]
         previous_end = m.end
-        marks = [(lm.end(), kind) for kind, rx in labels.items() for lm in rx.finditer(before)]
-        found.append((date.fromisoformat(m.value), max(marks)[1] if marks else None))
+        # The first label before it ("Modified Date: ..." is a modified date)
+        marks = [(lm.start(), kind) for kind, rx in labels.items() for lm in rx.finditer(before)]
+        found.append((date.fromisoformat(m.value), min(marks)[1] if marks else None))
     if not found:
         parsed = _absolute_date(text, order)
         if not parsed:
@@ -708,7 +710,21 @@ def _dateline_date(layout: Layout, folder_years=None) -> tuple[date | None, str 
 # How much a header date's label counts beside its nearness to the body: a date labelled
 # published beats one labelled updated, which beats a bare one; a time of day marks a stamp.
 LABEL_WEIGHT = {"published": 8, "updated": 3, None: 0}
+# A page may go up this many days after its dateline (time zones, the next morning's paper).
+DATELINE_TO_PAGE_DAYS = 2
 TIME_WEIGHT = 2
+
+
+def _just_after(page: date, dateline: date, exact: bool) -> bool:
+    """Is `page` the dateline's day or up to DATELINE_TO_PAGE_DAYS after it?"""
+    days = [dateline]
+    if not exact:
+        for year in (page.year, page.year - 1):
+            try:
+                days.append(date(year, dateline.month, dateline.day))
+            except ValueError:
+                pass
+    return any(0 <= (page - day).days <= DATELINE_TO_PAGE_DAYS for day in days)
 
 
 def _read_publication_date(layout: Layout, header: list[_Line], html_meta: dict, folder_years=None,
@@ -752,10 +768,15 @@ def _read_publication_date(layout: Layout, header: list[_Line], html_meta: dict,
                                "no publication date found; relative dates such as 'on Friday' were left unresolved")
         return
     chosen = candidates[0]
-    partial = _month_day(_dateline_mention(layout).text) if _dateline_mention(layout) else None
-    agreeing = [c for c in candidates if partial and (c[0].month, c[0].day) == partial]
-    if agreeing:
-        chosen = agreeing[0]  # a header date that the dateline confirms is no page chrome
+    dateline = next((c for c in candidates if c[1].startswith("dateline")), None)
+    if dateline:
+        # A header date on the day of the dateline or just after is the page's own (posted
+        # later in the day, or in the next morning's paper); any other is page chrome.
+        # (the dateline's month and day, in the header date's year: a yearless dateline's
+        # year is only a guess)
+        confirmed = [c for c in candidates if c[1] in {"html metadata", "byline"}
+                     and _just_after(c[0], dateline[0], exact=dateline[1] == "dateline")]
+        chosen = confirmed[0] if confirmed else dateline
     elif chosen[1] in {"html metadata", "byline"} and _year_unconfirmed(layout, chosen[0].year):
         periods = _article_periods(layout)
         if periods:
