@@ -35,7 +35,7 @@ TIME_OF_DAY = re.compile(r"(?:\b|(?<=T))\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*
                          re.IGNORECASE)
 DATELINE = re.compile(
     r"(?P<place>(?:[A-Z][A-Za-z.'’-]+|[A-Z]{2,})(?:[ /](?:[A-Z][A-Za-z.'’-]+|[A-Z]{2,})){0,3})"
-    r"(?:\s*\[[^\]\n]{1,20}\])?"
+    r"(?:\s*\[[^\]\n]{1,20}\]|\s*\([^)\n]{1,20}\)(?=\s*,))?"  # "Islamabad [Pakistan]", "ISLAMABAD (Pakistan),"
     r"(?:\s*,\s*(?P<date>[A-Z0-9][^:—–(\n]{2,30}?))?"
     r"\s*(?:\((?P<wire>[A-Za-z][A-Za-z .&-]{1,20})\))?"
     # The punctuation that ends it, then maybe a desk in brackets ("LAHORE: (Monitoring Desk)"); or
@@ -443,7 +443,7 @@ def _read_dateline(layout: Layout, header: list[_Line] | None = None) -> None:
     m = DATELINE.match(layout.text, start, end)
     if m and _is_dateline(m):
         layout.dateline = m.group("place").strip()
-        layout.dateline_span = (m.start(), m.end())
+        layout.dateline_span = (m.start(), _date_after_dateline(layout.text, m.end(), end))
         if m.group("wire") and not layout.outlet:
             _, wires = outlet_names(layout.outlets_file)
             layout.outlet = wires.get(m.group("wire").strip())
@@ -479,6 +479,23 @@ def _opens_with_dateline(layout: Layout, start: int, end: int, strict: bool = Fa
         return not strict or bool(m.group("wire") or (m.group("date") and find_dates(m.group("date"), None)))
     urdu = urdu_dateline(layout.outlets_file)
     return not strict and bool(urdu and urdu.match(layout.text, start, end))
+
+
+DATE_AFTER_DATELINE = re.compile(r"(?:\((?P<bracketed>[^()\n]{3,30})\)\s*(?:[:—–|]|--?)?"
+                                 r"|(?P<date>[^()\n:—–]{3,30}?)\s*(?:[:—–|]|--?))\s+")
+
+
+def _date_after_dateline(text: str, pos: int, end: int) -> int:
+    """Where a dateline ends when its date comes after the punctuation ("ISLAMABAD - Feb 20: ",
+    "ISLAMABAD: (Feb 20) "): the date belongs to the dateline, not to the text."""
+    m = DATE_AFTER_DATELINE.match(text, pos, end)
+    if not m:
+        return pos
+    when = (m.group("bracketed") or m.group("date")).rstrip(" ,")
+    mentions = find_dates(when, None)
+    if mentions and mentions[0].kind in ABSOLUTE_KINDS and mentions[0].start == 0 and mentions[0].end == len(when):
+        return m.end()
+    return pos
 
 
 LEAD_WEEKDAY = re.compile(rf"(?:{_WD})\.?,?\s+", re.IGNORECASE)
