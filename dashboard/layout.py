@@ -85,6 +85,7 @@ class Layout:
     # A dateline's month and day when no year could be found for it ("PESHAWAR, May 14 (APP):"):
     # the corpus may complete it from the folder's other articles (`complete_from_folder`).
     partial_published: tuple[int, int] | None = None
+    weak_year: bool = False  # the dateline's year rests on a weekday in the lead alone
     outlets_file: str | None = None  # the story's outlets.json (None: the default story's)
     language: str = "en"
     problems: list[str] = field(default_factory=list)
@@ -638,7 +639,7 @@ def _weekday_evidence(layout: Layout, month: int, day: int, years) -> Counter:
             evidence[year] += 0.5
         for wd, m_, d_ in pairs:
             if _pair_fits(anchor, wd, m_, d_):
-                evidence[year] += 2
+                evidence[year] += PAIR_WEIGHT
     return evidence
 
 
@@ -704,6 +705,13 @@ def _dateline_date(layout: Layout, folder_years=None) -> tuple[date | None, str 
     evidence = _weekday_evidence(layout, month, day, years)
     if evidence:
         best = max(evidence.values())
+        if not named and best < PAIR_WEIGHT:
+            # Only a weekday in the lead ("late Friday"), which fits a year in seven: the
+            # folder's years weigh more; without them the guess waits for the folder.
+            if folder_years:
+                year = _folder_year(month, day, folder_years, evidence)
+                return date(year, month, day), "dateline + folder years", None
+            layout.weak_year = True
         # Among the best fits, a year the article names, then the latest.
         year = max((y for y, n in evidence.items() if n == best), key=lambda y: (y in named, y))
         source = "dateline + article years" if year in named else "dateline + weekdays"
@@ -722,6 +730,29 @@ def _dateline_date(layout: Layout, folder_years=None) -> tuple[date | None, str 
     layout.partial_published = month_day
     return None, None, (f"the dateline gives '{mention.text}' but no year, and neither the article's dates "
                         "nor its weekdays settle one")
+
+
+PAIR_WEIGHT = 2  # a weekday written with its date ("on Tuesday, May 13") in `_weekday_evidence`
+# How much more likely a lead weekday on the dateline's day (or the day before) is in the right
+# year than by chance (one in seven): wire copy reports the day's news, sometimes the night before's.
+LEAD_LIKELIHOOD = {1: 3.5, 0.5: 2.0}
+
+
+def _folder_year(month: int, day: int, folder_years, evidence: Counter) -> int:
+    """The year of a yearless dateline that only a weekday in the lead speaks for: the folder's
+    share of each year (its neighbours count a quarter), times how well the lead's weekday fits."""
+    counts = folder_years if isinstance(folder_years, Counter) else Counter(int(y) for y in folder_years)
+    candidates = sorted({y + k for y in counts for k in (-1, 0, 1)})
+
+    def score(year: int) -> tuple[float, int]:
+        try:
+            date(year, month, day)
+        except ValueError:
+            return -1.0, year
+        prior = counts.get(year, 0) + 0.25 * (counts.get(year - 1, 0) + counts.get(year + 1, 0))
+        return prior * LEAD_LIKELIHOOD.get(evidence.get(year, 0), 1.0), year
+
+    return max(candidates, key=score)
 
 
 # How much a header date's label counts beside its nearness to the body: a date labelled
@@ -805,7 +836,11 @@ def _read_publication_date(layout: Layout, header: list[_Line], html_meta: dict,
                     f"the publication date {chosen[0].isoformat()} ({chosen[1]}) is far from every date the article "
                     "names; it may be the day the page was saved")
     layout.published, layout.published_from = chosen
-    layout.partial_published = None  # settled: nothing left for the folder to complete
+    if layout.weak_year and chosen[1] == "dateline + weekdays":
+        # A year guessed from a lead weekday alone: the folder may settle it (`complete_from_folder`).
+        layout.partial_published = (chosen[0].month, chosen[0].day)
+    else:
+        layout.partial_published = None  # settled: nothing left for the folder to complete
 
 
 def _read_outlet(layout: Layout, lines: list[_Line], header: list[_Line], html_meta: dict) -> None:
