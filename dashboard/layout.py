@@ -775,6 +775,41 @@ def _just_after(page: date, dateline: date, exact: bool) -> bool:
     return any(0 <= (page - day).days <= DATELINE_TO_PAGE_DAYS for day in days)
 
 
+URL = re.compile(r"https?://[^\s\"'<>)]+")
+URL_REACH = 2000  # the head and the tail of the text, where a saved page names its address
+# A date in an address's path: "/2024/02/21/", "/2024-02-21/", "/21-Feb-2024/" (the year, month
+# and day each whole between separators).
+URL_DATES = [
+    re.compile(r"/(?P<y>20\d\d)[/-](?P<m>[01]?\d)[/-](?P<d>[0-3]?\d)(?=[/_.-]|$)"),
+    re.compile(r"/(?P<d>[0-3]?\d)-(?P<mon>[A-Za-z]{3,9})-(?P<y>20\d\d)(?=[/_.-]|$)"),
+]
+
+
+def _page_urls(text: str) -> list[str]:
+    """Addresses on lines of their own near the head or the tail of the text, maybe labelled
+    ("Source: https://...", "URL: ..."): the page's own, not a link in a sentence."""
+    urls = []
+    for part in (text[:URL_REACH], text[-URL_REACH:]):
+        for line in part.splitlines():
+            found = URL.findall(line)
+            if len(found) == 1 and len(URL.sub(" ", line).split()) <= 3:
+                urls.append(found[0])
+    return urls
+
+
+def _url_date(url: str) -> date | None:
+    for rx in URL_DATES:
+        m = rx.search(url)
+        if not m:
+            continue
+        month = int(m.group("m")) if "m" in rx.groupindex else MONTHS.get(m.group("mon").lower())
+        try:
+            return date(int(m.group("y")), month, int(m.group("d"))) if month else None
+        except (TypeError, ValueError):
+            continue
+    return None
+
+
 def _read_publication_date(layout: Layout, header: list[_Line], html_meta: dict, folder_years=None,
                            early: list[_Line] = ()) -> None:
     """Candidates in order of trust: HTML metadata, a byline near the headline (the one
@@ -811,6 +846,11 @@ def _read_publication_date(layout: Layout, header: list[_Line], html_meta: dict,
                 if stamped:
                     candidates.append((stamped, "text"))
                     break
+    if not candidates:
+        # Last: the page's address, when the text names it ("Source: https://.../2024/02/21/...").
+        stamped = next(filter(None, (_url_date(u) for u in [html_meta.get("url") or ""] + _page_urls(layout.text))), None)
+        if stamped:
+            candidates.append((stamped, "url"))
     if not candidates:
         layout.problems.append(problem or
                                "no publication date found; relative dates such as 'on Friday' were left unresolved")

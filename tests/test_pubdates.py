@@ -167,3 +167,23 @@ def test_a_weekday_written_with_its_date_settles_the_year_without_the_folder():
     layout = analyse(text, folder_years=[2024, 2024, 2024])
     assert layout.published == date(2025, 5, 14)
     assert layout.partial_published is None
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Source: https://www.example.com/world/2024/02/21/pakistan-parties-deal/", date(2024, 2, 21)),
+    ("https://www.example.com.pk/08-Dec-2023/commission-to-announce-schedule", date(2023, 12, 8)),
+    ("URL: https://news.example.org/2024-03-04/assembly-elects-speaker.html", date(2024, 3, 4)),
+])
+def test_the_pages_address_is_the_last_resort(line, expected):
+    layout = analyse(BODY + "\n" + line + "\n")
+    assert (layout.published, layout.published_from) == (expected, "url")
+
+
+def test_an_address_in_a_sentence_or_without_a_whole_date_gives_none():
+    assert analyse(LEAD + " The ruling is at https://example.com/2023/05/09/ruling for readers.\n\n" + MORE).published is None
+    assert analyse(BODY + "\nSource: https://example.com/2024/03/assembly-elects-speaker\n").published is None
+
+
+def test_the_address_yields_to_a_date_in_the_header():
+    layout = analyse("PTI rejects results\nFebruary 20, 2024\n\n" + BODY + "\nSource: https://example.com/2024/02/22/story\n")
+    assert layout.published == date(2024, 2, 20)
