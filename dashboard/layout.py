@@ -132,9 +132,9 @@ def urdu_dateline(outlets_file: str | None = None) -> re.Pattern | None:
     alternatives = "|".join(re.escape(p) for p in places)
     months = "|".join(re.escape(m) for m in sorted(URDU_MONTHS, key=len, reverse=True))
     # A date may follow the place, written on or apart ("اسلام آباد۔22فروری (اے پی پی):"); a colon
-    # may run into the text ("اسلام آباد:چیف الیکشن کمشنر").
+    # may run into the text ("اسلام آباد:چیف الیکشن کمشنر"); dots may stand for it ("اسلام آباد ... صدر").
     when = rf"(?:\s*[،,۔-]?\s*(?P<date>[0-9۰-۹]{{1,2}}\s*(?:{months})(?:\s*[0-9۰-۹]{{4}}\s*ء?)?))?"
-    return re.compile(rf"(?P<place>{alternatives}){when}\s*(?:\((?P<wire>[^()\n]{{2,40}})\)\s*(?:[:—–-]\s*)?|[:—–]\s*)")
+    return re.compile(rf"(?P<place>{alternatives}){when}\s*(?:\((?P<wire>[^()\n]{{2,40}})\)\s*(?:[:—–-]\s*)?|(?:[:—–…]|\.{{2,}})\s*)")
 
 
 @dataclass

@@ -142,9 +142,12 @@ def test_urdu_dateline_with_its_date_run_on():
     assert layout.published == date(2024, 2, 22)
 
 
-def test_urdu_dateline_with_a_colon_run_into_the_text():
-    layout = analyse("اسلام آباد:چیف الیکشن کمشنر نے کہا کہ تمام حلقوں کے نتائج جاری کر دیے گئے ہیں اور انتخابات شفاف تھے۔")
-    assert layout.dateline == "اسلام آباد"
+@pytest.mark.parametrize("opening", ["اسلام آباد:", "اسلام آباد ... ", "لاہور…"])
+def test_urdu_dateline_with_a_colon_or_dots_run_into_the_text(opening):
+    text = opening + "چیف الیکشن کمشنر نے کہا کہ تمام حلقوں کے نتائج جاری کر دیے گئے ہیں اور انتخابات شفاف تھے۔"
+    layout = analyse(text)
+    assert layout.dateline == opening.strip(" :.…")
+    assert text[slice(*layout.dateline_span)].strip() == opening.strip()
 
 
 def test_a_year_from_a_lead_weekday_alone_waits_for_the_folder():
