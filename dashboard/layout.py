@@ -248,7 +248,9 @@ def _early_date_lines(lines: list[_Line], body_start: int, kept: list[_Line]) ->
     # prose belongs to the text or to what follows it (a comment, a related story).
     second = next((i for i, line in enumerate(window) if line.start in kept_starts and _is_prose(line)), len(window))
     dated = [line for line in window[:second] if line.start not in kept_starts and _is_header_date(line)]
-    if not dated or any(_is_header_date(line) for line in lines[body_start + 1 + EARLY_LINES:body_start + 16]):
+    later = lines[body_start + 1 + EARLY_LINES:body_start + 16]
+    # A live blog's entries are a date and prose; a list of related stories, a date and a headline.
+    if not dated or any(_is_header_date(line) and _is_prose(after) for line, after in zip(later, later[1:])):
         return []
     return dated
 

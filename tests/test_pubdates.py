@@ -190,3 +190,14 @@ def test_an_address_in_a_sentence_or_without_a_whole_date_gives_none():
 def test_the_address_yields_to_a_date_in_the_header():
     layout = analyse("PTI rejects results\nFebruary 20, 2024\n\n" + BODY + "\nSource: https://example.com/2024/02/22/story\n")
     assert layout.published == date(2024, 2, 20)
+
+
+def test_a_date_line_above_bullets_is_kept_despite_a_dated_list_of_related_stories():
+    text = ("World News\nSupporters march on the capital despite roadblocks\n26 November 2024\n"
+            "This content originally appeared on a partner site.\n"
+            "- Thousands of supporters of the jailed former prime minister defy roadblocks and tear gas to reach "
+            "the gates of the capital, which has been locked down since late Saturday.\n"
+            "- At least four paramilitary troops have been killed in clashes since Monday, the interior ministry said.\n"
+            "Related News\n11 December 2024\nStrikes kill five in a border town amid a shaky ceasefire\n"
+            "30 November 2024\nIsland nation holds parliamentary election after government collapse\n")
+    assert analyse(text).published == date(2024, 11, 26)
