@@ -80,7 +80,7 @@ class Layout:
     dateline_span: tuple[int, int] | None = None
     published: date | None = None
     # date line | front matter | html metadata | byline | dateline | dateline + article years |
-    # dateline + weekdays | dateline + folder years | text
+    # dateline + weekdays | dateline + folder years | text | url
     published_from: str | None = None
     # A dateline's month and day when no year could be found for it ("PESHAWAR, May 14 (APP):"):
     # the corpus may complete it from the folder's other articles (`complete_from_folder`).
@@ -825,7 +825,7 @@ def _read_publication_date(layout: Layout, header: list[_Line], html_meta: dict,
         parsed = _absolute_date(html_meta["date"])
         if parsed:
             candidates.append((parsed, "html metadata"))
-    bylines: list[tuple[float, int, date]] = []
+    bylines: list[tuple[float, int, date, str | None]] = []
     for index, line in enumerate(list(header) + list(early)):
         if len(line.text) > 120:
             continue
@@ -833,16 +833,24 @@ def _read_publication_date(layout: Layout, header: list[_Line], html_meta: dict,
         if not parsed:
             continue
         score = index + LABEL_WEIGHT[label] + (TIME_WEIGHT if TIME_OF_DAY.search(line.text) else 0)
-        bylines.append((score, index, parsed))
+        bylines.append((score, index, parsed, label))
     # Highest score first; among equals the later line (nearer the body).
-    candidates += [(d, "byline") for _, _, d in sorted(bylines, reverse=True)]
+    ranked = [(d, "byline", label) for _, _, d, label in sorted(bylines, reverse=True)]
+    # "Published in Dawn, February 20th, 2024" under the text says what it is: it yields to a
+    # header date labelled published, and beats any other (an unlabelled date at the top: chrome).
+    m = PUBLISHED_IN.search(layout.text)
+    stamped = _absolute_date(m.group("date")) if m else None
+    if stamped:
+        at = next((i for i, c in enumerate(ranked) if c[2] != "published"), len(ranked))
+        ranked.insert(at, (stamped, "text", "published"))
+    candidates += [(d, source) for d, source, _ in ranked]
     parsed, source, problem = _dateline_date(layout, folder_years)
     if parsed:
         candidates.append((parsed, source))
     if not candidates or candidates[0][1] in {"html metadata", "byline"}:
         # A stamp in the text is read only when nothing better is found, or to check a
         # header date that may be page chrome (it costs a pass over the whole text).
-        for pattern in (SOURCE_STAMP, PUBLISHED_IN):
+        for pattern in (SOURCE_STAMP,):
             for m in pattern.finditer(layout.text):
                 stamped = _absolute_date(m.group("date"))
                 if stamped:
@@ -864,7 +872,7 @@ def _read_publication_date(layout: Layout, header: list[_Line], html_meta: dict,
         # later in the day, or in the next morning's paper); any other is page chrome.
         # (the dateline's month and day, in the header date's year: a yearless dateline's
         # year is only a guess)
-        confirmed = [c for c in candidates if c[1] in {"html metadata", "byline"}
+        confirmed = [c for c in candidates if c[1] in {"html metadata", "byline", "text"}
                      and _just_after(c[0], dateline[0], exact=dateline[1] == "dateline")]
         chosen = confirmed[0] if confirmed else dateline
     elif chosen[1] in {"html metadata", "byline"} and _year_unconfirmed(layout, chosen[0].year):

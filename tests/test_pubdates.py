@@ -201,3 +201,13 @@ def test_a_date_line_above_bullets_is_kept_despite_a_dated_list_of_related_stori
             "Related News\n11 December 2024\nStrikes kill five in a border town amid a shaky ceasefire\n"
             "30 November 2024\nIsland nation holds parliamentary election after government collapse\n")
     assert analyse(text).published == date(2024, 11, 26)
+
+
+def test_published_in_under_the_text_beats_an_unlabelled_date_at_the_top():
+    text = ("Monday, December 2, 2024\nHome | Pakistan | World\n\nPTI rejects results\n\n" + BODY +
+            "\nPublished in Dawn, February 20th, 2024\n")
+    layout = analyse(text)
+    assert (layout.published, layout.published_from) == (date(2024, 2, 20), "text")
+    # A date labelled published in the header still stands.
+    text = "PTI rejects results\nPublished February 19, 2024\n\n" + BODY + "\nPublished in Dawn, February 20th, 2024\n"
+    assert analyse(text).published == date(2024, 2, 19)
