@@ -235,6 +235,7 @@ def _is_header_date(line: _Line) -> bool:
 
 
 EARLY_LINES = 4
+FOOTER = re.compile(r"all rights reserved|©|\bcopyright\b|\bcomments?\b", re.IGNORECASE)
 
 
 def _early_date_lines(lines: list[_Line], body_start: int, kept: list[_Line]) -> list[_Line]:
@@ -244,6 +245,10 @@ def _early_date_lines(lines: list[_Line], body_start: int, kept: list[_Line]) ->
     when dated entries go on below (a live blog)."""
     kept_starts = {line.start for line in kept}
     window = lines[body_start + 1:body_start + 1 + EARLY_LINES]
+    headings, _ = boilerplate_rules()
+    # (not past a footer or a heading: "Copyright ...", "Comments", "Related")
+    window = window[:next((i for i, line in enumerate(window) if FOOTER.search(line.text)
+                           or _is_block_heading(_heading_key(line.text), headings)), len(window))]
     # Only under the first paragraph (the notice or caption): a date after two paragraphs of
     # prose belongs to the text or to what follows it (a comment, a related story).
     second = next((i for i, line in enumerate(window) if line.start in kept_starts and _is_prose(line)), len(window))

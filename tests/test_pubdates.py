@@ -211,3 +211,10 @@ def test_published_in_under_the_text_beats_an_unlabelled_date_at_the_top():
     # A date labelled published in the header still stands.
     text = "PTI rejects results\nPublished February 19, 2024\n\n" + BODY + "\nPublished in Dawn, February 20th, 2024\n"
     assert analyse(text).published == date(2024, 2, 19)
+
+
+def test_a_short_article_gets_no_date_from_the_comment_under_it():
+    text = (LEAD + "\n\nCopyright Business Recorder, 2024\n\nComments are closed.\n\n"
+            "Pakistani1 Mar 06, 2024 02:05pm\nThe party spends its energy on the wrong things all the time, "
+            "and its supporters will pay for it at the next election.\n")
+    assert analyse(text).published is None
