@@ -831,11 +831,16 @@ def _read_publication_date(layout: Layout, header: list[_Line], html_meta: dict,
         if parsed:
             candidates.append((parsed, "html metadata"))
     bylines: list[tuple[float, int, date, str | None]] = []
+    headings, _ = boilerplate_rules()
+    in_block = False  # under "Latest News", "Trending": dated headlines of other stories
     for index, line in enumerate(list(header) + list(early)):
+        if _is_block_heading(_heading_key(line.text), headings):
+            in_block = True
+            continue
         if len(line.text) > 120:
             continue
         parsed, label = _line_date(line.text, layout.numeric_order) if re.search(r"[\d۰-۹]", line.text) else (None, None)
-        if not parsed:
+        if not parsed or (in_block and label is None and not _is_header_date(line)):
             continue
         score = index + LABEL_WEIGHT[label] + (TIME_WEIGHT if TIME_OF_DAY.search(line.text) else 0)
         bylines.append((score, index, parsed, label))

@@ -218,3 +218,11 @@ def test_a_short_article_gets_no_date_from_the_comment_under_it():
             "Pakistani1 Mar 06, 2024 02:05pm\nThe party spends its energy on the wrong things all the time, "
             "and its supporters will pay for it at the next election.\n")
     assert analyse(text).published is None
+
+
+def test_dated_headlines_under_latest_news_in_the_header_are_other_stories():
+    block = ("Site Name\nLatest News\nParty announces fresh protest drive - Sep 15, 2025\n"
+             "Rain emergency declared in the port city - Sep 14, 2025\n\nPTI rejects results\nStaff Reporter\n")
+    assert analyse(block + "\n" + BODY).published is None
+    # The article's own date line below such a block still counts.
+    assert analyse(block + "February 13, 2024\n\n" + BODY).published == date(2024, 2, 13)
