@@ -235,7 +235,16 @@ def _is_header_date(line: _Line) -> bool:
 
 
 EARLY_LINES = 4
-FOOTER = re.compile(r"all rights reserved|©|\bcopyright\b|\bcomments?\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def footer_markers() -> re.Pattern:
+    """What starts the foot of a page ("Copyright ...", "Comments"), from the boilerplate data."""
+    data = json.loads((DATA / "boilerplate.json").read_text(encoding="utf-8"))
+    words = sorted(data.get("footer_markers", []), key=len, reverse=True)
+    # (whole words; a sign such as "©" may touch what follows: "©2024")
+    return re.compile("|".join((r"(?<!\w)" if w[0].isalnum() else "") + re.escape(w) + (r"(?!\w)" if w[-1].isalnum() else "")
+                               for w in words), re.IGNORECASE)
 
 
 def _early_date_lines(lines: list[_Line], body_start: int, kept: list[_Line]) -> list[_Line]:
@@ -247,7 +256,7 @@ def _early_date_lines(lines: list[_Line], body_start: int, kept: list[_Line]) ->
     window = lines[body_start + 1:body_start + 1 + EARLY_LINES]
     headings, _ = boilerplate_rules()
     # (not past a footer or a heading: "Copyright ...", "Comments", "Related")
-    window = window[:next((i for i, line in enumerate(window) if FOOTER.search(line.text)
+    window = window[:next((i for i, line in enumerate(window) if footer_markers().search(line.text)
                            or _is_block_heading(_heading_key(line.text), headings)), len(window))]
     # Only under the first paragraph (the notice or caption): a date after two paragraphs of
     # prose belongs to the text or to what follows it (a comment, a related story).
@@ -435,8 +444,9 @@ def _read_dateline(layout: Layout, header: list[_Line] | None = None) -> None:
         layout.boilerplate.append((s, e, "before the dateline"))
     start, end = layout.paragraphs[0]
     stamp = _lead_stamp(layout.text, start, end)
+    # A date stamp opening the text: "Feb. 21 (UPI) -- ", "February 20, 2024 | ", "Feb 20, 2024 ISLAMABAD: "
+    # (not when the next paragraphs open with dates too: the entries of a timeline).
     if stamp and not any(_lead_stamp(layout.text, s, e) for s, e in layout.paragraphs[1:4]):
-        # (paragraphs that all open with a date are the entries of a timeline, not a stamp)  # "Feb. 21 (UPI) -- ", "February 20, 2024 | ", "Feb 20, 2024 ISLAMABAD: "
         stamp_end, wire = stamp
         layout.dateline_span = (start, stamp_end)
         m = DATELINE.match(layout.text, stamp_end, end)
