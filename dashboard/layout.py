@@ -80,7 +80,7 @@ class Layout:
     dateline_span: tuple[int, int] | None = None
     published: date | None = None
     # date line | front matter | html metadata | byline | dateline | dateline + article years |
-    # dateline + weekdays | dateline + folder years | text | url
+    # dateline + weekdays | dateline + folder years | text | url | html date guess
     published_from: str | None = None
     # A dateline's month and day when no year could be found for it ("PESHAWAR, May 14 (APP):"):
     # the corpus may complete it from the folder's other articles (`complete_from_folder`).
@@ -877,10 +877,15 @@ def _read_publication_date(layout: Layout, header: list[_Line], html_meta: dict,
                     candidates.append((stamped, "text"))
                     break
     if not candidates:
-        # Last: the page's address, when the text names it ("Source: https://.../2024/02/21/...").
+        # Last: the page's address, when the text names it ("Source: https://.../2024/02/21/..."),
+        # then a date the HTML parser found outside the metadata.
         stamped = next(filter(None, (_url_date(u) for u in [html_meta.get("url") or ""] + _page_urls(layout.text))), None)
         if stamped:
             candidates.append((stamped, "url"))
+        elif html_meta.get("date_guess") and _absolute_date(html_meta["date_guess"]):
+            candidates.append((_absolute_date(html_meta["date_guess"]), "html date guess"))
+            layout.problems.append("the publication date is a date found in the HTML page's markup, which its "
+                                   "metadata does not state")
     if not candidates:
         layout.problems.append(problem or
                                "no publication date found; relative dates such as 'on Friday' were left unresolved")
@@ -958,6 +963,52 @@ def detect_language(text: str) -> str:
     return "en"
 
 
+META_TAG = re.compile(r"<meta\b[^>]*>", re.IGNORECASE)
+TAG_ATTRIBUTE = re.compile(r"""([\w:.-]+)\s*=\s*(["'])(.*?)\2""", re.DOTALL)
+JSON_LD_PUBLISHED = re.compile(r'"datePublished"\s*:\s*"([^"]{8,40})"')
+
+
+@lru_cache(maxsize=1)
+def html_date_rules() -> tuple[frozenset, tuple]:
+    """(meta tag names that state the publication date, class/id words of what is not the article)."""
+    data = json.loads((DATA / "boilerplate.json").read_text(encoding="utf-8"))
+    return (frozenset(n.lower() for n in data.get("html_date_meta", [])),
+            tuple(w.lower() for w in data.get("html_not_article", [])))
+
+
+def html_stated_date(markup: str) -> str | None:
+    """The publication date an HTML page's metadata states: a meta tag named in the boilerplate
+    data ("article:published_time", ...), or JSON-LD's "datePublished"."""
+    names, _ = html_date_rules()
+    head = markup[:300000]
+    for tag in META_TAG.findall(head):
+        attrs = {k.lower(): v for k, _, v in TAG_ATTRIBUTE.findall(tag)}
+        key = (attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or "").lower()
+        if key in names and attrs.get("content", "").strip():
+            return attrs["content"].strip()
+    m = JSON_LD_PUBLISHED.search(head)
+    return m.group(1) if m else None
+
+
+def _guess_html_date(markup: str) -> str | None:
+    """The oldest date htmldate finds in the page's markup once comments, related stories and
+    the like (the boilerplate data's 'html_not_article' classes and ids) are cut out."""
+    import lxml.html
+    from htmldate import find_date
+
+    _, words = html_date_rules()
+    try:
+        tree = lxml.html.fromstring(markup)
+        if words:
+            test = " or ".join(f"contains(translate(@{a}, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), '{w}')"
+                               for w in words for a in ("class", "id"))
+            for element in tree.xpath(f"//*[{test}]"):
+                element.drop_tree()
+        return find_date(tree, extensive_search=False, original_date=True)
+    except Exception:  # a broken page: no guess
+        return None
+
+
 def extract_html(markup: str) -> tuple[str, dict, str | None]:
     """(text, metadata, problem) from an HTML page, via trafilatura."""
     import trafilatura  # imported here: it is slow to import and only HTML needs it
@@ -972,6 +1023,10 @@ def extract_html(markup: str) -> tuple[str, dict, str | None]:
     as_dict = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
     text = as_dict.get("text") or ""
     meta = {k: as_dict.get(k) for k in ("title", "date", "sitename", "author", "url")}
+    # Trust a date the page's metadata states; one the parser found elsewhere (a <time> in the
+    # comments, say) is only a guess, read when nothing in the text gives a date.
+    stated = html_stated_date(markup)
+    meta["date"], meta["date_guess"] = (stated, None) if stated else (None, _guess_html_date(markup))
     if not text.strip():
         return "", meta, "no article text could be extracted from the HTML page"
     # Paragraphs are separated by blank lines, as in the text files.

@@ -226,3 +226,33 @@ def test_dated_headlines_under_latest_news_in_the_header_are_other_stories():
     assert analyse(block + "\n" + BODY).published is None
     # The article's own date line below such a block still counts.
     assert analyse(block + "February 13, 2024\n\n" + BODY).published == date(2024, 2, 13)
+
+
+HTML = """<html><head><title>PTI rejects results</title>{head}</head><body>
+<header><div>Menu</div></header>
+<article><h1>PTI rejects results</h1><p class="byline">Staff Reporter{stamp}</p>
+<p>ISLAMABAD: The Pakistan Tehreek-e-Insaf on Tuesday rejected the provisional results of the February 8 polls and
+said it would challenge them in court, its spokesman told reporters in the capital.</p>
+<p>Party leaders said the protests would continue until the results of the disputed seats were reversed, and that a
+petition would be filed in the high court next week.</p>
+</article>
+<section class="comments-area"><h3>Comments</h3><div class="comment"><span>Ali</span>
+<time>Feb 20, 2024 12:02pm</time><p>This is wrong.</p></div></section>
+</body></html>"""
+
+
+@pytest.mark.parametrize("head, stamp, expected, source", [
+    ('<meta content="2024-02-16T21:40:00+05:00" property="article:published_time">', "", date(2024, 2, 16), "html metadata"),
+    ('<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2024-02-15T08:00:00Z"}</script>', "",
+     date(2024, 2, 15), "html metadata"),
+    # no metadata: a time in the byline, shown as "3 hours ago", is the guess; the comment's time never is
+    ("", ' <time datetime="2024-02-16T10:00:00+05:00">3 hours ago</time>', date(2024, 2, 16), "html date guess"),
+    ("", "", None, None),
+])
+def test_html_dates_from_metadata_or_the_article_never_from_comments(head, stamp, expected, source):
+    from dashboard.layout import extract_html
+
+    text, meta, problem = extract_html(HTML.format(head=head, stamp=stamp))
+    assert problem is None
+    layout = analyse(text, html_meta=meta)
+    assert (layout.published, layout.published_from) == (expected, source)
