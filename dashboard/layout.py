@@ -554,9 +554,18 @@ def _lead_stamp(text: str, start: int, end: int) -> tuple[int, str | None] | Non
     return None
 
 
+@lru_cache(maxsize=1)
+def not_datelines() -> frozenset:
+    """Labels that open a text like a dateline but name no place ("EDITORIAL:", "ANALYSIS:")."""
+    data = json.loads((DATA / "boilerplate.json").read_text(encoding="utf-8"))
+    return frozenset(w.lower() for w in data.get("not_datelines", []))
+
+
 def _is_dateline(m: re.Match) -> bool:
-    """"Political stakeholders: ..." and "Imran Khan, PTI founder: ..." are no datelines."""
+    """"Political stakeholders: ...", "Imran Khan, PTI founder: ..." and "EDITORIAL: ..." are no datelines."""
     place, when = m.group("place"), m.group("date")
+    if place.strip().lower() in not_datelines():
+        return False
     if m.group("bare") is not None and not (when and find_dates(when, None)):
         return False  # no punctuation after the bracket: only "Place, date (WIRE) Text" is a dateline
     if when and not find_dates(when, None):

@@ -256,3 +256,8 @@ def test_html_dates_from_metadata_or_the_article_never_from_comments(head, stamp
     assert problem is None
     layout = analyse(text, html_meta=meta)
     assert (layout.published, layout.published_from) == (expected, source)
+
+
+@pytest.mark.parametrize("label", ["EDITORIAL: ", "ANALYSIS: "])
+def test_a_section_label_is_no_dateline(label):
+    assert analyse("PTI rejects results\n\n" + label + BODY).dateline is None
