@@ -415,12 +415,14 @@ def knowledge_key(knowledge: Knowledge) -> str:
 
 def _settle_yearless_datelines(sources: list[SourceFile], parsed: list[ParsedArticle], knowledge: Knowledge) -> int:
     """Articles whose only date is a dateline without a year ("PESHAWAR, May 14 (APP):") and
-    whose text does not settle the year are read again with the folder's other publication
-    years.  Returns how many were read again."""
-    pending = [i for i, p in enumerate(parsed) if p.article.get("partial_published") and not p.article["published"]]
+    whose text does not settle the year (or settles it only by a weekday in the lead) are read
+    again with the folder's other publication years.  Returns how many were read again."""
+    pending = [i for i, p in enumerate(parsed) if p.article.get("partial_published")]
     if not pending:
         return 0
-    years = [int(str(p.article["published"])[:4]) for p in parsed if p.article.get("published")]
+    # (a year guessed from a weekday in the lead is re-read too, and counts for no other)
+    years = [int(str(p.article["published"])[:4]) for p in parsed
+             if p.article.get("published") and not p.article.get("partial_published")]
     if not years:
         return 0
     for i in pending:

@@ -30,11 +30,12 @@ DATE_LINE = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*")
 FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<body>(?:[^\n]*\n){0,40}?)---[ \t]*\n")
 BULLET = re.compile(r"^\s*[•·▪►◦‣*–—-]\s+")
 TERMINAL = re.compile(r"[.!?۔…][\"'”’)\]]*\s*$|[\"”’]\s*$")
-TIME_OF_DAY = re.compile(r"\b\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?", re.IGNORECASE)
-PUBLISHED_WORD = re.compile(r"\b(?:published|posted|updated|last updated|first published)\b", re.IGNORECASE)
+# "10:15 PM", and the time of an ISO stamp ("T20:40:27+05:00")
+TIME_OF_DAY = re.compile(r"(?:\b|(?<=T))\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*[ap]\.?m\.?|Z|[+-]\d{2}:?\d{2})?",
+                         re.IGNORECASE)
 DATELINE = re.compile(
     r"(?P<place>(?:[A-Z][A-Za-z.'’-]+|[A-Z]{2,})(?:[ /](?:[A-Z][A-Za-z.'’-]+|[A-Z]{2,})){0,3})"
-    r"(?:\s*\[[^\]\n]{1,20}\])?"
+    r"(?:\s*\[[^\]\n]{1,20}\]|\s*\([^)\n]{1,20}\)(?=\s*,))?"  # "Islamabad [Pakistan]", "ISLAMABAD (Pakistan),"
     r"(?:\s*,\s*(?P<date>[A-Z0-9][^:—–(\n]{2,30}?))?"
     r"\s*(?:\((?P<wire>[A-Za-z][A-Za-z .&-]{1,20})\))?"
     # The punctuation that ends it, then maybe a desk in brackets ("LAHORE: (Monitoring Desk)"); or
@@ -60,8 +61,8 @@ WEEKDAY_WITH_DATE = re.compile(
     rf"|(?P<mon3>{_MON})\.?\s+(?P<day3>[0-3]?\d)(?:st|nd|rd|th)?\s*[,(]\s*(?P<wd2>{_WD})\b)")
 WEEKDAY_WORD = re.compile(r"\b(?P<wd>" + "|".join(w.capitalize() for w in WEEKDAYS) + r")\b")
 MONTH_DAY = re.compile(
-    r"\b(?:(?P<mon>[A-Z][a-z]{2,8})\.?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b"
-    r"|(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon2>[A-Z][a-z]{2,8})\b)")
+    r"\b(?:(?P<mon>[A-Z][A-Za-z]{2,8})\.?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b"
+    r"|(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon2>[A-Z][A-Za-z]{2,8})\b)")  # "MAR 8" too
 REPORTED_BY = re.compile(r"(?:,|\bthe)\s+(?P<outlet>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s+(?:reported|reports|said in a report)\b")
 PUBLISHED_IN = re.compile(r"\bPublished in (?P<outlet>[A-Z][\w .&'’-]{1,40}?),\s*(?P<date>[^\n]{6,40})")
 SOURCE_STAMP = re.compile(r"\((?P<outlet>[^()\n]{2,60}?)\s+[-–—,]\s*(?P<date>[^()\n]{6,30})\)")
@@ -79,16 +80,27 @@ class Layout:
     dateline_span: tuple[int, int] | None = None
     published: date | None = None
     # date line | front matter | html metadata | byline | dateline | dateline + article years |
-    # dateline + weekdays | dateline + folder years | text
+    # dateline + weekdays | dateline + folder years | text | url | html date guess
     published_from: str | None = None
     # A dateline's month and day when no year could be found for it ("PESHAWAR, May 14 (APP):"):
     # the corpus may complete it from the folder's other articles (`complete_from_folder`).
     partial_published: tuple[int, int] | None = None
+    weak_year: bool = False  # the dateline's year rests on a weekday in the lead alone
     outlets_file: str | None = None  # the story's outlets.json (None: the default story's)
     language: str = "en"
     problems: list[str] = field(default_factory=list)
     # "dmy"/"mdy" when the article's own all-number dates settle the order ("20/02/2024"), else None
     numeric_order: str | None = None
+
+
+@lru_cache(maxsize=1)
+def date_labels() -> dict[str, re.Pattern]:
+    """'published' / 'updated': the words that say what a header date is ("Published ...",
+    "Last Updated: ..."), from the boilerplate data."""
+    data = json.loads((DATA / "boilerplate.json").read_text(encoding="utf-8"))
+    return {kind: re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+                             + r")(?!\w)", re.IGNORECASE)
+            for kind, words in data.get("date_labels", {}).items()}
 
 
 @lru_cache(maxsize=1)
@@ -118,7 +130,11 @@ def urdu_dateline(outlets_file: str | None = None) -> re.Pattern | None:
     if not places:
         return None
     alternatives = "|".join(re.escape(p) for p in places)
-    return re.compile(rf"(?P<place>{alternatives})\s*(?:\((?P<wire>[^()\n]{{2,40}})\)\s*(?:[:—–-]\s*)?|[:—–]\s+)")
+    months = "|".join(re.escape(m) for m in sorted(URDU_MONTHS, key=len, reverse=True))
+    # A date may follow the place, written on or apart ("اسلام آباد۔22فروری (اے پی پی):"); a colon
+    # may run into the text ("اسلام آباد:چیف الیکشن کمشنر"); dots may stand for it ("اسلام آباد ... صدر").
+    when = rf"(?:\s*[،,۔-]?\s*(?P<date>[0-9۰-۹]{{1,2}}\s*(?:{months})(?:\s*[0-9۰-۹]{{4}}\s*ء?)?))?"
+    return re.compile(rf"(?P<place>{alternatives}){when}\s*(?:\((?P<wire>[^()\n]{{2,40}})\)\s*(?:[:—–-]\s*)?|(?:[:—–…]|\.{{2,}})\s*)")
 
 
 @dataclass
@@ -190,7 +206,7 @@ def analyse(text: str, *, html_meta: dict | None = None, folder_years=None, outl
         layout.title = html_meta.get("title") or _title_from_header(header)
     layout.numeric_order = numeric_date_order(text)
     _read_dateline(layout, header)
-    _read_publication_date(layout, header, html_meta, folder_years)
+    _read_publication_date(layout, header, html_meta, folder_years, _early_date_lines(lines, body_start, kept))
     _read_outlet(layout, lines, header, html_meta)
     layout.language = detect_language(" ".join(text[s:e] for s, e in layout.paragraphs[:20]))
     return layout
@@ -212,8 +228,71 @@ def _is_header_date(line: _Line) -> bool:
     rest = line.text
     for m in reversed(mentions):
         rest = rest[:m.start] + " " + rest[m.end:]
-    rest = WEEKDAY_WORD.sub(" ", PUBLISHED_WORD.sub(" ", TIME_OF_DAY.sub(" ", rest)))
+    for label in date_labels().values():
+        rest = label.sub(" ", rest)
+    rest = WEEKDAY_WORD.sub(" ", TIME_OF_DAY.sub(" ", re.sub(r"(?<![^\W\d_])T(?=\d{1,2}:)", " ", rest)))
     return len(re.findall(r"[^\W\d_]+", rest)) <= 2  # "on", "PKT"
+
+
+EARLY_LINES = 4
+
+
+@lru_cache(maxsize=1)
+def footer_markers() -> re.Pattern:
+    """What starts the foot of a page ("Copyright ...", "Comments"), from the boilerplate data."""
+    data = json.loads((DATA / "boilerplate.json").read_text(encoding="utf-8"))
+    words = sorted(data.get("footer_markers", []), key=len, reverse=True)
+    # (whole words; a sign such as "©" may touch what follows: "©2024")
+    return re.compile("|".join((r"(?<!\w)" if w[0].isalnum() else "") + re.escape(w) + (r"(?!\w)" if w[-1].isalnum() else "")
+                               for w in words), re.IGNORECASE)
+
+
+def _early_date_lines(lines: list[_Line], body_start: int, kept: list[_Line]) -> list[_Line]:
+    """Date lines just after where the body was taken to start, which the page furniture
+    dropped: a date under a notice, a caption or a standfirst that looked like prose
+    ("2023-11-02T20:40:27+05:00 News Desk", "- Published Date: 09:17 | 10 February 2024").  None
+    when dated entries go on below (a live blog)."""
+    kept_starts = {line.start for line in kept}
+    window = lines[body_start + 1:body_start + 1 + EARLY_LINES]
+    headings, _ = boilerplate_rules()
+    # (not past a footer or a heading: "Copyright ...", "Comments", "Related")
+    window = window[:next((i for i, line in enumerate(window) if footer_markers().search(line.text)
+                           or _is_block_heading(_heading_key(line.text), headings)), len(window))]
+    # Only under the first paragraph (the notice or caption): a date after two paragraphs of
+    # prose belongs to the text or to what follows it (a comment, a related story).
+    second = next((i for i, line in enumerate(window) if line.start in kept_starts and _is_prose(line)), len(window))
+    dated = [line for line in window[:second] if line.start not in kept_starts and _is_header_date(line)]
+    later = lines[body_start + 1 + EARLY_LINES:body_start + 16]
+    # A live blog's entries are a date and prose; a list of related stories, a date and a headline.
+    if not dated or any(_is_header_date(line) and _is_prose(after) for line, after in zip(later, later[1:])):
+        return []
+    return dated
+
+
+def _line_date(text: str, order: str | None = None) -> tuple[date | None, str | None]:
+    """The date a header line gives and what it is labelled ('published', 'updated' or None).
+    "Published February 16, 2024 Updated February 17, 2024": the published one;
+    "Updated 17 Feb 2024 / Published 16 Feb 2024" too."""
+    labels = date_labels()
+    order = order or ("mdy" if US_TIME_ZONE.search(text) else None)
+    found: list[tuple[date, str | None]] = []
+    previous_end = 0
+    for m in find_dates(text, None, numeric_order=order):
+        if not (m.kind in ABSOLUTE_KINDS and m.value and m.precision == "day" and len(m.value) == 10):
+            continue
+        before = text[previous_end:m.start]
+        previous_end = m.end
+        # The first label before it ("Modified Date: ..." is a modified date)
+        marks = [(lm.start(), kind) for kind, rx in labels.items() for lm in rx.finditer(before)]
+        found.append((date.fromisoformat(m.value), min(marks)[1] if marks else None))
+    if not found:
+        parsed = _absolute_date(text, order)
+        if not parsed:
+            return None, None
+        marks = [(lm.start(), kind) for kind, rx in labels.items() for lm in rx.finditer(text)]
+        return parsed, (min(marks)[1] if marks else None)
+    published = [f for f in found if f[1] == "published"]
+    return (published or found)[0]
 
 
 def _is_byline(line: _Line) -> bool:
@@ -358,11 +437,31 @@ def _absolute_date(text: str, order: str | None = None) -> date | None:
 def _read_dateline(layout: Layout, header: list[_Line] | None = None) -> None:
     if not layout.paragraphs:
         return
+    if len(layout.paragraphs) > 2 and not _opens_with_dateline(layout, *layout.paragraphs[0]) \
+            and _opens_with_dateline(layout, *layout.paragraphs[1], strict=True):
+        # A wire dateline in the second paragraph: the first was a caption or a standfirst.
+        s, e = layout.paragraphs.pop(0)
+        layout.boilerplate.append((s, e, "before the dateline"))
     start, end = layout.paragraphs[0]
+    stamp = _lead_stamp(layout.text, start, end)
+    # A date stamp opening the text: "Feb. 21 (UPI) -- ", "February 20, 2024 | ", "Feb 20, 2024 ISLAMABAD: "
+    # (not when the next paragraphs open with dates too: the entries of a timeline).
+    if stamp and not any(_lead_stamp(layout.text, s, e) for s, e in layout.paragraphs[1:4]):
+        stamp_end, wire = stamp
+        layout.dateline_span = (start, stamp_end)
+        m = DATELINE.match(layout.text, stamp_end, end)
+        if m and _is_dateline(m):
+            layout.dateline = m.group("place").strip()
+            layout.dateline_span = (start, m.end())
+            wire = wire or m.group("wire")
+        if wire and not layout.outlet:
+            _, wires = outlet_names(layout.outlets_file)
+            layout.outlet = wires.get(wire.strip())
+        return
     m = DATELINE.match(layout.text, start, end)
     if m and _is_dateline(m):
         layout.dateline = m.group("place").strip()
-        layout.dateline_span = (m.start(), m.end())
+        layout.dateline_span = (m.start(), _date_after_dateline(layout.text, m.end(), end))
         if m.group("wire") and not layout.outlet:
             _, wires = outlet_names(layout.outlets_file)
             layout.outlet = wires.get(m.group("wire").strip())
@@ -388,9 +487,85 @@ def _read_dateline(layout: Layout, header: list[_Line] | None = None) -> None:
             return
 
 
+def _opens_with_dateline(layout: Layout, start: int, end: int, strict: bool = False) -> bool:
+    """Does this paragraph open with a dateline?  `strict`: only one that names a wire or a
+    date ("Feb. 21 (UPI) --", "ISLAMABAD, Feb 21 (Reuters) -"), not a bare "ISLAMABAD:"."""
+    if _lead_stamp(layout.text, start, end):
+        return True
+    m = DATELINE.match(layout.text, start, end)
+    if m and _is_dateline(m):
+        return not strict or bool(m.group("wire") or (m.group("date") and find_dates(m.group("date"), None)))
+    urdu = urdu_dateline(layout.outlets_file)
+    return not strict and bool(urdu and urdu.match(layout.text, start, end))
+
+
+DATE_AFTER_DATELINE = re.compile(r"(?:\((?P<bracketed>[^()\n]{3,30})\)\s*(?:[:—–|]|--?)?"
+                                 r"|(?P<date>[^()\n:—–]{3,30}?)\s*(?:[:—–|]|--?))\s+")
+
+
+def _date_after_dateline(text: str, pos: int, end: int) -> int:
+    """Where a dateline ends when its date comes after the punctuation ("ISLAMABAD - Feb 20: ",
+    "ISLAMABAD: (Feb 20) "): the date belongs to the dateline, not to the text."""
+    m = DATE_AFTER_DATELINE.match(text, pos, end)
+    if not m:
+        return pos
+    when = (m.group("bracketed") or m.group("date")).rstrip(" ,")
+    mentions = find_dates(when, None)
+    if mentions and mentions[0].kind in ABSOLUTE_KINDS and mentions[0].start == 0 and mentions[0].end == len(when):
+        return m.end()
+    return pos
+
+
+LEAD_WEEKDAY = re.compile(rf"(?:{_WD})\.?,?\s+", re.IGNORECASE)
+STAMP_WIRE = re.compile(r"\s*\((?P<wire>[A-Z][A-Za-z .&-]{1,20})\)\s*(?:--?|—|–|:)?\s*")
+STAMP_SEPARATOR = re.compile(r"(?:\s*\|?\s*" + TIME_OF_DAY.pattern + r")?\s*[-–—|:]\s*", re.IGNORECASE)
+STAMP_GLUED = re.compile(r"(?=[^\W\d_])")
+
+
+def _lead_stamp(text: str, start: int, end: int) -> tuple[int, str | None] | None:
+    """A date that opens the first paragraph as a stamp, not as words of a sentence: (where it
+    ends, the wire tag).  "Feb. 21 (UPI) -- Two parties ..." (a wire dateline without a place);
+    "February 20, 2024 | Two parties ...", "February 20, 2024Two parties ..." (a date line run
+    into the text); "Feb 20, 2024 ISLAMABAD: ..." (a date line run into the dateline)."""
+    head = text[start:min(end, start + 80)]
+    w = LEAD_WEEKDAY.match(head)
+    offset = w.end() if w else 0
+    mentions = find_dates(head[offset:], None)
+    first = mentions[0] if mentions else None
+    if first is None or first.start != 0 or first.kind not in ABSOLUTE_KINDS:
+        return None
+    full = first.precision == "day" and first.value is not None and len(first.value) == 10
+    if not (full or first.kind in {"md", "dm"}):
+        return None
+    pos = offset + first.end
+    m = STAMP_WIRE.match(head, pos)
+    if m and m.group("wire").strip().lower() not in WEEKDAYS:
+        return start + m.end(), m.group("wire")
+    if not full:
+        return None
+    m = STAMP_SEPARATOR.match(head, pos) or STAMP_GLUED.match(head, pos)
+    if m:
+        return start + m.end(), None
+    m = re.compile(r"\s+").match(head, pos)
+    if m:
+        dateline = DATELINE.match(text, start + m.end(), end)
+        if dateline and _is_dateline(dateline) and dateline.group("place").isupper():
+            return start + m.end(), None
+    return None
+
+
+@lru_cache(maxsize=1)
+def not_datelines() -> frozenset:
+    """Labels that open a text like a dateline but name no place ("EDITORIAL:", "ANALYSIS:")."""
+    data = json.loads((DATA / "boilerplate.json").read_text(encoding="utf-8"))
+    return frozenset(w.lower() for w in data.get("not_datelines", []))
+
+
 def _is_dateline(m: re.Match) -> bool:
-    """"Political stakeholders: ..." and "Imran Khan, PTI founder: ..." are no datelines."""
+    """"Political stakeholders: ...", "Imran Khan, PTI founder: ..." and "EDITORIAL: ..." are no datelines."""
     place, when = m.group("place"), m.group("date")
+    if place.strip().lower() in not_datelines():
+        return False
     if m.group("bare") is not None and not (when and find_dates(when, None)):
         return False  # no punctuation after the bracket: only "Place, date (WIRE) Text" is a dateline
     if when and not find_dates(when, None):
@@ -403,7 +578,13 @@ def _dateline_mention(layout: Layout):
     if not layout.dateline_span:
         return None
     s, e = layout.dateline_span
-    mentions = [m for m in find_dates(layout.text[s:e], None) if m.kind in ABSOLUTE_KINDS]
+    text = layout.text[s:e]
+    mentions = [m for m in find_dates(text, None) if m.kind in ABSOLUTE_KINDS]
+    if not mentions:
+        # A day run into its Urdu month ("22فروری"), which the date finder does not read.
+        spaced = re.sub(r"([0-9۰-۹])(?=[^\W\d_])", r"\1 ", text)
+        if spaced != text:
+            mentions = [m for m in find_dates(spaced, None) if m.kind in ABSOLUTE_KINDS]
     return mentions[0] if mentions else None
 
 
@@ -484,7 +665,7 @@ def _weekday_evidence(layout: Layout, month: int, day: int, years) -> Counter:
             evidence[year] += 0.5
         for wd, m_, d_ in pairs:
             if _pair_fits(anchor, wd, m_, d_):
-                evidence[year] += 2
+                evidence[year] += PAIR_WEIGHT
     return evidence
 
 
@@ -550,6 +731,13 @@ def _dateline_date(layout: Layout, folder_years=None) -> tuple[date | None, str 
     evidence = _weekday_evidence(layout, month, day, years)
     if evidence:
         best = max(evidence.values())
+        if not named and best < PAIR_WEIGHT:
+            # Only a weekday in the lead ("late Friday"), which fits a year in seven: the
+            # folder's years weigh more; without them the guess waits for the folder.
+            if folder_years:
+                year = _folder_year(month, day, folder_years, evidence)
+                return date(year, month, day), "dateline + folder years", None
+            layout.weak_year = True
         # Among the best fits, a year the article names, then the latest.
         year = max((y for y, n in evidence.items() if n == best), key=lambda y: (y in named, y))
         source = "dateline + article years" if year in named else "dateline + weekdays"
@@ -570,10 +758,90 @@ def _dateline_date(layout: Layout, folder_years=None) -> tuple[date | None, str 
                         "nor its weekdays settle one")
 
 
-def _read_publication_date(layout: Layout, header: list[_Line], html_meta: dict, folder_years=None) -> None:
+PAIR_WEIGHT = 2  # a weekday written with its date ("on Tuesday, May 13") in `_weekday_evidence`
+# How much more likely a lead weekday on the dateline's day (or the day before) is in the right
+# year than by chance (one in seven): wire copy reports the day's news, sometimes the night before's.
+LEAD_LIKELIHOOD = {1: 3.5, 0.5: 2.0}
+
+
+def _folder_year(month: int, day: int, folder_years, evidence: Counter) -> int:
+    """The year of a yearless dateline that only a weekday in the lead speaks for: the folder's
+    share of each year (its neighbours count a quarter), times how well the lead's weekday fits."""
+    counts = folder_years if isinstance(folder_years, Counter) else Counter(int(y) for y in folder_years)
+    candidates = sorted({y + k for y in counts for k in (-1, 0, 1)})
+
+    def score(year: int) -> tuple[float, int]:
+        try:
+            date(year, month, day)
+        except ValueError:
+            return -1.0, year
+        prior = counts.get(year, 0) + 0.25 * (counts.get(year - 1, 0) + counts.get(year + 1, 0))
+        return prior * LEAD_LIKELIHOOD.get(evidence.get(year, 0), 1.0), year
+
+    return max(candidates, key=score)
+
+
+# How much a header date's label counts beside its nearness to the body: a date labelled
+# published beats one labelled updated, which beats a bare one; a time of day marks a stamp.
+LABEL_WEIGHT = {"published": 8, "updated": 3, None: 0}
+# A page may go up this many days after its dateline (time zones, the next morning's paper).
+DATELINE_TO_PAGE_DAYS = 2
+TIME_WEIGHT = 2
+
+
+def _just_after(page: date, dateline: date, exact: bool) -> bool:
+    """Is `page` the dateline's day or up to DATELINE_TO_PAGE_DAYS after it?"""
+    days = [dateline]
+    if not exact:
+        for year in (page.year, page.year - 1):
+            try:
+                days.append(date(year, dateline.month, dateline.day))
+            except ValueError:
+                pass
+    return any(0 <= (page - day).days <= DATELINE_TO_PAGE_DAYS for day in days)
+
+
+URL = re.compile(r"https?://[^\s\"'<>)]+")
+URL_REACH = 2000  # the head and the tail of the text, where a saved page names its address
+# A date in an address's path: "/2024/02/21/", "/2024-02-21/", "/21-Feb-2024/" (the year, month
+# and day each whole between separators).
+URL_DATES = [
+    re.compile(r"/(?P<y>20\d\d)[/-](?P<m>[01]?\d)[/-](?P<d>[0-3]?\d)(?=[/_.-]|$)"),
+    re.compile(r"/(?P<d>[0-3]?\d)-(?P<mon>[A-Za-z]{3,9})-(?P<y>20\d\d)(?=[/_.-]|$)"),
+]
+
+
+def _page_urls(text: str) -> list[str]:
+    """Addresses on lines of their own near the head or the tail of the text, maybe labelled
+    ("Source: https://...", "URL: ..."): the page's own, not a link in a sentence."""
+    urls = []
+    for part in (text[:URL_REACH], text[-URL_REACH:]):
+        for line in part.splitlines():
+            found = URL.findall(line)
+            if len(found) == 1 and len(URL.sub(" ", line).split()) <= 3:
+                urls.append(found[0])
+    return urls
+
+
+def _url_date(url: str) -> date | None:
+    for rx in URL_DATES:
+        m = rx.search(url)
+        if not m:
+            continue
+        month = int(m.group("m")) if "m" in rx.groupindex else MONTHS.get(m.group("mon").lower())
+        try:
+            return date(int(m.group("y")), month, int(m.group("d"))) if month else None
+        except (TypeError, ValueError):
+            continue
+    return None
+
+
+def _read_publication_date(layout: Layout, header: list[_Line], html_meta: dict, folder_years=None,
+                           early: list[_Line] = ()) -> None:
     """Candidates in order of trust: HTML metadata, a byline near the headline (the one
-    nearest the body wins), the dateline, a stamp in the text.  A candidate far from every
-    date the article names is page chrome and yields to one that is near."""
+    nearest the body wins, a date labelled published before one labelled updated), the
+    dateline, a stamp in the text.  A candidate far from every date the article names is
+    page chrome and yields to one that is near."""
     if layout.published:
         return
     candidates: list[tuple[date, str]] = []
@@ -581,38 +849,66 @@ def _read_publication_date(layout: Layout, header: list[_Line], html_meta: dict,
         parsed = _absolute_date(html_meta["date"])
         if parsed:
             candidates.append((parsed, "html metadata"))
-    bylines: list[tuple[float, date]] = []
-    for index, line in enumerate(header):
+    bylines: list[tuple[float, int, date, str | None]] = []
+    headings, _ = boilerplate_rules()
+    in_block = False  # under "Latest News", "Trending": dated headlines of other stories
+    for index, line in enumerate(list(header) + list(early)):
+        if _is_block_heading(_heading_key(line.text), headings):
+            in_block = True
+            continue
         if len(line.text) > 120:
             continue
-        parsed = _absolute_date(line.text, layout.numeric_order) if re.search(r"\d", line.text) else None
-        if not parsed:
+        parsed, label = _line_date(line.text, layout.numeric_order) if re.search(r"[\d۰-۹]", line.text) else (None, None)
+        if not parsed or (in_block and label is None and not _is_header_date(line)):
             continue
-        score = index + (5 if PUBLISHED_WORD.search(line.text) else 0) + (2 if TIME_OF_DAY.search(line.text) else 0)
-        bylines.append((score, index, parsed))
+        score = index + LABEL_WEIGHT[label] + (TIME_WEIGHT if TIME_OF_DAY.search(line.text) else 0)
+        bylines.append((score, index, parsed, label))
     # Highest score first; among equals the later line (nearer the body).
-    candidates += [(d, "byline") for _, _, d in sorted(bylines, reverse=True)]
+    ranked = [(d, "byline", label) for _, _, d, label in sorted(bylines, reverse=True)]
+    # "Published in Dawn, February 20th, 2024" under the text says what it is: it yields to a
+    # header date labelled published, and beats any other (an unlabelled date at the top: chrome).
+    m = PUBLISHED_IN.search(layout.text)
+    stamped = _absolute_date(m.group("date")) if m else None
+    if stamped:
+        at = next((i for i, c in enumerate(ranked) if c[2] != "published"), len(ranked))
+        ranked.insert(at, (stamped, "text", "published"))
+    candidates += [(d, source) for d, source, _ in ranked]
     parsed, source, problem = _dateline_date(layout, folder_years)
     if parsed:
         candidates.append((parsed, source))
     if not candidates or candidates[0][1] in {"html metadata", "byline"}:
         # A stamp in the text is read only when nothing better is found, or to check a
         # header date that may be page chrome (it costs a pass over the whole text).
-        for pattern in (SOURCE_STAMP, PUBLISHED_IN):
+        for pattern in (SOURCE_STAMP,):
             for m in pattern.finditer(layout.text):
                 stamped = _absolute_date(m.group("date"))
                 if stamped:
                     candidates.append((stamped, "text"))
                     break
     if not candidates:
+        # Last: the page's address, when the text names it ("Source: https://.../2024/02/21/..."),
+        # then a date the HTML parser found outside the metadata.
+        stamped = next(filter(None, (_url_date(u) for u in [html_meta.get("url") or ""] + _page_urls(layout.text))), None)
+        if stamped:
+            candidates.append((stamped, "url"))
+        elif html_meta.get("date_guess") and _absolute_date(html_meta["date_guess"]):
+            candidates.append((_absolute_date(html_meta["date_guess"]), "html date guess"))
+            layout.problems.append("the publication date is a date found in the HTML page's markup, which its "
+                                   "metadata does not state")
+    if not candidates:
         layout.problems.append(problem or
                                "no publication date found; relative dates such as 'on Friday' were left unresolved")
         return
     chosen = candidates[0]
-    partial = _month_day(_dateline_mention(layout).text) if _dateline_mention(layout) else None
-    agreeing = [c for c in candidates if partial and (c[0].month, c[0].day) == partial]
-    if agreeing:
-        chosen = agreeing[0]  # a header date that the dateline confirms is no page chrome
+    dateline = next((c for c in candidates if c[1].startswith("dateline")), None)
+    if dateline:
+        # A header date on the day of the dateline or just after is the page's own (posted
+        # later in the day, or in the next morning's paper); any other is page chrome.
+        # (the dateline's month and day, in the header date's year: a yearless dateline's
+        # year is only a guess)
+        confirmed = [c for c in candidates if c[1] in {"html metadata", "byline", "text"}
+                     and _just_after(c[0], dateline[0], exact=dateline[1] == "dateline")]
+        chosen = confirmed[0] if confirmed else dateline
     elif chosen[1] in {"html metadata", "byline"} and _year_unconfirmed(layout, chosen[0].year):
         periods = _article_periods(layout)
         if periods:
@@ -624,7 +920,11 @@ def _read_publication_date(layout: Layout, header: list[_Line], html_meta: dict,
                     f"the publication date {chosen[0].isoformat()} ({chosen[1]}) is far from every date the article "
                     "names; it may be the day the page was saved")
     layout.published, layout.published_from = chosen
-    layout.partial_published = None  # settled: nothing left for the folder to complete
+    if layout.weak_year and chosen[1] == "dateline + weekdays":
+        # A year guessed from a lead weekday alone: the folder may settle it (`complete_from_folder`).
+        layout.partial_published = (chosen[0].month, chosen[0].day)
+    else:
+        layout.partial_published = None  # settled: nothing left for the folder to complete
 
 
 def _read_outlet(layout: Layout, lines: list[_Line], header: list[_Line], html_meta: dict) -> None:
@@ -672,6 +972,52 @@ def detect_language(text: str) -> str:
     return "en"
 
 
+META_TAG = re.compile(r"<meta\b[^>]*>", re.IGNORECASE)
+TAG_ATTRIBUTE = re.compile(r"""([\w:.-]+)\s*=\s*(["'])(.*?)\2""", re.DOTALL)
+JSON_LD_PUBLISHED = re.compile(r'"datePublished"\s*:\s*"([^"]{8,40})"')
+
+
+@lru_cache(maxsize=1)
+def html_date_rules() -> tuple[frozenset, tuple]:
+    """(meta tag names that state the publication date, class/id words of what is not the article)."""
+    data = json.loads((DATA / "boilerplate.json").read_text(encoding="utf-8"))
+    return (frozenset(n.lower() for n in data.get("html_date_meta", [])),
+            tuple(w.lower() for w in data.get("html_not_article", [])))
+
+
+def html_stated_date(markup: str) -> str | None:
+    """The publication date an HTML page's metadata states: a meta tag named in the boilerplate
+    data ("article:published_time", ...), or JSON-LD's "datePublished"."""
+    names, _ = html_date_rules()
+    head = markup[:300000]
+    for tag in META_TAG.findall(head):
+        attrs = {k.lower(): v for k, _, v in TAG_ATTRIBUTE.findall(tag)}
+        key = (attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or "").lower()
+        if key in names and attrs.get("content", "").strip():
+            return attrs["content"].strip()
+    m = JSON_LD_PUBLISHED.search(head)
+    return m.group(1) if m else None
+
+
+def _guess_html_date(markup: str) -> str | None:
+    """The oldest date htmldate finds in the page's markup once comments, related stories and
+    the like (the boilerplate data's 'html_not_article' classes and ids) are cut out."""
+    import lxml.html
+    from htmldate import find_date
+
+    _, words = html_date_rules()
+    try:
+        tree = lxml.html.fromstring(markup)
+        if words:
+            test = " or ".join(f"contains(translate(@{a}, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), '{w}')"
+                               for w in words for a in ("class", "id"))
+            for element in tree.xpath(f"//*[{test}]"):
+                element.drop_tree()
+        return find_date(tree, extensive_search=False, original_date=True)
+    except Exception:  # a broken page: no guess
+        return None
+
+
 def extract_html(markup: str) -> tuple[str, dict, str | None]:
     """(text, metadata, problem) from an HTML page, via trafilatura."""
     import trafilatura  # imported here: it is slow to import and only HTML needs it
@@ -686,6 +1032,10 @@ def extract_html(markup: str) -> tuple[str, dict, str | None]:
     as_dict = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
     text = as_dict.get("text") or ""
     meta = {k: as_dict.get(k) for k in ("title", "date", "sitename", "author", "url")}
+    # Trust a date the page's metadata states; one the parser found elsewhere (a <time> in the
+    # comments, say) is only a guess, read when nothing in the text gives a date.
+    stated = html_stated_date(markup)
+    meta["date"], meta["date_guess"] = (stated, None) if stated else (None, _guess_html_date(markup))
     if not text.strip():
         return "", meta, "no article text could be extracted from the HTML page"
     # Paragraphs are separated by blank lines, as in the text files.
