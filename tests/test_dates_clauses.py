@@ -103,3 +103,10 @@ def test_a_date_that_names_a_happening_keeps_its_year_in_a_future_clause():
     assert (vote.value, vote.status) == ("2024-02-08", "happened")
     (session,) = find_dates("The PTI will attend the March 9 session.", date(2024, 3, 5))
     assert (session.value, session.status) == ("2024-03-09", "planned")
+
+
+def test_a_related_story_link_after_a_bar_is_page_furniture_not_an_event():
+    text = (" date 2024-04-03\nIslamabad [Pakistan], April 3 (ANI): The ruling coalition won most of the Senate "
+            "seats contested on Tuesday, officials said.\nAlso Read | Storm Hits Coastal Towns: Live Updates, "
+            "April 3, 2024\nThe opposition said it would challenge the results.\n")
+    assert {e["date"] for e in events(text).values()} == {"2024-04-02"}
