@@ -39,9 +39,11 @@ ACTING_KINDS = {"verb", "foreign", "reaction", "speech", "commitment"}  # verbs:
 ARABIC_SCRIPT = re.compile("[\u0600-\u06ff]")
 MODALS = {"will", "would", "shall", "ll"}  # "ll" of "they'll"
 NEGATIONS = {"no", "never"}
+PASSIVE_AUXILIARIES = {"was", "were", "been", "being", "is", "are"}
 JOINING_WORDS = {"and", "but", "اور"}
 PREPOSITIONS = {"in", "at", "on", "outside", "inside", "near", "across", "to", "from", "with", "through", "before",
                 "after", "during", "along", "around", "into", "towards", "toward"}
+PLACE_PREPOSITIONS = {"in", "at", "outside", "inside", "near", "from", "during"}
 FALLBACK_CHARS = 300  # around a date, for the keyword fallback in very long sentences
 NEAR_TOKENS = 60  # a trigger farther than this from a date does not govern it (keeps long texts linear)
 MAX_GAP = 4  # words a "*" in a trigger may stand for
@@ -109,6 +111,7 @@ class TypeRules:
     fallback: str                  # ... when nothing decides
     actions: frozenset             # types whose announcement ("said it would hold a rally") is speech
     joint_subjects: tuple = ()     # "the two parties", "both sides": a subject that is several parties
+    foreign_turns: tuple = ()      # types that a foreign actor makes the foreign type ("the US envoy's visit")
 
 
 def _options(item: str) -> list[tuple[str, ...]]:
@@ -182,7 +185,8 @@ def load_type_rules(path: str = str(DEFAULT_TYPES)) -> TypeRules:
                      frozenset(w.lower() for w in data.get("adjective_before", {}).get("words", [])),
                      frozenset(data.get("announceable_types", [])), roles["speech"], roles["foreign_reaction"],
                      roles["fallback"], frozenset(roles["actions"]),
-                     tuple(tuple(t[2].lower() for t in tokenize(w)) for w in data.get("joint_subjects", []) if tokenize(w)))
+                     tuple(tuple(t[2].lower() for t in tokenize(w)) for w in data.get("joint_subjects", []) if tokenize(w)),
+                     tuple(foreign.get("turns", ())))
 
 
 def _by_first(phrases) -> dict:
@@ -230,6 +234,8 @@ def find_triggers(sentence: str, tokens: list[Token], rules: TypeRules, foreign:
     raw = [t[2] for t in tokens]
     words = [w.lower() for w in raw]
     masked = _Spans(masked)
+    capitals = [w[0].isupper() for w in raw if w[0].isalpha()]
+    headline = len(capitals) > 2 and sum(capitals) > 0.6 * len(capitals)  # "Khan Arrested In Lahore"
     found: list[Trigger] = []
     i = 0
     while i < len(tokens):
@@ -243,7 +249,7 @@ def find_triggers(sentence: str, tokens: list[Token], rules: TypeRules, foreign:
             # Longer first; at equal length a foreign or reaction reading wins over speech or commitment.
             if end > i and (best is None or end > best[0] or (end == best[0] and kind in {"foreign", "reaction"})):
                 best = (end, kind, event_type)
-        if best and not _describes(best, i, words, rules):
+        if best and not _describes(best, i, words, rules) and not _in_name(best, i, raw, headline):
             end, kind, event_type = best
             found.append(Trigger(tokens[i][0], tokens[end - 1][1], i, end - 1, kind, event_type))
             i = end
@@ -252,10 +258,25 @@ def find_triggers(sentence: str, tokens: list[Token], rules: TypeRules, foreign:
     return found
 
 
+def _in_name(match: tuple, i: int, raw: list[str], headline: bool) -> bool:
+    """A one-word verb written with a capital after a capitalised word inside a sentence is
+    part of a name ("outside Adiala Jail", "at the Attock Jail"), unless the sentence is a
+    headline in title case."""
+    end, kind, _ = match
+    if headline or kind == "noun" or end != i + 1 or i < 2:
+        return False
+    return raw[i][0].isupper() and raw[i - 1][0].isupper() and raw[i - 1].isalpha()
+
+
 def _describes(match: tuple, i: int, words: list[str], rules: TypeRules) -> bool:
     """A noun before 'commissioner' or a participle after 'of' ("of jailed", "against alleged
-    rigging") describes something else."""
+    rigging") describes something else; a speech verb after "was" or "were" is a passive
+    ("clashes were reported"): what was reported is the event, not a report."""
     end, kind, _ = match
+    if kind == "speech" and i > 0 and words[i - 1] in PASSIVE_AUXILIARIES and not words[i].endswith("ing"):
+        return True
+    if kind != "noun" and words[end:end + 2] in (["'", "s"], ["’", "s"]):
+        return True  # "join the PTI's protest": the phrase ends inside a possessive
     if kind == "noun" and end < len(words) and words[end] in rules.modified_nouns:
         return True
     if kind != "noun" and i > 0 and words[i - 1] in rules.adjective_before \
@@ -281,7 +302,8 @@ def _clause_ids(tokens: list[Token], triggers: list[Trigger], cues: list[tuple[i
             continue
         # What is reported starts after the verb, or after a date right behind it.
         next_cue = next((last for first, last in cues if first > trig.last
-                         and all(w in FILLER for w in words[trig.last + 1:first])), None)
+                         and (all(w in FILLER for w in words[trig.last + 1:first])
+                              or _place_before(words[trig.last + 1:first]))), None)
         breaks_before.add((next_cue if next_cue is not None else trig.last) + 1)
     ids, current = [], 0
     for i in range(len(tokens)):
@@ -289,6 +311,13 @@ def _clause_ids(tokens: list[Token], triggers: list[Trigger], cues: list[tuple[i
             current += 1
         ids.append(current)
     return ids
+
+
+def _place_before(between: list[str]) -> bool:
+    """"told reporters outside Adiala Jail on Wednesday": only a listener and a place between a
+    speech verb and its date (a preposition soon, a few words, no clause word or punctuation)."""
+    return 0 < len(between) <= 7 and any(w in PLACE_PREPOSITIONS for w in between[:3]) \
+        and not any(w in CLAUSE_WORDS or w in CLAUSE_PUNCTUATION or w in MODALS for w in between)
 
 
 def _cue_tokens(starts: list[int], ends: list[int], cue: tuple[int, int]) -> tuple[int, int]:
@@ -433,6 +462,23 @@ class _Sentence:
     def governing_score(self, cue: tuple[int, int]) -> float:
         return max((self.relation(t, cue) for t in self.near_triggers(cue)), default=-1e9)
 
+    def nearest_act(self, cue: tuple[int, int], reach: int = 16) -> Trigger | None:
+        """The trigger nearest a date (a verb or noun, not a speech verb) when no punctuation
+        stands between them, whichever date governs it; None past `reach` words."""
+        first, last = cue
+        best, best_gap = None, None
+        for trig in self.near_triggers(cue):
+            if trig.kind in {"speech", "commitment"} or not trig.type or first <= trig.first <= last:
+                continue
+            lo, hi = (trig.last + 1, first) if trig.last < first else (last + 1, trig.first)
+            if any(self.words[i] in CLAUSE_PUNCTUATION and not any(a <= i <= b for a, b in self.cues)
+                   for i in range(lo, hi)):
+                continue  # (the comma of "May 9, 2023" is no punctuation between)
+            gap = self.gap(trig.last, first) if trig.last < first else self.gap(last, trig.first)
+            if gap <= reach and (best_gap is None or gap < best_gap):
+                best, best_gap = trig, gap
+        return best
+
     def future_before(self, trig: Trigger, window: int = 10) -> bool:
         """A future or modal word before the trigger in its clause ("will launch", "is to hold",
         "plans to stage").  A bare "to" is not one: "used tear gas to disperse" is a purpose."""
@@ -466,7 +512,18 @@ class _Sentence:
         clause = self.clause[trig.last]
         after = [self.words[i] for i in range(trig.last + 1, min(len(self.words), trig.last + 3))
                  if self.clause[i] == clause]
-        return bool(MODALS & set(after)) or after[:2] in (["is", "to"], ["are", "to"])
+        if MODALS & set(after) or after[:2] in (["is", "to"], ["are", "to"]):
+            return True
+        # "the by-poll in two National Assembly and two provincial constituencies would be held":
+        # the noun's own verb after a phrase that names where, up to punctuation or another trigger.
+        nxt = next((t.first for t in self._following(trig)), len(self.words))
+        for i in range(trig.last + 1, min(len(self.words), nxt, trig.last + 14)):
+            word = self.words[i]
+            if word in CLAUSE_PUNCTUATION or (word in CLAUSE_WORDS and word not in JOINING_WORDS):
+                return False
+            if word in MODALS:
+                return self.words[i + 1:i + 2] == ["be"]
+        return False
 
     def is_future(self, trig: Trigger) -> bool:
         if trig.kind == "noun" and self.future_after(trig):
@@ -483,7 +540,8 @@ class _Sentence:
             return None
         # The announcing word starts an English phrase ("called a protest") and ends an
         # Urdu one ("دھرنا دینے کا اعلان").
-        for i in (trig.first, trig.last):
+        # (An English phrase that ends in one is a passive: "a ban was announced" is the announcement.)
+        for i in (trig.first, trig.last) if ARABIC_SCRIPT.match(self.words[trig.last]) else (trig.first,):
             if self.words[i] in self.rules.announcing:
                 return i if self.words[i + 1:i + 2] != ["off"] else None  # "called off" cancels
         if trig.kind != "noun":
@@ -668,7 +726,8 @@ def _decide(s: _Sentence, cue: tuple[int, int] | None, gov: Trigger) -> tuple[st
 
 
 def _status(s: _Sentence, tense_of: Trigger | None, value: str | None, precision: str | None,
-            published: str | None, mention_status: str | None, cue: tuple[int, int] | None) -> str:
+            published: str | None, mention_status: str | None, cue: tuple[int, int] | None,
+            announces_later: bool = False) -> str:
     after_publication = _after(value, precision, published)
     if cue is not None and s.targeted(cue) and (after_publication or value == published):
         return "planned"  # "adjourned the hearing till Monday": Monday's hearing is to come
@@ -679,6 +738,10 @@ def _status(s: _Sentence, tense_of: Trigger | None, value: str | None, precision
             return "planned"
         announcing = s.announcing_word(tense_of) if tense_of.kind not in {"speech", "commitment"} else None
         if announcing is not None:
+            said = s.words[announcing]
+            if announces_later and not after_publication and (
+                    s.past(tense_of) or said.endswith("ed") or said in IRREGULAR_PAST):
+                return "happened"  # the announcement, whose event has a later date of its own
             if s.past_perfect(announcing) and mention_status in {"happened", "planned"}:
                 # "had announced the protest on Wednesday": the date is the announcement's, unless
                 # the date engine read a plan ("had planned a rally on February 11").
@@ -724,6 +787,8 @@ def _refine(kind: str, actors: list[str], matcher: ActorMatcher, rules: TypeRule
         hints = sorted({matcher.type_hint[a] for a in actors if a in matcher.type_hint})
         if hints:
             return hints[0]
+    if foreign and kind in rules.foreign_turns:
+        return rules.foreign_reaction  # a visit or meeting with a foreign government
     if kind in rules.joint and kind != "commitment" and len(parties(actors)) >= 2:
         return rules.joint[kind]
     return kind
@@ -806,7 +871,10 @@ def type_event(s: _Sentence, cue: tuple[int, int] | None, cue_chars: tuple[int, 
     if cue is not None:
         gov = _governing(s, cue)
     else:
-        gov = next((t for t in s.triggers if t.kind not in {"speech", "commitment"}), None) \
+        # The first act the sentence reports: a verb before a noun ("the team representing the
+        # coalition government formed a sub-committee" is about the sub-committee).
+        gov = next((t for t in s.triggers if t.kind in {"verb", "foreign"}), None) \
+            or next((t for t in s.triggers if t.kind not in {"speech", "commitment"}), None) \
             or next(iter(s.triggers), None)
     if gov is not None:
         kind, shown, tense_of = _decide(s, cue, gov)
@@ -819,6 +887,13 @@ def type_event(s: _Sentence, cue: tuple[int, int] | None, cue_chars: tuple[int, 
             if kind == "commitment" and "commitment" in s.rules.joint and s.joint_subject_before(gov):
                 return s.rules.joint["commitment"], s.text_of(shown), tense_of  # "the two parties agreed"
             return _refine(kind, actors, matcher, s.rules, foreign, doers), s.text_of(shown), tense_of
+    if cue is not None:
+        near = s.nearest_act(cue)
+        if near is not None:
+            # No trigger governs the date, but one stands next to it with no punctuation between:
+            # "convened a meeting on Monday [of the committees] on January 2".  Its type, and no
+            # tense: the date alone says whether it is to come.
+            return _refine(near.type, actors, matcher, s.rules, foreign), s.text_of(near), None
     hints = sorted({matcher.type_hint[a] for a in actors if a in matcher.type_hint})
     # Month names in dates ("March 4") are no keywords ("march"), nor is the verb of a
     # speaker whose report holds the date.
@@ -879,10 +954,18 @@ def sentence_events(sentence: str, sent_start: int, mentions: list[DateMention],
     cue_chars = [cue_chars[i] for i in chosen]
     cues = [s.cues[i] for i in chosen]
     events = []
-    for mention, chars, cue in zip(dated, cue_chars, cues):
-        kind, trigger, tense_of = type_event(s, cue, chars, actors, names, matcher, foreign, actor_starts)
+    typed = [type_event(s, cue, chars, actors, names, matcher, foreign, actor_starts)
+             for chars, cue in zip(cue_chars, cues)]
+    for i, (mention, cue) in enumerate(zip(dated, cues)):
+        kind, trigger, tense_of = typed[i]
+        # "On Monday the party called a protest for Friday": the call dates Monday, the
+        # protest Friday; a date of an announcing verb is the announcement's when the same
+        # verb also governs a later date.
+        announces_later = tense_of is not None and any(
+            other[1] == trigger and (m.value or "") > (mention.value or "") for j, (m, other) in
+            enumerate(zip(dated, typed)) if j != i)
         status = _status(s, tense_of, mention.value, mention.precision, published_value,
-                         getattr(mention, "status", None), cue)
+                         getattr(mention, "status", None), cue, announces_later)
         events.append({"date": mention.value, "precision": mention.precision,
                        "date_end": getattr(mention, "date_end", None), "date_source": "text",
                        "cue": mention.text, "cue_start": mention.start, "cue_end": mention.end,

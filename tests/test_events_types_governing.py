@@ -1,0 +1,141 @@
+"""Types and statuses from the trigger that governs a date, for the kinds of error seen on
+real articles: a describing noun taken for the event, a place name taken for a verb, a
+passive report, talks with the government taken for coalition talks, a date with no
+trigger of its own next to one that another date governs.  Sentences written for these
+tests; the date cues are given by hand."""
+
+import pytest
+
+from dashboard.actors import default_matcher
+from dashboard.dates import DateMention
+from dashboard.events import sentence_events
+
+PUBLISHED = "2024-03-13"  # a Wednesday
+
+
+def mention(sentence: str, cue: str, value: str, precision: str = "day") -> DateMention:
+    start = sentence.index(cue)
+    return DateMention(start=start, end=start + len(cue), text=cue, kind="test", value=value, precision=precision)
+
+
+def events_of(sentence: str, *cues, published: str = PUBLISHED) -> list[dict]:
+    matcher = default_matcher()
+    mentions = [mention(sentence, *c) for c in cues]
+    return sentence_events(sentence, 0, mentions, matcher.find(sentence), matcher, published)
+
+
+def only(sentence: str, cue: str, value: str = "2024-03-11", published: str = PUBLISHED) -> dict:
+    events = events_of(sentence, (cue, value), published=published)
+    assert len(events) == 1
+    return events[0]
+
+
+@pytest.mark.parametrize("sentence, cue, kind", [
+    # the happening is a killing, not the rally where it took place
+    ("A former minister was shot dead at a campaign rally in Larkana on Monday.", "on Monday", "other"),
+    # a vote inside a house for an office is government formation, not an election
+    ("Monday's vote in the provincial assembly went to the treasury candidate.", "Monday's",
+     "government_formation"),
+    ("The ballot for the speaker on Monday lasted three hours.", "on Monday", "government_formation"),
+    ("The new cabinet took office on Monday in a short ceremony.", "on Monday", "government_formation"),
+    # court and administrative acts
+    ("Three more election tribunals were notified on Monday for Sindh.", "on Monday", "legal"),
+    ("The president promulgated an ordinance on Monday that lets retired judges hear poll disputes.",
+     "on Monday", "legal"),
+    ("The lower house passed the bill on Monday by a voice vote.", "on Monday", "legal"),
+    ("The commission allotted the reserved seats to the ruling parties on Monday.", "on Monday", "legal"),
+    ("The former premier has been behind bars since Monday.", "since Monday", "legal"),
+    # protesters as the subject of a movement verb
+    ("Hundreds of marchers entered the capital on Monday despite the containers.", "on Monday", "protest"),
+    ("Party supporters from several districts converged on the square on Monday.", "on Monday", "protest"),
+    # talks with the government are not coalition talks
+    ("Talks between the government and the opposition collapsed on Monday.", "on Monday", "other"),
+    ("The opposition set Monday as the deadline to conclude negotiations with the government.", "Monday",
+     "other"),
+    # a deal to govern together is coalition
+    ("The two largest parties reached a consensus on Monday to form the next government.", "on Monday",
+     "coalition"),
+    ("The independents announced on Monday that they would join the Sunni Ittehad Council.", "on Monday",
+     "coalition"),
+    # a visit of, or a meeting with, a foreign official is international
+    ("The Chinese vice premier's visit to Islamabad began on Monday.", "on Monday", "international"),
+    ("The prime minister met the US ambassador on Monday.", "on Monday", "international"),
+])
+def test_type_from_the_governing_trigger(sentence, cue, kind):
+    assert only(sentence, cue)["type"] == kind
+
+
+def test_a_capitalised_verb_after_a_name_is_part_of_a_place():
+    sentence = "His sister was talking to reporters outside Kotlakhpat Jail on Monday."
+    event = only(sentence, "on Monday")
+    assert (event["type"], event["trigger"]) == ("statement", "talking to reporters")
+
+
+def test_a_headline_in_title_case_keeps_its_verbs():
+    sentence = "Former Minister Arrested In Lahore On Monday"
+    assert only(sentence, "On Monday")["type"] == "legal"
+
+
+def test_a_passive_report_is_the_event_reported_not_a_statement():
+    assert only("Clashes were reported in two districts on Monday.", "on Monday")["type"] == "protest"
+    # ... while an outlet reporting is a report at its own date
+    sentence = "The commission will hold the by-polls on April 21, a television channel reported on Wednesday."
+    by_polls, reported = events_of(sentence, ("April 21", "2024-04-21"), ("on Wednesday", "2024-03-13"))
+    assert (by_polls["type"], by_polls["status"]) == ("election", "planned")
+    assert (reported["type"], reported["status"]) == ("statement", "happened")
+
+
+def test_a_trigger_ending_before_a_possessive_describes_the_next_noun():
+    sentence = "Voters will be asked to join the PTI's sit-in on Saturday."
+    event = only(sentence, "on Saturday", "2024-03-16")
+    assert (event["type"], event["status"]) == ("protest", "planned")
+
+
+def test_what_a_speaker_says_will_be_held_is_a_statement_and_the_event_planned():
+    sentence = ("The commission said on Tuesday that the by-poll in three city and two rural constituencies "
+                "would be held on April 21.")
+    said, poll = events_of(sentence, ("on Tuesday", "2024-03-12"), ("April 21", "2024-04-21"))
+    assert (said["type"], said["status"]) == ("statement", "happened")
+    assert (poll["type"], poll["status"], poll["trigger"]) == ("election", "planned", "by-poll")
+
+
+def test_a_date_next_to_a_trigger_another_date_governs_takes_its_type_and_not_its_tense():
+    sentence = ("The speaker on Monday called a meeting of the government and opposition negotiators "
+                "on March 18.")
+    called, meeting = events_of(sentence, ("on Monday", "2024-03-11"), ("on March 18", "2024-03-18"))
+    assert (called["type"], called["status"]) == ("other", "happened")
+    assert (meeting["type"], meeting["status"]) == ("other", "planned")
+
+
+def test_issuing_a_schedule_happened_the_polls_it_sets_are_planned():
+    sentence = "The commission on Monday issued the schedule for by-elections to be held on April 21."
+    issued, polls = events_of(sentence, ("on Monday", "2024-03-11"), ("on April 21", "2024-04-21"))
+    assert (issued["type"], issued["status"]) == ("election", "happened")
+    assert (polls["type"], polls["status"]) == ("election", "planned")
+
+
+def test_a_ban_announced_in_the_passive_happened_today():
+    sentence = "Today a ban on public gatherings was announced in the capital."
+    event = only(sentence, "Today", "2024-03-13")
+    assert (event["type"], event["status"]) == ("other", "happened")
+
+
+def test_movement_verb_with_protesters_as_subject_happened_despite_an_earlier_call():
+    sentence = ("On Sunday, party workers from many towns began marching to the capital in response to "
+                "their leader's call for a protest.")
+    event = only(sentence, "On Sunday", "2024-03-10")
+    assert (event["type"], event["status"]) == ("protest", "happened")
+
+
+def test_a_lead_sentence_reports_its_verb_before_a_describing_noun():
+    sentence = "The negotiators of the coalition government formed a committee to draft the reply."
+    matcher = default_matcher()
+    events = sentence_events(sentence, 0, [], matcher.find(sentence), matcher, PUBLISHED, lead=True)
+    assert all(e["type"] != "coalition" for e in events)
+
+
+def test_the_day_of_a_call_is_the_announcement_and_the_later_day_the_protest():
+    sentence = "The alliance on Monday called for a wheel-jam strike on Friday."
+    call, strike = events_of(sentence, ("on Monday", "2024-03-11"), ("on Friday", "2024-03-15"))
+    assert (call["type"], call["status"]) == ("protest", "happened")
+    assert (strike["type"], strike["status"]) == ("protest", "planned")
