@@ -349,6 +349,7 @@ class _Sentence:
         # (A trigger that starts before a name, "elected Shehbaz Sharif as prime minister",
         # "approached the Supreme Court", stays.)
         self.date_spans = list(cues)
+        self.foreign_party = foreign  # narrowed by sentence_events: a foreign actor, not a foreign place
         blocked = _Spans([*names, *cues])
         self.triggers = [t for t in find_triggers(sentence, tokens, rules, foreign, cues)
                          if not blocked.holds(t.start)]
@@ -768,7 +769,7 @@ def _after(value: str | None, precision: str | None, published: str | None) -> b
 
 
 def _refine(kind: str, actors: list[str], matcher: ActorMatcher, rules: TypeRules, foreign: bool,
-            doers: list[str] | None = None) -> str:
+            doers: list[str] | None = None, foreign_party: bool | None = None) -> str:
     """Who does it: a statement by a foreign government is an international reaction, one by
     a court is legal; a meeting of two parties, or two parties agreeing, is coalition talk.
     `kind` "commitment" is a verb of will ("agreed", "decided") with nothing after it.
@@ -787,7 +788,7 @@ def _refine(kind: str, actors: list[str], matcher: ActorMatcher, rules: TypeRule
         hints = sorted({matcher.type_hint[a] for a in actors if a in matcher.type_hint})
         if hints:
             return hints[0]
-    if foreign and kind in rules.foreign_turns:
+    if (foreign if foreign_party is None else foreign_party) and kind in rules.foreign_turns:
         return rules.foreign_reaction  # a visit or meeting with a foreign government
     if kind in rules.joint and kind != "commitment" and len(parties(actors)) >= 2:
         return rules.joint[kind]
@@ -886,14 +887,14 @@ def type_event(s: _Sentence, cue: tuple[int, int] | None, cue_chars: tuple[int, 
                 doers = [a for a, start in actor_starts if start < gov.start]
             if kind == "commitment" and "commitment" in s.rules.joint and s.joint_subject_before(gov):
                 return s.rules.joint["commitment"], s.text_of(shown), tense_of  # "the two parties agreed"
-            return _refine(kind, actors, matcher, s.rules, foreign, doers), s.text_of(shown), tense_of
+            return _refine(kind, actors, matcher, s.rules, foreign, doers, s.foreign_party), s.text_of(shown), tense_of
     if cue is not None:
         near = s.nearest_act(cue)
         if near is not None:
             # No trigger governs the date, but one stands next to it with no punctuation between:
             # "convened a meeting on Monday [of the committees] on January 2".  Its type, and no
             # tense: the date alone says whether it is to come.
-            return _refine(near.type, actors, matcher, s.rules, foreign), s.text_of(near), None
+            return _refine(near.type, actors, matcher, s.rules, foreign, None, s.foreign_party), s.text_of(near), None
     hints = sorted({matcher.type_hint[a] for a in actors if a in matcher.type_hint})
     # Month names in dates ("March 4") are no keywords ("march"), nor is the verb of a
     # speaker whose report holds the date.
@@ -943,6 +944,12 @@ def sentence_events(sentence: str, sent_start: int, mentions: list[DateMention],
     keys = [(m.value, m.precision) for m in dated]
     s = _Sentence(sentence, tokens, rules, cue_chars, foreign, [*names, *foreign_names], keys)
     s.date_spans = [(m.start - sent_start, m.end - sent_start) for m in mentions]
+    # A foreign government or official takes part ("the US envoy met"), not a foreign place
+    # someone goes to ("a private visit to Saudi Arabia").
+    token_ends = [t[1] for t in tokens]
+    s.foreign_party = any(matcher.type_hint.get(a) == rules.foreign_reaction for a in actors) or any(
+        (i := bisect_right(token_ends, a)) == 0 or tokens[i - 1][2].lower() not in PLACE_PREPOSITIONS | {"to", "into"}
+        for a, _ in foreign_names)
     # One event per date: of two cues for the same date ("on Wednesday ... February 14"),
     # the one a trigger governs most strongly.
     best: dict[tuple, int] = {}

@@ -139,3 +139,18 @@ def test_the_day_of_a_call_is_the_announcement_and_the_later_day_the_protest():
     call, strike = events_of(sentence, ("on Monday", "2024-03-11"), ("on Friday", "2024-03-15"))
     assert (call["type"], call["status"]) == ("protest", "happened")
     assert (strike["type"], strike["status"]) == ("protest", "planned")
+
+
+def test_a_foreign_place_someone_travels_to_is_no_foreign_party():
+    event = only("The party chief will leave for a week-long private visit to Turkey on Monday.", "on Monday",
+                 "2024-03-18")
+    assert (event["type"], event["status"]) == ("other", "planned")
+    assert only("The Turkish ambassador called on the party chief on Monday.", "on Monday")["type"] == \
+        "international"
+
+
+def test_a_tribunal_summoning_poll_records_is_legal_and_form_is_no_verb():
+    sentence = "The election tribunal on Monday summoned the original Form 45s from the returning officer."
+    event = only(sentence, "on Monday")
+    assert event["type"] == "legal"
+    assert event["trigger"] != "" and "commission" not in event["trigger"].lower()
