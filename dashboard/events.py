@@ -480,6 +480,15 @@ class _Sentence:
                 best, best_gap = trig, gap
         return best
 
+    def that_after(self, trig: Trigger) -> bool:
+        """"decided that", "agreed on Monday that": a clause of what was decided follows."""
+        i = trig.last + 1
+        for first, last in self.cues:
+            if first == i or (first > i and all(w in FILLER for w in self.words[i:first])):
+                i = last + 1
+                break
+        return self.words[i:i + 1] == ["that"]
+
     def future_before(self, trig: Trigger, window: int = 10) -> bool:
         """A future or modal word before the trigger in its clause ("will launch", "is to hold",
         "plans to stage").  A bare "to" is not one: "used tear gas to disperse" is a purpose."""
@@ -705,6 +714,11 @@ def _decide(s: _Sentence, cue: tuple[int, int] | None, gov: Trigger) -> tuple[st
     """(type, trigger shown, trigger whose tense decides the status)."""
     if gov.kind == "commitment":
         content = s.content_after(gov, cue, same_clause=True)
+        if content is None and s.that_after(gov):
+            # "decided on March 4 that the party was not entitled to the seats": reported like speech
+            content = s.content_after(gov, cue, same_clause=False)
+            if content is not None and content.type in s.rules.actions and s.future_before(content):
+                content = None
         if content is None:
             return "commitment", gov, gov  # "the two parties agreed on Monday": see _refine
         return content.type, content, gov  # "vowed to join hands": coalition, in the tense of "vowed"

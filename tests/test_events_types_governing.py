@@ -154,3 +154,12 @@ def test_a_tribunal_summoning_poll_records_is_legal_and_form_is_no_verb():
     event = only(sentence, "on Monday")
     assert event["type"] == "legal"
     assert event["trigger"] != "" and "commission" not in event["trigger"].lower()
+
+
+def test_what_a_body_decided_that_gives_the_type():
+    sentence = "The commission decided on Monday that the council was not entitled to any reserved seats."
+    assert only(sentence, "on Monday")["type"] == "legal"
+    # ... but a decision to do something later is still only announced
+    sentence = "The party decided on Monday that it would hold a rally on Friday."
+    decided, rally = events_of(sentence, ("on Monday", "2024-03-11"), ("on Friday", "2024-03-15"))
+    assert (decided["type"], rally["type"], rally["status"]) == ("statement", "protest", "planned")
