@@ -287,7 +287,8 @@ def _describes(match: tuple, i: int, words: list[str], rules: TypeRules) -> bool
 
 # --- clauses ------------------------------------------------------------------------
 
-def _clause_ids(tokens: list[Token], triggers: list[Trigger], cues: list[tuple[int, int]]) -> list[int]:
+def _clause_ids(tokens: list[Token], triggers: list[Trigger], cues: list[tuple[int, int]],
+                elliptical: set[int] | None = None) -> list[int]:
     """A clause number for every token.  A speech verb closes its clause (with a date
     cue right after it: "said on Wednesday | it would hold a rally")."""
     words = [t[2].lower() for t in tokens]
@@ -296,6 +297,10 @@ def _clause_ids(tokens: list[Token], triggers: list[Trigger], cues: list[tuple[i
         if w in CLAUSE_PUNCTUATION or w in CLAUSE_WORDS:
             if w in JOINING_WORDS and i + 1 < len(words) and words[i + 1] in PREPOSITIONS:
                 continue  # "at Teen Talwar and outside the office": one clause
+            if w in JOINING_WORDS and _elliptical(i, words, triggers, cues):
+                if elliptical is not None:
+                    elliptical.add(i)
+                continue  # "passed by the Assembly on June 28 and the Senate on July 4": one verb, two dates
             breaks_before.add(i)
     for trig in triggers:
         if trig.kind != "speech":
@@ -311,6 +316,17 @@ def _clause_ids(tokens: list[Token], triggers: list[Trigger], cues: list[tuple[i
             current += 1
         ids.append(current)
     return ids
+
+
+def _elliptical(i: int, words: list[str], triggers: list[Trigger], cues: list[tuple[int, int]]) -> bool:
+    """"X on D1 and Y on D2": after the "and" at token i comes a date with no trigger, clause
+    word or punctuation before it, and a date ends right before the "and"."""
+    after = next(((first, last) for first, last in cues if first > i), None)
+    if after is None or any(w in CLAUSE_PUNCTUATION or w in CLAUSE_WORDS for w in words[i + 1:after[0]]):
+        return False
+    if any(i < t.first < after[0] for t in triggers):
+        return False
+    return any(last == i - 1 for _, last in cues)
 
 
 def _place_before(between: list[str]) -> bool:
@@ -358,7 +374,8 @@ class _Sentence:
         self.cues = [_cue_tokens(token_starts, token_ends, c) for c in cues]
         # Cues of the same date do not compete for triggers.
         self.key_of = dict(zip(self.cues, keys or range(len(self.cues))))
-        self.clause = _clause_ids(tokens, self.triggers, self.cues)
+        self.elliptical: set[int] = set()  # the "and" of "on June 28 and the Senate on July 4"
+        self.clause = _clause_ids(tokens, self.triggers, self.cues, self.elliptical)
         self.clause_range: dict[int, list[int]] = {}  # clause -> [first token, after last]
         for i, c in enumerate(self.clause):
             self.clause_range.setdefault(c, [i, i])[1] = i + 1
@@ -700,10 +717,13 @@ class _Sentence:
 def _governing(s: _Sentence, cue: tuple[int, int]) -> Trigger | None:
     """The trigger that governs a date cue (the longer phrase on a tie), or None."""
     best, best_score = None, None
+    shared_before = max((i for i in s.elliptical if i < cue[0]), default=None)
     for trig in s.near_triggers(cue):
         score = s.relation(trig, cue)
-        if score < 0 or s.owner_score(trig, cue) > score:
-            continue  # another date in the sentence governs it
+        if score < 0:
+            continue
+        if s.owner_score(trig, cue) > score and not (shared_before is not None and trig.last < shared_before):
+            continue  # another date in the sentence governs it (unless the two dates share the verb)
         key = (score, trig.last - trig.first)
         if best_score is None or key > best_score:
             best, best_score = trig, key

@@ -163,3 +163,14 @@ def test_what_a_body_decided_that_gives_the_type():
     sentence = "The party decided on Monday that it would hold a rally on Friday."
     decided, rally = events_of(sentence, ("on Monday", "2024-03-11"), ("on Friday", "2024-03-15"))
     assert (decided["type"], rally["type"], rally["status"]) == ("statement", "protest", "planned")
+
+
+def test_two_dates_joined_by_and_share_one_verb():
+    sentence = "The amendment was approved by the Assembly on March 4 and the Senate on March 6 amid protests."
+    assembly, senate = events_of(sentence, ("on March 4", "2024-03-04"), ("on March 6", "2024-03-06"))
+    assert (assembly["type"], senate["type"]) == ("legal", "legal")
+    assert senate["trigger"] == "amendment was approved"
+    # ... but not when a noun phrase joined by "and" ends in the second date
+    sentence = "The speaker on Monday called a meeting of the government and the opposition on March 18."
+    _, meeting = events_of(sentence, ("on Monday", "2024-03-11"), ("on March 18", "2024-03-18"))
+    assert meeting["status"] == "planned"
