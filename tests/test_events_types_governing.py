@@ -174,3 +174,8 @@ def test_two_dates_joined_by_and_share_one_verb():
     sentence = "The speaker on Monday called a meeting of the government and the opposition on March 18."
     _, meeting = events_of(sentence, ("on Monday", "2024-03-11"), ("on March 18", "2024-03-18"))
     assert meeting["status"] == "planned"
+
+
+def test_joining_a_party_with_a_describing_word_between_is_coalition():
+    sentence = "The party said on Monday that its lawmakers would join the little-known Sunni Ittehad Council."
+    assert only(sentence, "on Monday")["type"] == "coalition"
