@@ -40,6 +40,7 @@ ARABIC_SCRIPT = re.compile("[\u0600-\u06ff]")
 MODALS = {"will", "would", "shall", "ll"}  # "ll" of "they'll"
 NEGATIONS = {"no", "never"}
 PASSIVE_AUXILIARIES = {"was", "were", "been", "being", "is", "are"}
+NOUN_BEFORE = {"the", "a", "an", "in", "at", "outside", "inside", "near", "from", "of", "into"}
 JOINING_WORDS = {"and", "but", "اور"}
 PREPOSITIONS = {"in", "at", "on", "outside", "inside", "near", "across", "to", "from", "with", "through", "before",
                 "after", "during", "along", "around", "into", "towards", "toward"}
@@ -259,13 +260,18 @@ def find_triggers(sentence: str, tokens: list[Token], rules: TypeRules, foreign:
 
 
 def _in_name(match: tuple, i: int, raw: list[str], headline: bool) -> bool:
-    """A one-word verb written with a capital after a capitalised word inside a sentence is
-    part of a name ("outside Adiala Jail", "at the Attock Jail"), unless the sentence is a
-    headline in title case."""
+    """A one-word verb after a capitalised word inside a sentence is part of a name when it is
+    written with a capital or is a bare stem ("outside Adiala Jail", "at Attock jail"), unless
+    the sentence is a headline in title case ("Khan Arrested In Lahore")."""
     end, kind, _ = match
     if headline or kind == "noun" or end != i + 1 or i < 2:
         return False
-    return raw[i][0].isupper() and raw[i - 1][0].isupper() and raw[i - 1].isalpha()
+    if not (raw[i - 1][0].isupper() and raw[i - 1].isalpha()):
+        return False
+    # "Adiala Jail", and "outside Adiala jail": a bare verb stem after a name is the name's noun
+    word = raw[i].lower()
+    return raw[i][0].isupper() or (kind == "verb" and word not in IRREGULAR_PAST
+                                   and not word.endswith(("ed", "ing", "s")))
 
 
 def _describes(match: tuple, i: int, words: list[str], rules: TypeRules) -> bool:
@@ -275,6 +281,9 @@ def _describes(match: tuple, i: int, words: list[str], rules: TypeRules) -> bool
     end, kind, _ = match
     if kind == "speech" and i > 0 and words[i - 1] in PASSIVE_AUXILIARIES and not words[i].endswith("ing"):
         return True
+    if kind not in {"noun", "speech"} and end == i + 1 and i > 0 and words[i - 1] in NOUN_BEFORE \
+            and not words[i].endswith(("ed", "ing")):
+        return True  # "outside the jail", "an arrest": a noun, where the word is also a verb
     if kind != "noun" and words[end:end + 2] in (["'", "s"], ["’", "s"]):
         return True  # "join the PTI's protest": the phrase ends inside a possessive
     if kind == "noun" and end < len(words) and words[end] in rules.modified_nouns:
@@ -496,6 +505,18 @@ class _Sentence:
             if gap <= reach and (best_gap is None or gap < best_gap):
                 best, best_gap = trig, gap
         return best
+
+    def noun_at(self, cue: tuple[int, int]) -> Trigger | None:
+        """An event noun the date is attached to: "the polls on April 2", "Sunday's rally"."""
+        first, last = cue
+        for trig in self.near_triggers(cue):
+            if trig.kind != "noun" or self._owned_elsewhere(trig, cue):
+                continue
+            if trig.last < first and all(w in FILLER for w in self.words[trig.last + 1:first]):
+                return trig
+            if trig.first > last and all(w in FILLER or w in {"'", "’", "s"} for w in self.words[last + 1:trig.first]):
+                return trig
+        return None
 
     def that_after(self, trig: Trigger) -> bool:
         """"decided that", "agreed on Monday that": a clause of what was decided follows."""
@@ -739,6 +760,10 @@ def _decide(s: _Sentence, cue: tuple[int, int] | None, gov: Trigger) -> tuple[st
             content = s.content_after(gov, cue, same_clause=False)
             if content is not None and content.type in s.rules.actions and s.future_before(content):
                 content = None
+        if content is None and cue is not None:
+            # "The Senate polls on April 2 will decide the majority": the event noun the date is
+            # attached to, in the tense of the verb.
+            content = s.noun_at(cue)
         if content is None:
             return "commitment", gov, gov  # "the two parties agreed on Monday": see _refine
         return content.type, content, gov  # "vowed to join hands": coalition, in the tense of "vowed"
@@ -935,6 +960,8 @@ def type_event(s: _Sentence, cue: tuple[int, int] | None, cue_chars: tuple[int, 
     skip = [*names, *s.date_spans, *((t.start, t.end) for t in s.triggers if t.kind == "speech")]
     if cue_chars is None or len(s.text) <= 2 * FALLBACK_CHARS:
         kind, _ = classify(s.text, cue_chars, hints, s.rules, skip=skip, tokens=s.tokens)
+        if s.foreign_party and kind in s.rules.foreign_turns:
+            kind = s.rules.foreign_reaction  # "the IMF board approved a tranche on Thursday"
         return kind, "", None
     # In a very long "sentence" (a text without full stops) only the words near the date count.
     lo, hi = max(0, cue_chars[0] - FALLBACK_CHARS), cue_chars[1] + FALLBACK_CHARS

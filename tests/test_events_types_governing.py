@@ -179,3 +179,25 @@ def test_two_dates_joined_by_and_share_one_verb():
 def test_joining_a_party_with_a_describing_word_between_is_coalition():
     sentence = "The party said on Monday that its lawmakers would join the little-known Sunni Ittehad Council."
     assert only(sentence, "on Monday")["type"] == "coalition"
+
+
+def test_a_date_attached_to_an_event_noun_types_a_verb_of_will_without_content():
+    event = only("The provincial polls on April 2 will settle the question.", "on April 2", "2024-04-02")
+    assert (event["type"], event["status"]) == ("election", "planned")
+
+
+def test_a_bare_verb_after_a_name_or_a_preposition_is_a_noun():
+    event = only("Party workers gathered outside Attock jail on Monday.", "on Monday")
+    assert (event["type"], event["trigger"]) == ("protest", "workers gathered")
+    assert only("Police in Multan arrested the district president on Monday.", "on Monday")["type"] == "legal"
+    assert only("The British foreign secretary on Monday said the vote was flawed.", "on Monday")["type"] == \
+        "international"
+
+
+def test_a_foreign_lender_acting_is_international_even_without_a_trigger():
+    assert only("The IMF executive board approved the loan on Monday.", "on Monday")["type"] == "international"
+
+
+def test_announcing_support_for_a_prime_ministerial_candidate_is_coalition():
+    sentence = "The PPP chairman said on Monday his party would back the PML-N president for prime minister."
+    assert only(sentence, "on Monday")["type"] == "coalition"
