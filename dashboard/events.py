@@ -40,6 +40,7 @@ ARABIC_SCRIPT = re.compile("[\u0600-\u06ff]")
 MODALS = {"will", "would", "shall", "ll"}  # "ll" of "they'll"
 NEGATIONS = {"no", "never"}
 PASSIVE_AUXILIARIES = {"was", "were", "been", "being", "is", "are"}
+RELATIVE_WORDS = {"which", "who", "whom", "whose", "where", "when"}
 NOUN_BEFORE = {"the", "a", "an", "in", "at", "outside", "inside", "near", "from", "of", "into"}
 JOINING_WORDS = {"and", "but", "اور"}
 PREPOSITIONS = {"in", "at", "on", "outside", "inside", "near", "across", "to", "from", "with", "through", "before",
@@ -728,7 +729,11 @@ class _Sentence:
             if other.kind == "commitment":
                 continue
             if self._owned_elsewhere(other, cue):
-                continue  # "... on Wednesday it would hold a rally on Sunday": the rally is Sunday's
+                # "... on Wednesday it would hold a rally on Sunday": the rally is Sunday's, and the
+                # report says no more; a relative clause ("who won the February 8 polls") is passed over.
+                if self.words[self.clause_range[self.clause[other.first]][0]] in RELATIVE_WORDS:
+                    continue
+                return None
             return other
         return None
 
@@ -776,8 +781,9 @@ def _decide(s: _Sentence, cue: tuple[int, int] | None, gov: Trigger) -> tuple[st
         # A reported future action is an announcement ("said it would hold a rally"); only a
         # plain future counts: "is not inclined to form a coalition" is a stance on coalitions.
         if content.type in s.rules.actions and (s.future_before(content) or s.urdu_future_after(content)
-                                                or (content.kind == "noun" and s.future_after(content))):
-            return s.rules.speech, gov, gov
+                                                or (content.kind == "noun" and s.future_after(content))
+                                                or (content.kind == "noun" and s.announced(content))):
+            return s.rules.speech, gov, gov  # ("remained adamant on going ahead with its planned rally")
         return content.type, content, gov
     purpose = s.purpose_after(gov) if gov.type == s.rules.fallback else None
     if purpose is not None:

@@ -201,3 +201,21 @@ def test_a_foreign_lender_acting_is_international_even_without_a_trigger():
 def test_announcing_support_for_a_prime_ministerial_candidate_is_coalition():
     sentence = "The PPP chairman said on Monday his party would back the PML-N president for prime minister."
     assert only(sentence, "on Monday")["type"] == "coalition"
+
+
+def test_holding_firm_on_a_planned_protest_is_a_statement_and_the_protest_planned():
+    sentence = ("Party leaders on Monday remained firm on going ahead with their planned rally on March 17, "
+                "despite a court order against it.")
+    firm, rally = events_of(sentence, ("on Monday", "2024-03-11"), ("on March 17", "2024-03-17"))
+    assert (firm["type"], firm["status"]) == ("statement", "happened")
+    assert (rally["type"], rally["status"]) == ("protest", "planned")
+
+
+def test_a_relative_clause_of_a_law_passing_is_legal():
+    sentence = "The opposition denounced the new election law, which was passed last month."
+    assert only(sentence, "last month", "2024-02")["type"] == "legal"
+
+
+def test_returning_home_is_no_government_formation():
+    sentence = "The former premier, who returned to Pakistan in October to lead the party, addressed the rally."
+    assert only(sentence, "in October", "2023-10")["type"] == "other"
