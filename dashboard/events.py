@@ -114,6 +114,7 @@ class TypeRules:
     actions: frozenset             # types whose announcement ("said it would hold a rally") is speech
     joint_subjects: tuple = ()     # "the two parties", "both sides": a subject that is several parties
     foreign_turns: tuple = ()      # types that a foreign actor makes the foreign type ("the US envoy's visit")
+    foreign_subject_turns: tuple = ()  # ... when the foreign actor is the subject ("the US House voted")
 
 
 def _options(item: str) -> list[tuple[str, ...]]:
@@ -188,7 +189,7 @@ def load_type_rules(path: str = str(DEFAULT_TYPES)) -> TypeRules:
                      frozenset(data.get("announceable_types", [])), roles["speech"], roles["foreign_reaction"],
                      roles["fallback"], frozenset(roles["actions"]),
                      tuple(tuple(t[2].lower() for t in tokenize(w)) for w in data.get("joint_subjects", []) if tokenize(w)),
-                     tuple(foreign.get("turns", ())))
+                     tuple(foreign.get("turns", ())), tuple(foreign.get("subject_turns", ())))
 
 
 def _by_first(phrases) -> dict:
@@ -376,6 +377,7 @@ class _Sentence:
         # "approached the Supreme Court", stays.)
         self.date_spans = list(cues)
         self.foreign_party = foreign  # narrowed by sentence_events: a foreign actor, not a foreign place
+        self.foreign_tokens: list[int] = []  # first tokens of the foreign actors' names
         blocked = _Spans([*names, *cues])
         self.triggers = [t for t in find_triggers(sentence, tokens, rules, foreign, cues)
                          if not blocked.holds(t.start)]
@@ -506,6 +508,13 @@ class _Sentence:
             if gap <= reach and (best_gap is None or gap < best_gap):
                 best, best_gap = trig, gap
         return best
+
+    def foreign_subject(self, trig: Trigger) -> bool:
+        """A foreign government or body named before the trigger in its clause: its subject."""
+        if trig.kind == "noun":
+            return False  # "the US demanded a probe into the elections held on February 8": the elections are Pakistan's
+        clause = self.clause[trig.first]
+        return any(i < trig.first and self.clause[i] == clause for i in self.foreign_tokens)
 
     def noun_at(self, cue: tuple[int, int]) -> Trigger | None:
         """An event noun the date is attached to: "the polls on April 2", "Sunday's rally"."""
@@ -952,6 +961,8 @@ def type_event(s: _Sentence, cue: tuple[int, int] | None, cue_chars: tuple[int, 
                 doers = [a for a, start in actor_starts if start < gov.start]
             if kind == "commitment" and "commitment" in s.rules.joint and s.joint_subject_before(gov):
                 return s.rules.joint["commitment"], s.text_of(shown), tense_of  # "the two parties agreed"
+            if kind in s.rules.foreign_subject_turns and s.foreign_subject(shown):
+                return s.rules.foreign_reaction, s.text_of(shown), tense_of  # "the US House voted on Tuesday"
             return _refine(kind, actors, matcher, s.rules, foreign, doers, s.foreign_party), s.text_of(shown), tense_of
     if cue is not None:
         near = s.nearest_act(cue)
@@ -1014,9 +1025,9 @@ def sentence_events(sentence: str, sent_start: int, mentions: list[DateMention],
     # A foreign government or official takes part ("the US envoy met"), not a foreign place
     # someone goes to ("a private visit to Saudi Arabia").
     token_ends = [t[1] for t in tokens]
-    s.foreign_party = any(matcher.type_hint.get(a) == rules.foreign_reaction for a in actors) or any(
-        (i := bisect_right(token_ends, a)) == 0 or tokens[i - 1][2].lower() not in PLACE_PREPOSITIONS | {"to", "into"}
-        for a, _ in foreign_names)
+    s.foreign_tokens = [i for a, _ in foreign_names if (i := bisect_right(token_ends, a)) == 0
+                        or tokens[i - 1][2].lower() not in PLACE_PREPOSITIONS | {"to", "into"}]
+    s.foreign_party = bool(s.foreign_tokens) or any(matcher.type_hint.get(a) == rules.foreign_reaction for a in actors)
     # One event per date: of two cues for the same date ("on Wednesday ... February 14"),
     # the one a trigger governs most strongly.
     best: dict[tuple, int] = {}

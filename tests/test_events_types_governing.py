@@ -219,3 +219,19 @@ def test_a_relative_clause_of_a_law_passing_is_legal():
 def test_returning_home_is_no_government_formation():
     sentence = "The former premier, who returned to Pakistan in October to lead the party, addressed the rally."
     assert only(sentence, "in October", "2023-10")["type"] == "other"
+
+
+def test_a_foreign_legislature_voting_is_international_but_voters_watched_by_observers_vote():
+    sentence = "The European Parliament voted on Monday for a resolution on the elections."
+    assert only(sentence, "on Monday")["type"] == "international"
+    sentence = "Millions of Pakistanis voted on Monday while EU observers watched."
+    assert only(sentence, "on Monday")["type"] == "election"
+    sentence = "The US lawmakers demanded a probe into the elections, which were held on February 8."
+    assert only(sentence, "on February 8", "2024-02-08")["type"] == "election"
+
+
+def test_a_public_meeting_is_a_rally_and_closing_schools_is_other():
+    sentence = "The district administration allowed a public meeting of the party on Sunday."
+    assert only(sentence, "on Sunday", "2024-03-17")["type"] == "protest"
+    sentence = "All schools in the capital will remain closed on Thursday."
+    assert only(sentence, "on Thursday", "2024-03-14")["type"] == "other"
