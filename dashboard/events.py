@@ -442,6 +442,8 @@ class _Sentence:
             if trig.kind == "noun" and len(between) <= 3 and all(w in FILLER or w in {"'", "’", "s", ","}
                                                                  for w in between):
                 return 100.0
+        elif trig.kind == "noun" and self.words[trig.last + 1:first] == ["of"] and not self.counts_from(cue):
+            return 100.0  # "the events of May 9": the date names the noun
         if self.dates_a_complement(cue):
             return -100.0  # "three days after the Feb. 8 vote, lawmakers wrote": Feb. 8 is the vote's only
         span = self.complement_span(cue)
@@ -537,7 +539,7 @@ class _Sentence:
                 break
         return self.words[i:i + 1] == ["that"]
 
-    def future_before(self, trig: Trigger, window: int = 10) -> bool:
+    def future_before(self, trig: Trigger, window: int = 16) -> bool:
         """A future or modal word before the trigger in its clause ("will launch", "is to hold",
         "plans to stage").  A bare "to" is not one: "used tear gas to disperse" is a purpose."""
         lo = trig.first

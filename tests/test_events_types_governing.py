@@ -235,3 +235,22 @@ def test_a_public_meeting_is_a_rally_and_closing_schools_is_other():
     assert only(sentence, "on Sunday", "2024-03-17")["type"] == "protest"
     sentence = "All schools in the capital will remain closed on Thursday."
     assert only(sentence, "on Thursday", "2024-03-14")["type"] == "other"
+
+
+def test_a_date_after_of_names_the_event_noun_before_it():
+    sentence = "The court sentenced nine men involved in the violent events of May 9 to prison."
+    event = only(sentence, "May 9", "2023-05-09")
+    assert (event["type"], event["trigger"]) == ("other", "violent events")
+    sentence = "The military court on Monday handed down sentences to nine men."
+    assert only(sentence, "on Monday")["type"] == "legal"
+
+
+def test_a_tribunal_approving_a_candidacy_is_legal():
+    sentence = "Earlier in the day the appellate tribunal approved the candidacy of the former prime minister."
+    assert only(sentence, "Earlier in the day", "2024-03-13")["type"] == "legal"
+
+
+def test_a_future_support_in_a_vote_for_an_office_is_announced():
+    sentence = ("The party's deputy convener said on Monday that the party will support the Pakistan Muslim "
+                "League-Nawaz (PML-N) in the election of the prime minister.")
+    assert only(sentence, "on Monday")["type"] == "statement"
