@@ -41,6 +41,7 @@ MODALS = {"will", "would", "shall", "ll"}  # "ll" of "they'll"
 NEGATIONS = {"no", "never"}
 PASSIVE_AUXILIARIES = {"was", "were", "been", "being", "is", "are"}
 RELATIVE_WORDS = {"which", "who", "whom", "whose", "where", "when"}
+AUXILIARIES = {"has", "have", "had", "was", "were", "is", "are", "be", "been", "being", "did", "does", "do"}
 NOUN_BEFORE = {"the", "a", "an", "in", "at", "outside", "inside", "near", "from", "of", "into"}
 JOINING_WORDS = {"and", "but", "اور"}
 PREPOSITIONS = {"in", "at", "on", "outside", "inside", "near", "across", "to", "from", "with", "through", "before",
@@ -242,17 +243,20 @@ def find_triggers(sentence: str, tokens: list[Token], rules: TypeRules, foreign:
     found: list[Trigger] = []
     i = 0
     while i < len(tokens):
-        best = None
-        for items, kind, event_type in rules.patterns.get(words[i], ()):
+        candidates = []
+        for order, (items, kind, event_type) in enumerate(rules.patterns.get(words[i], ())):
             if kind == "foreign" and not foreign:
                 kind, event_type = "reaction", rules.speech  # a party condemning is a statement
             end = _match(items, i, words, raw)
-            if end > i and masked.overlaps(tokens[i][0], tokens[end - 1][1]):
+            if end <= i or masked.overlaps(tokens[i][0], tokens[end - 1][1]):
                 continue
             # Longer first; at equal length a foreign or reaction reading wins over speech or commitment.
-            if end > i and (best is None or end > best[0] or (end == best[0] and kind in {"foreign", "reaction"})):
-                best = (end, kind, event_type)
-        if best and not _describes(best, i, words, rules) and not _in_name(best, i, raw, headline):
+            candidates.append((-end, kind not in {"foreign", "reaction"}, order, (end, kind, event_type)))
+        # The best reading that is not a describing word or part of a name: "the visit" is the
+        # noun when the verb reading is refused.
+        best = next((c[3] for c in sorted(candidates)
+                     if not _describes(c[3], i, words, rules) and not _in_name(c[3], i, raw, headline)), None)
+        if best:
             end, kind, event_type = best
             found.append(Trigger(tokens[i][0], tokens[end - 1][1], i, end - 1, kind, event_type))
             i = end
@@ -262,18 +266,13 @@ def find_triggers(sentence: str, tokens: list[Token], rules: TypeRules, foreign:
 
 
 def _in_name(match: tuple, i: int, raw: list[str], headline: bool) -> bool:
-    """A one-word verb after a capitalised word inside a sentence is part of a name when it is
-    written with a capital or is a bare stem ("outside Adiala Jail", "at Attock jail"), unless
-    the sentence is a headline in title case ("Khan Arrested In Lahore")."""
+    """A one-word verb written with a capital after a capitalised word inside a sentence is
+    part of a name ("outside Adiala Jail", "at the Attock Jail"), unless the sentence is a
+    headline in title case ("Khan Arrested In Lahore")."""
     end, kind, _ = match
     if headline or kind == "noun" or end != i + 1 or i < 2:
         return False
-    if not (raw[i - 1][0].isupper() and raw[i - 1].isalpha()):
-        return False
-    # "Adiala Jail", and "outside Adiala jail": a bare verb stem after a name is the name's noun
-    word = raw[i].lower()
-    return raw[i][0].isupper() or (kind == "verb" and word not in IRREGULAR_PAST
-                                   and not word.endswith(("ed", "ing", "s")))
+    return raw[i][0].isupper() and raw[i - 1][0].isupper() and raw[i - 1].isalpha()
 
 
 def _describes(match: tuple, i: int, words: list[str], rules: TypeRules) -> bool:
@@ -337,6 +336,8 @@ def _elliptical(i: int, words: list[str], triggers: list[Trigger], cues: list[tu
         return False
     if any(i < t.first < after[0] for t in triggers):
         return False
+    if any(w in AUXILIARIES or w in MODALS or w.endswith("ed") for w in words[i + 1:after[0]]):
+        return False  # "in April 2022 and has been in prison since August 2023": a verb of its own
     return any(last == i - 1 for _, last in cues)
 
 
@@ -506,6 +507,8 @@ class _Sentence:
             if any(self.words[i] in CLAUSE_PUNCTUATION and not any(a <= i <= b for a, b in self.cues)
                    for i in range(lo, hi)):
                 continue  # (the comma of "May 9, 2023" is no punctuation between)
+            if self.owner_score(trig, cue) >= 0 and self._verb_between(lo, hi):
+                continue  # another date's trigger, before a verb of the date's own: "ousted in April 2022 and has been ..."
             gap = self.gap(trig.last, first) if trig.last < first else self.gap(last, trig.first)
             if gap <= reach and (best_gap is None or gap < best_gap):
                 best, best_gap = trig, gap
@@ -538,6 +541,18 @@ class _Sentence:
                 i = last + 1
                 break
         return self.words[i:i + 1] == ["that"]
+
+    def _verb_between(self, lo: int, hi: int) -> bool:
+        """A clause word followed by an auxiliary, modal or past form among tokens lo..hi: a
+        clause of its own ("... and has been in prison"), not a phrase ("... and the party")."""
+        opened = False
+        for i, w in enumerate(self.words[lo:hi], start=lo):
+            if w in CLAUSE_WORDS:
+                opened = True
+            elif opened and (w in AUXILIARIES or w in MODALS
+                             or (w.endswith("ed") and not any(a <= i <= b for a, b in self.cues))):
+                return True
+        return False
 
     def future_before(self, trig: Trigger, window: int = 16) -> bool:
         """A future or modal word before the trigger in its clause ("will launch", "is to hold",

@@ -65,6 +65,12 @@ def test_type_from_the_governing_trigger(sentence, cue, kind):
     assert only(sentence, cue)["type"] == kind
 
 
+def test_a_date_takes_no_trigger_of_another_date_across_a_clause_with_its_own_verb():
+    sentence = "The leader was ousted in a no-confidence vote in April 2022 and has been in prison since May."
+    ousted, prison = events_of(sentence, ("in April 2022", "2022-04"), ("since May", "2023-05"))
+    assert (ousted["type"], prison["type"]) == ("government_formation", "legal")  # the keyword bag, not the vote
+
+
 def test_a_capitalised_verb_after_a_name_is_part_of_a_place():
     sentence = "His sister was talking to reporters outside Kotlakhpat Jail on Monday."
     event = only(sentence, "on Monday")
@@ -186,9 +192,10 @@ def test_a_date_attached_to_an_event_noun_types_a_verb_of_will_without_content()
     assert (event["type"], event["status"]) == ("election", "planned")
 
 
-def test_a_bare_verb_after_a_name_or_a_preposition_is_a_noun():
-    event = only("Party workers gathered outside Attock jail on Monday.", "on Monday")
+def test_a_bare_verb_after_a_preposition_or_article_is_a_noun():
+    event = only("Party workers gathered outside the jail on Monday.", "on Monday")
     assert (event["type"], event["trigger"]) == ("protest", "workers gathered")
+    assert only("Officials said the visit on Monday went well.", "on Monday")["trigger"] == "visit"
     assert only("Police in Multan arrested the district president on Monday.", "on Monday")["type"] == "legal"
     assert only("The British foreign secretary on Monday said the vote was flawed.", "on Monday")["type"] == \
         "international"
