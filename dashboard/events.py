@@ -39,9 +39,14 @@ ACTING_KINDS = {"verb", "foreign", "reaction", "speech", "commitment"}  # verbs:
 ARABIC_SCRIPT = re.compile("[\u0600-\u06ff]")
 MODALS = {"will", "would", "shall", "ll"}  # "ll" of "they'll"
 NEGATIONS = {"no", "never"}
+PASSIVE_AUXILIARIES = {"was", "were", "been", "being", "is", "are"}
+RELATIVE_WORDS = {"which", "who", "whom", "whose", "where", "when"}
+AUXILIARIES = {"has", "have", "had", "was", "were", "is", "are", "be", "been", "being", "did", "does", "do"}
+NOUN_BEFORE = {"the", "a", "an", "in", "at", "outside", "inside", "near", "from", "of", "into"}
 JOINING_WORDS = {"and", "but", "اور"}
 PREPOSITIONS = {"in", "at", "on", "outside", "inside", "near", "across", "to", "from", "with", "through", "before",
                 "after", "during", "along", "around", "into", "towards", "toward"}
+PLACE_PREPOSITIONS = {"in", "at", "outside", "inside", "near", "from", "during"}
 FALLBACK_CHARS = 300  # around a date, for the keyword fallback in very long sentences
 NEAR_TOKENS = 60  # a trigger farther than this from a date does not govern it (keeps long texts linear)
 MAX_GAP = 4  # words a "*" in a trigger may stand for
@@ -109,6 +114,8 @@ class TypeRules:
     fallback: str                  # ... when nothing decides
     actions: frozenset             # types whose announcement ("said it would hold a rally") is speech
     joint_subjects: tuple = ()     # "the two parties", "both sides": a subject that is several parties
+    foreign_turns: tuple = ()      # types that a foreign actor makes the foreign type ("the US envoy's visit")
+    foreign_subject_turns: tuple = ()  # ... when the foreign actor is the subject ("the US House voted")
 
 
 def _options(item: str) -> list[tuple[str, ...]]:
@@ -182,7 +189,8 @@ def load_type_rules(path: str = str(DEFAULT_TYPES)) -> TypeRules:
                      frozenset(w.lower() for w in data.get("adjective_before", {}).get("words", [])),
                      frozenset(data.get("announceable_types", [])), roles["speech"], roles["foreign_reaction"],
                      roles["fallback"], frozenset(roles["actions"]),
-                     tuple(tuple(t[2].lower() for t in tokenize(w)) for w in data.get("joint_subjects", []) if tokenize(w)))
+                     tuple(tuple(t[2].lower() for t in tokenize(w)) for w in data.get("joint_subjects", []) if tokenize(w)),
+                     tuple(foreign.get("turns", ())), tuple(foreign.get("subject_turns", ())))
 
 
 def _by_first(phrases) -> dict:
@@ -230,20 +238,25 @@ def find_triggers(sentence: str, tokens: list[Token], rules: TypeRules, foreign:
     raw = [t[2] for t in tokens]
     words = [w.lower() for w in raw]
     masked = _Spans(masked)
+    capitals = [w[0].isupper() for w in raw if w[0].isalpha()]
+    headline = len(capitals) > 2 and sum(capitals) > 0.6 * len(capitals)  # "Khan Arrested In Lahore"
     found: list[Trigger] = []
     i = 0
     while i < len(tokens):
-        best = None
-        for items, kind, event_type in rules.patterns.get(words[i], ()):
+        candidates = []
+        for order, (items, kind, event_type) in enumerate(rules.patterns.get(words[i], ())):
             if kind == "foreign" and not foreign:
                 kind, event_type = "reaction", rules.speech  # a party condemning is a statement
             end = _match(items, i, words, raw)
-            if end > i and masked.overlaps(tokens[i][0], tokens[end - 1][1]):
+            if end <= i or masked.overlaps(tokens[i][0], tokens[end - 1][1]):
                 continue
             # Longer first; at equal length a foreign or reaction reading wins over speech or commitment.
-            if end > i and (best is None or end > best[0] or (end == best[0] and kind in {"foreign", "reaction"})):
-                best = (end, kind, event_type)
-        if best and not _describes(best, i, words, rules):
+            candidates.append((-end, kind not in {"foreign", "reaction"}, order, (end, kind, event_type)))
+        # The best reading that is not a describing word or part of a name: "the visit" is the
+        # noun when the verb reading is refused.
+        best = next((c[3] for c in sorted(candidates)
+                     if not _describes(c[3], i, words, rules) and not _in_name(c[3], i, raw, headline)), None)
+        if best:
             end, kind, event_type = best
             found.append(Trigger(tokens[i][0], tokens[end - 1][1], i, end - 1, kind, event_type))
             i = end
@@ -252,10 +265,28 @@ def find_triggers(sentence: str, tokens: list[Token], rules: TypeRules, foreign:
     return found
 
 
+def _in_name(match: tuple, i: int, raw: list[str], headline: bool) -> bool:
+    """A one-word verb written with a capital after a capitalised word inside a sentence is
+    part of a name ("outside Adiala Jail", "at the Attock Jail"), unless the sentence is a
+    headline in title case ("Khan Arrested In Lahore")."""
+    end, kind, _ = match
+    if headline or kind == "noun" or end != i + 1 or i < 2:
+        return False
+    return raw[i][0].isupper() and raw[i - 1][0].isupper() and raw[i - 1].isalpha()
+
+
 def _describes(match: tuple, i: int, words: list[str], rules: TypeRules) -> bool:
     """A noun before 'commissioner' or a participle after 'of' ("of jailed", "against alleged
-    rigging") describes something else."""
+    rigging") describes something else; a speech verb after "was" or "were" is a passive
+    ("clashes were reported"): what was reported is the event, not a report."""
     end, kind, _ = match
+    if kind == "speech" and i > 0 and words[i - 1] in PASSIVE_AUXILIARIES and not words[i].endswith("ing"):
+        return True
+    if kind not in {"noun", "speech"} and end == i + 1 and i > 0 and words[i - 1] in NOUN_BEFORE \
+            and not words[i].endswith(("ed", "ing")):
+        return True  # "outside the jail", "an arrest": a noun, where the word is also a verb
+    if kind != "noun" and words[end:end + 2] in (["'", "s"], ["’", "s"]):
+        return True  # "join the PTI's protest": the phrase ends inside a possessive
     if kind == "noun" and end < len(words) and words[end] in rules.modified_nouns:
         return True
     if kind != "noun" and i > 0 and words[i - 1] in rules.adjective_before \
@@ -266,7 +297,8 @@ def _describes(match: tuple, i: int, words: list[str], rules: TypeRules) -> bool
 
 # --- clauses ------------------------------------------------------------------------
 
-def _clause_ids(tokens: list[Token], triggers: list[Trigger], cues: list[tuple[int, int]]) -> list[int]:
+def _clause_ids(tokens: list[Token], triggers: list[Trigger], cues: list[tuple[int, int]],
+                elliptical: set[int] | None = None) -> list[int]:
     """A clause number for every token.  A speech verb closes its clause (with a date
     cue right after it: "said on Wednesday | it would hold a rally")."""
     words = [t[2].lower() for t in tokens]
@@ -275,13 +307,18 @@ def _clause_ids(tokens: list[Token], triggers: list[Trigger], cues: list[tuple[i
         if w in CLAUSE_PUNCTUATION or w in CLAUSE_WORDS:
             if w in JOINING_WORDS and i + 1 < len(words) and words[i + 1] in PREPOSITIONS:
                 continue  # "at Teen Talwar and outside the office": one clause
+            if w in JOINING_WORDS and _elliptical(i, words, triggers, cues):
+                if elliptical is not None:
+                    elliptical.add(i)
+                continue  # "passed by the Assembly on June 28 and the Senate on July 4": one verb, two dates
             breaks_before.add(i)
     for trig in triggers:
         if trig.kind != "speech":
             continue
         # What is reported starts after the verb, or after a date right behind it.
         next_cue = next((last for first, last in cues if first > trig.last
-                         and all(w in FILLER for w in words[trig.last + 1:first])), None)
+                         and (all(w in FILLER for w in words[trig.last + 1:first])
+                              or _place_before(words[trig.last + 1:first]))), None)
         breaks_before.add((next_cue if next_cue is not None else trig.last) + 1)
     ids, current = [], 0
     for i in range(len(tokens)):
@@ -289,6 +326,26 @@ def _clause_ids(tokens: list[Token], triggers: list[Trigger], cues: list[tuple[i
             current += 1
         ids.append(current)
     return ids
+
+
+def _elliptical(i: int, words: list[str], triggers: list[Trigger], cues: list[tuple[int, int]]) -> bool:
+    """"X on D1 and Y on D2": after the "and" at token i comes a date with no trigger, clause
+    word or punctuation before it, and a date ends right before the "and"."""
+    after = next(((first, last) for first, last in cues if first > i), None)
+    if after is None or any(w in CLAUSE_PUNCTUATION or w in CLAUSE_WORDS for w in words[i + 1:after[0]]):
+        return False
+    if any(i < t.first < after[0] for t in triggers):
+        return False
+    if any(w in AUXILIARIES or w in MODALS or w.endswith("ed") for w in words[i + 1:after[0]]):
+        return False  # "in April 2022 and has been in prison since August 2023": a verb of its own
+    return any(last == i - 1 for _, last in cues)
+
+
+def _place_before(between: list[str]) -> bool:
+    """"told reporters outside Adiala Jail on Wednesday": only a listener and a place between a
+    speech verb and its date (a preposition soon, a few words, no clause word or punctuation)."""
+    return 0 < len(between) <= 7 and any(w in PLACE_PREPOSITIONS for w in between[:3]) \
+        and not any(w in CLAUSE_WORDS or w in CLAUSE_PUNCTUATION or w in MODALS for w in between)
 
 
 def _cue_tokens(starts: list[int], ends: list[int], cue: tuple[int, int]) -> tuple[int, int]:
@@ -320,6 +377,8 @@ class _Sentence:
         # (A trigger that starts before a name, "elected Shehbaz Sharif as prime minister",
         # "approached the Supreme Court", stays.)
         self.date_spans = list(cues)
+        self.foreign_party = foreign  # narrowed by sentence_events: a foreign actor, not a foreign place
+        self.foreign_tokens: list[int] = []  # first tokens of the foreign actors' names
         blocked = _Spans([*names, *cues])
         self.triggers = [t for t in find_triggers(sentence, tokens, rules, foreign, cues)
                          if not blocked.holds(t.start)]
@@ -328,7 +387,8 @@ class _Sentence:
         self.cues = [_cue_tokens(token_starts, token_ends, c) for c in cues]
         # Cues of the same date do not compete for triggers.
         self.key_of = dict(zip(self.cues, keys or range(len(self.cues))))
-        self.clause = _clause_ids(tokens, self.triggers, self.cues)
+        self.elliptical: set[int] = set()  # the "and" of "on June 28 and the Senate on July 4"
+        self.clause = _clause_ids(tokens, self.triggers, self.cues, self.elliptical)
         self.clause_range: dict[int, list[int]] = {}  # clause -> [first token, after last]
         for i, c in enumerate(self.clause):
             self.clause_range.setdefault(c, [i, i])[1] = i + 1
@@ -383,6 +443,8 @@ class _Sentence:
             if trig.kind == "noun" and len(between) <= 3 and all(w in FILLER or w in {"'", "’", "s", ","}
                                                                  for w in between):
                 return 100.0
+        elif trig.kind == "noun" and self.words[trig.last + 1:first] == ["of"] and not self.counts_from(cue):
+            return 100.0  # "the events of May 9": the date names the noun
         if self.dates_a_complement(cue):
             return -100.0  # "three days after the Feb. 8 vote, lawmakers wrote": Feb. 8 is the vote's only
         span = self.complement_span(cue)
@@ -433,7 +495,66 @@ class _Sentence:
     def governing_score(self, cue: tuple[int, int]) -> float:
         return max((self.relation(t, cue) for t in self.near_triggers(cue)), default=-1e9)
 
-    def future_before(self, trig: Trigger, window: int = 10) -> bool:
+    def nearest_act(self, cue: tuple[int, int], reach: int = 16) -> Trigger | None:
+        """The trigger nearest a date (a verb or noun, not a speech verb) when no punctuation
+        stands between them, whichever date governs it; None past `reach` words."""
+        first, last = cue
+        best, best_gap = None, None
+        for trig in self.near_triggers(cue):
+            if trig.kind in {"speech", "commitment"} or not trig.type or first <= trig.first <= last:
+                continue
+            lo, hi = (trig.last + 1, first) if trig.last < first else (last + 1, trig.first)
+            if any(self.words[i] in CLAUSE_PUNCTUATION and not any(a <= i <= b for a, b in self.cues)
+                   for i in range(lo, hi)):
+                continue  # (the comma of "May 9, 2023" is no punctuation between)
+            if self.owner_score(trig, cue) >= 0 and self._verb_between(lo, hi):
+                continue  # another date's trigger, before a verb of the date's own: "ousted in April 2022 and has been ..."
+            gap = self.gap(trig.last, first) if trig.last < first else self.gap(last, trig.first)
+            if gap <= reach and (best_gap is None or gap < best_gap):
+                best, best_gap = trig, gap
+        return best
+
+    def foreign_subject(self, trig: Trigger) -> bool:
+        """A foreign government or body named before the trigger in its clause: its subject."""
+        if trig.kind == "noun":
+            return False  # "the US demanded a probe into the elections held on February 8": the elections are Pakistan's
+        clause = self.clause[trig.first]
+        return any(i < trig.first and self.clause[i] == clause for i in self.foreign_tokens)
+
+    def noun_at(self, cue: tuple[int, int]) -> Trigger | None:
+        """An event noun the date is attached to: "the polls on April 2", "Sunday's rally"."""
+        first, last = cue
+        for trig in self.near_triggers(cue):
+            if trig.kind != "noun" or self._owned_elsewhere(trig, cue):
+                continue
+            if trig.last < first and all(w in FILLER for w in self.words[trig.last + 1:first]):
+                return trig
+            if trig.first > last and all(w in FILLER or w in {"'", "’", "s"} for w in self.words[last + 1:trig.first]):
+                return trig
+        return None
+
+    def that_after(self, trig: Trigger) -> bool:
+        """"decided that", "agreed on Monday that": a clause of what was decided follows."""
+        i = trig.last + 1
+        for first, last in self.cues:
+            if first == i or (first > i and all(w in FILLER for w in self.words[i:first])):
+                i = last + 1
+                break
+        return self.words[i:i + 1] == ["that"]
+
+    def _verb_between(self, lo: int, hi: int) -> bool:
+        """A clause word followed by an auxiliary, modal or past form among tokens lo..hi: a
+        clause of its own ("... and has been in prison"), not a phrase ("... and the party")."""
+        opened = False
+        for i, w in enumerate(self.words[lo:hi], start=lo):
+            if w in CLAUSE_WORDS:
+                opened = True
+            elif opened and (w in AUXILIARIES or w in MODALS
+                             or (w.endswith("ed") and not any(a <= i <= b for a, b in self.cues))):
+                return True
+        return False
+
+    def future_before(self, trig: Trigger, window: int = 16) -> bool:
         """A future or modal word before the trigger in its clause ("will launch", "is to hold",
         "plans to stage").  A bare "to" is not one: "used tear gas to disperse" is a purpose."""
         lo = trig.first
@@ -466,7 +587,18 @@ class _Sentence:
         clause = self.clause[trig.last]
         after = [self.words[i] for i in range(trig.last + 1, min(len(self.words), trig.last + 3))
                  if self.clause[i] == clause]
-        return bool(MODALS & set(after)) or after[:2] in (["is", "to"], ["are", "to"])
+        if MODALS & set(after) or after[:2] in (["is", "to"], ["are", "to"]):
+            return True
+        # "the by-poll in two National Assembly and two provincial constituencies would be held":
+        # the noun's own verb after a phrase that names where, up to punctuation or another trigger.
+        nxt = next((t.first for t in self._following(trig)), len(self.words))
+        for i in range(trig.last + 1, min(len(self.words), nxt, trig.last + 14)):
+            word = self.words[i]
+            if word in CLAUSE_PUNCTUATION or (word in CLAUSE_WORDS and word not in JOINING_WORDS):
+                return False
+            if word in MODALS:
+                return self.words[i + 1:i + 2] == ["be"]
+        return False
 
     def is_future(self, trig: Trigger) -> bool:
         if trig.kind == "noun" and self.future_after(trig):
@@ -483,7 +615,8 @@ class _Sentence:
             return None
         # The announcing word starts an English phrase ("called a protest") and ends an
         # Urdu one ("دھرنا دینے کا اعلان").
-        for i in (trig.first, trig.last):
+        # (An English phrase that ends in one is a passive: "a ban was announced" is the announcement.)
+        for i in (trig.first, trig.last) if ARABIC_SCRIPT.match(self.words[trig.last]) else (trig.first,):
             if self.words[i] in self.rules.announcing:
                 return i if self.words[i + 1:i + 2] != ["off"] else None  # "called off" cancels
         if trig.kind != "noun":
@@ -622,7 +755,11 @@ class _Sentence:
             if other.kind == "commitment":
                 continue
             if self._owned_elsewhere(other, cue):
-                continue  # "... on Wednesday it would hold a rally on Sunday": the rally is Sunday's
+                # "... on Wednesday it would hold a rally on Sunday": the rally is Sunday's, and the
+                # report says no more; a relative clause ("who won the February 8 polls") is passed over.
+                if self.words[self.clause_range[self.clause[other.first]][0]] in RELATIVE_WORDS:
+                    continue
+                return None
             return other
         return None
 
@@ -632,10 +769,13 @@ class _Sentence:
 def _governing(s: _Sentence, cue: tuple[int, int]) -> Trigger | None:
     """The trigger that governs a date cue (the longer phrase on a tie), or None."""
     best, best_score = None, None
+    shared_before = max((i for i in s.elliptical if i < cue[0]), default=None)
     for trig in s.near_triggers(cue):
         score = s.relation(trig, cue)
-        if score < 0 or s.owner_score(trig, cue) > score:
-            continue  # another date in the sentence governs it
+        if score < 0:
+            continue
+        if s.owner_score(trig, cue) > score and not (shared_before is not None and trig.last < shared_before):
+            continue  # another date in the sentence governs it (unless the two dates share the verb)
         key = (score, trig.last - trig.first)
         if best_score is None or key > best_score:
             best, best_score = trig, key
@@ -646,6 +786,15 @@ def _decide(s: _Sentence, cue: tuple[int, int] | None, gov: Trigger) -> tuple[st
     """(type, trigger shown, trigger whose tense decides the status)."""
     if gov.kind == "commitment":
         content = s.content_after(gov, cue, same_clause=True)
+        if content is None and s.that_after(gov):
+            # "decided on March 4 that the party was not entitled to the seats": reported like speech
+            content = s.content_after(gov, cue, same_clause=False)
+            if content is not None and content.type in s.rules.actions and s.future_before(content):
+                content = None
+        if content is None and cue is not None:
+            # "The Senate polls on April 2 will decide the majority": the event noun the date is
+            # attached to, in the tense of the verb.
+            content = s.noun_at(cue)
         if content is None:
             return "commitment", gov, gov  # "the two parties agreed on Monday": see _refine
         return content.type, content, gov  # "vowed to join hands": coalition, in the tense of "vowed"
@@ -658,8 +807,9 @@ def _decide(s: _Sentence, cue: tuple[int, int] | None, gov: Trigger) -> tuple[st
         # A reported future action is an announcement ("said it would hold a rally"); only a
         # plain future counts: "is not inclined to form a coalition" is a stance on coalitions.
         if content.type in s.rules.actions and (s.future_before(content) or s.urdu_future_after(content)
-                                                or (content.kind == "noun" and s.future_after(content))):
-            return s.rules.speech, gov, gov
+                                                or (content.kind == "noun" and s.future_after(content))
+                                                or (content.kind == "noun" and s.announced(content))):
+            return s.rules.speech, gov, gov  # ("remained adamant on going ahead with its planned rally")
         return content.type, content, gov
     purpose = s.purpose_after(gov) if gov.type == s.rules.fallback else None
     if purpose is not None:
@@ -668,7 +818,8 @@ def _decide(s: _Sentence, cue: tuple[int, int] | None, gov: Trigger) -> tuple[st
 
 
 def _status(s: _Sentence, tense_of: Trigger | None, value: str | None, precision: str | None,
-            published: str | None, mention_status: str | None, cue: tuple[int, int] | None) -> str:
+            published: str | None, mention_status: str | None, cue: tuple[int, int] | None,
+            announces_later: bool = False) -> str:
     after_publication = _after(value, precision, published)
     if cue is not None and s.targeted(cue) and (after_publication or value == published):
         return "planned"  # "adjourned the hearing till Monday": Monday's hearing is to come
@@ -679,6 +830,10 @@ def _status(s: _Sentence, tense_of: Trigger | None, value: str | None, precision
             return "planned"
         announcing = s.announcing_word(tense_of) if tense_of.kind not in {"speech", "commitment"} else None
         if announcing is not None:
+            said = s.words[announcing]
+            if announces_later and not after_publication and (
+                    s.past(tense_of) or said.endswith("ed") or said in IRREGULAR_PAST):
+                return "happened"  # the announcement, whose event has a later date of its own
             if s.past_perfect(announcing) and mention_status in {"happened", "planned"}:
                 # "had announced the protest on Wednesday": the date is the announcement's, unless
                 # the date engine read a plan ("had planned a rally on February 11").
@@ -705,7 +860,7 @@ def _after(value: str | None, precision: str | None, published: str | None) -> b
 
 
 def _refine(kind: str, actors: list[str], matcher: ActorMatcher, rules: TypeRules, foreign: bool,
-            doers: list[str] | None = None) -> str:
+            doers: list[str] | None = None, foreign_party: bool | None = None) -> str:
     """Who does it: a statement by a foreign government is an international reaction, one by
     a court is legal; a meeting of two parties, or two parties agreeing, is coalition talk.
     `kind` "commitment" is a verb of will ("agreed", "decided") with nothing after it.
@@ -724,6 +879,8 @@ def _refine(kind: str, actors: list[str], matcher: ActorMatcher, rules: TypeRule
         hints = sorted({matcher.type_hint[a] for a in actors if a in matcher.type_hint})
         if hints:
             return hints[0]
+    if (foreign if foreign_party is None else foreign_party) and kind in rules.foreign_turns:
+        return rules.foreign_reaction  # a visit or meeting with a foreign government
     if kind in rules.joint and kind != "commitment" and len(parties(actors)) >= 2:
         return rules.joint[kind]
     return kind
@@ -806,7 +963,10 @@ def type_event(s: _Sentence, cue: tuple[int, int] | None, cue_chars: tuple[int, 
     if cue is not None:
         gov = _governing(s, cue)
     else:
-        gov = next((t for t in s.triggers if t.kind not in {"speech", "commitment"}), None) \
+        # The first act the sentence reports: a verb before a noun ("the team representing the
+        # coalition government formed a sub-committee" is about the sub-committee).
+        gov = next((t for t in s.triggers if t.kind in {"verb", "foreign"}), None) \
+            or next((t for t in s.triggers if t.kind not in {"speech", "commitment"}), None) \
             or next(iter(s.triggers), None)
     if gov is not None:
         kind, shown, tense_of = _decide(s, cue, gov)
@@ -818,13 +978,24 @@ def type_event(s: _Sentence, cue: tuple[int, int] | None, cue_chars: tuple[int, 
                 doers = [a for a, start in actor_starts if start < gov.start]
             if kind == "commitment" and "commitment" in s.rules.joint and s.joint_subject_before(gov):
                 return s.rules.joint["commitment"], s.text_of(shown), tense_of  # "the two parties agreed"
-            return _refine(kind, actors, matcher, s.rules, foreign, doers), s.text_of(shown), tense_of
+            if kind in s.rules.foreign_subject_turns and s.foreign_subject(shown):
+                return s.rules.foreign_reaction, s.text_of(shown), tense_of  # "the US House voted on Tuesday"
+            return _refine(kind, actors, matcher, s.rules, foreign, doers, s.foreign_party), s.text_of(shown), tense_of
+    if cue is not None:
+        near = s.nearest_act(cue)
+        if near is not None:
+            # No trigger governs the date, but one stands next to it with no punctuation between:
+            # "convened a meeting on Monday [of the committees] on January 2".  Its type, and no
+            # tense: the date alone says whether it is to come.
+            return _refine(near.type, actors, matcher, s.rules, foreign, None, s.foreign_party), s.text_of(near), None
     hints = sorted({matcher.type_hint[a] for a in actors if a in matcher.type_hint})
     # Month names in dates ("March 4") are no keywords ("march"), nor is the verb of a
     # speaker whose report holds the date.
     skip = [*names, *s.date_spans, *((t.start, t.end) for t in s.triggers if t.kind == "speech")]
     if cue_chars is None or len(s.text) <= 2 * FALLBACK_CHARS:
         kind, _ = classify(s.text, cue_chars, hints, s.rules, skip=skip, tokens=s.tokens)
+        if s.foreign_party and kind in s.rules.foreign_turns:
+            kind = s.rules.foreign_reaction  # "the IMF board approved a tranche on Thursday"
         return kind, "", None
     # In a very long "sentence" (a text without full stops) only the words near the date count.
     lo, hi = max(0, cue_chars[0] - FALLBACK_CHARS), cue_chars[1] + FALLBACK_CHARS
@@ -868,6 +1039,12 @@ def sentence_events(sentence: str, sent_start: int, mentions: list[DateMention],
     keys = [(m.value, m.precision) for m in dated]
     s = _Sentence(sentence, tokens, rules, cue_chars, foreign, [*names, *foreign_names], keys)
     s.date_spans = [(m.start - sent_start, m.end - sent_start) for m in mentions]
+    # A foreign government or official takes part ("the US envoy met"), not a foreign place
+    # someone goes to ("a private visit to Saudi Arabia").
+    token_ends = [t[1] for t in tokens]
+    s.foreign_tokens = [i for a, _ in foreign_names if (i := bisect_right(token_ends, a)) == 0
+                        or tokens[i - 1][2].lower() not in PLACE_PREPOSITIONS | {"to", "into"}]
+    s.foreign_party = bool(s.foreign_tokens) or any(matcher.type_hint.get(a) == rules.foreign_reaction for a in actors)
     # One event per date: of two cues for the same date ("on Wednesday ... February 14"),
     # the one a trigger governs most strongly.
     best: dict[tuple, int] = {}
@@ -879,10 +1056,18 @@ def sentence_events(sentence: str, sent_start: int, mentions: list[DateMention],
     cue_chars = [cue_chars[i] for i in chosen]
     cues = [s.cues[i] for i in chosen]
     events = []
-    for mention, chars, cue in zip(dated, cue_chars, cues):
-        kind, trigger, tense_of = type_event(s, cue, chars, actors, names, matcher, foreign, actor_starts)
+    typed = [type_event(s, cue, chars, actors, names, matcher, foreign, actor_starts)
+             for chars, cue in zip(cue_chars, cues)]
+    for i, (mention, cue) in enumerate(zip(dated, cues)):
+        kind, trigger, tense_of = typed[i]
+        # "On Monday the party called a protest for Friday": the call dates Monday, the
+        # protest Friday; a date of an announcing verb is the announcement's when the same
+        # verb also governs a later date.
+        announces_later = tense_of is not None and any(
+            other[1] == trigger and (m.value or "") > (mention.value or "") for j, (m, other) in
+            enumerate(zip(dated, typed)) if j != i)
         status = _status(s, tense_of, mention.value, mention.precision, published_value,
-                         getattr(mention, "status", None), cue)
+                         getattr(mention, "status", None), cue, announces_later)
         events.append({"date": mention.value, "precision": mention.precision,
                        "date_end": getattr(mention, "date_end", None), "date_source": "text",
                        "cue": mention.text, "cue_start": mention.start, "cue_end": mention.end,
