@@ -376,7 +376,7 @@ def assign_happenings(events: pd.DataFrame, roles: MergeRoles | None = None) -> 
             return
         # a shared actor links reports, unless their parties or places tell them apart (the PML-N's
         # deal with the PPP and its deal with the MQM-P; the Sindh and the Punjab assembly sessions)
-        first_with: dict[str, list[int]] = defaultdict(list)
+        first_with: dict[str, list[int]] = defaultdict(list)  # by actor (or a deal's parties)
         where: dict[int, tuple] = {}  # a group's parties, provinces, and whether its parties decide
         bare = []
 
@@ -392,7 +392,12 @@ def assign_happenings(events: pd.DataFrame, roles: MergeRoles | None = None) -> 
         for i in indexes:
             if not actors[i]:
                 bare.append(i)
-            for name in actors[i]:
+            # a deal is known by its parties, whoever speaks for them ("Shehbaz and Zardari agreed" is
+            # the PML-N-PPP deal)
+            keys = list(actors[i])
+            if types[i] in roles.by_parties and len(parties[i]) > 1:
+                keys.append(" ".join(sorted(parties[i])))
+            for name in keys:
                 joined = False
                 for j in first_with[name]:
                     if groups.find(j) == groups.find(i):
