@@ -14,7 +14,11 @@ type's noun ("the February 8 polls", "the February election") names that happeni
 the sentence's type.  Words are compared as stems, the story's trigger nouns and keywords,
 and its "names" groups ("polls", "vote" and "election" name one thing).  Reports from
 different articles a day apart that share type, actors and words are one happening whose
-date is disputed, unless one article reports both days (then they are two).  Every step
+date is disputed, unless one article reports both days (then they are two).  Reports of one day
+and type sharing an actor stay apart when their parties tell them apart (a deal's: the PML-N's
+deals with the PPP and with the MQM-P) or, for reports naming no actor in common or of a type
+whose place makes it (an assembly's session), when they name places of different provinces only
+(the story's "places"; a dateline is where a report was filed, not where it happened).  Every step
 looks reports up in dictionaries (a period's groups are compared pairwise, and there are
 few), so the cost is near linear in the number of events.
 """
@@ -779,7 +783,7 @@ def happening_record(cols: dict[str, list], indexes: list[int], roles: MergeRole
     articles = sorted({articles_of[i] for i in indexes})
     return {
         "happening_id": "h" + hashlib.sha1(event_ids[anchor].encode("utf-8")).hexdigest()[:12],
-        "label": happening_label(cols, indexes, kind, roles.shared),
+        "label": happening_label(cols, indexes, kind, roles.shared, roles.shared_nouns.get(kind, ())),
         "type": kind,
         "status": "happened" if any(str(cols["status"][i]) != "planned" for i in indexes) else "planned",
         "date": pd.Timestamp(min(cols["start"][i] for i in chosen)),
@@ -813,13 +817,14 @@ PLACE_LINE = re.compile(r"^\s*[^\s():.!?]+(?:\s[^\s():.!?]+)?\s*\([^)]{1,30}\)\s
 QUOTES = re.compile(r"[\"“”‘]")
 
 
-def happening_label(cols: dict[str, list], indexes: list[int], kind: str, shared: frozenset = frozenset()) -> str:
+def happening_label(cols: dict[str, list], indexes: list[int], kind: str, shared: frozenset = frozenset(),
+                    nouns: tuple = ()) -> str:
     """A short extractive 'who did what' from the happening's clearest report."""
     sample = indexes[:6]  # enough to find a clear one; keeps a large happening cheap
     sentences, cues, actors = cols["sentence"], cols["cue"], cols["actors"]
     if kind in shared:  # "the February 8 elections": the happening is named by its date
         names = sorted((not any(ch.isdigit() for ch in name), len(name), name)
-                       for i in sample if (name := _named_by_date(sentences[i], cues[i] or "", kind)))
+                       for i in sample if (name := _named_by_date(sentences[i], cues[i] or "", kind, nouns)))
         if names:
             return names[0][2]
     candidates = []
@@ -842,13 +847,43 @@ INTERJECTION = re.compile(r"^([^,]{2,40}),\s+(?:while|after|besides)\s+\w+ing\b.
                           r"were|was|are|is)\s)", re.IGNORECASE)
 
 
-def _named_by_date(sentence: str, cue: str, kind: str) -> str:
-    """'February 8 elections' when the sentence names the happening by its date and type."""
+def _named_by_date(sentence: str, cue: str, kind: str, nouns: tuple = ()) -> str:
+    """'February 8 elections' ('February 8 polls', 'February 8 general election') when the sentence
+    names the happening by its date and one of its type's nouns."""
     if not cue:
         return ""
     stem = re.escape(kind.split("_")[0][:5])
-    m = re.search(rf"{re.escape(cue)},?\s+(\w*{stem}\w*)", sentence, re.IGNORECASE)
+    named = "|".join(map(re.escape, sorted(nouns, key=len, reverse=True)))
+    m = re.search(rf"{re.escape(cue)},?\s+((?:{named})(?!\w)|\w*{stem}\w*)" if named else
+                  rf"{re.escape(cue)},?\s+(\w*{stem}\w*)", sentence, re.IGNORECASE)
     return f"{cue} {m.group(1)}"[:MAX_LABEL] if m else ""
+
+
+# "... in April 2022 and was imprisoned in August 2023": a second clause sharing the subject
+SECOND_CLAUSE = re.compile(r"\s+and\s+(?=(?:was|were|has|had|is|are|have|later|then)\s)")
+RELATIVE = re.compile(r"^(?:who|which|whose)\s+")
+
+
+def _cue_clause(text: str, cue: str, actors: list[str]) -> str:
+    """The clause that holds the date cue, with its subject: "Khan, who has been in jail since
+    August last year, was ousted in April 2022" is "Khan has been in jail since August last year"
+    for the August cue; "Khan lost a vote in April 2022 and was imprisoned in August 2023" is
+    "Khan was imprisoned in August 2023" for the August cue, "Khan lost a vote in April 2022" for
+    the April one.  The text itself otherwise."""
+    at = text.find(cue)
+    if at < 0:
+        return text
+    m = APPOSITIVE.match(text)
+    if m and m.end(1) < at < m.end():
+        return f"{m.group(1)} {RELATIVE.sub('', text[m.end(1) + 1:m.end()].strip(' ,'))}"
+    for m in SECOND_CLAUSE.finditer(text):
+        if m.end() <= at and not any(sep.start() < at for sep in CLAUSE_END.finditer(text, m.end())):
+            named = [(text.rfind(a, 0, m.start()), a) for a in actors if 0 <= text.rfind(a, 0, m.start())]
+            if named:
+                return f"{min(named)[1]} {text[m.end():]}"
+        if m.start() >= at + len(cue):  # the cue's clause is the first: the second goes
+            return text[:m.start()]
+    return text
 
 
 def report_label(sentence: str, cue: str, actors: list[str]) -> str:
@@ -861,7 +896,9 @@ def report_label(sentence: str, cue: str, actors: list[str]) -> str:
                       lambda m, name=name: name + (m.group(1) or ""), text)
     text = DATELINE.sub("", text, count=1)
     if cue:
-        text = re.sub(rf"(\s*,)?\s*(?:\b(?:on|in|of|since|at|by)\s+)?{re.escape(cue)}(?:\s*\([^)]*\))?(?=(,?))",
+        text = _cue_clause(text, cue, actors)
+        text = re.sub(rf"(\s*,)?\s*(?:\b(?:on|in|of|since|at|by)\s+)?{re.escape(cue)}(?:\s*\([^)]*\))?"
+                      rf"(?:\s+(?:میں|سے|کو)(?!\w))?(?=(,?))",
                       lambda m: "," if m.group(1) and not m.group(2) else " ", text, count=1)
     text = " ".join(QUOTES.sub("", BRACKETS.sub("", text)).split())
     text = re.sub(r"^,\s*|,\s*(?=,)", "", text)
@@ -879,7 +916,7 @@ def report_label(sentence: str, cue: str, actors: list[str]) -> str:
     end = CLAUSE_END.search(text, 15)
     if end:
         text = text[:end.start()]
-    text = " ".join(text.split()).strip(" ,.;:")
+    text = " ".join(text.split()).strip(" ,.;:۔")
     if len(text) > MAX_LABEL:
         text = text[:MAX_LABEL + 1].rsplit(" ", 1)[0]
     text = TRAILING.sub("", text).strip(" ,.;:")

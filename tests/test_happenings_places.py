@@ -4,9 +4,12 @@ assemblies' sessions on one day; a killing "outside a polling station" on electi
 since August 2023" / "arrested in August 2023"; "In February 2024, millions cast their votes".
 Every sentence here is written for the test."""
 
+import pandas as pd
+import pytest
 from test_happenings_words import happening_of, report
 
-from dashboard.happenings import _Words, default_roles
+from dashboard.corpus import _typed_events
+from dashboard.happenings import _Words, assign_happenings, default_roles, report_label
 
 
 def test_two_deals_of_one_party_on_one_day_with_different_partners_stay_apart():
@@ -128,3 +131,31 @@ def test_two_reports_of_a_phone_shutdown_meet_by_its_words():
                "Mobile internet had been switched off on February 8 on the ministry's orders.", "on February 8"),
     ])
     assert ids[0] == ids[1]
+
+
+@pytest.mark.parametrize("sentence, cue, actors, expected", [
+    ("Khan, who has been in jail since August last year, was ousted as prime minister in April 2022.",
+     "since August last year", ["Imran Khan"], "Khan has been in jail"),
+    ("Khan, who has been in jail since August last year, was ousted as prime minister in April 2022.",
+     "in April 2022", ["Imran Khan"], "Khan was ousted as prime minister"),
+    ("The PTI founder, ousted from power in April 2022, has remained in jail since August last year.",
+     "in April 2022", ["PTI"], "PTI founder ousted from power"),
+    ("Imran Khan lost a no-confidence vote in April 2022 and was imprisoned in August 2023.",
+     "in August 2023", ["Imran Khan"], "Imran Khan was imprisoned"),
+    ("Imran Khan lost a no-confidence vote in April 2022 and was imprisoned in August 2023.",
+     "in April 2022", ["Imran Khan"], "Imran Khan lost a no-confidence vote"),
+    ("سابق وزیراعظم عمران خان کو اگست 2023 میں گرفتار کیا گیا تھا۔", "اگست 2023", ["Imran Khan"],
+     "سابق وزیراعظم عمران خان کو گرفتار کیا گیا تھا"),
+])
+def test_a_label_comes_from_the_clause_that_holds_the_date_cue(sentence, cue, actors, expected):
+    assert report_label(sentence, cue, actors) == expected
+
+
+def test_the_election_is_labelled_by_its_date_and_any_of_its_nouns():
+    _, table = assign_happenings(_typed_events(pd.DataFrame([
+        report("weekly.txt", "2024-02-08", "election", "election",
+               "Talks have dragged on since last week's election.", "last week's"),
+        report("wire.txt", "2024-02-08", "election", "polls",
+               "Counting in the February 8 polls was delayed for hours.", "February 8"),
+    ])))
+    assert table["label"].tolist() == ["February 8 polls"]
