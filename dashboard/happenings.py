@@ -630,6 +630,13 @@ def assign_happenings(events: pd.DataFrame, roles: MergeRoles | None = None) -> 
         for precision in ("week", "month", "year"):
             for kind in days[root]["families"]:
                 inside[(_period_key(day, precision), precision, kind)].append(root)
+    # and a month's happening inside a year ("toppled in 2022" / "ousted in April 2022")
+    months = components([i for i in dated if precisions[i] == "month"])
+    for root, entry in months.items():
+        if root not in days:
+            days[root] = entry
+            for kind in entry["families"]:
+                inside[(_period_key(starts[root], "year"), "year", kind)].append(root)
 
     def _fits_period(i: int, entry: dict, day: date) -> bool:
         """A day happening inside report i's period that report i may be a mention of."""

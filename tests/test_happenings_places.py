@@ -159,3 +159,21 @@ def test_the_election_is_labelled_by_its_date_and_any_of_its_nouns():
                "Counting in the February 8 polls was delayed for hours.", "February 8"),
     ])))
     assert table["label"].tolist() == ["February 8 polls"]
+
+
+def test_a_year_mention_joins_the_month_of_what_it_says_happened():
+    ids = happening_of([
+        report("wire.txt", "2022-04-01", "government_formation", "no-confidence vote",
+               "Khan was removed through a no-confidence vote in April 2022.", "in April 2022",
+               precision="month", published="2024-03-10"),
+        report("weekly.txt", "2022-04-01", "election", "",
+               "Since Imran Khan lost power in April 2022, two parties have shared power twice.", "in April 2022",
+               ["Imran Khan", "PTI"], precision="month", published="2024-03-15"),
+        report("tribune.txt", "2022-01-01", "government_formation", "toppled",
+               "Supporters demanded the release of Imran Khan, who was toppled in 2022.", "in 2022",
+               ["Imran Khan", "PTI"], precision="year", published="2024-03-10"),
+        report("tribune.txt", "2023-01-01", "legal", "arrested",
+               "He was arrested in 2023 and convicted in several cases.", "in 2023",
+               ["Imran Khan"], precision="year", published="2024-03-10"),
+    ])
+    assert ids[0] == ids[1] == ids[2] and ids[3] != ids[0]
