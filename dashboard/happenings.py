@@ -75,6 +75,11 @@ class MergeRoles:
     by_parties: frozenset = frozenset()
     # types whose place makes the happening: the Sindh Assembly's session is not the Punjab Assembly's
     by_place: frozenset = frozenset()
+    # words before or after a shared noun that make it only tell when ("on election day", "کے دوران")
+    time_before: tuple = ()
+    time_after: tuple = ()
+    # the type of a report nothing decides ("other")
+    fallback: str = "other"
 
     @classmethod
     def of(cls, roles: dict, rules: dict | None = None, matcher=None) -> MergeRoles:
@@ -102,7 +107,9 @@ class MergeRoles:
                                                  *roles.get("names_describe", ()))),
                    tuple(roles.get("names_link", ())), frozenset(w.lower() for w in roles.get("names_between", ())),
                    tuple(tuple(group) for group in roles.get("places", ())), _parties(matcher),
-                   frozenset(roles.get("by_parties", ())), frozenset(roles.get("by_place", ())))
+                   frozenset(roles.get("by_parties", ())), frozenset(roles.get("by_place", ())),
+                   time_before=tuple(w.lower() for w in roles.get("names_time", {}).get("before", ())),
+                   time_after=tuple(roles.get("names_time", {}).get("after", ())), fallback=roles.get("fallback", "other"))
 
 
 def _parties(matcher) -> dict:
@@ -194,6 +201,7 @@ class _Words:
         self.named_things = {"#" + group[0] for group in roles.names} - self.background
         self.modifies = roles.modifies
         self.between = roles.between
+        self.time_before, self.time_after = roles.time_before, roles.time_after
         self.place_of = {name: k for k, group in enumerate(roles.places) for name in group}
         self.places = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(self.place_of, key=len, reverse=True)))
                                  + r")(?!\w)") if self.place_of else None
@@ -275,6 +283,16 @@ class _Words:
                 return kind
         return None
 
+    def as_time(self, sentence: str, trigger: str) -> bool:
+        """The shared noun only tells when ("on polling day", "during the polls", "پولنگ کے دوران")."""
+        at = sentence.lower().find(trigger)
+        if at < 0 or not (self.time_before or self.time_after):
+            return False
+        before = " ".join(sentence[max(0, at - 30):at].lower().split()[-2:])
+        after = " ".join(sentence[at + len(trigger):at + len(trigger) + 30].split())
+        return any(before.endswith(w) or before.endswith(w + " the") for w in self.time_before) or \
+            any(after.startswith(w) for w in self.time_after)
+
     def is_shared_noun(self, trigger: str) -> bool:
         """The trigger is only a shared type's noun ("election", "polls")."""
         return any(p.fullmatch(trigger.strip()) for p in self.shared.values())
@@ -336,8 +354,18 @@ def assign_happenings(events: pd.DataFrame, roles: MergeRoles | None = None) -> 
     # the named things its sentence speaks of ("opened fire"), the story's background aside
     trig_words = [words.of_trigger(t, sentences[i]) or {c for c in sent_words[i] if c.startswith("#") and c not in words.background}
                   for i, t in enumerate(triggers)]
+    # a day's report typed by the shared type's bare noun ("on election day", "during polling") that
+    # its cue does not name, whose sentence tells of another named thing (phones shut down, a
+    # killing): that thing's report, a vague one, not the election's
+    other_thing = [False] * n
+    for i in range(n):
+        if family[i] in shared_types and not named[i] and precisions[i] == "day" and words.is_shared_noun(triggers[i]) \
+                and words.as_time(sentences[i], triggers[i]):
+            things = {c for c in sent_words[i] if c in words.named_things}
+            if things:
+                family[i], trig_words[i], other_thing[i] = roles.fallback, things, True
     sent_words = [sent_words[i] | trig_words[i] for i in range(n)]
-    core_words = [words.core(t) for t in triggers]
+    core_words = [words.core(t) if not other_thing[i] else set() for i, t in enumerate(triggers)]
     # a shared type's report that names it by its date ("the February 8 polls") or by its trigger
     # ("in February 2024, 60 million Pakistanis cast their votes")
     # (a verb of it, not its bare noun: "In February, independents who won the election joined...")
@@ -347,8 +375,8 @@ def assign_happenings(events: pd.DataFrame, roles: MergeRoles | None = None) -> 
     parties = [frozenset(roles.parties[a] for a in actors[i] if a in roles.parties) for i in range(n)]
     provinces = [words.provinces(s) for s in sentences]
     # vague: a statement or meeting, or a report whose trigger only reports ("said it would challenge")
-    weak = [(types[i] in weak_types or bool(triggers[i] and not words.of_trigger(triggers[i]))) and not named[i]
-            for i in range(n)]
+    weak = [(types[i] in weak_types or bool(triggers[i] and not words.of_trigger(triggers[i])) or other_thing[i])
+            and not named[i] for i in range(n)]
     groups = _Groups(n)
 
     def about_same(a_trig: set, a_sent: set, b_trig: set, b_sent: set) -> bool:

@@ -177,3 +177,17 @@ def test_a_year_mention_joins_the_month_of_what_it_says_happened():
                ["Imran Khan"], precision="year", published="2024-03-10"),
     ])
     assert ids[0] == ids[1] == ids[2] and ids[3] != ids[0]
+
+
+def test_a_shutdown_on_polling_day_is_not_the_election():
+    ids = happening_of([
+        report("wire.txt", "2024-02-08", "election", "polls",
+               "Counting in the February 8 polls was delayed for hours.", "February 8"),
+        report("propk.txt", "2024-02-08", "election", "polling day",
+               "Phone networks were shut down across the country on polling day, February 8.", "February 8"),
+        report("urdu.txt", "2024-02-08", "election", "پولنگ",
+               "8 فروری کو پولنگ کے دوران ملک بھر میں موبائل فون سروس بند رہی۔", "8 فروری"),
+        report("daily.txt", "2024-02-08", "election", "voting",
+               "Voting on February 8 was slow in the cities, observers said.", "February 8"),
+    ])
+    assert ids[0] == ids[3] and ids[1] == ids[2] and ids[1] != ids[0]
