@@ -510,7 +510,7 @@ def assemble(folder: Path, parsed: list[ParsedArticle], knowledge: Knowledge | N
     articles["page"] = None
     events = _typed_events(pd.DataFrame([e for p in parsed for e in p.events]))
     rules = knowledge.story.event_rules
-    events, happenings = assign_happenings(events, MergeRoles.of(rules["roles"], rules))
+    events, happenings = assign_happenings(events, MergeRoles.of(rules["roles"], rules, knowledge.matcher))
     tallies = pd.DataFrame([t for p in parsed for t in p.tallies])
     tallies["page"] = None
     tallies = _typed_tallies(tallies)

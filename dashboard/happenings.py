@@ -14,7 +14,11 @@ type's noun ("the February 8 polls", "the February election") names that happeni
 the sentence's type.  Words are compared as stems, the story's trigger nouns and keywords,
 and its "names" groups ("polls", "vote" and "election" name one thing).  Reports from
 different articles a day apart that share type, actors and words are one happening whose
-date is disputed, unless one article reports both days (then they are two).  Every step
+date is disputed, unless one article reports both days (then they are two).  Reports of one day
+and type sharing an actor stay apart when their parties tell them apart (a deal's: the PML-N's
+deals with the PPP and with the MQM-P) or, for reports naming no actor in common or of a type
+whose place makes it (an assembly's session), when they name places of different provinces only
+(the story's "places"; a dateline is where a report was filed, not where it happened).  Every step
 looks reports up in dictionaries (a period's groups are compared pairwise, and there are
 few), so the cost is near linear in the number of events.
 """
@@ -58,9 +62,28 @@ class MergeRoles:
     modifies: frozenset = frozenset()
     # words that may stand between a date and the shared noun it names ("8 فروری کو ہونے والے انتخابات")
     links: tuple = ()
+    # words that may stand between the shared noun and the date after it ("the elections held on
+    # February 8"; not "a polling station on February 8")
+    between: frozenset = frozenset()
+    # place names by province ("Karachi", "Sindh"): one day's reports naming only places of
+    # different provinces are different happenings
+    places: tuple = ()
+    # the party of each actor (a party its own), from the story's actor list: one day's reports whose
+    # parties each include one the other lacks are different happenings (two deals of the PML-N)
+    parties: dict = field(default_factory=dict)
+    # types whose parties make the happening: the PML-N's deal with the PPP is not its deal with the MQM-P
+    by_parties: frozenset = frozenset()
+    # types whose place makes the happening: the Sindh Assembly's session is not the Punjab Assembly's
+    by_place: frozenset = frozenset()
+    # words before or after a shared noun that make it only tell when ("on election day", "کے دوران")
+    time_before: tuple = ()
+    time_after: tuple = ()
+    # the type of a report nothing decides ("other")
+    fallback: str = "other"
 
     @classmethod
-    def of(cls, roles: dict, rules: dict | None = None) -> MergeRoles:
+    def of(cls, roles: dict, rules: dict | None = None, matcher=None) -> MergeRoles:
+        """`matcher`: the story's ActorMatcher (its actors' parties), if known."""
         rules = rules or {}
         skip = {roles.get("speech"), roles.get("foreign_reaction")}
         words: set[str] = set()
@@ -82,7 +105,24 @@ class MergeRoles:
                    tuple(sorted(words)), names, shared_nouns, other_nouns, vague,
                    frozenset(w.lower() for w in (*rules.get("modified_nouns", {}).get("words", ()),
                                                  *roles.get("names_describe", ()))),
-                   tuple(roles.get("names_link", ())))
+                   tuple(roles.get("names_link", ())), frozenset(w.lower() for w in roles.get("names_between", ())),
+                   tuple(tuple(group) for group in roles.get("places", ())), _parties(matcher),
+                   frozenset(roles.get("by_parties", ())), frozenset(roles.get("by_place", ())),
+                   time_before=tuple(w.lower() for w in roles.get("names_time", {}).get("before", ())),
+                   time_after=tuple(roles.get("names_time", {}).get("after", ())), fallback=roles.get("fallback", "other"))
+
+
+def _parties(matcher) -> dict:
+    """Actor -> its party, for parties that hold seats and the people mapped to them."""
+    if matcher is None:
+        return {}
+    institutions = getattr(matcher, "cannot_hold_seats", set())
+    parties = {}
+    for name, party in matcher.party_of.items():
+        own = party or name
+        if own in matcher.party_of and own not in institutions and (party or name in getattr(matcher, "organisations", {name})):
+            parties[name] = own
+    return parties
 
 
 def _plain(term: str) -> bool:
@@ -107,10 +147,11 @@ def _spelled(term: str, limit: int = 200) -> list[str]:
 
 
 def default_roles() -> MergeRoles:
+    from .actors import default_matcher
     from .story import default_story
 
     rules = default_story().event_rules
-    return MergeRoles.of(rules["roles"], rules)
+    return MergeRoles.of(rules["roles"], rules, default_matcher())
 
 
 PRECISION_RANK = {p: i for i, p in enumerate(schema.PRECISIONS)}
@@ -159,6 +200,11 @@ class _Words:
         # the names groups' concepts but the background: what a sentence names ("#jail", "#ousted")
         self.named_things = {"#" + group[0] for group in roles.names} - self.background
         self.modifies = roles.modifies
+        self.between = roles.between
+        self.time_before, self.time_after = roles.time_before, roles.time_after
+        self.place_of = {name: k for k, group in enumerate(roles.places) for name in group}
+        self.places = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(self.place_of, key=len, reverse=True)))
+                                 + r")(?!\w)") if self.place_of else None
         links = "|".join(map(re.escape, sorted(roles.links, key=len, reverse=True)))
         self.head = re.compile(r"(?:['’]s)?\s+(?:(?:" + links + r")\s+|\w{1,3}\s+)?" if links
                                else r"(?:['’]s)?\s+(?:\w{1,3}\s+)?")
@@ -232,10 +278,32 @@ class _Words:
             if m and not self._describes(after[m.end():]) and not self._longer_other(after[head.end():], m.end() - head.end()):
                 return kind
             m = re.search(rf"((?:{nouns.pattern}))\s+(?:([\w-]+)\s+)?(?:\w{{1,3}}\s+)?$", before, re.IGNORECASE)
-            if m and not (m.group(2) and m.group(2).lower() in self.modifies) and not (self.other_nouns and any(o.end() == m.end(1) and o.start() <= m.start(1)
+            if m and not (m.group(2) and m.group(2).lower() not in self.between) and not (self.other_nouns and any(o.end() == m.end(1) and o.start() <= m.start(1)
                                                    for o in self.other_nouns.finditer(before))):
                 return kind
         return None
+
+    def as_time(self, sentence: str, trigger: str) -> bool:
+        """The shared noun only tells when ("on polling day", "during the polls", "پولنگ کے دوران")."""
+        at = sentence.lower().find(trigger)
+        if at < 0 or not (self.time_before or self.time_after):
+            return False
+        before = " ".join(sentence[max(0, at - 30):at].lower().split()[-2:])
+        after = " ".join(sentence[at + len(trigger):at + len(trigger) + 30].split())
+        return any(before.endswith(w) or before.endswith(w + " the") for w in self.time_before) or \
+            any(after.startswith(w) for w in self.time_after)
+
+    def is_shared_noun(self, trigger: str) -> bool:
+        """The trigger is only a shared type's noun ("election", "polls")."""
+        return any(p.fullmatch(trigger.strip()) for p in self.shared.values())
+
+    def provinces(self, sentence: str) -> frozenset:
+        """The provinces whose places the sentence names, its dateline aside ("KARACHI:" is where
+        it was filed, not where it happened)."""
+        if self.places is None:
+            return frozenset()
+        text = PLACE_LINE.sub("", DATELINE.sub("", sentence, count=1), count=1)
+        return frozenset(self.place_of[m.group(0)] for m in self.places.finditer(text))
 
     def _longer_other(self, text: str, length: int) -> bool:
         """Another type's noun starts where the shared one does and is longer."""
@@ -244,9 +312,14 @@ class _Words:
         return None
 
     def _describes(self, rest: str) -> bool:
-        """The noun just matched only describes the next word ("election commission")."""
+        """The noun just matched only describes the next word or words ("election commission",
+        "پولنگ کے دوران": during the polling)."""
         m = re.match(r"\s+(\w+)", rest)
-        return bool(m) and m.group(1).lower() in self.modifies
+        if not m:
+            return False
+        rest = " ".join(rest.split()).lower()
+        return m.group(1).lower() in self.modifies or \
+            any(" " in w and (rest == w or rest.startswith(w + " ")) for w in self.modifies)
 
 
 WORD = re.compile(r"\w[\w'’-]*\w|\w")
@@ -281,11 +354,29 @@ def assign_happenings(events: pd.DataFrame, roles: MergeRoles | None = None) -> 
     # the named things its sentence speaks of ("opened fire"), the story's background aside
     trig_words = [words.of_trigger(t, sentences[i]) or {c for c in sent_words[i] if c.startswith("#") and c not in words.background}
                   for i, t in enumerate(triggers)]
+    # a day's report typed by the shared type's bare noun ("on election day", "during polling") that
+    # its cue does not name, whose sentence tells of another named thing (phones shut down, a
+    # killing): that thing's report, a vague one, not the election's
+    other_thing = [False] * n
+    for i in range(n):
+        if family[i] in shared_types and not named[i] and precisions[i] == "day" and words.is_shared_noun(triggers[i]) \
+                and words.as_time(sentences[i], triggers[i]):
+            things = {c for c in sent_words[i] if c in words.named_things}
+            if things:
+                family[i], trig_words[i], other_thing[i] = roles.fallback, things, True
     sent_words = [sent_words[i] | trig_words[i] for i in range(n)]
-    core_words = [words.core(t) for t in triggers]
+    core_words = [words.core(t) if not other_thing[i] else set() for i, t in enumerate(triggers)]
+    # a shared type's report that names it by its date ("the February 8 polls") or by its trigger
+    # ("in February 2024, 60 million Pakistanis cast their votes")
+    # (a verb of it, not its bare noun: "In February, independents who won the election joined...")
+    names_it = [bool(named[i]) or (family[i] in shared_types and bool(trig_words[i] & words.background)
+                                   and not words.is_shared_noun(triggers[i]))
+                for i in range(n)]
+    parties = [frozenset(roles.parties[a] for a in actors[i] if a in roles.parties) for i in range(n)]
+    provinces = [words.provinces(s) for s in sentences]
     # vague: a statement or meeting, or a report whose trigger only reports ("said it would challenge")
-    weak = [(types[i] in weak_types or bool(triggers[i] and not words.of_trigger(triggers[i]))) and not named[i]
-            for i in range(n)]
+    weak = [(types[i] in weak_types or bool(triggers[i] and not words.of_trigger(triggers[i])) or other_thing[i])
+            and not named[i] for i in range(n)]
     groups = _Groups(n)
 
     def about_same(a_trig: set, a_sent: set, b_trig: set, b_sent: set) -> bool:
@@ -310,36 +401,62 @@ def assign_happenings(events: pd.DataFrame, roles: MergeRoles | None = None) -> 
             if precisions[indexes[0]] == "day":
                 parts = [indexes]
             else:
-                parts = [[i for i in indexes if named[i]], [i for i in indexes if not named[i]]]
+                parts = [[i for i in indexes if names_it[i]], [i for i in indexes if not names_it[i]]]
             for part in parts:
                 for i in part[1:]:
                     groups.union(part[0], i)
             return
-        first_with: dict[str, int] = {}
+        # a shared actor links reports, unless their parties or places tell them apart (the PML-N's
+        # deal with the PPP and its deal with the MQM-P; the Sindh and the Punjab assembly sessions)
+        first_with: dict[str, list[int]] = defaultdict(list)  # by actor (or a deal's parties)
+        where: dict[int, tuple] = {}  # a group's parties, provinces, and whether its parties decide
         bare = []
+
+        def of_group(j: int) -> tuple:
+            return where.get(groups.find(j), (parties[j], provinces[j], types[j] in roles.by_parties,
+                                              types[j] in roles.by_place))
+
+        def join(j: int, i: int) -> None:
+            (pa, la, da, wa), (pb, lb, db, wb) = of_group(j), of_group(i)
+            groups.union(j, i)
+            where[groups.find(i)] = (pa | pb, la | lb, da or db, wa or wb)
+
         for i in indexes:
             if not actors[i]:
                 bare.append(i)
-            for name in actors[i]:
-                if name in first_with:
-                    groups.union(first_with[name], i)
-                else:
-                    first_with[name] = i
+            # a deal is known by its parties, whoever speaks for them ("Shehbaz and Zardari agreed" is
+            # the PML-N-PPP deal)
+            keys = list(actors[i])
+            if types[i] in roles.by_parties and len(parties[i]) > 1:
+                keys.append(" ".join(sorted(parties[i])))
+            for name in keys:
+                joined = False
+                for j in first_with[name]:
+                    if groups.find(j) == groups.find(i):
+                        joined = True
+                    elif not _apart(of_group(j), of_group(i), places=False):
+                        join(j, i)
+                        joined = True
+                if not joined:
+                    first_with[name].append(i)
         if not bare:
             return
         named_reports = [j for j in indexes if actors[j]]
         if named_reports:
-            bare = join_named(bare, named_reports)
+            bare = join_named(bare, named_reports, of_group)
         # reports naming nobody (and joining no named one): one happening, unless what they say
         # happened differs ("observers issued a statement", "the Foreign Office rejected criticism")
+        # or where ("the Sindh Assembly met", "the Punjab Assembly met")
         for k, i in enumerate(bare):
             for j in bare[:k]:
+                if _apart(of_group(j), of_group(i)):
+                    continue
                 if not trig_words[i] or not trig_words[j] or \
                         about_same(trig_words[i], sent_words[i], trig_words[j], sent_words[j]):
-                    groups.union(j, i)
+                    join(j, i)
                     break
 
-    def join_named(bare: list[int], named_reports: list[int]) -> list[int]:
+    def join_named(bare: list[int], named_reports: list[int], of_group) -> list[int]:
         """Reports naming no one that join a named group of theirs; returns those left."""
         largest = Counter(groups.find(j) for j in named_reports).most_common(1)[0][0]
         by_trigger: dict[str, int] = {}
@@ -365,7 +482,8 @@ def assign_happenings(events: pd.DataFrame, roles: MergeRoles | None = None) -> 
             # every word of the story in its trigger is in the group's sentences, and the group's in its own
             want = core_words[i] or trig_words[i]
             agree = [r for r in group_sent if want and want <= group_sent[r]
-                     and (group_trig[r] & sent_words[i] or not group_trig[r])]
+                     and (group_trig[r] & sent_words[i] or not group_trig[r])
+                     and not _apart(of_group(r), (frozenset(), provinces[i], False, False))]
             if agree:
                 groups.union(max(agree, key=lambda r: len(group_sent[r])), i)
             elif not trig_words[i] and types[i] not in weak_types and not (triggers[i] and precisions[i] != "day"):
@@ -394,7 +512,8 @@ def assign_happenings(events: pd.DataFrame, roles: MergeRoles | None = None) -> 
             if entry is None:
                 entry = summary[root] = {"actors": set(), "articles": set(), "size": 0, "triggers": set(),
                                          "trig": set(), "sent": set(), "families": set(), "weak": True,
-                                         "named": False, "coarse": precisions[i] != "day"}
+                                         "named": False, "coarse": precisions[i] != "day",
+                                         "places": set(), "by_place": False}
             if triggers[i]:
                 entry["triggers"].add(triggers[i])
             if actors[i]:
@@ -406,20 +525,29 @@ def assign_happenings(events: pd.DataFrame, roles: MergeRoles | None = None) -> 
             entry["families"].add(family[i])
             entry["weak"] = entry["weak"] and weak[i]
             entry["named"] = entry["named"] or bool(named[i])
+            entry["places"] |= provinces[i]
+            entry["by_place"] = entry.get("by_place", False) or types[i] in roles.by_place
         return summary
 
+    def elsewhere(a: dict, b: dict) -> bool:
+        """Groups with no actor in common that name places, none of one province (the Sindh and the
+        Punjab assemblies)."""
+        return bool(a["places"] and b["places"] and not a["places"] & b["places"]
+                    and (not a["actors"] & b["actors"] or a.get("by_place") or b.get("by_place")))
+
     def merge_summaries(a: dict, b: dict) -> None:
-        for key in ("actors", "articles", "triggers", "trig", "sent", "families"):
+        for key in ("actors", "articles", "triggers", "trig", "sent", "families", "places"):
             a[key] |= b[key]
         a["size"] += b["size"]
         a["weak"] = a["weak"] and b["weak"]
         a["named"] = a["named"] or b["named"]
         a["coarse"] = a["coarse"] and b["coarse"]
+        a["by_place"] = a.get("by_place", False) or b.get("by_place", False)
 
     def one_happening(a: dict, b: dict) -> bool:
         """Two groups of one period typed differently are one happening when no article tells
         them apart, their actors agree and what one says happened is in the other's words."""
-        if a["articles"] & b["articles"]:
+        if a["articles"] & b["articles"] or elsewhere(a, b):
             return False
         if any(g["named"] and g["families"] & shared_types for g in (a, b)):
             return False  # the election named by its date takes no other type's group
@@ -433,8 +561,10 @@ def assign_happenings(events: pd.DataFrame, roles: MergeRoles | None = None) -> 
         """Both ways (not "results" alone, announced in one and said to be changed in the other);
         a vague group (only statements) need only hold the other's words, or name what it names."""
         if a["weak"] or b["weak"]:  # or all it names is in the other's ("alleged ... opened fire" / "accused ... of firing")
-            return bool((not a["weak"] or b["weak"]) and a["trig"] & b["sent"]
-                        or (not b["weak"] or a["weak"]) and b["trig"] & a["sent"]
+            # (not by the story's background alone: a killing "outside a polling station" that day
+            # is not the election)
+            return bool((not a["weak"] or b["weak"]) and (a["trig"] - words.background) & b["sent"]
+                        or (not b["weak"] or a["weak"]) and (b["trig"] - words.background) & a["sent"]
                         or any(g["weak"] and g["trig"] and g["trig"] <= h["sent"] for g, h in ((a, b), (b, a))))
         if a["coarse"] and b["coarse"] and a["sent"] & b["sent"] & words.named_things:
             return True  # a month of the past named by one thing ("voted out" / "removed from power")
@@ -528,13 +658,20 @@ def assign_happenings(events: pd.DataFrame, roles: MergeRoles | None = None) -> 
         for precision in ("week", "month", "year"):
             for kind in days[root]["families"]:
                 inside[(_period_key(day, precision), precision, kind)].append(root)
+    # and a month's happening inside a year ("toppled in 2022" / "ousted in April 2022")
+    months = components([i for i in dated if precisions[i] == "month"])
+    for root, entry in months.items():
+        if root not in days:
+            days[root] = entry
+            for kind in entry["families"]:
+                inside[(_period_key(starts[root], "year"), "year", kind)].append(root)
 
     def _fits_period(i: int, entry: dict, day: date) -> bool:
         """A day happening inside report i's period that report i may be a mention of."""
         if not starts[i] <= day <= ends[i]:
             return False
         if family[i] in shared_types:  # "the February polls", not "in February, winners of the polls joined..."
-            return bool(named[i])
+            return names_it[i]
         if triggers[i] and triggers[i] in entry["triggers"]:
             return True
         if core_words[i] and core_words[i] <= entry["sent"] and entry["trig"] & sent_words[i]:
@@ -555,7 +692,7 @@ def assign_happenings(events: pd.DataFrame, roles: MergeRoles | None = None) -> 
         # is "the cabinet will be sworn in this week" (nobody named) a vote on a day of it.
         # A shared happening ("the February polls") is joined when the cue names it.
         matches = [r for r in candidates if _fits_period(i, days[r], starts[r])]
-        if matches and (actors[i] or len(matches) == 1 or (shared and named[i])):  # no guessing
+        if matches and (actors[i] or len(matches) == 1 or (shared and names_it[i])):  # no guessing
             # the day whose reports say what it says happened ("sworn in earlier this month" is the
             # oath, not the vote the day before), then whose words and actors it shares most
             entry_of = {r: days[r] for r in matches}
@@ -587,6 +724,16 @@ def assign_happenings(events: pd.DataFrame, roles: MergeRoles | None = None) -> 
 
     roots = [groups.find(i) for i in range(n)]
     return _tables(events, roots, from_text, starts, ends, roles)
+
+
+def _apart(a: tuple, b: tuple, places: bool = True) -> bool:
+    """Two groups (parties, provinces, whether parties decide) of one day and type are different
+    happenings: for a type whose parties make the happening (a deal), each has a party the other
+    lacks; or, when places count (groups with no actor in common, or a type whose place makes the
+    happening: an assembly's session), both name places and none of the same province (outlets
+    sharing an actor place one meeting in Lahore and in Karachi)."""
+    (pa, la, da, wa), (pb, lb, db, wb) = a, b
+    return bool((da or db) and pa - pb and pb - pa) or bool((places or wa or wb) and la and lb and not la & lb)
 
 
 def _related(kind: str, these: set[str], those: set[str], shared: frozenset) -> bool:
@@ -671,7 +818,7 @@ def happening_record(cols: dict[str, list], indexes: list[int], roles: MergeRole
     articles = sorted({articles_of[i] for i in indexes})
     return {
         "happening_id": "h" + hashlib.sha1(event_ids[anchor].encode("utf-8")).hexdigest()[:12],
-        "label": happening_label(cols, indexes, kind, roles.shared),
+        "label": happening_label(cols, indexes, kind, roles.shared, roles.shared_nouns.get(kind, ())),
         "type": kind,
         "status": "happened" if any(str(cols["status"][i]) != "planned" for i in indexes) else "planned",
         "date": pd.Timestamp(min(cols["start"][i] for i in chosen)),
@@ -700,16 +847,19 @@ SPEECH = re.compile(r"^.{0,80}?\b(?:said|says|stated|told \w+|announced|added|cl
 CLAUSE_END = re.compile(r",\s|;\s|\s[–—-]\s|\s(?:while|whereas|which|who|after|following|because|but)\s")
 TRAILING = re.compile(r"(?:\s+(?:the|a|an|of|to|in|on|at|for|and|or|by|with|its|his|her|their|that|from))+$",
                       re.IGNORECASE)
+# "لاہور (نمائندہ خصوصی)", "KARACHI (Reuters) -": where a report was filed, not where it happened
+PLACE_LINE = re.compile(r"^\s*[^\s():.!?]+(?:\s[^\s():.!?]+)?\s*\([^)]{1,30}\)\s*(?:[-—–:]\s*)?")
 QUOTES = re.compile(r"[\"“”‘]")
 
 
-def happening_label(cols: dict[str, list], indexes: list[int], kind: str, shared: frozenset = frozenset()) -> str:
+def happening_label(cols: dict[str, list], indexes: list[int], kind: str, shared: frozenset = frozenset(),
+                    nouns: tuple = ()) -> str:
     """A short extractive 'who did what' from the happening's clearest report."""
     sample = indexes[:6]  # enough to find a clear one; keeps a large happening cheap
     sentences, cues, actors = cols["sentence"], cols["cue"], cols["actors"]
     if kind in shared:  # "the February 8 elections": the happening is named by its date
         names = sorted((not any(ch.isdigit() for ch in name), len(name), name)
-                       for i in sample if (name := _named_by_date(sentences[i], cues[i] or "", kind)))
+                       for i in sample if (name := _named_by_date(sentences[i], cues[i] or "", kind, nouns)))
         if names:
             return names[0][2]
     candidates = []
@@ -732,13 +882,43 @@ INTERJECTION = re.compile(r"^([^,]{2,40}),\s+(?:while|after|besides)\s+\w+ing\b.
                           r"were|was|are|is)\s)", re.IGNORECASE)
 
 
-def _named_by_date(sentence: str, cue: str, kind: str) -> str:
-    """'February 8 elections' when the sentence names the happening by its date and type."""
+def _named_by_date(sentence: str, cue: str, kind: str, nouns: tuple = ()) -> str:
+    """'February 8 elections' ('February 8 polls', 'February 8 general election') when the sentence
+    names the happening by its date and one of its type's nouns."""
     if not cue:
         return ""
     stem = re.escape(kind.split("_")[0][:5])
-    m = re.search(rf"{re.escape(cue)},?\s+(\w*{stem}\w*)", sentence, re.IGNORECASE)
+    named = "|".join(map(re.escape, sorted(nouns, key=len, reverse=True)))
+    m = re.search(rf"{re.escape(cue)},?\s+((?:{named})(?!\w)|\w*{stem}\w*)" if named else
+                  rf"{re.escape(cue)},?\s+(\w*{stem}\w*)", sentence, re.IGNORECASE)
     return f"{cue} {m.group(1)}"[:MAX_LABEL] if m else ""
+
+
+# "... in April 2022 and was imprisoned in August 2023": a second clause sharing the subject
+SECOND_CLAUSE = re.compile(r"\s+and\s+(?=(?:was|were|has|had|is|are|have|later|then)\s)")
+RELATIVE = re.compile(r"^(?:who|which|whose)\s+")
+
+
+def _cue_clause(text: str, cue: str, actors: list[str]) -> str:
+    """The clause that holds the date cue, with its subject: "Khan, who has been in jail since
+    August last year, was ousted in April 2022" is "Khan has been in jail since August last year"
+    for the August cue; "Khan lost a vote in April 2022 and was imprisoned in August 2023" is
+    "Khan was imprisoned in August 2023" for the August cue, "Khan lost a vote in April 2022" for
+    the April one.  The text itself otherwise."""
+    at = text.find(cue)
+    if at < 0:
+        return text
+    m = APPOSITIVE.match(text)
+    if m and m.end(1) < at < m.end():
+        return f"{m.group(1)} {RELATIVE.sub('', text[m.end(1) + 1:m.end()].strip(' ,'))}"
+    for m in SECOND_CLAUSE.finditer(text):
+        if m.end() <= at and not any(sep.start() < at for sep in CLAUSE_END.finditer(text, m.end())):
+            named = [(text.rfind(a, 0, m.start()), a) for a in actors if 0 <= text.rfind(a, 0, m.start())]
+            if named:
+                return f"{min(named)[1]} {text[m.end():]}"
+        if m.start() >= at + len(cue):  # the cue's clause is the first: the second goes
+            return text[:m.start()]
+    return text
 
 
 def report_label(sentence: str, cue: str, actors: list[str]) -> str:
@@ -751,7 +931,9 @@ def report_label(sentence: str, cue: str, actors: list[str]) -> str:
                       lambda m, name=name: name + (m.group(1) or ""), text)
     text = DATELINE.sub("", text, count=1)
     if cue:
-        text = re.sub(rf"(\s*,)?\s*(?:\b(?:on|in|of|since|at|by)\s+)?{re.escape(cue)}(?:\s*\([^)]*\))?(?=(,?))",
+        text = _cue_clause(text, cue, actors)
+        text = re.sub(rf"(\s*,)?\s*(?:\b(?:on|in|of|since|at|by)\s+)?{re.escape(cue)}(?:\s*\([^)]*\))?"
+                      rf"(?:\s+(?:میں|سے|کو)(?!\w))?(?=(,?))",
                       lambda m: "," if m.group(1) and not m.group(2) else " ", text, count=1)
     text = " ".join(QUOTES.sub("", BRACKETS.sub("", text)).split())
     text = re.sub(r"^,\s*|,\s*(?=,)", "", text)
@@ -769,7 +951,7 @@ def report_label(sentence: str, cue: str, actors: list[str]) -> str:
     end = CLAUSE_END.search(text, 15)
     if end:
         text = text[:end.start()]
-    text = " ".join(text.split()).strip(" ,.;:")
+    text = " ".join(text.split()).strip(" ,.;:۔")
     if len(text) > MAX_LABEL:
         text = text[:MAX_LABEL + 1].rsplit(" ", 1)[0]
     text = TRAILING.sub("", text).strip(" ,.;:")
