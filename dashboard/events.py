@@ -480,6 +480,12 @@ class _Sentence:
         if not same and trig.kind == "noun" and trig.last < first and any(
                 self.resumed(c) is not None and self.resumed(c) <= first for c in clauses if c == self.clause[trig.first] + 1):
             same = True  # "By-elections [on seats won by candidates who ...] will be held on Sunday": the subject
+        if not same and trig.kind == "noun" and trig.last < first and self.words[trig.last + 1:trig.last + 2] \
+                and self.words[trig.last + 1] in RELATIVE_WORDS and self.clause[trig.last + 1] in clauses:
+            same = True  # "voting which took place on Thursday": the noun the relative clause is about
+        if not same and trig.kind == "noun" and trig.first <= 2 and self.clause[trig.first] == 0 \
+                and any(self.predicate_resumes(c) for c in clauses):
+            same = True  # "By-elections for 23 seats, comprising ..., would be held on April 21": the subject
         if trig.kind == "speech" and trig.last < first and not same:
             if distance <= 1 and all(w[0].isalnum() for w in self.words[trig.last + 1:first]):
                 same = True  # "he told reporters earlier today": only the listener between
@@ -495,6 +501,13 @@ class _Sentence:
         if trig.kind == "noun" and clauses & self.acting_clauses:
             participle += OBJECT_NOUN_PENALTY
         return (50.0 if same else 10.0) - distance - participle
+
+    def predicate_resumes(self, clause: int) -> bool:
+        """A clause that opens with a modal or auxiliary after punctuation (", would be held on
+        April 21"): the predicate of the sentence's subject, after an aside."""
+        lo, hi = self.clause_range.get(clause, (0, 0))
+        return clause > 0 and lo + 1 < hi and self.words[lo] in CLAUSE_PUNCTUATION \
+            and self.words[lo + 1] in MODALS | FINITE_AUXILIARIES
 
     def resumed(self, clause: int) -> int | None:
         """In a relative clause ("who won two seats will be held"), the modal or auxiliary after
@@ -744,7 +757,8 @@ class _Sentence:
         if comma is None:
             return False
         tail = [w for w in self.words[trig.last + 1:] if w[0].isalnum()]
-        return trig.first - comma <= 5 and len(tail) <= 4
+        # (", said the Election Commission of Pakistan (ECP).": the verb right after the comma, a long name after it)
+        return trig.first - comma <= 5 and (len(tail) <= 4 or (trig.first == comma + 1 and len(tail) <= 8))
 
     def counts_from(self, cue: tuple[int, int]) -> bool:
         """"A day after [the vote]": a count that opens its clause names, after it, the event it

@@ -94,3 +94,29 @@ def test_a_plan_told_in_the_past_main_clause_is_still_planned():
     event = only("The commission announced that by-elections will be held on April 21.", "on April 21",
                  "2024-04-21")
     assert (event["type"], event["status"]) == ("election", "planned")
+
+
+@pytest.mark.parametrize("sentence, cue, value, kind, status", [
+    # an inverted attribution with a long name after it holds no date of its own
+    ("By-polls in nine constituencies would be held on April 21, said the Election Commission of Pakistan (ECP).",
+     "on April 21", "2024-04-21", "election", "planned"),
+    # the subject's predicate after an aside between commas
+    ("By-elections for 23 seats, spread over four provinces, would be held on April 21.", "on April 21",
+     "2024-04-21", "election", "planned"),
+    # the noun a relative clause is about
+    ("Observers raised doubts over the conduct of voting which took place on Thursday.", "on Thursday",
+     "2024-03-07", "election", "happened"),
+    # a call to gather is a protest to come
+    ("The opposition leader posted a video, calling supporters to gather at the ground on Saturday.",
+     "on Saturday", "2024-03-16", "protest", "planned"),
+    # Section 144 'implemented' like 'imposed'
+    ("On Friday, the provincial government implemented Section 144 in the district, banning gatherings.",
+     "On Friday", "2024-03-08", "other", "happened"),
+    # appeals lodged are legal; nomination papers belong to the election
+    ("Appeals can be lodged against the returning officers' decisions on March 25.", "on March 25", "2024-03-25",
+     "legal", "planned"),
+    ("Candidates may file nomination papers on March 16.", "on March 16", "2024-03-16", "election", "planned"),
+])
+def test_type_and_status_real_layouts(sentence, cue, value, kind, status):
+    event = only(sentence, cue, value)
+    assert (event["type"], event["status"]) == (kind, status)
