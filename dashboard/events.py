@@ -215,7 +215,7 @@ def _by_first(phrases) -> dict:
     return index
 
 
-def _match(items: list, at: int, words: list[str], raw: list[str]) -> int:
+def _match(items: list, at: int, words: list[str], raw: list[str], free: frozenset = frozenset()) -> int:
     """Index after the match of `items` at token `at`, or -1 (wildcards take as few words as they can)."""
     if not items:
         return at
@@ -224,12 +224,13 @@ def _match(items: list, at: int, words: list[str], raw: list[str]) -> int:
         # Up to MAX_GAP words; apostrophes and hyphens inside them are free ("the party's").
         skip, counted = 0, 0
         while True:
-            end = _match(rest, at + skip, words, raw)
+            end = _match(rest, at + skip, words, raw, free)
             if end >= 0:
                 return end
             if at + skip >= len(words) or not WILD_OK.match(raw[at + skip]):
                 return -1
-            counted += raw[at + skip][0].isalnum() and raw[at + skip] != "s"
+            # (a name counts as one word: "elected Shehbaz Sharif of the PML-N as prime minister")
+            counted += raw[at + skip][0].isalnum() and raw[at + skip] != "s" and at + skip not in free
             skip += 1
             if counted > MAX_GAP:
                 return -1
@@ -237,21 +238,23 @@ def _match(items: list, at: int, words: list[str], raw: list[str]) -> int:
     best = -1
     for option in options:
         if tuple(words[at:at + len(option)]) == option:
-            end = _match(rest, at + len(option), words, raw)
+            end = _match(rest, at + len(option), words, raw, free)
             best = max(best, end)
     if best < 0 and optional:
-        return _match(rest, at, words, raw)
+        return _match(rest, at, words, raw, free)
     return best
 
 
 def find_triggers(sentence: str, tokens: list[Token], rules: TypeRules, foreign: bool,
-                  masked: list[tuple[int, int]] = ()) -> list[Trigger]:
+                  masked: list[tuple[int, int]] = (), names: list[tuple[int, int]] = ()) -> list[Trigger]:
     """Triggers left to right; the longest wins at each place and matches do not overlap.
     'foreign' triggers count only when the sentence names a foreign actor.  A match may not
     overlap a `masked` span (a date: "protest on Saturday" is the noun, not "protest on")."""
     raw = [t[2] for t in tokens]
     words = [w.lower() for w in raw]
     masked = _Spans(masked)
+    # Tokens inside a name after its first: a wildcard does not count them.
+    free = frozenset(i for i, t in enumerate(tokens) for a, b in names if a < t[0] < b)
     capitals = [w[0].isupper() for w in raw if w[0].isalpha()]
     headline = len(capitals) > 2 and sum(capitals) > 0.6 * len(capitals)  # "Khan Arrested In Lahore"
     found: list[Trigger] = []
@@ -261,7 +264,7 @@ def find_triggers(sentence: str, tokens: list[Token], rules: TypeRules, foreign:
         for order, (items, kind, event_type) in enumerate(rules.patterns.get(words[i], ())):
             if kind == "foreign" and not foreign:
                 kind, event_type = "reaction", rules.speech  # a party condemning is a statement
-            end = _match(items, i, words, raw)
+            end = _match(items, i, words, raw, free)
             if end <= i or masked.overlaps(tokens[i][0], tokens[end - 1][1]):
                 continue
             # Longer first; at equal length a foreign or reaction reading wins over speech or commitment.
@@ -394,7 +397,7 @@ class _Sentence:
         self.foreign_party = foreign  # narrowed by sentence_events: a foreign actor, not a foreign place
         self.foreign_tokens: list[int] = []  # first tokens of the foreign actors' names
         blocked = _Spans([*names, *cues])
-        self.triggers = [t for t in find_triggers(sentence, tokens, rules, foreign, cues)
+        self.triggers = [t for t in find_triggers(sentence, tokens, rules, foreign, cues, names)
                          if not blocked.holds(t.start)]
         token_starts = [t[0] for t in tokens]
         token_ends = [t[1] for t in tokens]

@@ -120,3 +120,16 @@ def test_a_plan_told_in_the_past_main_clause_is_still_planned():
 def test_type_and_status_real_layouts(sentence, cue, value, kind, status):
     event = only(sentence, cue, value)
     assert (event["type"], event["status"]) == (kind, status)
+
+
+def test_a_name_counts_as_one_word_inside_a_trigger():
+    """"elected <a long name> of <a party> as prime minister": the names do not break the phrase."""
+    sentence = "Lawmakers elected Shehbaz Sharif of the PML-N as prime minister on Sunday in a vote boycotted by many."
+    event = only(sentence, "on Sunday", "2024-03-10")
+    assert event["type"] == "government_formation"
+
+
+def test_networks_shut_down_in_the_passive_are_other():
+    sentence = "Mobile phone networks were shut down across the country on polling day, February 8."
+    event = only(sentence, "February 8", "2024-02-08")
+    assert event["type"] == "other"
