@@ -915,7 +915,8 @@ def _decide(s: _Sentence, cue: tuple[int, int] | None, gov: Trigger) -> tuple[st
                                                 or (content.kind == "noun" and s.announced(content))):
             return s.rules.speech, gov, gov  # ("remained adamant on going ahead with its planned rally")
         return content.type, content, gov
-    purpose = s.purpose_after(gov) if gov.type in s.rules.purpose_types else None
+    purpose = s.purpose_after(gov) if gov.type == s.rules.fallback or (
+        gov.type in s.rules.purpose_types and gov.kind != "noun") else None  # ("the elections to form a government")
     if purpose is not None:
         return purpose.type, purpose, gov  # "will meet next week to elect a chief minister"
     return gov.type, gov, gov
@@ -1141,7 +1142,9 @@ def sentence_events(sentence: str, sent_start: int, mentions: list[DateMention],
     if not dated and not (lead and published_value and actors):
         return []
     cue_chars = [(m.start - sent_start, m.end - sent_start) for m in dated]
-    foreign_names = [(a, b) for a, b, _ in rules.foreign_words.find(sentence, tokens)]
+    # (a dateline's city, "New Delhi: ...", is where the report was filed, not a foreign actor)
+    foreign_names = [(a, b) for a, b, _ in rules.foreign_words.find(sentence, tokens)
+                     if not (a == tokens[0][0] and sentence[b:b + 2].strip()[:1] in {":", "-", "–", "—"})] if tokens else []
     foreign = bool(foreign_names) or any(matcher.type_hint.get(a) == rules.foreign_reaction for a in actors)
     # Inside "United States" no "states" is a verb.
     keys = [(m.value, m.precision) for m in dated]

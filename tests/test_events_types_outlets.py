@@ -133,3 +133,22 @@ def test_networks_shut_down_in_the_passive_are_other():
     sentence = "Mobile phone networks were shut down across the country on polling day, February 8."
     event = only(sentence, "February 8", "2024-02-08")
     assert event["type"] == "other"
+
+
+def test_a_foreign_dateline_is_no_foreign_actor():
+    sentence = "New Delhi: The speaker announced on Sunday that the PML-N leader had been elected prime minister."
+    event = only(sentence, "on Sunday", "2024-03-10")
+    assert event["type"] != "international"
+
+
+def test_serving_as_prime_minister_is_government_formation():
+    event = only("He served as the prime minister of a coalition government from April 2022.", "from April 2022",
+                 "2022-04")
+    assert event["type"] == "government_formation"
+
+
+def test_an_election_noun_keeps_its_type_before_a_purpose():
+    """"failed to win enough seats in the February 8 elections to form a government": the date is the elections'."""
+    sentence = "The party failed to win enough seats in the February 8 elections to form a government on its own."
+    event = only(sentence, "February 8", "2024-02-08")
+    assert event["type"] == "election"
