@@ -152,3 +152,16 @@ def test_an_election_noun_keeps_its_type_before_a_purpose():
     sentence = "The party failed to win enough seats in the February 8 elections to form a government on its own."
     event = only(sentence, "February 8", "2024-02-08")
     assert event["type"] == "election"
+
+
+@pytest.mark.parametrize("sentence, cue, value, kind", [
+    # what something happens 'ahead of' is its anchor
+    ("The capital was put under a security lockdown on Sunday ahead of protests by supporters calling for "
+     "the release of their leader.", "on Sunday", "2024-03-10", "other"),
+    # convoys nearing the capital
+    ("Party convoys neared the capital on Monday.", "on Monday", "2024-03-11", "protest"),
+    # a visiting foreign head of state
+    ("The President of Belarus is visiting Pakistan from Monday.", "from Monday", "2024-03-11", "international"),
+])
+def test_types_fresh_pages(sentence, cue, value, kind):
+    assert only(sentence, cue, value)["type"] == kind
