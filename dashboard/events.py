@@ -34,12 +34,16 @@ CLAUSE_PUNCTUATION = {",", ";", ":", "—", "–", "\"", "“", "”", "،", "؛
 CLAUSE_WORDS = {"and", "but", "while", "whereas", "which", "who", "whom", "whose", "where", "when",
                 "because", "although", "though", "that", "whereby", "اور", "کہ", "جبکہ", "لیکن"}
 PARTICIPLE_PENALTY = 4
+ANCHOR_PENALTY = 30
+NAME_DETERMINERS = {"the", "its", "their", "his", "her", "this"}
+ANCHOR_WORDS = {"after", "before", "following", "ahead"}  # ("ahead of protests")
 OBJECT_NOUN_PENALTY = 15
 ACTING_KINDS = {"verb", "foreign", "reaction", "speech", "commitment"}  # verbs: a clause's predicate
 ARABIC_SCRIPT = re.compile("[\u0600-\u06ff]")
 MODALS = {"will", "would", "shall", "ll"}  # "ll" of "they'll"
 NEGATIONS = {"no", "never"}
 PASSIVE_AUXILIARIES = {"was", "were", "been", "being", "is", "are"}
+FINITE_AUXILIARIES = {"is", "are", "was", "were", "has", "have", "had"}
 RELATIVE_WORDS = {"which", "who", "whom", "whose", "where", "when"}
 AUXILIARIES = {"has", "have", "had", "was", "were", "is", "are", "be", "been", "being", "did", "does", "do"}
 NOUN_BEFORE = {"the", "a", "an", "in", "at", "outside", "inside", "near", "from", "of", "into"}
@@ -116,6 +120,10 @@ class TypeRules:
     joint_subjects: tuple = ()     # "the two parties", "both sides": a subject that is several parties
     foreign_turns: tuple = ()      # types that a foreign actor makes the foreign type ("the US envoy's visit")
     foreign_subject_turns: tuple = ()  # ... when the foreign actor is the subject ("the US House voted")
+    future_after: tuple = ()       # "a march is planned": after an event noun, a plan for it
+    purpose_types: frozenset = frozenset()  # types whose act takes the type of its purpose ("voted to elect")
+    unrealised: tuple = ()         # "did not hold": what did not take place
+    noun_links: frozenset = frozenset()  # words between a date and the noun it names ("8 فروری کو ہونے والے انتخابات")
 
 
 def _options(item: str) -> list[tuple[str, ...]]:
@@ -190,7 +198,13 @@ def load_type_rules(path: str = str(DEFAULT_TYPES)) -> TypeRules:
                      frozenset(data.get("announceable_types", [])), roles["speech"], roles["foreign_reaction"],
                      roles["fallback"], frozenset(roles["actions"]),
                      tuple(tuple(t[2].lower() for t in tokenize(w)) for w in data.get("joint_subjects", []) if tokenize(w)),
-                     tuple(foreign.get("turns", ())), tuple(foreign.get("subject_turns", ())))
+                     tuple(foreign.get("turns", ())), tuple(foreign.get("subject_turns", ())),
+                     tuple(tuple(t[2].lower() for t in tokenize(w)) for w in data.get("future_after_words", [])
+                           if tokenize(w)),
+                     frozenset(data.get("purpose_types", [roles["fallback"]])),
+                     tuple(tuple(t[2].lower() for t in tokenize(w)) for w in data.get("unrealised_words", [])
+                           if tokenize(w)),
+                     frozenset(tuple(t[2].lower() for t in tokenize(w)) for w in roles.get("names_link", ())))
 
 
 def _by_first(phrases) -> dict:
@@ -201,7 +215,7 @@ def _by_first(phrases) -> dict:
     return index
 
 
-def _match(items: list, at: int, words: list[str], raw: list[str]) -> int:
+def _match(items: list, at: int, words: list[str], raw: list[str], free: frozenset = frozenset()) -> int:
     """Index after the match of `items` at token `at`, or -1 (wildcards take as few words as they can)."""
     if not items:
         return at
@@ -210,12 +224,13 @@ def _match(items: list, at: int, words: list[str], raw: list[str]) -> int:
         # Up to MAX_GAP words; apostrophes and hyphens inside them are free ("the party's").
         skip, counted = 0, 0
         while True:
-            end = _match(rest, at + skip, words, raw)
+            end = _match(rest, at + skip, words, raw, free)
             if end >= 0:
                 return end
             if at + skip >= len(words) or not WILD_OK.match(raw[at + skip]):
                 return -1
-            counted += raw[at + skip][0].isalnum() and raw[at + skip] != "s"
+            # (a name counts as one word: "elected Shehbaz Sharif of the PML-N as prime minister")
+            counted += raw[at + skip][0].isalnum() and raw[at + skip] != "s" and at + skip not in free
             skip += 1
             if counted > MAX_GAP:
                 return -1
@@ -223,21 +238,23 @@ def _match(items: list, at: int, words: list[str], raw: list[str]) -> int:
     best = -1
     for option in options:
         if tuple(words[at:at + len(option)]) == option:
-            end = _match(rest, at + len(option), words, raw)
+            end = _match(rest, at + len(option), words, raw, free)
             best = max(best, end)
     if best < 0 and optional:
-        return _match(rest, at, words, raw)
+        return _match(rest, at, words, raw, free)
     return best
 
 
 def find_triggers(sentence: str, tokens: list[Token], rules: TypeRules, foreign: bool,
-                  masked: list[tuple[int, int]] = ()) -> list[Trigger]:
+                  masked: list[tuple[int, int]] = (), names: list[tuple[int, int]] = ()) -> list[Trigger]:
     """Triggers left to right; the longest wins at each place and matches do not overlap.
     'foreign' triggers count only when the sentence names a foreign actor.  A match may not
     overlap a `masked` span (a date: "protest on Saturday" is the noun, not "protest on")."""
     raw = [t[2] for t in tokens]
     words = [w.lower() for w in raw]
     masked = _Spans(masked)
+    # Tokens inside a name after its first: a wildcard does not count them.
+    free = frozenset(i for i, t in enumerate(tokens) for a, b in names if a < t[0] < b)
     capitals = [w[0].isupper() for w in raw if w[0].isalpha()]
     headline = len(capitals) > 2 and sum(capitals) > 0.6 * len(capitals)  # "Khan Arrested In Lahore"
     found: list[Trigger] = []
@@ -247,7 +264,7 @@ def find_triggers(sentence: str, tokens: list[Token], rules: TypeRules, foreign:
         for order, (items, kind, event_type) in enumerate(rules.patterns.get(words[i], ())):
             if kind == "foreign" and not foreign:
                 kind, event_type = "reaction", rules.speech  # a party condemning is a statement
-            end = _match(items, i, words, raw)
+            end = _match(items, i, words, raw, free)
             if end <= i or masked.overlaps(tokens[i][0], tokens[end - 1][1]):
                 continue
             # Longer first; at equal length a foreign or reaction reading wins over speech or commitment.
@@ -380,7 +397,7 @@ class _Sentence:
         self.foreign_party = foreign  # narrowed by sentence_events: a foreign actor, not a foreign place
         self.foreign_tokens: list[int] = []  # first tokens of the foreign actors' names
         blocked = _Spans([*names, *cues])
-        self.triggers = [t for t in find_triggers(sentence, tokens, rules, foreign, cues)
+        self.triggers = [t for t in find_triggers(sentence, tokens, rules, foreign, cues, names)
                          if not blocked.holds(t.start)]
         token_starts = [t[0] for t in tokens]
         token_ends = [t[1] for t in tokens]
@@ -440,8 +457,10 @@ class _Sentence:
             return -100.0  # "a day after the party staged a sit-in, police ...": the sit-in is the anchor
         if trig.first > last:
             between = self.words[last + 1:trig.first]
-            if trig.kind == "noun" and len(between) <= 3 and all(w in FILLER or w in {"'", "’", "s", ","}
-                                                                 for w in between):
+            if trig.kind == "noun" and (tuple(between) in self.rules.noun_links or len(between) <= 3 and all(
+                    w in FILLER or w in {"'", "’", "s", ","} for w in between)) \
+                    and not (PREPOSITIONS & set(between) and self.clause[trig.first] in self.acting_clauses):
+                # ("elected him on Sunday in a vote": a noun after a preposition is the verb's complement)
                 return 100.0
         elif trig.kind == "noun" and self.words[trig.last + 1:first] == ["of"] and not self.counts_from(cue):
             return 100.0  # "the events of May 9": the date names the noun
@@ -450,6 +469,9 @@ class _Sentence:
         span = self.complement_span(cue)
         if span is not None and not (span[0] <= trig.first and trig.last < span[1]):
             return -100.0  # "a day after the party staged a sit-in on Thursday, police arrested ..."
+        resumed = self.resumed(self.clause[trig.first])
+        if resumed is not None and trig.last < resumed <= first:
+            return -100.0  # "seats vacated by candidates who won [two seats] will be held on Sunday": the main verb's
         if trig.first > last:
             distance = self.gap(last, trig.first)
         elif trig.last < first:
@@ -458,11 +480,23 @@ class _Sentence:
             return 90.0  # the cue sits inside the trigger phrase
         clauses = self.clauses_of_cue(cue)
         same = self.clause[trig.first] in clauses
+        if not same and trig.kind == "noun" and trig.last < first and any(
+                self.resumed(c) is not None and self.resumed(c) <= first for c in clauses if c == self.clause[trig.first] + 1):
+            same = True  # "By-elections [on seats won by candidates who ...] will be held on Sunday": the subject
+        if not same and trig.kind == "noun" and trig.last < first and self.words[trig.last + 1:trig.last + 2] \
+                and self.words[trig.last + 1] in RELATIVE_WORDS and self.clause[trig.last + 1] in clauses:
+            same = True  # "voting which took place on Thursday": the noun the relative clause is about
+        if not same and trig.kind == "noun" and trig.first <= 2 and self.clause[trig.first] == 0 \
+                and any(self.predicate_resumes(c) for c in clauses):
+            same = True  # "By-elections for 23 seats, comprising ..., would be held on April 21": the subject
         if trig.kind == "speech" and trig.last < first and not same:
             if distance <= 1 and all(w[0].isalnum() for w in self.words[trig.last + 1:first]):
                 same = True  # "he told reporters earlier today": only the listener between
             else:
                 return -100.0  # "The government said [four were killed on Monday]": the date is the report's
+        if trig.first > last and any(w in ANCHOR_WORDS for w in self.words[last + 1:trig.first]) \
+                and not any(w in CLAUSE_PUNCTUATION for w in self.words[last + 1:trig.first]):
+            distance += ANCHOR_PENALTY  # "riots broke out in May after troops detained him": the anchor, not the event
         # A participle ("..., challenging the results") modifies; the finite verb governs.
         participle = PARTICIPLE_PENALTY if trig.kind != "noun" and self.words[trig.first].endswith("ing") else 0
         # A noun that is not the head after the cue is an object ("staged a demonstration
@@ -470,6 +504,34 @@ class _Sentence:
         if trig.kind == "noun" and clauses & self.acting_clauses:
             participle += OBJECT_NOUN_PENALTY
         return (50.0 if same else 10.0) - distance - participle
+
+    def predicate_resumes(self, clause: int) -> bool:
+        """A clause that opens with a modal or auxiliary after punctuation (", would be held on
+        April 21"): the predicate of the sentence's subject, after an aside."""
+        lo, hi = self.clause_range.get(clause, (0, 0))
+        return clause > 0 and lo + 1 < hi and self.words[lo] in CLAUSE_PUNCTUATION \
+            and self.words[lo + 1] in MODALS | FINITE_AUXILIARIES
+
+    def resumed(self, clause: int) -> int | None:
+        """In a relative clause ("who won two seats will be held"), the modal or auxiliary after
+        the clause's own verb, where the main clause's predicate resumes; None otherwise."""
+        key = ("resumed", clause)
+        if key not in self._relations:
+            lo, hi = self.clause_range.get(clause, (0, 0))
+            found, seen_verb = None, False
+            if lo < hi and self.words[lo] in RELATIVE_WORDS:
+                verbs = {t.first for t in self.triggers if t.kind != "noun"}
+                for i in range(lo + 1, hi):
+                    w = self.words[i]
+                    if w in MODALS or w in FINITE_AUXILIARIES:
+                        if seen_verb:
+                            found = i
+                            break
+                        seen_verb = seen_verb or w in {"has", "have", "had"}
+                    elif i in verbs or (w.endswith("ed") and len(w) > 4) or w in IRREGULAR_PAST:
+                        seen_verb = True
+            self._relations[key] = found
+        return self._relations[key]
 
     def near_triggers(self, cue: tuple[int, int]) -> list[Trigger]:
         lo = bisect_left(self.trigger_starts, cue[0] - NEAR_TOKENS)
@@ -587,18 +649,51 @@ class _Sentence:
         clause = self.clause[trig.last]
         after = [self.words[i] for i in range(trig.last + 1, min(len(self.words), trig.last + 3))
                  if self.clause[i] == clause]
-        if MODALS & set(after) or after[:2] in (["is", "to"], ["are", "to"]):
+        if MODALS & set(after) or self.planned_after(trig):
             return True
         # "the by-poll in two National Assembly and two provincial constituencies would be held":
         # the noun's own verb after a phrase that names where, up to punctuation or another trigger.
         nxt = next((t.first for t in self._following(trig)), len(self.words))
         for i in range(trig.last + 1, min(len(self.words), nxt, trig.last + 14)):
             word = self.words[i]
+            if word in RELATIVE_WORDS and (resumed := self.resumed(self.clause[i])) is not None:
+                return self.words[resumed] in MODALS and self.words[resumed + 1:resumed + 2] == ["be"]
             if word in CLAUSE_PUNCTUATION or (word in CLAUSE_WORDS and word not in JOINING_WORDS):
                 return False
             if word in MODALS:
                 return self.words[i + 1:i + 2] == ["be"]
         return False
+
+    def planned_after(self, trig: Trigger) -> bool:
+        """"a long march is planned", "the rally is to be held": a plan right after the noun."""
+        clause = self.clause[trig.last]
+        nxt = next((t.first for t in self._following(trig)), len(self.words))
+        for i in range(trig.last + 1, min(nxt, len(self.words), trig.last + 8)):
+            if self.clause[i] != clause or self.words[i] in CLAUSE_PUNCTUATION:
+                return False
+            if any(tuple(self.words[i:i + len(p)]) == p for p in self.rules.future_after):
+                return True
+            if self.words[i] in MODALS or self.words[i] in FINITE_AUXILIARIES:
+                return False  # the noun's own verb, which is no plan ("the march was a success")
+        return False
+
+    def passive_subject(self, trig: Trigger) -> Trigger | None:
+        """"A long march is planned next month": the event noun a passive commitment verb is about."""
+        for noun in reversed(self.triggers):
+            if noun.last >= trig.first or noun.kind != "noun" or trig.first - noun.last > 5:
+                continue
+            if self.clause[noun.first] == self.clause[trig.first] and self.planned_after(noun):
+                return noun
+            return None
+        return None
+
+    def unrealised(self, trig: Trigger) -> bool:
+        """"did not hold its planned rally", "failed to reach the capital": it did not take place."""
+        before = self.words[max(0, trig.first - 4):trig.first]
+        if any(tuple(before[len(before) - len(p):]) == p for p in self.rules.unrealised if len(p) <= len(before)):
+            return True
+        inside = self.words[trig.first + 1:trig.last]  # "marchers [failed to] reach"
+        return any(tuple(inside[i:i + len(p)]) == p for p in self.rules.unrealised for i in range(len(inside)))
 
     def is_future(self, trig: Trigger) -> bool:
         if trig.kind == "noun" and self.future_after(trig):
@@ -665,7 +760,8 @@ class _Sentence:
         if comma is None:
             return False
         tail = [w for w in self.words[trig.last + 1:] if w[0].isalnum()]
-        return trig.first - comma <= 5 and len(tail) <= 4
+        # (", said the Election Commission of Pakistan (ECP).": the verb right after the comma, a long name after it)
+        return trig.first - comma <= 5 and (len(tail) <= 4 or (trig.first == comma + 1 and len(tail) <= 8))
 
     def counts_from(self, cue: tuple[int, int]) -> bool:
         """"A day after [the vote]": a count that opens its clause names, after it, the event it
@@ -702,6 +798,12 @@ class _Sentence:
         without their names."""
         before = self.words[max(0, trig.first - window):trig.first]
         return any(tuple(before[i:i + len(p)]) == p for p in self.rules.joint_subjects for i in range(len(before)))
+
+    def named_by(self, cue: tuple[int, int], trig: Trigger) -> bool:
+        """"the February 8 vote", "the July 12 judgment": a date between a determiner and its event noun."""
+        first, last = cue
+        return trig.kind == "noun" and trig.first == last + 1 and first > 0 \
+            and self.words[first - 1] in NAME_DETERMINERS
 
     def possessive(self, cue: tuple[int, int]) -> bool:
         """"Thursday's election": the date names an event noun of its own."""
@@ -791,6 +893,8 @@ def _decide(s: _Sentence, cue: tuple[int, int] | None, gov: Trigger) -> tuple[st
             content = s.content_after(gov, cue, same_clause=False)
             if content is not None and content.type in s.rules.actions and s.future_before(content):
                 content = None
+        if content is None and (subject := s.passive_subject(gov)) is not None:
+            return subject.type, subject, subject  # "a long march is planned next month"
         if content is None and cue is not None:
             # "The Senate polls on April 2 will decide the majority": the event noun the date is
             # attached to, in the tense of the verb.
@@ -811,7 +915,8 @@ def _decide(s: _Sentence, cue: tuple[int, int] | None, gov: Trigger) -> tuple[st
                                                 or (content.kind == "noun" and s.announced(content))):
             return s.rules.speech, gov, gov  # ("remained adamant on going ahead with its planned rally")
         return content.type, content, gov
-    purpose = s.purpose_after(gov) if gov.type == s.rules.fallback else None
+    purpose = s.purpose_after(gov) if gov.type == s.rules.fallback or (
+        gov.type in s.rules.purpose_types and gov.kind != "noun") else None  # ("the elections to form a government")
     if purpose is not None:
         return purpose.type, purpose, gov  # "will meet next week to elect a chief minister"
     return gov.type, gov, gov
@@ -825,8 +930,12 @@ def _status(s: _Sentence, tense_of: Trigger | None, value: str | None, precision
         return "planned"  # "adjourned the hearing till Monday": Monday's hearing is to come
     if cue is not None and mention_status in {"happened", "planned"} and s.possessive(cue):
         return mention_status  # "voters who stayed home in Thursday's election will ...": its own clause
+    if cue is not None and tense_of is not None and s.named_by(cue, tense_of):
+        # "will challenge the results of the February 8 vote": the date names the noun, whose
+        # event is past or to come by its date alone.
+        return "planned" if after_publication else "happened"
     if tense_of is not None:
-        if s.is_future(tense_of):
+        if s.is_future(tense_of) or s.unrealised(tense_of):
             return "planned"
         announcing = s.announcing_word(tense_of) if tense_of.kind not in {"speech", "commitment"} else None
         if announcing is not None:
@@ -1033,7 +1142,9 @@ def sentence_events(sentence: str, sent_start: int, mentions: list[DateMention],
     if not dated and not (lead and published_value and actors):
         return []
     cue_chars = [(m.start - sent_start, m.end - sent_start) for m in dated]
-    foreign_names = [(a, b) for a, b, _ in rules.foreign_words.find(sentence, tokens)]
+    # (a dateline's city, "New Delhi: ...", is where the report was filed, not a foreign actor)
+    foreign_names = [(a, b) for a, b, _ in rules.foreign_words.find(sentence, tokens)
+                     if not (a == tokens[0][0] and sentence[b:b + 2].strip()[:1] in {":", "-", "–", "—"})] if tokens else []
     foreign = bool(foreign_names) or any(matcher.type_hint.get(a) == rules.foreign_reaction for a in actors)
     # Inside "United States" no "states" is a verb.
     keys = [(m.value, m.precision) for m in dated]
