@@ -17,7 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .actors import ActorMatcher
-from .dates import DateMention
+from .dates import DateMention, names_a_happening, text_languages
 from .phrases import PhraseMatcher, Token, tokenize
 
 DEFAULT_TYPES = Path(__file__).parent / "stories" / "pakistan-2024" / "event_types.json"
@@ -405,6 +405,7 @@ class _Sentence:
         # Cues of the same date do not compete for triggers.
         self.key_of = dict(zip(self.cues, keys or range(len(self.cues))))
         self.elliptical: set[int] = set()  # the "and" of "on June 28 and the Senate on July 4"
+        self.naming: set[tuple[int, int]] = set()  # cues that are part of an event noun's name
         self.clause = _clause_ids(tokens, self.triggers, self.cues, self.elliptical)
         self.clause_range: dict[int, list[int]] = {}  # clause -> [first token, after last]
         for i, c in enumerate(self.clause):
@@ -492,6 +493,8 @@ class _Sentence:
         if trig.kind == "speech" and trig.last < first and not same:
             if distance <= 1 and all(w[0].isalnum() for w in self.words[trig.last + 1:first]):
                 same = True  # "he told reporters earlier today": only the listener between
+            elif self.inverted_attribution(trig, cue):
+                same = True  # "..., said PTI's interim chief Gohar Ali Khan on Monday."
             else:
                 return -100.0  # "The government said [four were killed on Monday]": the date is the report's
         if trig.first > last and any(w in ANCHOR_WORDS for w in self.words[last + 1:trig.first]) \
@@ -751,6 +754,16 @@ class _Sentence:
                 return other
         return None
 
+    def inverted_attribution(self, trig: Trigger, cue: tuple[int, int]) -> bool:
+        """"..., said the party's chief on Monday.": a speech verb right after a comma, then its
+        speaker and the date, with no other act or punctuation between: the date is the saying's."""
+        first = cue[0]
+        if trig.kind != "speech" or trig.first == 0 or self.words[trig.first - 1] != "," or trig.last >= first:
+            return False
+        between = self.words[trig.last + 1:first]
+        return all(w[0].isalnum() or w in {"'", "’"} for w in between) \
+            and not any(trig.last < t.first < first for t in self.triggers)
+
     def trailing_attribution(self, trig: Trigger, cue: tuple[int, int]) -> bool:
         """", the order said." / ", said the party.": a speech tag after the reported clause
         holds no date of its own; the clause before it governs its dates."""
@@ -802,6 +815,8 @@ class _Sentence:
     def named_by(self, cue: tuple[int, int], trig: Trigger) -> bool:
         """"the February 8 vote", "the July 12 judgment": a date between a determiner and its event noun."""
         first, last = cue
+        if trig.kind == "noun" and cue in self.naming:
+            return True  # "the elections held in Pakistan on February 8" (see _named_noun)
         return trig.kind == "noun" and trig.first == last + 1 and first > 0 \
             and self.words[first - 1] in NAME_DETERMINERS
 
@@ -867,6 +882,23 @@ class _Sentence:
 
 
 # --- types and statuses ---------------------------------------------------------------
+
+def _named_noun(s: _Sentence, cue: tuple[int, int], cue_chars: tuple[int, int] | None) -> Trigger | None:
+    """The event noun a date is part of the name of ("the February 8 polls", "the general
+    elections held on February 8"): what happened that day, whatever verb the sentence hangs it on
+    ("candidates who won seats in the elections held on February 8 will join ...")."""
+    if cue_chars is None:
+        return None
+    lang = (text_languages(s.text[cue_chars[0]:cue_chars[1]]) or ["en"])[0]
+    if not names_a_happening(s.text, cue_chars[0], cue_chars[1], lang):
+        return None
+    # The noun right after the date first: "the results of the February 8 elections" names the elections.
+    after = [t for t in s.near_triggers(cue) if t.kind == "noun" and t.first == cue[1] + 1]
+    noun = after[0] if after else s.noun_at(cue)
+    if noun is not None:
+        s.naming.add(cue)
+    return noun
+
 
 def _governing(s: _Sentence, cue: tuple[int, int]) -> Trigger | None:
     """The trigger that governs a date cue (the longer phrase on a tie), or None."""
@@ -1070,6 +1102,9 @@ def type_event(s: _Sentence, cue: tuple[int, int] | None, cue_chars: tuple[int, 
     """(type, trigger as written, trigger whose tense decides) for one cue, or for the
     sentence as a whole when `cue` is None (a publication-dated lead sentence)."""
     if cue is not None:
+        named = _named_noun(s, cue, cue_chars)
+        if named is not None:  # its own date says whether it is to come, not the verb it hangs on
+            return _refine(named.type, actors, matcher, s.rules, foreign, None, s.foreign_party), s.text_of(named), named
         gov = _governing(s, cue)
     else:
         # The first act the sentence reports: a verb before a noun ("the team representing the
