@@ -199,6 +199,9 @@ def engine(code: str) -> _Engine:
         ("numeric", NUMERIC_DATE, "numeric"),
         ("numeric", NUMERIC_YMD, "numeric"),
         ("mdy", rf"{WD_PREFIX}{MON}\s*{DAY},?\s*{YEAR}", "month"),
+        # "17-Feb-24", "17-Feb-2024", "Feb-17-2024": hyphenated forms of record headers and captions.
+        ("dmy", rf"(?<![\w.-]){DAY}-{MON}-(?P<year>(?:1[89]|20)\d{{2}}|\d{{2}})(?![\w-])", "month"),
+        ("mdy", rf"(?<![\w-]){MON}-{DAY}-(?P<year>(?:1[89]|20)\d{{2}}|\d{{2}})(?![\w-])", "month"),
         ("dmy", rf"{WD_PREFIX}(?<![\d.,]){WDAY}\s*{JOIN}{MON}(?:\s*،)?,?\s*{YEAR}", "month"),
         ("md_range", rf"(?:{B0}(?:{OPEN})\s+)?{MON}\s*{DAY}\s*(?:{CONN}|{LIST})\s*{DAY2}(?!\s*(?:{ORD})?\s*[:%])"
                      rf"(?:,?\s*{YEAR})?", "month"),
@@ -520,8 +523,8 @@ def _merge_brackets(text: str, cands: list[_Candidate]) -> list[_Candidate]:
     while i < len(cands):
         c = cands[i]
         if i + 1 < len(cands) and (c.kind in {"weekday", "relday", "holiday", "anchorday"}
-                                   or (c.kind in SINGLE_DAY_KINDS and cands[i + 1].kind == "weekday")):
-            # "November 24 (Sunday)": the weekday explains the date, one mention.
+                                   or (c.kind in SINGLE_DAY_KINDS and cands[i + 1].kind in {"weekday", "relday"})):
+            # "November 24 (Sunday)", "August 5 (today)": the bracket explains the date, one mention.
             nxt = cands[i + 1]
             close = PAREN_CLOSE.match(text, nxt.end)
             if close and PAREN_AFTER.fullmatch(text, c.end, nxt.start):
@@ -993,7 +996,8 @@ def _named_weekday_wins(c: _Candidate, ctx: _Context) -> _Resolved:
 def _resolve(c: _Candidate, ctx: _Context) -> _Resolved:
     eng = engine(c.lang)
     text, published = ctx.text, ctx.published
-    if c.inner is not None and (c.groups.get("explained") or c.kind not in {"range", "shift", "anchorday", "anchorperiod"}):
+    if c.inner is not None and c.kind not in SINGLE_DAY_KINDS and (
+            c.groups.get("explained") or c.kind not in {"range", "shift", "anchorday", "anchorperiod"}):
         # The most explicit part wins: "tomorrow (Thursday)" is tomorrow,
         # "last Friday (February 23)" is February 23.
         if c.inner.kind in ABSOLUTE_KINDS or (c.inner.kind == "relday" and c.kind != "relday"):
@@ -1033,6 +1037,8 @@ def _resolve(c: _Candidate, ctx: _Context) -> _Resolved:
         first_day = int(g["day"]) if g.get("day") else _lookup(eng.data["day_words"], g["dayw"])
         days = [first_day] + ([int(g["day2"])] if g.get("day2") else [])
         year = g.get("year")
+        if year and len(year) == 2:
+            year = str(_numeric_year(year, published))  # "17-Feb-24"
         if year:
             parsed = [parse_date_string(f"{d} {_english_month(month)} {year}") for d in days]
             if None in parsed:

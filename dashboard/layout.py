@@ -721,10 +721,13 @@ def _dateline_date(layout: Layout, folder_years=None) -> tuple[date | None, str 
     # else from the weekdays alone; else from the folder.
     named = Counter(a.year for a, b in _article_periods(layout) if a.year == b.year)
     this_year = date.today().year
+    folder = {int(y) for y in folder_years} if folder_years else set()
+    if folder:
+        # A year the article names far from the folder's ("lower than in the 2018 polls") is background.
+        named = Counter({y: n for y, n in named.items() if min(folder) - 1 <= y <= max(folder)})
     if named:
         years = sorted(set(named) | {max(named) + 1})
-    elif folder_years:
-        folder = {int(y) for y in folder_years}
+    elif folder:
         years = sorted({y + k for y in folder for k in (-1, 0, 1)})
     else:
         years = list(range(FIRST_YEAR, this_year + 1))
@@ -745,6 +748,8 @@ def _dateline_date(layout: Layout, folder_years=None) -> tuple[date | None, str 
     if named:
         top = max(named.values())
         year = max(y for y, n in named.items() if n == top)
+        if not folder:
+            layout.weak_year = True  # a year the article names may be background: the folder may settle it
         try:
             return date(year, month, day), "dateline + article years", None
         except ValueError:
@@ -768,7 +773,7 @@ def _folder_year(month: int, day: int, folder_years, evidence: Counter) -> int:
     """The year of a yearless dateline that only a weekday in the lead speaks for: the folder's
     share of each year (its neighbours count a quarter), times how well the lead's weekday fits."""
     counts = folder_years if isinstance(folder_years, Counter) else Counter(int(y) for y in folder_years)
-    candidates = sorted({y + k for y in counts for k in (-1, 0, 1)})
+    candidates = sorted({y + k for y in counts for k in (-1, 0, 1) if y + k <= max(counts)})
 
     def score(year: int) -> tuple[float, int]:
         try:
@@ -920,7 +925,7 @@ def _read_publication_date(layout: Layout, header: list[_Line], html_meta: dict,
                     f"the publication date {chosen[0].isoformat()} ({chosen[1]}) is far from every date the article "
                     "names; it may be the day the page was saved")
     layout.published, layout.published_from = chosen
-    if layout.weak_year and chosen[1] == "dateline + weekdays":
+    if layout.weak_year and chosen[1] in {"dateline + weekdays", "dateline + article years"}:
         # A year guessed from a lead weekday alone: the folder may settle it (`complete_from_folder`).
         layout.partial_published = (chosen[0].month, chosen[0].day)
     else:
