@@ -162,7 +162,10 @@ def engine(code: str) -> _Engine:
     abbreviations = [n for n in d["months"] if any(o != n and o.startswith(n) for o in d["months"])]
     month_alt = rf"{_alt(abbreviations, cs)}\.|{month_names}" if cs and abbreviations else month_names
     weekday_names = _alt([n for names in d["weekdays"] for n in names], cs)
-    MON = rf"(?P<mon>{month_alt}){NOT_LETTER}"
+    # Urdu "28 ستمبرکو": a one-word postposition written onto the month's name.
+    glued = [w for w in {*d["day_postpositions"], *d["month_postpositions"]} if " " not in w]
+    MON = rf"(?P<mon>{month_alt})(?:{NOT_LETTER}|(?=(?:{_alt(glued)}){WORD_END}))" if glued else \
+        rf"(?P<mon>{month_alt}){NOT_LETTER}"
     WD = rf"(?P<wd>{weekday_names}){NOT_LETTER}"
     ORD = _alt(d["ordinal_suffixes"])
     DAY = rf"(?P<day>[0-3]?\d)(?:{ORD})?(?!\d)"
@@ -1108,8 +1111,11 @@ def _resolve(c: _Candidate, ctx: _Context) -> _Resolved:
             return _month(y, m, base, base_from)
         if kind == "anchorday":
             days = _lookup(eng.data["anchor_days"], g["rel"]) * (-1 if g.get("reverse") else 1)
-            if days == 0 and base_from == "narrative" and c.inner is None and ctx.narrative_span and published:
-                # "over the weekend ... Earlier in the day": a range is no day to be earlier in.
+            if days == 0 and base_from == "narrative" and c.inner is None and published and (
+                    ctx.narrative_span or (base > published and not ctx.future(c))):
+                # "over the weekend ... Earlier in the day": a range is no day to be earlier in;
+                # "will rally on Monday (tomorrow). Earlier in the day, police imposed ...": a day
+                # still ahead is no day that already had an earlier part.
                 base, base_from = published, "publication"
             agree = days == 0 and ctx.narrative == published  # the story's last date is the report's own day
             if base_from == "publication" and not (days > 0 and ctx.future(c)) and not agree and _lookup(

@@ -157,3 +157,42 @@ def test_a_yearless_datelines_year_is_not_a_background_year_far_from_the_folder(
         assert alone.partial_published == (2, 12)  # a guess, left for the folder to settle
         folder = analyse(text, folder_years=Counter({2024: 10, 2025: 3}))
         assert folder.published == date(2024, 2, 12)
+
+
+@pytest.mark.parametrize("text, cue, value, status", [
+    # 2023-03-22 was a Wednesday.
+    ("The district administration granted the party permission to hold a rally in the park on Saturday.",
+     "on Saturday", "2023-03-25", "planned"),
+    ("The party has been allowed to stage a sit-in outside the commission on Friday.",
+     "on Friday", "2023-03-24", "planned"),
+    ("The chairman has announced holding a power show in the city on Sunday.", "on Sunday", "2023-03-26", "planned"),
+    ("The chairman announced to hold a public gathering in the city on Sunday.", "on Sunday", "2023-03-26", "planned"),
+    # A past happening still looks back.
+    ("The chairman addressed a power show in the city on Sunday.", "on Sunday", "2023-03-19", "happened"),
+])
+def test_a_permission_or_an_announcement_for_a_day_looks_ahead(text, cue, value, status):
+    m = one(text, "2023-03-22", cue)
+    assert (m.value, m.status) == (value, status)
+
+
+def test_a_date_after_an_indefinite_article_names_a_happening():
+    # "a September 8 rally" in a future clause is still the rally that was held, not next year's.
+    text = "The minister will have to apologise for his remarks at a September 8 rally in the capital."
+    assert one(text, "2024-09-21", "September 8").value == "2024-09-08"
+
+
+def test_a_day_still_ahead_is_no_day_for_earlier_in_the_day():
+    # 2023-03-12 was a Sunday: the rally is tomorrow; "earlier in the day" is the report's own Sunday.
+    text = ("The administration allowed the party to hold a rally on Monday (tomorrow). Earlier in the day, "
+            "the government imposed restrictions on gatherings in the city.")
+    assert one(text, "2023-03-12", "Earlier in the day").value == "2023-03-12"
+
+
+@pytest.mark.parametrize("text, cue, value, status", [
+    # 2024-09-12 was a Thursday: a call for Friday looks ahead, a postposition may be written onto the month.
+    ("جماعت نے جمعہ کے روز ملک گیر احتجاج کی کال دے رکھی تھی۔", "جمعہ کے روز", "2024-09-13", "planned"),
+    ("کارکنوں نے 8 ستمبرکو جلسے میں شرکت کی۔", "8 ستمبر", "2024-09-08", "happened"),
+])
+def test_urdu_a_call_for_a_day_and_a_glued_postposition(text, cue, value, status):
+    m = one(text, "2024-09-12", cue)
+    assert (m.value, m.status) == (value, status)
