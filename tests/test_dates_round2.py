@@ -196,3 +196,17 @@ def test_a_day_still_ahead_is_no_day_for_earlier_in_the_day():
 def test_urdu_a_call_for_a_day_and_a_glued_postposition(text, cue, value, status):
     m = one(text, "2024-09-12", cue)
     assert (m.value, m.status) == (value, status)
+
+
+def test_a_dateline_with_day_and_month_in_figures():
+    from collections import Counter
+
+    from dashboard.layout import analyse
+
+    # 24 February 2024 was a Saturday; day first, as the region's papers write it.
+    text = "LAHORE, 24/2: The provincial assembly elected its speaker on Saturday after a stormy session."
+    layout = analyse(text, folder_years=Counter({2024: 5}))
+    assert (layout.dateline, layout.published) == ("LAHORE", date(2024, 2, 24))
+    text = "Islamabad, 11/2: The commission released the final results of all constituencies after a delay."
+    assert analyse(text).partial_published == (2, 11)  # no year yet: the folder completes it
+    assert analyse(text, folder_years=Counter({2024: 5})).published == date(2024, 2, 11)
