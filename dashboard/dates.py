@@ -723,6 +723,18 @@ def _postponed_to(text: str, start: int, end: int, eng: _Engine, before: str, af
     return bool(verbs)
 
 
+def _postponed_own(text: str, start: int, end: int, eng: _Engine, before: str, after: str) -> bool:
+    """A date that owns what is put off ("postponed tomorrow's protest", Urdu "کل کا احتجاج موخر
+    کر دیا"): what was put off still lay ahead."""
+    genitives = eng.data["genitives"]
+    if not genitives:
+        return False
+    owned = any(text[start:end].endswith(g) for g in genitives) or \
+        re.match(rf"\s*{_alt(genitives)}{WORD_END}", text[end:end + 8])
+    return bool(owned) and any(not eng.past_perfect_before.search(fragment, 0, m.start())
+                               for fragment in (before, after) for m in eng.postpone.finditer(fragment))
+
+
 def past_plan(text: str, start: int, end: int, language: str = "en") -> bool:
     """Whether the clause governing text[start:end] tells of a plan in the past perfect ("had
     planned a rally on February 11"): the date is past, and what was planned stays planned."""
@@ -748,6 +760,8 @@ def clause_tense(text: str, start: int, end: int, language: str = "en") -> str |
     if eng.since.search(before) or eng.since_start.match(text, start, end):
         return "past"  # "since May 9": what began then began before the report
     if _postponed_to(text, start, end, eng, before, after):
+        return "future"
+    if _postponed_own(text, start, end, eng, before, after):
         return "future"
     futures = _future_spans(before, eng)
     reporting = eng.reported_by.search(before)

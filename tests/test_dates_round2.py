@@ -210,3 +210,15 @@ def test_a_dateline_with_day_and_month_in_figures():
     text = "Islamabad, 11/2: The commission released the final results of all constituencies after a delay."
     assert analyse(text).partial_published == (2, 11)  # no year yet: the folder completes it
     assert analyse(text, folder_years=Counter({2024: 5})).published == date(2024, 2, 11)
+
+
+@pytest.mark.parametrize("text, cue, value", [
+    # 2024-09-12 was a Thursday: what is put off still lay ahead.
+    ("جماعت نے کل کا احتجاج موخر کر دیا۔", "کل", "2024-09-13"),
+    ("The commission postponed Saturday's meeting of the parliamentary leaders.", "Saturday's", "2024-09-14"),
+    # Without a postponement the same day looks back.
+    ("جماعت نے کل احتجاج کیا۔", "کل", "2024-09-11"),
+    ("The parliamentary leaders attended Saturday's meeting.", "Saturday's", "2024-09-07"),
+])
+def test_a_date_that_owns_what_is_put_off_lies_ahead(text, cue, value):
+    assert one(text, "2024-09-12", cue).value == value
