@@ -150,6 +150,7 @@ class _Engine:
     background_before: re.Pattern  # "the " before "February 8 polls", "elections held in Pakistan on " before a date
     background_after: re.Pattern   # " polls" after "the February 8"; Urdu "کو ہونے والے" ("held on")
     next_clause: re.Pattern        # ", and" / " but" / " after" after a date: where another clause begins
+    reported_by: re.Pattern        # "told reporters in Lahore " right before a date: the reporting verb governs it
 
 
 @lru_cache(maxsize=16)
@@ -161,7 +162,10 @@ def engine(code: str) -> _Engine:
     abbreviations = [n for n in d["months"] if any(o != n and o.startswith(n) for o in d["months"])]
     month_alt = rf"{_alt(abbreviations, cs)}\.|{month_names}" if cs and abbreviations else month_names
     weekday_names = _alt([n for names in d["weekdays"] for n in names], cs)
-    MON = rf"(?P<mon>{month_alt}){NOT_LETTER}"
+    # Urdu "28 ستمبرکو": a one-word postposition written onto the month's name.
+    glued = [w for w in {*d["day_postpositions"], *d["month_postpositions"]} if " " not in w]
+    MON = rf"(?P<mon>{month_alt})(?:{NOT_LETTER}|(?=(?:{_alt(glued)}){WORD_END}))" if glued else \
+        rf"(?P<mon>{month_alt}){NOT_LETTER}"
     WD = rf"(?P<wd>{weekday_names}){NOT_LETTER}"
     ORD = _alt(d["ordinal_suffixes"])
     DAY = rf"(?P<day>[0-3]?\d)(?:{ORD})?(?!\d)"
@@ -198,6 +202,9 @@ def engine(code: str) -> _Engine:
         ("numeric", NUMERIC_DATE, "numeric"),
         ("numeric", NUMERIC_YMD, "numeric"),
         ("mdy", rf"{WD_PREFIX}{MON}\s*{DAY},?\s*{YEAR}", "month"),
+        # "17-Feb-24", "17-Feb-2024", "Feb-17-2024": hyphenated forms of record headers and captions.
+        ("dmy", rf"(?<![\w.-]){DAY}-{MON}-(?P<year>(?:1[89]|20)\d{{2}}|\d{{2}})(?![\w-])", "month"),
+        ("mdy", rf"(?<![\w-]){MON}-{DAY}-(?P<year>(?:1[89]|20)\d{{2}}|\d{{2}})(?![\w-])", "month"),
         ("dmy", rf"{WD_PREFIX}(?<![\d.,]){WDAY}\s*{JOIN}{MON}(?:\s*،)?,?\s*{YEAR}", "month"),
         ("md_range", rf"(?:{B0}(?:{OPEN})\s+)?{MON}\s*{DAY}\s*(?:{CONN}|{LIST})\s*{DAY2}(?!\s*(?:{ORD})?\s*[:%])"
                      rf"(?:,?\s*{YEAR})?", "month"),
@@ -306,7 +313,20 @@ def engine(code: str) -> _Engine:
         re.compile(rf"{_alt(d['past_prepositions'])}{B1}") if d["past_prepositions"] else NOTHING,
         *_background_patterns(d),
         re.compile(rf"(?:^|[\s,;]){_alt([*d['clause_breaks'], *d['subordinators']])}{B1}")
-        if d["clause_breaks"] or d["subordinators"] else NOTHING)
+        if d["clause_breaks"] or d["subordinators"] else NOTHING,
+        _reported_by(d))
+
+
+def _reported_by(d: dict) -> re.Pattern:
+    """A reporting verb that governs the date right after it, with only its addressee and place
+    between ("told reporters in Lahore on Monday the party would ...", "said at a news conference
+    Tuesday they would ..."): the date is when it was said, not when the reported clause's plan falls."""
+    if not d["reporting_verbs"]:
+        return NOTHING
+    noun = rf"(?:(?:{_alt(d['determiners'])})\s+)?[\w'-]+(?:\s+[\w'-]+)?"
+    verb = rf"(?:{_alt(d['addressee_verbs'])})\s+{noun}\s+|" if d["addressee_verbs"] else ""
+    adjunct = rf"(?:(?:{_alt(d['adjunct_prepositions'])})\s+{noun}\s+)*" if d["adjunct_prepositions"] else ""
+    return re.compile(rf"{WORD_START}(?:{verb}(?:{_alt(d['reporting_verbs'])})\s+){adjunct}$")
 
 
 def _background_patterns(d: dict) -> tuple[re.Pattern, re.Pattern]:
@@ -438,7 +458,7 @@ def _candidates(text: str, norm: str, codes: list[str]) -> list[_Candidate]:
             taken[c.start:c.end] = b"\x01" * (c.end - c.start)
             kept.append(c)
     ordered = sorted(kept, key=lambda c: c.start)
-    return _merge_counts(norm, _merge_ranges(norm, _merge_brackets(norm, ordered)))
+    return _merge_counts(norm, _merge_year_relatives(norm, _merge_ranges(norm, _merge_brackets(norm, ordered))))
 
 
 class _Spans:
@@ -505,7 +525,9 @@ def _merge_brackets(text: str, cands: list[_Candidate]) -> list[_Candidate]:
     i = 0
     while i < len(cands):
         c = cands[i]
-        if i + 1 < len(cands) and c.kind in {"weekday", "relday", "holiday", "anchorday"}:
+        if i + 1 < len(cands) and (c.kind in {"weekday", "relday", "holiday", "anchorday"}
+                                   or (c.kind in SINGLE_DAY_KINDS and cands[i + 1].kind in {"weekday", "relday"})):
+            # "November 24 (Sunday)", "August 5 (today)": the bracket explains the date, one mention.
             nxt = cands[i + 1]
             close = PAREN_CLOSE.match(text, nxt.end)
             if close and PAREN_AFTER.fullmatch(text, c.end, nxt.start):
@@ -527,12 +549,16 @@ def _merge_ranges(text: str, cands: list[_Candidate]) -> list[_Candidate]:
     while i < len(cands):
         c = cands[i]
         if i + 1 < len(cands) and ((c.kind in SINGLE_DAY_KINDS and cands[i + 1].kind in SINGLE_DAY_KINDS)
+                                   or (c.kind == "my" and cands[i + 1].kind == "my")  # "from October 2018 to April 2022"
                                    or (c.kind in {"weekday", "relday"} and cands[i + 1].kind == "weekday")):
             # "from Thursday to Saturday", "from tomorrow to Saturday"
             nxt = cands[i + 1]
             eng = engine(c.lang)
             opener = eng.opener_before.search(text, max(0, c.start - 12), c.start)
-            if eng.range_gap.fullmatch(text, c.end, nxt.start) or (
+            # "from Saturday till Monday": the connector is the second weekday's preposition.
+            joined = c.kind == "weekday" and nxt.kind == "weekday" and not text[c.end:nxt.start].strip() \
+                and bool(nxt.groups.get("wmod")) and eng.range_gap.fullmatch(nxt.groups["wmod"])
+            if joined or eng.range_gap.fullmatch(text, c.end, nxt.start) or (
                     opener and eng.list_gap.fullmatch(text, c.end, nxt.start)):
                 start = opener.start() if opener else c.start
                 merged.append(_Candidate(start, nxt.end, "range", c.groups, c.lang, inner=c, last=nxt))
@@ -540,6 +566,50 @@ def _merge_ranges(text: str, cands: list[_Candidate]) -> list[_Candidate]:
                 continue
         merged.append(c)
         i += 1
+    return merged
+
+
+def _year_lead_gap(gap: str, eng: _Engine) -> bool:
+    """Only a comma and a day preposition between a leading year relative and its day ("last year, on")."""
+    words = gap.replace(",", " ").replace("،", " ").split()
+    return len(words) <= 1 and all(_lookup({p: 1 for p in eng.data["day_prepositions"]}, w) for w in words)
+
+
+YEAR_NOUN_GAP = re.compile(r"\s+([a-z][\w-]*)(?:\s+([a-z][\w-]*))?\s+")
+
+
+def _merge_year_relatives(text: str, cands: list[_Candidate]) -> list[_Candidate]:
+    """'the May 9 violence last year': the year relative qualifies the day and month before it and
+    the noun they name, it is no year of its own."""
+    merged: list[_Candidate] = []
+    skip = False
+    for c, nxt in zip(cands, [*cands[1:], None]):
+        if skip:
+            skip = False
+            continue
+        if nxt is not None and c.kind == "period" and nxt.kind in {"md", "dm"} and not nxt.groups.get("rel") \
+                and not nxt.groups.get("wd") and _year_lead_gap(text[c.end:nxt.start], engine(c.lang)) \
+                and _lookup(engine(c.lang).data["year_relatives"], text[c.start:c.end]) is not None:
+            # Urdu "گزشتہ سال نو مئی کو", "last year, on May 9": the year leads the day it qualifies.
+            merged.append(_Candidate(nxt.start, nxt.end, nxt.kind, {**nxt.groups, "rel": text[c.start:c.end]},
+                                     nxt.lang, nxt.inner, nxt.last))
+            skip = True
+            continue
+        if nxt is not None and c.kind in {"md", "dm"} and not c.groups.get("rel") and nxt.kind == "period":
+            eng = engine(c.lang)
+            rel = text[nxt.start:nxt.end]
+            gap = YEAR_NOUN_GAP.fullmatch(text, c.end, nxt.start)
+            if gap and _lookup(eng.data["year_relatives"], rel) is not None:
+                words = [w for w in gap.groups() if w]
+                function = {w.lower() for w in [*eng.data["function_words"], *eng.data["determiners"],
+                                                *eng.data["day_prepositions"], *eng.data["month_prepositions"]]}
+                verbish = any(w.lower() in function or (eng.past_anywhere and eng.past_anywhere.fullmatch(w))
+                              or eng.future.search(w) for w in words)
+                if not verbish:
+                    merged.append(_Candidate(c.start, c.end, c.kind, {**c.groups, "rel": rel}, c.lang, c.inner, c.last))
+                    skip = True
+                    continue
+        merged.append(c)
     return merged
 
 
@@ -653,6 +723,18 @@ def _postponed_to(text: str, start: int, end: int, eng: _Engine, before: str, af
     return bool(verbs)
 
 
+def _postponed_own(text: str, start: int, end: int, eng: _Engine, before: str, after: str) -> bool:
+    """A date that owns what is put off ("postponed tomorrow's protest", Urdu "کل کا احتجاج موخر
+    کر دیا"): what was put off still lay ahead."""
+    genitives = eng.data["genitives"]
+    if not genitives:
+        return False
+    owned = any(text[start:end].endswith(g) for g in genitives) or \
+        re.match(rf"\s*{_alt(genitives)}{WORD_END}", text[end:end + 8])
+    return bool(owned) and any(not eng.past_perfect_before.search(fragment, 0, m.start())
+                               for fragment in (before, after) for m in eng.postpone.finditer(fragment))
+
+
 def past_plan(text: str, start: int, end: int, language: str = "en") -> bool:
     """Whether the clause governing text[start:end] tells of a plan in the past perfect ("had
     planned a rally on February 11"): the date is past, and what was planned stays planned."""
@@ -679,7 +761,12 @@ def clause_tense(text: str, start: int, end: int, language: str = "en") -> str |
         return "past"  # "since May 9": what began then began before the report
     if _postponed_to(text, start, end, eng, before, after):
         return "future"
+    if _postponed_own(text, start, end, eng, before, after):
+        return "future"
     futures = _future_spans(before, eng)
+    reporting = eng.reported_by.search(before)
+    if reporting and not any(f >= reporting.start() for f, _, _ in futures):
+        return "past"  # "told reporters on Monday the party would ...": "would" is the reported clause's
     if eng.past_after is not None:
         near_past = eng.past_before.search(before)
         if (near_past and not _inside(near_past.start(), futures)) or eng.past_after.search(after):
@@ -697,6 +784,8 @@ def clause_tense(text: str, start: int, end: int, language: str = "en") -> str |
         reach = reach[:joined.start()]
     if _has_future(reach, eng):
         return "future"
+    if eng.data["verb_position"] == "final" and eng.past_anywhere is not None and eng.past_anywhere.search(reach):
+        return "past"  # Urdu "23 جنوری کو ختم ہو گئے تھے": the verb at the clause's end is past
     # Before the date, the nearer of a future marker and a past verb governs: "will join the SIC,
     # the party said on Wednesday" is past; "said it will protest on Friday" is future.
     future_at = max((f for f, _, _ in futures), default=-1)
@@ -767,11 +856,12 @@ def resolve_weekday(weekday: int, published: date, modifier: str | None, future:
     return published - timedelta(days=back)
 
 
-def resolve_day_month(day_month: date, published: date, future: bool) -> date:
+def resolve_day_month(day_month: date, published: date, future: bool, past: bool = False) -> date:
     """A day and month without a year: the latest such date no more than 60 days after
-    publication (a near date is this year's), or the next one for future sentences."""
+    publication (a near date is this year's), or the next one for future sentences; a past
+    clause never takes next year's ("ended on January 3" in a December report)."""
     options = []
-    for year in (published.year - 1, published.year, published.year + 1):
+    for year in (published.year - 1, published.year, *(() if past else (published.year + 1,))):
         try:
             options.append(day_month.replace(year=year))
         except ValueError:  # 29 February in a common year
@@ -867,6 +957,7 @@ class _Context:
         self.narrative_at = -1          # the sentence that set it (-1: the text before this one)
         self.sentence_starts: list[int] = [0]
         self._tense: dict[tuple[int, int], str | None] = {}
+        self.narrative_span = False
 
     def tense(self, c: _Candidate) -> str | None:
         key = (c.start, c.end)
@@ -889,8 +980,9 @@ class _Context:
     def sentence(self, position: int) -> int:
         return bisect_left(self.sentence_starts, position + 1) - 1
 
-    def set_narrative(self, day: date, position: int) -> None:
+    def set_narrative(self, day: date, position: int, span: bool = False) -> None:
         self.narrative, self.narrative_at = day, self.sentence(position)
+        self.narrative_span = span  # set by a range ("over the weekend"): no one day of its own
 
     def base(self, c: _Candidate | None = None) -> tuple[date | None, str | None]:
         """The anchor for expressions relative to another date: the last day the narrative set in
@@ -921,7 +1013,8 @@ def _named_weekday_wins(c: _Candidate, ctx: _Context) -> _Resolved:
 def _resolve(c: _Candidate, ctx: _Context) -> _Resolved:
     eng = engine(c.lang)
     text, published = ctx.text, ctx.published
-    if c.inner is not None and (c.groups.get("explained") or c.kind not in {"range", "shift", "anchorday", "anchorperiod"}):
+    if c.inner is not None and c.kind not in SINGLE_DAY_KINDS and (
+            c.groups.get("explained") or c.kind not in {"range", "shift", "anchorday", "anchorperiod"}):
         # The most explicit part wins: "tomorrow (Thursday)" is tomorrow,
         # "last Friday (February 23)" is February 23.
         if c.inner.kind in ABSOLUTE_KINDS or (c.inner.kind == "relday" and c.kind != "relday"):
@@ -961,6 +1054,8 @@ def _resolve(c: _Candidate, ctx: _Context) -> _Resolved:
         first_day = int(g["day"]) if g.get("day") else _lookup(eng.data["day_words"], g["dayw"])
         days = [first_day] + ([int(g["day2"])] if g.get("day2") else [])
         year = g.get("year")
+        if year and len(year) == 2:
+            year = str(_numeric_year(year, published))  # "17-Feb-24"
         if year:
             parsed = [parse_date_string(f"{d} {_english_month(month)} {year}") for d in days]
             if None in parsed:
@@ -974,7 +1069,7 @@ def _resolve(c: _Candidate, ctx: _Context) -> _Resolved:
                 return _problem("no year and no publication date to take it from")
             # "will challenge the results of the February 8 vote": a name looks back whatever the clause's tense.
             named = names_a_happening(text, c.start, c.end, c.lang)
-            first = resolve_day_month(plain[0], published, ctx.future(c) and not named)
+            first = resolve_day_month(plain[0], published, ctx.future(c) and not named, past=ctx.tense(c) == "past")
             if g.get("rel"):
                 year = published.year + _lookup(eng.data["year_relatives"], g["rel"])
                 try:
@@ -1030,6 +1125,12 @@ def _resolve(c: _Candidate, ctx: _Context) -> _Resolved:
             return _month(y, m, base, base_from)
         if kind == "anchorday":
             days = _lookup(eng.data["anchor_days"], g["rel"]) * (-1 if g.get("reverse") else 1)
+            if days == 0 and base_from == "narrative" and c.inner is None and published and (
+                    ctx.narrative_span or (base > published and not ctx.future(c))):
+                # "over the weekend ... Earlier in the day": a range is no day to be earlier in;
+                # "will rally on Monday (tomorrow). Earlier in the day, police imposed ...": a day
+                # still ahead is no day that already had an earlier part.
+                base, base_from = published, "publication"
             agree = days == 0 and ctx.narrative == published  # the story's last date is the report's own day
             if base_from == "publication" and not (days > 0 and ctx.future(c)) and not agree and _lookup(
                     {w: 1 for w in eng.data["publication_anchor_days"]}, g["rel"]) is None:
@@ -1367,7 +1468,7 @@ def find_dates(text: str, published: date | None, *, language: str | None = None
             if r.precision == "day" and not c.groups.get("reverse") \
                     and not any(lo <= c.start and c.end <= hi for lo, hi in not_anchors) \
                     and not background:  # the story stays at the main date
-                ctx.set_narrative(r.last, c.start)
+                ctx.set_narrative(r.last, c.start, span=r.first != r.last)
         mentions.append(DateMention(
             c.start, c.end, text[c.start:c.end], c.kind, r.value, r.precision, r.problem,
             r.first.isoformat() if r.first else None, r.last.isoformat() if r.last else None, status,

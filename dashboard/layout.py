@@ -568,7 +568,7 @@ def _is_dateline(m: re.Match) -> bool:
         return False
     if m.group("bare") is not None and not (when and find_dates(when, None)):
         return False  # no punctuation after the bracket: only "Place, date (WIRE) Text" is a dateline
-    if when and not find_dates(when, None):
+    if when and not find_dates(when, None) and not NUMERIC_DAY_MONTH.fullmatch(when.strip()):
         if not (place.isupper() or m.group("wire")):
             return False
     return bool(place.isupper() or when or m.group("wire"))
@@ -588,7 +588,22 @@ def _dateline_mention(layout: Layout):
     return mentions[0] if mentions else None
 
 
+# "Islamabad, 11/2:": a day and month in figures, day first as the region's papers write them
+# (month first only when the second number cannot be a month).
+NUMERIC_DAY_MONTH = re.compile(r"(?P<a>[0-3]?\d)/(?P<b>[01]?\d)")
+
+
 def _month_day(text: str) -> tuple[int, int] | None:
+    numeric = NUMERIC_DAY_MONTH.search(text.split(",", 1)[-1]) if "," in text else None
+    if numeric and not MONTH_DAY.search(text):
+        day, month = int(numeric.group("a")), int(numeric.group("b"))
+        if month > 12 and day <= 12:
+            day, month = month, day
+        try:
+            date(2024, month, day)
+            return month, day
+        except ValueError:
+            return None
     m = MONTH_DAY.search(text)
     if m:
         month = MONTHS.get((m.group("mon") or m.group("mon2")).lower().rstrip("."))
@@ -709,10 +724,14 @@ def _dateline_date(layout: Layout, folder_years=None) -> tuple[date | None, str 
     """(date, published_from, problem) from the dateline."""
     mention = _dateline_mention(layout)
     if mention is None:
-        return None, None, None
-    if mention.value:
+        # "Islamabad, 11/2:" (a dateline whose date the date finder does not read without a year)
+        said = layout.text[slice(*layout.dateline_span)].strip() if layout.dateline_span else ""
+        month_day = _month_day(said) if NUMERIC_DAY_MONTH.search(said) else None
+    elif mention.value:
         return date.fromisoformat(mention.value), "dateline", None
-    month_day = _month_day(mention.text)
+    else:
+        said = mention.text
+        month_day = _month_day(mention.text)
     if month_day is None:
         return None, None, None
     month, day = month_day
@@ -721,10 +740,13 @@ def _dateline_date(layout: Layout, folder_years=None) -> tuple[date | None, str 
     # else from the weekdays alone; else from the folder.
     named = Counter(a.year for a, b in _article_periods(layout) if a.year == b.year)
     this_year = date.today().year
+    folder = {int(y) for y in folder_years} if folder_years else set()
+    if folder:
+        # A year the article names far from the folder's ("lower than in the 2018 polls") is background.
+        named = Counter({y: n for y, n in named.items() if min(folder) - 1 <= y <= max(folder)})
     if named:
         years = sorted(set(named) | {max(named) + 1})
-    elif folder_years:
-        folder = {int(y) for y in folder_years}
+    elif folder:
         years = sorted({y + k for y in folder for k in (-1, 0, 1)})
     else:
         years = list(range(FIRST_YEAR, this_year + 1))
@@ -745,6 +767,8 @@ def _dateline_date(layout: Layout, folder_years=None) -> tuple[date | None, str 
     if named:
         top = max(named.values())
         year = max(y for y, n in named.items() if n == top)
+        if not folder:
+            layout.weak_year = True  # a year the article names may be background: the folder may settle it
         try:
             return date(year, month, day), "dateline + article years", None
         except ValueError:
@@ -754,7 +778,7 @@ def _dateline_date(layout: Layout, folder_years=None) -> tuple[date | None, str 
         if completed:
             return completed, "dateline + folder years", None
     layout.partial_published = month_day
-    return None, None, (f"the dateline gives '{mention.text}' but no year, and neither the article's dates "
+    return None, None, (f"the dateline gives '{said}' but no year, and neither the article's dates "
                         "nor its weekdays settle one")
 
 
@@ -768,7 +792,7 @@ def _folder_year(month: int, day: int, folder_years, evidence: Counter) -> int:
     """The year of a yearless dateline that only a weekday in the lead speaks for: the folder's
     share of each year (its neighbours count a quarter), times how well the lead's weekday fits."""
     counts = folder_years if isinstance(folder_years, Counter) else Counter(int(y) for y in folder_years)
-    candidates = sorted({y + k for y in counts for k in (-1, 0, 1)})
+    candidates = sorted({y + k for y in counts for k in (-1, 0, 1) if y + k <= max(counts)})
 
     def score(year: int) -> tuple[float, int]:
         try:
@@ -920,7 +944,7 @@ def _read_publication_date(layout: Layout, header: list[_Line], html_meta: dict,
                     f"the publication date {chosen[0].isoformat()} ({chosen[1]}) is far from every date the article "
                     "names; it may be the day the page was saved")
     layout.published, layout.published_from = chosen
-    if layout.weak_year and chosen[1] == "dateline + weekdays":
+    if layout.weak_year and chosen[1] in {"dateline + weekdays", "dateline + article years"}:
         # A year guessed from a lead weekday alone: the folder may settle it (`complete_from_folder`).
         layout.partial_published = (chosen[0].month, chosen[0].day)
     else:
