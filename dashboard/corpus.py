@@ -383,7 +383,8 @@ def load_corpus(folder: str | Path, *, story: Story | str | Path | None = None, 
                 corpus.from_cache, corpus.story = len(sources), knowledge.story
                 return corpus  # nothing changed since the last start
     parsed, n_parsed = parse_all(sources, keys, knowledge, progress, store, workers)
-    n_parsed += _settle_yearless_datelines(sources, parsed, knowledge)
+    # (a file read again counts once: "read N files: P parsed, C from cache" never goes below zero)
+    n_parsed = min(len(sources), n_parsed + _settle_yearless_datelines(sources, parsed, knowledge))
     try:
         corpus = assemble(folder, parsed, knowledge)
     except Exception as exc:  # cached entries that only look right: never trusted, never fatal
@@ -391,7 +392,7 @@ def load_corpus(folder: str | Path, *, story: Story | str | Path | None = None, 
             raise  # nothing came from the cache: a bug, not a bad cache
         progress.warn(f"cached articles could not be assembled ({type(exc).__name__}); reading everything again")
         parsed, n_parsed = parse_all(sources, keys, knowledge, progress, None, workers)
-        n_parsed += _settle_yearless_datelines(sources, parsed, knowledge)
+        n_parsed = min(len(sources), n_parsed + _settle_yearless_datelines(sources, parsed, knowledge))
         corpus = assemble(folder, parsed, knowledge)
         store.save_entries({s.relpath: (k, r.to_plain()) for s, k, r in zip(sources, keys, parsed)})
     corpus.parsed, corpus.from_cache = n_parsed, len(sources) - n_parsed

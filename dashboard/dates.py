@@ -993,6 +993,16 @@ class _Context:
         return self.published, "publication" if self.published else None
 
 
+def _complementizer(text: str, c: _Candidate, eng: _Engine) -> bool:
+    """Whether the anchor modifier opening a weekday mention is a complementizer after a reporting
+    verb ("said on March 4 that Friday's rally would go ahead"), not "that (same) Friday"."""
+    word = c.groups.get("amod") or ""
+    if _lookup({w: 1 for w in eng.data["complementizers"]}, word) is None:
+        return False
+    clause = re.split(r"[.;!?\n]", text[max(0, c.start - 80):c.start])[-1]
+    return bool(re.search(rf"{WORD_START}{_alt(eng.data['reporting_verbs'])}{WORD_END}", clause))
+
+
 def _named_weekday_wins(c: _Candidate, ctx: _Context) -> _Resolved:
     """"today (Friday)" in a paper dated Saturday was written on Friday for the next morning's
     edition: where the relative day and its weekday disagree, the weekday nearest to the relative
@@ -1203,7 +1213,7 @@ def _resolve(c: _Candidate, ctx: _Context) -> _Resolved:
         return _month(year, month, published, *pub, part=part)
     if kind == "weekday":
         weekday = eng.weekday_of[g["wd"].lower()]
-        if g.get("amod"):
+        if g.get("amod") and not _complementizer(text, c, eng):
             # "that same Friday", "the following Monday": the weekday next to the narrative's date.
             toward = _lookup(eng.data["anchor_weekday_modifiers"], g["amod"])
             base, base_from = ctx.base(c)

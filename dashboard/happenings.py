@@ -30,6 +30,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import lru_cache
 
 import pandas as pd
 
@@ -80,6 +81,8 @@ class MergeRoles:
     time_after: tuple = ()
     # the type of a report nothing decides ("other")
     fallback: str = "other"
+    # a foreign government's reaction: never vague, so it never joins the domestic happening it reacts to
+    foreign_reaction: str | None = None
 
     @classmethod
     def of(cls, roles: dict, rules: dict | None = None, matcher=None) -> MergeRoles:
@@ -109,7 +112,8 @@ class MergeRoles:
                    tuple(tuple(group) for group in roles.get("places", ())), _parties(matcher),
                    frozenset(roles.get("by_parties", ())), frozenset(roles.get("by_place", ())),
                    time_before=tuple(w.lower() for w in roles.get("names_time", {}).get("before", ())),
-                   time_after=tuple(roles.get("names_time", {}).get("after", ())), fallback=roles.get("fallback", "other"))
+                   time_after=tuple(roles.get("names_time", {}).get("after", ())), fallback=roles.get("fallback", "other"),
+                   foreign_reaction=roles.get("foreign_reaction"))
 
 
 def _parties(matcher) -> dict:
@@ -202,6 +206,7 @@ class _Words:
         self.modifies = roles.modifies
         self.between = roles.between
         self.time_before, self.time_after = roles.time_before, roles.time_after
+        self._of_text: dict[str, frozenset] = {}
         self.place_of = {name: k for k, group in enumerate(roles.places) for name in group}
         self.places = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(self.place_of, key=len, reverse=True)))
                                  + r")(?!\w)") if self.place_of else None
@@ -213,6 +218,7 @@ class _Words:
             re.IGNORECASE) for kind, nouns in roles.shared_nouns.items() if nouns}
 
     @staticmethod
+    @lru_cache(maxsize=65536)  # called for every word of every report: the same few thousand words
     def stem(word: str) -> str:
         w = word.lower().strip("'’-")
         for suffix, repl in (("ies", "y"), ("ied", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""), ("e", "")):
@@ -230,6 +236,12 @@ class _Words:
     def of_text(self, text: str) -> set[str]:
         """Every word's concept and every vocabulary phrase's; not a capitalised word inside the
         sentence, a name ("March 9" is no march, "Section 144" no section)."""
+        cached = self._of_text.get(text)
+        if cached is None:  # a sentence reports several dates: worked out once
+            cached = self._of_text[text] = frozenset(self._words_of(text))
+        return set(cached)
+
+    def _words_of(self, text: str) -> set[str]:
         text = CAPITALISED.sub(" ", text)
         found = {self.concept(w) for w in WORD.findall(text) if len(w) >= 3}
         if self.phrases is not None:
@@ -376,7 +388,7 @@ def assign_happenings(events: pd.DataFrame, roles: MergeRoles | None = None) -> 
     provinces = [words.provinces(s) for s in sentences]
     # vague: a statement or meeting, or a report whose trigger only reports ("said it would challenge")
     weak = [(types[i] in weak_types or bool(triggers[i] and not words.of_trigger(triggers[i])) or other_thing[i])
-            and not named[i] for i in range(n)]
+            and not named[i] and types[i] != roles.foreign_reaction for i in range(n)]
     groups = _Groups(n)
 
     def about_same(a_trig: set, a_sent: set, b_trig: set, b_sent: set) -> bool:

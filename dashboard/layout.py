@@ -64,7 +64,14 @@ MONTH_DAY = re.compile(
     r"\b(?:(?P<mon>[A-Z][A-Za-z]{2,8})\.?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b"
     r"|(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon2>[A-Z][A-Za-z]{2,8})\b)")  # "MAR 8" too
 REPORTED_BY = re.compile(r"(?:,|\bthe)\s+(?P<outlet>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s+(?:reported|reports|said in a report)\b")
-PUBLISHED_IN = re.compile(r"\bPublished in (?P<outlet>[A-Z][\w .&'’-]{1,40}?),\s*(?P<date>[^\n]{6,40})")
+# A line of its own ("Published in Dawn, February 20th, 2024"), the last one: the same words inside a
+# sentence of the body cite another paper's old page.
+PUBLISHED_IN = re.compile(r"^[ \t]*Published in (?P<outlet>[A-Z][\w .&'’-]{1,40}?),\s*(?P<date>[^\n]{6,40}?)[ \t.]*$",
+                          re.MULTILINE)
+
+
+def _published_in(text: str):
+    return next(reversed(list(PUBLISHED_IN.finditer(text))), None)
 SOURCE_STAMP = re.compile(r"\((?P<outlet>[^()\n]{2,60}?)\s+[-–—,]\s*(?P<date>[^()\n]{6,30})\)")
 PROSE_MIN_CHARS = 80
 
@@ -891,7 +898,7 @@ def _read_publication_date(layout: Layout, header: list[_Line], html_meta: dict,
     ranked = [(d, "byline", label) for _, _, d, label in sorted(bylines, reverse=True)]
     # "Published in Dawn, February 20th, 2024" under the text says what it is: it yields to a
     # header date labelled published, and beats any other (an unlabelled date at the top: chrome).
-    m = PUBLISHED_IN.search(layout.text)
+    m = _published_in(layout.text)
     stamped = _absolute_date(m.group("date")) if m else None
     if stamped:
         at = next((i for i, c in enumerate(ranked) if c[2] != "published"), len(ranked))
@@ -974,7 +981,7 @@ def _read_outlet(layout: Layout, lines: list[_Line], header: list[_Line], html_m
             name = m.group("outlet")
             layout.outlet = known.get(name.lower(), name)
             return
-    m = PUBLISHED_IN.search(layout.text)
+    m = _published_in(layout.text)
     if m:
         layout.outlet = known.get(m.group("outlet").lower(), m.group("outlet"))
 
@@ -996,7 +1003,7 @@ def detect_language(text: str) -> str:
     return "en"
 
 
-META_TAG = re.compile(r"<meta\b[^>]*>", re.IGNORECASE)
+META_TAG = re.compile(r"<meta\b[^<>]*>", re.IGNORECASE)  # no "<" inside: linear on "<meta <meta ..."
 TAG_ATTRIBUTE = re.compile(r"""([\w:.-]+)\s*=\s*(["'])(.*?)\2""", re.DOTALL)
 JSON_LD_PUBLISHED = re.compile(r'"datePublished"\s*:\s*"([^"]{8,40})"')
 

@@ -16,7 +16,9 @@ def abbreviations() -> frozenset[str]:
 
 
 LAST_WORD_CHARS = 24
-BOUNDARY = re.compile(r"[.!?۔؟]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9\u0600-\u06ff])|[۔؟]\s*|\n\s*\n")
+# A run of stops is matched once, from its first stop and possessively: a text of 100,000 full
+# stops would otherwise be retried from every one of them (quadratic).
+BOUNDARY = re.compile(r"(?<![.!?۔؟])[.!?۔؟]++[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9\u0600-\u06ff])|[۔؟]\s*|\n\s*\n")
 
 
 def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:

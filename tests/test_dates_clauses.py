@@ -110,3 +110,21 @@ def test_a_related_story_link_after_a_bar_is_page_furniture_not_an_event():
             "seats contested on Tuesday, officials said.\nAlso Read | Storm Hits Coastal Towns: Live Updates, "
             "April 3, 2024\nThe opposition said it would challenge the results.\n")
     assert {e["date"] for e in events(text).values()} == {"2024-04-02"}
+
+
+def test_that_after_a_reporting_verb_is_no_anchor_modifier():
+    # published Tuesday 5 March 2024: "that" opens the reported clause; the rally is the coming Friday
+    found = dates("The PTI said on March 4 that Friday's rally would go ahead.", "2024-03-05")
+    assert found["that Friday's"].value == "2024-03-08"
+    found = dates("The court met on March 1. That Friday, the verdict came.", "2024-03-05")
+    assert found["That Friday"].value == "2024-03-01"
+
+
+def test_a_published_in_line_counts_only_on_a_line_of_its_own():
+    body = ("Opposition walks out\nBy Staff Reporter\nFebruary 13, 2024\n\nISLAMABAD: The opposition walked out "
+            "of the session on Tuesday, citing a white paper, Published in Dawn, March 3, 2019, on reform.\n")
+    parsed = parse_article(SourceFile(Path("a.txt"), "a.txt", "text", body, len(body)), default_matcher())
+    assert str(parsed.article["published"]) == "2024-02-13"
+    body = "Opposition walks out\n\nISLAMABAD: The opposition walked out on Tuesday.\n\nPublished in Dawn, February 14th, 2024\n"
+    parsed = parse_article(SourceFile(Path("a.txt"), "a.txt", "text", body, len(body)), default_matcher())
+    assert str(parsed.article["published"]) == "2024-02-14"

@@ -39,3 +39,18 @@ def test_a_date_in_a_name_is_typed_by_its_noun(body, cue, kind, status):
 def test_an_inverted_attribution_dates_the_saying(body):
     event = events(body)["on Monday"]
     assert (event["date"], event["type"], event["trigger"]) == ("2024-02-19", "statement", "said")
+
+
+def test_a_foreign_reaction_stays_apart_from_the_happening_it_reacts_to(tmp_path_factory, isolated_cache):
+    from dashboard import load_corpus
+
+    folder = tmp_path_factory.mktemp("reaction")
+    (folder / "a.txt").write_text(" date 2024-02-13\nKARACHI: Jamaat-e-Islami alleged rigging in Karachi's "
+                                  "constituencies on Monday and demanded a recount.\n")
+    (folder / "b.txt").write_text(" date 2024-02-13\nWASHINGTON: The US State Department on Monday urged "
+                                  "restraint after Jamaat-e-Islami alleged rigging in Karachi.\n")
+    events = load_corpus(folder, use_cache=False).events.set_index("article")
+    monday = events[events["date"].astype(str).str.startswith("2024-02-12")]
+    assert set(monday.index) == {"a.txt", "b.txt"}
+    assert monday.loc["b.txt", "type"] == "international"
+    assert monday.loc["a.txt", "happening"] != monday.loc["b.txt", "happening"]

@@ -2,6 +2,8 @@
 words of the trigger and sentence) decides, more than the type; different happenings of one day
 stay apart.  Every sentence here is written for the test."""
 
+import hashlib
+
 import pandas as pd
 import pytest
 
@@ -11,7 +13,7 @@ from dashboard.happenings import _Words, assign_happenings, default_roles
 
 def report(article, day, kind, trigger, sentence, cue, actors=(), *, precision="day", published=None):
     """One event row as the extraction makes it, with its trigger and sentence."""
-    return {"event_id": f"{article}-{day}-{kind}-{hash(sentence) & 0xffffff}", "article": article,
+    return {"event_id": f"{article}-{day}-{kind}-{hashlib.sha1(sentence.encode()).hexdigest()[:8]}", "article": article,
             "article_id": article.replace(".", "-"), "date": day, "date_end": _period_end(day, precision),
             "precision": precision, "date_source": "text", "cue": cue, "cue_start": None, "cue_end": None,
             "status": "happened", "type": kind, "trigger": trigger, "actors": list(actors), "sentence": sentence,

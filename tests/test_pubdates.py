@@ -261,3 +261,17 @@ def test_html_dates_from_metadata_or_the_article_never_from_comments(head, stamp
 @pytest.mark.parametrize("label", ["EDITORIAL: ", "ANALYSIS: "])
 def test_a_section_label_is_no_dateline(label):
     assert analyse("PTI rejects results\n\n" + label + BODY).dateline is None
+
+
+def test_a_yearless_dateline_read_again_is_counted_once(tmp_path_factory, isolated_cache):
+    """The folder pass reads a yearless dateline's article again; the count of files parsed and
+    taken from the cache still adds up to the files, cold and warm (the CLI prints it)."""
+    from dashboard import load_corpus
+
+    tmp_path, cache_dir = tmp_path_factory.mktemp("articles"), tmp_path_factory.mktemp("cache")
+    (tmp_path / "a.txt").write_text("LAHORE, Feb 12 (APP): PTI workers protested on Sunday against the results.\n")
+    (tmp_path / "b.txt").write_text(" date 2024-02-14\nISLAMABAD: The ECP met on Tuesday.\n")
+    for _ in range(2):
+        corpus = load_corpus(tmp_path, cache_dir=cache_dir)
+        assert corpus.parsed >= 0 and corpus.from_cache >= 0 and corpus.parsed + corpus.from_cache == 2
+    assert str(corpus.articles.set_index("article").loc["a.txt", "published"])[:10] == "2024-02-12"
