@@ -260,7 +260,7 @@ def page_load_seconds(corpus: Corpus) -> float:
             page = browser.new_page()
             # drawn = plotly holds data and has painted it (SVG points or, for counts, WebGL)
             drawn = ("() => { const g = document.querySelector('#timeline .js-plotly-plot');"
-                     " return !!(g && g.data && g.data.length && g.querySelector('.scatterlayer .point'))"
+                     " return !!(g && g.data && g.data.length && g.querySelector('.scatterlayer .point, .gl-container canvas'))"
                      " && !!document.querySelector('#table td'); }")
             page.goto(f"http://127.0.0.1:{server.server_port}/")  # warm the server's first render
             page.wait_for_function(drawn, timeout=60000)

@@ -5,6 +5,7 @@ from the text by hand."""
 
 from collections import Counter
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -275,3 +276,14 @@ def test_a_yearless_dateline_read_again_is_counted_once(tmp_path_factory, isolat
         corpus = load_corpus(tmp_path, cache_dir=cache_dir)
         assert corpus.parsed >= 0 and corpus.from_cache >= 0 and corpus.parsed + corpus.from_cache == 2
     assert str(corpus.articles.set_index("article").loc["a.txt", "published"])[:10] == "2024-02-12"
+
+
+def test_an_urdu_byline_with_the_short_spelling_of_july_beats_the_page_header():
+    # the header is the day the page was saved; "شائع" labels the article's own date
+    text = ("اردو خبریں\n\nپیر, نومبر 18, 2024\n\nعدالت نے فیصلہ محفوظ کر لیا\n"
+            "شائع 09 جولائ 2024 01:07pm\n\nسپریم کورٹ نے مخصوص نشستوں کے کیس کا فیصلہ محفوظ کر لیا۔\n")
+    from dashboard.actors import default_matcher
+    from dashboard.corpus import parse_article
+    from dashboard.reading import SourceFile
+    parsed = parse_article(SourceFile(Path("a.txt"), "a.txt", "text", text, len(text)), default_matcher())
+    assert str(parsed.article["published"])[:10] == "2024-07-09"
