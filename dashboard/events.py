@@ -1014,6 +1014,11 @@ def _refine(kind: str, actors: list[str], matcher: ActorMatcher, rules: TypeRule
         if "commitment" in rules.joint and len(parties(actors if doers is None else doers)) >= 2:
             return rules.joint["commitment"]
         kind = rules.speech
+    if kind == rules.fallback and doers:
+        # "The Supreme Court on Wednesday held meetings": a vague act takes its doer's kind (a court's is legal)
+        hints = {matcher.type_hint[a] for a in doers if a in matcher.type_hint}
+        if len(hints) == 1:
+            return hints.pop()
     if kind == rules.speech:
         if foreign:
             return rules.foreign_reaction
@@ -1118,7 +1123,7 @@ def type_event(s: _Sentence, cue: tuple[int, int] | None, cue_chars: tuple[int, 
             if foreign and gov.kind in {"speech", "commitment", "foreign"}:
                 return s.rules.foreign_reaction, s.text_of(gov), tense_of  # a foreign government's reaction
             doers = None
-            if kind == "commitment" and actor_starts is not None:
+            if kind in {"commitment", s.rules.fallback} and actor_starts is not None:
                 doers = [a for a, start in actor_starts if start < gov.start]
             if kind == "commitment" and "commitment" in s.rules.joint and s.joint_subject_before(gov):
                 return s.rules.joint["commitment"], s.text_of(shown), tense_of  # "the two parties agreed"

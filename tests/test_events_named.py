@@ -54,3 +54,12 @@ def test_a_foreign_reaction_stays_apart_from_the_happening_it_reacts_to(tmp_path
     assert set(monday.index) == {"a.txt", "b.txt"}
     assert monday.loc["b.txt", "type"] == "international"
     assert monday.loc["a.txt", "happening"] != monday.loc["b.txt", "happening"]
+
+
+@pytest.mark.parametrize("body, kind", [
+    ("The Supreme Court on Wednesday held a meeting on the reserved seats case.", "legal"),
+    ("The US State Department on Wednesday held a meeting with the ambassador.", "international"),
+    ("The PTI on Wednesday held a meeting of its core committee.", "other"),
+])
+def test_a_vague_act_takes_the_kind_of_its_doer(body, kind):
+    assert events(body, "2024-02-15")["on Wednesday"]["type"] == kind
