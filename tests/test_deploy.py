@@ -55,6 +55,16 @@ def wait_for_health(base, process, log, want=None, limit=60):
     raise AssertionError(f"web process did not answer (status {want}) within {limit} s")
 
 
+def every_worker_ready(base, in_a_row=20, limit=60):
+    """One worker's "ok" says nothing of the other's (each reads the folder itself when no corpus
+    was prebuilt): wait until many answers in a row, on new connections, say "ok"."""
+    started, seen = time.monotonic(), 0
+    while seen < in_a_row:
+        assert time.monotonic() - started < limit, "a worker did not finish reading the folder"
+        seen = seen + 1 if json.loads(fetch(base + "/healthz")[2])["status"] == "ok" else 0
+        time.sleep(0.02)
+
+
 def stop(process, log):
     os.killpg(process.pid, signal.SIGTERM)
     process.wait(timeout=30)
@@ -67,6 +77,7 @@ def web(tmp_path_factory):
     process, base, log = start_procfile(env, tmp_path_factory.mktemp("log") / "web.log")
     answered, _ = wait_for_health(base, process, log)
     ready, _ = wait_for_health(base, process, log, want="ok")
+    every_worker_ready(base)
     yield base, answered, answered + ready
     stop(process, log)
 
