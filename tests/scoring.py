@@ -228,3 +228,16 @@ def _score_happenings(matched, counts, misses):
             counts["apart_right"] += not together
             if together:
                 misses["happenings_merged"].append({**pair, "happenings": (gold_a["happening"], gold_b["happening"])})
+
+
+def score_folder(folder: str | Path, gold_path: str | Path) -> dict:
+    """The scores of the loader on a folder of articles (read afresh, no cache) against its gold file."""
+    from dashboard import load_corpus  # here: the scorer's own tests need no loader
+
+    return score(load_corpus(folder, use_cache=False), read_gold(gold_path))
+
+
+def assert_bar(result: dict, bar: str, floor: float) -> None:
+    """A bar holds its floor; on failure, the first misses of every kind say why."""
+    misses = {k: v[:15] for k, v in result["misses"].items()}
+    assert result[bar] is not None and result[bar] >= floor, misses

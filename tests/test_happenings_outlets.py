@@ -12,7 +12,7 @@ changes to dates and types."""
 from pathlib import Path
 
 import pytest
-from scoring import read_gold, score
+from scoring import score_folder
 
 HERE = Path(__file__).parent
 ARTICLES = HERE / "data" / "happen-outlets"
@@ -21,9 +21,7 @@ GOLD = HERE / "data" / "happen_outlets_events.jsonl"
 
 @pytest.fixture(scope="module")
 def result(isolated_cache):
-    from dashboard import load_corpus
-
-    return score(load_corpus(ARTICLES, use_cache=False), read_gold(GOLD))
+    return score_folder(ARTICLES, GOLD)
 
 
 def test_reports_of_one_happening_by_several_outlets_share_it(result):

@@ -17,17 +17,14 @@ provinces, Khan's ousting at month and year precision): same 40.0%, apart 100%; 
 from pathlib import Path
 
 import pytest
-from scoring import read_gold, score
+from scoring import score_folder
 
 HERE = Path(__file__).parent
 
 
 @pytest.fixture(scope="module")
 def result(isolated_cache):
-    from dashboard import load_corpus
-
-    return score(load_corpus(HERE / "data" / "happen-outlets2", use_cache=False),
-                 read_gold(HERE / "data" / "happen_outlets2_events.jsonl"))
+    return score_folder(HERE / "data" / "happen-outlets2", HERE / "data" / "happen_outlets2_events.jsonl")
 
 
 def test_reports_of_one_happening_by_several_outlets_share_it(result):
@@ -41,10 +38,7 @@ def test_different_happenings_stay_apart(result):
 
 @pytest.fixture(scope="module")
 def result3(isolated_cache):
-    from dashboard import load_corpus
-
-    return score(load_corpus(HERE / "data" / "happen-outlets3", use_cache=False),
-                 read_gold(HERE / "data" / "happen_outlets3_events.jsonl"))
+    return score_folder(HERE / "data" / "happen-outlets3", HERE / "data" / "happen_outlets3_events.jsonl")
 
 
 def test_third_set_one_happening_shared_and_different_ones_apart(result3):

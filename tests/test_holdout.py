@@ -19,7 +19,7 @@ import re
 from pathlib import Path
 
 import pytest
-from scoring import label, read_gold, score
+from scoring import assert_bar, label, read_gold, score_folder
 
 HERE = Path(__file__).parent
 HOLDOUT = HERE / "data" / "holdout"
@@ -47,9 +47,7 @@ PRECISIONS = {"day", "week", "month", "year"}
 
 @pytest.fixture(scope="module")
 def holdout_result(isolated_cache):
-    from dashboard import load_corpus
-
-    return score(load_corpus(HOLDOUT, use_cache=False), read_gold(HOLDOUT_GOLD))
+    return score_folder(HOLDOUT, HOLDOUT_GOLD)
 
 
 @pytest.mark.parametrize("bar, floor", [
@@ -62,8 +60,7 @@ def holdout_result(isolated_cache):
     ("happenings_apart", HOLDOUT_HAPPENINGS_APART),
 ])
 def test_holdout_bar_holds(holdout_result, bar, floor):
-    misses = {k: v[:15] for k, v in holdout_result["misses"].items()}
-    assert holdout_result[bar] is not None and holdout_result[bar] >= floor, misses
+    assert_bar(holdout_result, bar, floor)
 
 
 def test_holdout_not_events(holdout_result):

@@ -12,7 +12,7 @@ fixed by general rules, so these floors guard those rules; they are no longer a 
 from pathlib import Path
 
 import pytest
-from scoring import label, read_gold, score
+from scoring import assert_bar, label, read_gold, score_folder
 
 HERE = Path(__file__).parent
 PROBES2 = HERE / "data" / "probes2"
@@ -29,9 +29,7 @@ PROBES2_NOT_EVENTS_FOUND_AT_MOST = 0
 
 @pytest.fixture(scope="module")
 def probes2_result(isolated_cache):
-    from dashboard import load_corpus
-
-    return score(load_corpus(PROBES2, use_cache=False), read_gold(PROBES2_GOLD))
+    return score_folder(PROBES2, PROBES2_GOLD)
 
 
 @pytest.mark.parametrize("bar, floor", [
@@ -43,8 +41,7 @@ def probes2_result(isolated_cache):
     ("happenings_apart", PROBES2_HAPPENINGS_APART),
 ])
 def test_probes2_bar_holds(probes2_result, bar, floor):
-    misses = {k: v[:15] for k, v in probes2_result["misses"].items()}
-    assert probes2_result[bar] is not None and probes2_result[bar] >= floor, misses
+    assert_bar(probes2_result, bar, floor)
 
 
 def test_probes2_not_events(probes2_result):
