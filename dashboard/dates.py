@@ -957,6 +957,7 @@ class _Context:
         self.narrative_at = -1          # the sentence that set it (-1: the text before this one)
         self.sentence_starts: list[int] = [0]
         self._tense: dict[tuple[int, int], str | None] = {}
+        self._names: dict[tuple[int, int], bool] = {}
         self.narrative_span = False
 
     def tense(self, c: _Candidate) -> str | None:
@@ -968,6 +969,14 @@ class _Context:
 
     def future(self, c: _Candidate) -> bool:
         return self.tense(c) == "future"
+
+    def names(self, c: _Candidate) -> bool:
+        """Whether the mention is part of a name ("the February 8 polls"): asked when resolving and
+        again when the narrative moves on, worked out once."""
+        key = (c.start, c.end)
+        if key not in self._names:
+            self._names[key] = names_a_happening(self.text, c.start, c.end, c.lang)
+        return self._names[key]
 
     def postponed(self, c: _Candidate) -> bool:
         eng = engine(c.lang)
@@ -1078,7 +1087,7 @@ def _resolve(c: _Candidate, ctx: _Context) -> _Resolved:
             if published is None:
                 return _problem("no year and no publication date to take it from")
             # "will challenge the results of the February 8 vote": a name looks back whatever the clause's tense.
-            named = names_a_happening(text, c.start, c.end, c.lang)
+            named = ctx.names(c)
             first = resolve_day_month(plain[0], published, ctx.future(c) and not named, past=ctx.tense(c) == "past")
             if g.get("rel"):
                 year = published.year + _lookup(eng.data["year_relatives"], g["rel"])
@@ -1469,7 +1478,7 @@ def find_dates(text: str, published: date | None, *, language: str | None = None
             # "will launch a movement after Eid": the holiday bounds a time that has no day of its own.
             r = _problem(f"'{text[c.start:c.end]}' bounds a time, it dates nothing on its day")
         status = None
-        background = r.value is not None and names_a_happening(norm, c.start, c.end, c.lang)
+        background = r.value is not None and ctx.names(c)
         if r.value is not None:
             status = clause_status(norm, c.start, c.end, c.lang, first_day=r.first, last_day=r.last,
                                    published=published, future=ctx.future(c))
