@@ -254,8 +254,7 @@ def _read_body(layout: Layout, aid: str, relpath: str, knowledge: Knowledge):
             found = find_dates(text[p_start:p_end], published, language=layout.language, anchor=narrative,
                                numeric_order=layout.numeric_order, not_anchors=dateline)
             paragraph_mentions = _shift(found, p_start)
-            narrative = narrative_anchor([m for m in paragraph_mentions if not _inside(m, layout.dateline_span)],
-                                         narrative)
+            narrative = narrative_anchor([m for m in paragraph_mentions if not _inside(m, layout.dateline_span)])
         # A wire dateline ("LAHORE, Mar 3:") says when the report was filed: never a date of its
         # own, only the date of a lead sentence that names none.
         dateline_mentions = [m for m in paragraph_mentions if _inside(m, layout.dateline_span)]

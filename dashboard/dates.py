@@ -1495,11 +1495,10 @@ def find_dates(text: str, published: date | None, *, language: str | None = None
     return mentions
 
 
-def narrative_anchor(mentions: list[DateMention], default: date | None = None) -> date | None:
+def narrative_anchor(mentions: list[DateMention]) -> date | None:
     """The last day the last sentence of these mentions' text set, to carry the narrative into the
     next text ("... on March 1." then "The next day, ..."); None when that sentence set none, since
-    an anchor reaches one sentence back only.  `default` is kept for callers of the old form and
-    only used for mentions made without sentence information."""
+    an anchor reaches one sentence back only."""
     for m in reversed(mentions):
         if m.precision == "day" and m.date_end and not m.names_happening:
             return date.fromisoformat(m.date_end) if m.last_sentence else None

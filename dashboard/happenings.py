@@ -321,7 +321,6 @@ class _Words:
         """Another type's noun starts where the shared one does and is longer."""
         m = self.other_nouns.match(text) if self.other_nouns else None
         return bool(m) and m.end() >= length
-        return None
 
     def _describes(self, rest: str) -> bool:
         """The noun just matched only describes the next word or words ("election commission",

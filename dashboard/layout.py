@@ -910,12 +910,11 @@ def _read_publication_date(layout: Layout, header: list[_Line], html_meta: dict,
     if not candidates or candidates[0][1] in {"html metadata", "byline"}:
         # A stamp in the text is read only when nothing better is found, or to check a
         # header date that may be page chrome (it costs a pass over the whole text).
-        for pattern in (SOURCE_STAMP,):
-            for m in pattern.finditer(layout.text):
-                stamped = _absolute_date(m.group("date"))
-                if stamped:
-                    candidates.append((stamped, "text"))
-                    break
+        for m in SOURCE_STAMP.finditer(layout.text):
+            stamped = _absolute_date(m.group("date"))
+            if stamped:
+                candidates.append((stamped, "text"))
+                break
     if not candidates:
         # Last: the page's address, when the text names it ("Source: https://.../2024/02/21/..."),
         # then a date the HTML parser found outside the metadata.
