@@ -12,7 +12,8 @@ from __future__ import annotations
 import json
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
 
@@ -124,6 +125,7 @@ class TypeRules:
     purpose_types: frozenset = frozenset()  # types whose act takes the type of its purpose ("voted to elect")
     unrealised: tuple = ()         # "did not hold": what did not take place
     noun_links: frozenset = frozenset()  # words between a date and the noun it names ("8 فروری کو ہونے والے انتخابات")
+    doers: dict = field(default_factory=dict)  # first word -> [(words, type)]: "the Full Court held meetings" is legal
 
 
 def _options(item: str) -> list[tuple[str, ...]]:
@@ -204,7 +206,21 @@ def load_type_rules(path: str = str(DEFAULT_TYPES)) -> TypeRules:
                      frozenset(data.get("purpose_types", [roles["fallback"]])),
                      tuple(tuple(t[2].lower() for t in tokenize(w)) for w in data.get("unrealised_words", [])
                            if tokenize(w)),
-                     frozenset(tuple(t[2].lower() for t in tokenize(w)) for w in roles.get("names_link", ())))
+                     frozenset(tuple(t[2].lower() for t in tokenize(w)) for w in roles.get("names_link", ())),
+                     _by_first_typed(data.get("doers", {})))
+
+
+def _by_first_typed(sections: dict) -> dict:
+    """{type: [phrase]} -> {first word: [(words, type)]}, longest first."""
+    index: dict[str, list] = {}
+    for kind, phrases in sections.items():
+        for phrase in phrases:
+            words = tuple(t[2].lower() for t in tokenize(phrase))
+            if words:
+                index.setdefault(words[0], []).append((words, kind))
+    for entries in index.values():
+        entries.sort(key=lambda e: -len(e[0]))
+    return index
 
 
 def _by_first(phrases) -> dict:
@@ -271,8 +287,13 @@ def find_triggers(sentence: str, tokens: list[Token], rules: TypeRules, foreign:
             candidates.append((-end, kind not in {"foreign", "reaction"}, order, (end, kind, event_type)))
         # The best reading that is not a describing word or part of a name: "the visit" is the
         # noun when the verb reading is refused.
+        # A participle joined to the word before it by a hyphen is an adjective: "PTI-backed
+        # candidate", "US-led talks", "state-owned media".
+        compound = i >= 2 and raw[i - 1] == "-" and tokens[i - 2][1] == tokens[i - 1][0] \
+            and tokens[i - 1][1] == tokens[i][0] and (words[i].endswith("ed") or words[i] in IRREGULAR_PAST)
         best = next((c[3] for c in sorted(candidates)
-                     if not _describes(c[3], i, words, rules) and not _in_name(c[3], i, raw, headline)), None)
+                     if not (compound and c[3][1] != "noun")
+                     and not _describes(c[3], i, words, rules) and not _in_name(c[3], i, raw, headline)), None)
         if best:
             end, kind, event_type = best
             found.append(Trigger(tokens[i][0], tokens[end - 1][1], i, end - 1, kind, event_type))
@@ -726,6 +747,39 @@ class _Sentence:
         return next((i for i, w in enumerate(self.words[lo:trig.first], start=lo)
                      if w in self.rules.announcing and self.words[i + 1:i + 2] != ["off"]), None)
 
+    def doer_kind(self, trig: Trigger, reach: int = 8) -> str | None:
+        """The type of the doer named before a vague act in its clause ("the Full Court ...
+        held meetings": a court's acts are legal), from the story's 'doers'; None if none.  An
+        event noun keeps its type ("the court sentenced men involved in the violent events")."""
+        if trig.kind == "noun":
+            return None
+        clause = self.clause[trig.first]
+        lo = trig.first
+        while lo > 0 and trig.first - lo < reach and self.clause[lo - 1] == clause:
+            lo -= 1
+        kinds = set()
+        for i in range(lo, trig.first):
+            for words, kind in self.rules.doers.get(self.words[i], ()):
+                if tuple(self.words[i:i + len(words)]) == words:
+                    kinds.add(kind)
+                    break
+        return kinds.pop() if len(kinds) == 1 else None
+
+    def announced_on(self, cue: tuple[int, int], trig: Trigger | None) -> Trigger | None:
+        """The announcing verb right after a date ("the party on Monday called a strike"), as a
+        verb of its own when the date is the announcement's; None otherwise."""
+        if trig is None or trig.first <= cue[1]:
+            return None
+        index = self.announcing_word(trig)
+        if index is None or self.gap(cue[1], index) > 1 or index <= cue[1] \
+                or any(w in CLAUSE_PUNCTUATION for w in self.words[cue[1] + 1:index]):
+            return None
+        word = self.words[index]
+        if not (word.endswith("ed") or word in IRREGULAR_PAST):
+            return None  # "on Monday will call a strike": the plan is the call's too
+        token = self.tokens[index]
+        return Trigger(token[0], token[1], index, index, "speech", None)
+
     def past_perfect(self, index: int) -> bool:
         """"had announced", "had been called": told as done before the story's time."""
         return "had" in self.words[max(0, index - 2):index]
@@ -773,8 +827,12 @@ class _Sentence:
         if comma is None:
             return False
         tail = [w for w in self.words[trig.last + 1:] if w[0].isalnum()]
-        # (", said the Election Commission of Pakistan (ECP).": the verb right after the comma, a long name after it)
-        return trig.first - comma <= 5 and (len(tail) <= 4 or (trig.first == comma + 1 and len(tail) <= 8))
+        # (", said the Election Commission of Pakistan (ECP).": the verb right after the comma, a long name after it;
+        # ", Pakistan-based Geo News reported.": a long name before it and nothing after)
+        if trig.first - comma > 5 and not (len(tail) <= 1 and trig.first - comma <= 10
+                                           and not any(comma < t.first < trig.first for t in self.triggers)):
+            return False
+        return len(tail) <= 4 or (trig.first == comma + 1 and len(tail) <= 8)
 
     def counts_from(self, cue: tuple[int, int]) -> bool:
         """"A day after [the vote]": a count that opens its clause names, after it, the event it
@@ -900,13 +958,18 @@ def _named_noun(s: _Sentence, cue: tuple[int, int], cue_chars: tuple[int, int] |
     return noun
 
 
-def _governing(s: _Sentence, cue: tuple[int, int]) -> Trigger | None:
-    """The trigger that governs a date cue (the longer phrase on a tie), or None."""
+def _governing(s: _Sentence, cue: tuple[int, int], past: bool = False) -> Trigger | None:
+    """The trigger that governs a date cue (the longer phrase on a tie), or None.  A `past`
+    date (days before publication) is governed by no verb in the future: in "will hold a rally
+    against rigging in the elections on February 8" written in March, February 8 is the elections'."""
     best, best_score = None, None
     shared_before = max((i for i in s.elliptical if i < cue[0]), default=None)
     for trig in s.near_triggers(cue):
         score = s.relation(trig, cue)
         if score < 0:
+            continue
+        if past and trig.kind not in {"speech", "commitment", "noun"} and (
+                s.future_before(trig) or s.urdu_future_after(trig)):
             continue
         if s.owner_score(trig, cue) > score and not (shared_before is not None and trig.last < shared_before):
             continue  # another date in the sentence governs it (unless the two dates share the verb)
@@ -956,7 +1019,7 @@ def _decide(s: _Sentence, cue: tuple[int, int] | None, gov: Trigger) -> tuple[st
 
 def _status(s: _Sentence, tense_of: Trigger | None, value: str | None, precision: str | None,
             published: str | None, mention_status: str | None, cue: tuple[int, int] | None,
-            announces_later: bool = False) -> str:
+            announces_later: bool = False, past: bool = False) -> str:
     after_publication = _after(value, precision, published)
     if cue is not None and s.targeted(cue) and (after_publication or value == published):
         return "planned"  # "adjourned the hearing till Monday": Monday's hearing is to come
@@ -986,7 +1049,7 @@ def _status(s: _Sentence, tense_of: Trigger | None, value: str | None, precision
         return "planned"
     if mention_status in {"happened", "planned"}:
         return mention_status
-    if cue is not None and tense_of is None and cue[0] <= cue[1]:
+    if cue is not None and tense_of is None and cue[0] <= cue[1] and not past:
         probe = Trigger(0, 0, cue[0], cue[1], "verb", None)
         if s.is_future(probe):
             return "planned"
@@ -998,6 +1061,20 @@ def _after(value: str | None, precision: str | None, published: str | None) -> b
         return False
     width = {"day": 10, "week": 10, "month": 7, "year": 4}.get(precision or "day", 10)
     return value[:width] > published[:width]
+
+
+def _well_before(last_day: str | None, value: str | None, precision: str | None, published: str | None) -> bool:
+    """The date (its last day) ends at least two days before publication: nothing said in the
+    future tense can happen then.  (A day earlier may be a wire story's "today".)"""
+    if not published or len(published) < 10:
+        return False
+    if last_day and len(last_day) >= 10:
+        try:
+            return date.fromisoformat(last_day[:10]) <= date.fromisoformat(published[:10]) - timedelta(days=2)
+        except ValueError:
+            return False
+    width = {"month": 7, "year": 4}.get(precision or "", 0)
+    return bool(value) and bool(width) and value[:width] < published[:width]
 
 
 def _refine(kind: str, actors: list[str], matcher: ActorMatcher, rules: TypeRules, foreign: bool,
@@ -1103,14 +1180,16 @@ def _clause_of(sentence: str, cue: tuple[int, int]) -> tuple[int, int]:
 
 def type_event(s: _Sentence, cue: tuple[int, int] | None, cue_chars: tuple[int, int] | None,
                actors: list[str], names: list[tuple[int, int]], matcher: ActorMatcher,
-               foreign: bool, actor_starts: list[tuple[str, int]] | None = None) -> tuple[str, str, Trigger | None]:
+               foreign: bool, actor_starts: list[tuple[str, int]] | None = None,
+               past: bool = False) -> tuple[str, str, Trigger | None]:
     """(type, trigger as written, trigger whose tense decides) for one cue, or for the
-    sentence as a whole when `cue` is None (a publication-dated lead sentence)."""
+    sentence as a whole when `cue` is None (a publication-dated lead sentence).  `past`: the
+    date is days before publication."""
     if cue is not None:
         named = _named_noun(s, cue, cue_chars)
         if named is not None:  # its own date says whether it is to come, not the verb it hangs on
             return _refine(named.type, actors, matcher, s.rules, foreign, None, s.foreign_party), s.text_of(named), named
-        gov = _governing(s, cue)
+        gov = _governing(s, cue, past)
     else:
         # The first act the sentence reports: a verb before a noun ("the team representing the
         # coalition government formed a sub-committee" is about the sub-committee).
@@ -1119,12 +1198,20 @@ def type_event(s: _Sentence, cue: tuple[int, int] | None, cue_chars: tuple[int, 
             or next(iter(s.triggers), None)
     if gov is not None:
         kind, shown, tense_of = _decide(s, cue, gov)
+        if past and tense_of is not None and tense_of.kind == "noun" and s.future_before(tense_of):
+            tense_of = None  # "will march against the rigging in the by-elections on April 21": the date alone
+        said = s.announced_on(cue, tense_of) if cue is not None else None
+        if said is not None:
+            # "Pir Pagara on Monday called for a protest": Monday is the call's, the protest has no date.
+            return _refine(s.rules.speech, actors, matcher, s.rules, foreign), s.text_of(shown), said
         if kind:
             if foreign and gov.kind in {"speech", "commitment", "foreign"}:
                 return s.rules.foreign_reaction, s.text_of(gov), tense_of  # a foreign government's reaction
             doers = None
             if kind in {"commitment", s.rules.fallback} and actor_starts is not None:
                 doers = [a for a, start in actor_starts if start < gov.start]
+            if kind == s.rules.fallback and (doer := s.doer_kind(gov)) is not None:
+                return doer, s.text_of(shown), tense_of  # "The Full Court on Wednesday held meetings"
             if kind == "commitment" and "commitment" in s.rules.joint and s.joint_subject_before(gov):
                 return s.rules.joint["commitment"], s.text_of(shown), tense_of  # "the two parties agreed"
             if kind in s.rules.foreign_subject_turns and s.foreign_subject(shown):
@@ -1132,6 +1219,8 @@ def type_event(s: _Sentence, cue: tuple[int, int] | None, cue_chars: tuple[int, 
             return _refine(kind, actors, matcher, s.rules, foreign, doers, s.foreign_party), s.text_of(shown), tense_of
     if cue is not None:
         near = s.nearest_act(cue)
+        if near is not None and near.type == s.rules.fallback and (doer := s.doer_kind(near)) is not None:
+            return doer, s.text_of(near), None
         if near is not None:
             # No trigger governs the date, but one stands next to it with no punctuation between:
             # "convened a meeting on Monday [of the committees] on January 2".  Its type, and no
@@ -1207,8 +1296,9 @@ def sentence_events(sentence: str, sent_start: int, mentions: list[DateMention],
     cue_chars = [cue_chars[i] for i in chosen]
     cues = [s.cues[i] for i in chosen]
     events = []
-    typed = [type_event(s, cue, chars, actors, names, matcher, foreign, actor_starts)
-             for chars, cue in zip(cue_chars, cues)]
+    past = [_well_before(m.date_end, m.value, m.precision, published_value) for m in dated]
+    typed = [type_event(s, cue, chars, actors, names, matcher, foreign, actor_starts, was)
+             for chars, cue, was in zip(cue_chars, cues, past)]
     for i, (mention, cue) in enumerate(zip(dated, cues)):
         kind, trigger, tense_of = typed[i]
         # "On Monday the party called a protest for Friday": the call dates Monday, the
@@ -1218,7 +1308,7 @@ def sentence_events(sentence: str, sent_start: int, mentions: list[DateMention],
             other[1] == trigger and (m.value or "") > (mention.value or "") for j, (m, other) in
             enumerate(zip(dated, typed)) if j != i)
         status = _status(s, tense_of, mention.value, mention.precision, published_value,
-                         getattr(mention, "status", None), cue, announces_later)
+                         getattr(mention, "status", None), cue, announces_later, past[i])
         events.append({"date": mention.value, "precision": mention.precision,
                        "date_end": getattr(mention, "date_end", None), "date_source": "text",
                        "cue": mention.text, "cue_start": mention.start, "cue_end": mention.end,

@@ -222,7 +222,7 @@ def _check_event_rules(path: Path, type_names: set[str]) -> dict:
     for kind, family in c.obj(roles.get("compatible", {}), "roles.compatible").items():
         if kind not in type_names or family not in type_names:
             c.fail(f"roles.compatible.{kind}", "both sides must be event types of this story (story.json)")
-    for section in ("verbs", "nouns"):
+    for section in ("verbs", "nouns", "doers"):
         for kind, phrases in c.obj(data.get(section, {}), section).items():
             if kind not in type_names:
                 c.fail(f"{section}.{kind}", f"'{kind}' is not an event type of this story (story.json)")
