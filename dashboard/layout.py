@@ -441,14 +441,25 @@ def _absolute_date(text: str, order: str | None = None) -> date | None:
     return parsed
 
 
+STANDFIRST_CHARS = 400  # a headline or standfirst above a wire dateline is shorter than this
+
+
 def _read_dateline(layout: Layout, header: list[_Line] | None = None) -> None:
     if not layout.paragraphs:
         return
-    if len(layout.paragraphs) > 2 and not _opens_with_dateline(layout, *layout.paragraphs[0]) \
-            and _opens_with_dateline(layout, *layout.paragraphs[1], strict=True):
-        # A wire dateline in the second paragraph: the first was a caption or a standfirst.
-        s, e = layout.paragraphs.pop(0)
-        layout.boilerplate.append((s, e, "before the dateline"))
+    # A wire dateline in the second paragraph, or in the third after two short ones: what came
+    # before was a headline, a caption or a standfirst.
+    for k in (1, 2):
+        before = layout.paragraphs[:k]
+        if len(layout.paragraphs) > k + 1 and not any(_opens_with_dateline(layout, *p) for p in before) \
+                and (k == 1 or all(e - s <= STANDFIRST_CHARS for s, e in before)) \
+                and _opens_with_dateline(layout, *layout.paragraphs[k], strict=True):
+            for _ in range(k):
+                s, e = layout.paragraphs.pop(0)
+                layout.boilerplate.append((s, e, "before the dateline"))
+            break
+    else:
+        _dateline_on_a_later_line(layout)
     start, end = layout.paragraphs[0]
     stamp = _lead_stamp(layout.text, start, end)
     # A date stamp opening the text: "Feb. 21 (UPI) -- ", "February 20, 2024 | ", "Feb 20, 2024 ISLAMABAD: "
@@ -491,6 +502,24 @@ def _read_dateline(layout: Layout, header: list[_Line] | None = None) -> None:
         m = BYLINE_PLACE.match(line.text)
         if m:
             layout.dateline = m.group("place")
+            return
+
+
+def _dateline_on_a_later_line(layout: Layout, lines: int = 3) -> None:
+    """Lines joined into one paragraph, the second or third opening with a wire dateline
+    ("Islamabad, Jan 30 (IANS) ..." under a headline and a standfirst): the lines before it
+    are not the article's text."""
+    start, end = layout.paragraphs[0]
+    if _opens_with_dateline(layout, start, end):
+        return
+    pos = start
+    for _ in range(lines - 1):
+        pos = layout.text.find("\n", pos, end) + 1
+        if pos <= 0 or pos - start > 2 * STANDFIRST_CHARS:
+            return
+        if _opens_with_dateline(layout, pos, end, strict=True):
+            layout.boilerplate.append((start, pos - 1, "before the dateline"))
+            layout.paragraphs[0] = (pos, end)
             return
 
 

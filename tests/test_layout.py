@@ -168,6 +168,20 @@ def test_yearless_dateline_left_to_the_folder():
     assert completed.partial_published is None
 
 
+def test_wire_dateline_on_the_third_line_under_a_headline_and_a_standfirst():
+    # Scraped pages often keep one line per paragraph: headline, standfirst, then the wire copy.
+    text = ("Provincial cabinet approves budget strategy\n"
+            "The provincial cabinet approved the budget strategy paper after a long debate, officials said.\n"
+            "Peshawar, May 14 (APP) The provincial cabinet approved the budget strategy paper after a long debate "
+            "in which several ministers raised objections to the allocations.\n"
+            "The finance minister said the paper would go to the assembly next week.\n")
+    layout = analyse(text, folder_years=[2024, 2024])
+    assert layout.dateline == "Peshawar"
+    assert (layout.published, layout.published_from) == (date(2024, 5, 14), "dateline + folder years")
+    standfirst = text.index("The provincial cabinet approved")
+    assert any(s <= standfirst < e and why == "before the dateline" for s, e, why in layout.boilerplate)
+
+
 def test_complete_from_folder():
     from collections import Counter
 
