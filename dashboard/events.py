@@ -1023,6 +1023,9 @@ def _status(s: _Sentence, tense_of: Trigger | None, value: str | None, precision
     after_publication = _after(value, precision, published)
     if cue is not None and s.targeted(cue) and (after_publication or value == published):
         return "planned"  # "adjourned the hearing till Monday": Monday's hearing is to come
+    if after_publication and cue is not None and tense_of is not None and tense_of.kind == "speech" \
+            and tense_of.last < cue[0]:
+        return "planned"  # "said a mission would arrive on Thursday": no one reports what has not happened yet
     if cue is not None and mention_status in {"happened", "planned"} and s.possessive(cue):
         return mention_status  # "voters who stayed home in Thursday's election will ...": its own clause
     if cue is not None and tense_of is not None and s.named_by(cue, tense_of):
@@ -1097,7 +1100,7 @@ def _refine(kind: str, actors: list[str], matcher: ActorMatcher, rules: TypeRule
         if len(hints) == 1:
             return hints.pop()
     if kind == rules.speech:
-        if foreign:
+        if foreign if foreign_party is None else foreign_party:
             return rules.foreign_reaction
         hints = sorted({matcher.type_hint[a] for a in actors if a in matcher.type_hint})
         if hints:
@@ -1205,8 +1208,9 @@ def type_event(s: _Sentence, cue: tuple[int, int] | None, cue_chars: tuple[int, 
             # "Pir Pagara on Monday called for a protest": Monday is the call's, the protest has no date.
             return _refine(s.rules.speech, actors, matcher, s.rules, foreign), s.text_of(shown), said
         if kind:
-            if foreign and gov.kind in {"speech", "commitment", "foreign"}:
-                return s.rules.foreign_reaction, s.text_of(gov), tense_of  # a foreign government's reaction
+            if (s.foreign_party if gov.kind == "speech" else foreign) and gov.kind in {"speech", "commitment", "foreign"}:
+                # a foreign government's reaction ("the party said it had written to the IMF" is not one)
+                return s.rules.foreign_reaction, s.text_of(gov), tense_of
             doers = None
             if kind in {"commitment", s.rules.fallback} and actor_starts is not None:
                 doers = [a for a, start in actor_starts if start < gov.start]

@@ -80,3 +80,46 @@ def test_an_agreement_with_a_foreign_lender_is_international_and_between_parties
     assert only(sentence, "On Monday", "2024-05-06")["type"] == "international"
     sentence = "On Monday the PPP and the PML-N signed a power-sharing agreement."
     assert only(sentence, "On Monday", "2024-05-06")["type"] == "coalition"
+
+
+@pytest.mark.parametrize("sentence, cue, value, kind", [
+    # a public gathering or jalsa of a party is a rally
+    ("The alliance will hold a public gathering in Quetta on May 14.", "on May 14", "2024-05-14", "protest"),
+    ("The opposition parties kicked off their movement against the government from Karachi on Sunday.",
+     "on Sunday", "2024-05-05", "protest"),
+    ("Party workers observed Sunday as Youm-e-Siyah across the province.", "Sunday", "2024-05-05", "protest"),
+    # relief from a court
+    ("The high court on Monday granted a stay against the commission's order.", "on Monday", "2024-05-06", "legal"),
+    ("The tribunal directed the returning officer to produce the original Form 45 of every polling station "
+     "by May 15.", "by May 15", "2024-05-15", "legal"),
+    # offices
+    ("The prime minister stepped down in August to make way for a caretaker set-up.", "in August", "2023-08",
+     "government_formation"),
+    ("He served as interior minister in 2023.", "in 2023", "2023", "government_formation"),
+    ("The assembly session was adjourned till Monday without a vote.", "till Monday", "2024-05-13",
+     "government_formation"),
+    # private life and party history are neither court cases nor coalitions
+    ("The petitioner said the couple married on January 1, 2018 in Lahore.", "on January 1, 2018", "2018-01-01",
+     "other"),
+    ("He joined the party after leaving the group he had co-founded in 2018.", "in 2018", "2018", "other"),
+    ("The party held a workers' convention in Lahore on Sunday against the alleged rigging.", "on Sunday",
+     "2024-05-05", "other"),
+    # what will be announced is a statement
+    ("Alliance leaders said they would announce their next course of action on Monday.", "on Monday",
+     "2024-05-13", "statement"),
+])
+def test_phrases_of_real_reporting(sentence, cue, value, kind):
+    precision = "year" if len(value) == 4 else "month" if len(value) == 7 else "day"
+    matcher = default_matcher()
+    start = sentence.index(cue)
+    end_day = {"year": value + "-12-31", "month": value + "-28"}.get(precision, value)
+    m = DateMention(start=start, end=start + len(cue), text=cue, kind="test", value=value, precision=precision,
+                    date_start=value, date_end=end_day)
+    events = sentence_events(sentence, 0, [m], matcher.find(sentence), matcher, PUBLISHED)
+    assert [e["type"] for e in events] == [kind]
+
+
+def test_a_date_after_publication_in_what_a_speaker_said_is_planned():
+    sentence = "The minister said a staff mission of the lender would arrive in Islamabad on Thursday for talks."
+    event = only(sentence, "on Thursday", "2024-05-16")
+    assert event["status"] == "planned"
