@@ -310,6 +310,9 @@ def _in_name(match: tuple, i: int, raw: list[str], headline: bool) -> bool:
     end, kind, _ = match
     if headline or kind == "noun" or end != i + 1 or i < 2:
         return False
+    if raw[i - 1][0].isupper() and raw[i - 1].isalpha() and raw[i - 2].lower() in PLACE_PREPOSITIONS \
+            and not raw[i].lower().endswith(("ed", "ing")):
+        return True  # "outside Adiala jail", "at Attock jail": a place, written without a capital
     return raw[i][0].isupper() and raw[i - 1][0].isupper() and raw[i - 1].isalpha()
 
 
@@ -765,6 +768,39 @@ class _Sentence:
                     break
         return kinds.pop() if len(kinds) == 1 else None
 
+    def subject_kind(self, cue: tuple[int, int], hinted: list[tuple[str, int]], reach: int = 8) -> str | None:
+        """The type of a doer named right before a date that opens its predicate ("A court on
+        Thursday ordered ...", "the tribunal had on May 30 ordered ...", "ہائی کورٹ نے آج ..."):
+        what a court does at a date is legal, whatever it is about.  `hinted` are (type, start)
+        of named actors with a type hint.  None when no such doer, or an act stands between."""
+        first = cue[0]
+        if first == 0 or first >= len(self.words):
+            return None
+        clause = self.clause[first]
+        lo = first
+        while lo > 0 and first - lo < reach and self.clause[lo - 1] == clause:
+            lo -= 1
+        if any(lo <= t.first < first for t in self.triggers) or self.words[first - 1] in NAME_DETERMINERS | {"of"}:
+            return None  # "the lawyers who marched for the judges in 2007"; "the results of the February 8 vote"
+        kinds, end = set(), None  # end: after the doer's last word
+        for i in range(lo, first):
+            for words, kind in self.rules.doers.get(self.words[i], ()):
+                if tuple(self.words[i:i + len(words)]) == words:
+                    kinds.add(kind)
+                    end = max(end or 0, i + len(words))
+                    break
+        starts = [t[0] for t in self.tokens]
+        ends = [t[1] for t in self.tokens]
+        for kind, start, stop in hinted:
+            i, j = bisect_left(starts, start), bisect_left(ends, stop)
+            if lo <= i < first:
+                kinds.add(kind)
+                end = max(end or 0, min(j + 1, first))
+        if len(kinds) != 1 or self.gap(end - 1, first) > 2 \
+                or any(w in CLAUSE_PUNCTUATION for w in self.words[end:first]):
+            return None  # the doer ends at most two words before the date: "the tribunal had on May 30"
+        return kinds.pop()
+
     def announced_on(self, cue: tuple[int, int], trig: Trigger | None) -> Trigger | None:
         """The announcing verb right after a date ("the party on Monday called a strike"), as a
         verb of its own when the date is the announcement's; None otherwise."""
@@ -806,6 +842,10 @@ class _Sentence:
             if other.type and other.type != self.rules.fallback and other.kind not in {"speech", "commitment"} \
                     and other.first > 0 and self.words[other.first - 1] == "to":
                 return other
+            between = self.words[trig.last + 1:other.first]
+            if other.kind == "noun" and other.type and other.type != self.rules.fallback and between[:1] == ["for"] \
+                    and all(w in NAME_DETERMINERS | {"a", "an"} for w in between[1:]):
+                return other  # "met for its inaugural session", "gathered for the oath-taking"
         return None
 
     def inverted_attribution(self, trig: Trigger, cue: tuple[int, int]) -> bool:
@@ -1184,10 +1224,16 @@ def _clause_of(sentence: str, cue: tuple[int, int]) -> tuple[int, int]:
 def type_event(s: _Sentence, cue: tuple[int, int] | None, cue_chars: tuple[int, int] | None,
                actors: list[str], names: list[tuple[int, int]], matcher: ActorMatcher,
                foreign: bool, actor_starts: list[tuple[str, int]] | None = None,
-               past: bool = False) -> tuple[str, str, Trigger | None]:
+               past: bool = False, actor_spans: list[tuple[str, int, int]] | None = None) -> tuple[str, str, Trigger | None]:
     """(type, trigger as written, trigger whose tense decides) for one cue, or for the
     sentence as a whole when `cue` is None (a publication-dated lead sentence).  `past`: the
     date is days before publication."""
+    if cue is not None and actor_spans is not None:
+        hinted = [(matcher.type_hint[a], start, stop) for a, start, stop in actor_spans if a in matcher.type_hint]
+        doer = s.subject_kind(cue, hinted)
+        if doer is not None:
+            gov = _governing(s, cue, past)
+            return doer, s.text_of(gov) if gov is not None else "", gov
     if cue is not None:
         named = _named_noun(s, cue, cue_chars)
         if named is not None:  # its own date says whether it is to come, not the verb it hangs on
@@ -1301,7 +1347,8 @@ def sentence_events(sentence: str, sent_start: int, mentions: list[DateMention],
     cues = [s.cues[i] for i in chosen]
     events = []
     past = [_well_before(m.date_end, m.value, m.precision, published_value) for m in dated]
-    typed = [type_event(s, cue, chars, actors, names, matcher, foreign, actor_starts, was)
+    actor_spans = [(name, a.start, a.end) for a in actor_mentions for name in (a.name, a.party) if name]
+    typed = [type_event(s, cue, chars, actors, names, matcher, foreign, actor_starts, was, actor_spans)
              for chars, cue, was in zip(cue_chars, cues, past)]
     for i, (mention, cue) in enumerate(zip(dated, cues)):
         kind, trigger, tense_of = typed[i]

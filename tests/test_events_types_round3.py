@@ -123,3 +123,29 @@ def test_a_date_after_publication_in_what_a_speaker_said_is_planned():
     sentence = "The minister said a staff mission of the lender would arrive in Islamabad on Thursday for talks."
     event = only(sentence, "on Thursday", "2024-05-16")
     assert event["status"] == "planned"
+
+
+@pytest.mark.parametrize("sentence, cue, value, kind", [
+    # a court named right before the date: whatever it orders is legal
+    ("A court on Thursday ordered the district administration to make sure no rally was held near parliament.",
+     "on Thursday", "2024-05-09", "legal"),
+    ("The tribunal had on May 8 told the commission to hand over the polling bags of the two seats.",
+     "on May 8", "2024-05-08", "legal"),
+    ("ادھر لاہور ہائی کورٹ نے آج پولیس سے جواب طلب کر لیا۔", "آج", "2024-05-10",
+     "legal"),
+    # ... but not a court inside what the sentence is about
+    ("The lawyers who marched for the restoration of the judges in 2007 are senior advocates now.", "in 2007",
+     "2007", "protest"),
+    ("The party will challenge in court the results of the February 8 vote.", "February 8", "2024-02-08",
+     "election"),
+    # a vague act for an event: the event
+    ("The Senate met for its inaugural session on Monday.", "on Monday", "2024-05-06", "government_formation"),
+    # a jail's name is no verb
+    ("Party leaders held a news conference outside Adiala jail on Monday.", "on Monday", "2024-05-06",
+     "statement"),
+    # joining a party's group in the house
+    ("Independent members joined the Sunni Ittehad Council's parliamentary group on Monday.", "on Monday",
+     "2024-05-06", "coalition"),
+])
+def test_doers_purposes_and_names(sentence, cue, value, kind):
+    test_phrases_of_real_reporting(sentence, cue, value, kind)
