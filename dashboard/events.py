@@ -125,6 +125,7 @@ class TypeRules:
     purpose_types: frozenset = frozenset()  # types whose act takes the type of its purpose ("voted to elect")
     unrealised: tuple = ()         # "did not hold": what did not take place
     noun_links: frozenset = frozenset()  # words between a date and the noun it names ("8 فروری کو ہونے والے انتخابات")
+    said_types: frozenset = frozenset()  # what a report keeps from its content at the report's date
     doers: dict = field(default_factory=dict)  # first word -> [(words, type)]: "the Full Court held meetings" is legal
 
 
@@ -207,7 +208,7 @@ def load_type_rules(path: str = str(DEFAULT_TYPES)) -> TypeRules:
                      tuple(tuple(t[2].lower() for t in tokenize(w)) for w in data.get("unrealised_words", [])
                            if tokenize(w)),
                      frozenset(tuple(t[2].lower() for t in tokenize(w)) for w in roles.get("names_link", ())),
-                     _by_first_typed(data.get("doers", {})))
+                     frozenset(roles.get("said", ())), _by_first_typed(data.get("doers", {})))
 
 
 def _by_first_typed(sections: dict) -> dict:
@@ -801,6 +802,13 @@ class _Sentence:
             return None  # the doer ends at most two words before the date: "the tribunal had on May 30"
         return kinds.pop()
 
+    def next_to(self, trig: Trigger, cue: tuple[int, int]) -> bool:
+        """The date is right before or right after the trigger, no word between ("on Friday
+        said", "said on Friday")."""
+        if cue[1] < trig.first:
+            return self.gap(cue[1], trig.first) <= 0
+        return trig.last < cue[0] and self.gap(trig.last, cue[0]) <= 0
+
     def announced_on(self, cue: tuple[int, int], trig: Trigger | None) -> Trigger | None:
         """The announcing verb right after a date ("the party on Monday called a strike"), as a
         verb of its own when the date is the announcement's; None otherwise."""
@@ -1049,6 +1057,11 @@ def _decide(s: _Sentence, cue: tuple[int, int] | None, gov: Trigger) -> tuple[st
                                                 or (content.kind == "noun" and s.future_after(content))
                                                 or (content.kind == "noun" and s.announced(content))):
             return s.rules.speech, gov, gov  # ("remained adamant on going ahead with its planned rally")
+        if cue is not None and content.type not in s.rules.said_types and s.next_to(gov, cue) \
+                and s.words[cue[1] + 1:cue[1] + 2] != ["as"]:  # ("observed Sunday as a black day")
+            # "Gandapur on Friday said the government was formed after stealing seats": Friday is
+            # the saying's; what was said happened at some other time (an allegation is made by saying it).
+            return s.rules.speech, gov, gov
         return content.type, content, gov
     purpose = s.purpose_after(gov) if gov.type == s.rules.fallback or (
         gov.type in s.rules.purpose_types and gov.kind != "noun") else None  # ("the elections to form a government")

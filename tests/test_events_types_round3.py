@@ -149,3 +149,18 @@ def test_a_date_after_publication_in_what_a_speaker_said_is_planned():
 ])
 def test_doers_purposes_and_names(sentence, cue, value, kind):
     test_phrases_of_real_reporting(sentence, cue, value, kind)
+
+
+@pytest.mark.parametrize("sentence, cue, kind", [
+    # the date is the saying's; what was said happened at some other time
+    ("The chief minister on Monday said the government had been formed with stolen seats.", "on Monday",
+     "statement"),
+    ("The interior minister said on Monday that police had arrested dozens of workers.", "on Monday",
+     "statement"),
+    # an allegation is made by saying it; a decision to join another party too
+    ("The party on Monday said the polls had been rigged in forty constituencies.", "on Monday",
+     "rigging_allegation"),
+    ("The party said on Monday that its lawmakers would join the Sunni Ittehad Council.", "on Monday", "coalition"),
+])
+def test_a_date_at_the_speech_verb_dates_the_saying(sentence, cue, kind):
+    assert only(sentence, cue, "2024-05-06")["type"] == kind
