@@ -87,7 +87,7 @@ class Layout:
     dateline_span: tuple[int, int] | None = None
     published: date | None = None
     # date line | front matter | html metadata | byline | dateline | dateline + article years |
-    # dateline + weekdays | dateline + folder years | text | url | html date guess
+    # dateline + weekdays | dateline + folder years | text | url | html date guess | file name
     published_from: str | None = None
     # A dateline's month and day when no year could be found for it ("PESHAWAR, May 14 (APP):"):
     # the corpus may complete it from the folder's other articles (`complete_from_folder`).
@@ -883,6 +883,28 @@ def _page_urls(text: str) -> list[str]:
     return urls
 
 
+# A whole date in a file's name: "2024-02-17-dawn.txt", "dawn_2024_02_17.txt", "20240217 rally.txt",
+# "17-Feb-2024 geo.txt" (not a bare year or a number that is no date).
+FILE_NAME_DATES = [
+    re.compile(r"(?<![\d])(?P<y>20\d\d)[-_. ](?P<m>[01]?\d)[-_. ](?P<d>[0-3]?\d)(?!\d)"),
+    re.compile(r"(?<![\d])(?P<y>20\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)(?!\d)"),
+    re.compile(r"(?<![\dA-Za-z])(?P<d>[0-3]?\d)[-_ ]?(?P<mon>[A-Za-z]{3,9})[-_ ]?(?P<y>20\d\d)(?!\d)"),
+]
+
+
+def _file_name_date(name: str) -> date | None:
+    stem = name.rsplit("/", 1)[-1]
+    for rx in FILE_NAME_DATES:
+        for m in rx.finditer(stem):
+            month = int(m.group("m")) if "m" in rx.groupindex else MONTHS.get(m.group("mon").lower())
+            try:
+                if month:
+                    return date(int(m.group("y")), month, int(m.group("d")))
+            except (TypeError, ValueError):
+                continue
+    return None
+
+
 def _url_date(url: str) -> date | None:
     for rx in URL_DATES:
         m = rx.search(url)
@@ -954,6 +976,10 @@ def _read_publication_date(layout: Layout, header: list[_Line], html_meta: dict,
             candidates.append((_absolute_date(html_meta["date_guess"]), "html date guess"))
             layout.problems.append("the publication date is a date found in the HTML page's markup, which its "
                                    "metadata does not state")
+        elif (named := _file_name_date(html_meta.get("file_name") or "")) is not None:
+            # The very last: people who save articles often name the file by its day.
+            candidates.append((named, "file name"))
+            layout.problems.append("the publication date is taken from the file's name; the text states none")
     if not candidates:
         layout.problems.append(problem or
                                "no publication date found; relative dates such as 'on Friday' were left unresolved")

@@ -287,3 +287,26 @@ def test_an_urdu_byline_with_the_short_spelling_of_july_beats_the_page_header():
     from dashboard.reading import SourceFile
     parsed = parse_article(SourceFile(Path("a.txt"), "a.txt", "text", text, len(text)), default_matcher())
     assert str(parsed.article["published"])[:10] == "2024-07-09"
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("2024-02-17 commissioner resigns.txt", "2024-02-17"),
+    ("propakistani_17-Feb-2024.txt", "2024-02-17"),
+    ("20240217-rawalpindi.txt", "2024-02-17"),
+    ("na-128 2024 result.txt", None),  # a seat and a year are no date
+])
+def test_the_file_name_gives_the_date_only_when_the_text_gives_none(name, expected):
+    from dashboard.actors import default_matcher
+    from dashboard.corpus import parse_article
+    from dashboard.reading import SourceFile
+    text = "The commissioner on Saturday announced his resignation after a news conference.\n"
+    parsed = parse_article(SourceFile(Path(name), name, "text", text, len(text)), default_matcher())
+    published = parsed.article["published"]
+    assert (str(published)[:10] if published else None) == expected
+    if expected:
+        assert parsed.article["published_from"] == "file name"
+        assert any("file's name" in p for p in parsed.article["problems"])
+    # a date the text states wins over the file's name
+    dated = " date 2024-02-18\n" + text
+    parsed = parse_article(SourceFile(Path(name), name, "text", dated, len(dated)), default_matcher())
+    assert str(parsed.article["published"])[:10] == "2024-02-18"
