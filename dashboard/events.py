@@ -37,7 +37,7 @@ CLAUSE_WORDS = {"and", "but", "while", "whereas", "which", "who", "whom", "whose
 PARTICIPLE_PENALTY = 4
 ANCHOR_PENALTY = 30
 NAME_DETERMINERS = {"the", "its", "their", "his", "her", "this"}
-ANCHOR_WORDS = {"after", "before", "following", "ahead"}  # ("ahead of protests")
+ANCHOR_WORDS = {"after", "before", "following", "ahead", "amid", "amidst"}  # ("ahead of protests", "amid the protest")
 OBJECT_NOUN_PENALTY = 15
 ACTING_KINDS = {"verb", "foreign", "reaction", "speech", "commitment"}  # verbs: a clause's predicate
 ARABIC_SCRIPT = re.compile("[\u0600-\u06ff]")
@@ -516,7 +516,7 @@ class _Sentence:
                 and any(self.predicate_resumes(c) for c in clauses):
             same = True  # "By-elections for 23 seats, comprising ..., would be held on April 21": the subject
         if trig.kind == "speech" and trig.last < first and not same:
-            if distance <= 1 and all(w[0].isalnum() for w in self.words[trig.last + 1:first]):
+            if distance <= 1 and all(w[0].isalnum() and w not in CLAUSE_WORDS for w in self.words[trig.last + 1:first]):
                 same = True  # "he told reporters earlier today": only the listener between
             elif self.inverted_attribution(trig, cue):
                 same = True  # "..., said PTI's interim chief Gohar Ali Khan on Monday."
@@ -802,6 +802,24 @@ class _Sentence:
             return None  # the doer ends at most two words before the date: "the tribunal had on May 30"
         return kinds.pop()
 
+    def attributed(self, trig: Trigger, cue: tuple[int, int] | None) -> Trigger | None:
+        """The main clause's act when the trigger only attributes it (", announced the ISPR on
+        Saturday.", "according to a statement issued on Saturday"); None otherwise.  (", the ISPR
+        announced Saturday." is left to the speech verb: real reports type it both ways.)"""
+        if cue is None or trig.first == 0:
+            return None
+        if trig.kind == "speech":
+            if not self.inverted_attribution(trig, cue):
+                return None
+            end = trig.first - 1  # the comma before the verb
+        else:
+            before = self.words[max(0, trig.first - 3):trig.first]
+            if "according" not in before:
+                return None
+            end = trig.first - len(before) + before.index("according")
+        return next((t for t in self.triggers if t.last < end and t.kind not in {"speech", "commitment"}
+                     and t.type and t.type != self.rules.speech and not self.negated(t)), None)
+
     def next_to(self, trig: Trigger, cue: tuple[int, int]) -> bool:
         """The date is right before or right after the trigger, no word between ("on Friday
         said", "said on Friday")."""
@@ -1045,6 +1063,14 @@ def _decide(s: _Sentence, cue: tuple[int, int] | None, gov: Trigger) -> tuple[st
         if content is None:
             return "commitment", gov, gov  # "the two parties agreed on Monday": see _refine
         return content.type, content, gov  # "vowed to join hands": coalition, in the tense of "vowed"
+    if gov.kind == "speech" or (gov.type == s.rules.speech and gov.kind == "noun"):
+        main = s.attributed(gov, cue)
+        if main is not None:
+            # "Military courts have sentenced 25 civilians, announced the ISPR on Saturday": the
+            # report's date, the main clause's type (a plan in it is only announced).
+            if main.type in s.rules.actions and (s.future_before(main) or s.urdu_future_after(main)):
+                return s.rules.speech, gov, gov
+            return main.type, main, gov
     if gov.kind == "speech":
         content = s.content_after(gov, cue, same_clause=False)
         if content is None:
@@ -1184,7 +1210,7 @@ class _Words:
 
 def classify(sentence: str, cue: tuple[int, int] | None, actor_hints: list[str],
              rules: TypeRules | None = None, *, skip: list[tuple[int, int]] = (),
-             tokens: list[Token] | None = None) -> tuple[str, dict[str, float]]:
+             tokens: list[Token] | None = None, names: list[tuple[int, int]] = ()) -> tuple[str, dict[str, float]]:
     """The fallback: the event type from the keyword bag of a sentence, read around the
     date cue at `cue` (offsets in the sentence).  Keywords inside `skip` spans (actor
     names: "Chief Election Commissioner" is no election) do not count.  Returns the type
@@ -1196,9 +1222,12 @@ def classify(sentence: str, cue: tuple[int, int] | None, actor_hints: list[str],
     words = _Words(tokens) if cue else None
     clause = _clause_of(sentence, cue) if cue else None
     # Longer phrases win and matches never overlap: "vote of no confidence" is not also a "vote".
+    name_starts = {a for a, _ in names}
     for start, end, kind in rules.keywords.find(sentence, tokens):
         if any(start < e and end > s for s, e in skip):
             continue
+        if end in name_starts or end + 1 in name_starts:
+            continue  # a title before a name: "Chief Minister Ali Amin Gandapur reached Mansehra"
         weight = w["sentence"]
         if cue:
             after = start >= cue[1]
@@ -1294,14 +1323,15 @@ def type_event(s: _Sentence, cue: tuple[int, int] | None, cue_chars: tuple[int, 
     # speaker whose report holds the date.
     skip = [*names, *s.date_spans, *((t.start, t.end) for t in s.triggers if t.kind == "speech")]
     if cue_chars is None or len(s.text) <= 2 * FALLBACK_CHARS:
-        kind, _ = classify(s.text, cue_chars, hints, s.rules, skip=skip, tokens=s.tokens)
+        kind, _ = classify(s.text, cue_chars, hints, s.rules, skip=skip, tokens=s.tokens, names=names)
         if s.foreign_party and kind in s.rules.foreign_turns:
             kind = s.rules.foreign_reaction  # "the IMF board approved a tranche on Thursday"
         return kind, "", None
     # In a very long "sentence" (a text without full stops) only the words near the date count.
     lo, hi = max(0, cue_chars[0] - FALLBACK_CHARS), cue_chars[1] + FALLBACK_CHARS
     near = [(a - lo, b - lo) for a, b in skip if a < hi and b > lo]
-    kind, _ = classify(s.text[lo:hi], (cue_chars[0] - lo, cue_chars[1] - lo), hints, s.rules, skip=near)
+    kind, _ = classify(s.text[lo:hi], (cue_chars[0] - lo, cue_chars[1] - lo), hints, s.rules, skip=near,
+                       names=[(a - lo, b - lo) for a, b in names if lo <= a < hi])
     return kind, "", None
 
 

@@ -164,3 +164,37 @@ def test_doers_purposes_and_names(sentence, cue, value, kind):
 ])
 def test_a_date_at_the_speech_verb_dates_the_saying(sentence, cue, kind):
     assert only(sentence, cue, "2024-05-06")["type"] == kind
+
+
+@pytest.mark.parametrize("sentence, cue, value, kind", [
+    ("The former prime minister and his wife were found guilty in the land case on Friday.", "on Friday",
+     "2024-05-10", "legal"),
+    ("The reference, brought by the anti-graft bureau in December 2023, named six suspects.", "in December 2023",
+     "2023-12", "legal"),
+    ("The minister said mobile services would be reinstated by Thursday morning.", "by Thursday", "2024-05-16",
+     "other"),
+    ("The capital has been locked down since Saturday.", "since Saturday", "2024-05-04", "other"),
+    ("He enrolled as an advocate of the high court in 1990.", "in 1990", "1990", "other"),
+    ("In 2022, he replaced the ousted prime minister.", "In 2022", "2022", "government_formation"),
+    ("Last month, 18 candidates were elected unopposed as senators.", "Last month", "2024-04", "election"),
+    ("On Monday the interior minister addressed the press in the capital amid the protest.", "On Monday",
+     "2024-05-06", "statement"),
+    # a title before a name is no keyword: nothing here is about forming a government
+    ("On the morning of May 7, Chief Minister Ali Amin Gandapur reached Mansehra.", "May 7", "2024-05-07",
+     "other"),
+    # what is announced for a date in the reported clause is the plan, not the announcement
+    ("The party founder has announced that May 12 will be observed as a black day.", "May 12", "2024-05-12",
+     "protest"),
+])
+def test_phrases_of_later_reporting(sentence, cue, value, kind):
+    test_phrases_of_real_reporting(sentence, cue, value, kind)
+
+
+@pytest.mark.parametrize("sentence, cue, value", [
+    ("Military courts have sentenced 25 civilians to prison terms for the riots, announced the military's "
+     "media wing on Saturday.", "on Saturday", "2024-05-04"),
+    ("Military courts have sentenced 25 civilians to prison terms for the riots, according to a statement "
+     "issued by the military's media wing on Saturday.", "on Saturday", "2024-05-04"),
+])
+def test_an_attribution_after_the_news_dates_it_and_the_news_types_it(sentence, cue, value):
+    assert only(sentence, cue, value)["type"] == "legal"
