@@ -246,6 +246,7 @@ def _read_body(layout: Layout, aid: str, relpath: str, knowledge: Knowledge):
     matcher = knowledge.matcher
     reader = TallyReader(matcher, knowledge.story.tallies, knowledge.outlets_file)
     narrative: date | None = None  # the last day the text set, for "a day later"
+    known_days = knowledge.story.known_day_map()
     full = False
     for index, (p_start, p_end) in enumerate(layout.paragraphs):
         paragraph_mentions: list[DateMention] = []
@@ -253,7 +254,7 @@ def _read_body(layout: Layout, aid: str, relpath: str, knowledge: Knowledge):
             dateline = [(layout.dateline_span[0] - p_start, layout.dateline_span[1] - p_start)] \
                 if layout.dateline_span else []
             found = find_dates(text[p_start:p_end], published, language=layout.language, anchor=narrative,
-                               numeric_order=layout.numeric_order, not_anchors=dateline)
+                               numeric_order=layout.numeric_order, not_anchors=dateline, known_days=known_days)
             paragraph_mentions = _shift(found, p_start)
             narrative = narrative_anchor([m for m in paragraph_mentions if not _inside(m, layout.dateline_span)])
         # A wire dateline ("LAHORE, Mar 3:") says when the report was filed: never a date of its

@@ -66,6 +66,7 @@ class DateMention:
     language: str | None = None     # the language whose words matched
     last_sentence: bool = False     # whether it lies in the last sentence of the text it was found in
     names_happening: bool = False   # part of a name ("the February 8 polls"): sets no narrative time
+    story_type: str | None = None   # a yearless mention, long after, of one of the story's own days: its type
 
     def as_dict(self) -> dict:
         return {"start": self.start, "end": self.end, "text": self.text, "value": self.value,
@@ -874,6 +875,27 @@ def resolve_day_month(day_month: date, published: date, future: bool, past: bool
     return max(near) if near else min(options)
 
 
+KNOWN_DAY_REACH = 45  # days: nearer to a yearly return of a story's day, a report may mean that return
+
+
+def _known_day(day: date, published: date, known_days: dict):
+    """The story's own day (a KnownDay) that a yearless mention of its month and day means
+    ("the May 9 events" in a report of January 2025 are the riots of 2023), or None: no such
+    day, or the report is written near a return of it (an anniversary, the day coming again)."""
+    known = known_days.get((day.month, day.day))
+    if known is None or known.day >= published:
+        return None
+    returns = []
+    for year in (published.year - 1, published.year, published.year + 1):
+        try:
+            returns.append(day.replace(year=year))
+        except ValueError:
+            continue
+    if min(abs((r - published).days) for r in returns) <= KNOWN_DAY_REACH:
+        return None
+    return known
+
+
 def resolve_month(month: int, published: date, modifier: str | None, future: bool,
                   direction: int | None = None) -> tuple[int, int]:
     """'in August' in a February article is last August; 'next August' or a future
@@ -901,6 +923,7 @@ class _Resolved:
     last: date | None = None
     anchor: date | None = None
     anchor_from: str | None = None
+    story_day: object = None  # the story's KnownDay a yearless mention was taken to mean
 
 
 def _day(d: date, anchor: date | None = None, anchor_from: str | None = None) -> _Resolved:
@@ -959,6 +982,7 @@ class _Context:
         self._tense: dict[tuple[int, int], str | None] = {}
         self._names: dict[tuple[int, int], bool] = {}
         self.narrative_span = False
+        self.known_days: dict = {}      # (month, day) -> the story's day (see story.KnownDay)
 
     def tense(self, c: _Candidate) -> str | None:
         key = (c.start, c.end)
@@ -1075,6 +1099,7 @@ def _resolve(c: _Candidate, ctx: _Context) -> _Resolved:
         year = g.get("year")
         if year and len(year) == 2:
             year = str(_numeric_year(year, published))  # "17-Feb-24"
+        known = None  # the story's own day a yearless mention means
         if year:
             parsed = [parse_date_string(f"{d} {_english_month(month)} {year}") for d in days]
             if None in parsed:
@@ -1099,9 +1124,13 @@ def _resolve(c: _Candidate, ctx: _Context) -> _Resolved:
                 # "extended the deadline until March 1", said on March 5: no one extends a deadline
                 # by a year; the report looks back at a target already passed.
                 first = resolve_day_month(plain[0], published, False)
+            known = _known_day(first, published, ctx.known_days) if len(plain) == 1 and not g.get("rel") else None
+            if known is not None:
+                first = known.day
             resolved = [first] + [first.replace(day=p.day) for p in plain[1:]]
             anchor, anchor_from = published, "publication"
         out = _day(resolved[0], anchor, anchor_from)
+        out.story_day = known
         if len(resolved) > 1 and resolved[1] > resolved[0]:
             out.last = resolved[1]
         return out
@@ -1455,19 +1484,21 @@ def _offset(base: date, unit: str, count: int, base_from: str) -> _Resolved:
 
 def find_dates(text: str, published: date | None, *, language: str | None = None,
                anchor: date | None = None, numeric_order: str | None = None,
-               not_anchors: list[tuple[int, int]] = ()) -> list[DateMention]:
+               not_anchors: list[tuple[int, int]] = (), known_days: dict | None = None) -> list[DateMention]:
     """Every date expression in `text`, resolved against `published` where needed.
 
     `language` is the article's language code (its folder under dashboard/languages);
     the languages whose script appears in the text are used as well.  `anchor` is the
     last day the narrative set before this text (for "the next day"); dates found here
     move it on, except those inside `not_anchors` (a wire dateline: when the report was filed,
-    not a date of the story)."""
+    not a date of the story).  `known_days` are the story's own days ((month, day) -> KnownDay):
+    a yearless mention of one, far from its yearly return, means the story's day."""
     norm = text.translate(DIGITS)
     # A text of digits only ("21.02.2024" on a header line) still has its all-number dates.
     codes = text_languages(text, language) or ["en"]
     mentions = []
     ctx = _Context(norm, published, anchor)
+    ctx.known_days = known_days or {}
     ctx.numeric_order = numeric_order or numeric_date_order(norm)
     ctx.sentence_starts = [start for start, _ in split_sentences(text, 0, len(text))] or [0]
     ctx.sentence_starts[0] = 0
@@ -1491,7 +1522,8 @@ def find_dates(text: str, published: date | None, *, language: str | None = None
         mentions.append(DateMention(
             c.start, c.end, text[c.start:c.end], c.kind, r.value, r.precision, r.problem,
             r.first.isoformat() if r.first else None, r.last.isoformat() if r.last else None, status,
-            r.anchor.isoformat() if r.anchor else None, r.anchor_from, c.lang, c.start >= last_sentence, background))
+            r.anchor.isoformat() if r.anchor else None, r.anchor_from, c.lang, c.start >= last_sentence, background,
+            getattr(r.story_day, "type", None)))
     return mentions
 
 

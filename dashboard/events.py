@@ -1395,6 +1395,11 @@ def sentence_events(sentence: str, sent_start: int, mentions: list[DateMention],
              for chars, cue, was in zip(cue_chars, cues, past)]
     for i, (mention, cue) in enumerate(zip(dated, cues)):
         kind, trigger, tense_of = typed[i]
+        story_type = getattr(mention, "story_type", None)
+        if story_type:
+            # "a judicial probe into the May 9 events", written long after: the story's own day,
+            # which happened, whatever the sentence does about it now.
+            kind, trigger, tense_of = story_type, mention.text, None
         # "On Monday the party called a protest for Friday": the call dates Monday, the
         # protest Friday; a date of an announcing verb is the announcement's when the same
         # verb also governs a later date.

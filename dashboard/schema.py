@@ -26,7 +26,10 @@ ARTICLES = (
     Column("title", "str", "headline"),
     Column("outlet", "str", "news outlet"),
     Column("published", "datetime", "publication date"),
-    Column("published_from", "str", "where the publication date was found"),
+    Column("published_from", "str", "where the publication date was found: `date line`, `front matter`, "
+           "`html metadata`, `byline`, `dateline` (and `dateline + article years` / `+ weekdays` / `+ folder years` "
+           "when its year was missing), `text`, `url`, `html date guess`, or, last, `file name` (a whole date in "
+           "the file's name, such as `2024-02-17 dawn.txt`)"),
     Column("dateline", "str", "the dateline's place"),
     Column("language", "str", "detected language code"),
     Column("n_events", "int64", "number of events"),

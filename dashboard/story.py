@@ -17,6 +17,7 @@ import hashlib
 import json
 import re
 from dataclasses import dataclass, field
+from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
@@ -48,6 +49,15 @@ class TallyWords:
     house_names: tuple[str, ...] = ()      # "National Assembly": words before "seats"
 
 
+@dataclass(frozen=True)
+class KnownDay:
+    """A day the story's reports name without its year ("the May 9 riots", "the events of
+    November 26"): long after it, a yearless mention of that day means it."""
+    day: date
+    type: str | None = None  # the happening's type, for a mention that names no act ("the May 9 events")
+    about: str = ""
+
+
 @dataclass(frozen=True, eq=False)
 class Story:
     folder: Path
@@ -58,6 +68,11 @@ class Story:
     event_rules: dict = field(repr=False)
     outlets: dict = field(repr=False)
     fingerprint: str = ""  # of every file of the folder: the cache's key includes it
+    known_days: tuple[KnownDay, ...] = ()  # the story's own days ("May 9": the 2023 riots)
+
+    def known_day_map(self) -> dict[tuple[int, int], KnownDay]:
+        """(month, day) -> the story's day of that month and day."""
+        return {(k.day.month, k.day.day): k for k in self.known_days}
 
     @property
     def type_names(self) -> list[str]:
@@ -134,7 +149,27 @@ class _Checker:
         return value
 
 
-def _check_story_file(path: Path) -> tuple[str, tuple[EventType, ...], TallyWords]:
+def _check_known_days(data: dict, c, type_names: set[str]) -> tuple[KnownDay, ...]:
+    days, seen = [], set()
+    for i, entry in enumerate(data.get("known_days", [])):
+        key = f"known_days[{i}]"
+        entry = c.obj(entry, key)
+        text = c.string(entry.get("date"), f"{key}.date")
+        try:
+            day = date.fromisoformat(text)
+        except ValueError:
+            c.fail(f"{key}.date", f"'{text}' must be a date such as 2023-05-09")
+        if (day.month, day.day) in seen:
+            c.fail(f"{key}.date", "another known day has the same month and day")
+        seen.add((day.month, day.day))
+        kind = entry.get("type")
+        if kind is not None and kind not in type_names:
+            c.fail(f"{key}.type", f"'{kind}' is not an event type of this story")
+        days.append(KnownDay(day, kind, c.string(entry.get("about", ""), f"{key}.about")))
+    return tuple(days)
+
+
+def _check_story_file(path: Path) -> tuple[str, tuple[EventType, ...], TallyWords, tuple[KnownDay, ...]]:
     data, c = _read_json(path), _Checker(path)
     title = c.string(data.get("title"), "title")
     raw_types = data.get("types")
@@ -163,7 +198,8 @@ def _check_story_file(path: Path) -> tuple[str, tuple[EventType, ...], TallyWord
     if authority is not None:
         c.string(authority, "tallies.results_authority")
     houses = c.strings(tallies.get("house_names", []), "tallies.house_names")
-    return title, tuple(types), TallyWords(authority, tuple(houses))
+    known = _check_known_days(data, c, seen)
+    return title, tuple(types), TallyWords(authority, tuple(houses)), known
 
 
 def _check_actors(path: Path, type_names: set[str]) -> dict:
@@ -256,7 +292,7 @@ def load_story(folder: str | Path | None = None) -> Story:
     folder = Path(folder) if folder else DEFAULT_STORY_DIR
     if not folder.is_dir():
         raise StoryError(f"{folder}: story folder not found")
-    title, types, tallies = _check_story_file(folder / "story.json")
+    title, types, tallies, known = _check_story_file(folder / "story.json")
     names = {t.name for t in types}
     actors = _check_actors(folder / "actors.json", names)
     rules = _check_event_rules(folder / "event_types.json", names)
@@ -265,7 +301,7 @@ def load_story(folder: str | Path | None = None) -> Story:
             e["name"] for e in actors["parties"]}:
         raise StoryError(f"{folder / 'story.json'}: tallies.results_authority: "
                          f"'{tallies.results_authority}' is not an actor of actors.json")
-    return Story(folder.resolve(), title, types, tallies, actors, rules, outlets, _fingerprint(folder))
+    return Story(folder.resolve(), title, types, tallies, actors, rules, outlets, _fingerprint(folder), known)
 
 
 @lru_cache(maxsize=1)

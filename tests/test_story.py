@@ -63,6 +63,13 @@ def test_unknown_type_gets_a_label_and_a_colour_never_a_key_error():
      "keywords.bribery: 'bribery' is not an event type of this story"),
     ("event_types.json", lambda d: d["weights"].pop("head"), "weights.head: must be a number"),
     ("outlets.json", lambda d: d.update(outlets=[]), "outlets: must be an object"),
+    ("story.json", lambda d: d["known_days"][0].update(date="9 May 2023"),
+     "known_days[0].date: '9 May 2023' must be a date"),
+    ("story.json", lambda d: d["known_days"][0].update(type="riot"), "known_days[0].type: 'riot' is not an event type"),
+    ("event_types.json", lambda d: d["doers"].update(bribery=["judge"]),
+     "doers.bribery: 'bribery' is not an event type of this story"),
+    ("event_types.json", lambda d: d["roles"].update(said=["bribery"]),
+     "roles.said[0]: 'bribery' is not an event type of this story"),
 ])
 def test_a_broken_file_is_one_line_naming_file_key_and_problem(broken, file, change, expected):
     _edit(broken / file, change)

@@ -1,0 +1,55 @@
+"""The story's own days, named without a year long after them ("the May 9 events" in a report
+of January 2025 are the riots of 2023), and the same words near the day's yearly return (an
+anniversary, a plan for the coming May 9), which keep the ordinary reading.  Sentences written
+for these tests; the expected dates are worked out by hand from the story's known days
+(story.json: 2023-05-09 protest, 2024-02-08 election, 2024-11-26 protest)."""
+
+from datetime import date
+
+import pytest
+
+from dashboard import load_corpus
+from dashboard.dates import find_dates
+from dashboard.story import default_story
+
+KNOWN = default_story().known_day_map()
+
+
+def value_of(text: str, cue: str, published: date, known=KNOWN):
+    found = [m for m in find_dates(text, published, known_days=known) if m.text == cue]
+    assert len(found) == 1, [m.text for m in find_dates(text, published, known_days=known)]
+    return found[0]
+
+
+@pytest.mark.parametrize("text, cue, published, expected", [
+    # long after: the story's day, whatever the tense of the sentence
+    ("The government plans to launch a judicial probe into the May 9 and November 26 events.", "May 9",
+     date(2025, 1, 20), "2023-05-09"),
+    ("The government plans to launch a judicial probe into the May 9 and November 26 events.", "November 26",
+     date(2025, 1, 20), "2024-11-26"),
+    ("Courts are still hearing cases of the violence on May 9.", "May 9", date(2024, 12, 22), "2023-05-09"),
+    # near the day's return: the ordinary reading
+    ("The party will hold rallies on May 9 to mark the anniversary.", "May 9", date(2024, 4, 25), "2024-05-09"),
+    ("The party will observe February 8 as a black day.", "February 8", date(2025, 1, 20), "2025-02-08"),
+    # a year written out is never changed; a day the story does not know keeps its reading
+    ("The riots of May 9, 2024 were smaller.", "May 9, 2024", date(2025, 1, 20), "2024-05-09"),
+    ("The committee met on March 3.", "March 3", date(2024, 12, 22), "2024-03-03"),
+])
+def test_a_yearless_mention_of_a_known_day(text, cue, published, expected):
+    assert value_of(text, cue, published).value == expected
+
+
+def test_without_the_story_the_engine_reads_the_year_as_before():
+    text = "The government plans to launch a judicial probe into the May 9 events."
+    assert value_of(text, "May 9", date(2025, 1, 20), known={}).value != "2023-05-09"
+
+
+def test_a_known_day_named_long_after_is_typed_by_the_story_and_happened(tmp_path, isolated_cache):
+    (tmp_path / "a.txt").write_text(
+        " date 2025-01-20\nISLAMABAD: The PTI committee on Monday demanded a judicial inquiry into the May 9 "
+        "and November 26 incidents, its spokesman said.\n", encoding="utf-8")
+    events = load_corpus(tmp_path).events
+    by_date = {str(e.date)[:10]: e for e in events.itertuples()}
+    assert by_date["2023-05-09"].type == "protest" and by_date["2023-05-09"].status == "happened"
+    assert by_date["2024-11-26"].type == "protest" and by_date["2024-11-26"].status == "happened"
+    assert by_date["2025-01-20"].type != "protest"  # the demand itself is no riot
