@@ -154,7 +154,7 @@ def test_hostile_text_is_shown_as_text_and_runs_nothing(hostile, browser):
         page.goto(base + "/?q=protest")
         page.wait_for_selector("#table td")
         # the table lists labels; the detail panel shows the sentences
-        page.locator("#table td", has_text="against rigging").first.click()
+        page.locator("#table td", has_text="staged a protest").first.click()
         page.wait_for_selector("#detail-sources li")
         assert "<img src=x" in page.locator("#detail").inner_text()
         page.goto(base + "/problems")
