@@ -515,6 +515,10 @@ class _Sentence:
         if not same and trig.kind == "noun" and trig.first <= 2 and self.clause[trig.first] == 0 \
                 and any(self.predicate_resumes(c) for c in clauses):
             same = True  # "By-elections for 23 seats, comprising ..., would be held on April 21": the subject
+        if trig.kind == "speech" and trig.first > last and not same \
+                and any(w in CLAUSE_PUNCTUATION for w in self.words[last + 1:trig.first]) \
+                and any(w in CLAUSE_PUNCTUATION for w in self.words[:first]):
+            return -100.0  # "The case, brought by the bureau in December 2023, accused him": an aside's date
         if trig.kind == "speech" and trig.last < first and not same:
             if distance <= 1 and all(w[0].isalnum() and w not in CLAUSE_WORDS for w in self.words[trig.last + 1:first]):
                 same = True  # "he told reporters earlier today": only the listener between
@@ -786,7 +790,7 @@ class _Sentence:
         kinds, end = set(), None  # end: after the doer's last word
         for i in range(lo, first):
             for words, kind in self.rules.doers.get(self.words[i], ()):
-                if tuple(self.words[i:i + len(words)]) == words:
+                if tuple(self.words[i:i + len(words)]) == words and not self.object_at(i):
                     kinds.add(kind)
                     end = max(end or 0, i + len(words))
                     break
@@ -794,7 +798,7 @@ class _Sentence:
         ends = [t[1] for t in self.tokens]
         for kind, start, stop in hinted:
             i, j = bisect_left(starts, start), bisect_left(ends, stop)
-            if lo <= i < first:
+            if lo <= i < first and not self.object_at(i):
                 kinds.add(kind)
                 end = max(end or 0, min(j + 1, first))
         if len(kinds) != 1 or self.gap(end - 1, first) > 2 \
@@ -826,6 +830,16 @@ class _Sentence:
         if cue[1] < trig.first:
             return self.gap(cue[1], trig.first) <= 0
         return trig.last < cue[0] and self.gap(trig.last, cue[0]) <= 0
+
+    def object_at(self, i: int) -> bool:
+        """The noun phrase at token i is a preposition's object ("an advocate of the Supreme
+        Court"), not a subject."""
+        after = PREPOSITIONS | {"of", "by", "for", "against", "under", "about", "over"}
+        j = i - 1
+        while j >= 0 and i - j <= 4 and self.words[j] not in after and self.words[j].isalpha() \
+                and not any(t.first <= j <= t.last for t in self.triggers):
+            j -= 1  # back over the phrase's other words: "of [the Supreme] Court", "[The Full] Court"
+        return j >= 0 and self.words[j] in after
 
     def announced_on(self, cue: tuple[int, int], trig: Trigger | None) -> Trigger | None:
         """The announcing verb right after a date ("the party on Monday called a strike"), as a

@@ -198,3 +198,21 @@ def test_phrases_of_later_reporting(sentence, cue, value, kind):
 ])
 def test_an_attribution_after_the_news_dates_it_and_the_news_types_it(sentence, cue, value):
     assert only(sentence, cue, value)["type"] == "legal"
+
+
+@pytest.mark.parametrize("sentence, cue, value, kind", [
+    # a court named as a preposition's object is not the doer
+    ("He enrolled as an advocate of the Supreme Court in 2004.", "in 2004", "2004", "other"),
+    # a speech verb after an aside does not take the aside's date
+    ("The case, brought by the anti-graft bureau in December 2023, accused the couple of taking money from "
+     "the UK's crime agency.", "in December 2023", "2023-12", "legal"),
+    # talks between the government and the opposition are not coalition talks
+    ("The speaker will chair the second meeting on the negotiations between the treasury and the opposition "
+     "on Thursday.", "on Thursday", "2024-05-16", "other"),
+    ("A day earlier, the party founder announced the termination of the negotiations with the government.",
+     "A day earlier", "2024-05-09", "statement"),
+    # "found" is the past of "find": found to be involved is no founding
+    ("The court found the accused guilty on Monday.", "on Monday", "2024-05-06", "legal"),
+])
+def test_objects_asides_and_talks(sentence, cue, value, kind):
+    test_phrases_of_real_reporting(sentence, cue, value, kind)
