@@ -44,3 +44,19 @@ def result3(isolated_cache):
 def test_third_set_one_happening_shared_and_different_ones_apart(result3):
     assert result3["happenings_same"] >= 0.6, result3["misses"]["happenings_split"]
     assert result3["happenings_apart"] >= 0.95, result3["misses"]["happenings_merged"]
+
+
+def test_results_counted_on_election_day_are_part_of_the_election(tmp_path, isolated_cache):
+    """What outlets report of the count on polling day is the election day's story, not a
+    happening of its own (the story's roles.compatible: results -> election)."""
+    from dashboard import load_corpus
+
+    (tmp_path / "a.txt").write_text(
+        " date 2024-02-20\nLAHORE: Turnout in the February 8 polls was lower than in 2018, the commission said on "
+        "Monday.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(
+        " date 2024-02-21\nISLAMABAD: The petitioner says he was leading when the counting of votes was halted on "
+        "the night of February 8.\n", encoding="utf-8")
+    corpus = load_corpus(tmp_path)
+    feb8 = corpus.happenings[corpus.happenings["date"].astype(str).str.startswith("2024-02-08")]
+    assert len(feb8) == 1 and sorted(feb8.iloc[0]["articles"]) == ["a.txt", "b.txt"]
