@@ -341,6 +341,8 @@ def _background_patterns(d: dict) -> tuple[re.Pattern, re.Pattern]:
                       rf"(?:\s+(?:in|at|across)\s+[^,.;:!?]{{1,40}}?)?\s+(?:on\s+)?$")
     if d["background_determiners"]:
         before.append(rf"{WORD_START}(?P<det>{_alt(d['background_determiners'])})\s+$")
+    if d["background_nouns"]:
+        before.append(rf"{WORD_START}(?i:{_alt(d['background_nouns'])})\s+(?:(?:of|in)\s+)?$")
     after = []
     if d["background_determiners"]:
         after.append(rf"^[\s-]+(?!{_alt(d['function_words'])}{WORD_END})[a-z][\w-]*")

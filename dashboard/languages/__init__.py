@@ -47,7 +47,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "anchor_periods": _STR_MAP, "anchor_weekday_modifiers": _INT_MAP, "count_complement_follows": "boolean",
         "rolling_modifiers": _STR_LIST, "publication_anchor_days": _STR_LIST,
         "background_determiners": _STR_LIST, "background_participles": _STR_LIST,
-        "background_blockers": _STR_LIST, "background_after": _STR_LIST,
+        "background_blockers": _STR_LIST, "background_after": _STR_LIST, "background_nouns": _STR_LIST,
     },
     "tense.json": {
         "verb_position": "string", "future_markers": _STR_LIST, "future_patterns": _STR_LIST,
