@@ -821,8 +821,17 @@ class _Sentence:
             if "according" not in before:
                 return None
             end = trig.first - len(before) + before.index("according")
+        # (the main clause's act, not one of an aside: "The commission, which wrote to the court
+        # in July, is expected to take up the matter, officials said")
         return next((t for t in self.triggers if t.last < end and t.kind not in {"speech", "commitment"}
-                     and t.type and t.type != self.rules.speech and not self.negated(t)), None)
+                     and t.type and t.type != self.rules.speech and not self.negated(t)
+                     and not self.in_relative_clause(t)), None)
+
+    def in_relative_clause(self, trig: Trigger) -> bool:
+        """The trigger's clause opens with "which", "who"...: an aside about a noun."""
+        lo, hi = self.clause_range[self.clause[trig.first]]
+        first = next((w for w in self.words[lo:hi] if w[0].isalnum()), "")
+        return first in RELATIVE_WORDS
 
     def next_to(self, trig: Trigger, cue: tuple[int, int]) -> bool:
         """The date is right before or right after the trigger, no word between ("on Friday

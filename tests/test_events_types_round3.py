@@ -216,3 +216,12 @@ def test_an_attribution_after_the_news_dates_it_and_the_news_types_it(sentence, 
 ])
 def test_objects_asides_and_talks(sentence, cue, value, kind):
     test_phrases_of_real_reporting(sentence, cue, value, kind)
+
+
+def test_an_adjective_before_a_party_is_no_ruling_and_an_aside_is_not_the_news():
+    event = only("The ruling coalition won most of the seats in the upper house on Tuesday.", "on Tuesday",
+                 "2024-05-07")
+    assert event["type"] != "legal"
+    sentence = ("Military courts, which were set up in 2015 to try terrorism suspects, have sentenced 25 civilians "
+                "to prison terms, announced the military's media wing on Saturday.")
+    assert only(sentence, "on Saturday", "2024-05-04")["type"] == "legal"
