@@ -126,6 +126,8 @@ class TypeRules:
     unrealised: tuple = ()         # "did not hold": what did not take place
     noun_links: frozenset = frozenset()  # words between a date and the noun it names ("8 فروری کو ہونے والے انتخابات")
     said_types: frozenset = frozenset()  # what a report keeps from its content at the report's date
+    office_turns: dict = field(default_factory=dict)  # election -> government_formation when an office is named
+    offices: PhraseMatcher | None = None  # "post of chief minister": the office a vote is for
     doers: dict = field(default_factory=dict)  # first word -> [(words, type)]: "the Full Court held meetings" is legal
 
 
@@ -208,7 +210,9 @@ def load_type_rules(path: str = str(DEFAULT_TYPES)) -> TypeRules:
                      tuple(tuple(t[2].lower() for t in tokenize(w)) for w in data.get("unrealised_words", [])
                            if tokenize(w)),
                      frozenset(tuple(t[2].lower() for t in tokenize(w)) for w in roles.get("names_link", ())),
-                     frozenset(roles.get("said", ())), _by_first_typed(data.get("doers", {})))
+                     frozenset(roles.get("said", ())), dict(data.get("office_turns", {})),
+                     PhraseMatcher({w: True for w in data.get("office_phrases", [])}),
+                     _by_first_typed(data.get("doers", {})))
 
 
 def _by_first_typed(sections: dict) -> dict:
@@ -1416,8 +1420,14 @@ def sentence_events(sentence: str, sent_start: int, mentions: list[DateMention],
     actor_spans = [(name, a.start, a.end) for a in actor_mentions for name in (a.name, a.party) if name]
     typed = [type_event(s, cue, chars, actors, names, matcher, foreign, actor_starts, was, actor_spans)
              for chars, cue, was in zip(cue_chars, cues, past)]
+    office = None  # an office the sentence names ("the post of chief minister"), found once
     for i, (mention, cue) in enumerate(zip(dated, cues)):
         kind, trigger, tense_of = typed[i]
+        if kind in rules.office_turns and rules.offices is not None:
+            if office is None:
+                office = bool(rules.offices.find(sentence, tokens))
+            if office:
+                kind = rules.office_turns[kind]  # "no one else filed nomination papers for the post of chief minister"
         story_type = getattr(mention, "story_type", None)
         if story_type:
             # "a judicial probe into the May 9 events", written long after: the story's own day,
@@ -1431,6 +1441,9 @@ def sentence_events(sentence: str, sent_start: int, mentions: list[DateMention],
             enumerate(zip(dated, typed)) if j != i)
         status = _status(s, tense_of, mention.value, mention.precision, published_value,
                          getattr(mention, "status", None), cue, announces_later, past[i])
+        if status == "happened" and tense_of is not None and tense_of.kind not in {"speech", "commitment"} \
+                and (said := s.announcing_word(tense_of)) is not None and s.past_perfect(said):
+            kind = _refine(rules.speech, actors, matcher, rules, foreign)  # "had announced the protests on Monday"
         events.append({"date": mention.value, "precision": mention.precision,
                        "date_end": getattr(mention, "date_end", None), "date_source": "text",
                        "cue": mention.text, "cue_start": mention.start, "cue_end": mention.end,

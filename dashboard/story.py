@@ -263,6 +263,10 @@ def _check_event_rules(path: Path, type_names: set[str]) -> dict:
             if kind not in type_names:
                 c.fail(f"{section}.{kind}", f"'{kind}' is not an event type of this story (story.json)")
             c.strings(phrases, f"{section}.{kind}")
+    for kind, turned in c.obj(data.get("office_turns", {}), "office_turns").items():
+        if kind not in type_names or turned not in type_names:
+            c.fail(f"office_turns.{kind}", "both sides must be event types of this story (story.json)")
+    c.strings(data.get("office_phrases", []), "office_phrases")
     weights = c.obj(data.get("weights"), "weights")
     for key in WEIGHT_KEYS:
         if not isinstance(weights.get(key), (int, float)) or isinstance(weights.get(key), bool):

@@ -225,3 +225,26 @@ def test_an_adjective_before_a_party_is_no_ruling_and_an_aside_is_not_the_news()
     sentence = ("Military courts, which were set up in 2015 to try terrorism suspects, have sentenced 25 civilians "
                 "to prison terms, announced the military's media wing on Saturday.")
     assert only(sentence, "on Saturday", "2024-05-04")["type"] == "legal"
+
+
+@pytest.mark.parametrize("sentence, cue, value, kind", [
+    # a vote for an office named in the sentence is the house's, not a general election
+    ("He was the only contender for the post of chief minister, as no one else filed nomination papers by "
+     "5 pm on Friday.", "on Friday", "2024-05-10", "government_formation"),
+    ("No one else filed nomination papers by 5 pm on Friday.", "on Friday", "2024-05-10", "election"),
+    ("On Sunday, he comfortably won a majority in the newly elected house.", "On Sunday", "2024-05-05",
+     "government_formation"),
+])
+def test_offices_and_houses(sentence, cue, value, kind):
+    test_phrases_of_real_reporting(sentence, cue, value, kind)
+
+
+def test_a_past_perfect_announcement_dated_by_its_day_is_a_statement():
+    sentence = "The alliance had announced the protests in a press talk on Monday."
+    start = sentence.index("on Monday")
+    # the date engine reads the clause as past: the day is the announcement's
+    m = DateMention(start=start, end=start + 9, text="on Monday", kind="test", value="2024-05-06", precision="day",
+                    date_start="2024-05-06", date_end="2024-05-06", status="happened")
+    matcher = default_matcher()
+    [event] = sentence_events(sentence, 0, [m], matcher.find(sentence), matcher, PUBLISHED)
+    assert (event["type"], event["status"]) == ("statement", "happened")
