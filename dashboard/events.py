@@ -1044,7 +1044,11 @@ def _named_noun(s: _Sentence, cue: tuple[int, int], cue_chars: tuple[int, int] |
     if not names_a_happening(s.text, cue_chars[0], cue_chars[1], lang):
         return None
     # The noun right after the date first: "the results of the February 8 elections" names the elections.
-    after = [t for t in s.near_triggers(cue) if t.kind == "noun" and t.first == cue[1] + 1]
+    # (with describing words between: "the Feb. 8 parliamentary election", "the February 8
+    # general and provincial elections")
+    after = [t for t in s.near_triggers(cue) if t.kind == "noun" and cue[1] < t.first <= cue[1] + 4
+             and all(w.isalpha() and w not in PREPOSITIONS | {"of", "by", "was", "were", "is", "are"}
+                     for w in s.words[cue[1] + 1:t.first])]
     noun = after[0] if after else s.noun_at(cue)
     if noun is not None:
         s.naming.add(cue)

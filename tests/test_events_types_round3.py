@@ -248,3 +248,11 @@ def test_a_past_perfect_announcement_dated_by_its_day_is_a_statement():
     matcher = default_matcher()
     [event] = sentence_events(sentence, 0, [m], matcher.find(sentence), matcher, PUBLISHED)
     assert (event["type"], event["status"]) == ("statement", "happened")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The party says the Feb. 8 parliamentary election was rigged to keep it out of power.",
+    "The party says the Feb. 8 general and provincial elections were rigged.",
+])
+def test_a_date_naming_an_event_noun_with_describing_words_between(sentence):
+    assert only(sentence, "Feb. 8", "2024-02-08")["type"] == "election"
