@@ -122,3 +122,15 @@ def test_a_postponement_target_months_ahead_stays_ahead():
 def test_a_future_main_clause_after_a_past_relative_clause_stays_future(text, cue, value):
     m = mention(text, FRI, cue)
     assert (m.value, m.status) == (value, "planned")
+
+
+@pytest.mark.parametrize("text, cue, value", [
+    # published on a Friday: the Sunday workers were told to march on is the coming one
+    ("Party workers have been told to hold peaceful protests on Sunday if the results are not corrected.",
+     "on Sunday", "2024-02-18"),
+    ("The district administration ordered shopkeepers to close their markets on Sunday.", "on Sunday",
+     "2024-02-18"),
+])
+def test_a_directive_to_act_at_a_day_lies_ahead(text, cue, value):
+    m = mention(text, FRI, cue)
+    assert (m.value, m.status) == (value, "planned")
