@@ -877,6 +877,7 @@ def resolve_day_month(day_month: date, published: date, future: bool, past: bool
     return max(near) if near else min(options)
 
 
+NAMED_MONTH_AHEAD = 2  # months: a future sentence's named month ("the March polls") further ahead than this is past
 KNOWN_DAY_REACH = 45  # days: nearer to a yearly return of a story's day, a report may mean that return
 
 
@@ -1247,7 +1248,12 @@ def _resolve(c: _Candidate, ctx: _Context) -> _Resolved:
             year = published.year + _lookup(eng.data["year_relatives"], rel)
             return _month(year, month, published, *pub, part=part)
         direction = _lookup(eng.data["modifiers"], g["prep"]) if g.get("prep") else None
-        year, month = resolve_month(month, published, None, ctx.future(c), direction=direction if direction else None)
+        # "complaints about the February vote would be addressed", said in March: a name looks back
+        # whatever the tense, unless the named month is near ("will contest the March polls", said in February).
+        future = ctx.future(c)
+        if future and not direction and ctx.names(c) and (month - published.month) % 12 > NAMED_MONTH_AHEAD:
+            future = False
+        year, month = resolve_month(month, published, None, future, direction=direction if direction else None)
         if direction == 0:
             year = published.year  # "this March"
         return _month(year, month, published, *pub, part=part)

@@ -134,3 +134,12 @@ def test_a_future_main_clause_after_a_past_relative_clause_stays_future(text, cu
 def test_a_directive_to_act_at_a_day_lies_ahead(text, cue, value):
     m = mention(text, FRI, cue)
     assert (m.value, m.status) == (value, "planned")
+
+
+def test_a_month_that_names_a_happening_looks_back_in_a_future_sentence():
+    # published on a Tuesday in March 2024: "the February vote" is the one just held
+    m = mention("The UN hoped all complaints about the February vote would be addressed through legal means.",
+                TUE, "February")
+    assert m.value == "2024-02"
+    # a month that names nothing still follows the tense
+    assert mention("The party will hold its convention in February.", TUE, "in February").value == "2025-02"
