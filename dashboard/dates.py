@@ -338,7 +338,7 @@ def _background_patterns(d: dict) -> tuple[re.Pattern, re.Pattern]:
     if d["background_participles"]:
         blockers = "".join(rf"(?<!\b{re.escape(w)})" for w in d["background_blockers"])
         before.append(rf"\b[A-Za-z][\w-]*{blockers}\s+{_alt(d['background_participles'])}"
-                      rf"(?:\s+(?:in|at|across)\s+[^,.;:!?]{{1,40}}?)?\s+(?:on\s+)?$")
+                      rf"(?:\s+(?:in|at|across|on|for)\s+[^,.;:!?]{{1,60}}?)?\s+(?:on\s+)?$")
     if d["background_determiners"]:
         before.append(rf"{WORD_START}(?P<det>{_alt(d['background_determiners'])})\s+$")
     if d["background_nouns"]:

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from .actors import ActorMatcher
 from .dates import DateMention, names_a_happening, text_languages
+from .languages import load as language_data
 from .phrases import PhraseMatcher, Token, tokenize
 
 DEFAULT_TYPES = Path(__file__).parent / "stories" / "pakistan-2024" / "event_types.json"
@@ -124,6 +125,7 @@ class TypeRules:
     future_after: tuple = ()       # "a march is planned": after an event noun, a plan for it
     purpose_types: frozenset = frozenset()  # types whose act takes the type of its purpose ("voted to elect")
     unrealised: tuple = ()         # "did not hold": what did not take place
+    cancelling: tuple = ()         # "cancelled the Aug 22 rally": a named event that was called off
     noun_links: frozenset = frozenset()  # words between a date and the noun it names ("8 فروری کو ہونے والے انتخابات")
     said_types: frozenset = frozenset()  # what a report keeps from its content at the report's date
     office_turns: dict = field(default_factory=dict)  # election -> government_formation when an office is named
@@ -208,6 +210,8 @@ def load_type_rules(path: str = str(DEFAULT_TYPES)) -> TypeRules:
                            if tokenize(w)),
                      frozenset(data.get("purpose_types", [roles["fallback"]])),
                      tuple(tuple(t[2].lower() for t in tokenize(w)) for w in data.get("unrealised_words", [])
+                           if tokenize(w)),
+                     tuple(tuple(t[2].lower() for t in tokenize(w)) for w in data.get("cancelling_words", [])
                            if tokenize(w)),
                      frozenset(tuple(t[2].lower() for t in tokenize(w)) for w in roles.get("names_link", ())),
                      frozenset(roles.get("said", ())), dict(data.get("office_turns", {})),
@@ -731,6 +735,16 @@ class _Sentence:
         inside = self.words[trig.first + 1:trig.last]  # "marchers [failed to] reach"
         return any(tuple(inside[i:i + len(p)]) == p for p in self.rules.unrealised for i in range(len(inside)))
 
+    def cancelled(self, trig: Trigger, cue: tuple[int, int]) -> bool:
+        """"cancelled the Aug 22 public gathering": a cancelling verb before an event noun with
+        only a determiner and the date between."""
+        if trig.kind != "noun":
+            return False
+        i = trig.first
+        while i > 0 and (self.words[i - 1] in NAME_DETERMINERS | {"a", "an", "'", "’", "s"} or cue[0] <= i - 1 <= cue[1]):
+            i -= 1
+        return any(tuple(self.words[i - len(p):i]) == p for p in self.rules.cancelling if len(p) <= i)
+
     def is_future(self, trig: Trigger) -> bool:
         if trig.kind == "noun" and self.future_after(trig):
             return True
@@ -1049,10 +1063,30 @@ def _named_noun(s: _Sentence, cue: tuple[int, int], cue_chars: tuple[int, int] |
     after = [t for t in s.near_triggers(cue) if t.kind == "noun" and cue[1] < t.first <= cue[1] + 4
              and all(w.isalpha() and w not in PREPOSITIONS | {"of", "by", "was", "were", "is", "are"}
                      for w in s.words[cue[1] + 1:t.first])]
-    noun = after[0] if after else s.noun_at(cue)
+    noun = after[0] if after else s.noun_at(cue) or _noun_before_participle(s, cue, lang)
     if noun is not None:
         s.naming.add(cue)
     return noun
+
+
+@lru_cache(maxsize=8)
+def _participles(lang: str) -> frozenset:
+    try:
+        return frozenset(w.lower() for w in language_data(lang)["background_participles"])
+    except (KeyError, ValueError, OSError):
+        return frozenset()
+
+
+def _noun_before_participle(s: _Sentence, cue: tuple[int, int], lang: str, reach: int = 14) -> Trigger | None:
+    """"the by-polls held on nearly two dozen seats on Sunday": the event noun right before the
+    participle that makes the date a name (the language's background_participles)."""
+    participles = _participles(lang)
+    for i in range(cue[0] - 1, max(-1, cue[0] - reach), -1):
+        if s.words[i] in CLAUSE_PUNCTUATION:
+            return None
+        if s.words[i] in participles:
+            return next((t for t in s.triggers if t.kind == "noun" and t.last == i - 1), None)
+    return None
 
 
 def _governing(s: _Sentence, cue: tuple[int, int], past: bool = False) -> Trigger | None:
@@ -1138,6 +1172,8 @@ def _status(s: _Sentence, tense_of: Trigger | None, value: str | None, precision
         return "planned"  # "said a mission would arrive on Thursday": no one reports what has not happened yet
     if cue is not None and mention_status in {"happened", "planned"} and s.possessive(cue):
         return mention_status  # "voters who stayed home in Thursday's election will ...": its own clause
+    if cue is not None and tense_of is not None and s.named_by(cue, tense_of) and s.cancelled(tense_of, cue):
+        return "planned"  # "cancelled the Aug 22 public gathering": it never took place
     if cue is not None and tense_of is not None and s.named_by(cue, tense_of):
         # "will challenge the results of the February 8 vote": the date names the noun, whose
         # event is past or to come by its date alone.

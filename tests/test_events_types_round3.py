@@ -256,3 +256,25 @@ def test_a_past_perfect_announcement_dated_by_its_day_is_a_statement():
 ])
 def test_a_date_naming_an_event_noun_with_describing_words_between(sentence):
     assert only(sentence, "Feb. 8", "2024-02-08")["type"] == "election"
+
+
+def test_a_named_event_that_was_called_off_stays_planned():
+    sentence = "She said the party founder cancelled the May 2 public gathering to avoid clashes."
+    start = sentence.index("May 2")
+    m = DateMention(start=start, end=start + 5, text="May 2", kind="test", value="2024-05-02", precision="day",
+                    date_start="2024-05-02", date_end="2024-05-02", status="happened")
+    matcher = default_matcher()
+    [event] = sentence_events(sentence, 0, [m], matcher.find(sentence), matcher, PUBLISHED)
+    assert (event["type"], event["status"]) == ("protest", "planned")
+
+
+@pytest.mark.parametrize("sentence, cue, value, kind", [
+    ("The ruling party took the lead in the by-polls held on nearly two dozen national and provincial seats "
+     "on Sunday, as per unofficial results.", "on Sunday", "2024-05-05", "election"),
+    ("In a video message released on Sunday, the chief minister said the party would hold a rally.",
+     "on Sunday", "2024-05-05", "statement"),
+    ("The former prime minister has been in jail since his ousting in 2022.", "in 2022", "2022",
+     "government_formation"),
+])
+def test_participles_messages_and_ousting(sentence, cue, value, kind):
+    test_phrases_of_real_reporting(sentence, cue, value, kind)
