@@ -1,0 +1,43 @@
+"""The fast paths of the date engine give what the slow ones gave."""
+
+from datetime import date
+
+from dashboard.dates import calendar_day, parse_date_string
+
+
+def test_calendar_day_reads_a_day_month_and_year():
+    assert calendar_day(8, 2, "2024") == date(2024, 2, 8)
+    assert calendar_day(8, 2, 2024) == date(2024, 2, 8)
+    assert calendar_day(31, 12, "1999") == date(1999, 12, 31)
+
+
+def test_calendar_day_without_a_year_is_a_leap_year_day():
+    assert calendar_day(29, 2) == date(2024, 2, 29)
+    assert calendar_day(14, 8) == date(2024, 8, 14)
+
+
+def test_calendar_day_refuses_impossible_days():
+    assert calendar_day(29, 2, "2023") is None
+    assert calendar_day(31, 4, "2024") is None
+    assert calendar_day(0, 5, "2024") is None
+    assert calendar_day(0, 5) is None
+    assert calendar_day(31, 6) is None
+
+
+def test_calendar_day_keeps_dateparsers_reading_of_a_day_past_31_without_a_year():
+    # dateparser reads "32 January" as January 2032; the fast path must not change what it gave
+    assert calendar_day(32, 1) == date(2032, 1, 1)
+    assert calendar_day(39, 11) == date(2039, 11, 1)
+    assert calendar_day(32, 1, "2024") is None
+
+
+def test_calendar_day_agrees_with_dateparser_on_a_sample():
+    for year in (None, "1800", "1900", "2000", "2023", "2024", "2099"):
+        for month in (1, 2, 4, 12):
+            for day in (0, 1, 28, 29, 30, 31, 32, 40):
+                text = f"{day} {date(2000, month, 1):%B}" + (f" {year}" if year else "")
+                assert calendar_day(day, month, year) == parse_date_string(text), text
+
+
+def test_calendar_day_outside_the_checked_range_asks_dateparser():
+    assert calendar_day(8, 2, "2150") == parse_date_string("8 February 2150")
