@@ -167,6 +167,9 @@ class _Engine:
     background_after: re.Pattern   # " polls" after "the February 8"; Urdu "کو ہونے والے" ("held on")
     next_clause: re.Pattern        # ", and" / " but" / " after" after a date: where another clause begins
     reported_by: re.Pattern        # "told reporters in Lahore " right before a date: the reporting verb governs it
+    # Worked out once here rather than at every mention:
+    units_of: dict[str, str] = None  # a unit word, lower-case -> day | week | month | year
+    genitive_after: re.Pattern = None  # a genitive right after a date ("کل کا")
 
 
 @lru_cache(maxsize=16)
@@ -306,7 +309,7 @@ def engine(code: str) -> _Engine:
     clause_break = re.compile(rf"{PUNCT_BREAK}|{B0}{_alt(d['complementizers'])}{B1}")
     cut_after = re.compile(rf"{PUNCT_BREAK}|,|{B0}(?:{_alt(d['complementizers'])}|{_alt(d['reporting_verbs'])}){B1}"
                            rf"|\s{words_break}\s")
-    return _Engine(
+    eng = _Engine(
         code, d, patterns, gates, {k.lower(): v for k, v in d["months"].items()},
         {n.lower(): i for i, names in enumerate(d["weekdays"]) for n in names},
         re.compile(future_rx), tuple(d["future_endings"]), past_before, past_after, past_anywhere, clause_break, cut_after,
@@ -331,6 +334,9 @@ def engine(code: str) -> _Engine:
         re.compile(rf"(?:^|[\s,;]){_alt([*d['clause_breaks'], *d['subordinators']])}{B1}")
         if d["clause_breaks"] or d["subordinators"] else NOTHING,
         _reported_by(d))
+    eng.units_of = {k.lower(): v for k, v in units.items()}
+    eng.genitive_after = re.compile(rf"\s*{_alt(d['genitives'])}{WORD_END}") if d["genitives"] else NOTHING
+    return eng
 
 
 def _reported_by(d: dict) -> re.Pattern:
@@ -352,7 +358,9 @@ def _background_patterns(d: dict) -> tuple[re.Pattern, re.Pattern]:
     before = []
     if d["background_participles"]:
         blockers = "".join(rf"(?<!\b{re.escape(w)})" for w in d["background_blockers"])
-        before.append(rf"\b[A-Za-z][\w-]*{blockers}\s+{_alt(d['background_participles'])}"
+        # (the word is taken whole, possessively: a shorter part of it cannot be followed by a space,
+        # and retrying each one was most of the cost of this search)
+        before.append(rf"\b[A-Za-z][\w-]*+{blockers}\s+{_alt(d['background_participles'])}"
                       rf"(?:\s+(?:in|at|across)\s+[^,.;:!?]{{1,40}}?)?\s+(?:on\s+)?$")
     if d["background_determiners"]:
         before.append(rf"{WORD_START}(?P<det>{_alt(d['background_determiners'])})\s+$")
@@ -445,7 +453,7 @@ def _candidates(text: str, norm: str, codes: list[str]) -> list[_Candidate]:
     found: list[tuple[int, int, int, _Candidate]] = []
     for code in codes:
         eng = engine(code)
-        units = {k.lower(): v for k, v in eng.data["units"].items()}
+        units = eng.units_of
         blocked = _Spans([m.span() for p in (eng.not_dates, eng.quantity) if p for m in p.finditer(norm)])
         windows = {}  # gate -> merged spans around its hits: patterns only run near a cue word
         for kind, pattern, gate in eng.patterns:
@@ -699,6 +707,9 @@ def _clause_window(text: str, start: int, end: int, eng: _Engine) -> tuple[str, 
     return before, after
 
 
+WORD = re.compile(r"\w+")
+
+
 def _future_spans(fragment: str, eng: _Engine) -> list[tuple[int, int, bool]]:
     """Future markers of a fragment as (start, end, is_plan_word), leaving out those in the past
     perfect ("had planned a rally", "had called for a protest"): a plan made before, told as past."""
@@ -707,7 +718,7 @@ def _future_spans(fragment: str, eng: _Engine) -> list[tuple[int, int, bool]]:
         if not eng.past_perfect_before.search(fragment, 0, m.start()):
             spans.append((m.start(), m.end(), m.group("plan") is not None))
     if eng.future_endings:
-        for m in re.finditer(r"\w+", fragment):
+        for m in WORD.finditer(fragment):
             if m.group().endswith(eng.future_endings):
                 spans.append((m.start(), m.end(), True))
     return spans
@@ -745,8 +756,7 @@ def _postponed_own(text: str, start: int, end: int, eng: _Engine, before: str, a
     genitives = eng.data["genitives"]
     if not genitives:
         return False
-    owned = any(text[start:end].endswith(g) for g in genitives) or \
-        re.match(rf"\s*{_alt(genitives)}{WORD_END}", text[end:end + 8])
+    owned = any(text[start:end].endswith(g) for g in genitives) or eng.genitive_after.match(text[end:end + 8])
     return bool(owned) and any(not eng.past_perfect_before.search(fragment, 0, m.start())
                                for fragment in (before, after) for m in eng.postpone.finditer(fragment))
 
@@ -1326,8 +1336,16 @@ def numeric_date_order(text: str) -> str | None:
     """The order a text's own unambiguous all-number dates use: "dmy" when a first number
     above 12 is a day ("20/02/2024"), "mdy" when a second one is ("2/20/2024"); None when
     the text has none, or both kinds equally."""
+    return _numeric_order(text.translate(DIGITS))
+
+
+NUMERIC_DATE_RX = re.compile(NUMERIC_DATE)
+
+
+def _numeric_order(norm: str) -> str | None:
+    """numeric_date_order of a text whose digits are already ASCII."""
     votes = Counter()
-    for m in re.finditer(NUMERIC_DATE, text.translate(DIGITS)):
+    for m in NUMERIC_DATE_RX.finditer(norm):
         readings = _numeric_readings(m.groupdict())
         if len(readings) == 1:
             votes[next(iter(readings))] += 1
@@ -1484,7 +1502,7 @@ def find_dates(text: str, published: date | None, *, language: str | None = None
     codes = text_languages(text, language) or ["en"]
     mentions = []
     ctx = _Context(norm, published, anchor)
-    ctx.numeric_order = numeric_order or numeric_date_order(norm)
+    ctx.numeric_order = numeric_order or _numeric_order(norm)
     ctx.sentence_starts = [start for start, _ in split_sentences(text, 0, len(text))] or [0]
     ctx.sentence_starts[0] = 0
     last_sentence = ctx.sentence_starts[-1]

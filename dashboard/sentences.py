@@ -16,6 +16,7 @@ def abbreviations() -> frozenset[str]:
 
 
 LAST_WORD_CHARS = 24
+LAST_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 # A run of stops is matched once, from its first stop and possessively: a text of 100,000 full
 # stops would otherwise be retried from every one of them (quadratic).
 BOUNDARY = re.compile(r"(?<![.!?۔؟])[.!?۔؟]++[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9\u0600-\u06ff])|[۔؟]\s*|\n\s*\n")
@@ -27,7 +28,7 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for m in BOUNDARY.finditer(text, start, end):
         # Only the last few characters: a long run of "Mr." must not be rescanned each time.
         before = text[max(cursor, m.start() - LAST_WORD_CHARS):m.start()]
-        word = re.search(r"([A-Za-z][A-Za-z.]*)$", before)
+        word = LAST_WORD.search(before)
         if word and text[m.start()] == "." and (
                 word.group(1).lower() in abbreviations() or len(word.group(1)) == 1):
             continue  # "Mr. Khan", "Nov. 13", initials
