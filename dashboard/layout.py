@@ -17,7 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from . import languages
-from .dates import ABSOLUTE_KINDS, find_dates, numeric_date_order, parse_date_string, period_bounds
+from .dates import ABSOLUTE_KINDS, DateMention, find_dates, numeric_date_order, parse_date_string, period_bounds
 from .sentences import split_sentences
 
 DATA = Path(__file__).parent / "data"
@@ -110,11 +110,25 @@ def date_labels() -> dict[str, re.Pattern]:
             for kind, words in data.get("date_labels", {}).items()}
 
 
+@lru_cache(maxsize=4096)
+def _dates_in(text: str, order: str | None = None) -> tuple[DateMention, ...]:
+    """find_dates(text, None) of a header line, a dateline or a paragraph's head: the same short
+    strings are read by several of the checks below (a stamp, a dateline, a header date), once."""
+    return tuple(find_dates(text, None, numeric_order=order))
+
+
 @lru_cache(maxsize=1)
 def boilerplate_rules() -> tuple[frozenset, list[re.Pattern]]:
     data = json.loads((DATA / "boilerplate.json").read_text(encoding="utf-8"))
     patterns = [re.compile(p, re.IGNORECASE) for p in data["line_patterns"]]
     return frozenset(data["block_headings"]), patterns
+
+
+@lru_cache(maxsize=1)
+def _furniture_line() -> re.Pattern:
+    """The line patterns as one: a line matches it when it matches any of them, in one search."""
+    _, patterns = boilerplate_rules()
+    return re.compile("|".join(f"(?:{p.pattern})" for p in patterns) or r"(?!x)x", re.IGNORECASE)
 
 
 DEFAULT_OUTLETS = DATA.parent / "stories" / "pakistan-2024" / "outlets.json"
@@ -229,7 +243,7 @@ def _is_header_date(line: _Line) -> bool:
     "Wednesday 21.02.2024 | 10:15 PKT"); a short sentence that names a date is not."""
     if line.words > 12 or _is_prose(line):
         return False
-    mentions = [m for m in find_dates(line.text, None) if m.kind in ABSOLUTE_KINDS and m.precision == "day"]
+    mentions = [m for m in _dates_in(line.text) if m.kind in ABSOLUTE_KINDS and m.precision == "day"]
     if not mentions:
         return False
     rest = line.text
@@ -284,7 +298,7 @@ def _line_date(text: str, order: str | None = None) -> tuple[date | None, str | 
     order = order or ("mdy" if US_TIME_ZONE.search(text) else None)
     found: list[tuple[date, str | None]] = []
     previous_end = 0
-    for m in find_dates(text, None, numeric_order=order):
+    for m in _dates_in(text, order):
         if not (m.kind in ABSOLUTE_KINDS and m.value and m.precision == "day" and len(m.value) == 10):
             continue
         before = text[previous_end:m.start]
@@ -305,7 +319,7 @@ def _line_date(text: str, order: str | None = None) -> tuple[date | None, str | 
 def _is_byline(line: _Line) -> bool:
     """"By Ayesha Rahman", "Reported by Staff Correspondent": names only, no date ("By Sunday, ...")."""
     m = BYLINE.match(line.text)
-    if not m or line.words > 8 or TERMINAL.search(line.text) or find_dates(line.text, None):
+    if not m or line.words > 8 or TERMINAL.search(line.text) or _dates_in(line.text):
         return False
     return all(word[:1].isupper() or word.lower() in {"and", "&", "by", "in", "|"}
                for word in line.text.split()[1:])
@@ -359,7 +373,8 @@ def _read_header(text: str, layout: Layout) -> int:
 
 
 def _drop_boilerplate(body: list[_Line], all_lines: list[_Line], layout: Layout) -> list[_Line]:
-    headings, patterns = boilerplate_rules()
+    headings, _ = boilerplate_rules()
+    furniture = _furniture_line()
     counts = Counter(line.text for line in all_lines if len(line.text) >= 20)
     kept: list[_Line] = []
     in_block = False
@@ -373,7 +388,7 @@ def _drop_boilerplate(body: list[_Line], all_lines: list[_Line], layout: Layout)
             in_block, reason = True, f"'{line.text[:30]}' block"
         elif in_block and not (_is_prose(line) and len(line.text) >= 120):
             reason = "related-links block"
-        elif any(p.search(line.text) for p in patterns):
+        elif furniture.search(line.text):
             reason = "page furniture"
             if re.search(r"all rights reserved|©|copyright", line.text, re.IGNORECASE) and i > 0:
                 in_footer = True
@@ -413,11 +428,10 @@ def _paragraphs(text: str, kept: list[_Line]) -> list[tuple[int, int]]:
 
 
 def _title_from_header(header: list[_Line]) -> str | None:
-    _, patterns = boilerplate_rules()
     for line in reversed(header[-12:]):
-        if BULLET.match(line.text) or BYLINE.match(line.text) or any(p.search(line.text) for p in patterns):
+        if BULLET.match(line.text) or BYLINE.match(line.text) or _furniture_line().search(line.text):
             continue
-        if any(m.kind in ABSOLUTE_KINDS for m in find_dates(line.text, None)) or TIME_OF_DAY.search(line.text):
+        if any(m.kind in ABSOLUTE_KINDS for m in _dates_in(line.text)) or TIME_OF_DAY.search(line.text):
             continue
         if 3 <= line.words <= 30 and not TERMINAL.search(line.text.rstrip('"”’')):
             return line.text
@@ -434,7 +448,7 @@ def _absolute_date(text: str, order: str | None = None) -> date | None:
     """A whole date written out in a short string (byline, metadata).  `order` reads an
     ambiguous all-number date ("dmy"/"mdy"): the article's own, else a US time zone's."""
     order = order or ("mdy" if US_TIME_ZONE.search(text) else None)
-    for m in find_dates(text, None, numeric_order=order):
+    for m in _dates_in(text, order):
         if m.kind in ABSOLUTE_KINDS and m.value and m.precision == "day" and len(m.value) == 10:
             return date.fromisoformat(m.value)
     parsed = parse_date_string(text.strip()[:60]) if re.search(r"\d{4}", text) else None
@@ -501,7 +515,7 @@ def _opens_with_dateline(layout: Layout, start: int, end: int, strict: bool = Fa
         return True
     m = DATELINE.match(layout.text, start, end)
     if m and _is_dateline(m):
-        return not strict or bool(m.group("wire") or (m.group("date") and find_dates(m.group("date"), None)))
+        return not strict or bool(m.group("wire") or (m.group("date") and _dates_in(m.group("date"))))
     urdu = urdu_dateline(layout.outlets_file)
     return not strict and bool(urdu and urdu.match(layout.text, start, end))
 
@@ -517,7 +531,7 @@ def _date_after_dateline(text: str, pos: int, end: int) -> int:
     if not m:
         return pos
     when = (m.group("bracketed") or m.group("date")).rstrip(" ,")
-    mentions = find_dates(when, None)
+    mentions = _dates_in(when)
     if mentions and mentions[0].kind in ABSOLUTE_KINDS and mentions[0].start == 0 and mentions[0].end == len(when):
         return m.end()
     return pos
@@ -537,7 +551,7 @@ def _lead_stamp(text: str, start: int, end: int) -> tuple[int, str | None] | Non
     head = text[start:min(end, start + 80)]
     w = LEAD_WEEKDAY.match(head)
     offset = w.end() if w else 0
-    mentions = find_dates(head[offset:], None)
+    mentions = _dates_in(head[offset:])
     first = mentions[0] if mentions else None
     if first is None or first.start != 0 or first.kind not in ABSOLUTE_KINDS:
         return None
@@ -573,9 +587,9 @@ def _is_dateline(m: re.Match) -> bool:
     place, when = m.group("place"), m.group("date")
     if place.strip().lower() in not_datelines():
         return False
-    if m.group("bare") is not None and not (when and find_dates(when, None)):
+    if m.group("bare") is not None and not (when and _dates_in(when)):
         return False  # no punctuation after the bracket: only "Place, date (WIRE) Text" is a dateline
-    if when and not find_dates(when, None) and not NUMERIC_DAY_MONTH.fullmatch(when.strip()):
+    if when and not _dates_in(when) and not NUMERIC_DAY_MONTH.fullmatch(when.strip()):
         if not (place.isupper() or m.group("wire")):
             return False
     return bool(place.isupper() or when or m.group("wire"))
@@ -586,12 +600,12 @@ def _dateline_mention(layout: Layout):
         return None
     s, e = layout.dateline_span
     text = layout.text[s:e]
-    mentions = [m for m in find_dates(text, None) if m.kind in ABSOLUTE_KINDS]
+    mentions = [m for m in _dates_in(text) if m.kind in ABSOLUTE_KINDS]
     if not mentions:
         # A day run into its Urdu month ("22فروری"), which the date finder does not read.
         spaced = re.sub(r"([0-9۰-۹])(?=[^\W\d_])", r"\1 ", text)
         if spaced != text:
-            mentions = [m for m in find_dates(spaced, None) if m.kind in ABSOLUTE_KINDS]
+            mentions = [m for m in _dates_in(spaced) if m.kind in ABSOLUTE_KINDS]
     return mentions[0] if mentions else None
 
 
