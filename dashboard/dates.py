@@ -456,6 +456,8 @@ def _candidates(text: str, norm: str, codes: list[str]) -> list[_Candidate]:
         units = eng.units_of
         blocked = _Spans([m.span() for p in (eng.not_dates, eng.quantity) if p for m in p.finditer(norm)])
         windows = {}  # gate -> merged spans around its hits: patterns only run near a cue word
+        if not ANY_DIGIT.search(norm):  # the all-number gates cannot match: no need to scan for them
+            windows.update(dict.fromkeys(DIGIT_GATES, ()))
         for kind, pattern, gate in eng.patterns:
             if gate not in windows:
                 windows[gate] = _windows(eng.gates[gate], norm)
@@ -503,6 +505,8 @@ class _Spans:
         return i >= 0 and self.ends[i] > start
 
 
+ANY_DIGIT = re.compile(r"\d")
+DIGIT_GATES = ("iso", "numeric", "year", "ordinal")  # gates whose every match holds a digit
 WINDOW_MARGIN = 60  # characters around a cue word where a date expression may start or end
 
 
@@ -1500,13 +1504,16 @@ def find_dates(text: str, published: date | None, *, language: str | None = None
     norm = text.translate(DIGITS)
     # A text of digits only ("21.02.2024" on a header line) still has its all-number dates.
     codes = text_languages(text, language) or ["en"]
+    candidates = _candidates(text, norm, codes)
+    if not candidates:
+        return []  # (most paragraphs: no need to split them into sentences)
     mentions = []
     ctx = _Context(norm, published, anchor)
     ctx.numeric_order = numeric_order or _numeric_order(norm)
     ctx.sentence_starts = [start for start, _ in split_sentences(text, 0, len(text))] or [0]
     ctx.sentence_starts[0] = 0
     last_sentence = ctx.sentence_starts[-1]
-    for c in _candidates(text, norm, codes):
+    for c in candidates:
         r = _resolve(c, ctx)
         if c.kind == "holiday" and r.value is not None and _open_holiday(norm, c):
             # "will launch a movement after Eid": the holiday bounds a time that has no day of its own.
