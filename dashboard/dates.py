@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
@@ -170,6 +170,25 @@ class _Engine:
     # Worked out once here rather than at every mention:
     units_of: dict[str, str] = None  # a unit word, lower-case -> day | week | month | year
     genitive_after: re.Pattern = None  # a genitive right after a date ("کل کا")
+    reporting_verb: re.Pattern = None  # "said", "told" anywhere
+    _tables: dict = field(default_factory=dict, repr=False)  # list or table name -> {phrase key: value}
+
+    def lookup(self, key: str, phrase: str):
+        """The value of `phrase` in the language's table `key` ("last" in `modifiers` is -1), case
+        and spacing aside; True for a phrase of a list ("after" in `count_prepositions`); None when
+        it is not there.  Each table is keyed once, at its first use."""
+        table = self._tables.get(key)
+        if table is None:
+            words = self.data[key]
+            table = {}
+            for word, value in (words.items() if isinstance(words, dict) else ((w, True) for w in words)):
+                table.setdefault(_phrase_key(word), value)  # the first spelling wins, as listed
+            self._tables[key] = table
+        return table.get(_phrase_key(phrase))
+
+    def has(self, key: str, phrase: str) -> bool:
+        """Whether `phrase` is in the language's list or table `key`, case and spacing aside."""
+        return self.lookup(key, phrase) is not None
 
 
 @lru_cache(maxsize=16)
@@ -314,28 +333,28 @@ def engine(code: str) -> _Engine:
         {n.lower(): i for i, names in enumerate(d["weekdays"]) for n in names},
         re.compile(future_rx), tuple(d["future_endings"]), past_before, past_after, past_anywhere, clause_break, cut_after,
         re.compile(rf"\s*(?:{CONN})\s*"),
-        re.compile(rf"{B0}{_alt(d['not_dates'])}{B1}") if d["not_dates"] else None,
+        _phrase_rx(d["not_dates"], empty=None),
         # "کل 265 نشستیں" is "265 seats in all": a word that is also a quantity, before a number.
-        re.compile(rf"{B0}{_alt(d['quantity_words'])}\s*\d") if d["quantity_words"] else None,
+        _phrase_rx(d["quantity_words"], after=r"\s*\d", empty=None),
         re.compile(rf"\s*(?:{LIST})\s*"), re.compile(rf"{B0}(?:{OPEN})\s+$"),
-        _words_rx(d["approximate_words"]),
-        _words_rx(d["postponement_verbs"]),
-        re.compile(rf"(?:^|\s){_alt(d['target_prepositions'])}\s*$") if d["target_prepositions"] else NOTHING,
-        re.compile(rf"^\s*{_alt(d['target_prepositions'])}{B1}") if d["target_prepositions"] else NOTHING,
-        re.compile(rf"{B0}{_alt(d['past_perfect_markers'])}\s+$") if d["past_perfect_markers"] else NOTHING,
-        _words_rx(d["relative_pronouns"]),
+        _phrase_rx(d["approximate_words"]),
+        _phrase_rx(d["postponement_verbs"]),
+        _phrase_rx(d["target_prepositions"], r"(?:^|\s)", r"\s*$"),
+        _phrase_rx(d["target_prepositions"], r"^\s*"),
+        _phrase_rx(d["past_perfect_markers"], after=r"\s+$"),
+        _phrase_rx(d["relative_pronouns"]),
         {_holiday_key(name): spec for name, spec in [*d["fixed_holidays"].items(), *d["movable_holidays"].items()]},
         re.compile("|".join([*([rf"(?:^|\s){_alt(d['open_before'])}\s+(?:the\s+)?(?:{HOLIDAYS})"] if d["open_before"] else []),
                              *([rf"(?:{HOLIDAYS})(?:\s+{YEAR})?\s+{_alt(d['open_after'])}{B1}"] if d["open_after"] else [])])
                    or r"(?!x)x"),
-        re.compile(rf"{B0}{_alt(d['past_prepositions'])}\s+(?:the\s+)?$") if d["past_prepositions"] else NOTHING,
-        re.compile(rf"{_alt(d['past_prepositions'])}{B1}") if d["past_prepositions"] else NOTHING,
+        _phrase_rx(d["past_prepositions"], after=r"\s+(?:the\s+)?$"),
+        _phrase_rx(d["past_prepositions"], before=""),
         *_background_patterns(d),
-        re.compile(rf"(?:^|[\s,;]){_alt([*d['clause_breaks'], *d['subordinators']])}{B1}")
-        if d["clause_breaks"] or d["subordinators"] else NOTHING,
+        _phrase_rx([*d["clause_breaks"], *d["subordinators"]], r"(?:^|[\s,;])"),
         _reported_by(d))
     eng.units_of = {k.lower(): v for k, v in units.items()}
-    eng.genitive_after = re.compile(rf"\s*{_alt(d['genitives'])}{WORD_END}") if d["genitives"] else NOTHING
+    eng.genitive_after = _phrase_rx(d["genitives"], r"\s*")
+    eng.reporting_verb = _phrase_rx(d["reporting_verbs"])
     return eng
 
 
@@ -403,8 +422,10 @@ def _holiday_alt(names) -> str:
 NOTHING = re.compile(r"(?!x)x")
 
 
-def _words_rx(words: list[str]) -> re.Pattern:
-    return re.compile(rf"{WORD_START}{_alt(words)}{WORD_END}") if words else NOTHING
+def _phrase_rx(words, before: str = WORD_START, after: str = WORD_END, empty: re.Pattern | None = NOTHING):
+    """A compiled pattern of a language's phrases (see _alt) between `before` and `after` (whole
+    words by default); `empty` when the language lists none."""
+    return re.compile(f"{before}{_alt(words)}{after}") if words else empty
 
 
 # --- finding ------------------------------------------------------------------
@@ -437,7 +458,7 @@ def _rank(c: _Candidate, units: dict) -> int:
 
 def _anchor_period(c: _Candidate) -> tuple[str, int]:
     """("week", -1) for "the week before": the unit and the count of an anchored period."""
-    unit, _, count = _lookup(engine(c.lang).data["anchor_periods"], c.groups["rel"]).partition(":")
+    unit, _, count = engine(c.lang).lookup("anchor_periods", c.groups["rel"]).partition(":")
     return unit, int(count)
 
 
@@ -600,7 +621,7 @@ def _merge_ranges(text: str, cands: list[_Candidate]) -> list[_Candidate]:
 def _year_lead_gap(gap: str, eng: _Engine) -> bool:
     """Only a comma and a day preposition between a leading year relative and its day ("last year, on")."""
     words = gap.replace(",", " ").replace("،", " ").split()
-    return len(words) <= 1 and all(_lookup({p: 1 for p in eng.data["day_prepositions"]}, w) for w in words)
+    return len(words) <= 1 and all(eng.has("day_prepositions", w) for w in words)
 
 
 YEAR_NOUN_GAP = re.compile(r"\s+([a-z][\w-]*)(?:\s+([a-z][\w-]*))?\s+")
@@ -617,7 +638,7 @@ def _merge_year_relatives(text: str, cands: list[_Candidate]) -> list[_Candidate
             continue
         if nxt is not None and c.kind == "period" and nxt.kind in {"md", "dm"} and not nxt.groups.get("rel") \
                 and not nxt.groups.get("wd") and _year_lead_gap(text[c.end:nxt.start], engine(c.lang)) \
-                and _lookup(engine(c.lang).data["year_relatives"], text[c.start:c.end]) is not None:
+                and engine(c.lang).has("year_relatives", text[c.start:c.end]):
             # Urdu "گزشتہ سال نو مئی کو", "last year, on May 9": the year leads the day it qualifies.
             merged.append(_Candidate(nxt.start, nxt.end, nxt.kind, {**nxt.groups, "rel": text[c.start:c.end]},
                                      nxt.lang, nxt.inner, nxt.last))
@@ -627,7 +648,7 @@ def _merge_year_relatives(text: str, cands: list[_Candidate]) -> list[_Candidate
             eng = engine(c.lang)
             rel = text[nxt.start:nxt.end]
             gap = YEAR_NOUN_GAP.fullmatch(text, c.end, nxt.start)
-            if gap and _lookup(eng.data["year_relatives"], rel) is not None:
+            if gap and eng.has("year_relatives", rel):
                 words = [w for w in gap.groups() if w]
                 function = {w.lower() for w in [*eng.data["function_words"], *eng.data["determiners"],
                                                 *eng.data["day_prepositions"], *eng.data["month_prepositions"]]}
@@ -672,7 +693,7 @@ def _merge_counts(text: str, cands: list[_Candidate]) -> list[_Candidate]:
             c.groups["rel"].split()[-1] if c.kind in ANCHOR_KINDS else None
         if word:
             prev = linked[-1] if linked else None
-            preposition = _lookup({w: 1 for w in engine(c.lang).data["count_prepositions"]}, word)
+            preposition = engine(c.lang).has("count_prepositions", word)
             if c.kind in ANCHOR_KINDS and not preposition:
                 linked.append(c)
                 continue
@@ -964,12 +985,9 @@ def _number(token: str, eng: _Engine) -> int:
     return {k.lower(): v for k, v in eng.data["number_words"].items()}[token]
 
 
-def _lookup(table: dict, key: str):
-    key = " ".join(key.lower().split())
-    for k, v in table.items():
-        if " ".join(k.lower().split()) == key:
-            return v
-    return None
+def _phrase_key(phrase: str) -> str:
+    """A phrase as the language tables are looked up by: lower-case, single spaces."""
+    return " ".join(phrase.lower().split())
 
 
 def _english_month(month: int) -> str:
@@ -993,7 +1011,7 @@ class _Context:
     def tense(self, c: _Candidate) -> str | None:
         key = (c.start, c.end)
         if key not in self._tense:
-            said = _lookup(engine(c.lang).data["period_prefixes"], c.groups["pre"]) if c.groups.get("pre") else None
+            said = engine(c.lang).lookup("period_prefixes", c.groups["pre"]) if c.groups.get("pre") else None
             self._tense[key] = said or clause_tense(self.text, c.start, c.end, c.lang)  # "later this month"
         return self._tense[key]
 
@@ -1036,10 +1054,10 @@ def _complementizer(text: str, c: _Candidate, eng: _Engine) -> bool:
     """Whether the anchor modifier opening a weekday mention is a complementizer after a reporting
     verb ("said on March 4 that Friday's rally would go ahead"), not "that (same) Friday"."""
     word = c.groups.get("amod") or ""
-    if _lookup({w: 1 for w in eng.data["complementizers"]}, word) is None:
+    if not eng.has("complementizers", word):
         return False
     clause = re.split(r"[.;!?\n]", text[max(0, c.start - 80):c.start])[-1]
-    return bool(re.search(rf"{WORD_START}{_alt(eng.data['reporting_verbs'])}{WORD_END}", clause))
+    return bool(eng.reporting_verb.search(clause))
 
 
 def _named_weekday_wins(c: _Candidate, ctx: _Context) -> _Resolved:
@@ -1100,7 +1118,7 @@ def _resolve(c: _Candidate, ctx: _Context) -> _Resolved:
             return _problem(f"impossible date '{span}'")
     if kind in ABSOLUTE_KINDS:
         month = eng.month_of[g["mon"].rstrip(".").lower()]
-        first_day = int(g["day"]) if g.get("day") else _lookup(eng.data["day_words"], g["dayw"])
+        first_day = int(g["day"]) if g.get("day") else eng.lookup("day_words", g["dayw"])
         days = [first_day] + ([int(g["day2"])] if g.get("day2") else [])
         year = g.get("year")
         if year and len(year) == 2:
@@ -1120,7 +1138,7 @@ def _resolve(c: _Candidate, ctx: _Context) -> _Resolved:
             named = ctx.names(c)
             first = resolve_day_month(plain[0], published, ctx.future(c) and not named, past=ctx.tense(c) == "past")
             if g.get("rel"):
-                year = published.year + _lookup(eng.data["year_relatives"], g["rel"])
+                year = published.year + eng.lookup("year_relatives", g["rel"])
                 try:
                     first = plain[0].replace(year=year)
                 except ValueError:
@@ -1137,7 +1155,7 @@ def _resolve(c: _Candidate, ctx: _Context) -> _Resolved:
         return out
     if kind == "my":
         month = eng.month_of[g["mon"].rstrip(".").lower()]
-        part = _lookup(eng.data["parts_of_month"], g["mod"]) if g.get("mod") else None
+        part = eng.lookup("parts_of_month", g["mod"]) if g.get("mod") else None
         if g.get("mon0"):
             first_month = eng.month_of[g["mon0"].rstrip(".").lower()]
             if first_month < month:
@@ -1173,7 +1191,7 @@ def _resolve(c: _Candidate, ctx: _Context) -> _Resolved:
             y, m = _shift_month(base.year, base.month, count)
             return _month(y, m, base, base_from)
         if kind == "anchorday":
-            days = _lookup(eng.data["anchor_days"], g["rel"]) * (-1 if g.get("reverse") else 1)
+            days = eng.lookup("anchor_days", g["rel"]) * (-1 if g.get("reverse") else 1)
             if days == 0 and base_from == "narrative" and c.inner is None and published and (
                     ctx.narrative_span or (base > published and not ctx.future(c))):
                 # "over the weekend ... Earlier in the day": a range is no day to be earlier in;
@@ -1181,16 +1199,16 @@ def _resolve(c: _Candidate, ctx: _Context) -> _Resolved:
                 # still ahead is no day that already had an earlier part.
                 base, base_from = published, "publication"
             agree = days == 0 and ctx.narrative == published  # the story's last date is the report's own day
-            if base_from == "publication" and not (days > 0 and ctx.future(c)) and not agree and _lookup(
-                    {w: 1 for w in eng.data["publication_anchor_days"]}, g["rel"]) is None:
+            if base_from == "publication" and not (days > 0 and ctx.future(c)) and not agree \
+                    and not eng.has("publication_anchor_days", g["rel"]):
                 # "the next day", "the same day" with no date just before: next to (or on) what is unknown.
                 # Only "earlier in the day" in a lead means the day of the report.
                 return _problem(f"'{span}' follows a date the text does not give")
             return _day(base + timedelta(days=days), base, base_from)
         count = _number(g["n"], eng)
-        unit = eng.data["units"].get(g["unit"]) or _lookup(eng.data["units"], g["unit"])
-        backwards = bool(g.get("dir")) and _lookup({w: 1 for w in eng.data["earlier_words"]}, g["dir"]) is not None
-        preposition = bool(g.get("dir")) and _lookup({w: 1 for w in eng.data["count_prepositions"]}, g["dir"])
+        unit = eng.data["units"].get(g["unit"]) or eng.lookup("units", g["unit"])
+        backwards = bool(g.get("dir")) and eng.has("earlier_words", g["dir"])
+        preposition = bool(g.get("dir")) and eng.has("count_prepositions", g["dir"])
         if g.get("reverse"):  # what came N days after the date is N days before it
             backwards = not backwards
         elif base_from == "publication" and (preposition or (not backwards and not ctx.future(c))):
@@ -1212,7 +1230,7 @@ def _resolve(c: _Candidate, ctx: _Context) -> _Resolved:
         y, m = base.year, base.month
         if g.get("munit") or g.get("same"):  # the month is named: "the 26th of this month", "of next month"
             if g.get("munit"):
-                y, m = _shift_month(published.year, published.month, _lookup(eng.data["modifiers"], g["which"]))
+                y, m = _shift_month(published.year, published.month, eng.lookup("modifiers", g["which"]))
                 base, base_from = published, "publication"
             try:
                 return _day(date(y, m, day), base, base_from)
@@ -1240,12 +1258,12 @@ def _resolve(c: _Candidate, ctx: _Context) -> _Resolved:
         return _problem(f"no month fits the day '{span}'")
     if kind == "m":
         month = eng.month_of[g["mon"].rstrip(".").lower()]
-        part = _lookup(eng.data["parts_of_month"], g["mod"]) if g.get("mod") else None
+        part = eng.lookup("parts_of_month", g["mod"]) if g.get("mod") else None
         rel = g.get("rel")
         if rel:
-            year = published.year + _lookup(eng.data["year_relatives"], rel)
+            year = published.year + eng.lookup("year_relatives", rel)
             return _month(year, month, published, *pub, part=part)
-        direction = _lookup(eng.data["modifiers"], g["prep"]) if g.get("prep") else None
+        direction = eng.lookup("modifiers", g["prep"]) if g.get("prep") else None
         year, month = resolve_month(month, published, None, ctx.future(c), direction=direction if direction else None)
         if direction == 0:
             year = published.year  # "this March"
@@ -1254,7 +1272,7 @@ def _resolve(c: _Candidate, ctx: _Context) -> _Resolved:
         weekday = eng.weekday_of[g["wd"].lower()]
         if g.get("amod") and not _complementizer(text, c, eng):
             # "that same Friday", "the following Monday": the weekday next to the narrative's date.
-            toward = _lookup(eng.data["anchor_weekday_modifiers"], g["amod"])
+            toward = eng.lookup("anchor_weekday_modifiers", g["amod"])
             base, base_from = ctx.base(c)
             if base_from == "narrative":
                 step = (weekday - base.weekday()) % 7
@@ -1265,7 +1283,7 @@ def _resolve(c: _Candidate, ctx: _Context) -> _Resolved:
                 else:
                     day = base + timedelta(days=step if step <= 3 else step - 7)
                 return _day(day, base, base_from)
-        direction = _lookup(eng.data["modifiers"], g["wmod"]) if g.get("wmod") else None
+        direction = eng.lookup("modifiers", g["wmod"]) if g.get("wmod") else None
         modifier = g["wmod"] if direction is not None else None
         tense = ctx.tense(c)
         if direction == 0 and tense == "past":
@@ -1273,26 +1291,26 @@ def _resolve(c: _Candidate, ctx: _Context) -> _Resolved:
         resolved = resolve_weekday(weekday, published, modifier, tense == "future", direction=direction)
         return _day(resolved, published, *pub)
     if kind == "relday":
-        offset = _lookup(eng.data["relative_days"], g["rel"])
+        offset = eng.lookup("relative_days", g["rel"])
         if offset is None:  # "کل" is yesterday or tomorrow by the tense of its clause
-            size = _lookup(eng.data["tense_relative_days"], g["rel"])
+            size = eng.lookup("tense_relative_days", g["rel"])
             offset = size if ctx.future(c) else -size
         return _day(published + timedelta(days=offset), published, *pub)
     if kind == "ago":
-        unit = _lookup(eng.data["units"], g["unit"])
+        unit = eng.lookup("units", g["unit"])
         out = _offset(published, unit, -_number(g["n"], eng), "publication")
         if unit == "week" and _approximate_before(text, c.start, eng):
             # "nearly four weeks ago": a week, not a day ("four weeks ago" counted to the day).
             return _week(week_monday(out.first), published, "publication")
         return out
     if kind == "week":
-        delta = _lookup(eng.data["modifiers"], g["which"])
-        if _lookup({w: 1 for w in eng.data["rolling_modifiers"]}, g["which"]) and not g.get("pre"):
+        delta = eng.lookup("modifiers", g["which"])
+        if eng.has("rolling_modifiers", g["which"]) and not g.get("pre"):
             # "over the past week": the seven days before publication, dated by the week of their middle day.
             return _week(week_monday(published - timedelta(days=4)), published, *pub)
         return _week(week_monday(published) + timedelta(days=7 * delta), published, *pub)
     if kind == "weekend":
-        delta = _lookup(eng.data["modifiers"], g["which"]) if g.get("which") else None
+        delta = eng.lookup("modifiers", g["which"]) if g.get("which") else None
         future = ctx.future(c) if delta is None else delta > 0
         saturday = published - timedelta(days=(published.weekday() - 5) % 7 or 7)  # last Saturday before
         if delta == 0 or (future and delta is None):
@@ -1305,8 +1323,8 @@ def _resolve(c: _Candidate, ctx: _Context) -> _Resolved:
         out.last = saturday + timedelta(days=1)
         return out
     if kind == "period":
-        delta = _lookup(eng.data["modifiers"], g["which"])
-        if _lookup(eng.data["units"], g["unit"]) == "year":
+        delta = eng.lookup("modifiers", g["which"])
+        if eng.lookup("units", g["unit"]) == "year":
             return _year(published.year + delta, published, "publication")
         y, m = _shift_month(published.year, published.month, delta)
         return _month(y, m, published, "publication")
@@ -1409,9 +1427,9 @@ def _resolve_holiday(c: _Candidate, ctx: _Context, eng: _Engine) -> _Resolved:
 def _holiday_day(g: dict, eng: _Engine) -> int:
     """Days into the holiday: 1 for "the second day of Eid", 0 for the holiday itself."""
     if g.get("nth"):
-        return _lookup(eng.data["day_of_before"], g["nth"]) or 0
+        return eng.lookup("day_of_before", g["nth"]) or 0
     if g.get("nth2"):
-        return _lookup(eng.data["day_of_after"], g["nth2"]) or 0
+        return eng.lookup("day_of_after", g["nth2"]) or 0
     return 0
 
 
@@ -1427,10 +1445,10 @@ def _counts_from_undated(text: str, c: _Candidate, eng: _Engine) -> bool:
         return False
     g = c.groups
     word = g.get("dir") if c.kind == "shift" else (g.get("rel") or "").split()[-1] if c.kind in ANCHOR_KINDS else None
-    if not word or _lookup({w: 1 for w in eng.data["count_prepositions"]}, word) is None:
+    if not word or not eng.has("count_prepositions", word):
         return False
     follow = FOLLOWING_WORD.match(text, c.end)
-    if not follow or _lookup({w: 1 for w in eng.data["clause_breaks"]}, follow.group(1)) is not None:
+    if not follow or eng.has("clause_breaks", follow.group(1)):
         return False
     # A clause of its own ("after the Supreme Court declared ...") tells of another happening; a noun
     # ("three days after the vote") names one the narrative has just dated.

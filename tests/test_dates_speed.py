@@ -41,3 +41,32 @@ def test_calendar_day_agrees_with_dateparser_on_a_sample():
 
 def test_calendar_day_outside_the_checked_range_asks_dateparser():
     assert calendar_day(8, 2, "2150") == parse_date_string("8 February 2150")
+
+
+def test_engine_lookup_ignores_case_and_spacing():
+    from dashboard.dates import engine
+    en = engine("en")
+    assert en.lookup("modifiers", "Last") == -1
+    assert en.lookup("modifiers", "NEXT") == 1
+    assert en.lookup("anchor_periods", "the  week\tbefore") == "week:-1"
+    assert en.lookup("modifiers", "lastly") is None
+    assert engine("ur").lookup("modifiers", "گزشتہ") == -1
+
+
+def test_engine_has_a_zero_value_and_a_list_word():
+    from dashboard.dates import engine
+    en = engine("en")
+    assert en.has("year_relatives", "this year")  # its value is 0, and it is there
+    assert not en.has("year_relatives", "that year")
+    assert en.has("count_prepositions", "After")
+    assert not en.has("count_prepositions", "on")
+
+
+def test_phrase_rx_takes_whole_words_and_an_empty_list_matches_nothing():
+    from dashboard.dates import NOTHING, _phrase_rx
+    rx = _phrase_rx(["had", "had been"])
+    assert rx.search("it had been planned").group() == "had been"
+    assert rx.search("the shadhad") is None
+    assert _phrase_rx([]) is NOTHING
+    assert _phrase_rx([], empty=None) is None
+    assert _phrase_rx(["until"], r"(?:^|\s)", r"\s*$").search("adjourned until ")
