@@ -100,14 +100,61 @@ class Layout:
     numeric_order: str | None = None
 
 
+class BoilerplateError(ValueError):
+    """A broken boilerplate file: the message names the file, the key and what is wrong."""
+
+
+BOILERPLATE_LISTS = ("html_date_meta", "html_not_article", "not_datelines", "footer_markers", "block_headings",
+                     "line_patterns")
+BOILERPLATE_REQUIRED = ("block_headings", "line_patterns")
+
+
+def load_boilerplate(path: Path) -> dict:
+    """The page-furniture data (`dashboard/data/boilerplate.json`, whose `_about` tells each key),
+    read and checked: each of BOILERPLATE_LISTS a list of non-empty strings (absent: empty, but for
+    BOILERPLATE_REQUIRED), `date_labels` an object of kind -> such a list, every line pattern a
+    regular expression, no other key (keys starting with "_" are comments)."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    if not isinstance(data, dict):
+        raise BoilerplateError(f"{path}: must be a JSON object")
+
+    def strings(key: str, value) -> list[str]:
+        if not isinstance(value, list) or not all(isinstance(w, str) and w for w in value):
+            raise BoilerplateError(f"{path}: {key}: must be a list of non-empty strings")
+        return value
+
+    unknown = sorted(k for k in data if not k.startswith("_") and k not in (*BOILERPLATE_LISTS, "date_labels"))
+    if unknown:
+        raise BoilerplateError(f"{path}: unknown key {unknown[0]!r}")
+    missing = [k for k in BOILERPLATE_REQUIRED if k not in data]
+    if missing:
+        raise BoilerplateError(f"{path}: {missing[0]}: missing")
+    checked = {key: strings(key, data.get(key, [])) for key in BOILERPLATE_LISTS}
+    labels = data.get("date_labels", {})
+    if not isinstance(labels, dict):
+        raise BoilerplateError(f"{path}: date_labels: must be an object of kind -> list of strings")
+    checked["date_labels"] = {kind: strings(f"date_labels.{kind}", words) for kind, words in labels.items()}
+    for pattern in checked["line_patterns"]:
+        try:
+            re.compile(pattern, re.IGNORECASE)
+        except re.error as exc:
+            raise BoilerplateError(f"{path}: line_patterns: bad pattern {pattern!r} ({exc})") from None
+    return checked
+
+
+@lru_cache(maxsize=1)
+def boilerplate() -> dict:
+    """The shipped page-furniture data, read and checked once (see load_boilerplate)."""
+    return load_boilerplate(DATA / "boilerplate.json")
+
+
 @lru_cache(maxsize=1)
 def date_labels() -> dict[str, re.Pattern]:
     """'published' / 'updated': the words that say what a header date is ("Published ...",
     "Last Updated: ..."), from the boilerplate data."""
-    data = json.loads((DATA / "boilerplate.json").read_text(encoding="utf-8"))
     return {kind: re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
                              + r")(?!\w)", re.IGNORECASE)
-            for kind, words in data.get("date_labels", {}).items()}
+            for kind, words in boilerplate()["date_labels"].items()}
 
 
 @lru_cache(maxsize=4096)
@@ -119,7 +166,8 @@ def _dates_in(text: str, order: str | None = None) -> tuple[DateMention, ...]:
 
 @lru_cache(maxsize=1)
 def boilerplate_rules() -> tuple[frozenset, list[re.Pattern]]:
-    data = json.loads((DATA / "boilerplate.json").read_text(encoding="utf-8"))
+    """(block headings, line patterns) from the boilerplate data."""
+    data = boilerplate()
     patterns = [re.compile(p, re.IGNORECASE) for p in data["line_patterns"]]
     return frozenset(data["block_headings"]), patterns
 
@@ -261,11 +309,10 @@ EARLY_LINES = 4
 @lru_cache(maxsize=1)
 def footer_markers() -> re.Pattern:
     """What starts the foot of a page ("Copyright ...", "Comments"), from the boilerplate data."""
-    data = json.loads((DATA / "boilerplate.json").read_text(encoding="utf-8"))
-    words = sorted(data.get("footer_markers", []), key=len, reverse=True)
+    words = sorted(boilerplate()["footer_markers"], key=len, reverse=True)
     # (whole words; a sign such as "©" may touch what follows: "©2024")
     return re.compile("|".join((r"(?<!\w)" if w[0].isalnum() else "") + re.escape(w) + (r"(?!\w)" if w[-1].isalnum() else "")
-                               for w in words), re.IGNORECASE)
+                               for w in words) or r"(?!x)x", re.IGNORECASE)  # (no markers: no foot)
 
 
 def _early_date_lines(lines: list[_Line], body_start: int, kept: list[_Line]) -> list[_Line]:
@@ -578,8 +625,7 @@ def _lead_stamp(text: str, start: int, end: int) -> tuple[int, str | None] | Non
 @lru_cache(maxsize=1)
 def not_datelines() -> frozenset:
     """Labels that open a text like a dateline but name no place ("EDITORIAL:", "ANALYSIS:")."""
-    data = json.loads((DATA / "boilerplate.json").read_text(encoding="utf-8"))
-    return frozenset(w.lower() for w in data.get("not_datelines", []))
+    return frozenset(w.lower() for w in boilerplate()["not_datelines"])
 
 
 def _is_dateline(m: re.Match) -> bool:
@@ -1024,9 +1070,8 @@ JSON_LD_PUBLISHED = re.compile(r'"datePublished"\s*:\s*"([^"]{8,40})"')
 @lru_cache(maxsize=1)
 def html_date_rules() -> tuple[frozenset, tuple]:
     """(meta tag names that state the publication date, class/id words of what is not the article)."""
-    data = json.loads((DATA / "boilerplate.json").read_text(encoding="utf-8"))
-    return (frozenset(n.lower() for n in data.get("html_date_meta", [])),
-            tuple(w.lower() for w in data.get("html_not_article", [])))
+    data = boilerplate()
+    return frozenset(n.lower() for n in data["html_date_meta"]), tuple(w.lower() for w in data["html_not_article"])
 
 
 def html_stated_date(markup: str) -> str | None:
