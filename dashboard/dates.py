@@ -21,6 +21,8 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
+from re import _constants as _sre_constants  # the parse tree read by needs_digit
+from re import _parser as _sre_parser
 
 from dateparser.date import DateDataParser
 
@@ -171,6 +173,7 @@ class _Engine:
     units_of: dict[str, str] = None  # a unit word, lower-case -> day | week | month | year
     genitive_after: re.Pattern = None  # a genitive right after a date ("کل کا")
     reporting_verb: re.Pattern = None  # "said", "told" anywhere
+    needs_digit: tuple[bool, ...] = ()  # for each of `patterns`, whether every match of it holds a digit
     _tables: dict = field(default_factory=dict, repr=False)  # list or table name -> {phrase key: value}
 
     def lookup(self, key: str, phrase: str):
@@ -355,6 +358,7 @@ def engine(code: str) -> _Engine:
     eng.units_of = {k.lower(): v for k, v in units.items()}
     eng.genitive_after = _phrase_rx(d["genitives"], r"\s*")
     eng.reporting_verb = _phrase_rx(d["reporting_verbs"])
+    eng.needs_digit = tuple(needs_digit(rx) for _, rx, _ in P)
     return eng
 
 
@@ -477,9 +481,12 @@ def _candidates(text: str, norm: str, codes: list[str]) -> list[_Candidate]:
         units = eng.units_of
         blocked = _Spans([m.span() for p in (eng.not_dates, eng.quantity) if p for m in p.finditer(norm)])
         windows = {}  # gate -> merged spans around its hits: patterns only run near a cue word
-        if not ANY_DIGIT.search(norm):  # the all-number gates cannot match: no need to scan for them
+        digits = ANY_DIGIT.search(norm) is not None
+        if not digits:  # the all-number gates cannot match: no need to scan for them
             windows.update(dict.fromkeys(DIGIT_GATES, ()))
-        for kind, pattern, gate in eng.patterns:
+        for (kind, pattern, gate), with_digit in zip(eng.patterns, eng.needs_digit):
+            if with_digit and not digits:
+                continue  # ("February 8, 2024" in a text without a digit)
             if gate not in windows:
                 windows[gate] = _windows(eng.gates[gate], norm)
             for lo, hi in windows[gate]:
@@ -527,6 +534,39 @@ class _Spans:
 
 
 ANY_DIGIT = re.compile(r"\d")
+
+
+def needs_digit(pattern: str) -> bool:
+    r"""Whether every match of a regular expression holds a digit (a character `\d` matches), read
+    from its parse tree: then a text without a digit need not be searched with it."""
+    return _holds_digit(_sre_parser.parse(pattern))
+
+
+def _holds_digit(items) -> bool:
+    return any(_item_holds_digit(op, av) for op, av in items)
+
+
+def _item_holds_digit(op, av) -> bool:
+    C = _sre_constants
+    if op is C.LITERAL:
+        return bool(ANY_DIGIT.fullmatch(chr(av)))
+    if op is C.IN:  # a class of digits only: [0-3], \d
+        return bool(av) and all(
+            (kind is C.CATEGORY and value is C.CATEGORY_DIGIT)
+            or (kind is C.LITERAL and ANY_DIGIT.fullmatch(chr(value)))
+            or (kind is C.RANGE and value[1] - value[0] < 16
+                and all(ANY_DIGIT.fullmatch(chr(ch)) for ch in range(value[0], value[1] + 1)))
+            for kind, value in av)
+    if op is C.SUBPATTERN:
+        return _holds_digit(av[-1])
+    if op is C.ATOMIC_GROUP:
+        return _holds_digit(av)
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+        low, _, item = av
+        return low >= 1 and _holds_digit(item)
+    if op is C.BRANCH:
+        return all(_holds_digit(branch) for branch in av[1])
+    return False  # an assertion, a back-reference, any character: no digit for sure
 DIGIT_GATES = ("iso", "numeric", "year", "ordinal")  # gates whose every match holds a digit
 WINDOW_MARGIN = 60  # characters around a cue word where a date expression may start or end
 

@@ -70,3 +70,35 @@ def test_phrase_rx_takes_whole_words_and_an_empty_list_matches_nothing():
     assert _phrase_rx([]) is NOTHING
     assert _phrase_rx([], empty=None) is None
     assert _phrase_rx(["until"], r"(?:^|\s)", r"\s*$").search("adjourned until ")
+
+
+def test_needs_digit_reads_the_parse_tree():
+    from dashboard.dates import needs_digit
+    assert needs_digit(r"\d+")
+    assert needs_digit(r"[0-3]?\d")
+    assert needs_digit(r"(?i:in\s+)?(?:19|20)\d{2}")
+    assert needs_digit(r"(?:5|٥)th")
+    assert not needs_digit(r"(?:\d|one)")        # a word may stand for the number
+    assert not needs_digit(r"\d?")                # an optional digit is no digit for sure
+    assert not needs_digit(r"[^a-z]")             # a negated class may be anything
+    assert not needs_digit(r"(?=\d)")             # an assertion holds nothing
+    assert not needs_digit(r"[0-9a]")             # a class with a letter in it
+
+
+def test_the_engines_date_patterns_that_need_a_digit():
+    from dashboard.dates import engine
+    en = engine("en")
+    by_kind = [(kind, n) for (kind, _, _), n in zip(en.patterns, en.needs_digit)]
+    assert all(n for kind, n in by_kind if kind in {"iso", "mdy", "md", "y"})  # "2024-02-08", "February 8, 2024"
+    assert not any(n for kind, n in by_kind if kind in {"m", "weekday", "relday"})  # "in February", "on Friday", "today"
+    ur = engine("ur")
+    dm = [n for (kind, _, _), n in zip(ur.patterns, ur.needs_digit) if kind == "dm"]
+    assert dm == [False]  # Urdu writes the day as a word too: "نو مئی"
+
+
+def test_a_text_without_digits_still_has_its_word_dates():
+    from datetime import date
+
+    from dashboard.dates import find_dates
+    found = find_dates("The party will rally next Friday and held talks in February.", date(2024, 2, 20))
+    assert [(m.text, m.value) for m in found] == [("next Friday", "2024-02-23"), ("in February", "2024-02")]
