@@ -125,12 +125,51 @@ def _alt(words, case_sensitive: bool = False) -> str:
             forms.add(word)
     if not forms:
         return r"(?!x)x"  # matches nothing
-    body = "|".join(r"\s+".join(map(re.escape, f.split())) for f in sorted(forms, key=len, reverse=True))
+    ordered = sorted(forms, key=len, reverse=True)
+    body = _trie(ordered, fold=not case_sensitive) or "|".join(r"\s+".join(map(re.escape, f.split())) for f in ordered)
     # A look at the first letter skips most positions at once: Python's re tries every
     # alternative at every position otherwise.
     firsts = {f[0] for f in forms} | ({f[0].swapcase() for f in forms} if not case_sensitive else set())
     guard = "(?=[" + "".join(sorted(re.escape(ch) for ch in firsts)) + "])"
     return f"{guard}(?:{body})" if case_sensitive else f"{guard}(?i:{body})"
+
+
+_SPACE, _END = " ", ""  # trie keys: the spacing between words, the end of a phrase
+
+
+def _trie(phrases: list[str], fold: bool) -> str | None:
+    """The alternation of phrases (longest first) as a trie: "to(?:day|morrow)" rather than
+    "today|tomorrow", so that a position is tried once per shared beginning, not once per phrase
+    (Python's re tries alternatives one by one).  It matches what the flat alternation matches:
+    phrases that can match at one position are a phrase and its longer continuations, and the
+    trie tries the longer first, as the flat list does; phrases that part ways cannot both
+    match.  None (keep the flat list) where that could fail: uneven inner spacing, or with
+    `fold` (case-insensitive) a letter whose case has more than two forms outside ASCII."""
+    root: dict = {}
+    for phrase in phrases:
+        words = phrase.split()
+        if len(phrase) != len(" ".join(words)):
+            return None
+        if fold:
+            if any(not (ch.isascii() or ch.lower() == ch.upper()) for ch in phrase):
+                return None
+            words = [w.lower() for w in words]
+        node = root
+        for i, word in enumerate(words):
+            if i:
+                node = node.setdefault(_SPACE, {})
+            for ch in word:
+                node = node.setdefault(ch, {})
+        node[_END] = {}
+
+    def emit(node: dict) -> str:
+        parts = [(r"\s+" if key == _SPACE else re.escape(key)) + emit(child)
+                 for key, child in node.items() if key != _END]
+        if _END in node:
+            return f"(?:{'|'.join(parts)}|)" if parts else ""  # the phrase may end here: after the longer ones
+        return parts[0] if len(parts) == 1 else f"(?:{'|'.join(parts)})"
+
+    return emit(root)
 
 
 @dataclass

@@ -102,3 +102,41 @@ def test_a_text_without_digits_still_has_its_word_dates():
     from dashboard.dates import find_dates
     found = find_dates("The party will rally next Friday and held talks in February.", date(2024, 2, 20))
     assert [(m.text, m.value) for m in found] == [("next Friday", "2024-02-23"), ("in February", "2024-02")]
+
+
+def _flat(phrases, fold):
+    import re
+    body = "|".join(r"\s+".join(map(re.escape, f.split())) for f in sorted(set(phrases), key=len, reverse=True))
+    return re.compile(f"(?i:{body})" if fold else f"(?:{body})")
+
+
+def test_trie_shares_beginnings():
+    from dashboard.dates import _trie
+    assert _trie(["tomorrow", "today"], fold=True) == "to(?:morrow|day)"
+    assert _trie(["the day after tomorrow", "the day after"], fold=True) == r"the\s+day\s+after(?:\s+tomorrow|)"
+    assert _trie(["a  b"], fold=True) is None  # uneven inner spacing: the flat list decides
+
+
+def test_trie_matches_what_the_flat_alternation_matched_for_every_language_list():
+    import re
+
+    from dashboard import languages
+    from dashboard.dates import _trie
+    for code in languages.available():
+        data = languages.load(code).data
+        for key, value in data.items():
+            phrases = list(value) if isinstance(value, (list, dict)) else []
+            if not phrases or not all(isinstance(p, str) and p.strip() for p in phrases):
+                continue
+            body = _trie(sorted(set(phrases), key=len, reverse=True), fold=True)
+            if body is None:
+                continue
+            trie, flat = re.compile(f"(?i:{body})"), _flat(phrases, True)
+            # every phrase, run together, spaced, upper-cased, cut short and followed by a word
+            text = " ".join([*phrases, *(p.upper() for p in phrases), *(p[:-1] for p in phrases),
+                             *(p + "s x" for p in phrases), "".join(phrases)])
+            assert [m.span() for m in trie.finditer(text)] == [m.span() for m in flat.finditer(text)], (code, key)
+            # and where a word boundary must follow (as in the date patterns): backtracking agrees
+            bounded_trie = re.compile(rf"(?:{trie.pattern})(?!\w)")
+            bounded_flat = re.compile(rf"(?:{flat.pattern})(?!\w)")
+            assert [m.span() for m in bounded_trie.finditer(text)] == [m.span() for m in bounded_flat.finditer(text)], (code, key)
