@@ -1086,6 +1086,17 @@ class _Context:
         self._tense: dict[tuple[int, int], str | None] = {}
         self._names: dict[tuple[int, int], bool] = {}
         self.narrative_span = False
+        self.given_numeric_order: str | None = None  # the caller's (the article's) order of all-number dates
+        self._numeric_order: list[str | None] = []
+
+    def numeric_order(self) -> str | None:
+        """The order of ambiguous all-number dates: the caller's, else this text's own, read at the
+        first all-number date (most texts have none)."""
+        if self.given_numeric_order:
+            return self.given_numeric_order
+        if not self._numeric_order:
+            self._numeric_order.append(_numeric_order(self.text))
+        return self._numeric_order[0]
 
     def tense(self, c: _Candidate) -> str | None:
         key = (c.start, c.end)
@@ -1560,7 +1571,7 @@ def _resolve_numeric(c: _Candidate, ctx: _Context, eng: _Engine) -> _Resolved:
         return _day(next(iter(readings.values())))
     if readings["dmy"] == readings["mdy"]:
         return _day(readings["dmy"])
-    order = getattr(ctx, "numeric_order", None) or eng.data["numeric_date_order"]
+    order = ctx.numeric_order() or eng.data["numeric_date_order"]
     if order in readings:
         return _day(readings[order])
     if ctx.published is None:
@@ -1606,7 +1617,7 @@ def find_dates(text: str, published: date | None, *, language: str | None = None
         return []  # (most paragraphs: no need to split them into sentences)
     mentions = []
     ctx = _Context(norm, published, anchor)
-    ctx.numeric_order = numeric_order or _numeric_order(norm)
+    ctx.given_numeric_order = numeric_order
     ctx.sentence_starts = [start for start, _ in split_sentences(text, 0, len(text))] or [0]
     ctx.sentence_starts[0] = 0
     last_sentence = ctx.sentence_starts[-1]
