@@ -18,9 +18,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
+from re import _constants as _sre_constants  # the parse tree read by needs_digit
+from re import _parser as _sre_parser
 
 from dateparser.date import DateDataParser
 
@@ -94,6 +96,22 @@ def parse_date_string(text: str) -> date | None:
     return data.date_obj.date() if data and data.date_obj else None
 
 
+def calendar_day(day: int, month: int, year: str | int | None = None) -> date | None:
+    """The date of a day, month and year, as dateparser reads "8 February 2024" (or "8 February",
+    in a leap year so that "29 February" is valid), without its cost: a few milliseconds a
+    string.  Worked out here for every day 0-40, month and year 1800-2099 (the reading was
+    checked equal to dateparser's over that whole range, including its one oddity: a day past 31
+    without a year, "32 January", is read as a year, January 2032); dateparser reads the rest."""
+    if 0 <= day <= 40 and (year is None or 1800 <= int(year) <= 2099):
+        if year is None and day > 31:
+            return date(2000 + day, month, 1)
+        try:
+            return date(int(year) if year is not None else 2024, month, day)
+        except ValueError:
+            return None
+    return parse_date_string(f"{day} {_english_month(month)}" + (f" {year}" if year is not None else ""))
+
+
 # --- patterns built from a language's lists -------------------------------------
 
 def _alt(words, case_sensitive: bool = False) -> str:
@@ -108,12 +126,51 @@ def _alt(words, case_sensitive: bool = False) -> str:
             forms.add(word)
     if not forms:
         return r"(?!x)x"  # matches nothing
-    body = "|".join(r"\s+".join(map(re.escape, f.split())) for f in sorted(forms, key=len, reverse=True))
+    ordered = sorted(forms, key=len, reverse=True)
+    body = _trie(ordered, fold=not case_sensitive) or "|".join(r"\s+".join(map(re.escape, f.split())) for f in ordered)
     # A look at the first letter skips most positions at once: Python's re tries every
     # alternative at every position otherwise.
     firsts = {f[0] for f in forms} | ({f[0].swapcase() for f in forms} if not case_sensitive else set())
     guard = "(?=[" + "".join(sorted(re.escape(ch) for ch in firsts)) + "])"
     return f"{guard}(?:{body})" if case_sensitive else f"{guard}(?i:{body})"
+
+
+_SPACE, _END = " ", ""  # trie keys: the spacing between words, the end of a phrase
+
+
+def _trie(phrases: list[str], fold: bool) -> str | None:
+    """The alternation of phrases (longest first) as a trie: "to(?:day|morrow)" rather than
+    "today|tomorrow", so that a position is tried once per shared beginning, not once per phrase
+    (Python's re tries alternatives one by one).  It matches what the flat alternation matches:
+    phrases that can match at one position are a phrase and its longer continuations, and the
+    trie tries the longer first, as the flat list does; phrases that part ways cannot both
+    match.  None (keep the flat list) where that could fail: uneven inner spacing, or with
+    `fold` (case-insensitive) a letter whose case has more than two forms outside ASCII."""
+    root: dict = {}
+    for phrase in phrases:
+        words = phrase.split()
+        if len(phrase) != len(" ".join(words)):
+            return None
+        if fold:
+            if any(not (ch.isascii() or ch.lower() == ch.upper()) for ch in phrase):
+                return None
+            words = [w.lower() for w in words]
+        node = root
+        for i, word in enumerate(words):
+            if i:
+                node = node.setdefault(_SPACE, {})
+            for ch in word:
+                node = node.setdefault(ch, {})
+        node[_END] = {}
+
+    def emit(node: dict) -> str:
+        parts = [(r"\s+" if key == _SPACE else re.escape(key)) + emit(child)
+                 for key, child in node.items() if key != _END]
+        if _END in node:
+            return f"(?:{'|'.join(parts)}|)" if parts else ""  # the phrase may end here: after the longer ones
+        return parts[0] if len(parts) == 1 else f"(?:{'|'.join(parts)})"
+
+    return emit(root)
 
 
 @dataclass
@@ -152,6 +209,29 @@ class _Engine:
     background_after: re.Pattern   # " polls" after "the February 8"; Urdu "کو ہونے والے" ("held on")
     next_clause: re.Pattern        # ", and" / " but" / " after" after a date: where another clause begins
     reported_by: re.Pattern        # "told reporters in Lahore " right before a date: the reporting verb governs it
+    # Worked out once here rather than at every mention:
+    units_of: dict[str, str] = None  # a unit word, lower-case -> day | week | month | year
+    genitive_after: re.Pattern = None  # a genitive right after a date ("کل کا")
+    reporting_verb: re.Pattern = None  # "said", "told" anywhere
+    needs_digit: tuple[bool, ...] = ()  # for each of `patterns`, whether every match of it holds a digit
+    _tables: dict = field(default_factory=dict, repr=False)  # list or table name -> {phrase key: value}
+
+    def lookup(self, key: str, phrase: str):
+        """The value of `phrase` in the language's table `key` ("last" in `modifiers` is -1), case
+        and spacing aside; True for a phrase of a list ("after" in `count_prepositions`); None when
+        it is not there.  Each table is keyed once, at its first use."""
+        table = self._tables.get(key)
+        if table is None:
+            words = self.data[key]
+            table = {}
+            for word, value in (words.items() if isinstance(words, dict) else ((w, True) for w in words)):
+                table.setdefault(_phrase_key(word), value)  # the first spelling wins, as listed
+            self._tables[key] = table
+        return table.get(_phrase_key(phrase))
+
+    def has(self, key: str, phrase: str) -> bool:
+        """Whether `phrase` is in the language's list or table `key`, case and spacing aside."""
+        return self.lookup(key, phrase) is not None
 
 
 @lru_cache(maxsize=16)
@@ -291,31 +371,35 @@ def engine(code: str) -> _Engine:
     clause_break = re.compile(rf"{PUNCT_BREAK}|{B0}{_alt(d['complementizers'])}{B1}")
     cut_after = re.compile(rf"{PUNCT_BREAK}|,|{B0}(?:{_alt(d['complementizers'])}|{_alt(d['reporting_verbs'])}){B1}"
                            rf"|\s{words_break}\s")
-    return _Engine(
+    eng = _Engine(
         code, d, patterns, gates, {k.lower(): v for k, v in d["months"].items()},
         {n.lower(): i for i, names in enumerate(d["weekdays"]) for n in names},
         re.compile(future_rx), tuple(d["future_endings"]), past_before, past_after, past_anywhere, clause_break, cut_after,
         re.compile(rf"\s*(?:{CONN})\s*"),
-        re.compile(rf"{B0}{_alt(d['not_dates'])}{B1}") if d["not_dates"] else None,
+        _phrase_rx(d["not_dates"], empty=None),
         # "کل 265 نشستیں" is "265 seats in all": a word that is also a quantity, before a number.
-        re.compile(rf"{B0}{_alt(d['quantity_words'])}\s*\d") if d["quantity_words"] else None,
+        _phrase_rx(d["quantity_words"], after=r"\s*\d", empty=None),
         re.compile(rf"\s*(?:{LIST})\s*"), re.compile(rf"{B0}(?:{OPEN})\s+$"),
-        _words_rx(d["approximate_words"]),
-        _words_rx(d["postponement_verbs"]),
-        re.compile(rf"(?:^|\s){_alt(d['target_prepositions'])}\s*$") if d["target_prepositions"] else NOTHING,
-        re.compile(rf"^\s*{_alt(d['target_prepositions'])}{B1}") if d["target_prepositions"] else NOTHING,
-        re.compile(rf"{B0}{_alt(d['past_perfect_markers'])}\s+$") if d["past_perfect_markers"] else NOTHING,
-        _words_rx(d["relative_pronouns"]),
+        _phrase_rx(d["approximate_words"]),
+        _phrase_rx(d["postponement_verbs"]),
+        _phrase_rx(d["target_prepositions"], r"(?:^|\s)", r"\s*$"),
+        _phrase_rx(d["target_prepositions"], r"^\s*"),
+        _phrase_rx(d["past_perfect_markers"], after=r"\s+$"),
+        _phrase_rx(d["relative_pronouns"]),
         {_holiday_key(name): spec for name, spec in [*d["fixed_holidays"].items(), *d["movable_holidays"].items()]},
         re.compile("|".join([*([rf"(?:^|\s){_alt(d['open_before'])}\s+(?:the\s+)?(?:{HOLIDAYS})"] if d["open_before"] else []),
                              *([rf"(?:{HOLIDAYS})(?:\s+{YEAR})?\s+{_alt(d['open_after'])}{B1}"] if d["open_after"] else [])])
                    or r"(?!x)x"),
-        re.compile(rf"{B0}{_alt(d['past_prepositions'])}\s+(?:the\s+)?$") if d["past_prepositions"] else NOTHING,
-        re.compile(rf"{_alt(d['past_prepositions'])}{B1}") if d["past_prepositions"] else NOTHING,
+        _phrase_rx(d["past_prepositions"], after=r"\s+(?:the\s+)?$"),
+        _phrase_rx(d["past_prepositions"], before=""),
         *_background_patterns(d),
-        re.compile(rf"(?:^|[\s,;]){_alt([*d['clause_breaks'], *d['subordinators']])}{B1}")
-        if d["clause_breaks"] or d["subordinators"] else NOTHING,
+        _phrase_rx([*d["clause_breaks"], *d["subordinators"]], r"(?:^|[\s,;])"),
         _reported_by(d))
+    eng.units_of = {k.lower(): v for k, v in units.items()}
+    eng.genitive_after = _phrase_rx(d["genitives"], r"\s*")
+    eng.reporting_verb = _phrase_rx(d["reporting_verbs"])
+    eng.needs_digit = tuple(needs_digit(rx) for _, rx, _ in P)
+    return eng
 
 
 def _reported_by(d: dict) -> re.Pattern:
@@ -337,7 +421,9 @@ def _background_patterns(d: dict) -> tuple[re.Pattern, re.Pattern]:
     before = []
     if d["background_participles"]:
         blockers = "".join(rf"(?<!\b{re.escape(w)})" for w in d["background_blockers"])
-        before.append(rf"\b[A-Za-z][\w-]*{blockers}\s+{_alt(d['background_participles'])}"
+        # (the word is taken whole, possessively: a shorter part of it cannot be followed by a space,
+        # and retrying each one was most of the cost of this search)
+        before.append(rf"\b[A-Za-z][\w-]*+{blockers}\s+{_alt(d['background_participles'])}"
                       rf"(?:\s+(?:in|at|across|on|for)\s+[^,.;:!?]{{1,60}}?)?\s+(?:on\s+)?$")
     if d["background_determiners"]:
         before.append(rf"{WORD_START}(?P<det>{_alt(d['background_determiners'])})\s+$")
@@ -382,8 +468,10 @@ def _holiday_alt(names) -> str:
 NOTHING = re.compile(r"(?!x)x")
 
 
-def _words_rx(words: list[str]) -> re.Pattern:
-    return re.compile(rf"{WORD_START}{_alt(words)}{WORD_END}") if words else NOTHING
+def _phrase_rx(words, before: str = WORD_START, after: str = WORD_END, empty: re.Pattern | None = NOTHING):
+    """A compiled pattern of a language's phrases (see _alt) between `before` and `after` (whole
+    words by default); `empty` when the language lists none."""
+    return re.compile(f"{before}{_alt(words)}{after}") if words else empty
 
 
 # --- finding ------------------------------------------------------------------
@@ -416,7 +504,7 @@ def _rank(c: _Candidate, units: dict) -> int:
 
 def _anchor_period(c: _Candidate) -> tuple[str, int]:
     """("week", -1) for "the week before": the unit and the count of an anchored period."""
-    unit, _, count = _lookup(engine(c.lang).data["anchor_periods"], c.groups["rel"]).partition(":")
+    unit, _, count = engine(c.lang).lookup("anchor_periods", c.groups["rel"]).partition(":")
     return unit, int(count)
 
 
@@ -432,10 +520,15 @@ def _candidates(text: str, norm: str, codes: list[str]) -> list[_Candidate]:
     found: list[tuple[int, int, int, _Candidate]] = []
     for code in codes:
         eng = engine(code)
-        units = {k.lower(): v for k, v in eng.data["units"].items()}
+        units = eng.units_of
         blocked = _Spans([m.span() for p in (eng.not_dates, eng.quantity) if p for m in p.finditer(norm)])
         windows = {}  # gate -> merged spans around its hits: patterns only run near a cue word
-        for kind, pattern, gate in eng.patterns:
+        digits = ANY_DIGIT.search(norm) is not None
+        if not digits:  # the all-number gates cannot match: no need to scan for them
+            windows.update(dict.fromkeys(DIGIT_GATES, ()))
+        for (kind, pattern, gate), with_digit in zip(eng.patterns, eng.needs_digit):
+            if with_digit and not digits:
+                continue  # ("February 8, 2024" in a text without a digit)
             if gate not in windows:
                 windows[gate] = _windows(eng.gates[gate], norm)
             for lo, hi in windows[gate]:
@@ -482,6 +575,41 @@ class _Spans:
         return i >= 0 and self.ends[i] > start
 
 
+ANY_DIGIT = re.compile(r"\d")
+
+
+def needs_digit(pattern: str) -> bool:
+    r"""Whether every match of a regular expression holds a digit (a character `\d` matches), read
+    from its parse tree: then a text without a digit need not be searched with it."""
+    return _holds_digit(_sre_parser.parse(pattern))
+
+
+def _holds_digit(items) -> bool:
+    return any(_item_holds_digit(op, av) for op, av in items)
+
+
+def _item_holds_digit(op, av) -> bool:
+    C = _sre_constants
+    if op is C.LITERAL:
+        return bool(ANY_DIGIT.fullmatch(chr(av)))
+    if op is C.IN:  # a class of digits only: [0-3], \d
+        return bool(av) and all(
+            (kind is C.CATEGORY and value is C.CATEGORY_DIGIT)
+            or (kind is C.LITERAL and ANY_DIGIT.fullmatch(chr(value)))
+            or (kind is C.RANGE and value[1] - value[0] < 16
+                and all(ANY_DIGIT.fullmatch(chr(ch)) for ch in range(value[0], value[1] + 1)))
+            for kind, value in av)
+    if op is C.SUBPATTERN:
+        return _holds_digit(av[-1])
+    if op is C.ATOMIC_GROUP:
+        return _holds_digit(av)
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+        low, _, item = av
+        return low >= 1 and _holds_digit(item)
+    if op is C.BRANCH:
+        return all(_holds_digit(branch) for branch in av[1])
+    return False  # an assertion, a back-reference, any character: no digit for sure
+DIGIT_GATES = ("iso", "numeric", "year", "ordinal")  # gates whose every match holds a digit
 WINDOW_MARGIN = 60  # characters around a cue word where a date expression may start or end
 
 
@@ -575,7 +703,7 @@ def _merge_ranges(text: str, cands: list[_Candidate]) -> list[_Candidate]:
 def _year_lead_gap(gap: str, eng: _Engine) -> bool:
     """Only a comma and a day preposition between a leading year relative and its day ("last year, on")."""
     words = gap.replace(",", " ").replace("،", " ").split()
-    return len(words) <= 1 and all(_lookup({p: 1 for p in eng.data["day_prepositions"]}, w) for w in words)
+    return len(words) <= 1 and all(eng.has("day_prepositions", w) for w in words)
 
 
 YEAR_NOUN_GAP = re.compile(r"\s+([a-z][\w-]*)(?:\s+([a-z][\w-]*))?\s+")
@@ -592,7 +720,7 @@ def _merge_year_relatives(text: str, cands: list[_Candidate]) -> list[_Candidate
             continue
         if nxt is not None and c.kind == "period" and nxt.kind in {"md", "dm"} and not nxt.groups.get("rel") \
                 and not nxt.groups.get("wd") and _year_lead_gap(text[c.end:nxt.start], engine(c.lang)) \
-                and _lookup(engine(c.lang).data["year_relatives"], text[c.start:c.end]) is not None:
+                and engine(c.lang).has("year_relatives", text[c.start:c.end]):
             # Urdu "گزشتہ سال نو مئی کو", "last year, on May 9": the year leads the day it qualifies.
             merged.append(_Candidate(nxt.start, nxt.end, nxt.kind, {**nxt.groups, "rel": text[c.start:c.end]},
                                      nxt.lang, nxt.inner, nxt.last))
@@ -602,7 +730,7 @@ def _merge_year_relatives(text: str, cands: list[_Candidate]) -> list[_Candidate
             eng = engine(c.lang)
             rel = text[nxt.start:nxt.end]
             gap = YEAR_NOUN_GAP.fullmatch(text, c.end, nxt.start)
-            if gap and _lookup(eng.data["year_relatives"], rel) is not None:
+            if gap and eng.has("year_relatives", rel):
                 words = [w for w in gap.groups() if w]
                 function = {w.lower() for w in [*eng.data["function_words"], *eng.data["determiners"],
                                                 *eng.data["day_prepositions"], *eng.data["month_prepositions"]]}
@@ -647,7 +775,7 @@ def _merge_counts(text: str, cands: list[_Candidate]) -> list[_Candidate]:
             c.groups["rel"].split()[-1] if c.kind in ANCHOR_KINDS else None
         if word:
             prev = linked[-1] if linked else None
-            preposition = _lookup({w: 1 for w in engine(c.lang).data["count_prepositions"]}, word)
+            preposition = engine(c.lang).has("count_prepositions", word)
             if c.kind in ANCHOR_KINDS and not preposition:
                 linked.append(c)
                 continue
@@ -686,6 +814,9 @@ def _clause_window(text: str, start: int, end: int, eng: _Engine) -> tuple[str, 
     return before, after
 
 
+WORD = re.compile(r"\w+")
+
+
 def _future_spans(fragment: str, eng: _Engine) -> list[tuple[int, int, bool]]:
     """Future markers of a fragment as (start, end, is_plan_word), leaving out those in the past
     perfect ("had planned a rally", "had called for a protest"): a plan made before, told as past."""
@@ -694,7 +825,7 @@ def _future_spans(fragment: str, eng: _Engine) -> list[tuple[int, int, bool]]:
         if not eng.past_perfect_before.search(fragment, 0, m.start()):
             spans.append((m.start(), m.end(), m.group("plan") is not None))
     if eng.future_endings:
-        for m in re.finditer(r"\w+", fragment):
+        for m in WORD.finditer(fragment):
             if m.group().endswith(eng.future_endings):
                 spans.append((m.start(), m.end(), True))
     return spans
@@ -732,8 +863,7 @@ def _postponed_own(text: str, start: int, end: int, eng: _Engine, before: str, a
     genitives = eng.data["genitives"]
     if not genitives:
         return False
-    owned = any(text[start:end].endswith(g) for g in genitives) or \
-        re.match(rf"\s*{_alt(genitives)}{WORD_END}", text[end:end + 8])
+    owned = any(text[start:end].endswith(g) for g in genitives) or eng.genitive_after.match(text[end:end + 8])
     return bool(owned) and any(not eng.past_perfect_before.search(fragment, 0, m.start())
                                for fragment in (before, after) for m in eng.postpone.finditer(fragment))
 
@@ -960,12 +1090,9 @@ def _number(token: str, eng: _Engine) -> int:
     return {k.lower(): v for k, v in eng.data["number_words"].items()}[token]
 
 
-def _lookup(table: dict, key: str):
-    key = " ".join(key.lower().split())
-    for k, v in table.items():
-        if " ".join(k.lower().split()) == key:
-            return v
-    return None
+def _phrase_key(phrase: str) -> str:
+    """A phrase as the language tables are looked up by: lower-case, single spaces."""
+    return " ".join(phrase.lower().split())
 
 
 def _english_month(month: int) -> str:
@@ -986,11 +1113,22 @@ class _Context:
         self._names: dict[tuple[int, int], bool] = {}
         self.narrative_span = False
         self.known_days: dict = {}      # (month, day) -> the story's day (see story.KnownDay)
+        self.given_numeric_order: str | None = None  # the caller's (the article's) order of all-number dates
+        self._numeric_order: list[str | None] = []
+
+    def numeric_order(self) -> str | None:
+        """The order of ambiguous all-number dates: the caller's, else this text's own, read at the
+        first all-number date (most texts have none)."""
+        if self.given_numeric_order:
+            return self.given_numeric_order
+        if not self._numeric_order:
+            self._numeric_order.append(_numeric_order(self.text))
+        return self._numeric_order[0]
 
     def tense(self, c: _Candidate) -> str | None:
         key = (c.start, c.end)
         if key not in self._tense:
-            said = _lookup(engine(c.lang).data["period_prefixes"], c.groups["pre"]) if c.groups.get("pre") else None
+            said = engine(c.lang).lookup("period_prefixes", c.groups["pre"]) if c.groups.get("pre") else None
             self._tense[key] = said or clause_tense(self.text, c.start, c.end, c.lang)  # "later this month"
         return self._tense[key]
 
@@ -1033,10 +1171,10 @@ def _complementizer(text: str, c: _Candidate, eng: _Engine) -> bool:
     """Whether the anchor modifier opening a weekday mention is a complementizer after a reporting
     verb ("said on March 4 that Friday's rally would go ahead"), not "that (same) Friday"."""
     word = c.groups.get("amod") or ""
-    if _lookup({w: 1 for w in eng.data["complementizers"]}, word) is None:
+    if not eng.has("complementizers", word):
         return False
     clause = re.split(r"[.;!?\n]", text[max(0, c.start - 80):c.start])[-1]
-    return bool(re.search(rf"{WORD_START}{_alt(eng.data['reporting_verbs'])}{WORD_END}", clause))
+    return bool(eng.reporting_verb.search(clause))
 
 
 def _named_weekday_wins(c: _Candidate, ctx: _Context) -> _Resolved:
@@ -1097,19 +1235,19 @@ def _resolve(c: _Candidate, ctx: _Context) -> _Resolved:
             return _problem(f"impossible date '{span}'")
     if kind in ABSOLUTE_KINDS:
         month = eng.month_of[g["mon"].rstrip(".").lower()]
-        first_day = int(g["day"]) if g.get("day") else _lookup(eng.data["day_words"], g["dayw"])
+        first_day = int(g["day"]) if g.get("day") else eng.lookup("day_words", g["dayw"])
         days = [first_day] + ([int(g["day2"])] if g.get("day2") else [])
         year = g.get("year")
         if year and len(year) == 2:
             year = str(_numeric_year(year, published))  # "17-Feb-24"
         known = None  # the story's own day a yearless mention means
         if year:
-            parsed = [parse_date_string(f"{d} {_english_month(month)} {year}") for d in days]
+            parsed = [calendar_day(d, month, year) for d in days]
             if None in parsed:
                 return _problem(f"impossible date '{span}'")
             resolved, anchor, anchor_from = parsed, None, None
         else:
-            plain = [parse_date_string(f"{d} {_english_month(month)}") for d in days]
+            plain = [calendar_day(d, month) for d in days]
             if None in plain or any(p.month != month for p in plain):
                 return _problem(f"impossible date '{span}'")
             if published is None:
@@ -1118,7 +1256,7 @@ def _resolve(c: _Candidate, ctx: _Context) -> _Resolved:
             named = ctx.names(c)
             first = resolve_day_month(plain[0], published, ctx.future(c) and not named, past=ctx.tense(c) == "past")
             if g.get("rel"):
-                year = published.year + _lookup(eng.data["year_relatives"], g["rel"])
+                year = published.year + eng.lookup("year_relatives", g["rel"])
                 try:
                     first = plain[0].replace(year=year)
                 except ValueError:
@@ -1139,7 +1277,7 @@ def _resolve(c: _Candidate, ctx: _Context) -> _Resolved:
         return out
     if kind == "my":
         month = eng.month_of[g["mon"].rstrip(".").lower()]
-        part = _lookup(eng.data["parts_of_month"], g["mod"]) if g.get("mod") else None
+        part = eng.lookup("parts_of_month", g["mod"]) if g.get("mod") else None
         if g.get("mon0"):
             first_month = eng.month_of[g["mon0"].rstrip(".").lower()]
             if first_month < month:
@@ -1175,7 +1313,7 @@ def _resolve(c: _Candidate, ctx: _Context) -> _Resolved:
             y, m = _shift_month(base.year, base.month, count)
             return _month(y, m, base, base_from)
         if kind == "anchorday":
-            days = _lookup(eng.data["anchor_days"], g["rel"]) * (-1 if g.get("reverse") else 1)
+            days = eng.lookup("anchor_days", g["rel"]) * (-1 if g.get("reverse") else 1)
             if days == 0 and base_from == "narrative" and c.inner is None and published and (
                     ctx.narrative_span or (base > published and not ctx.future(c))):
                 # "over the weekend ... Earlier in the day": a range is no day to be earlier in;
@@ -1183,16 +1321,16 @@ def _resolve(c: _Candidate, ctx: _Context) -> _Resolved:
                 # still ahead is no day that already had an earlier part.
                 base, base_from = published, "publication"
             agree = days == 0 and ctx.narrative == published  # the story's last date is the report's own day
-            if base_from == "publication" and not (days > 0 and ctx.future(c)) and not agree and _lookup(
-                    {w: 1 for w in eng.data["publication_anchor_days"]}, g["rel"]) is None:
+            if base_from == "publication" and not (days > 0 and ctx.future(c)) and not agree \
+                    and not eng.has("publication_anchor_days", g["rel"]):
                 # "the next day", "the same day" with no date just before: next to (or on) what is unknown.
                 # Only "earlier in the day" in a lead means the day of the report.
                 return _problem(f"'{span}' follows a date the text does not give")
             return _day(base + timedelta(days=days), base, base_from)
         count = _number(g["n"], eng)
-        unit = eng.data["units"].get(g["unit"]) or _lookup(eng.data["units"], g["unit"])
-        backwards = bool(g.get("dir")) and _lookup({w: 1 for w in eng.data["earlier_words"]}, g["dir"]) is not None
-        preposition = bool(g.get("dir")) and _lookup({w: 1 for w in eng.data["count_prepositions"]}, g["dir"])
+        unit = eng.data["units"].get(g["unit"]) or eng.lookup("units", g["unit"])
+        backwards = bool(g.get("dir")) and eng.has("earlier_words", g["dir"])
+        preposition = bool(g.get("dir")) and eng.has("count_prepositions", g["dir"])
         if g.get("reverse"):  # what came N days after the date is N days before it
             backwards = not backwards
         elif base_from == "publication" and (preposition or (not backwards and not ctx.future(c))):
@@ -1214,7 +1352,7 @@ def _resolve(c: _Candidate, ctx: _Context) -> _Resolved:
         y, m = base.year, base.month
         if g.get("munit") or g.get("same"):  # the month is named: "the 26th of this month", "of next month"
             if g.get("munit"):
-                y, m = _shift_month(published.year, published.month, _lookup(eng.data["modifiers"], g["which"]))
+                y, m = _shift_month(published.year, published.month, eng.lookup("modifiers", g["which"]))
                 base, base_from = published, "publication"
             try:
                 return _day(date(y, m, day), base, base_from)
@@ -1242,12 +1380,12 @@ def _resolve(c: _Candidate, ctx: _Context) -> _Resolved:
         return _problem(f"no month fits the day '{span}'")
     if kind == "m":
         month = eng.month_of[g["mon"].rstrip(".").lower()]
-        part = _lookup(eng.data["parts_of_month"], g["mod"]) if g.get("mod") else None
+        part = eng.lookup("parts_of_month", g["mod"]) if g.get("mod") else None
         rel = g.get("rel")
         if rel:
-            year = published.year + _lookup(eng.data["year_relatives"], rel)
+            year = published.year + eng.lookup("year_relatives", rel)
             return _month(year, month, published, *pub, part=part)
-        direction = _lookup(eng.data["modifiers"], g["prep"]) if g.get("prep") else None
+        direction = eng.lookup("modifiers", g["prep"]) if g.get("prep") else None
         # "complaints about the February vote would be addressed", said in March: a name looks back
         # whatever the tense, unless the named month is near ("will contest the March polls", said in February).
         future = ctx.future(c)
@@ -1261,7 +1399,7 @@ def _resolve(c: _Candidate, ctx: _Context) -> _Resolved:
         weekday = eng.weekday_of[g["wd"].lower()]
         if g.get("amod") and not _complementizer(text, c, eng):
             # "that same Friday", "the following Monday": the weekday next to the narrative's date.
-            toward = _lookup(eng.data["anchor_weekday_modifiers"], g["amod"])
+            toward = eng.lookup("anchor_weekday_modifiers", g["amod"])
             base, base_from = ctx.base(c)
             if base_from == "narrative":
                 step = (weekday - base.weekday()) % 7
@@ -1272,7 +1410,7 @@ def _resolve(c: _Candidate, ctx: _Context) -> _Resolved:
                 else:
                     day = base + timedelta(days=step if step <= 3 else step - 7)
                 return _day(day, base, base_from)
-        direction = _lookup(eng.data["modifiers"], g["wmod"]) if g.get("wmod") else None
+        direction = eng.lookup("modifiers", g["wmod"]) if g.get("wmod") else None
         modifier = g["wmod"] if direction is not None else None
         tense = ctx.tense(c)
         if direction == 0 and tense == "past":
@@ -1280,26 +1418,26 @@ def _resolve(c: _Candidate, ctx: _Context) -> _Resolved:
         resolved = resolve_weekday(weekday, published, modifier, tense == "future", direction=direction)
         return _day(resolved, published, *pub)
     if kind == "relday":
-        offset = _lookup(eng.data["relative_days"], g["rel"])
+        offset = eng.lookup("relative_days", g["rel"])
         if offset is None:  # "کل" is yesterday or tomorrow by the tense of its clause
-            size = _lookup(eng.data["tense_relative_days"], g["rel"])
+            size = eng.lookup("tense_relative_days", g["rel"])
             offset = size if ctx.future(c) else -size
         return _day(published + timedelta(days=offset), published, *pub)
     if kind == "ago":
-        unit = _lookup(eng.data["units"], g["unit"])
+        unit = eng.lookup("units", g["unit"])
         out = _offset(published, unit, -_number(g["n"], eng), "publication")
         if unit == "week" and _approximate_before(text, c.start, eng):
             # "nearly four weeks ago": a week, not a day ("four weeks ago" counted to the day).
             return _week(week_monday(out.first), published, "publication")
         return out
     if kind == "week":
-        delta = _lookup(eng.data["modifiers"], g["which"])
-        if _lookup({w: 1 for w in eng.data["rolling_modifiers"]}, g["which"]) and not g.get("pre"):
+        delta = eng.lookup("modifiers", g["which"])
+        if eng.has("rolling_modifiers", g["which"]) and not g.get("pre"):
             # "over the past week": the seven days before publication, dated by the week of their middle day.
             return _week(week_monday(published - timedelta(days=4)), published, *pub)
         return _week(week_monday(published) + timedelta(days=7 * delta), published, *pub)
     if kind == "weekend":
-        delta = _lookup(eng.data["modifiers"], g["which"]) if g.get("which") else None
+        delta = eng.lookup("modifiers", g["which"]) if g.get("which") else None
         future = ctx.future(c) if delta is None else delta > 0
         saturday = published - timedelta(days=(published.weekday() - 5) % 7 or 7)  # last Saturday before
         if delta == 0 or (future and delta is None):
@@ -1312,8 +1450,8 @@ def _resolve(c: _Candidate, ctx: _Context) -> _Resolved:
         out.last = saturday + timedelta(days=1)
         return out
     if kind == "period":
-        delta = _lookup(eng.data["modifiers"], g["which"])
-        if _lookup(eng.data["units"], g["unit"]) == "year":
+        delta = eng.lookup("modifiers", g["which"])
+        if eng.lookup("units", g["unit"]) == "year":
             return _year(published.year + delta, published, "publication")
         y, m = _shift_month(published.year, published.month, delta)
         return _month(y, m, published, "publication")
@@ -1347,8 +1485,16 @@ def numeric_date_order(text: str) -> str | None:
     """The order a text's own unambiguous all-number dates use: "dmy" when a first number
     above 12 is a day ("20/02/2024"), "mdy" when a second one is ("2/20/2024"); None when
     the text has none, or both kinds equally."""
+    return _numeric_order(text.translate(DIGITS))
+
+
+NUMERIC_DATE_RX = re.compile(NUMERIC_DATE)
+
+
+def _numeric_order(norm: str) -> str | None:
+    """numeric_date_order of a text whose digits are already ASCII."""
     votes = Counter()
-    for m in re.finditer(NUMERIC_DATE, text.translate(DIGITS)):
+    for m in NUMERIC_DATE_RX.finditer(norm):
         readings = _numeric_readings(m.groupdict())
         if len(readings) == 1:
             votes[next(iter(readings))] += 1
@@ -1408,9 +1554,9 @@ def _resolve_holiday(c: _Candidate, ctx: _Context, eng: _Engine) -> _Resolved:
 def _holiday_day(g: dict, eng: _Engine) -> int:
     """Days into the holiday: 1 for "the second day of Eid", 0 for the holiday itself."""
     if g.get("nth"):
-        return _lookup(eng.data["day_of_before"], g["nth"]) or 0
+        return eng.lookup("day_of_before", g["nth"]) or 0
     if g.get("nth2"):
-        return _lookup(eng.data["day_of_after"], g["nth2"]) or 0
+        return eng.lookup("day_of_after", g["nth2"]) or 0
     return 0
 
 
@@ -1426,10 +1572,10 @@ def _counts_from_undated(text: str, c: _Candidate, eng: _Engine) -> bool:
         return False
     g = c.groups
     word = g.get("dir") if c.kind == "shift" else (g.get("rel") or "").split()[-1] if c.kind in ANCHOR_KINDS else None
-    if not word or _lookup({w: 1 for w in eng.data["count_prepositions"]}, word) is None:
+    if not word or not eng.has("count_prepositions", word):
         return False
     follow = FOLLOWING_WORD.match(text, c.end)
-    if not follow or _lookup({w: 1 for w in eng.data["clause_breaks"]}, follow.group(1)) is not None:
+    if not follow or eng.has("clause_breaks", follow.group(1)):
         return False
     # A clause of its own ("after the Supreme Court declared ...") tells of another happening; a noun
     # ("three days after the vote") names one the narrative has just dated.
@@ -1462,7 +1608,7 @@ def _resolve_numeric(c: _Candidate, ctx: _Context, eng: _Engine) -> _Resolved:
         return _day(next(iter(readings.values())))
     if readings["dmy"] == readings["mdy"]:
         return _day(readings["dmy"])
-    order = getattr(ctx, "numeric_order", None) or eng.data["numeric_date_order"]
+    order = ctx.numeric_order() or eng.data["numeric_date_order"]
     if order in readings:
         return _day(readings[order])
     if ctx.published is None:
@@ -1504,14 +1650,17 @@ def find_dates(text: str, published: date | None, *, language: str | None = None
     norm = text.translate(DIGITS)
     # A text of digits only ("21.02.2024" on a header line) still has its all-number dates.
     codes = text_languages(text, language) or ["en"]
+    candidates = _candidates(text, norm, codes)
+    if not candidates:
+        return []  # (most paragraphs: no need to split them into sentences)
     mentions = []
     ctx = _Context(norm, published, anchor)
     ctx.known_days = known_days or {}
-    ctx.numeric_order = numeric_order or numeric_date_order(norm)
+    ctx.given_numeric_order = numeric_order
     ctx.sentence_starts = [start for start, _ in split_sentences(text, 0, len(text))] or [0]
     ctx.sentence_starts[0] = 0
     last_sentence = ctx.sentence_starts[-1]
-    for c in _candidates(text, norm, codes):
+    for c in candidates:
         r = _resolve(c, ctx)
         if c.kind == "holiday" and r.value is not None and _open_holiday(norm, c):
             # "will launch a movement after Eid": the holiday bounds a time that has no day of its own.

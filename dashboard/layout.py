@@ -17,7 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from . import languages
-from .dates import ABSOLUTE_KINDS, find_dates, numeric_date_order, parse_date_string, period_bounds
+from .dates import ABSOLUTE_KINDS, DateMention, find_dates, numeric_date_order, parse_date_string, period_bounds
 from .sentences import split_sentences
 
 DATA = Path(__file__).parent / "data"
@@ -100,21 +100,83 @@ class Layout:
     numeric_order: str | None = None
 
 
+class BoilerplateError(ValueError):
+    """A broken boilerplate file: the message names the file, the key and what is wrong."""
+
+
+BOILERPLATE_LISTS = ("html_date_meta", "html_not_article", "not_datelines", "footer_markers", "block_headings",
+                     "line_patterns")
+BOILERPLATE_REQUIRED = ("block_headings", "line_patterns")
+
+
+def load_boilerplate(path: Path) -> dict:
+    """The page-furniture data (`dashboard/data/boilerplate.json`, whose `_about` tells each key),
+    read and checked: each of BOILERPLATE_LISTS a list of non-empty strings (absent: empty, but for
+    BOILERPLATE_REQUIRED), `date_labels` an object of kind -> such a list, every line pattern a
+    regular expression, no other key (keys starting with "_" are comments)."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    if not isinstance(data, dict):
+        raise BoilerplateError(f"{path}: must be a JSON object")
+
+    def strings(key: str, value) -> list[str]:
+        if not isinstance(value, list) or not all(isinstance(w, str) and w for w in value):
+            raise BoilerplateError(f"{path}: {key}: must be a list of non-empty strings")
+        return value
+
+    unknown = sorted(k for k in data if not k.startswith("_") and k not in (*BOILERPLATE_LISTS, "date_labels"))
+    if unknown:
+        raise BoilerplateError(f"{path}: unknown key {unknown[0]!r}")
+    missing = [k for k in BOILERPLATE_REQUIRED if k not in data]
+    if missing:
+        raise BoilerplateError(f"{path}: {missing[0]}: missing")
+    checked = {key: strings(key, data.get(key, [])) for key in BOILERPLATE_LISTS}
+    labels = data.get("date_labels", {})
+    if not isinstance(labels, dict):
+        raise BoilerplateError(f"{path}: date_labels: must be an object of kind -> list of strings")
+    checked["date_labels"] = {kind: strings(f"date_labels.{kind}", words) for kind, words in labels.items()}
+    for pattern in checked["line_patterns"]:
+        try:
+            re.compile(pattern, re.IGNORECASE)
+        except re.error as exc:
+            raise BoilerplateError(f"{path}: line_patterns: bad pattern {pattern!r} ({exc})") from None
+    return checked
+
+
+@lru_cache(maxsize=1)
+def boilerplate() -> dict:
+    """The shipped page-furniture data, read and checked once (see load_boilerplate)."""
+    return load_boilerplate(DATA / "boilerplate.json")
+
+
 @lru_cache(maxsize=1)
 def date_labels() -> dict[str, re.Pattern]:
     """'published' / 'updated': the words that say what a header date is ("Published ...",
     "Last Updated: ..."), from the boilerplate data."""
-    data = json.loads((DATA / "boilerplate.json").read_text(encoding="utf-8"))
     return {kind: re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
                              + r")(?!\w)", re.IGNORECASE)
-            for kind, words in data.get("date_labels", {}).items()}
+            for kind, words in boilerplate()["date_labels"].items()}
+
+
+@lru_cache(maxsize=4096)
+def _dates_in(text: str, order: str | None = None) -> tuple[DateMention, ...]:
+    """find_dates(text, None) of a header line, a dateline or a paragraph's head: the same short
+    strings are read by several of the checks below (a stamp, a dateline, a header date), once."""
+    return tuple(find_dates(text, None, numeric_order=order))
 
 
 @lru_cache(maxsize=1)
 def boilerplate_rules() -> tuple[frozenset, list[re.Pattern]]:
-    data = json.loads((DATA / "boilerplate.json").read_text(encoding="utf-8"))
+    """(block headings, line patterns) from the boilerplate data."""
+    data = boilerplate()
     patterns = [re.compile(p, re.IGNORECASE) for p in data["line_patterns"]]
     return frozenset(data["block_headings"]), patterns
+
+
+@lru_cache(maxsize=1)
+def _furniture_line() -> re.Pattern:
+    """The line patterns as one: a line matches it when it matches any of them, in one search."""
+    _, patterns = boilerplate_rules()
+    return re.compile("|".join(f"(?:{p.pattern})" for p in patterns) or r"(?!x)x", re.IGNORECASE)
 
 
 DEFAULT_OUTLETS = DATA.parent / "stories" / "pakistan-2024" / "outlets.json"
@@ -229,7 +291,7 @@ def _is_header_date(line: _Line) -> bool:
     "Wednesday 21.02.2024 | 10:15 PKT"); a short sentence that names a date is not."""
     if line.words > 12 or _is_prose(line):
         return False
-    mentions = [m for m in find_dates(line.text, None) if m.kind in ABSOLUTE_KINDS and m.precision == "day"]
+    mentions = [m for m in _dates_in(line.text) if m.kind in ABSOLUTE_KINDS and m.precision == "day"]
     if not mentions:
         return False
     rest = line.text
@@ -247,11 +309,10 @@ EARLY_LINES = 4
 @lru_cache(maxsize=1)
 def footer_markers() -> re.Pattern:
     """What starts the foot of a page ("Copyright ...", "Comments"), from the boilerplate data."""
-    data = json.loads((DATA / "boilerplate.json").read_text(encoding="utf-8"))
-    words = sorted(data.get("footer_markers", []), key=len, reverse=True)
+    words = sorted(boilerplate()["footer_markers"], key=len, reverse=True)
     # (whole words; a sign such as "©" may touch what follows: "©2024")
     return re.compile("|".join((r"(?<!\w)" if w[0].isalnum() else "") + re.escape(w) + (r"(?!\w)" if w[-1].isalnum() else "")
-                               for w in words), re.IGNORECASE)
+                               for w in words) or r"(?!x)x", re.IGNORECASE)  # (no markers: no foot)
 
 
 def _early_date_lines(lines: list[_Line], body_start: int, kept: list[_Line]) -> list[_Line]:
@@ -284,7 +345,7 @@ def _line_date(text: str, order: str | None = None) -> tuple[date | None, str | 
     order = order or ("mdy" if US_TIME_ZONE.search(text) else None)
     found: list[tuple[date, str | None]] = []
     previous_end = 0
-    for m in find_dates(text, None, numeric_order=order):
+    for m in _dates_in(text, order):
         if not (m.kind in ABSOLUTE_KINDS and m.value and m.precision == "day" and len(m.value) == 10):
             continue
         before = text[previous_end:m.start]
@@ -305,7 +366,7 @@ def _line_date(text: str, order: str | None = None) -> tuple[date | None, str | 
 def _is_byline(line: _Line) -> bool:
     """"By Ayesha Rahman", "Reported by Staff Correspondent": names only, no date ("By Sunday, ...")."""
     m = BYLINE.match(line.text)
-    if not m or line.words > 8 or TERMINAL.search(line.text) or find_dates(line.text, None):
+    if not m or line.words > 8 or TERMINAL.search(line.text) or _dates_in(line.text):
         return False
     return all(word[:1].isupper() or word.lower() in {"and", "&", "by", "in", "|"}
                for word in line.text.split()[1:])
@@ -359,7 +420,8 @@ def _read_header(text: str, layout: Layout) -> int:
 
 
 def _drop_boilerplate(body: list[_Line], all_lines: list[_Line], layout: Layout) -> list[_Line]:
-    headings, patterns = boilerplate_rules()
+    headings, _ = boilerplate_rules()
+    furniture = _furniture_line()
     counts = Counter(line.text for line in all_lines if len(line.text) >= 20)
     kept: list[_Line] = []
     in_block = False
@@ -373,7 +435,7 @@ def _drop_boilerplate(body: list[_Line], all_lines: list[_Line], layout: Layout)
             in_block, reason = True, f"'{line.text[:30]}' block"
         elif in_block and not (_is_prose(line) and len(line.text) >= 120):
             reason = "related-links block"
-        elif any(p.search(line.text) for p in patterns):
+        elif furniture.search(line.text):
             reason = "page furniture"
             if re.search(r"all rights reserved|©|copyright", line.text, re.IGNORECASE) and i > 0:
                 in_footer = True
@@ -413,11 +475,10 @@ def _paragraphs(text: str, kept: list[_Line]) -> list[tuple[int, int]]:
 
 
 def _title_from_header(header: list[_Line]) -> str | None:
-    _, patterns = boilerplate_rules()
     for line in reversed(header[-12:]):
-        if BULLET.match(line.text) or BYLINE.match(line.text) or any(p.search(line.text) for p in patterns):
+        if BULLET.match(line.text) or BYLINE.match(line.text) or _furniture_line().search(line.text):
             continue
-        if any(m.kind in ABSOLUTE_KINDS for m in find_dates(line.text, None)) or TIME_OF_DAY.search(line.text):
+        if any(m.kind in ABSOLUTE_KINDS for m in _dates_in(line.text)) or TIME_OF_DAY.search(line.text):
             continue
         if 3 <= line.words <= 30 and not TERMINAL.search(line.text.rstrip('"”’')):
             return line.text
@@ -434,7 +495,7 @@ def _absolute_date(text: str, order: str | None = None) -> date | None:
     """A whole date written out in a short string (byline, metadata).  `order` reads an
     ambiguous all-number date ("dmy"/"mdy"): the article's own, else a US time zone's."""
     order = order or ("mdy" if US_TIME_ZONE.search(text) else None)
-    for m in find_dates(text, None, numeric_order=order):
+    for m in _dates_in(text, order):
         if m.kind in ABSOLUTE_KINDS and m.value and m.precision == "day" and len(m.value) == 10:
             return date.fromisoformat(m.value)
     parsed = parse_date_string(text.strip()[:60]) if re.search(r"\d{4}", text) else None
@@ -530,7 +591,7 @@ def _opens_with_dateline(layout: Layout, start: int, end: int, strict: bool = Fa
         return True
     m = DATELINE.match(layout.text, start, end)
     if m and _is_dateline(m):
-        return not strict or bool(m.group("wire") or (m.group("date") and find_dates(m.group("date"), None)))
+        return not strict or bool(m.group("wire") or (m.group("date") and _dates_in(m.group("date"))))
     urdu = urdu_dateline(layout.outlets_file)
     return not strict and bool(urdu and urdu.match(layout.text, start, end))
 
@@ -546,7 +607,7 @@ def _date_after_dateline(text: str, pos: int, end: int) -> int:
     if not m:
         return pos
     when = (m.group("bracketed") or m.group("date")).rstrip(" ,")
-    mentions = find_dates(when, None)
+    mentions = _dates_in(when)
     if mentions and mentions[0].kind in ABSOLUTE_KINDS and mentions[0].start == 0 and mentions[0].end == len(when):
         return m.end()
     return pos
@@ -566,7 +627,7 @@ def _lead_stamp(text: str, start: int, end: int) -> tuple[int, str | None] | Non
     head = text[start:min(end, start + 80)]
     w = LEAD_WEEKDAY.match(head)
     offset = w.end() if w else 0
-    mentions = find_dates(head[offset:], None)
+    mentions = _dates_in(head[offset:])
     first = mentions[0] if mentions else None
     if first is None or first.start != 0 or first.kind not in ABSOLUTE_KINDS:
         return None
@@ -593,8 +654,7 @@ def _lead_stamp(text: str, start: int, end: int) -> tuple[int, str | None] | Non
 @lru_cache(maxsize=1)
 def not_datelines() -> frozenset:
     """Labels that open a text like a dateline but name no place ("EDITORIAL:", "ANALYSIS:")."""
-    data = json.loads((DATA / "boilerplate.json").read_text(encoding="utf-8"))
-    return frozenset(w.lower() for w in data.get("not_datelines", []))
+    return frozenset(w.lower() for w in boilerplate()["not_datelines"])
 
 
 def _is_dateline(m: re.Match) -> bool:
@@ -602,9 +662,9 @@ def _is_dateline(m: re.Match) -> bool:
     place, when = m.group("place"), m.group("date")
     if place.strip().lower() in not_datelines():
         return False
-    if m.group("bare") is not None and not (when and find_dates(when, None)):
+    if m.group("bare") is not None and not (when and _dates_in(when)):
         return False  # no punctuation after the bracket: only "Place, date (WIRE) Text" is a dateline
-    if when and not find_dates(when, None) and not NUMERIC_DAY_MONTH.fullmatch(when.strip()):
+    if when and not _dates_in(when) and not NUMERIC_DAY_MONTH.fullmatch(when.strip()):
         if not (place.isupper() or m.group("wire")):
             return False
     return bool(place.isupper() or when or m.group("wire"))
@@ -615,12 +675,12 @@ def _dateline_mention(layout: Layout):
         return None
     s, e = layout.dateline_span
     text = layout.text[s:e]
-    mentions = [m for m in find_dates(text, None) if m.kind in ABSOLUTE_KINDS]
+    mentions = [m for m in _dates_in(text) if m.kind in ABSOLUTE_KINDS]
     if not mentions:
         # A day run into its Urdu month ("22فروری"), which the date finder does not read.
         spaced = re.sub(r"([0-9۰-۹])(?=[^\W\d_])", r"\1 ", text)
         if spaced != text:
-            mentions = [m for m in find_dates(spaced, None) if m.kind in ABSOLUTE_KINDS]
+            mentions = [m for m in _dates_in(spaced) if m.kind in ABSOLUTE_KINDS]
     return mentions[0] if mentions else None
 
 
@@ -1065,9 +1125,8 @@ JSON_LD_PUBLISHED = re.compile(r'"datePublished"\s*:\s*"([^"]{8,40})"')
 @lru_cache(maxsize=1)
 def html_date_rules() -> tuple[frozenset, tuple]:
     """(meta tag names that state the publication date, class/id words of what is not the article)."""
-    data = json.loads((DATA / "boilerplate.json").read_text(encoding="utf-8"))
-    return (frozenset(n.lower() for n in data.get("html_date_meta", [])),
-            tuple(w.lower() for w in data.get("html_not_article", [])))
+    data = boilerplate()
+    return frozenset(n.lower() for n in data["html_date_meta"]), tuple(w.lower() for w in data["html_not_article"])
 
 
 def html_stated_date(markup: str) -> str | None:

@@ -16,18 +16,38 @@ def abbreviations() -> frozenset[str]:
 
 
 LAST_WORD_CHARS = 24
+LAST_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 # A run of stops is matched once, from its first stop and possessively: a text of 100,000 full
 # stops would otherwise be retried from every one of them (quadratic).
 BOUNDARY = re.compile(r"(?<![.!?۔؟])[.!?۔؟]++[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9\u0600-\u06ff])|[۔؟]\s*|\n\s*\n")
 
 
+STOPS = ".!?۔؟"
+
+
 def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentence spans of text[start:end], offsets into `text`.  A paragraph is split once: the
+    date finder splits its paragraph's own string, the article reader the same span of the whole
+    text, and these give the same sentences unless a stop stands right before the span (the only
+    thing a split sees outside it), so both are answered from one memo of the paragraph's text."""
+    if start > 0 and text[start - 1] in STOPS:
+        return _split(text, start, end)
+    piece = text if start == 0 and end == len(text) else text[start:end]
+    return [(a + start, b + start) for a, b in _split_piece(piece)]
+
+
+@lru_cache(maxsize=64)
+def _split_piece(piece: str) -> tuple[tuple[int, int], ...]:
+    return tuple(_split(piece, 0, len(piece)))
+
+
+def _split(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans = []
     cursor = start
     for m in BOUNDARY.finditer(text, start, end):
         # Only the last few characters: a long run of "Mr." must not be rescanned each time.
         before = text[max(cursor, m.start() - LAST_WORD_CHARS):m.start()]
-        word = re.search(r"([A-Za-z][A-Za-z.]*)$", before)
+        word = LAST_WORD.search(before)
         if word and text[m.start()] == "." and (
                 word.group(1).lower() in abbreviations() or len(word.group(1)) == 1):
             continue  # "Mr. Khan", "Nov. 13", initials
