@@ -437,7 +437,7 @@ def assign_happenings(events: pd.DataFrame, roles: MergeRoles | None = None) -> 
                 bare.append(i)
             # a deal is known by its parties, whoever speaks for them ("Shehbaz and Zardari agreed" is
             # the PML-N-PPP deal)
-            keys = list(actors[i])
+            keys = sorted(actors[i])  # (in a fixed order: the first to link wins, so a set's order would decide)
             if types[i] in roles.by_parties and len(parties[i]) > 1:
                 keys.append(" ".join(sorted(parties[i])))
             for name in keys:
