@@ -11,8 +11,10 @@ header chrome, an ECP press release and Urdu paragraphs. Gold: tests/data/probes
 
 First scored once, after the data was committed: 96.7% of dates found, 95.5% of text-dated events at an
 annotated date, 83.7% of types, 97.3% of statuses, 40/40 publication dates, 65.2% same-happening pairs
-kept together, 99.9% apart, 3 not-events found. The floors are 2 points under those numbers (rounded
-down), so they guard against regressions; they are not a target.
+kept together, 99.9% apart, 3 not-events found. The floors were set 2 points under those numbers. The
+kinds of its misses were then fixed by general rules (types 91.2%, same-happening pairs 89.2% at the
+end of that round), and the floors raised to just under the new numbers: they guard against
+regressions; they are not a target.
 """
 
 from pathlib import Path
@@ -24,13 +26,13 @@ HERE = Path(__file__).parent
 PROBES3 = HERE / "data" / "probes3"
 PROBES3_GOLD = HERE / "data" / "probes3_events.jsonl"
 
-PROBES3_DATES_FOUND = 0.94
-PROBES3_TEXT_DATED_AT_ANNOTATED = 0.93
-PROBES3_TYPES_RIGHT = 0.81
-PROBES3_STATUSES_RIGHT = 0.95
+PROBES3_DATES_FOUND = 0.96
+PROBES3_TEXT_DATED_AT_ANNOTATED = 0.95
+PROBES3_TYPES_RIGHT = 0.89
+PROBES3_STATUSES_RIGHT = 0.97
 PROBES3_PUBLISHED_RIGHT = 0.98
-PROBES3_HAPPENINGS_SAME = 0.63
-PROBES3_HAPPENINGS_APART = 0.97
+PROBES3_HAPPENINGS_SAME = 0.87
+PROBES3_HAPPENINGS_APART = 0.99
 PROBES3_NOT_EVENTS_FOUND_AT_MOST = 3
 
 
