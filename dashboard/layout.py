@@ -36,7 +36,9 @@ TIME_OF_DAY = re.compile(r"(?:\b|(?<=T))\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*
 DATELINE = re.compile(
     r"(?P<place>(?:[A-Z][A-Za-z.'’-]+|[A-Z]{2,})(?:[ /](?:[A-Z][A-Za-z.'’-]+|[A-Z]{2,})){0,3})"
     r"(?:\s*\[[^\]\n]{1,20}\]|\s*\([^)\n]{1,20}\)(?=\s*,))?"  # "Islamabad [Pakistan]", "ISLAMABAD (Pakistan),"
-    r"(?:\s*,\s*(?P<date>[A-Z0-9][^:—–(\n]{2,30}?))?"
+    # (a date after a comma, or after a space when it opens with a month: "Washington DC September 12 2024:")
+    r"(?:(?:\s*,\s*|\s+(?=(?:" + "|".join(sorted((m.capitalize() for m in MONTHS if len(m) > 2), key=len, reverse=True))
+    + r")\.?\s+\d))(?P<date>[A-Z0-9][^:—–(\n]{2,30}?))?"
     r"\s*(?:\((?P<wire>[A-Za-z][A-Za-z .&-]{1,20})\))?"
     # The punctuation that ends it, then maybe a desk in brackets ("LAHORE: (Monitoring Desk)"); or
     # none after a wire tag ("Islamabad, Feb 21 (IANS) Pakistan's ..."), checked in _is_dateline.

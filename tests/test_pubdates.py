@@ -310,3 +310,18 @@ def test_the_file_name_gives_the_date_only_when_the_text_gives_none(name, expect
     dated = " date 2024-02-18\n" + text
     parsed = parse_article(SourceFile(Path(name), name, "text", dated, len(dated)), default_matcher())
     assert str(parsed.article["published"])[:10] == "2024-02-18"
+
+
+@pytest.mark.parametrize("text, place, published", [
+    ("Washington DC September 12 2024: The fund on Thursday confirmed that its board will meet on "
+     "September 25.\n", "Washington DC", "2024-09-12"),
+    ("KARACHI March 3, 2024: The provincial assembly met on Sunday.\n", "KARACHI", "2024-03-03"),
+])
+def test_a_dateline_whose_date_follows_the_place_without_a_comma(text, place, published):
+    layout = analyse(text)
+    assert layout.dateline == place and str(layout.published) == published
+
+
+def test_a_name_before_a_month_is_no_dateline():
+    layout = analyse("Prime Minister Shehbaz Sharif on Monday said the talks would resume in March.\n")
+    assert layout.dateline is None and layout.published is None
