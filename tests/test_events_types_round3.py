@@ -275,6 +275,8 @@ def test_a_named_event_that_was_called_off_stays_planned():
      "on Sunday", "2024-05-05", "statement"),
     ("The former prime minister has been in jail since his ousting in 2022.", "in 2022", "2022",
      "government_formation"),
+    ("The commission on Tuesday postponed the Senate elections in the province.", "on Tuesday", "2024-05-07",
+     "election"),
 ])
 def test_participles_messages_and_ousting(sentence, cue, value, kind):
     test_phrases_of_real_reporting(sentence, cue, value, kind)
