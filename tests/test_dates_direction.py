@@ -143,3 +143,11 @@ def test_a_month_that_names_a_happening_looks_back_in_a_future_sentence():
     assert m.value == "2024-02"
     # a month that names nothing still follows the tense
     assert mention("The party will hold its convention in February.", TUE, "in February").value == "2025-02"
+
+
+def test_due_to_a_cause_is_no_future_but_due_to_be_held_is():
+    # published on a Tuesday in March 2024
+    m = mention("The case was filed due to violations of the rules during a rally on March 3.", TUE, "March 3")
+    assert (m.value, m.status) == ("2024-03-03", "happened")
+    m = mention("The session is due to be held on March 12.", TUE, "March 12")
+    assert (m.value, m.status) == ("2024-03-12", "planned")

@@ -280,3 +280,9 @@ def test_a_named_event_that_was_called_off_stays_planned():
 ])
 def test_participles_messages_and_ousting(sentence, cue, value, kind):
     test_phrases_of_real_reporting(sentence, cue, value, kind)
+
+
+def test_due_to_a_cause_does_not_make_an_event_planned():
+    event = only("The case was filed due to violations of the rules during a rally on May 5.", "on May 5",
+                 "2024-05-05")
+    assert event["status"] == "happened"
