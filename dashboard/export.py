@@ -8,6 +8,7 @@ browser (`export_figures`)."""
 from __future__ import annotations
 
 import html
+import logging
 import os
 import re
 import textwrap
@@ -188,6 +189,10 @@ def export_figures(items: list[tuple[go.Figure, list[str], Path]], *, width: int
             images.append((fig, path))
     if images:
         _use_system_chromium()
+        # kaleido's browser driver logs, with a full traceback, each message from Chromium it could
+        # not read and then ignores (seen under load); the image is still written.  A real failure
+        # raises, and is reported as an ExportError below.
+        logging.getLogger("choreographer").setLevel(logging.CRITICAL)
         try:
             pio.write_images([f for f, _ in images], [str(p) for _, p in images], width=width,
                              height=height or [f.layout.height for f, _ in images], scale=scale)
