@@ -15,6 +15,7 @@ date a relative expression was resolved against (`anchor`, `anchor_from`).
 
 from __future__ import annotations
 
+import calendar
 import re
 from bisect import bisect_left
 from collections import Counter
@@ -414,6 +415,9 @@ def _reported_by(d: dict) -> re.Pattern:
     return re.compile(rf"{WORD_START}(?:{verb}(?:{_alt(d['reporting_verbs'])})\s+){adjunct}$")
 
 
+PAIRED_DATE = r"[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?"  # "November 26" next to another date under one name
+
+
 def _background_patterns(d: dict) -> tuple[re.Pattern, re.Pattern]:
     """Where a date names a happening rather than setting the narrative's time: "the February 8
     polls" (a determiner before, a noun after), "the elections held in Pakistan on February 8" (a
@@ -427,11 +431,15 @@ def _background_patterns(d: dict) -> tuple[re.Pattern, re.Pattern]:
                       rf"(?:\s+(?:in|at|across|on|for)\s+[^,.;:!?]{{1,60}}?)?\s+(?:on\s+)?$")
     if d["background_determiners"]:
         before.append(rf"{WORD_START}(?P<det>{_alt(d['background_determiners'])})\s+$")
+        # the second of two dates that share the determiner and the noun: "the May 9 and [November 26] events"
+        before.append(rf"{WORD_START}(?P<det2>{_alt(d['background_determiners'])})\s+{PAIRED_DATE}\s*(?:,|and|&)\s*$")
     if d["background_nouns"]:
         before.append(rf"{WORD_START}(?i:{_alt(d['background_nouns'])})\s+(?:(?:of|in)\s+)?$")
     after = []
     if d["background_determiners"]:
-        after.append(rf"^[\s-]+(?!{_alt(d['function_words'])}{WORD_END})[a-z][\w-]*")
+        noun = rf"[\s-]+(?!{_alt(d['function_words'])}{WORD_END})[a-z][\w-]*"
+        after.append(rf"^{noun}")
+        after.append(rf"^\s*(?:,|and|&)\s*{PAIRED_DATE}{noun}")  # "the [May 9] and November 26 events"
     if d["background_after"]:
         after.append(rf"^\s*{_alt(d['background_after'])}{WORD_END}")
     return (re.compile("|".join(before) or r"(?!x)x"), re.compile("|".join(after) or r"(?!x)x"))
@@ -445,7 +453,7 @@ def names_a_happening(text: str, start: int, end: int, lang: str = "en") -> bool
     before = eng.background_before.search(text[max(0, start - 80):start])
     if before is None:
         return bool(eng.background_after.match(text[end:end + 40])) and not eng.data["background_determiners"]
-    if before.groupdict().get("det"):  # a determiner only makes a name with a noun after the date
+    if before.groupdict().get("det") or before.groupdict().get("det2"):  # a determiner only makes a name with a noun after the date
         return bool(eng.background_after.match(text[end:end + 40]))
     return True
 
@@ -999,6 +1007,11 @@ def resolve_day_month(day_month: date, published: date, future: bool, past: bool
             options.append(day_month.replace(year=year))
         except ValueError:  # 29 February in a common year
             continue
+    if not options:  # 29 February with no leap year among them: the latest leap year before
+        year = published.year - 1
+        while not calendar.isleap(year):
+            year -= 1
+        options.append(day_month.replace(year=year))
     if future:
         later = [d for d in options if d >= published]
         if later:
@@ -1024,8 +1037,8 @@ def _known_day(day: date, published: date, known_days: dict):
             returns.append(day.replace(year=year))
         except ValueError:
             continue
-    if min(abs((r - published).days) for r in returns) <= KNOWN_DAY_REACH:
-        return None
+    if not returns or min(abs((r - published).days) for r in returns) <= KNOWN_DAY_REACH:
+        return None  # (a 29 February with no leap year near: no return to be near)
     return known
 
 
@@ -1265,7 +1278,10 @@ def _resolve(c: _Candidate, ctx: _Context) -> _Resolved:
                 # "extended the deadline until March 1", said on March 5: no one extends a deadline
                 # by a year; the report looks back at a target already passed.
                 first = resolve_day_month(plain[0], published, False)
-            known = _known_day(first, published, ctx.known_days) if len(plain) == 1 and not g.get("rel") else None
+            # (a plan or a postponement target is the day to come: "will hold rallies on May 9",
+            # "adjourned the hearing till February 8"; a name is the story's day in any tense)
+            known = _known_day(first, published, ctx.known_days) \
+                if len(plain) == 1 and not g.get("rel") and (named or not (ctx.future(c) or ctx.postponed(c))) else None
             if known is not None:
                 first = known.day
             resolved = [first] + [first.replace(day=p.day) for p in plain[1:]]

@@ -128,6 +128,7 @@ class TypeRules:
     cancelling: tuple = ()         # "cancelled the Aug 22 rally": a named event that was called off
     noun_links: frozenset = frozenset()  # words between a date and the noun it names ("8 فروری کو ہونے والے انتخابات")
     said_types: frozenset = frozenset()  # what a report keeps from its content at the report's date
+    announced_on: frozenset = frozenset()  # "the party on Monday called a strike": types announced as a statement
     office_turns: dict = field(default_factory=dict)  # election -> government_formation when an office is named
     offices: PhraseMatcher | None = None  # "post of chief minister": the office a vote is for
     doers: dict = field(default_factory=dict)  # first word -> [(words, type)]: "the Full Court held meetings" is legal
@@ -214,7 +215,9 @@ def load_type_rules(path: str = str(DEFAULT_TYPES)) -> TypeRules:
                      tuple(tuple(t[2].lower() for t in tokenize(w)) for w in data.get("cancelling_words", [])
                            if tokenize(w)),
                      frozenset(tuple(t[2].lower() for t in tokenize(w)) for w in roles.get("names_link", ())),
-                     frozenset(roles.get("said", ())), dict(data.get("office_turns", {})),
+                     frozenset(roles.get("said", ())),
+                     frozenset(data.get("announced_on_types", data.get("announceable_types", []))),
+                     dict(data.get("office_turns", {})),
                      PhraseMatcher({w: True for w in data.get("office_phrases", [])}),
                      _by_first_typed(data.get("doers", {})))
 
@@ -298,8 +301,10 @@ def find_triggers(sentence: str, tokens: list[Token], rules: TypeRules, foreign:
         # noun when the verb reading is refused.
         # A participle joined to the word before it by a hyphen is an adjective: "PTI-backed
         # candidate", "US-led talks", "state-owned media".
+        # (a prefix is no word of its own: "re-arrested", "co-chaired" are verbs)
         compound = i >= 2 and raw[i - 1] == "-" and tokens[i - 2][1] == tokens[i - 1][0] \
-            and tokens[i - 1][1] == tokens[i][0] and (words[i].endswith("ed") or words[i] in IRREGULAR_PAST)
+            and tokens[i - 1][1] == tokens[i][0] and (words[i].endswith("ed") or words[i] in IRREGULAR_PAST) \
+            and words[i - 2] not in _verb_prefixes()
         best = next((c[3] for c in sorted(candidates)
                      if not (compound and c[3][1] != "noun")
                      and not _describes(c[3], i, words, rules) and not _in_name(c[3], i, raw, headline)), None)
@@ -871,7 +876,7 @@ class _Sentence:
     def announced_on(self, cue: tuple[int, int], trig: Trigger | None) -> Trigger | None:
         """The announcing verb right after a date ("the party on Monday called a strike"), as a
         verb of its own when the date is the announcement's; None otherwise."""
-        if trig is None or trig.first <= cue[1]:
+        if trig is None or trig.first <= cue[1] or trig.type not in self.rules.announced_on:
             return None
         index = self.announcing_word(trig)
         if index is None or self.gap(cue[1], index) > 1 or index <= cue[1] \
@@ -1069,6 +1074,13 @@ def _named_noun(s: _Sentence, cue: tuple[int, int], cue_chars: tuple[int, int] |
     return noun
 
 
+@lru_cache(maxsize=1)
+def _verb_prefixes() -> frozenset:
+    """Prefixes written with a hyphen before a verb, in every language the loader knows."""
+    from .languages import available
+    return frozenset(p.lower() for code in available() for p in language_data(code)["verb_prefixes"])
+
+
 @lru_cache(maxsize=8)
 def _participles(lang: str) -> frozenset:
     try:
@@ -1164,6 +1176,14 @@ def _decide(s: _Sentence, cue: tuple[int, int] | None, gov: Trigger) -> tuple[st
 def _status(s: _Sentence, tense_of: Trigger | None, value: str | None, precision: str | None,
             published: str | None, mention_status: str | None, cue: tuple[int, int] | None,
             announces_later: bool = False, past: bool = False) -> str:
+    status = _tense_status(s, tense_of, value, precision, published, mention_status, cue, announces_later, past)
+    # Nothing after publication has happened yet ("ordered the police to release the workers on Monday").
+    return "planned" if status == "happened" and _after(value, precision, published) else status
+
+
+def _tense_status(s: _Sentence, tense_of: Trigger | None, value: str | None, precision: str | None,
+                  published: str | None, mention_status: str | None, cue: tuple[int, int] | None,
+                  announces_later: bool = False, past: bool = False) -> str:
     after_publication = _after(value, precision, published)
     if cue is not None and s.targeted(cue) and (after_publication or value == published):
         return "planned"  # "adjourned the hearing till Monday": Monday's hearing is to come
@@ -1293,7 +1313,8 @@ def classify(sentence: str, cue: tuple[int, int] | None, actor_hints: list[str],
     for start, end, kind in rules.keywords.find(sentence, tokens):
         if any(start < e and end > s for s, e in skip):
             continue
-        if end in name_starts or end + 1 in name_starts:
+        if sentence[start:start + 1].isupper() and any(
+                sentence[end:e].isspace() and 0 < e - end <= 2 for e in name_starts if e > end):
             continue  # a title before a name: "Chief Minister Ali Amin Gandapur reached Mansehra"
         weight = w["sentence"]
         if cue:
@@ -1340,8 +1361,11 @@ def type_event(s: _Sentence, cue: tuple[int, int] | None, cue_chars: tuple[int, 
     if cue is not None and actor_spans is not None:
         hinted = [(matcher.type_hint[a], start, stop) for a, start, stop in actor_spans if a in matcher.type_hint]
         doer = s.subject_kind(cue, hinted)
-        if doer is not None:
-            gov = _governing(s, cue, past)
+        gov = _governing(s, cue, past) if doer is not None else None
+        # (an act named by its own verb keeps its type: "the opposition benches on Monday staged a walkout";
+        # an object noun or a vague act does not: "a court on Thursday ordered that no protest take place")
+        if doer is not None and (gov is None or gov.kind in {"noun", "speech", "commitment"}
+                                 or gov.type in (s.rules.fallback, s.rules.speech)):
             return doer, s.text_of(gov) if gov is not None else "", gov
     if cue is not None:
         named = _named_noun(s, cue, cue_chars)
@@ -1460,14 +1484,16 @@ def sentence_events(sentence: str, sent_start: int, mentions: list[DateMention],
     actor_spans = [(name, a.start, a.end) for a in actor_mentions for name in (a.name, a.party) if name]
     typed = [type_event(s, cue, chars, actors, names, matcher, foreign, actor_starts, was, actor_spans)
              for chars, cue, was in zip(cue_chars, cues, past)]
-    office = None  # an office the sentence names ("the post of chief minister"), found once
+    office = None  # whether the sentence names an office ("the post of chief minister"), found once
     for i, (mention, cue) in enumerate(zip(dated, cues)):
         kind, trigger, tense_of = typed[i]
-        if kind in rules.office_turns and rules.offices is not None:
+        if kind in rules.office_turns and rules.offices is not None and cue not in s.naming:
             if office is None:
                 office = bool(rules.offices.find(sentence, tokens))
             if office:
-                kind = rules.office_turns[kind]  # "no one else filed nomination papers for the post of chief minister"
+                # "the only contender for the post of chief minister, as no one else filed nomination
+                # papers on Friday" (not "the February 8 polls", a name, in a sentence about an office)
+                kind = rules.office_turns[kind]
         story_type = getattr(mention, "story_type", None)
         if story_type:
             # "a judicial probe into the May 9 events", written long after: the story's own day,

@@ -151,7 +151,10 @@ class _Checker:
 
 def _check_known_days(data: dict, c, type_names: set[str]) -> tuple[KnownDay, ...]:
     days, seen = [], set()
-    for i, entry in enumerate(data.get("known_days", [])):
+    listed = data.get("known_days", [])
+    if not isinstance(listed, list):
+        c.fail("known_days", "must be a list of days, each with a date, a type and what it was (about)")
+    for i, entry in enumerate(listed):
         key = f"known_days[{i}]"
         entry = c.obj(entry, key)
         text = c.string(entry.get("date"), f"{key}.date")
@@ -165,7 +168,10 @@ def _check_known_days(data: dict, c, type_names: set[str]) -> tuple[KnownDay, ..
         kind = entry.get("type")
         if kind is not None and kind not in type_names:
             c.fail(f"{key}.type", f"'{kind}' is not an event type of this story")
-        days.append(KnownDay(day, kind, c.string(entry.get("about", ""), f"{key}.about")))
+        about = entry.get("about", "")
+        if not isinstance(about, str):
+            c.fail(f"{key}.about", "must be text (what happened that day)")
+        days.append(KnownDay(day, kind, about))
     return tuple(days)
 
 
@@ -262,11 +268,18 @@ def _check_event_rules(path: Path, type_names: set[str]) -> dict:
         for kind, phrases in c.obj(data.get(section, {}), section).items():
             if kind not in type_names:
                 c.fail(f"{section}.{kind}", f"'{kind}' is not an event type of this story (story.json)")
-            c.strings(phrases, f"{section}.{kind}")
+            seen: set[str] = set()
+            for i, phrase in enumerate(c.strings(phrases, f"{section}.{kind}")):
+                if phrase in seen:
+                    c.fail(f"{section}.{kind}[{i}]", f"'{phrase}' is listed twice")
+                seen.add(phrase)
     for kind, turned in c.obj(data.get("office_turns", {}), "office_turns").items():
         if kind not in type_names or turned not in type_names:
             c.fail(f"office_turns.{kind}", "both sides must be event types of this story (story.json)")
     c.strings(data.get("office_phrases", []), "office_phrases")
+    for i, kind in enumerate(c.strings(data.get("announced_on_types", []), "announced_on_types")):
+        if kind not in type_names:
+            c.fail(f"announced_on_types[{i}]", f"'{kind}' is not an event type of this story (story.json)")
     weights = c.obj(data.get("weights"), "weights")
     for key in WEIGHT_KEYS:
         if not isinstance(weights.get(key), (int, float)) or isinstance(weights.get(key), bool):

@@ -124,18 +124,6 @@ def test_a_future_main_clause_after_a_past_relative_clause_stays_future(text, cu
     assert (m.value, m.status) == (value, "planned")
 
 
-@pytest.mark.parametrize("text, cue, value", [
-    # published on a Friday: the Sunday workers were told to march on is the coming one
-    ("Party workers have been told to hold peaceful protests on Sunday if the results are not corrected.",
-     "on Sunday", "2024-02-18"),
-    ("The district administration ordered shopkeepers to close their markets on Sunday.", "on Sunday",
-     "2024-02-18"),
-])
-def test_a_directive_to_act_at_a_day_lies_ahead(text, cue, value):
-    m = mention(text, FRI, cue)
-    assert (m.value, m.status) == (value, "planned")
-
-
 def test_a_month_that_names_a_happening_looks_back_in_a_future_sentence():
     # published on a Tuesday in March 2024: "the February vote" is the one just held
     m = mention("The UN hoped all complaints about the February vote would be addressed through legal means.",

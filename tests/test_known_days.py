@@ -39,9 +39,29 @@ def test_a_yearless_mention_of_a_known_day(text, cue, published, expected):
     assert value_of(text, cue, published).value == expected
 
 
+@pytest.mark.parametrize("text, cue, published, expected", [
+    # a plan or a postponement target far from the day's return is the day to come, not the story's
+    ("The PTI will hold rallies across the country on May 9.", "May 9", date(2026, 1, 15), "2026-05-09"),
+    ("The election tribunal on Monday adjourned the hearing till February 8.", "February 8", date(2025, 10, 20),
+     "2026-02-08"),
+])
+def test_a_plan_for_a_known_day_keeps_its_own_year(text, cue, published, expected):
+    assert value_of(text, cue, published).value == expected
+
+
+def test_a_29_february_with_no_leap_year_near_does_not_crash():
+    from dashboard.story import KnownDay
+    leap = {(2, 29): KnownDay(date(2024, 2, 29), "protest")}
+    # 2025, 2026 and 2027 have no 29 February: the latest one before the report is 2024's
+    assert value_of("The riots of February 29 were the worst.", "February 29", date(2026, 6, 1)).value == "2024-02-29"
+    assert value_of("The riots of February 29 were the worst.", "February 29", date(2026, 6, 1), leap).value \
+        == "2024-02-29"
+
+
 def test_without_the_story_the_engine_reads_the_year_as_before():
     text = "The government plans to launch a judicial probe into the May 9 events."
-    assert value_of(text, "May 9", date(2025, 1, 20), known={}).value != "2023-05-09"
+    # a name looks back: the latest May 9 before the report
+    assert value_of(text, "May 9", date(2025, 1, 20), known={}).value == "2024-05-09"
 
 
 def test_a_known_day_named_long_after_is_typed_by_the_story_and_happened(tmp_path, isolated_cache):
