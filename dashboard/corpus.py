@@ -211,8 +211,8 @@ def parse_article(source: SourceFile, knowledge: Knowledge | ActorMatcher | None
             row["problems"].append(problem)
             row["status"] = "error"
             return ParsedArticle(row)
-    html_meta = {**(html_meta or {}), "file_name": source.relpath}
-    layout = analyse(text, html_meta=html_meta, folder_years=folder_years, outlets_file=knowledge.outlets_file)
+    layout = analyse(text, html_meta=html_meta, folder_years=folder_years, outlets_file=knowledge.outlets_file,
+                     file_name=source.relpath)
     row.update(title=layout.title, outlet=layout.outlet, dateline=layout.dateline, language=layout.language,
                published=layout.published, published_from=layout.published_from)
     row["problems"] += layout.problems

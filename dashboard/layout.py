@@ -247,7 +247,8 @@ def _is_short(line: _Line) -> bool:
     return line.words <= 6 and not TERMINAL.search(line.text) and not line.text.endswith(":")
 
 
-def analyse(text: str, *, html_meta: dict | None = None, folder_years=None, outlets_file: str | None = None) -> Layout:
+def analyse(text: str, *, html_meta: dict | None = None, folder_years=None, outlets_file: str | None = None,
+            file_name: str | None = None) -> Layout:
     """Split a decoded article into body, boilerplate and metadata.  `folder_years` (the
     publication years of the folder's other articles) completes a dateline without a year
     when the article itself cannot; without it such a layout has `partial_published` set."""
@@ -277,7 +278,8 @@ def analyse(text: str, *, html_meta: dict | None = None, folder_years=None, outl
         layout.title = html_meta.get("title") or _title_from_header(header)
     layout.numeric_order = numeric_date_order(text)
     _read_dateline(layout, header)
-    _read_publication_date(layout, header, html_meta, folder_years, _early_date_lines(lines, body_start, kept))
+    _read_publication_date(layout, header, html_meta, folder_years, _early_date_lines(lines, body_start, kept),
+                           file_name)
     _read_outlet(layout, lines, header, html_meta)
     layout.language = detect_language(" ".join(text[s:e] for s, e in layout.paragraphs[:20]))
     return layout
@@ -981,7 +983,7 @@ def _url_date(url: str) -> date | None:
 
 
 def _read_publication_date(layout: Layout, header: list[_Line], html_meta: dict, folder_years=None,
-                           early: list[_Line] = ()) -> None:
+                           early: list[_Line] = (), file_name: str | None = None) -> None:
     """Candidates in order of trust: HTML metadata, a byline near the headline (the one
     nearest the body wins, a date labelled published before one labelled updated), the
     dateline, a stamp in the text.  A candidate far from every date the article names is
@@ -1038,7 +1040,7 @@ def _read_publication_date(layout: Layout, header: list[_Line], html_meta: dict,
             candidates.append((_absolute_date(html_meta["date_guess"]), "html date guess"))
             layout.problems.append("the publication date is a date found in the HTML page's markup, which its "
                                    "metadata does not state")
-        elif (named := _file_name_date(html_meta.get("file_name") or "")) is not None:
+        elif (named := _file_name_date(file_name or "")) is not None:
             # The very last: people who save articles often name the file by its day.
             candidates.append((named, "file name"))
             layout.problems.append("the publication date is taken from the file's name; the text states none")
