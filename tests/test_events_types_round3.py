@@ -311,3 +311,14 @@ def test_a_date_after_publication_never_happened():
     # published Friday 2024-05-10: the Monday of an order is the coming one
     event = only("The court ordered the police to release the workers on Monday.", "on Monday", "2024-05-13")
     assert event["status"] == "planned"
+
+
+@pytest.mark.parametrize("sentence, cue, value, kind", [
+    # "election tribunal" in Urdu is a tribunal, not an election; rejecting a petition is legal
+    ("اسلام آباد: الیکشن ٹریبونل نے کل امیدوار کی درخواست مسترد کر دی تھی۔", "کل", "2024-05-09", "legal"),
+    # the election of chief ministers is the houses' vote
+    ("The provincial assemblies completed the election of chief ministers last week.", "last week", "2024-04-29",
+     "government_formation"),
+])
+def test_an_urdu_tribunal_and_the_houses_votes(sentence, cue, value, kind):
+    test_phrases_of_real_reporting(sentence, cue, value, kind)
