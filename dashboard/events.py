@@ -367,13 +367,20 @@ def _clause_ids(tokens: list[Token], triggers: list[Trigger], cues: list[tuple[i
                     elliptical.add(i)
                 continue  # "passed by the Assembly on June 28 and the Senate on July 4": one verb, two dates
             breaks_before.add(i)
+    cue_firsts = [first for first, _ in cues]
     for trig in triggers:
         if trig.kind != "speech":
             continue
-        # What is reported starts after the verb, or after a date right behind it.
-        next_cue = next((last for first, last in cues if first > trig.last
-                         and (all(w in FILLER for w in words[trig.last + 1:first])
-                              or _place_before(words[trig.last + 1:first]))), None)
+        # What is reported starts after the verb, or after a date right behind it (only filler words,
+        # or a listener and a place of at most 7 words, between: the cues further on need no look).
+        reach = trig.last + 1
+        while reach < len(words) and words[reach] in FILLER:
+            reach += 1
+        reach = max(reach, trig.last + 8)
+        near = cues[bisect_right(cue_firsts, trig.last):bisect_right(cue_firsts, reach)]
+        next_cue = next((last for first, last in near
+                         if all(w in FILLER for w in words[trig.last + 1:first])
+                         or _place_before(words[trig.last + 1:first])), None)
         breaks_before.add((next_cue if next_cue is not None else trig.last) + 1)
     ids, current = [], 0
     for i in range(len(tokens)):
@@ -456,11 +463,15 @@ class _Sentence:
         self._clauses: dict = {}
         self._relations: dict = {}
         self._owners: dict = {}
-        self.counted = [0]  # words that are not filler, before token i
+        self.alnum = [0]  # words (not punctuation) before token i
+        self.counted = [0]  # ... that are not filler
         self.content = [0]  # ... and not a clause word either ("and", "that")
         for w in self.words:
+            self.alnum.append(self.alnum[-1] + w[0].isalnum())
             self.counted.append(self.counted[-1] + (w[0].isalnum() and w not in FILLER))
             self.content.append(self.content[-1] + (w[0].isalnum() and w not in FILLER and w not in CLAUSE_WORDS))
+        self._complements: dict | None = None  # cue -> span of the clause a count before it is after
+        self.noun_firsts = {t.first for t in self.triggers if t.kind == "noun"}
 
     def gap(self, a_last: int, b_first: int) -> int:
         """Words that count between two token spans (in either order)."""
@@ -938,13 +949,13 @@ class _Sentence:
         comma = max((i for i in range(cue[1] + 1, trig.first) if self.words[i] == ","), default=None)
         if comma is None:
             return False
-        tail = [w for w in self.words[trig.last + 1:] if w[0].isalnum()]
+        tail = self.alnum[-1] - self.alnum[trig.last + 1]  # words after the verb (a prefix count: long texts stay linear)
         # (", said the Election Commission of Pakistan (ECP).": the verb right after the comma, a long name after it;
         # ", Pakistan-based Geo News reported.": a long name before it and nothing after)
-        if trig.first - comma > 5 and not (len(tail) <= 1 and trig.first - comma <= 10
+        if trig.first - comma > 5 and not (tail <= 1 and trig.first - comma <= 10
                                            and not any(comma < t.first < trig.first for t in self.triggers)):
             return False
-        return len(tail) <= 4 or (trig.first == comma + 1 and len(tail) <= 8)
+        return tail <= 4 or (trig.first == comma + 1 and tail <= 8)
 
     def counts_from(self, cue: tuple[int, int]) -> bool:
         """"A day after [the vote]": a count that opens its clause names, after it, the event it
@@ -957,13 +968,36 @@ class _Sentence:
     def complement_span(self, cue: tuple[int, int]) -> tuple[int, int] | None:
         """Token span of the clause a count is after ("a day after [the party staged a sit-in on
         Thursday]"), when this cue lies inside it; None otherwise."""
-        first, _ = cue
-        for other in self.cues:
-            if other[1] < first and self.counts_from(other) and "," not in self.words[other[1] + 1:first]:
-                end = next((i for i in range(first, len(self.words)) if self.words[i] in {",", ".", ";"}),
-                           len(self.words))
-                return other[1] + 1, end
-        return None
+        if self._complements is None:
+            self._complements = self._complement_spans()
+        return self._complements.get(cue)
+
+    def _complement_spans(self) -> dict:
+        """complement_span for every cue, in one pass over the tokens (a long text stays linear):
+        the earliest counting cue since the last comma opens the complement of the cues after it,
+        which runs to the next comma, full stop or semicolon."""
+        counting = sorted(c for c in self.cues if self.counts_from(c))
+        starts = {c[0]: c for c in self.cues}
+        spans: dict = {}
+        opened = None  # the earliest counting cue since the last comma
+        pending = []   # cues inside the open complement, waiting for its end
+        k = 0
+        for i, w in enumerate(self.words):
+            if i in starts and opened is not None and opened[1] < i:
+                pending.append(starts[i])
+            if w in {",", ".", ";"}:
+                for cue in pending:
+                    spans[cue] = (opened[1] + 1, i)
+                pending = []
+            if w == ",":
+                opened = None
+            while k < len(counting) and counting[k][1] <= i:
+                if opened is None and "," not in self.words[counting[k][1] + 1:i + 1]:
+                    opened = counting[k]
+                k += 1
+        for cue in pending:
+            spans[cue] = (opened[1] + 1, len(self.words))
+        return spans
 
     def dates_a_complement(self, cue: tuple[int, int]) -> bool:
         """A date between "after"/"before" and its event noun ("after the Feb. 8 vote") dates that
@@ -972,7 +1006,7 @@ class _Sentence:
         if key not in self._relations:
             first, last = cue
             lead = [w for w in self.words[max(0, first - 2):first] if w not in FILLER]
-            after_noun = any(t.kind == "noun" and t.first > last and t.first - last <= 2 for t in self.triggers)
+            after_noun = last + 1 in self.noun_firsts or last + 2 in self.noun_firsts
             self._relations[key] = bool(lead) and lead[-1] in COUNT_PREPOSITIONS and after_noun
         return self._relations[key]
 
