@@ -322,3 +322,15 @@ def test_a_date_after_publication_never_happened():
 ])
 def test_an_urdu_tribunal_and_the_houses_votes(sentence, cue, value, kind):
     test_phrases_of_real_reporting(sentence, cue, value, kind)
+
+
+@pytest.mark.parametrize("sentence, cue, value, kind", [
+    # a noun after a comma that ends the date's clause begins a new clause
+    ("After the Senate passed the amendment bill with a two-thirds majority on Sunday evening, a session of "
+     "the National Assembly is now under way.", "on Sunday evening", "2024-05-05", "legal"),
+    # ... but a comma that closes a year is part of the date
+    ("The rallies marked the anniversary of the controversial February 8, 2024, general elections.",
+     "February 8, 2024", "2024-02-08", "election"),
+])
+def test_a_comma_after_a_date(sentence, cue, value, kind):
+    test_phrases_of_real_reporting(sentence, cue, value, kind)
