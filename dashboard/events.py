@@ -507,10 +507,11 @@ class _Sentence:
             return -100.0  # "a day after the party staged a sit-in, police ...": the sit-in is the anchor
         if trig.first > last:
             between = self.words[last + 1:trig.first]
-            # (a comma only after a date that opens the sentence, "On Friday, the rally ...", or closes
-            # a year, "the February 8, 2024, general elections"; after one that ends a clause a new
+            # (a comma only after a date that opens the sentence, "On Friday, the rally ...", closes a
+            # year, "the February 8, 2024, general elections", or follows "the"; after one that ends a clause a new
             # clause begins: "... on Sunday evening, a session ...")
-            year_comma = first <= 1 or (self.words[last].isdigit() and len(self.words[last]) == 4)
+            year_comma = first <= 1 or (self.words[last].isdigit() and len(self.words[last]) == 4) \
+                or self.words[first - 1] in NAME_DETERMINERS  # ("the February 8, elections")
             if trig.kind == "noun" and (tuple(between) in self.rules.noun_links or len(between) <= 3 and all(
                     w in FILLER or w in {"'", "’", "s"} or (w == "," and year_comma) for w in between)) \
                     and not (PREPOSITIONS & set(between) and self.clause[trig.first] in self.acting_clauses):
