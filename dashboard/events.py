@@ -132,6 +132,7 @@ class TypeRules:
     office_turns: dict = field(default_factory=dict)  # election -> government_formation when an office is named
     offices: PhraseMatcher | None = None  # "post of chief minister": the office a vote is for
     doers: dict = field(default_factory=dict)  # first word -> [(words, type)]: "the Full Court held meetings" is legal
+    manner: PhraseMatcher | None = None  # "in protest against": how something was done, no act of its own
 
 
 def _options(item: str) -> list[tuple[str, ...]]:
@@ -219,7 +220,8 @@ def load_type_rules(path: str = str(DEFAULT_TYPES)) -> TypeRules:
                      frozenset(data.get("announced_on_types", data.get("announceable_types", []))),
                      dict(data.get("office_turns", {})),
                      PhraseMatcher({w: True for w in data.get("office_phrases", [])}),
-                     _by_first_typed(data.get("doers", {})))
+                     _by_first_typed(data.get("doers", {})),
+                     PhraseMatcher({w: True for w in data.get("manner_phrases", [])}))
 
 
 def _by_first_typed(sections: dict) -> dict:
@@ -441,7 +443,8 @@ class _Sentence:
         self.date_spans = list(cues)
         self.foreign_party = foreign  # narrowed by sentence_events: a foreign actor, not a foreign place
         self.foreign_tokens: list[int] = []  # first tokens of the foreign actors' names
-        blocked = _Spans([*names, *cues])
+        manner = [(a, b) for a, b, _ in rules.manner.find(sentence, tokens)] if rules.manner is not None and tokens else []
+        blocked = _Spans([*names, *cues, *manner])
         self.triggers = [t for t in find_triggers(sentence, tokens, rules, foreign, cues, names)
                          if not blocked.holds(t.start)]
         token_starts = [t[0] for t in tokens]

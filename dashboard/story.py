@@ -277,6 +277,7 @@ def _check_event_rules(path: Path, type_names: set[str]) -> dict:
         if kind not in type_names or turned not in type_names:
             c.fail(f"office_turns.{kind}", "both sides must be event types of this story (story.json)")
     c.strings(data.get("office_phrases", []), "office_phrases")
+    c.strings(data.get("manner_phrases", []), "manner_phrases")
     for i, kind in enumerate(c.strings(data.get("announced_on_types", []), "announced_on_types")):
         if kind not in type_names:
             c.fail(f"announced_on_types[{i}]", f"'{kind}' is not an event type of this story (story.json)")

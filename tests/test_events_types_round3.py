@@ -334,3 +334,10 @@ def test_an_urdu_tribunal_and_the_houses_votes(sentence, cue, value, kind):
 ])
 def test_a_comma_after_a_date(sentence, cue, value, kind):
     test_phrases_of_real_reporting(sentence, cue, value, kind)
+
+
+def test_in_protest_says_how_not_what():
+    # a resignation in protest is no protest event: the irregularities it protests type it
+    event = only("The commissioner on Saturday resigned from his post in protest against electoral irregularities.",
+                 "on Saturday", "2024-05-04")
+    assert event["type"] == "rigging_allegation"
