@@ -279,6 +279,10 @@ def test_a_named_event_that_was_called_off_stays_planned():
      "government_formation"),
     ("The commission on Tuesday postponed the Senate elections in the province.", "on Tuesday", "2024-05-07",
      "election"),
+    ("The police on Sunday apprehended a number of party supporters in Lahore.", "on Sunday", "2024-05-05",
+     "legal"),
+    ("He held the position of federal minister for Kashmir affairs from October 2018 to April 2022.",
+     "from October 2018", "2018-10", "government_formation"),
 ])
 def test_participles_messages_and_ousting(sentence, cue, value, kind):
     test_phrases_of_real_reporting(sentence, cue, value, kind)
