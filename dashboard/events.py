@@ -18,7 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .actors import ActorMatcher
-from .dates import DateMention, names_a_happening, text_languages
+from .dates import DateMention, engine, names_a_happening, text_languages
 from .languages import load as language_data
 from .phrases import PhraseMatcher, Token, tokenize
 
@@ -53,6 +53,7 @@ JOINING_WORDS = {"and", "but", "اور"}
 PREPOSITIONS = {"in", "at", "on", "outside", "inside", "near", "across", "to", "from", "with", "through", "before",
                 "after", "during", "along", "around", "into", "towards", "toward"}
 PLACE_PREPOSITIONS = {"in", "at", "outside", "inside", "near", "from", "during"}
+OBJECT_PREPOSITIONS = PREPOSITIONS | {"of", "by", "for", "against", "under", "about", "over"}  # "an advocate of [the court]"
 FALLBACK_CHARS = 300  # around a date, for the keyword fallback in very long sentences
 NEAR_TOKENS = 60  # a trigger farther than this from a date does not govern it (keeps long texts linear)
 MAX_GAP = 4  # words a "*" in a trigger may stand for
@@ -447,8 +448,8 @@ class _Sentence:
         blocked = _Spans([*names, *cues, *manner])
         self.triggers = [t for t in find_triggers(sentence, tokens, rules, foreign, cues, names)
                          if not blocked.holds(t.start)]
-        token_starts = [t[0] for t in tokens]
-        token_ends = [t[1] for t in tokens]
+        self.token_starts = token_starts = [t[0] for t in tokens]
+        self.token_ends = token_ends = [t[1] for t in tokens]
         self.cues = [_cue_tokens(token_starts, token_ends, c) for c in cues]
         # Cues of the same date do not compete for triggers.
         self.key_of = dict(zip(self.cues, keys or range(len(self.cues))))
@@ -683,10 +684,7 @@ class _Sentence:
     def future_before(self, trig: Trigger, window: int = 16) -> bool:
         """A future or modal word before the trigger in its clause ("will launch", "is to hold",
         "plans to stage").  A bare "to" is not one: "used tear gas to disperse" is a purpose."""
-        lo = trig.first
-        clause = self.clause[trig.first]
-        while lo > 0 and trig.first - lo < window and self.clause[lo - 1] == clause:
-            lo -= 1
+        lo = self.clause_window(trig.first, window)
         before = self.words[lo:trig.first]
         for i, word in enumerate(before):
             if any(first <= lo + i <= last for first, last in self.cues):
@@ -790,12 +788,22 @@ class _Sentence:
                 return i if self.words[i + 1:i + 2] != ["off"] else None  # "called off" cancels
         if trig.kind != "noun":
             return None
-        clause = self.clause[trig.first]
-        lo = trig.first
-        while lo > 0 and trig.first - lo < 6 and self.clause[lo - 1] == clause:
-            lo -= 1
+        lo = self.clause_window(trig.first, 6)
         return next((i for i, w in enumerate(self.words[lo:trig.first], start=lo)
                      if w in self.rules.announcing and self.words[i + 1:i + 2] != ["off"]), None)
+
+    def clause_window(self, index: int, reach: int) -> int:
+        """The first token of index's clause, at most `reach` tokens before it."""
+        clause = self.clause[index]
+        lo = index
+        while lo > 0 and index - lo < reach and self.clause[lo - 1] == clause:
+            lo -= 1
+        return lo
+
+    def doer_at(self, i: int) -> tuple[tuple[str, ...], str] | None:
+        """The story's doer phrase starting at token i ("full court", "tribunal") and its type."""
+        return next(((words, kind) for words, kind in self.rules.doers.get(self.words[i], ())
+                     if tuple(self.words[i:i + len(words)]) == words), None)
 
     def doer_kind(self, trig: Trigger, reach: int = 8) -> str | None:
         """The type of the doer named before a vague act in its clause ("the Full Court ...
@@ -803,16 +811,8 @@ class _Sentence:
         event noun keeps its type ("the court sentenced men involved in the violent events")."""
         if trig.kind == "noun":
             return None
-        clause = self.clause[trig.first]
-        lo = trig.first
-        while lo > 0 and trig.first - lo < reach and self.clause[lo - 1] == clause:
-            lo -= 1
-        kinds = set()
-        for i in range(lo, trig.first):
-            for words, kind in self.rules.doers.get(self.words[i], ()):
-                if tuple(self.words[i:i + len(words)]) == words:
-                    kinds.add(kind)
-                    break
+        kinds = {found[1] for i in range(self.clause_window(trig.first, reach), trig.first)
+                 if (found := self.doer_at(i)) is not None}
         return kinds.pop() if len(kinds) == 1 else None
 
     def subject_kind(self, cue: tuple[int, int], hinted: list[tuple[str, int]], reach: int = 8) -> str | None:
@@ -823,23 +823,18 @@ class _Sentence:
         first = cue[0]
         if first == 0 or first >= len(self.words):
             return None
-        clause = self.clause[first]
-        lo = first
-        while lo > 0 and first - lo < reach and self.clause[lo - 1] == clause:
-            lo -= 1
-        if any(lo <= t.first < first for t in self.triggers) or self.words[first - 1] in NAME_DETERMINERS | {"of"}:
+        lo = self.clause_window(first, reach)
+        if bisect_left(self.trigger_starts, lo) < bisect_left(self.trigger_starts, first) \
+                or self.words[first - 1] in NAME_DETERMINERS | {"of"}:
             return None  # "the lawyers who marched for the judges in 2007"; "the results of the February 8 vote"
         kinds, end = set(), None  # end: after the doer's last word
         for i in range(lo, first):
-            for words, kind in self.rules.doers.get(self.words[i], ()):
-                if tuple(self.words[i:i + len(words)]) == words and not self.object_at(i):
-                    kinds.add(kind)
-                    end = max(end or 0, i + len(words))
-                    break
-        starts = [t[0] for t in self.tokens]
-        ends = [t[1] for t in self.tokens]
+            found = self.doer_at(i)
+            if found is not None and not self.object_at(i):
+                kinds.add(found[1])
+                end = max(end or 0, i + len(found[0]))
         for kind, start, stop in hinted:
-            i, j = bisect_left(starts, start), bisect_left(ends, stop)
+            i, j = bisect_left(self.token_starts, start), bisect_left(self.token_ends, stop)
             if lo <= i < first and not self.object_at(i):
                 kinds.add(kind)
                 end = max(end or 0, min(j + 1, first))
@@ -885,12 +880,11 @@ class _Sentence:
     def object_at(self, i: int) -> bool:
         """The noun phrase at token i is a preposition's object ("an advocate of the Supreme
         Court"), not a subject."""
-        after = PREPOSITIONS | {"of", "by", "for", "against", "under", "about", "over"}
         j = i - 1
-        while j >= 0 and i - j <= 4 and self.words[j] not in after and self.words[j].isalpha() \
+        while j >= 0 and i - j <= 4 and self.words[j] not in OBJECT_PREPOSITIONS and self.words[j].isalpha() \
                 and not any(t.first <= j <= t.last for t in self.triggers):
             j -= 1  # back over the phrase's other words: "of [the Supreme] Court", "[The Full] Court"
-        return j >= 0 and self.words[j] in after
+        return j >= 0 and self.words[j] in OBJECT_PREPOSITIONS
 
     def announced_on(self, cue: tuple[int, int], trig: Trigger | None) -> Trigger | None:
         """The announcing verb right after a date ("the party on Monday called a strike"), as a
@@ -1123,18 +1117,10 @@ def _verb_prefixes() -> frozenset:
     return frozenset(p.lower() for code in available() for p in language_data(code)["verb_prefixes"])
 
 
-@lru_cache(maxsize=8)
-def _participles(lang: str) -> frozenset:
-    try:
-        return frozenset(w.lower() for w in language_data(lang)["background_participles"])
-    except (KeyError, ValueError, OSError):
-        return frozenset()
-
-
 def _noun_before_participle(s: _Sentence, cue: tuple[int, int], lang: str, reach: int = 14) -> Trigger | None:
     """"the by-polls held on nearly two dozen seats on Sunday": the event noun right before the
     participle that makes the date a name (the language's background_participles)."""
-    participles = _participles(lang)
+    participles = {w.lower() for w in engine(lang).data["background_participles"]}
     for i in range(cue[0] - 1, max(-1, cue[0] - reach), -1):
         if s.words[i] in CLAUSE_PUNCTUATION:
             return None
@@ -1491,7 +1477,8 @@ def sentence_events(sentence: str, sent_start: int, mentions: list[DateMention],
             if name and name not in actors:
                 actors.append(name)
     names = [(a.start, a.end) for a in actor_mentions]
-    actor_starts = [(name, a.start) for a in actor_mentions for name in (a.name, a.party) if name]
+    actor_spans = [(name, a.start, a.end) for a in actor_mentions for name in (a.name, a.party) if name]
+    actor_starts = [(name, start) for name, start, _ in actor_spans]
     tokens = tokenize(sentence) if tokens is None else tokens
     dated = [m for m in mentions if m.value]
     if not dated and not (lead and published_value and actors):
@@ -1523,7 +1510,6 @@ def sentence_events(sentence: str, sent_start: int, mentions: list[DateMention],
     cues = [s.cues[i] for i in chosen]
     events = []
     past = [_well_before(m.date_end, m.value, m.precision, published_value) for m in dated]
-    actor_spans = [(name, a.start, a.end) for a in actor_mentions for name in (a.name, a.party) if name]
     typed = [type_event(s, cue, chars, actors, names, matcher, foreign, actor_starts, was, actor_spans)
              for chars, cue, was in zip(cue_chars, cues, past)]
     office = None  # whether the sentence names an office ("the post of chief minister"), found once

@@ -31,6 +31,11 @@ def events(text):
     ("The party held a rally on February 8.", "on February 8", False),
     ("Polls were held on February 8.", "on February 8", False),
     ("On February 8, voters queued for hours.", "February 8", False),
+    # an election noun right before a date makes it a name
+    ("The party had neither contested General Elections February 2024 nor won any seats.", "February 2024", True),
+    ("Rigging in the elections of February 2024 was widespread, the report said.", "February 2024", True),
+    ("The polls in February were marred by a mobile phone shutdown.", "February", True),
+    ("The assembly will vote on Monday on the budget.", "Monday", False),
     ("8 فروری کو ہونے والے انتخابات میں دھاندلی ہوئی۔", "8 فروری", True),
     ("8 فروری کو احتجاج ہوا۔", "8 فروری", False),
 ])

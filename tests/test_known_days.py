@@ -73,15 +73,3 @@ def test_a_known_day_named_long_after_is_typed_by_the_story_and_happened(tmp_pat
     assert by_date["2023-05-09"].type == "protest" and by_date["2023-05-09"].status == "happened"
     assert by_date["2024-11-26"].type == "protest" and by_date["2024-11-26"].status == "happened"
     assert by_date["2025-01-20"].type != "protest"  # the demand itself is no riot
-
-
-@pytest.mark.parametrize("text, cue, named", [
-    ("The party had neither contested General Elections February 2024 nor won any seats.", "February 2024", True),
-    ("Rigging in the elections of February 2024 was widespread, the report said.", "February 2024", True),
-    ("The polls in February were marred by a mobile phone shutdown.", "February", True),
-    ("The assembly will vote on Monday on the budget.", "Monday", False),
-])
-def test_an_election_noun_right_before_a_date_makes_it_a_name(text, cue, named):
-    from dashboard.dates import names_a_happening
-    start = text.index(cue)
-    assert names_a_happening(text, start, start + len(cue)) is named
