@@ -958,28 +958,20 @@ FILE_NAME_DATES = [
 
 def _file_name_date(name: str) -> date | None:
     stem = name.rsplit("/", 1)[-1]
-    for rx in FILE_NAME_DATES:
-        for m in rx.finditer(stem):
-            month = int(m.group("m")) if "m" in rx.groupindex else MONTHS.get(m.group("mon").lower())
-            try:
-                if month:
-                    return date(int(m.group("y")), month, int(m.group("d")))
-            except (TypeError, ValueError):
-                continue
-    return None
+    return next((d for rx in FILE_NAME_DATES for m in rx.finditer(stem) if (d := _match_date(m)) is not None), None)
+
+
+def _match_date(m: re.Match) -> date | None:
+    """The day a URL_DATES or FILE_NAME_DATES match spells (y, and m or mon, and d), None if none."""
+    month = int(m.group("m")) if "m" in m.re.groupindex else MONTHS.get(m.group("mon").lower())
+    try:
+        return date(int(m.group("y")), month, int(m.group("d"))) if month else None
+    except (TypeError, ValueError):
+        return None
 
 
 def _url_date(url: str) -> date | None:
-    for rx in URL_DATES:
-        m = rx.search(url)
-        if not m:
-            continue
-        month = int(m.group("m")) if "m" in rx.groupindex else MONTHS.get(m.group("mon").lower())
-        try:
-            return date(int(m.group("y")), month, int(m.group("d"))) if month else None
-        except (TypeError, ValueError):
-            continue
-    return None
+    return next((d for rx in URL_DATES if (m := rx.search(url)) and (d := _match_date(m)) is not None), None)
 
 
 def _read_publication_date(layout: Layout, header: list[_Line], html_meta: dict, folder_years=None,
