@@ -399,6 +399,10 @@ def engine(code: str) -> _Engine:
     eng.units_of = {k.lower(): v for k, v in units.items()}
     eng.genitive_after = _phrase_rx(d["genitives"], r"\s*")
     eng.reporting_verb = _phrase_rx(d["reporting_verbs"])
+    # "after the notification of the results of the February 8 polls": the date names the polls.
+    eng.noun_link_end = _phrase_rx(d["noun_links"], r"(?:^|\s)",
+                                   rf"\s+(?:(?:{_alt(d['background_determiners'])})\s+)?$"
+                                   if d["background_determiners"] else r"\s+$")
     eng.needs_digit = tuple(needs_digit(rx) for _, rx, _ in P)
     return eng
 
@@ -798,7 +802,8 @@ def _merge_counts(text: str, cands: list[_Candidate]) -> list[_Candidate]:
                 continue
             if nxt is not None and nxt.kind in day_kinds and (
                     COUNT_GAP.fullmatch(text, c.end, nxt.start)
-                    or (preposition and COMPLEMENT_GAP.fullmatch(text, c.end, nxt.start))):
+                    or (preposition and COMPLEMENT_GAP.fullmatch(text, c.end, nxt.start)
+                        and not engine(c.lang).noun_link_end.search(text[c.end:nxt.start]))):
                 # "a day after February 8", or "a day after the party staged a sit-in on Thursday,
                 # police ...": counted from the date of what the count is after.
                 c = _Candidate(c.start, c.end, c.kind, c.groups, c.lang, inner=nxt)
@@ -1264,7 +1269,14 @@ def _resolve(c: _Candidate, ctx: _Context) -> _Resolved:
             if None in plain or any(p.month != month for p in plain):
                 return _problem(f"impossible date '{span}'")
             if published is None:
-                return _problem("no year and no publication date to take it from")
+                # "the February 8 elections" on a page that prints no date: a name of one of the
+                # story's own days is that day; any other yearless day stays unknown.
+                known = ctx.known_days.get((month, days[0])) if len(days) == 1 and ctx.names(c) else None
+                if known is None:
+                    return _problem("no year and no publication date to take it from")
+                out = _day(known.day)
+                out.story_day = known
+                return out
             # "will challenge the results of the February 8 vote": a name looks back whatever the clause's tense.
             named = ctx.names(c)
             first = resolve_day_month(plain[0], published, ctx.future(c) and not named, past=ctx.tense(c) == "past")

@@ -218,3 +218,15 @@ def test_a_range_from_a_relative_day_to_a_weekday():
 def test_an_ordinal_after_a_narrative_date_keeps_the_side_of_publication_its_tense_says(text, value, status):
     m = find_dates(text, date(2024, 5, 30))[-1]
     assert (m.value, m.status) == (value, status)
+
+
+def test_a_count_after_a_noun_of_a_named_day_is_not_counted_from_that_day():
+    # The notification came after the polls: the date names the polls, not what the count is after.
+    found = dates("Independents had to join a party within three days after the notification of the "
+                  "results of the February 8 elections.", "2024-02-19")
+    assert found["February 8"].value == "2024-02-08"
+    assert found["three days after"].value is None
+    # With the date on the clause the count is after, it still counts from it (Monday + 1).
+    found = dates("Police came a day after the storming of the returning officer's office on Monday.",
+                  "2024-02-21")
+    assert found["a day after"].value == "2024-02-20"

@@ -37,6 +37,18 @@ def test_missing_list_names_file_and_key(tmp_path):
         languages.validate(folder)
 
 
+def test_keys_added_later_may_be_left_out_of_an_older_folder(tmp_path):
+    # A folder written before these keys existed still loads: they read as empty lists.
+    folder = copy_language(tmp_path)
+    edit(folder, "relative.json", lambda d: (d.pop("background_nouns"), d.pop("noun_links")))
+    edit(folder, "tense.json", lambda d: d.pop("verb_prefixes"))
+    data = languages.validate(folder)
+    assert data["background_nouns"] == [] and data["noun_links"] == [] and data["verb_prefixes"] == []
+    edit(folder, "relative.json", lambda d: d.update(noun_links="of"))
+    with pytest.raises(languages.LanguageError, match=r"relative\.json: key 'noun_links': must be"):
+        languages.validate(folder)
+
+
 def test_wrong_type_names_file_and_key(tmp_path):
     folder = copy_language(tmp_path)
     edit(folder, "calendar.json", lambda d: d.update(weekdays=["monday"] * 6))

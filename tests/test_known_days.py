@@ -73,3 +73,17 @@ def test_a_known_day_named_long_after_is_typed_by_the_story_and_happened(tmp_pat
     assert by_date["2023-05-09"].type == "protest" and by_date["2023-05-09"].status == "happened"
     assert by_date["2024-11-26"].type == "protest" and by_date["2024-11-26"].status == "happened"
     assert by_date["2025-01-20"].type != "protest"  # the demand itself is no riot
+
+
+@pytest.mark.parametrize("text, cue, expected", [
+    # A page that prints no date: a name of one of the story's days is that day ...
+    ("The commissioner said the results of the February 8 elections were changed.", "February 8", "2024-02-08"),
+    ("Hundreds were tried for the May 9 riots.", "May 9", "2023-05-09"),
+    # ... but a bare day-month, or a day the story does not know, has no year to take.
+    ("The commissioner resigned on February 8 and left.", "February 8", None),
+    ("The March 3 session was stormy.", "March 3", None),
+])
+def test_an_undated_page_names_the_story_s_days(text, cue, expected):
+    found = [m for m in find_dates(text, None, known_days=KNOWN) if m.text == cue]
+    assert len(found) == 1 and found[0].value == expected
+

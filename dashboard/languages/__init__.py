@@ -24,7 +24,8 @@ _RANGE_MAP = "object of string -> [first day, last day]"
 _MONTH_DAY_MAP = "object of string -> \"MM-DD\""
 _DATES_MAP = "object of string -> list of ISO dates"
 
-# file -> key -> expected shape.  Every key is required (an empty list is fine).
+# file -> key -> expected shape.  Every key is required (an empty list is fine), except the
+# OPTIONAL ones added after folders were first written: a folder without them reads as empty.
 SCHEMA: dict[str, dict[str, str]] = {
     "calendar.json": {
         "script": "string", "case_sensitive_names": "boolean", "months": _INT_MAP,
@@ -48,6 +49,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "rolling_modifiers": _STR_LIST, "publication_anchor_days": _STR_LIST,
         "background_determiners": _STR_LIST, "background_participles": _STR_LIST,
         "background_blockers": _STR_LIST, "background_after": _STR_LIST, "background_nouns": _STR_LIST,
+        "noun_links": _STR_LIST,
     },
     "tense.json": {
         "verb_position": "string", "future_markers": _STR_LIST, "future_patterns": _STR_LIST,
@@ -64,6 +66,7 @@ SCHEMA: dict[str, dict[str, str]] = {
                       "open_before": _STR_LIST, "open_after": _STR_LIST, "day_of_before": _INT_MAP,
                       "day_of_after": _INT_MAP},
 }
+OPTIONAL: dict[str, object] = {"background_nouns": [], "verb_prefixes": [], "noun_links": []}
 UNITS = {"day", "week", "month", "year"}
 VERB_POSITIONS = {"near", "final"}
 NUMERIC_ORDERS = {"dmy", "mdy", "unknown"}  # "20/02/2024" day first, month first, or nearest publication
@@ -143,6 +146,9 @@ def validate(folder: Path) -> dict:
         if not isinstance(loaded, dict):
             raise LanguageError(f"{path}: must hold a JSON object")
         for key, shape in keys.items():
+            if key not in loaded and key in OPTIONAL:
+                data[key] = OPTIONAL[key]
+                continue
             if key not in loaded:
                 raise _problem(path, key, f"missing (expected a {shape})")
             if not CHECKS[shape](loaded[key]):
