@@ -1002,9 +1002,13 @@ def resolve_weekday(weekday: int, published: date, modifier: str | None, future:
     return published - timedelta(days=back)
 
 
+FUTURE_JUST_PASSED = timedelta(days=14)  # a future clause's yearless day this recent is that day, not next year's
+
+
 def resolve_day_month(day_month: date, published: date, future: bool, past: bool = False) -> date:
     """A day and month without a year: the latest such date no more than 60 days after
-    publication (a near date is this year's), or the next one for future sentences; a past
+    publication (a near date is this year's), or the next one for future sentences (unless this
+    year's passed less than two weeks before: a plan that was missed or reported late); a past
     clause never takes next year's ("ended on January 3" in a December report)."""
     options = []
     for year in (published.year - 1, published.year, *(() if past else (published.year + 1,))):
@@ -1019,8 +1023,13 @@ def resolve_day_month(day_month: date, published: date, future: bool, past: bool
         options.append(day_month.replace(year=year))
     if future:
         later = [d for d in options if d >= published]
-        if later:
+        just_passed = [d for d in options if timedelta(0) < published - d <= FUTURE_JUST_PASSED]
+        if later and not just_passed:
             return min(later)
+        # "was scheduled to be held on April 2 but postponed", written on April 9: a plan for a
+        # day a few days gone, not for the same day a year on.
+        if just_passed:
+            return just_passed[0]
     near = [d for d in options if d <= published + timedelta(days=60)]
     return max(near) if near else min(options)
 

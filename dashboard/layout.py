@@ -42,7 +42,8 @@ DATELINE = re.compile(
     r"\s*(?:\((?P<wire>[A-Za-z][A-Za-z .&-]{1,20})\))?"
     # The punctuation that ends it, then maybe a desk in brackets ("LAHORE: (Monitoring Desk)"); or
     # none after a wire tag ("Islamabad, Feb 21 (IANS) Pakistan's ..."), checked in _is_dateline.
-    r"(?:\s*(?::|—|–|--?|\|)\s(?:\s*\([A-Z][A-Za-z .&-]{1,30}\)(?:\s*[:—–-])?\s)?|(?<=\))(?P<bare>\s+)(?=[A-Z]))")
+    r"(?:\s*(?::|—|–|--?|\||,(?=\s*\())\s(?:\s*\([A-Z][A-Za-z .&-]{1,30}\)(?:\s*[:—–-])?\s)?"
+    r"|(?<=\))(?P<bare>\s+)(?=[A-Z]))")  # (a comma before a bracket: "PESHAWAR, (APP - 14th Mar, 2024)")
 # "By Staff Reporter | Islamabad": a byline that names the place of filing.
 BYLINE_PLACE = re.compile(r"^By\s+[^|\n]{2,60}?\s*\|\s*(?P<place>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2})\s*$")
 # Header dates far from every date the article speaks of are page chrome (the day the
@@ -600,7 +601,7 @@ def _opens_with_dateline(layout: Layout, start: int, end: int, strict: bool = Fa
     return not strict and bool(urdu and urdu.match(layout.text, start, end))
 
 
-DATE_AFTER_DATELINE = re.compile(r"(?:\((?P<bracketed>[^()\n]{3,30})\)\s*(?:[:—–|]|--?)?"
+DATE_AFTER_DATELINE = re.compile(r"(?:\((?P<bracketed>[^()\n]{3,80})\)\s*(?:[:—–|]|--?)?"
                                  r"|(?P<date>[^()\n:—–]{3,30}?)\s*(?:[:—–|]|--?))\s+")
 
 
@@ -611,6 +612,9 @@ def _date_after_dateline(text: str, pos: int, end: int) -> int:
     if not m:
         return pos
     when = (m.group("bracketed") or m.group("date")).rstrip(" ,")
+    if m.group("bracketed"):
+        # "(UrduPoint / Pakistan Point News - 14th Mar, 2024)": the source, a dash, then the date.
+        when = re.split(r"\s*[-–—]\s*", when)[-1]
     mentions = _dates_in(when)
     if mentions and mentions[0].kind in ABSOLUTE_KINDS and mentions[0].start == 0 and mentions[0].end == len(when):
         return m.end()

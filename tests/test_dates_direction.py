@@ -139,3 +139,20 @@ def test_due_to_a_cause_is_no_future_but_due_to_be_held_is():
     assert (m.value, m.status) == ("2024-03-03", "happened")
     m = mention("The session is due to be held on March 12.", TUE, "March 12")
     assert (m.value, m.status) == ("2024-03-12", "planned")
+
+
+@pytest.mark.parametrize("text, cue, value", [
+    # a plan for a day that passed days before the report: that day, not the same day next year
+    ("The Senate polls were scheduled to be held on March 2 but were put off.", "March 2", "2024-03-02"),
+    # a plan for a day that passed long ago is the coming one
+    ("The party will hold a convention on February 10.", "February 10", "2025-02-10"),
+    ("The party will hold a convention on March 20.", "March 20", "2024-03-20"),
+])
+def test_a_future_clause_and_a_day_just_passed(text, cue, value):
+    assert mention(text, TUE, cue).value == value
+
+
+def test_a_count_back_is_a_count_ago():
+    assert mention("The chairman was elected a month back.", TUE, "a month back").value == "2024-02"
+    assert mention("The house met two days back.", TUE, "two days back").value == "2024-03-03"
+

@@ -81,6 +81,11 @@ def test_page_chrome_at_the_top_loses_to_the_byline_date():
     ("Feb 20, 2024 ISLAMABAD: ", "ISLAMABAD", "Feb 20, 2024 ISLAMABAD:", date(2024, 2, 20)),  # a date line run into it
     ("February 20, 2024 — ", None, "February 20, 2024 —", date(2024, 2, 20)),
     ("Tuesday, February 20, 2024: ", None, "Tuesday, February 20, 2024:", date(2024, 2, 20)),
+    # the source and the date in one bracket, after a comma or a colon
+    ("PESHAWAR, (Agency Name / City News - 20th Feb, 2024) ", "PESHAWAR",
+     "PESHAWAR, (Agency Name / City News - 20th Feb, 2024)", date(2024, 2, 20)),
+    ("LAHORE: (Desk/Desk / City News- Feb 20th, 2024) ", "LAHORE",
+     "LAHORE: (Desk/Desk / City News- Feb 20th, 2024)", date(2024, 2, 20)),
 ])
 def test_dateline_shapes(opening, place, covered, published):
     text = "Assembly elects speaker\n\n" + opening + LEAD + VOTE + "\n\n" + MORE
