@@ -399,6 +399,11 @@ def engine(code: str) -> _Engine:
     eng.units_of = {k.lower(): v for k, v in units.items()}
     eng.genitive_after = _phrase_rx(d["genitives"], r"\s*")
     eng.reporting_verb = _phrase_rx(d["reporting_verbs"])
+    # "February's election": a month or day's own happening, named by the possessive.
+    # (the possessive may end the mention itself: "of February's election")
+    eng.possessive_name = re.compile(rf"(?:(?<={_alt(d['possessives'])})|{_alt(d['possessives'])})\s+(?:[\w-]+\s+)?"
+                                     rf"(?:{_alt(d['month_nouns'])}){WORD_END}",
+                                     re.IGNORECASE) if d["possessives"] and d["month_nouns"] else NOTHING
     # "after the notification of the results of the February 8 polls": the date names the polls.
     eng.noun_link_end = _phrase_rx(d["noun_links"], r"(?:^|\s)",
                                    rf"\s+(?:(?:{_alt(d['background_determiners'])})\s+)?$"
@@ -1126,6 +1131,9 @@ def _english_month(month: int) -> str:
     return date(2000, month, 1).strftime("%B")
 
 
+NAMED_BY_POSSESSIVE = {"m", "md", "dm"}  # "February's election", "8 February's polls" (not "Thursday's vote": ahead or behind)
+
+
 class _Context:
     """What resolution needs besides the candidate: the text, the publication date and the
     narrative anchor (the last day the text set before this mention)."""
@@ -1167,7 +1175,8 @@ class _Context:
         again when the narrative moves on, worked out once."""
         key = (c.start, c.end)
         if key not in self._names:
-            self._names[key] = names_a_happening(self.text, c.start, c.end, c.lang)
+            self._names[key] = names_a_happening(self.text, c.start, c.end, c.lang) or (
+                c.kind in NAMED_BY_POSSESSIVE and bool(engine(c.lang).possessive_name.match(self.text, c.end)))
         return self._names[key]
 
     def postponed(self, c: _Candidate) -> bool:

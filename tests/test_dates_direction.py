@@ -156,3 +156,11 @@ def test_a_count_back_is_a_count_ago():
     assert mention("The chairman was elected a month back.", TUE, "a month back").value == "2024-02"
     assert mention("The house met two days back.", TUE, "two days back").value == "2024-03-03"
 
+
+def test_a_month_named_by_its_possessive_looks_back_in_a_future_clause():
+    # "February's election" is the election of the February just gone, though the clause is a call for protests.
+    text = "The party called for protests against the rigging of February's election."
+    assert mention(text, TUE, "February's").value == "2024-02"
+    # without the possessive name, a month in a future clause is the coming one
+    assert mention("The party will hold protests in February.", TUE, "in February").value == "2025-02"
+

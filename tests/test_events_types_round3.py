@@ -78,6 +78,13 @@ def test_a_hyphenated_participle_is_an_adjective_not_the_verb(sentence):
     assert only(sentence, "on Monday", "2024-05-06")["type"] == "government_formation"
 
 
+def test_a_participle_right_after_when_describes_the_noun_after_it():
+    # No subject between "when" and "jailed": it describes the leader; the call is the act.
+    event = only("The site has been blocked since Monday, when jailed former premier Imran Khan's party "
+                 "called for protests against the results.", "Monday", "2024-05-06")
+    assert event["type"] == "protest" and event["trigger"] == "called for protests"
+
+
 def test_a_vague_act_by_a_court_is_legal_and_by_a_party_is_not():
     assert only("The larger bench on Tuesday held a meeting in chambers.", "on Tuesday", "2024-05-07")["type"] \
         == "legal"
