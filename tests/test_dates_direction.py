@@ -164,3 +164,15 @@ def test_a_month_named_by_its_possessive_looks_back_in_a_future_clause():
     # without the possessive name, a month in a future clause is the coming one
     assert mention("The party will hold protests in February.", TUE, "in February").value == "2025-02"
 
+
+@pytest.mark.parametrize("text, cue, value, status", [
+    # a deadline's day lies ahead, though the verb that set it is past (published Tuesday 5 March 2024)
+    ("The alliance has set a deadline of June 30 for the talks.", "June 30", "2024-06-30", "planned"),
+    ("The party gave the government a deadline until March 20.", "March 20", "2024-03-20", "planned"),
+    # a deadline that passed is told as past
+    ("The deadline expired on March 1.", "March 1", "2024-03-01", "happened"),
+])
+def test_a_deadline_lies_ahead(text, cue, value, status):
+    found = mention(text, TUE, cue)
+    assert (found.value, found.status) == (value, status)
+
