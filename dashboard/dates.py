@@ -798,9 +798,14 @@ def _merge_counts(text: str, cands: list[_Candidate]) -> list[_Candidate]:
                 continue
             gap = _apposition_gap(text, prev, c) if preposition and prev is not None and prev.kind in day_kinds \
                 else None
+            follows = nxt is not None and nxt.kind in day_kinds and (
+                COUNT_GAP.fullmatch(text, c.end, nxt.start)
+                or (preposition and COMPLEMENT_GAP.fullmatch(text, c.end, nxt.start)))
             if gap is not None:
-                if engine(c.lang).approximate.search(gap):
-                    continue  # "on Sunday, nearly four weeks after the vote": too vague to date the vote
+                if engine(c.lang).approximate.search(gap) or follows:
+                    # "on Sunday, nearly four weeks after the vote": too vague to date the vote;
+                    # "on Sunday, three weeks after the February 8 vote": both ends are dated already.
+                    continue
                 # "elected on Monday, a day after the party nominated him": the nomination is
                 # the Sunday before; the count dates what follows it, counted back from Monday.
                 linked.append(_Candidate(c.start, c.end, c.kind, {**c.groups, "reverse": True}, c.lang, inner=prev))

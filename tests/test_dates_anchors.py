@@ -230,3 +230,11 @@ def test_a_count_after_a_noun_of_a_named_day_is_not_counted_from_that_day():
     found = dates("Police came a day after the storming of the returning officer's office on Monday.",
                   "2024-02-21")
     assert found["a day after"].value == "2024-02-20"
+
+
+def test_a_count_between_two_dated_happenings_dates_nothing_new():
+    # Both ends are dated: Sunday (3 March) and February 8; "three weeks after" only relates them.
+    found = dates("Parliament on Sunday elected him prime minister, three weeks after the February 8 vote.",
+                  "2024-03-03")
+    assert found["on Sunday"].value == "2024-03-03" and found["February 8"].value == "2024-02-08"
+    assert "three weeks after" not in found
