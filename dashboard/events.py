@@ -130,10 +130,15 @@ class TypeRules:
     noun_links: frozenset = frozenset()  # words between a date and the noun it names ("8 فروری کو ہونے والے انتخابات")
     said_types: frozenset = frozenset()  # what a report keeps from its content at the report's date
     announced_on: frozenset = frozenset()  # "the party on Monday called a strike": types announced as a statement
-    office_turns: dict = field(default_factory=dict)  # election -> government_formation when an office is named
-    offices: PhraseMatcher | None = None  # "post of chief minister": the office a vote is for
+    # (turns, phrases): a type that becomes another in a sentence naming one of the phrases:
+    # an office ("post of chief minister": election -> government_formation), the government as
+    # one side of talks ("talks with the government": coalition -> other).
+    context_turns: tuple = ()
     doers: dict = field(default_factory=dict)  # first word -> [(words, type)]: "the Full Court held meetings" is legal
     manner: PhraseMatcher | None = None  # "in protest against": how something was done, no act of its own
+
+
+CONTEXT_TURNS = ("office", "government_side")  # story keys "<name>_turns" and "<name>_phrases"
 
 
 def _options(item: str) -> list[tuple[str, ...]]:
@@ -219,8 +224,8 @@ def load_type_rules(path: str = str(DEFAULT_TYPES)) -> TypeRules:
                      frozenset(tuple(t[2].lower() for t in tokenize(w)) for w in roles.get("names_link", ())),
                      frozenset(roles.get("said", ())),
                      frozenset(data.get("announced_on_types", data.get("announceable_types", []))),
-                     dict(data.get("office_turns", {})),
-                     PhraseMatcher({w: True for w in data.get("office_phrases", [])}),
+                     tuple((dict(data.get(f"{name}_turns", {})), PhraseMatcher({w: True for w in data.get(f"{name}_phrases", [])}))
+                           for name in CONTEXT_TURNS if data.get(f"{name}_turns")),
                      _by_first_typed(data.get("doers", {})),
                      PhraseMatcher({w: True for w in data.get("manner_phrases", [])}))
 
@@ -1512,16 +1517,18 @@ def sentence_events(sentence: str, sent_start: int, mentions: list[DateMention],
     past = [_well_before(m.date_end, m.value, m.precision, published_value) for m in dated]
     typed = [type_event(s, cue, chars, actors, names, matcher, foreign, actor_starts, was, actor_spans)
              for chars, cue, was in zip(cue_chars, cues, past)]
-    office = None  # whether the sentence names an office ("the post of chief minister"), found once
+    named_in_sentence: dict[int, bool] = {}  # which context phrases the sentence names, found once
     for i, (mention, cue) in enumerate(zip(dated, cues)):
         kind, trigger, tense_of = typed[i]
-        if kind in rules.office_turns and rules.offices is not None and cue not in s.naming:
-            if office is None:
-                office = bool(rules.offices.find(sentence, tokens))
-            if office:
-                # "the only contender for the post of chief minister, as no one else filed nomination
-                # papers on Friday" (not "the February 8 polls", a name, in a sentence about an office)
-                kind = rules.office_turns[kind]
+        for k, (turns, phrases) in enumerate(rules.context_turns):
+            if kind in turns and cue not in s.naming:
+                if k not in named_in_sentence:
+                    named_in_sentence[k] = bool(phrases.find(sentence, tokens))
+                if named_in_sentence[k]:
+                    # "the only contender for the post of chief minister, as no one else filed nomination
+                    # papers on Friday" (not "the February 8 polls", a name, in a sentence about an office)
+                    kind = turns[kind]
+                    break
         story_type = getattr(mention, "story_type", None)
         if story_type:
             # "a judicial probe into the May 9 events", written long after: the story's own day,

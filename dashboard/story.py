@@ -273,10 +273,11 @@ def _check_event_rules(path: Path, type_names: set[str]) -> dict:
                 if phrase in seen:
                     c.fail(f"{section}.{kind}[{i}]", f"'{phrase}' is listed twice")
                 seen.add(phrase)
-    for kind, turned in c.obj(data.get("office_turns", {}), "office_turns").items():
-        if kind not in type_names or turned not in type_names:
-            c.fail(f"office_turns.{kind}", "both sides must be event types of this story (story.json)")
-    c.strings(data.get("office_phrases", []), "office_phrases")
+    for name in ("office", "government_side"):  # events.CONTEXT_TURNS
+        for kind, turned in c.obj(data.get(f"{name}_turns", {}), f"{name}_turns").items():
+            if kind not in type_names or turned not in type_names:
+                c.fail(f"{name}_turns.{kind}", "both sides must be event types of this story (story.json)")
+        c.strings(data.get(f"{name}_phrases", []), f"{name}_phrases")
     c.strings(data.get("manner_phrases", []), "manner_phrases")
     for i, kind in enumerate(c.strings(data.get("announced_on_types", []), "announced_on_types")):
         if kind not in type_names:

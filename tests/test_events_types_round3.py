@@ -352,3 +352,15 @@ def test_in_protest_says_how_not_what():
     event = only("The commissioner on Saturday resigned from his post in protest against electoral irregularities.",
                  "on Saturday", "2024-05-04")
     assert event["type"] == "rigging_allegation"
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    # the government is one side of the talks: no coalition is being formed
+    ("The opposition party on Monday held a second round of talks with the government in Parliament House.", "other"),
+    ("The government and PTI negotiation committees on Monday agreed to meet again next week.", "other"),
+    # two parties talking about forming a government together: a coalition
+    ("The PML-N and the PPP on Monday held talks on forming the next coalition government.", "coalition"),
+    ("The two parties on Monday agreed to form an alliance in Balochistan.", "coalition"),
+])
+def test_talks_with_the_government_are_no_coalition(sentence, kind):
+    assert only(sentence, "on Monday", "2024-05-06")["type"] == kind
