@@ -39,6 +39,9 @@ PARTICIPLE_PENALTY = 4
 ANCHOR_PENALTY = 30
 NAME_DETERMINERS = {"the", "its", "their", "his", "her", "this"}
 ANCHOR_WORDS = {"after", "before", "following", "ahead", "amid", "amidst"}  # ("ahead of protests", "amid the protest")
+# What came before the act it anchors has happened and is named with its own date ("after the
+# election on Feb. 8"); what lies ahead of it may not have ("a protest ahead of the verdict on Thursday").
+EARLIER_ANCHORS = {"after", "following"}
 OBJECT_NOUN_PENALTY = 15
 ACTING_KINDS = {"verb", "foreign", "reaction", "speech", "commitment"}  # verbs: a clause's predicate
 ARABIC_SCRIPT = re.compile("[\u0600-\u06ff]")
@@ -567,6 +570,8 @@ class _Sentence:
         if trig.first > last and any(w in ANCHOR_WORDS for w in self.words[last + 1:trig.first]) \
                 and not any(w in CLAUSE_PUNCTUATION for w in self.words[last + 1:trig.first]):
             distance += ANCHOR_PENALTY  # "riots broke out in May after troops detained him": the anchor, not the event
+        if trig.last < first and self._anchor_noun_between(trig.last + 1, first):
+            distance += ANCHOR_PENALTY  # "talks to form a coalition after the election on Feb. 8": the election's date
         # A participle ("..., challenging the results") modifies; the finite verb governs.
         participle = PARTICIPLE_PENALTY if trig.kind != "noun" and self.words[trig.first].endswith("ing") else 0
         # A noun that is not the head after the cue is an object ("staged a demonstration
@@ -574,6 +579,23 @@ class _Sentence:
         if trig.kind == "noun" and clauses & self.acting_clauses:
             participle += OBJECT_NOUN_PENALTY
         return (50.0 if same else 10.0) - distance - participle
+
+    def _anchor_noun_between(self, lo: int, hi: int) -> bool:
+        """An anchor word of what came earlier ("after") and then an event noun between lo and hi, with no clause
+        punctuation: a date right after that noun is the anchor's, not the verb's before it."""
+        words = self.words[lo:hi]
+        if any(w in CLAUSE_PUNCTUATION for w in words):
+            return False
+        anchor = next((lo + i for i, w in enumerate(words) if w in EARLIER_ANCHORS), None)
+        return anchor is not None and any(t.kind == "noun" and anchor < t.first and t.last == hi - 1 - self._filler_before(hi)
+                                          for t in self.near_triggers((anchor, hi)))
+
+    def _filler_before(self, hi: int) -> int:
+        """How many prepositions stand right before token hi ("election [on] Feb. 8")."""
+        n = 0
+        while hi - 1 - n >= 0 and self.words[hi - 1 - n] in PREPOSITIONS:
+            n += 1
+        return n
 
     def predicate_resumes(self, clause: int) -> bool:
         """A clause that opens with a modal or auxiliary after punctuation (", would be held on

@@ -364,3 +364,22 @@ def test_in_protest_says_how_not_what():
 ])
 def test_talks_with_the_government_are_no_coalition(sentence, kind):
     assert only(sentence, "on Monday", "2024-05-06")["type"] == kind
+
+
+def test_a_date_after_an_earlier_happening_named_by_after_is_that_happening_s():
+    # "after the election on Feb. 8": the election's date, not the talks'
+    event = only("He played a key role in talks to form a coalition government after the disputed "
+                 "election on Feb. 8.", "Feb. 8", "2024-02-08")
+    assert event["type"] == "election"
+    # what lies ahead of the act may not have happened: the date stays the protest's
+    event = only("The party held a large protest outside the court ahead of the verdict on Thursday.",
+                 "on Thursday", "2024-05-09")
+    assert event["type"] == "protest"
+
+
+@pytest.mark.parametrize("sentence", [
+    "China on Monday greeted Pakistan on the peaceful conduct of the general elections.",
+    "The UAE president on Monday felicitated the new prime minister.",
+])
+def test_a_foreign_greeting_is_international(sentence):
+    assert only(sentence, "on Monday", "2024-05-06")["type"] == "international"
