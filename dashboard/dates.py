@@ -798,9 +798,13 @@ def _merge_counts(text: str, cands: list[_Candidate]) -> list[_Candidate]:
                 continue
             gap = _apposition_gap(text, prev, c) if preposition and prev is not None and prev.kind in day_kinds \
                 else None
+            # The count is after what the next date dates ("a day after February 8", "a day after the
+            # party staged a sit-in on Thursday"), not after a noun that only reaches that date through
+            # "of" ("three days after the notification of the results of the February 8 polls").
             follows = nxt is not None and nxt.kind in day_kinds and (
                 COUNT_GAP.fullmatch(text, c.end, nxt.start)
-                or (preposition and COMPLEMENT_GAP.fullmatch(text, c.end, nxt.start)))
+                or (preposition and COMPLEMENT_GAP.fullmatch(text, c.end, nxt.start)
+                    and not engine(c.lang).noun_link_end.search(text[c.end:nxt.start])))
             if gap is not None:
                 if engine(c.lang).approximate.search(gap) or follows:
                     # "on Sunday, nearly four weeks after the vote": too vague to date the vote;
@@ -810,12 +814,7 @@ def _merge_counts(text: str, cands: list[_Candidate]) -> list[_Candidate]:
                 # the Sunday before; the count dates what follows it, counted back from Monday.
                 linked.append(_Candidate(c.start, c.end, c.kind, {**c.groups, "reverse": True}, c.lang, inner=prev))
                 continue
-            if nxt is not None and nxt.kind in day_kinds and (
-                    COUNT_GAP.fullmatch(text, c.end, nxt.start)
-                    or (preposition and COMPLEMENT_GAP.fullmatch(text, c.end, nxt.start)
-                        and not engine(c.lang).noun_link_end.search(text[c.end:nxt.start]))):
-                # "a day after February 8", or "a day after the party staged a sit-in on Thursday,
-                # police ...": counted from the date of what the count is after.
+            if follows:  # counted from the date of what the count is after
                 c = _Candidate(c.start, c.end, c.kind, c.groups, c.lang, inner=nxt)
         linked.append(c)
     return linked
@@ -1034,12 +1033,12 @@ def resolve_day_month(day_month: date, published: date, future: bool, past: bool
     if future:
         later = [d for d in options if d >= published]
         just_passed = [d for d in options if timedelta(0) < published - d <= FUTURE_JUST_PASSED]
-        if later and not just_passed:
-            return min(later)
-        # "was scheduled to be held on April 2 but postponed", written on April 9: a plan for a
-        # day a few days gone, not for the same day a year on.
         if just_passed:
+            # "was scheduled to be held on April 2 but postponed", written on April 9: a plan for a
+            # day a few days gone, not for the same day a year on.
             return just_passed[0]
+        if later:
+            return min(later)
     near = [d for d in options if d <= published + timedelta(days=60)]
     return max(near) if near else min(options)
 

@@ -21,6 +21,7 @@ from .actors import ActorMatcher
 from .dates import DateMention, engine, names_a_happening, text_languages
 from .languages import load as language_data
 from .phrases import PhraseMatcher, Token, tokenize
+from .story import CONTEXT_TURNS
 
 DEFAULT_TYPES = Path(__file__).parent / "stories" / "pakistan-2024" / "event_types.json"
 # Words that do not separate a keyword from its date cue: "elections on Thursday",
@@ -139,9 +140,6 @@ class TypeRules:
     context_turns: tuple = ()
     doers: dict = field(default_factory=dict)  # first word -> [(words, type)]: "the Full Court held meetings" is legal
     manner: PhraseMatcher | None = None  # "in protest against": how something was done, no act of its own
-
-
-CONTEXT_TURNS = ("office", "government_side")  # story keys "<name>_turns" and "<name>_phrases"
 
 
 def _options(item: str) -> list[tuple[str, ...]]:

@@ -29,6 +29,9 @@ COLOUR = re.compile(r"^#[0-9A-Fa-f]{6}$")
 WEIGHT_KEYS = ("head", "adjacent", "near", "clause", "sentence", "statement_factor", "actor_hint")
 # Types that a file names but the story does not list are drawn, never dropped: grey.
 FALLBACK_COLOUR = "#9E9E9E"
+# Types that turn into others in a sentence that names one of a list of phrases: the keys
+# "<name>_turns" and "<name>_phrases" of event_types.json (see events.TypeRules.context_turns).
+CONTEXT_TURNS = ("office", "government_side")
 
 
 class StoryError(Exception):
@@ -273,7 +276,7 @@ def _check_event_rules(path: Path, type_names: set[str]) -> dict:
                 if phrase in seen:
                     c.fail(f"{section}.{kind}[{i}]", f"'{phrase}' is listed twice")
                 seen.add(phrase)
-    for name in ("office", "government_side"):  # events.CONTEXT_TURNS
+    for name in CONTEXT_TURNS:
         for kind, turned in c.obj(data.get(f"{name}_turns", {}), f"{name}_turns").items():
             if kind not in type_names or turned not in type_names:
                 c.fail(f"{name}_turns.{kind}", "both sides must be event types of this story (story.json)")
