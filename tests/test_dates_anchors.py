@@ -238,3 +238,11 @@ def test_a_count_between_two_dated_happenings_dates_nothing_new():
                   "2024-03-03")
     assert found["on Sunday"].value == "2024-03-03" and found["February 8"].value == "2024-02-08"
     assert "three weeks after" not in found
+
+
+def test_an_apposed_count_after_a_noun_linked_to_a_named_day_counts_back():
+    # The notification was three days before Sunday (18 February); the polls keep their own day.
+    found = dates("Independents joined the SIC on Sunday, three days after the notification of the results "
+                  "of the February 8 polls.", "2024-02-19")
+    assert found["three days after"].value == "2024-02-15"
+    assert found["February 8"].value == "2024-02-08"
