@@ -585,8 +585,10 @@ class _Sentence:
         if any(w in CLAUSE_PUNCTUATION for w in words):
             return False
         anchor = next((lo + i for i, w in enumerate(words) if w in EARLIER_ANCHORS), None)
-        return anchor is not None and any(t.kind == "noun" and anchor < t.first and t.last == hi - 1 - self._filler_before(hi)
-                                          for t in self.near_triggers((anchor, hi)))
+        if anchor is None:
+            return False
+        noun_end = hi - 1 - self._filler_before(hi)  # the word before the date's prepositions
+        return any(t.kind == "noun" and anchor < t.first and t.last == noun_end for t in self.near_triggers((anchor, hi)))
 
     def _filler_before(self, hi: int) -> int:
         """How many prepositions stand right before token hi ("election [on] Feb. 8")."""
