@@ -515,7 +515,7 @@ def _rank(c: _Candidate, units: dict) -> int:
         return PRECISION_RANK[_anchor_period(c)[0]]
     if c.kind in {"period", "ago", "shift"}:
         unit = units.get(c.groups["unit"].lower(), "day")
-        return PRECISION_RANK["day" if unit in ("day", "week") and c.kind != "period" else unit]
+        return PRECISION_RANK["day" if unit in DAYS_IN_UNIT and c.kind != "period" else unit]
     return PRECISION_RANK["day"]
 
 
@@ -1677,9 +1677,12 @@ def _same_or_next_year(day: date, after: date) -> date | None:
     return None
 
 
+DAYS_IN_UNIT = {"day": 1, "week": 7, "fortnight": 14}
+
+
 def _offset(base: date, unit: str, count: int, base_from: str) -> _Resolved:
-    if unit in {"day", "week"}:
-        return _day(base + timedelta(days=count * (7 if unit == "week" else 1)), base, base_from)
+    if unit in DAYS_IN_UNIT:
+        return _day(base + timedelta(days=count * DAYS_IN_UNIT[unit]), base, base_from)
     if unit == "month":
         y, m = _shift_month(base.year, base.month, count)
         return _month(y, m, base, base_from)

@@ -1144,6 +1144,38 @@ def _verb_prefixes() -> frozenset:
     return frozenset(p.lower() for code in available() for p in language_data(code)["verb_prefixes"])
 
 
+@lru_cache(maxsize=1)
+def _location_patterns() -> tuple[re.Pattern | None, re.Pattern | None]:
+    """(text before a name, text after it) that make an institution only where something took
+    place ("outside the Supreme Court", "سپریم کورٹ کے باہر"), from every language's data."""
+    from .languages import available
+    data = [language_data(code) for code in available()]
+    before = [w for d in data for w in d["location_prepositions"]]
+    after = [w for d in data for w in d["location_postpositions"]]
+    determiners = [w for d in data for w in d["determiners"]]
+
+    def alt(words):
+        return "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
+
+    return (re.compile(rf"(?<!\w)(?:{alt(before)})\s+(?:(?:{alt(determiners)})\s+)?$", re.IGNORECASE) if before else None,
+            re.compile(rf"\s*(?:{alt(after)})(?!\w)") if after else None)
+
+
+def _only_places(sentence: str, actor_spans: list[tuple[str, int, int]]) -> set[str]:
+    """Actors every mention of which names a place, not a doer: "talking to reporters outside
+    the Supreme Court" is no act of the court's, so the court does not type the sentence."""
+    before, after = _location_patterns()
+
+    def place(start: int, end: int) -> bool:
+        return bool((before and before.search(sentence, max(0, start - 40), start))
+                    or (after and after.match(sentence, end, end + 30)))
+
+    located: dict[str, bool] = {}
+    for name, start, end in actor_spans:
+        located[name] = located.get(name, True) and place(start, end)
+    return {name for name, only in located.items() if only}
+
+
 def _noun_before_participle(s: _Sentence, cue: tuple[int, int], lang: str, reach: int = 14) -> Trigger | None:
     """"the by-polls held on nearly two dozen seats on Sunday": the event noun right before the
     participle that makes the date a name (the language's background_participles)."""
@@ -1414,7 +1446,8 @@ def type_event(s: _Sentence, cue: tuple[int, int] | None, cue_chars: tuple[int, 
     sentence as a whole when `cue` is None (a publication-dated lead sentence).  `past`: the
     date is days before publication."""
     if cue is not None and actor_spans is not None:
-        hinted = [(matcher.type_hint[a], start, stop) for a, start, stop in actor_spans if a in matcher.type_hint]
+        hinted = [(matcher.type_hint[a], start, stop) for a, start, stop in actor_spans
+                  if a in matcher.type_hint and a in actors]  # (not one named only as a place)
         doer = s.subject_kind(cue, hinted)
         gov = _governing(s, cue, past) if doer is not None else None
         # (an act named by its own verb keeps its type: "the opposition benches on Monday staged a walkout";
@@ -1537,7 +1570,9 @@ def sentence_events(sentence: str, sent_start: int, mentions: list[DateMention],
     cues = [s.cues[i] for i in chosen]
     events = []
     past = [_well_before(m.date_end, m.value, m.precision, published_value) for m in dated]
-    typed = [type_event(s, cue, chars, actors, names, matcher, foreign, actor_starts, was, actor_spans)
+    # The actors that may be doers: an institution named only as a place types nothing.
+    doing = [a for a in actors if a not in _only_places(sentence, actor_spans)]
+    typed = [type_event(s, cue, chars, doing, names, matcher, foreign, actor_starts, was, actor_spans)
              for chars, cue, was in zip(cue_chars, cues, past)]
     named_in_sentence: dict[int, bool] = {}  # which context phrases the sentence names, found once
     for i, (mention, cue) in enumerate(zip(dated, cues)):
@@ -1566,13 +1601,13 @@ def sentence_events(sentence: str, sent_start: int, mentions: list[DateMention],
                          getattr(mention, "status", None), cue, announces_later, past[i])
         if status == "happened" and tense_of is not None and tense_of.kind not in {"speech", "commitment"} \
                 and (said := s.announcing_word(tense_of)) is not None and s.past_perfect(said):
-            kind = _refine(rules.speech, actors, matcher, rules, foreign)  # "had announced the protests on Monday"
+            kind = _refine(rules.speech, doing, matcher, rules, foreign)  # "had announced the protests on Monday"
         events.append({"date": mention.value, "precision": mention.precision,
                        "date_end": getattr(mention, "date_end", None), "date_source": "text",
                        "cue": mention.text, "cue_start": mention.start, "cue_end": mention.end,
                        "type": kind, "trigger": trigger, "status": status, "actors": actors})
     if not events and lead and published_value and actors:
-        kind, trigger, tense_of = type_event(s, None, None, actors, names, matcher, foreign, actor_starts)
+        kind, trigger, tense_of = type_event(s, None, None, doing, names, matcher, foreign, actor_starts)
         if kind in undated:
             status = _status(s, tense_of, published_value, "day", published_value, None, None)
             events.append({"date": published_value, "precision": "day", "date_end": None,

@@ -176,3 +176,12 @@ def test_a_deadline_lies_ahead(text, cue, value, status):
     found = mention(text, TUE, cue)
     assert (found.value, found.status) == (value, status)
 
+
+
+@pytest.mark.parametrize("text, cue, value", [
+    # a fortnight is fourteen days, counted like "two weeks" (published Tuesday 5 March 2024)
+    ("The commission issued the notification a fortnight ago.", "a fortnight ago", "2024-02-20"),
+    ("The talks broke down two fortnights ago.", "two fortnights ago", "2024-02-06"),
+])
+def test_a_fortnight_counts_fourteen_days(text, cue, value):
+    assert mention(text, TUE, cue).value == value

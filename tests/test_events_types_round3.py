@@ -383,3 +383,19 @@ def test_a_date_after_an_earlier_happening_named_by_after_is_that_happening_s():
 ])
 def test_a_foreign_greeting_is_international(sentence):
     assert only(sentence, "on Monday", "2024-05-06")["type"] == "international"
+
+
+@pytest.mark.parametrize("sentence, cue, kind", [
+    # a court named after "outside" is where the speaking happened, not who spoke
+    ("Talking to the media outside the Supreme Court on Monday, Gohar Khan said the party would win.",
+     "on Monday", "statement"),
+    ("Aleema Khan said on Monday outside the Islamabad High Court that her brother was not allowed visitors.",
+     "on Monday", "statement"),
+    ("اسلام آباد ہائیکورٹ کے باہر پیر کو میڈیا سے گفتگو کرتے ہوئے بیرسٹر گوہر نے کہا کہ پارٹی جیتے گی۔",
+     "پیر کو", "statement"),
+    # the court itself speaking is legal
+    ("The Supreme Court on Monday said the reserved seats could not be given to the party.", "on Monday", "legal"),
+    ("اسلام آباد ہائیکورٹ نے پیر کو کہا کہ درخواست قابل سماعت ہے۔", "پیر کو", "legal"),
+])
+def test_a_court_named_only_as_a_place_does_not_type_the_statement(sentence, cue, kind):
+    assert only(sentence, cue, "2024-05-06")["type"] == kind

@@ -59,15 +59,16 @@ SCHEMA: dict[str, dict[str, str]] = {
         "past_perfect_markers": _STR_LIST, "relative_pronouns": _STR_LIST, "past_prepositions": _STR_LIST,
         "adjective_markers": _STR_LIST, "determiners": _STR_LIST, "subordinators": _STR_LIST,
         "addressee_verbs": _STR_LIST, "adjunct_prepositions": _STR_LIST, "genitives": _STR_LIST,
-        "verb_prefixes": _STR_LIST,
+        "verb_prefixes": _STR_LIST, "location_prepositions": _STR_LIST, "location_postpositions": _STR_LIST,
     },
     "sentences.json": {"abbreviations": _STR_LIST},
     "holidays.json": {"fixed_holidays": _MONTH_DAY_MAP, "movable_holidays": _STR_MAP, "movable_dates": _DATES_MAP,
                       "open_before": _STR_LIST, "open_after": _STR_LIST, "day_of_before": _INT_MAP,
                       "day_of_after": _INT_MAP},
 }
-OPTIONAL: dict[str, object] = {"background_nouns": [], "verb_prefixes": [], "noun_links": []}
-UNITS = {"day", "week", "month", "year"}
+OPTIONAL: dict[str, object] = {"background_nouns": [], "verb_prefixes": [], "noun_links": [],
+                               "location_prepositions": [], "location_postpositions": []}
+UNITS = {"day", "week", "fortnight", "month", "year"}
 VERB_POSITIONS = {"near", "final"}
 NUMERIC_ORDERS = {"dmy", "mdy", "unknown"}  # "20/02/2024" day first, month first, or nearest publication
 SCRIPT_LETTERS = {"latin": "[A-Za-z]", "arabic": "[\u0600-\u06ff\u0750-\u077f]"}
