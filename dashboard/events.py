@@ -140,6 +140,7 @@ class TypeRules:
     context_turns: tuple = ()
     doers: dict = field(default_factory=dict)  # first word -> [(words, type)]: "the Full Court held meetings" is legal
     manner: PhraseMatcher | None = None  # "in protest against": how something was done, no act of its own
+    announced_by: frozenset = frozenset()  # "the final results announced on Sunday": types whose announcement is the event
 
 
 def _options(item: str) -> list[tuple[str, ...]]:
@@ -228,7 +229,8 @@ def load_type_rules(path: str = str(DEFAULT_TYPES)) -> TypeRules:
                      tuple((dict(data.get(f"{name}_turns", {})), PhraseMatcher({w: True for w in data.get(f"{name}_phrases", [])}))
                            for name in CONTEXT_TURNS if data.get(f"{name}_turns")),
                      _by_first_typed(data.get("doers", {})),
-                     PhraseMatcher({w: True for w in data.get("manner_phrases", [])}))
+                     PhraseMatcher({w: True for w in data.get("manner_phrases", [])}),
+                     frozenset(data.get("announced_by_types", [])))
 
 
 def _by_first_typed(sections: dict) -> dict:
@@ -891,6 +893,16 @@ class _Sentence:
                      and t.type and t.type != self.rules.speech and not self.negated(t)
                      and not self.in_relative_clause(t)), None)
 
+    def noun_announced(self, trig: Trigger) -> Trigger | None:
+        """The event noun a speech verb announces as its participle, right after it or after a passive
+        auxiliary ("the final results announced on Sunday", "the verdict was announced"), when the
+        story counts that announcement as the event itself (`announced_by`); None otherwise."""
+        i = trig.first - 1
+        while i >= 0 and self.words[i] in PASSIVE_AUXILIARIES | {"has", "have", "had"}:
+            i -= 1
+        return next((t for t in self.triggers if t.kind == "noun" and t.last == i
+                     and t.type in self.rules.announced_by), None) if i >= 0 else None
+
     def in_relative_clause(self, trig: Trigger) -> bool:
         """The trigger's clause opens with "which", "who"...: an aside about a noun."""
         lo, hi = self.clause_range[self.clause[trig.first]]
@@ -1235,6 +1247,8 @@ def _decide(s: _Sentence, cue: tuple[int, int] | None, gov: Trigger) -> tuple[st
             if main.type in s.rules.actions and (s.future_before(main) or s.urdu_future_after(main)):
                 return s.rules.speech, gov, gov
             return main.type, main, gov
+    if gov.kind == "speech" and (named := s.noun_announced(gov)) is not None:
+        return named.type, named, gov  # "the final results announced on Sunday", "the verdict was announced"
     if gov.kind == "speech":
         content = s.content_after(gov, cue, same_clause=False)
         if content is None:

@@ -282,9 +282,10 @@ def _check_event_rules(path: Path, type_names: set[str]) -> dict:
                 c.fail(f"{name}_turns.{kind}", "both sides must be event types of this story (story.json)")
         c.strings(data.get(f"{name}_phrases", []), f"{name}_phrases")
     c.strings(data.get("manner_phrases", []), "manner_phrases")
-    for i, kind in enumerate(c.strings(data.get("announced_on_types", []), "announced_on_types")):
-        if kind not in type_names:
-            c.fail(f"announced_on_types[{i}]", f"'{kind}' is not an event type of this story (story.json)")
+    for key in ("announced_on_types", "announced_by_types"):
+        for i, kind in enumerate(c.strings(data.get(key, []), key)):
+            if kind not in type_names:
+                c.fail(f"{key}[{i}]", f"'{kind}' is not an event type of this story (story.json)")
     weights = c.obj(data.get("weights"), "weights")
     for key in WEIGHT_KEYS:
         if not isinstance(weights.get(key), (int, float)) or isinstance(weights.get(key), bool):

@@ -399,3 +399,17 @@ def test_a_foreign_greeting_is_international(sentence):
 ])
 def test_a_court_named_only_as_a_place_does_not_type_the_statement(sentence, cue, kind):
     assert only(sentence, cue, "2024-05-06")["type"] == kind
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    # the announcement of results or of a verdict is the event itself
+    ("The final results announced on Monday showed independents ahead.", "results"),
+    ("Independents won 93 seats, according to the official results announced on Monday.", "results"),
+    ("The verdict was announced on Monday after a two-hour delay.", "legal"),
+    # a protest announced is only a statement of that day
+    ("The protest announced on Monday drew few people.", "statement"),
+    # an allegation of changing results is an allegation
+    ("The party on Monday accused the commission of changing the results overnight.", "rigging_allegation"),
+])
+def test_an_announced_noun_keeps_its_type_when_its_announcement_is_the_event(sentence, kind):
+    assert only(sentence, "on Monday", "2024-05-06")["type"] == kind
