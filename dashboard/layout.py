@@ -368,6 +368,20 @@ def _line_date(text: str, order: str | None = None) -> tuple[date | None, str | 
     return (published or found)[0]
 
 
+PROSE_WORDS = 4  # lower-case words besides the date and its label: a sentence, not a date line
+
+
+def _prose_line(text: str) -> bool:
+    """A short line of prose that mentions a date ("- bench sets aside the earlier judgment dated
+    July 12, 2024": a standfirst), not a byline or date line, whose other words are names, labels
+    and a few small words ("By Staff Reporter | Last updated on February 16, 2024 at 10:30 am")."""
+    for m in reversed(_dates_in(text)):
+        text = text[:m.start] + " " + text[m.end:]
+    for rx in date_labels().values():
+        text = rx.sub(" ", text)
+    return sum(1 for w in re.findall(r"[^\W\d_]{2,}", text) if w.islower()) >= PROSE_WORDS
+
+
 def _is_byline(line: _Line) -> bool:
     """"By Ayesha Rahman", "Reported by Staff Correspondent": names only, no date ("By Sunday, ...")."""
     m = BYLINE.match(line.text)
@@ -503,8 +517,10 @@ def _absolute_date(text: str, order: str | None = None) -> date | None:
     for m in _dates_in(text, order):
         if m.kind in ABSOLUTE_KINDS and m.value and m.precision == "day" and len(m.value) == 10:
             return date.fromisoformat(m.value)
-    parsed = parse_date_string(text.strip()[:60]) if re.search(r"\d{4}", text) else None
-    return parsed
+    said = text.strip()[:60]
+    # A bare number ("1109": a view count in page chrome) is no date, nor is a year long before the web.
+    parsed = parse_date_string(said) if re.search(r"\d{4}", said) and not said.isdigit() else None
+    return parsed if parsed and FIRST_YEAR <= parsed.year <= date.today().year + 1 else None
 
 
 STANDFIRST_CHARS = 400  # a headline or standfirst above a wire dateline is shorter than this
@@ -1000,7 +1016,8 @@ def _read_publication_date(layout: Layout, header: list[_Line], html_meta: dict,
             continue
         if len(line.text) > 120:
             continue
-        parsed, label = _line_date(line.text, layout.numeric_order) if re.search(r"[\d۰-۹]", line.text) else (None, None)
+        parsed, label = _line_date(line.text, layout.numeric_order) \
+            if re.search(r"[\d۰-۹]", line.text) and not _prose_line(line.text) else (None, None)
         if not parsed or (in_block and label is None and not _is_header_date(line)):
             continue
         score = index + LABEL_WEIGHT[label] + (TIME_WEIGHT if TIME_OF_DAY.search(line.text) else 0)

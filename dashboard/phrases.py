@@ -6,9 +6,14 @@ from __future__ import annotations
 
 import re
 
+# Arabic-script vowel marks ("یومِ سیاہ" is "یوم سیاہ" with a zer), written now and then: part of
+# the word they sit on, and left out of the word's text so that phrases match with or without them.
+MARKS = "\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e4\u06e7\u06e8\u06ea-\u06ed"
+MARK = re.compile(f"[{MARKS}]")
 # Words (with inner dots, as in "U.S."), and single punctuation marks: "PML(N)" is
-# PML ( N ), "PTI-backed" is PTI - backed, "Insaf’s" is Insaf ’ s.
-TOKEN = re.compile(r"\w+(?:\.\w+)*\.?|[^\w\s]")
+# PML ( N ), "PTI-backed" is PTI - backed, "Insaf’s" is Insaf ’ s.  Zero-width (non-)joiners
+# separate words like a space.
+TOKEN = re.compile(rf"[\w{MARKS}]+(?:\.\w+)*\.?|[^\w\s\u200b-\u200d\ufeff{MARKS}]")
 
 
 Token = tuple  # (start, end, text): plain tuples, as there are many
@@ -16,8 +21,11 @@ Token = tuple  # (start, end, text): plain tuples, as there are many
 
 def tokenize(text: str) -> list[Token]:
     tokens = []
+    marked = MARK.search(text) is not None  # (one search per text keeps the common case fast)
     for m in TOKEN.finditer(text):
-        word = m.group()
+        word = MARK.sub("", m.group()) if marked else m.group()
+        if not word:
+            continue
         if word[-1] == "." and len(word) > 1 and word.count(".") == 1:
             tokens.append((m.start(), m.end() - 1, word[:-1]))  # "PTI." at a sentence end is PTI
         else:

@@ -83,3 +83,26 @@ def test_urdu_protest_against_rigging_is_a_protest():
     sentence = "پیپلز پارٹی نے مبینہ دھاندلی کے خلاف جمعہ کو ملک بھر میں احتجاجی مظاہرے کیے۔"
     event = _event(sentence, "جمعہ کو", "2024-02-09")
     assert (event["type"], event["status"], event["trigger"]) == ("protest", "happened", "احتجاجی مظاہرے کیے")
+
+
+@pytest.mark.parametrize("sentence, cue, kind", [
+    # a zer on "یومِ" or a zero-width non-joiner inside a phrase changes neither the words nor the type
+    ("جمعیت علمائے اسلام 8 فروری کو ملک بھر میں یومِ سیاہ منائے گی۔", "8 فروری", "protest"),
+    ("جمعیت علمائے اسلام 8 فروری کو ملک بھر میں یوم سیاہ منائے گی۔", "8 فروری", "protest"),
+])
+def test_urdu_vowel_marks_do_not_split_a_phrase(sentence, cue, kind):
+    start = sentence.index(cue)
+    mention = DateMention(start=start, end=start + len(cue), text=cue, kind="test", value="2026-02-08",
+                          precision="day", date_start="2026-02-08", date_end="2026-02-08")
+    matcher = default_matcher()
+    [event] = sentence_events(sentence, 0, [mention], matcher.find(sentence), matcher, "2026-01-20")
+    assert event["type"] == kind
+
+
+def test_urdu_vowel_marks_and_joiners_are_left_out_of_the_words():
+    from dashboard.phrases import tokenize
+    assert [t[2] for t in tokenize("عدالتِ عظمیٰ نے کہا")] == ["عدالت", "عظمی", "نے", "کہا"]
+    assert [t[2] for t in tokenize("گرفتار\u200cکیا")] == ["گرفتار", "کیا"]
+    # the offsets still point into the text as written
+    text = "یومِ سیاہ"
+    assert [text[s:e] for s, e, _ in tokenize(text)] == ["یومِ", "سیاہ"]

@@ -330,3 +330,18 @@ def test_a_dateline_whose_date_follows_the_place_without_a_comma(text, place, pu
 def test_a_name_before_a_month_is_no_dateline():
     layout = analyse("Prime Minister Shehbaz Sharif on Monday said the talks would resume in March.\n")
     assert layout.dateline is None and layout.published is None
+
+
+@pytest.mark.parametrize("header", [
+    # page chrome: a comment count and a view count on lines of their own
+    "China welcomes the vote\n\n0\n1109\n\n",
+    # a standfirst that mentions an earlier judgment's date is prose, not a date line
+    "Court reverses seats ruling\n- Larger bench sets aside the earlier judgment dated July 12, 2024\n",
+])
+def test_numbers_and_dated_prose_in_the_header_give_no_publication_date(header):
+    assert analyse(header + BODY).published is None
+
+
+def test_a_date_line_with_a_label_and_a_time_is_still_a_date_line():
+    header = "PTI rejects results\nBy Staff Reporter | Last updated on July 22, 2024 at 10:30 am\n\n"
+    assert analyse(header + BODY).published == date(2024, 7, 22)
