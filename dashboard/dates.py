@@ -70,6 +70,7 @@ class DateMention:
     last_sentence: bool = False     # whether it lies in the last sentence of the text it was found in
     names_happening: bool = False   # part of a name ("the February 8 polls"): sets no narrative time
     story_type: str | None = None   # a yearless mention, long after, of one of the story's own days: its type
+    day_type: str | None = None     # the type of the story's own day this date is, long after it (a fallback)
 
     def as_dict(self) -> dict:
         return {"start": self.start, "end": self.end, "text": self.text, "value": self.value,
@@ -1733,8 +1734,19 @@ def find_dates(text: str, published: date | None, *, language: str | None = None
             c.start, c.end, text[c.start:c.end], c.kind, r.value, r.precision, r.problem,
             r.first.isoformat() if r.first else None, r.last.isoformat() if r.last else None, status,
             r.anchor.isoformat() if r.anchor else None, r.anchor_from, c.lang, c.start >= last_sentence, background,
-            getattr(r.story_day, "type", None)))
+            getattr(r.story_day, "type", None), _day_type(r, published, ctx.known_days)))
     return mentions
+
+
+def _day_type(r: _Resolved, published: date | None, known_days: dict) -> str | None:
+    """The type of the story's own day that a resolved day is, when the report is written long
+    after it ("two commissions to probe the incidents of May 9, 2023"); None otherwise."""
+    if r.value is None or r.precision != "day" or r.first != r.last:
+        return None
+    known = known_days.get((r.first.month, r.first.day))
+    if known is None or known.day != r.first or (published is not None and (published - known.day).days <= KNOWN_DAY_REACH):
+        return None
+    return known.type
 
 
 def narrative_anchor(mentions: list[DateMention]) -> date | None:

@@ -1605,6 +1605,9 @@ def sentence_events(sentence: str, sent_start: int, mentions: list[DateMention],
             # "a judicial probe into the May 9 events", written long after: the story's own day,
             # which happened, whatever the sentence does about it now.
             kind, trigger, tense_of = story_type, mention.text, None
+        elif kind == rules.fallback and getattr(mention, "day_type", None):
+            # "commissions to probe the incidents of May 9, 2023": no act of its own, the story's day's.
+            kind = mention.day_type
         # "On Monday the party called a protest for Friday": the call dates Monday, the
         # protest Friday; a date of an announcing verb is the announcement's when the same
         # verb also governs a later date.

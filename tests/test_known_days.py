@@ -87,3 +87,31 @@ def test_an_undated_page_names_the_story_s_days(text, cue, expected):
     found = [m for m in find_dates(text, None, known_days=KNOWN) if m.text == cue]
     assert len(found) == 1 and found[0].value == expected
 
+
+
+def test_a_whole_date_of_a_known_day_long_after_takes_its_type_when_no_act_does(tmp_path, isolated_cache):
+    (tmp_path / "a.txt").write_text(
+        " date 2025-01-22\nISLAMABAD: The party wants two commissions to probe the incidents of May 9, 2023. "
+        "Imran Khan was arrested on May 9, 2023 in Islamabad.\n", encoding="utf-8")
+    events = load_corpus(tmp_path).events
+    types = sorted(events[events.date == "2023-05-09"].type)
+    # the incidents are the story's riots (protest); the arrest keeps its own act's type (legal)
+    assert types == ["legal", "protest"]
+
+
+def test_a_whole_date_of_a_known_day_near_it_keeps_the_ordinary_type():
+    # written on the day itself: no story type is carried
+    [m] = [m for m in find_dates("The incidents of May 9, 2023 shocked the country.", date(2023, 5, 10),
+                                 known_days=KNOWN) if m.text == "May 9, 2023"]
+    assert m.day_type is None
+
+
+@pytest.mark.parametrize("text", [
+    "The party wants a probe into the incidents of May 9. A day later, the leaders met.",
+    "The party wants a probe into the events of May 9. A day later, the leaders met.",
+])
+def test_a_date_named_by_incidents_or_events_of_sets_no_narrative_time(text):
+    # "A day later" cannot count from a date that only names the riots: it stays unresolved
+    found = {m.text: m for m in find_dates(text, date(2025, 1, 22), known_days=KNOWN)}
+    assert found["May 9"].names_happening
+    assert found["A day later"].value is None
