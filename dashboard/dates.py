@@ -1012,6 +1012,7 @@ def resolve_weekday(weekday: int, published: date, modifier: str | None, future:
     return published - timedelta(days=back)
 
 
+NAMED_AHEAD = timedelta(days=14)  # a future weekday the text has just named with its date, this near ahead, is that day
 FUTURE_JUST_PASSED = timedelta(days=14)  # a future clause's yearless day this recent is that day, not next year's
 
 
@@ -1467,6 +1468,12 @@ def _resolve(c: _Candidate, ctx: _Context) -> _Resolved:
         if direction == 0 and tense == "past":
             direction = -1 if (published.weekday() - weekday) % 7 else 0  # "met this Sunday", said on a Monday
         resolved = resolve_weekday(weekday, published, modifier, tense == "future", direction=direction)
+        if tense == "future" and modifier is None:
+            base, base_from = ctx.base(c)
+            if base_from == "narrative" and base.weekday() == weekday and resolved <= base < published + NAMED_AHEAD:
+                # "a rally in Mianwali on Sunday, September 29. ... this time in Mianwali, on Sunday": the
+                # Sunday the text has just named, not an earlier one.
+                return _day(base, base, base_from)
         return _day(resolved, published, *pub)
     if kind == "relday":
         offset = eng.lookup("relative_days", g["rel"])
@@ -1739,8 +1746,9 @@ def find_dates(text: str, published: date | None, *, language: str | None = None
 
 
 def _day_type(r: _Resolved, published: date | None, known_days: dict) -> str | None:
-    """The type of the story's own day that a resolved day is, when the report is written long
-    after it ("two commissions to probe the incidents of May 9, 2023"); None otherwise."""
+    """The type of the story's own day that a resolved day is, in a report written long after it
+    ("two commissions to probe the incidents of May 9, 2023"); None otherwise.  (Near the day,
+    much else happens on it: "the mobile service shutdown on February 8".)"""
     if r.value is None or r.precision != "day" or r.first != r.last:
         return None
     known = known_days.get((r.first.month, r.first.day))

@@ -185,3 +185,23 @@ def test_a_deadline_lies_ahead(text, cue, value, status):
 ])
 def test_a_fortnight_counts_fourteen_days(text, cue, value):
     assert mention(text, TUE, cue).value == value
+
+
+SUN = date(2024, 9, 22)  # a Sunday
+
+
+@pytest.mark.parametrize("text, published, cue, value", [
+    # a future weekday the text has just named with its date is that day
+    ("The party will hold a rally on Sunday, September 29. It will be held in Mianwali on Sunday.",
+     SUN, "on Sunday", "2024-09-29"),
+    ("The party will hold a rally on Sunday, September 29. Workers will reach the venue on Sunday.",
+     date(2024, 9, 20), "on Sunday", "2024-09-29"),
+    # without a named date the nearest one ahead (today, said on a Sunday)
+    ("The party will hold a rally in Mianwali on Sunday.", SUN, "on Sunday", "2024-09-22"),
+    # a past clause is not moved to the named day ahead
+    ("The party will hold a rally on Sunday, September 29. Police arrested workers on Sunday.",
+     date(2024, 9, 24), "on Sunday", "2024-09-22"),
+])
+def test_a_future_weekday_just_named_with_its_date_is_that_day(text, published, cue, value):
+    found = [m for m in find_dates(text, published) if m.text == cue]
+    assert found and found[-1].value == value

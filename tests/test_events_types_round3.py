@@ -413,3 +413,11 @@ def test_a_court_named_only_as_a_place_does_not_type_the_statement(sentence, cue
 ])
 def test_an_announced_noun_keeps_its_type_when_its_announcement_is_the_event(sentence, kind):
     assert only(sentence, "on Monday", "2024-05-06")["type"] == kind
+
+
+@pytest.mark.parametrize("sentence", [
+    "The party will hold another political gathering in Mianwali on Monday.",
+    "The party held a public gathering in Swabi on Monday.",
+])
+def test_a_political_gathering_is_a_protest(sentence):
+    assert only(sentence, "on Monday", "2024-05-06")["type"] == "protest"
