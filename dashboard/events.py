@@ -59,6 +59,7 @@ PREPOSITIONS = {"in", "at", "on", "outside", "inside", "near", "across", "to", "
 PLACE_PREPOSITIONS = {"in", "at", "outside", "inside", "near", "from", "during"}
 OBJECT_PREPOSITIONS = PREPOSITIONS | {"of", "by", "for", "against", "under", "about", "over"}  # "an advocate of [the court]"
 FALLBACK_CHARS = 300  # around a date, for the keyword fallback in very long sentences
+OF_REACH = 6  # words after "of" that may name a vague event noun's doer ("of the apex court's full bench")
 NEAR_TOKENS = 60  # a trigger farther than this from a date does not govern it (keeps long texts linear)
 MAX_GAP = 4  # words a "*" in a trigger may stand for
 # Tokens a "*" may cover inside a phrase ("staged a three-day sit-in", "PTI's rally").
@@ -836,12 +837,17 @@ class _Sentence:
 
     def doer_kind(self, trig: Trigger, reach: int = 8) -> str | None:
         """The type of the doer named before a vague act in its clause ("the Full Court ...
-        held meetings": a court's acts are legal), from the story's 'doers'; None if none.  An
-        event noun keeps its type ("the court sentenced men involved in the violent events")."""
+        held meetings": a court's acts are legal), or after "of" a vague event noun ("a session
+        of the full bench"), from the story's 'doers'; None if none.  Any other event noun keeps
+        its type ("the court sentenced men involved in the violent events")."""
         if trig.kind == "noun":
-            return None
-        kinds = {found[1] for i in range(self.clause_window(trig.first, reach), trig.first)
-                 if (found := self.doer_at(i)) is not None}
+            # "a special session of the apex court's full bench": a vague event noun's doer follows "of"
+            if trig.type != self.rules.fallback or self.words[trig.last + 1:trig.last + 2] != ["of"]:
+                return None
+            span = range(trig.last + 2, min(len(self.words), trig.last + 2 + OF_REACH))
+        else:
+            span = range(self.clause_window(trig.first, reach), trig.first)
+        kinds = {found[1] for i in span if (found := self.doer_at(i)) is not None}
         return kinds.pop() if len(kinds) == 1 else None
 
     def subject_kind(self, cue: tuple[int, int], hinted: list[tuple[str, int]], reach: int = 8) -> str | None:

@@ -421,3 +421,16 @@ def test_an_announced_noun_keeps_its_type_when_its_announcement_is_the_event(sen
 ])
 def test_a_political_gathering_is_a_protest(sentence):
     assert only(sentence, "on Monday", "2024-05-06")["type"] == "protest"
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    # a vague event noun takes the kind of the court named after "of"
+    ("A special session of the apex court's full bench was held on Monday.", "legal"),
+    ("A session of the full court was held on Monday.", "legal"),
+    # ... and not of any other body
+    ("A session of the National Assembly was held on Monday.", "other"),
+    # charges submitted, even with words between, are a legal step
+    ("Formal charges against the couple were submitted on Monday.", "legal"),
+])
+def test_a_vague_noun_of_a_court_and_charges_submitted_are_legal(sentence, kind):
+    assert only(sentence, "on Monday", "2024-05-06")["type"] == kind
