@@ -24,54 +24,57 @@ from .phrases import PhraseMatcher, Token, tokenize
 from .story import CONTEXT_TURNS
 
 DEFAULT_TYPES = Path(__file__).parent / "stories" / "pakistan-2024" / "event_types.json"
+
+
+def _words(key: str) -> frozenset:
+    """One list of the languages' `clauses.json`, in every language shipped, as lower-case tokens."""
+    from .languages import available
+    return frozenset(w.lower() for code in available() for w in language_data(code)[key])
+
+
 # Words that do not separate a keyword from its date cue: "elections on Thursday",
 # and Urdu postpositions: "8 فروری کے انتخابات" is "the 8 February elections".
-FILLER = {"on", "in", "of", "the", "a", "an", "since", "held", "at", "by",
-          "کے", "کی", "کا", "میں", "کو", "پر", "سے", "نے", "کہ"}
-COMMA_CLAUSE = re.compile(r"[,;:\"“”]|\s(?:and|but|while|whereas|which|who)\s")
+FILLER = _words("filler_words")
+COMMA_CLAUSE = re.compile(r"[,;:\"“”]|\s(?:" + "|".join(sorted(map(re.escape, _words("comma_clause_words")))) + r")\s")
 
 
 # Where a clause ends: punctuation and words that open another clause.  Brackets are
 # not among them: "(PTI)" after a party name belongs to its clause.
 CLAUSE_PUNCTUATION = {",", ";", ":", "—", "–", "\"", "“", "”", "،", "؛", "!", "?"}
-CLAUSE_WORDS = {"and", "but", "while", "whereas", "which", "who", "whom", "whose", "where", "when",
-                "because", "although", "though", "that", "whereby", "اور", "کہ", "جبکہ", "لیکن"}
+CLAUSE_WORDS = _words("clause_words")
 PARTICIPLE_PENALTY = 4
 ANCHOR_PENALTY = 30
-NAME_DETERMINERS = {"the", "its", "their", "his", "her", "this"}
-ANCHOR_WORDS = {"after", "before", "following", "ahead", "amid", "amidst"}  # ("ahead of protests", "amid the protest")
+NAME_DETERMINERS = _words("name_determiners")
+ANCHOR_WORDS = _words("anchor_words")  # ("ahead of protests", "amid the protest")
 # What came before the act it anchors has happened and is named with its own date ("after the
 # election on Feb. 8"); what lies ahead of it may not have ("a protest ahead of the verdict on Thursday").
-EARLIER_ANCHORS = {"after", "following"}
+EARLIER_ANCHORS = _words("earlier_anchors")
 OBJECT_NOUN_PENALTY = 15
 ACTING_KINDS = {"verb", "foreign", "reaction", "speech", "commitment"}  # verbs: a clause's predicate
 ARABIC_SCRIPT = re.compile("[\u0600-\u06ff]")
-MODALS = {"will", "would", "shall", "ll"}  # "ll" of "they'll"
-NEGATIONS = {"no", "never"}
-PASSIVE_AUXILIARIES = {"was", "were", "been", "being", "is", "are"}
-FINITE_AUXILIARIES = {"is", "are", "was", "were", "has", "have", "had"}
-RELATIVE_WORDS = {"which", "who", "whom", "whose", "where", "when"}
-AUXILIARIES = {"has", "have", "had", "was", "were", "is", "are", "be", "been", "being", "did", "does", "do"}
-NOUN_BEFORE = {"the", "a", "an", "in", "at", "outside", "inside", "near", "from", "of", "into"}
-JOINING_WORDS = {"and", "but", "اور"}
-PREPOSITIONS = {"in", "at", "on", "outside", "inside", "near", "across", "to", "from", "with", "through", "before",
-                "after", "during", "along", "around", "into", "towards", "toward"}
-PLACE_PREPOSITIONS = {"in", "at", "outside", "inside", "near", "from", "during"}
-OBJECT_PREPOSITIONS = PREPOSITIONS | {"of", "by", "for", "against", "under", "about", "over"}  # "an advocate of [the court]"
+MODALS = _words("modals")  # "ll" of "they'll"
+NEGATIONS = _words("negations")
+PASSIVE_AUXILIARIES = _words("passive_auxiliaries")
+FINITE_AUXILIARIES = _words("finite_auxiliaries")
+PERFECT_AUXILIARIES = _words("perfect_auxiliaries")
+RELATIVE_WORDS = _words("relative_words")
+AUXILIARIES = _words("auxiliaries")
+NOUN_BEFORE = _words("noun_before")
+JOINING_WORDS = _words("joining_words")
+PREPOSITIONS = _words("prepositions")
+PLACE_PREPOSITIONS = _words("place_prepositions")
+OBJECT_PREPOSITIONS = PREPOSITIONS | _words("object_prepositions")  # "an advocate of [the court]"
+ATTRIBUTION_OPENERS = _words("attribution_openers")  # "according to a statement issued on Saturday"
 FALLBACK_CHARS = 300  # around a date, for the keyword fallback in very long sentences
 OF_REACH = 6  # words after "of" that may name a vague event noun's doer ("of the apex court's full bench")
 NEAR_TOKENS = 60  # a trigger farther than this from a date does not govern it (keeps long texts linear)
 MAX_GAP = 4  # words a "*" in a trigger may stand for
 # Tokens a "*" may cover inside a phrase ("staged a three-day sit-in", "PTI's rally").
 WILD_OK = re.compile(r"^(?:\w.*|['’-])$")
-IRREGULAR_PAST = {"held", "led", "took", "met", "won", "lost", "said", "told", "began", "gave", "went", "came",
-                  "made", "sat", "swore", "sworn", "struck", "sought", "left", "fought", "brought", "stood", "ran",
-                  "rose", "chose", "chosen", "was", "were", "had", "did", "put", "set", "cast", "quit", "heard",
-                  "upheld", "sent", "wrote", "spoke", "forged", "taken", "given", "gone", "stole", "stolen", "swept",
-                  "saw", "got", "kept", "drew", "shut"}
-# Urdu future endings, written apart ("کرے گی") or joined to the verb ("کریگا", "ہوگی").
-URDU_FUTURE = {"گا", "گی", "گے", "گیں"}
-URDU_FUTURE_JOINED = ("یگا", "یگی", "ینگے", "یںگے", "وگا", "وگی", "ونگے", "وںگے")
+IRREGULAR_PAST = _words("irregular_past")
+# Future particles written apart ("کرے گی") or joined to the verb ("کریگا", "ہوگی").
+FUTURE_APART = _words("future_words_apart")
+FUTURE_JOINED = tuple(sorted(_words("future_word_endings")))
 
 
 class _Spans:
@@ -434,7 +437,7 @@ def _cue_tokens(starts: list[int], ends: list[int], cue: tuple[int, int]) -> tup
     return i, i
 
 
-COUNT_PREPOSITIONS = frozenset({"after", "before"})
+COUNT_PREPOSITIONS = _words("count_prepositions")  # the date language's: "three days after [the vote]"
 
 
 class _Sentence:
@@ -622,7 +625,7 @@ class _Sentence:
                         if seen_verb:
                             found = i
                             break
-                        seen_verb = seen_verb or w in {"has", "have", "had"}
+                        seen_verb = seen_verb or w in PERFECT_AUXILIARIES
                     elif i in verbs or (w.endswith("ed") and len(w) > 4) or w in IRREGULAR_PAST:
                         seen_verb = True
             self._relations[key] = found
@@ -731,7 +734,7 @@ class _Sentence:
             if self.clause[i] != clause:
                 break
             word = self.words[i]
-            if word in URDU_FUTURE or word.endswith(URDU_FUTURE_JOINED):
+            if word in FUTURE_APART or word.endswith(FUTURE_JOINED):
                 return True
         return False
 
@@ -890,9 +893,10 @@ class _Sentence:
             end = trig.first - 1  # the comma before the verb
         else:
             before = self.words[max(0, trig.first - 3):trig.first]
-            if "according" not in before:
+            opener = next((i for i, w in enumerate(before) if w in ATTRIBUTION_OPENERS), None)
+            if opener is None:
                 return None
-            end = trig.first - len(before) + before.index("according")
+            end = trig.first - len(before) + opener
         # (the main clause's act, not one of an aside: "The commission, which wrote to the court
         # in July, is expected to take up the matter, officials said")
         return next((t for t in self.triggers if t.last < end and t.kind not in {"speech", "commitment"}
@@ -904,7 +908,7 @@ class _Sentence:
         auxiliary ("the final results announced on Sunday", "the verdict was announced"), when the
         story counts that announcement as the event itself (`announced_by`); None otherwise."""
         i = trig.first - 1
-        while i >= 0 and self.words[i] in PASSIVE_AUXILIARIES | {"has", "have", "had"}:
+        while i >= 0 and self.words[i] in PASSIVE_AUXILIARIES | PERFECT_AUXILIARIES:
             i -= 1
         return next((t for t in self.triggers if t.kind == "noun" and t.last == i
                      and t.type in self.rules.announced_by), None) if i >= 0 else None

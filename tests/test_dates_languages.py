@@ -49,6 +49,25 @@ def test_keys_added_later_may_be_left_out_of_an_older_folder(tmp_path):
         languages.validate(folder)
 
 
+def test_the_clauses_file_may_be_left_out_and_is_validated_when_given(tmp_path):
+    folder = copy_language(tmp_path)
+    (folder / "clauses.json").unlink()
+    data = languages.validate(folder)
+    assert data["modals"] == [] and data["prepositions"] == []
+    copy = copy_language(tmp_path / "again")
+    edit(copy, "clauses.json", lambda d: d.update(modals="will"))
+    with pytest.raises(languages.LanguageError, match=r"clauses\.json: key 'modals': must be"):
+        languages.validate(copy)
+
+
+def test_the_event_typer_reads_its_clause_words_from_the_language_folders():
+    from dashboard import events
+    english, urdu = languages.load("en"), languages.load("ur")
+    assert events.MODALS == set(english["modals"]) and "will" in events.MODALS
+    assert events.FUTURE_APART == set(urdu["future_words_apart"]) and "گا" in events.FUTURE_APART
+    assert events.CLAUSE_WORDS == set(english["clause_words"]) | set(urdu["clause_words"])
+
+
 def test_wrong_type_names_file_and_key(tmp_path):
     folder = copy_language(tmp_path)
     edit(folder, "calendar.json", lambda d: d.update(weekdays=["monday"] * 6))

@@ -1,5 +1,6 @@
 """Language resources as data: one folder per language (``en/``, ``ur/`` ...), each holding
-``calendar.json``, ``relative.json``, ``tense.json``, ``sentences.json`` and ``holidays.json``.
+``calendar.json``, ``relative.json``, ``tense.json``, ``sentences.json``, ``holidays.json`` and
+``clauses.json`` (the words the event typer reads clauses by; optional).
 
 The date engine knows no language: it builds its patterns from these lists.  A folder is
 validated when it is loaded; a missing list or a value of the wrong type raises
@@ -62,12 +63,20 @@ SCHEMA: dict[str, dict[str, str]] = {
         "verb_prefixes": _STR_LIST, "location_prepositions": _STR_LIST, "location_postpositions": _STR_LIST,
     },
     "sentences.json": {"abbreviations": _STR_LIST},
+    "clauses.json": {key: _STR_LIST for key in (
+        "filler_words", "clause_words", "comma_clause_words", "joining_words", "name_determiners", "anchor_words",
+        "earlier_anchors", "modals", "negations", "passive_auxiliaries", "finite_auxiliaries", "perfect_auxiliaries",
+        "auxiliaries", "relative_words", "noun_before", "prepositions", "place_prepositions", "object_prepositions",
+        "attribution_openers", "irregular_past", "future_words_apart", "future_word_endings")},
     "holidays.json": {"fixed_holidays": _MONTH_DAY_MAP, "movable_holidays": _STR_MAP, "movable_dates": _DATES_MAP,
                       "open_before": _STR_LIST, "open_after": _STR_LIST, "day_of_before": _INT_MAP,
                       "day_of_after": _INT_MAP},
 }
 OPTIONAL: dict[str, object] = {"background_nouns": [], "verb_prefixes": [], "noun_links": [],
-                               "location_prepositions": [], "location_postpositions": []}
+                               "location_prepositions": [], "location_postpositions": [],
+                               **{key: [] for key in SCHEMA["clauses.json"]}}
+# Files added after folders were first written, all of whose keys are optional: a folder may lack them.
+OPTIONAL_FILES = {"clauses.json"}
 UNITS = {"day", "week", "fortnight", "month", "year"}
 VERB_POSITIONS = {"near", "final"}
 NUMERIC_ORDERS = {"dmy", "mdy", "unknown"}  # "20/02/2024" day first, month first, or nearest publication
@@ -141,7 +150,11 @@ def validate(folder: Path) -> dict:
         try:
             loaded = json.loads(path.read_text(encoding="utf-8"))
         except FileNotFoundError:
-            raise LanguageError(f"{path}: file missing (a language folder needs {', '.join(SCHEMA)})") from None
+            if name in OPTIONAL_FILES:
+                data.update({key: OPTIONAL[key] for key in keys})
+                continue
+            raise LanguageError(f"{path}: file missing (a language folder needs "
+                                f"{', '.join(n for n in SCHEMA if n not in OPTIONAL_FILES)})") from None
         except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
             raise LanguageError(f"{path}: not readable JSON ({exc})") from None
         if not isinstance(loaded, dict):
