@@ -434,3 +434,16 @@ def test_a_political_gathering_is_a_protest(sentence):
 ])
 def test_a_vague_noun_of_a_court_and_charges_submitted_are_legal(sentence, kind):
     assert only(sentence, "on Monday", "2024-05-06")["type"] == kind
+
+
+@pytest.mark.parametrize("sentence, kind, status", [
+    # a verb of the act right after the date governs it, though a later noun is planned
+    ("The Senate on Monday passed a resolution calling for the elections to be held again.", "other", "happened"),
+    # protest verbs written right before the date
+    ("Thousands of PTI supporters rallied on Monday against what they called a stolen mandate.", "protest", "happened"),
+    ("Party workers demonstrated on Monday outside the press club.", "protest", "happened"),
+    ("Lawyers boycotted the courts on Monday.", "protest", "happened"),
+])
+def test_acts_right_before_the_date_govern_it(sentence, kind, status):
+    event = only(sentence, "on Monday", "2024-05-06")
+    assert (event["type"], event["status"]) == (kind, status)
