@@ -255,6 +255,7 @@ def engine(code: str) -> _Engine:
     # A day written as a word before its month (Urdu "نو مئی", "چھ فروری"): day-first forms only.
     WDAY = rf"(?:(?P<day>[0-3]?\d)(?:{ORD})?(?!\d)|{WORD_START}(?P<dayw>{_alt(d['day_words'])}))" if d["day_words"] else DAY
     DAY2 = rf"(?P<day2>[0-3]?\d)(?:{ORD})?(?!\d|:\d)"
+    MIDDLE = rf"(?:\s*,\s*[0-3]?\d(?:{ORD})?(?!\d))*"  # the middle days of a list: "10, 11 and 12"
     YSUF = rf"(?:\s*{_alt(d['year_suffixes'])})?" if d["year_suffixes"] else ""
     YEAR = rf"(?P<year>(?:1[89]|20)\d{{2}})(?![\d/-]|[.,]\d){YSUF}"
     JOIN = rf"(?:{_alt(d['day_month_joiners'])}\s+)?"
@@ -289,9 +290,10 @@ def engine(code: str) -> _Engine:
         ("dmy", rf"(?<![\w.-]){DAY}-{MON}-(?P<year>(?:1[89]|20)\d{{2}}|\d{{2}})(?![\w-])", "month"),
         ("mdy", rf"(?<![\w-]){MON}-{DAY}-(?P<year>(?:1[89]|20)\d{{2}}|\d{{2}})(?![\w-])", "month"),
         ("dmy", rf"{WD_PREFIX}(?<![\d.,]){WDAY}\s*{JOIN}{MON}(?:\s*،)?,?\s*{YEAR}", "month"),
-        ("md_range", rf"(?:{B0}(?:{OPEN})\s+)?{MON}\s*{DAY}\s*(?:{CONN}|{LIST})\s*{DAY2}(?!\s*(?:{ORD})?\s*[:%])"
+        # "February 10, 11 and 12": the days between the first and the last listed too.
+        ("md_range", rf"(?:{B0}(?:{OPEN})\s+)?{MON}\s*{DAY}{MIDDLE}\s*(?:{CONN}|{LIST})\s*{DAY2}(?!\s*(?:{ORD})?\s*[:%])"
                      rf"(?:,?\s*{YEAR})?", "month"),
-        ("dm_range", rf"(?:{B0}(?:{OPEN})\s+)?(?<![\d.,:]){DAY}\s*(?:{CONN}|{LIST})\s*{DAY2}\s+{JOIN}{MON}"
+        ("dm_range", rf"(?:{B0}(?:{OPEN})\s+)?(?<![\d.,:]){DAY}{MIDDLE}\s*(?:{CONN}|{LIST})\s*{DAY2}\s+{JOIN}{MON}"
                      rf"(?:,?\s*{YEAR})?", "month"),
         # "August 14 last year": the year relative to publication belongs to the day.
         ("md", rf"{WD_PREFIX}{MON}\s*{DAY}(?!:\d|\s*-\s*\d)(?:,?\s+(?P<rel>{YREL}){B1})?", "month"),

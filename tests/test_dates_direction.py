@@ -205,3 +205,17 @@ SUN = date(2024, 9, 22)  # a Sunday
 def test_a_future_weekday_just_named_with_its_date_is_that_day(text, published, cue, value):
     found = [m for m in find_dates(text, published) if m.text == cue]
     assert found and found[-1].value == value
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("The rallies were held on February 10, 11 and 12.", "February 10, 11 and 12"),
+    ("The rallies were held on 10, 11 and 12 February.", "10, 11 and 12 February"),
+])
+def test_a_list_of_three_days_covers_the_first_to_the_last(text, cue):
+    m = mention(text, date(2024, 2, 14), cue)
+    assert (m.value, m.date_end) == ("2024-02-10", "2024-02-12")
+
+
+def test_a_count_after_a_date_is_no_list_of_days():
+    found = {m.text: m for m in find_dates("On February 10, 11 people were hurt.", date(2024, 2, 14))}
+    assert "February 10" in found and found["February 10"].date_end == "2024-02-10"
