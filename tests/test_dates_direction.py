@@ -219,3 +219,15 @@ def test_a_list_of_three_days_covers_the_first_to_the_last(text, cue):
 def test_a_count_after_a_date_is_no_list_of_days():
     found = {m.text: m for m in find_dates("On February 10, 11 people were hurt.", date(2024, 2, 14))}
     assert "February 10" in found and found["February 10"].date_end == "2024-02-10"
+
+
+@pytest.mark.parametrize("text, cue, value", [
+    # a case fixed for hearing on a day: the hearing lies ahead (published Wednesday 14 February 2024)
+    ("The court fixed the case for hearing on Friday.", "on Friday", "2024-02-16"),
+    ("The high court fixed the petition for a hearing on February 20.", "February 20", "2024-02-20"),
+    # the fixing itself, dated, is past
+    ("The court on Monday fixed the case for hearing.", "on Monday", "2024-02-12"),
+])
+def test_a_case_fixed_for_hearing_on_a_day_lies_ahead(text, cue, value):
+    m = mention(text, date(2024, 2, 14), cue)
+    assert m.value == value and m.status == ("planned" if value > "2024-02-14" else "happened")

@@ -447,3 +447,12 @@ def test_a_vague_noun_of_a_court_and_charges_submitted_are_legal(sentence, kind)
 def test_acts_right_before_the_date_govern_it(sentence, kind, status):
     event = only(sentence, "on Monday", "2024-05-06")
     assert (event["type"], event["status"]) == (kind, status)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Police on Monday foiled the party's planned march on the capital.",
+    "Police dispersed the protesters with tear gas on Monday.",
+])
+def test_police_foiling_a_planned_march_is_a_protest_that_happened(sentence):
+    event = only(sentence, "on Monday", "2024-05-06")
+    assert (event["type"], event["status"]) == ("protest", "happened")
