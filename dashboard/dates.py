@@ -257,7 +257,8 @@ def engine(code: str) -> _Engine:
     DAY2 = rf"(?P<day2>[0-3]?\d)(?:{ORD})?(?!\d|:\d)"
     MIDDLE = rf"(?:\s*,\s*[0-3]?\d(?:{ORD})?(?!\d))*"  # the middle days of a list: "10, 11 and 12"
     YSUF = rf"(?:\s*{_alt(d['year_suffixes'])})?" if d["year_suffixes"] else ""
-    YEAR = rf"(?P<year>(?:1[89]|20)\d{{2}})(?![\d/-]|[.,]\d){YSUF}"
+    # (a scraped byline may run the time into the year: "February 19, 20249:41 AM")
+    YEAR = rf"(?P<year>(?:1[89]|20)\d{{2}})(?:(?![\d/-]|[.,]\d)|(?=[0-2]?\d:[0-5]\d)){YSUF}"
     JOIN = rf"(?:{_alt(d['day_month_joiners'])}\s+)?"
     WD_PREFIX = rf"(?:{WD},?\s+(?:the\s+)?)?"
     DPREP = _alt(d["day_prepositions"])

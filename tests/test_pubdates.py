@@ -345,3 +345,8 @@ def test_numbers_and_dated_prose_in_the_header_give_no_publication_date(header):
 def test_a_date_line_with_a_label_and_a_time_is_still_a_date_line():
     header = "PTI rejects results\nBy Staff Reporter | Last updated on July 22, 2024 at 10:30 am\n\n"
     assert analyse(header + BODY).published == date(2024, 7, 22)
+
+
+def test_a_scraped_byline_that_runs_the_time_into_the_year():
+    header = "By Reuters Staff\nFebruary 19, 20249:41 AM GMT+5Updated 2 hours ago\n"
+    assert analyse(header + BODY).published == date(2024, 2, 19)
