@@ -255,7 +255,7 @@ def engine(code: str) -> _Engine:
     # A day written as a word before its month (Urdu "نو مئی", "چھ فروری"): day-first forms only.
     WDAY = rf"(?:(?P<day>[0-3]?\d)(?:{ORD})?(?!\d)|{WORD_START}(?P<dayw>{_alt(d['day_words'])}))" if d["day_words"] else DAY
     DAY2 = rf"(?P<day2>[0-3]?\d)(?:{ORD})?(?!\d|:\d)"
-    MIDDLE = rf"(?:\s*,\s*[0-3]?\d(?:{ORD})?(?!\d))*"  # the middle days of a list: "10, 11 and 12"
+    MIDDLE = rf"(?:\s*,\s*[0-3]?\d(?:{ORD})?(?!\d))+"  # the middle days of a list: "10, 11 and 12"
     YSUF = rf"(?:\s*{_alt(d['year_suffixes'])})?" if d["year_suffixes"] else ""
     # (a scraped byline may run the time into the year: "February 19, 20249:41 AM")
     YEAR = rf"(?P<year>(?:1[89]|20)\d{{2}})(?:(?![\d/-]|[.,]\d)|(?=[0-2]?\d:[0-5]\d)){YSUF}"
@@ -291,10 +291,13 @@ def engine(code: str) -> _Engine:
         ("dmy", rf"(?<![\w.-]){DAY}-{MON}-(?P<year>(?:1[89]|20)\d{{2}}|\d{{2}})(?![\w-])", "month"),
         ("mdy", rf"(?<![\w-]){MON}-{DAY}-(?P<year>(?:1[89]|20)\d{{2}}|\d{{2}})(?![\w-])", "month"),
         ("dmy", rf"{WD_PREFIX}(?<![\d.,]){WDAY}\s*{JOIN}{MON}(?:\s*،)?,?\s*{YEAR}", "month"),
-        # "February 10, 11 and 12": the days between the first and the last listed too.
-        ("md_range", rf"(?:{B0}(?:{OPEN})\s+)?{MON}\s*{DAY}{MIDDLE}\s*(?:{CONN}|{LIST})\s*{DAY2}(?!\s*(?:{ORD})?\s*[:%])"
+        # "February 10, 11 and 12": the days between the first and the last listed too (the list
+        # ends the phrase: "on February 8, 10 and 20 people were arrested" is one day and two counts).
+        ("md_range", rf"(?:{B0}(?:{OPEN})\s+)?{MON}\s*{DAY}{MIDDLE}\s*(?:{CONN}|{LIST})\s*{DAY2}"
+                     rf"(?=\s*[,.;:!?)]|\s*$|,?\s*(?:1[89]|20)\d{{2}})(?:,?\s*{YEAR})?", "month"),
+        ("md_range", rf"(?:{B0}(?:{OPEN})\s+)?{MON}\s*{DAY}\s*(?:{CONN}|{LIST})\s*{DAY2}(?!\s*(?:{ORD})?\s*[:%])"
                      rf"(?:,?\s*{YEAR})?", "month"),
-        ("dm_range", rf"(?:{B0}(?:{OPEN})\s+)?(?<![\d.,:]){DAY}{MIDDLE}\s*(?:{CONN}|{LIST})\s*{DAY2}\s+{JOIN}{MON}"
+        ("dm_range", rf"(?:{B0}(?:{OPEN})\s+)?(?<![\d.,:]){DAY}(?:{MIDDLE})?\s*(?:{CONN}|{LIST})\s*{DAY2}\s+{JOIN}{MON}"
                      rf"(?:,?\s*{YEAR})?", "month"),
         # "August 14 last year": the year relative to publication belongs to the day.
         ("md", rf"{WD_PREFIX}{MON}\s*{DAY}(?!:\d|\s*-\s*\d)(?:,?\s+(?P<rel>{YREL}){B1})?", "month"),
@@ -448,6 +451,8 @@ def _background_patterns(d: dict) -> tuple[re.Pattern, re.Pattern]:
         before.append(rf"{WORD_START}(?P<det2>{_alt(d['background_determiners'])})\s+{PAIRED_DATE}\s*(?:,|and|&)\s*$")
     if d["background_nouns"]:
         before.append(rf"{WORD_START}(?i:{_alt(d['background_nouns'])})\s+(?:(?:of|in)\s+)?$")
+        # the second of two dates after the noun: "the events of May 9 and [November 26]"
+        before.append(rf"{WORD_START}(?i:{_alt(d['background_nouns'])})\s+(?:of|in)\s+{PAIRED_DATE}\s*(?:,|and|&)\s*$")
     after = []
     if d["background_determiners"]:
         noun = rf"[\s-]+(?!{_alt(d['function_words'])}{WORD_END})[a-z][\w-]*"
@@ -1473,9 +1478,10 @@ def _resolve(c: _Candidate, ctx: _Context) -> _Resolved:
         resolved = resolve_weekday(weekday, published, modifier, tense == "future", direction=direction)
         if tense == "future" and modifier is None:
             base, base_from = ctx.base(c)
-            if base_from == "narrative" and base.weekday() == weekday and resolved <= base < published + NAMED_AHEAD:
-                # "a rally in Mianwali on Sunday, September 29. ... this time in Mianwali, on Sunday": the
-                # Sunday the text has just named, not an earlier one.
+            if base_from == "narrative" and resolved == published and published < base < published + NAMED_AHEAD \
+                    and base.weekday() == weekday:
+                # "a rally in Mianwali on Sunday, September 29. ... this time in Mianwali, on Sunday", said on
+                # Sunday the 22nd: the Sunday the text has just named, not the day of the report.
                 return _day(base, base, base_from)
         return _day(resolved, published, *pub)
     if kind == "relday":

@@ -35,7 +35,7 @@ def _words(key: str) -> frozenset:
 # Words that do not separate a keyword from its date cue: "elections on Thursday",
 # and Urdu postpositions: "8 فروری کے انتخابات" is "the 8 February elections".
 FILLER = _words("filler_words")
-COMMA_CLAUSE = re.compile(r"[,;:\"“”]|\s(?:" + "|".join(sorted(map(re.escape, _words("comma_clause_words")))) + r")\s")
+COMMA_CLAUSE = re.compile(r"[,;:\"“”]" + "".join(f"|\\s{re.escape(w)}\\s" for w in sorted(_words("comma_clause_words"))))
 
 
 # Where a clause ends: punctuation and words that open another clause.  Brackets are
@@ -66,6 +66,7 @@ PLACE_PREPOSITIONS = _words("place_prepositions")
 OBJECT_PREPOSITIONS = PREPOSITIONS | _words("object_prepositions")  # "an advocate of [the court]"
 ATTRIBUTION_OPENERS = _words("attribution_openers")  # "according to a statement issued on Saturday"
 FALLBACK_CHARS = 300  # around a date, for the keyword fallback in very long sentences
+OF_LINKS = _words("noun_links")  # "of": "a session of the full bench"
 OF_REACH = 6  # words after "of" that may name a vague event noun's doer ("of the apex court's full bench")
 NEAR_TOKENS = 60  # a trigger farther than this from a date does not govern it (keeps long texts linear)
 MAX_GAP = 4  # words a "*" in a trigger may stand for
@@ -845,7 +846,7 @@ class _Sentence:
         its type ("the court sentenced men involved in the violent events")."""
         if trig.kind == "noun":
             # "a special session of the apex court's full bench": a vague event noun's doer follows "of"
-            if trig.type != self.rules.fallback or self.words[trig.last + 1:trig.last + 2] != ["of"]:
+            if trig.type != self.rules.fallback or not set(self.words[trig.last + 1:trig.last + 2]) & OF_LINKS:
                 return None
             span = range(trig.last + 2, min(len(self.words), trig.last + 2 + OF_REACH))
         else:
@@ -1595,7 +1596,8 @@ def sentence_events(sentence: str, sent_start: int, mentions: list[DateMention],
     events = []
     past = [_well_before(m.date_end, m.value, m.precision, published_value) for m in dated]
     # The actors that may be doers: an institution named only as a place types nothing.
-    doing = [a for a in actors if a not in _only_places(sentence, actor_spans)]
+    placed = _only_places(sentence, actor_spans)
+    doing = [a for a in actors if a not in placed]
     typed = [type_event(s, cue, chars, doing, names, matcher, foreign, actor_starts, was, actor_spans)
              for chars, cue, was in zip(cue_chars, cues, past)]
     named_in_sentence: dict[int, bool] = {}  # which context phrases the sentence names, found once
@@ -1610,14 +1612,15 @@ def sentence_events(sentence: str, sent_start: int, mentions: list[DateMention],
                     # papers on Friday" (not "the February 8 polls", a name, in a sentence about an office)
                     kind = turns[kind]
                     break
-        story_type = getattr(mention, "story_type", None)
-        if story_type:
-            # "a judicial probe into the May 9 events", written long after: the story's own day,
-            # which happened, whatever the sentence does about it now.
-            kind, trigger, tense_of = story_type, mention.text, None
-        elif kind == rules.fallback and getattr(mention, "day_type", None):
-            # "commissions to probe the incidents of May 9, 2023": no act of its own, the story's day's.
-            kind = mention.day_type
+        # One of the story's own days, long after it, named ("a probe into the May 9 events") or
+        # governed by no act (no trigger, or a vague noun: "the incidents of May 9, 2023") is that day's happening, which
+        # happened whatever the sentence does about it now; an act keeps its own type ("Police
+        # registered cases on February 8").
+        story_type = getattr(mention, "story_type", None) or getattr(mention, "day_type", None)
+        # ("culprits behind the May 9, 2023": a date after a determiner is a noun, the day's name)
+        named = getattr(mention, "names_happening", False) or s.words[cue[0] - 1:cue[0]] in ([w] for w in NAME_DETERMINERS)
+        if story_type and (named or tense_of is None or (tense_of.kind == "noun" and kind == rules.fallback)):
+            kind, trigger, tense_of = story_type, mention.text if named or not trigger else trigger, None
         # "On Monday the party called a protest for Friday": the call dates Monday, the
         # protest Friday; a date of an announcing verb is the announcement's when the same
         # verb also governs a later date.

@@ -368,18 +368,21 @@ def _line_date(text: str, order: str | None = None) -> tuple[date | None, str | 
     return (published or found)[0]
 
 
-PROSE_WORDS = 4  # lower-case words besides the date and its label: a sentence, not a date line
+PROSE_WORDS = 4  # lower-case words before a line's first date: a sentence, not a date line
 
 
 def _prose_line(text: str) -> bool:
     """A short line of prose that mentions a date ("- bench sets aside the earlier judgment dated
-    July 12, 2024": a standfirst), not a byline or date line, whose other words are names, labels
-    and a few small words ("By Staff Reporter | Last updated on February 16, 2024 at 10:30 am")."""
-    for m in reversed(_dates_in(text)):
-        text = text[:m.start] + " " + text[m.end:]
+    July 12, 2024": a standfirst), not a byline or date line, which opens with a label, a name or the
+    date itself ("Posted on February 16, 2024 by web desk", "By Staff Reporter | July 22, 2024").
+    (Counted by case: Urdu lines are never taken for prose.)"""
+    dates = _dates_in(text)
+    if not dates:
+        return False
+    head = text[:dates[0].start]
     for rx in date_labels().values():
-        text = rx.sub(" ", text)
-    return sum(1 for w in re.findall(r"[^\W\d_]{2,}", text) if w.islower()) >= PROSE_WORDS
+        head = rx.sub(" ", head)
+    return sum(1 for w in re.findall(r"[^\W\d_]{2,}", head) if w.islower()) >= PROSE_WORDS
 
 
 def _is_byline(line: _Line) -> bool:
@@ -517,9 +520,9 @@ def _absolute_date(text: str, order: str | None = None) -> date | None:
     for m in _dates_in(text, order):
         if m.kind in ABSOLUTE_KINDS and m.value and m.precision == "day" and len(m.value) == 10:
             return date.fromisoformat(m.value)
-    said = text.strip()[:60]
+    head = text.strip()[:60]
     # A bare number ("1109": a view count in page chrome) is no date, nor is a year long before the web.
-    parsed = parse_date_string(said) if re.search(r"\d{4}", said) and not said.isdigit() else None
+    parsed = parse_date_string(head) if re.search(r"\d{4}", head) and not head.isdigit() else None
     return parsed if parsed and FIRST_YEAR <= parsed.year <= date.today().year + 1 else None
 
 

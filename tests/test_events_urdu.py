@@ -88,7 +88,7 @@ def test_urdu_protest_against_rigging_is_a_protest():
 @pytest.mark.parametrize("sentence, cue, kind", [
     # a zer on "یومِ" or a zero-width non-joiner inside a phrase changes neither the words nor the type
     ("جمعیت علمائے اسلام 8 فروری کو ملک بھر میں یومِ سیاہ منائے گی۔", "8 فروری", "protest"),
-    ("جمعیت علمائے اسلام 8 فروری کو ملک بھر میں یوم سیاہ منائے گی۔", "8 فروری", "protest"),
+    ("جمعیت علمائے اسلام 8 فروری کو ملک بھر میں یوم\u200cسیاہ منائے گی۔", "8 فروری", "protest"),
 ])
 def test_urdu_vowel_marks_do_not_split_a_phrase(sentence, cue, kind):
     start = sentence.index(cue)

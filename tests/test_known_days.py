@@ -99,6 +99,15 @@ def test_a_whole_date_of_a_known_day_long_after_takes_its_type_when_no_act_does(
     assert types == ["legal", "protest"]
 
 
+def test_an_act_on_a_known_day_keeps_its_own_type(tmp_path, isolated_cache):
+    (tmp_path / "a.txt").write_text(
+        " date 2025-01-22\nLAHORE: The party's core committee met on May 9, 2023 in Lahore. "
+        "Police registered cases on May 9 against the rioters.\n", encoding="utf-8")
+    events = load_corpus(tmp_path).events
+    # a meeting held that day is no riot; a legal step taken that day stays legal
+    assert sorted(events[events.date == "2023-05-09"].type) == ["legal", "other"]
+
+
 def test_a_whole_date_of_a_known_day_near_it_keeps_the_ordinary_type():
     # written on the day itself: no story type is carried
     [m] = [m for m in find_dates("The incidents of May 9, 2023 shocked the country.", date(2023, 5, 10),

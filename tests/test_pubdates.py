@@ -342,9 +342,14 @@ def test_numbers_and_dated_prose_in_the_header_give_no_publication_date(header):
     assert analyse(header + BODY).published is None
 
 
-def test_a_date_line_with_a_label_and_a_time_is_still_a_date_line():
-    header = "PTI rejects results\nBy Staff Reporter | Last updated on July 22, 2024 at 10:30 am\n\n"
-    assert analyse(header + BODY).published == date(2024, 7, 22)
+@pytest.mark.parametrize("line", [
+    "By Staff Reporter | Last updated on July 22, 2024 at 10:30 am",
+    "Published July 22, 2024 at 10:30 am, last updated 2 hours ago",
+    "Posted on July 22, 2024 by web desk in Pakistan news",
+    "Updated on July 22, 2024 by our correspondent in the capital",
+])
+def test_a_date_line_with_a_label_and_words_after_it_is_still_a_date_line(line):
+    assert analyse("PTI rejects results\n" + line + "\n\n" + BODY).published == date(2024, 7, 22)
 
 
 def test_a_scraped_byline_that_runs_the_time_into_the_year():

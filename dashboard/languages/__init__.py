@@ -60,20 +60,20 @@ SCHEMA: dict[str, dict[str, str]] = {
         "past_perfect_markers": _STR_LIST, "relative_pronouns": _STR_LIST, "past_prepositions": _STR_LIST,
         "adjective_markers": _STR_LIST, "determiners": _STR_LIST, "subordinators": _STR_LIST,
         "addressee_verbs": _STR_LIST, "adjunct_prepositions": _STR_LIST, "genitives": _STR_LIST,
-        "verb_prefixes": _STR_LIST, "location_prepositions": _STR_LIST, "location_postpositions": _STR_LIST,
+        "verb_prefixes": _STR_LIST,
     },
     "sentences.json": {"abbreviations": _STR_LIST},
     "clauses.json": {key: _STR_LIST for key in (
         "filler_words", "clause_words", "comma_clause_words", "joining_words", "name_determiners", "anchor_words",
         "earlier_anchors", "modals", "negations", "passive_auxiliaries", "finite_auxiliaries", "perfect_auxiliaries",
         "auxiliaries", "relative_words", "noun_before", "prepositions", "place_prepositions", "object_prepositions",
-        "attribution_openers", "irregular_past", "future_words_apart", "future_word_endings")},
+        "attribution_openers", "irregular_past", "future_words_apart", "future_word_endings",
+        "location_prepositions", "location_postpositions")},
     "holidays.json": {"fixed_holidays": _MONTH_DAY_MAP, "movable_holidays": _STR_MAP, "movable_dates": _DATES_MAP,
                       "open_before": _STR_LIST, "open_after": _STR_LIST, "day_of_before": _INT_MAP,
                       "day_of_after": _INT_MAP},
 }
 OPTIONAL: dict[str, object] = {"background_nouns": [], "verb_prefixes": [], "noun_links": [],
-                               "location_prepositions": [], "location_postpositions": [],
                                **{key: [] for key in SCHEMA["clauses.json"]}}
 # Files added after folders were first written, all of whose keys are optional: a folder may lack them.
 OPTIONAL_FILES = {"clauses.json"}
