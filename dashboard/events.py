@@ -18,7 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .actors import ActorMatcher
-from .dates import DateMention, engine, names_a_happening, text_languages
+from .dates import DateMention, _alt, _phrase_rx, engine, names_a_happening, text_languages
 from .languages import load as language_data
 from .phrases import PhraseMatcher, Token, tokenize
 from .story import CONTEXT_TURNS
@@ -27,7 +27,7 @@ DEFAULT_TYPES = Path(__file__).parent / "stories" / "pakistan-2024" / "event_typ
 
 
 def _words(key: str) -> frozenset:
-    """One list of the languages' `clauses.json`, in every language shipped, as lower-case tokens."""
+    """One list of the language data (mostly `clauses.json`), in every language shipped, as lower-case tokens."""
     from .languages import available
     return frozenset(w.lower() for code in available() for w in language_data(code)[key])
 
@@ -73,6 +73,7 @@ MAX_GAP = 4  # words a "*" in a trigger may stand for
 # Tokens a "*" may cover inside a phrase ("staged a three-day sit-in", "PTI's rally").
 WILD_OK = re.compile(r"^(?:\w.*|['’-])$")
 IRREGULAR_PAST = _words("irregular_past")
+VERB_PREFIXES = _words("verb_prefixes")  # "re-arrested": a hyphenated word after one of these is a verb
 # Future particles written apart ("کرے گی") or joined to the verb ("کریگا", "ہوگی").
 FUTURE_APART = _words("future_words_apart")
 FUTURE_JOINED = tuple(sorted(_words("future_word_endings")))
@@ -320,7 +321,7 @@ def find_triggers(sentence: str, tokens: list[Token], rules: TypeRules, foreign:
         # (a prefix is no word of its own: "re-arrested", "co-chaired" are verbs)
         compound = i >= 2 and raw[i - 1] == "-" and tokens[i - 2][1] == tokens[i - 1][0] \
             and tokens[i - 1][1] == tokens[i][0] and (words[i].endswith("ed") or words[i] in IRREGULAR_PAST) \
-            and words[i - 2] not in _verb_prefixes()
+            and words[i - 2] not in VERB_PREFIXES
         best = next((c[3] for c in sorted(candidates)
                      if not (compound and c[3][1] != "noun")
                      and not _describes(c[3], i, words, rules) and not _in_name(c[3], i, raw, headline)), None)
@@ -1161,27 +1162,12 @@ def _named_noun(s: _Sentence, cue: tuple[int, int], cue_chars: tuple[int, int] |
 
 
 @lru_cache(maxsize=1)
-def _verb_prefixes() -> frozenset:
-    """Prefixes written with a hyphen before a verb, in every language the loader knows."""
-    from .languages import available
-    return frozenset(p.lower() for code in available() for p in language_data(code)["verb_prefixes"])
-
-
-@lru_cache(maxsize=1)
 def _location_patterns() -> tuple[re.Pattern | None, re.Pattern | None]:
     """(text before a name, text after it) that make an institution only where something took
     place ("outside the Supreme Court", "سپریم کورٹ کے باہر"), from every language's data."""
-    from .languages import available
-    data = [language_data(code) for code in available()]
-    before = [w for d in data for w in d["location_prepositions"]]
-    after = [w for d in data for w in d["location_postpositions"]]
-    determiners = [w for d in data for w in d["determiners"]]
-
-    def alt(words):
-        return "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
-
-    return (re.compile(rf"(?<!\w)(?:{alt(before)})\s+(?:(?:{alt(determiners)})\s+)?$", re.IGNORECASE) if before else None,
-            re.compile(rf"\s*(?:{alt(after)})(?!\w)") if after else None)
+    determiners = _alt(_words("determiners"))
+    return (_phrase_rx(_words("location_prepositions"), r"(?<!\w)", rf"\s+(?:{determiners}\s+)?$", empty=None),
+            _phrase_rx(_words("location_postpositions"), r"\s*", r"(?!\w)", empty=None))
 
 
 def _only_places(sentence: str, actor_spans: list[tuple[str, int, int]]) -> set[str]:
@@ -1618,7 +1604,7 @@ def sentence_events(sentence: str, sent_start: int, mentions: list[DateMention],
         # registered cases on February 8").
         story_type = getattr(mention, "story_type", None) or getattr(mention, "day_type", None)
         # ("culprits behind the May 9, 2023": a date after a determiner is a noun, the day's name)
-        named = getattr(mention, "names_happening", False) or s.words[cue[0] - 1:cue[0]] in ([w] for w in NAME_DETERMINERS)
+        named = getattr(mention, "names_happening", False) or (cue[0] > 0 and s.words[cue[0] - 1] in NAME_DETERMINERS)
         if story_type and (named or tense_of is None or (tense_of.kind == "noun" and kind == rules.fallback)):
             kind, trigger, tense_of = story_type, mention.text if named or not trigger else trigger, None
         # "On Monday the party called a protest for Friday": the call dates Monday, the
