@@ -337,6 +337,11 @@ def engine(code: str) -> _Engine:
         ("shift", rf"{B0}{NUM}\s+(?P<unit>{UNITS})\s+(?P<dir>{_alt(d['later_words'])}|{_alt(d['earlier_words'])}){B1}",
          "unit"),
         ("shift", rf"{B0}(?P<pre>{_alt(d['after_prepositions'])})\s+{NUM}\s+(?P<unit>{UNITS}){B1}", "unit"),
+        # "will be sworn in in a fortnight", "must decide within 15 days" (not "in two days of talks",
+        # "within a week of the verdict", "within three days after the notification": a stretch of
+        # something, or counted from another date)
+        ("ahead", rf"{B0}(?P<ahead>{_alt(d['ahead_prepositions'])}|{_alt(d['deadline_prepositions'])})\s+{NUM}\s+"
+                  rf"(?P<unit>{UNITS}){B1}(?!\s+(?:{_alt(d['noun_links'])}|{_alt(d['count_prepositions'])}){B1})", "unit"),
     ]
     if d["ordinal_suffixes"]:
         follow = rf"(?=\s*(?:{PUNCT_BREAK}|,|$)|\s+{_alt(d['function_words'])}{B1})"
@@ -522,7 +527,7 @@ def _rank(c: _Candidate, units: dict) -> int:
         return PRECISION_RANK["week"]
     if c.kind == "anchorperiod":
         return PRECISION_RANK[_anchor_period(c)[0]]
-    if c.kind in {"period", "ago", "shift"}:
+    if c.kind in {"period", "ago", "shift", "ahead"}:
         unit = units.get(c.groups["unit"].lower(), "day")
         return PRECISION_RANK["day" if unit in DAYS_IN_UNIT and c.kind != "period" else unit]
     return PRECISION_RANK["day"]
@@ -1490,6 +1495,18 @@ def _resolve(c: _Candidate, ctx: _Context) -> _Resolved:
             size = eng.lookup("tense_relative_days", g["rel"])
             offset = size if ctx.future(c) else -size
         return _day(published + timedelta(days=offset), published, *pub)
+    if kind == "ahead":
+        if not ctx.future(c):
+            return _problem(f"'{span}' is a stretch of time, not a date")  # "won in three days"
+        unit = eng.lookup("units", g["unit"])
+        # From a day the same sentence names ("on Monday directed ... within 15 days"), else publication.
+        base, base_from = ctx.base(c)
+        if base_from != "narrative" or ctx.sentence(c.start) != ctx.narrative_at:
+            base, base_from = published, "publication"
+        out = _offset(base, unit, _number(g["n"], eng), base_from)
+        if unit in {"week", "fortnight"} and not eng.has("deadline_prepositions", g["ahead"]):
+            return _week(week_monday(out.first), base, base_from)  # "in a fortnight": about then
+        return out
     if kind == "ago":
         unit = eng.lookup("units", g["unit"])
         out = _offset(published, unit, -_number(g["n"], eng), "publication")

@@ -77,6 +77,7 @@ VERB_PREFIXES = _words("verb_prefixes")  # "re-arrested": a hyphenated word afte
 # Future particles written apart ("کرے گی") or joined to the verb ("کریگا", "ہوگی").
 FUTURE_APART = _words("future_words_apart")
 FUTURE_JOINED = tuple(sorted(_words("future_word_endings")))
+AGENT_WORDS = _words("agent_words")  # "as stated by his lawyer": a passive verb with its doer
 
 
 class _Spans:
@@ -361,8 +362,11 @@ def _describes(match: tuple, i: int, words: list[str], rules: TypeRules) -> bool
         return True  # "join the PTI's protest": the phrase ends inside a possessive
     if kind == "noun" and end < len(words) and words[end] in rules.modified_nouns:
         return True
-    if kind != "noun" and i > 0 and words[i - 1] in rules.adjective_before \
-            and (words[i].endswith("ed") or words[i] in IRREGULAR_PAST):
+    # (past one adverb: "in recently held general elections", "the hastily convened session")
+    adverb = i > 1 and words[i - 1].endswith("ly") and words[i - 2] in rules.adjective_before | PREPOSITIONS
+    if kind != "noun" and i > 0 and (adverb or words[i - 1] in rules.adjective_before) \
+            and (words[i].endswith("ed") or words[i] in IRREGULAR_PAST) \
+            and not (end < len(words) and words[end] in AGENT_WORDS):
         return True
     return False
 
@@ -422,8 +426,9 @@ def _elliptical(i: int, words: list[str], triggers: list[Trigger], cues: list[tu
 
 def _place_before(between: list[str]) -> bool:
     """"told reporters outside Adiala Jail on Wednesday": only a listener and a place between a
-    speech verb and its date (a preposition soon, a few words, no clause word or punctuation)."""
-    return 0 < len(between) <= 7 and any(w in PLACE_PREPOSITIONS for w in between[:3]) \
+    speech verb and its date (a preposition soon, a few words, no clause word or punctuation),
+    or the speaker of a passive ("as stated by his lawyer on Thursday")."""
+    return 0 < len(between) <= 7 and (any(w in PLACE_PREPOSITIONS for w in between[:3]) or between[0] in AGENT_WORDS) \
         and not any(w in CLAUSE_WORDS or w in CLAUSE_PUNCTUATION or w in MODALS for w in between)
 
 
@@ -1492,8 +1497,10 @@ def type_event(s: _Sentence, cue: tuple[int, int] | None, cue_chars: tuple[int, 
             doers = None
             if kind in {"commitment", s.rules.fallback} and actor_starts is not None:
                 doers = [a for a, start in actor_starts if start < gov.start]
-            if kind == s.rules.fallback and (doer := s.doer_kind(gov)) is not None:
-                return doer, s.text_of(shown), tense_of  # "The Full Court on Wednesday held meetings"
+            if (kind in {s.rules.fallback, "commitment"} or gov.kind in {"speech", "commitment"}) \
+                    and (doer := s.doer_kind(gov)) is not None:
+                # "The Full Court on Wednesday held meetings"; what a court declares or directs is its ruling
+                return doer, s.text_of(shown), tense_of
             if kind == "commitment" and "commitment" in s.rules.joint and s.joint_subject_before(gov):
                 return s.rules.joint["commitment"], s.text_of(shown), tense_of  # "the two parties agreed"
             if kind in s.rules.foreign_subject_turns and s.foreign_subject(shown):
