@@ -22,7 +22,7 @@ import pyarrow as pa
 
 from . import cache, schema, urls
 from .actors import ActorMatcher, default_matcher
-from .dates import DateMention, find_dates, narrative_anchor, period_bounds
+from .dates import DateMention, find_dates, narrative_anchor, news_day, period_bounds
 from .events import TypeRules, load_type_rules, sentence_events
 from .happenings import MergeRoles, assign_happenings
 from .layout import Layout, analyse, extract_html
@@ -246,6 +246,7 @@ def _read_body(layout: Layout, aid: str, relpath: str, knowledge: Knowledge):
     matcher = knowledge.matcher
     reader = TallyReader(matcher, knowledge.story.tallies, knowledge.outlets_file)
     narrative: date | None = None  # the last day the text set, for "a day later"
+    lead_day: date | None = None   # the day the lead reports, for "earlier in the day"
     known_days = knowledge.story.known_day_map()
     full = False
     for index, (p_start, p_end) in enumerate(layout.paragraphs):
@@ -254,8 +255,11 @@ def _read_body(layout: Layout, aid: str, relpath: str, knowledge: Knowledge):
             dateline = [(layout.dateline_span[0] - p_start, layout.dateline_span[1] - p_start)] \
                 if layout.dateline_span else []
             found = find_dates(text[p_start:p_end], published, language=layout.language, anchor=narrative,
-                               numeric_order=layout.numeric_order, not_anchors=dateline, known_days=known_days)
+                               numeric_order=layout.numeric_order, not_anchors=dateline, known_days=known_days,
+                               news_day=lead_day)
             paragraph_mentions = _shift(found, p_start)
+            if index == 0:
+                lead_day = news_day([m for m in paragraph_mentions if not _inside(m, layout.dateline_span)], published)
             narrative = narrative_anchor([m for m in paragraph_mentions if not _inside(m, layout.dateline_span)])
         # A wire dateline ("LAHORE, Mar 3:") says when the report was filed: never a date of its
         # own, only the date of a lead sentence that names none.

@@ -1167,6 +1167,7 @@ class _Context:
         self._names: dict[tuple[int, int], bool] = {}
         self.narrative_span = False
         self.known_days: dict = {}      # (month, day) -> the story's day (see story.KnownDay)
+        self.news_day: date | None = published  # the day the lead reports
         self.given_numeric_order: str | None = None  # the caller's (the article's) order of all-number dates
         self._numeric_order: list[str | None] = []
 
@@ -1391,6 +1392,8 @@ def _resolve(c: _Candidate, ctx: _Context) -> _Resolved:
                 # "the next day", "the same day" with no date just before: next to (or on) what is unknown.
                 # Only "earlier in the day" in a lead means the day of the report.
                 return _problem(f"'{span}' follows a date the text does not give")
+            if base_from == "publication" and eng.has("publication_anchor_days", g["rel"]) and ctx.news_day:
+                base = ctx.news_day  # a report printed the morning after: "earlier in the day" is the lead's day
             return _day(base + timedelta(days=days), base, base_from)
         count = _number(g["n"], eng)
         unit = eng.data["units"].get(g["unit"]) or eng.lookup("units", g["unit"])
@@ -1725,7 +1728,8 @@ def _offset(base: date, unit: str, count: int, base_from: str) -> _Resolved:
 
 def find_dates(text: str, published: date | None, *, language: str | None = None,
                anchor: date | None = None, numeric_order: str | None = None,
-               not_anchors: list[tuple[int, int]] = (), known_days: dict | None = None) -> list[DateMention]:
+               not_anchors: list[tuple[int, int]] = (), known_days: dict | None = None,
+               news_day: date | None = None) -> list[DateMention]:
     """Every date expression in `text`, resolved against `published` where needed.
 
     `language` is the article's language code (its folder under dashboard/languages);
@@ -1733,7 +1737,9 @@ def find_dates(text: str, published: date | None, *, language: str | None = None
     last day the narrative set before this text (for "the next day"); dates found here
     move it on, except those inside `not_anchors` (a wire dateline: when the report was filed,
     not a date of the story).  `known_days` are the story's own days ((month, day) -> KnownDay):
-    a yearless mention of one, far from its yearly return, means the story's day."""
+    a yearless mention of one, far from its yearly return, means the story's day.  `news_day` is
+    the day the article's lead reports (see `news_day`): the day "earlier in the day" is in when
+    no date comes just before it."""
     norm = text.translate(DIGITS)
     # A text of digits only ("21.02.2024" on a header line) still has its all-number dates.
     codes = text_languages(text, language) or ["en"]
@@ -1742,6 +1748,7 @@ def find_dates(text: str, published: date | None, *, language: str | None = None
         return []  # (most paragraphs: no need to split them into sentences)
     mentions = []
     ctx = _Context(norm, published, anchor)
+    ctx.news_day = news_day or published
     ctx.known_days = known_days or {}
     ctx.given_numeric_order = numeric_order
     ctx.sentence_starts = [start for start, _ in split_sentences(text, 0, len(text))] or [0]
@@ -1781,6 +1788,21 @@ def _day_type(r: _Resolved, published: date | None, known_days: dict) -> str | N
     if known is None or known.day != r.first or (published is not None and (published - known.day).days <= KNOWN_DAY_REACH):
         return None
     return known.type
+
+
+NEWS_DAY_REACH = 2  # a lead's day at most this many days before publication is the news day
+
+
+def news_day(mentions: list[DateMention], published: date | None) -> date | None:
+    """The day the lead paragraph reports as done, if it is publication or the day or two before
+    ("... elected on Saturday", printed on Sunday); None otherwise."""
+    if published is None:
+        return None
+    for m in mentions:
+        if m.precision == "day" and m.status == "happened" and m.date_start == m.date_end:
+            day = date.fromisoformat(m.date_start)
+            return day if 0 <= (published - day).days <= NEWS_DAY_REACH else None
+    return None
 
 
 def narrative_anchor(mentions: list[DateMention]) -> date | None:

@@ -58,6 +58,7 @@ PASSIVE_AUXILIARIES = _words("passive_auxiliaries")
 FINITE_AUXILIARIES = _words("finite_auxiliaries")
 PERFECT_AUXILIARIES = _words("perfect_auxiliaries")
 RELATIVE_WORDS = _words("relative_words")
+TIME_RELATIVE_WORDS = _words("time_relative_words")  # "since Monday, when ...": the clause tells of that day
 AUXILIARIES = _words("auxiliaries")
 NOUN_BEFORE = _words("noun_before")
 JOINING_WORDS = _words("joining_words")
@@ -533,8 +534,9 @@ class _Sentence:
             # (a comma only after a date that opens the sentence, "On Friday, the rally ...", closes a
             # year, "the February 8, 2024, general elections", or follows "the"; after one that ends a clause a new
             # clause begins: "... on Sunday evening, a session ...")
-            year_comma = first <= 1 or (self.words[last].isdigit() and len(self.words[last]) == 4) \
-                or self.words[first - 1] in NAME_DETERMINERS  # ("the February 8, elections")
+            # (not a year's comma that ends a clause: "despite the dissolution on Aug. 10, 2023, elections did not ...")
+            year_comma = first <= 1 or self.words[first - 1] in NAME_DETERMINERS \
+                or (first >= 2 and self.words[first - 2] in NAME_DETERMINERS)  # ("the [controversial] February 8, 2024, elections")
             if trig.kind == "noun" and (tuple(between) in self.rules.noun_links or len(between) <= 3 and all(
                     w in FILLER or w in {"'", "’", "s"} or (w == "," and year_comma) for w in between)) \
                     and not (PREPOSITIONS & set(between) and self.clause[trig.first] in self.acting_clauses):
@@ -567,6 +569,11 @@ class _Sentence:
         if not same and trig.kind == "noun" and trig.first <= 2 and self.clause[trig.first] == 0 \
                 and any(self.predicate_resumes(c) for c in clauses):
             same = True  # "By-elections for 23 seats, comprising ..., would be held on April 21": the subject
+        if trig.first > last and not same and self.words[last + 1:last + 2] == [","] \
+                and self.words[last + 2:last + 3] and self.words[last + 2] in RELATIVE_WORDS - TIME_RELATIVE_WORDS:
+            # "will launch its movement today, which will continue till the ouster": an aside's act
+            # (not "since Monday, when the party called for protests": what happened that day)
+            return -100.0
         if trig.kind == "speech" and trig.first > last and not same \
                 and any(w in CLAUSE_PUNCTUATION for w in self.words[last + 1:trig.first]) \
                 and any(w in CLAUSE_PUNCTUATION for w in self.words[:first]):

@@ -62,3 +62,36 @@ def test_an_announcement_from_someone_is_a_statement():
 ])
 def test_a_participle_after_an_adverb_only_describes(sentence, kind):
     assert only(sentence, "On Thursday")["type"] == kind
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    # an aside after the date, opened by "which", does not date its own acts
+    ("The party will launch its movement for the release of its leaders on Thursday, which, it said, will "
+     "continue till the ouster of the government.", "protest"),
+    ("The party will hold a rally on Thursday, which the district administration has refused to allow.", "protest"),
+])
+def test_an_aside_after_the_date_does_not_type_it(sentence, kind):
+    assert only(sentence, "on Thursday")["type"] == kind
+
+
+def test_a_clause_opened_by_when_after_the_date_tells_what_happened_that_day():
+    event = only("The website has been blocked since Thursday, when the party called for protests against "
+                 "the results.", "Thursday")
+    assert event["type"] == "protest"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The resolution noted that despite the dissolution of the National Assembly on Thursday, elections "
+    "did not take place within ninety days.",
+    "The National Assembly was dissolved on Thursday on the advice of the prime minister.",
+])
+def test_the_dissolution_of_an_assembly_is_no_election(sentence):
+    assert only(sentence, "on Thursday")["type"] == "other"
+
+
+@pytest.mark.parametrize("sentence", [
+    "On Thursday, President Xi Jinping sent a congratulatory message to the new prime minister.",
+    "On Thursday, President Erdogan conveyed his good wishes to the new prime minister.",
+])
+def test_a_foreign_leader_s_message_of_congratulation_is_international(sentence):
+    assert only(sentence, "On Thursday")["type"] == "international"
