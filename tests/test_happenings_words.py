@@ -99,6 +99,11 @@ def test_a_date_cue_naming_the_election_joins_it_whatever_the_sentences_type():
     ("Candidates who won seats in the general elections held on February 8 will join the council.", "February 8",
      "election"),
     ("The election commission on Monday turned the plea down.", "Monday", None),
+    # an adjective of the story's own may stand between the date and the noun it names
+    ("Protests marked the first anniversary of the 2024 disputed elections.", "2024", "election"),
+    ("The party rejected the February 8 controversial polls.", "February 8", "election"),
+    # any other word keeps them apart
+    ("The party held its 2024 internal elections in June.", "2024", None),
 ])
 def test_a_cue_names_the_shared_happening_only_when_its_noun_is_next_to_it(sentence, cue, kind):
     assert _Words(default_roles()).names_shared(sentence, cue) == kind
