@@ -259,7 +259,9 @@ def _read_body(layout: Layout, aid: str, relpath: str, knowledge: Knowledge):
                                news_day=lead_day)
             paragraph_mentions = _shift(found, p_start)
             if index == 0:
-                lead_day = news_day([m for m in paragraph_mentions if not _inside(m, layout.dateline_span)], published)
+                first = split_sentences(text, p_start, p_end)[:1]
+                lead_day = news_day([m for m in paragraph_mentions if not _inside(m, layout.dateline_span)
+                                     and first and m.end <= first[0][1]], published)
             narrative = narrative_anchor([m for m in paragraph_mentions if not _inside(m, layout.dateline_span)])
         # A wire dateline ("LAHORE, Mar 3:") says when the report was filed: never a date of its
         # own, only the date of a lead sentence that names none.

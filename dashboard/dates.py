@@ -341,7 +341,8 @@ def engine(code: str) -> _Engine:
         # "within a week of the verdict", "within three days after the notification": a stretch of
         # something, or counted from another date)
         ("ahead", rf"{B0}(?P<ahead>{_alt(d['ahead_prepositions'])}|{_alt(d['deadline_prepositions'])})\s+{NUM}\s+"
-                  rf"(?P<unit>{UNITS}){B1}(?!\s+(?:{_alt(d['noun_links'])}|{_alt(d['count_prepositions'])}){B1})", "unit"),
+                  rf"(?P<unit>{UNITS}){B1}(?!\s+(?:{_alt(d['noun_links'])}|{_alt(d['count_prepositions'])}|"
+                  rf"{_alt(d['ahead_blockers'])}){B1})", "unit"),
     ]
     if d["ordinal_suffixes"]:
         follow = rf"(?=\s*(?:{PUNCT_BREAK}|,|$)|\s+{_alt(d['function_words'])}{B1})"
@@ -527,6 +528,9 @@ def _rank(c: _Candidate, units: dict) -> int:
         return PRECISION_RANK["week"]
     if c.kind == "anchorperiod":
         return PRECISION_RANK[_anchor_period(c)[0]]
+    if c.kind == "ahead" and units.get(c.groups["unit"].lower()) in {"week", "fortnight"} \
+            and not engine(c.lang).has("deadline_prepositions", c.groups["ahead"]):
+        return PRECISION_RANK["week"]  # "in a fortnight": that week
     if c.kind in {"period", "ago", "shift", "ahead"}:
         unit = units.get(c.groups["unit"].lower(), "day")
         return PRECISION_RANK["day" if unit in DAYS_IN_UNIT and c.kind != "period" else unit]
@@ -1167,7 +1171,7 @@ class _Context:
         self._names: dict[tuple[int, int], bool] = {}
         self.narrative_span = False
         self.known_days: dict = {}      # (month, day) -> the story's day (see story.KnownDay)
-        self.news_day: date | None = published  # the day the lead reports
+        self.news_day: date | None = None  # the day the lead reports, if not publication's
         self.given_numeric_order: str | None = None  # the caller's (the article's) order of all-number dates
         self._numeric_order: list[str | None] = []
 
@@ -1221,6 +1225,23 @@ class _Context:
         if self.narrative is not None and (c is None or self.sentence(c.start) - self.narrative_at <= 1):
             return self.narrative, "narrative"
         return self.published, "publication" if self.published else None
+
+
+SPAN_LOOKBACK = 3  # words before a count that may make it a span ("for the fourth time in 15 years")
+
+
+def _words_before(ctx: _Context, c: _Candidate) -> list[str]:
+    """The lower-case words of the mention's sentence before it."""
+    start = ctx.sentence_starts[ctx.sentence(c.start)] if ctx.sentence_starts else 0
+    return re.findall(r"[^\W\d_][\w'’]*", ctx.text[start:c.start].lower())
+
+
+def _reported_plan(before: list[str], eng: _Engine) -> bool:
+    """The nearest future word before the count is a reported one ("had said it would ..."): a
+    plan counted from a time the text does not give."""
+    reported = [i for i, w in enumerate(before) if eng.has("reported_future_words", w)]
+    plain = [i for i, w in enumerate(before) if eng.has("future_markers", w) and not eng.has("reported_future_words", w)]
+    return bool(reported) and (not plain or reported[-1] > plain[-1])
 
 
 def _complementizer(text: str, c: _Candidate, eng: _Engine) -> bool:
@@ -1393,7 +1414,8 @@ def _resolve(c: _Candidate, ctx: _Context) -> _Resolved:
                 # Only "earlier in the day" in a lead means the day of the report.
                 return _problem(f"'{span}' follows a date the text does not give")
             if base_from == "publication" and eng.has("publication_anchor_days", g["rel"]) and ctx.news_day:
-                base = ctx.news_day  # a report printed the morning after: "earlier in the day" is the lead's day
+                # a report printed the morning after: "earlier in the day" is the lead's day
+                base, base_from = ctx.news_day, "narrative"
             return _day(base + timedelta(days=days), base, base_from)
         count = _number(g["n"], eng)
         unit = eng.data["units"].get(g["unit"]) or eng.lookup("units", g["unit"])
@@ -1499,14 +1521,20 @@ def _resolve(c: _Candidate, ctx: _Context) -> _Resolved:
             offset = size if ctx.future(c) else -size
         return _day(published + timedelta(days=offset), published, *pub)
     if kind == "ahead":
-        if not ctx.future(c):
-            return _problem(f"'{span}' is a stretch of time, not a date")  # "won in three days"
+        before = _words_before(ctx, c)
+        if not ctx.future(c) or any(eng.has("span_markers", w) for w in before[-SPAN_LOOKBACK:]) \
+                or _reported_plan(before, eng):
+            # "won in three days", "the biggest rally in two years", "had said it would ... within three days"
+            return _problem(f"'{span}' is a stretch of time, not a date")
         unit = eng.lookup("units", g["unit"])
-        # From a day the same sentence names ("on Monday directed ... within 15 days"), else publication.
+        count = _number(g["n"], eng)
+        # From a day the same sentence names ("on Monday directed ... within 15 days"), else publication;
+        # never to a day already past ("Khan, who was convicted on January 31, will be released in two weeks").
         base, base_from = ctx.base(c)
-        if base_from != "narrative" or ctx.sentence(c.start) != ctx.narrative_at:
+        if base_from != "narrative" or ctx.sentence(c.start) != ctx.narrative_at \
+                or _offset(base, unit, count, base_from).last < published:
             base, base_from = published, "publication"
-        out = _offset(base, unit, _number(g["n"], eng), base_from)
+        out = _offset(base, unit, count, base_from)
         if unit in {"week", "fortnight"} and not eng.has("deadline_prepositions", g["ahead"]):
             return _week(week_monday(out.first), base, base_from)  # "in a fortnight": about then
         return out
@@ -1748,7 +1776,7 @@ def find_dates(text: str, published: date | None, *, language: str | None = None
         return []  # (most paragraphs: no need to split them into sentences)
     mentions = []
     ctx = _Context(norm, published, anchor)
-    ctx.news_day = news_day or published
+    ctx.news_day = news_day
     ctx.known_days = known_days or {}
     ctx.given_numeric_order = numeric_order
     ctx.sentence_starts = [start for start, _ in split_sentences(text, 0, len(text))] or [0]
@@ -1794,15 +1822,17 @@ NEWS_DAY_REACH = 2  # a lead's day at most this many days before publication is 
 
 
 def news_day(mentions: list[DateMention], published: date | None) -> date | None:
-    """The day the lead paragraph reports as done, if it is publication or the day or two before
-    ("... elected on Saturday", printed on Sunday); None otherwise."""
+    """The one day a lead sentence reports as done, when it is the day or two before publication
+    ("... elected on Saturday", printed on Sunday); None when it names publication's own day, more
+    than one day ("Khan, who was sentenced on Friday, told supporters on Sunday") or none."""
     if published is None:
         return None
-    for m in mentions:
-        if m.precision == "day" and m.status == "happened" and m.date_start == m.date_end:
-            day = date.fromisoformat(m.date_start)
-            return day if 0 <= (published - day).days <= NEWS_DAY_REACH else None
-    return None
+    days = {date.fromisoformat(m.date_start) for m in mentions
+            if m.precision == "day" and m.status == "happened" and m.date_start == m.date_end}
+    if len(days) != 1:
+        return None
+    day = days.pop()
+    return day if 0 < (published - day).days <= NEWS_DAY_REACH else None
 
 
 def narrative_anchor(mentions: list[DateMention]) -> date | None:

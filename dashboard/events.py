@@ -79,6 +79,10 @@ VERB_PREFIXES = _words("verb_prefixes")  # "re-arrested": a hyphenated word afte
 FUTURE_APART = _words("future_words_apart")
 FUTURE_JOINED = tuple(sorted(_words("future_word_endings")))
 AGENT_WORDS = _words("agent_words")  # "as stated by his lawyer": a passive verb with its doer
+AGENT_OPENERS = _words("agent_openers")  # "as": "as stated by his lawyer" attributes what came before
+PARTICIPLE_ADVERBS = _words("participle_adverbs")  # "in recently held elections"
+ADJECTIVE_MARKERS = _words("adjective_markers")  # "planned", "scheduled" (the tense data's)
+FORMER_WORDS = _words("former_words")  # "retired judge": a person, not the court
 
 
 class _Spans:
@@ -324,8 +328,10 @@ def find_triggers(sentence: str, tokens: list[Token], rules: TypeRules, foreign:
         compound = i >= 2 and raw[i - 1] == "-" and tokens[i - 2][1] == tokens[i - 1][0] \
             and tokens[i - 1][1] == tokens[i][0] and (words[i].endswith("ed") or words[i] in IRREGULAR_PAST) \
             and words[i - 2] not in VERB_PREFIXES
+        # "its rally planned for Sunday": a plan's participle right after an event describes it
+        describing = words[i] in ADJECTIVE_MARKERS and bool(found) and found[-1].last == i - 1
         best = next((c[3] for c in sorted(candidates)
-                     if not (compound and c[3][1] != "noun")
+                     if not (compound and c[3][1] != "noun") and not (describing and c[3][1] != "noun")
                      and not _describes(c[3], i, words, rules) and not _in_name(c[3], i, raw, headline)), None)
         if best:
             end, kind, event_type = best
@@ -364,11 +370,14 @@ def _describes(match: tuple, i: int, words: list[str], rules: TypeRules) -> bool
     if kind == "noun" and end < len(words) and words[end] in rules.modified_nouns:
         return True
     # (past one adverb: "in recently held general elections", "the hastily convened session")
-    adverb = i > 1 and words[i - 1].endswith("ly") and words[i - 2] in rules.adjective_before | PREPOSITIONS
+    adverb = i > 1 and words[i - 1] in PARTICIPLE_ADVERBS and words[i - 2] in rules.adjective_before | PREPOSITIONS
+    by_agent = end < len(words) and words[end] in AGENT_WORDS
     if kind != "noun" and i > 0 and (adverb or words[i - 1] in rules.adjective_before) \
             and (words[i].endswith("ed") or words[i] in IRREGULAR_PAST) \
-            and not (end < len(words) and words[end] in AGENT_WORDS):
+            and not (by_agent and kind == "speech" and words[i - 1] in AGENT_OPENERS):  # ("as stated by his lawyer")
         return True
+    if kind in {"speech", "commitment"} and by_agent and i > 0 and words[i - 1] not in AUXILIARIES | AGENT_OPENERS:
+        return True  # "the recount ordered by the tribunal began ...", "the protest announced by the PTI"
     return False
 
 
@@ -402,7 +411,8 @@ def _clause_ids(tokens: list[Token], triggers: list[Trigger], cues: list[tuple[i
         near = cues[bisect_right(cue_firsts, trig.last):bisect_right(cue_firsts, reach)]
         next_cue = next((last for first, last in near
                          if all(w in FILLER for w in words[trig.last + 1:first])
-                         or _place_before(words[trig.last + 1:first])), None)
+                         or _place_before(words[trig.last + 1:first],
+                                          attributing=trig.first > 0 and words[trig.first - 1] in AGENT_OPENERS)), None)
         breaks_before.add((next_cue if next_cue is not None else trig.last) + 1)
     ids, current = [], 0
     for i in range(len(tokens)):
@@ -425,11 +435,12 @@ def _elliptical(i: int, words: list[str], triggers: list[Trigger], cues: list[tu
     return any(last == i - 1 for _, last in cues)
 
 
-def _place_before(between: list[str]) -> bool:
+def _place_before(between: list[str], attributing: bool = False) -> bool:
     """"told reporters outside Adiala Jail on Wednesday": only a listener and a place between a
     speech verb and its date (a preposition soon, a few words, no clause word or punctuation),
-    or the speaker of a passive ("as stated by his lawyer on Thursday")."""
-    return 0 < len(between) <= 7 and (any(w in PLACE_PREPOSITIONS for w in between[:3]) or between[0] in AGENT_WORDS) \
+    or, for an `attributing` verb ("as stated"), its speaker ("as stated by his lawyer on Thursday")."""
+    return 0 < len(between) <= 7 and (any(w in PLACE_PREPOSITIONS for w in between[:3])
+                                      or (attributing and between[0] in AGENT_WORDS)) \
         and not any(w in CLAUSE_WORDS or w in CLAUSE_PUNCTUATION or w in MODALS for w in between)
 
 
@@ -535,8 +546,9 @@ class _Sentence:
             # year, "the February 8, 2024, general elections", or follows "the"; after one that ends a clause a new
             # clause begins: "... on Sunday evening, a session ...")
             # (not a year's comma that ends a clause: "despite the dissolution on Aug. 10, 2023, elections did not ...")
+            # ("the [controversial] February 8, 2024, elections", "Khan's Jan. 31, 2024, conviction")
             year_comma = first <= 1 or self.words[first - 1] in NAME_DETERMINERS \
-                or (first >= 2 and self.words[first - 2] in NAME_DETERMINERS)  # ("the [controversial] February 8, 2024, elections")
+                or (first >= 2 and self.words[first - 2] in NAME_DETERMINERS | {"'", "’"})
             if trig.kind == "noun" and (tuple(between) in self.rules.noun_links or len(between) <= 3 and all(
                     w in FILLER or w in {"'", "’", "s"} or (w == "," and year_comma) for w in between)) \
                     and not (PREPOSITIONS & set(between) and self.clause[trig.first] in self.acting_clauses):
@@ -570,9 +582,11 @@ class _Sentence:
                 and any(self.predicate_resumes(c) for c in clauses):
             same = True  # "By-elections for 23 seats, comprising ..., would be held on April 21": the subject
         if trig.first > last and not same and self.words[last + 1:last + 2] == [","] \
-                and self.words[last + 2:last + 3] and self.words[last + 2] in RELATIVE_WORDS - TIME_RELATIVE_WORDS:
-            # "will launch its movement today, which will continue till the ouster": an aside's act
-            # (not "since Monday, when the party called for protests": what happened that day)
+                and self.words[last + 2:last + 3] and self.words[last + 2] in RELATIVE_WORDS - TIME_RELATIVE_WORDS \
+                and any(t.last < first and t.kind != "speech" for t in self.triggers):
+            # "will launch its movement today, which will continue till the ouster": an aside's act, when
+            # the main act came before the date (not "On Sunday, which was a holiday, leaders met"; nor
+            # "since Monday, when the party called for protests": what happened that day)
             return -100.0
         if trig.kind == "speech" and trig.first > last and not same \
                 and any(w in CLAUSE_PUNCTUATION for w in self.words[last + 1:trig.first]) \
@@ -848,7 +862,10 @@ class _Sentence:
         return lo
 
     def doer_at(self, i: int) -> tuple[tuple[str, ...], str] | None:
-        """The story's doer phrase starting at token i ("full court", "tribunal") and its type."""
+        """The story's doer phrase starting at token i ("full court", "tribunal") and its type (not
+        after "retired" or "former": "Retired judge X announced" is a person's act)."""
+        if i > 0 and self.words[i - 1] in FORMER_WORDS:
+            return None
         return next(((words, kind) for words, kind in self.rules.doers.get(self.words[i], ())
                      if tuple(self.words[i:i + len(words)]) == words), None)
 

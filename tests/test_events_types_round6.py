@@ -95,3 +95,29 @@ def test_the_dissolution_of_an_assembly_is_no_election(sentence):
 ])
 def test_a_foreign_leader_s_message_of_congratulation_is_international(sentence):
     assert only(sentence, "On Thursday")["type"] == "international"
+
+
+# --- what a review of these rules found they must not do (sentences written for the tests) ---
+
+@pytest.mark.parametrize("sentence, cue, kind", [
+    # an aside right after a date that opens the sentence: the main act follows it
+    ("On Thursday, which was a holiday, party leaders met at Bani Gala to discuss the results.", "On Thursday", "other"),
+    # a noun that ends in "-ly" is no adverb
+    ("On Thursday, the assembly passed a resolution against the rigging.", "On Thursday", "other"),
+    ("On Thursday, his family alleged that he had been tortured in custody.", "On Thursday", "statement"),
+    # a participle followed by its doer inside a noun phrase only describes the noun
+    ("The recount ordered by the tribunal began on Thursday in Lahore.", "on Thursday", "legal"),
+    ("The protest announced by the party began on Thursday in Rawalpindi.", "on Thursday", "protest"),
+    # a plan's participle right after the event describes it
+    ("The party, meanwhile, called off its rally planned for Thursday, citing the court ruling.", "Thursday", "protest"),
+    # a retired judge is a person, not the court
+    ("Retired judge Shaukat Aziz Siddiqui on Thursday announced that he would contest the by-election.",
+     "on Thursday", "statement"),
+])
+def test_review_cases_keep_their_types(sentence, cue, kind):
+    assert only(sentence, cue)["type"] == kind
+
+
+def test_the_urdu_word_for_sugar_is_no_foreign_actor():
+    event = only("وزیراعظم نے جمعرات کو چینی کی قیمتوں پر اجلاس کی صدارت کی۔", "جمعرات کو")
+    assert event["type"] == "other"

@@ -29,3 +29,14 @@ def test_earlier_in_the_day_is_the_lead_s_day(tmp_path, lead, expected):
     text = (f" date 2024-03-10\n{lead}\n\n{FILLER}"
             "Earlier in the day, the election commission rejected a request by the opposition.\n")
     assert day_of(tmp_path, text, "Earlier in the day") == expected
+
+
+@pytest.mark.parametrize("lead", [
+    # a lead that names the day of publication too is about that day
+    "Imran Khan, who was sentenced on Friday, told his supporters at a rally in the capital on Sunday to stay calm.",
+    "Following Saturday's verdict, the party on Sunday announced a campaign of protests across the country.",
+])
+def test_a_lead_naming_publication_s_day_keeps_it(tmp_path, lead):
+    text = (f" date 2024-03-10\n{lead}\n\n{FILLER}"
+            "Earlier in the day, the election commission rejected a request by the opposition.\n")
+    assert day_of(tmp_path, text, "Earlier in the day") == "2024-03-10"

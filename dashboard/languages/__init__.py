@@ -42,7 +42,8 @@ SCHEMA: dict[str, dict[str, str]] = {
         "relative_days": _INT_MAP, "tense_relative_days": _INT_MAP, "anchor_days": _INT_MAP,
         "number_words": _INT_MAP, "units": _STR_MAP, "modifiers": _INT_MAP, "period_prefixes": _STR_MAP,
         "ago_words": _STR_LIST, "later_words": _STR_LIST, "earlier_words": _STR_LIST,
-        "after_prepositions": _STR_LIST, "ahead_prepositions": _STR_LIST, "deadline_prepositions": _STR_LIST, "weekend_words": _STR_LIST, "weekend_openers": _STR_LIST,
+        "after_prepositions": _STR_LIST, "ahead_prepositions": _STR_LIST, "deadline_prepositions": _STR_LIST,
+        "ahead_blockers": _STR_LIST, "span_markers": _STR_LIST, "reported_future_words": _STR_LIST, "weekend_words": _STR_LIST, "weekend_openers": _STR_LIST,
         "parts_of_month": _RANGE_MAP, "parts_of_day": _STR_LIST, "year_relatives": _INT_MAP,
         "function_words": _STR_LIST, "not_dates": _STR_LIST, "quantity_words": _STR_LIST,
         "count_prepositions": _STR_LIST, "approximate_words": _STR_LIST,
@@ -68,13 +69,15 @@ SCHEMA: dict[str, dict[str, str]] = {
         "earlier_anchors", "modals", "negations", "passive_auxiliaries", "finite_auxiliaries", "perfect_auxiliaries",
         "auxiliaries", "relative_words", "noun_before", "prepositions", "place_prepositions", "object_prepositions",
         "attribution_openers", "irregular_past", "future_words_apart", "future_word_endings",
-        "location_prepositions", "location_postpositions", "agent_words", "time_relative_words")},
+        "location_prepositions", "location_postpositions", "agent_words", "agent_openers", "time_relative_words",
+        "participle_adverbs", "former_words")},
     "holidays.json": {"fixed_holidays": _MONTH_DAY_MAP, "movable_holidays": _STR_MAP, "movable_dates": _DATES_MAP,
                       "open_before": _STR_LIST, "open_after": _STR_LIST, "day_of_before": _INT_MAP,
                       "day_of_after": _INT_MAP},
 }
 OPTIONAL: dict[str, object] = {"background_nouns": [], "verb_prefixes": [], "noun_links": [],
                                "ahead_prepositions": [], "deadline_prepositions": [],
+                               "ahead_blockers": [], "span_markers": [], "reported_future_words": [],
                                **{key: [] for key in SCHEMA["clauses.json"]}}
 # Files added after folders were first written, all of whose keys are optional: a folder may lack them.
 OPTIONAL_FILES = {"clauses.json"}
