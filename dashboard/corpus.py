@@ -251,6 +251,8 @@ def _read_body(layout: Layout, aid: str, relpath: str, knowledge: Knowledge):
     full = False
     for index, (p_start, p_end) in enumerate(layout.paragraphs):
         paragraph_mentions: list[DateMention] = []
+        own: list[DateMention] = []  # the paragraph's mentions outside the dateline
+        sentences = split_sentences(text, p_start, p_end)
         if not full:
             dateline = [(layout.dateline_span[0] - p_start, layout.dateline_span[1] - p_start)] \
                 if layout.dateline_span else []
@@ -258,21 +260,19 @@ def _read_body(layout: Layout, aid: str, relpath: str, knowledge: Knowledge):
                                numeric_order=layout.numeric_order, not_anchors=dateline, known_days=known_days,
                                news_day=lead_day)
             paragraph_mentions = _shift(found, p_start)
-            if index == 0:
-                first = split_sentences(text, p_start, p_end)[:1]
-                lead_day = news_day([m for m in paragraph_mentions if not _inside(m, layout.dateline_span)
-                                     and first and m.end <= first[0][1]], published)
-            narrative = narrative_anchor([m for m in paragraph_mentions if not _inside(m, layout.dateline_span)])
+            own = [m for m in paragraph_mentions if not _inside(m, layout.dateline_span)]
+            if index == 0 and sentences:
+                lead_day = news_day([m for m in own if m.end <= sentences[0][1]], published)
+            narrative = narrative_anchor(own)
         # A wire dateline ("LAHORE, Mar 3:") says when the report was filed: never a date of its
         # own, only the date of a lead sentence that names none.
         dateline_mentions = [m for m in paragraph_mentions if _inside(m, layout.dateline_span)]
-        if dateline_mentions:
-            paragraph_mentions = [m for m in paragraph_mentions if not _inside(m, layout.dateline_span)]
+        paragraph_mentions = own
         for mention in paragraph_mentions:
             if mention.problem and mention.problem.startswith("impossible"):
                 problems.append(mention.problem)
         next_mention = 0  # mentions are in text order, and so are sentences
-        for s_start, s_end in split_sentences(text, p_start, p_end):
+        for s_start, s_end in sentences:
             sentence = text[s_start:s_end]
             if len(sentence) >= MIN_FINGERPRINT_CHARS:
                 fingerprints.append(sentence_fingerprint(sentence))

@@ -528,9 +528,8 @@ def _rank(c: _Candidate, units: dict) -> int:
         return PRECISION_RANK["week"]
     if c.kind == "anchorperiod":
         return PRECISION_RANK[_anchor_period(c)[0]]
-    if c.kind == "ahead" and units.get(c.groups["unit"].lower()) in {"week", "fortnight"} \
-            and not engine(c.lang).has("deadline_prepositions", c.groups["ahead"]):
-        return PRECISION_RANK["week"]  # "in a fortnight": that week
+    if c.kind == "ahead" and _about_a_week(c.groups, units.get(c.groups["unit"].lower()), engine(c.lang)):
+        return PRECISION_RANK["week"]
     if c.kind in {"period", "ago", "shift", "ahead"}:
         unit = units.get(c.groups["unit"].lower(), "day")
         return PRECISION_RANK["day" if unit in DAYS_IN_UNIT and c.kind != "period" else unit]
@@ -1228,12 +1227,19 @@ class _Context:
 
 
 SPAN_LOOKBACK = 3  # words before a count that may make it a span ("for the fourth time in 15 years")
+LETTER_WORD = re.compile(r"[^\W\d_][\w'’]*")
 
 
 def _words_before(ctx: _Context, c: _Candidate) -> list[str]:
     """The lower-case words of the mention's sentence before it."""
     start = ctx.sentence_starts[ctx.sentence(c.start)] if ctx.sentence_starts else 0
-    return re.findall(r"[^\W\d_][\w'’]*", ctx.text[start:c.start].lower())
+    return LETTER_WORD.findall(ctx.text[start:c.start].lower())
+
+
+def _about_a_week(groups: dict, unit: str | None, eng: _Engine) -> bool:
+    """A count of weeks ahead that is approximate ("in a fortnight"), not a deadline ("within two
+    weeks"): that week, not a day."""
+    return unit in {"week", "fortnight"} and not eng.has("deadline_prepositions", groups["ahead"])
 
 
 def _reported_plan(before: list[str], eng: _Engine) -> bool:
@@ -1531,12 +1537,13 @@ def _resolve(c: _Candidate, ctx: _Context) -> _Resolved:
         # From a day the same sentence names ("on Monday directed ... within 15 days"), else publication;
         # never to a day already past ("Khan, who was convicted on January 31, will be released in two weeks").
         base, base_from = ctx.base(c)
-        if base_from != "narrative" or ctx.sentence(c.start) != ctx.narrative_at \
-                or _offset(base, unit, count, base_from).last < published:
+        out = _offset(base, unit, count, base_from) \
+            if base_from == "narrative" and ctx.sentence(c.start) == ctx.narrative_at else None
+        if out is None or out.last < published:
             base, base_from = published, "publication"
-        out = _offset(base, unit, count, base_from)
-        if unit in {"week", "fortnight"} and not eng.has("deadline_prepositions", g["ahead"]):
-            return _week(week_monday(out.first), base, base_from)  # "in a fortnight": about then
+            out = _offset(base, unit, count, base_from)
+        if _about_a_week(g, unit, eng):
+            return _week(week_monday(out.first), base, base_from)
         return out
     if kind == "ago":
         unit = eng.lookup("units", g["unit"])

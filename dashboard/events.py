@@ -325,13 +325,13 @@ def find_triggers(sentence: str, tokens: list[Token], rules: TypeRules, foreign:
         # A participle joined to the word before it by a hyphen is an adjective: "PTI-backed
         # candidate", "US-led talks", "state-owned media".
         # (a prefix is no word of its own: "re-arrested", "co-chaired" are verbs)
-        compound = i >= 2 and raw[i - 1] == "-" and tokens[i - 2][1] == tokens[i - 1][0] \
-            and tokens[i - 1][1] == tokens[i][0] and (words[i].endswith("ed") or words[i] in IRREGULAR_PAST) \
-            and words[i - 2] not in VERB_PREFIXES
-        # "its rally planned for Sunday": a plan's participle right after an event describes it
-        describing = words[i] in ADJECTIVE_MARKERS and bool(found) and found[-1].last == i - 1
+        # So is a plan's participle right after an event: "its rally planned for Sunday".
+        adjectival = (i >= 2 and raw[i - 1] == "-" and tokens[i - 2][1] == tokens[i - 1][0]
+                      and tokens[i - 1][1] == tokens[i][0] and (words[i].endswith("ed") or words[i] in IRREGULAR_PAST)
+                      and words[i - 2] not in VERB_PREFIXES) \
+            or (words[i] in ADJECTIVE_MARKERS and bool(found) and found[-1].last == i - 1)
         best = next((c[3] for c in sorted(candidates)
-                     if not (compound and c[3][1] != "noun") and not (describing and c[3][1] != "noun")
+                     if not (adjectival and c[3][1] != "noun")
                      and not _describes(c[3], i, words, rules) and not _in_name(c[3], i, raw, headline)), None)
         if best:
             end, kind, event_type = best
@@ -542,11 +542,10 @@ class _Sentence:
             return -100.0  # "a day after the party staged a sit-in, police ...": the sit-in is the anchor
         if trig.first > last:
             between = self.words[last + 1:trig.first]
-            # (a comma only after a date that opens the sentence, "On Friday, the rally ...", closes a
-            # year, "the February 8, 2024, general elections", or follows "the"; after one that ends a clause a new
-            # clause begins: "... on Sunday evening, a session ...")
-            # (not a year's comma that ends a clause: "despite the dissolution on Aug. 10, 2023, elections did not ...")
-            # ("the [controversial] February 8, 2024, elections", "Khan's Jan. 31, 2024, conviction")
+            # (a comma only after a date that opens the sentence, "On Friday, the rally ...", or one that a
+            # determiner or possessive opens, "the [controversial] February 8, 2024, general elections",
+            # "Khan's Jan. 31, 2024, conviction"; after one that ends a clause a new clause begins:
+            # "... on Sunday evening, a session ...", "despite the dissolution on Aug. 10, 2023, elections did not")
             year_comma = first <= 1 or self.words[first - 1] in NAME_DETERMINERS \
                 or (first >= 2 and self.words[first - 2] in NAME_DETERMINERS | {"'", "’"})
             if trig.kind == "noun" and (tuple(between) in self.rules.noun_links or len(between) <= 3 and all(
@@ -1521,8 +1520,7 @@ def type_event(s: _Sentence, cue: tuple[int, int] | None, cue_chars: tuple[int, 
             doers = None
             if kind in {"commitment", s.rules.fallback} and actor_starts is not None:
                 doers = [a for a, start in actor_starts if start < gov.start]
-            if (kind in {s.rules.fallback, "commitment"} or gov.kind in {"speech", "commitment"}) \
-                    and (doer := s.doer_kind(gov)) is not None:
+            if (kind == s.rules.fallback or gov.kind in {"speech", "commitment"}) and (doer := s.doer_kind(gov)) is not None:
                 # "The Full Court on Wednesday held meetings"; what a court declares or directs is its ruling
                 return doer, s.text_of(shown), tense_of
             if kind == "commitment" and "commitment" in s.rules.joint and s.joint_subject_before(gov):
