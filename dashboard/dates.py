@@ -313,6 +313,11 @@ def engine(code: str) -> _Engine:
         *([("m", rf"{MON}(?P<poss>{POSS})?(?=\s+{_alt(d['month_nouns'])}{B1})", "month")] if d["month_nouns"] else []),
         ("y", rf"{B0}(?P<prep>{DPREP}|{MPREP})\s+(?:(?P<mod>{PARTS})\s*)?{YEAR}", "year"),
         ("y", rf"(?<![\d,.])(?:the\s+)?{YEAR}(?=\s+{_alt(d['year_nouns'])}{B1})", "year"),
+        # "the General Elections 2024", "Elections-2024", "عام انتخابات 2024": the year after its noun
+        # (a lookbehind each, so the mention stays the year and the noun stays the trigger's; not
+        # "by-election 2024": one of that year's many, not the year's election).
+        *([("y", "(?:" + "|".join(rf"(?<=(?<![\w-])(?i:{re.escape(n)})[ -])" for n in d["year_nouns"]) + rf"){YEAR}", "year")]
+          if d["year_nouns"] else []),
         ("weekday", rf"(?:{B0}(?P<wmod>{MODS}|{DPREP})\s+)?(?:{B0}(?P<amod>{AMODS})\s+)?{WD}(?P<poss>{POSS})?"
                     rf"(?:\s+(?P<part>{PART_OF_DAY}){B1})?(?:\s+(?P<post>{DPOST}){B1})?", "weekday"),
         ("relday", rf"{B0}(?P<rel>{_alt(d['relative_days'])}|{_alt(d['tense_relative_days'])})(?P<poss>{POSS})?{B1}",

@@ -65,7 +65,9 @@ JOINING_WORDS = _words("joining_words")
 PREPOSITIONS = _words("prepositions")
 PLACE_PREPOSITIONS = _words("place_prepositions")
 OBJECT_PREPOSITIONS = PREPOSITIONS | _words("object_prepositions")  # "an advocate of [the court]"
-ATTRIBUTION_OPENERS = _words("attribution_openers")  # "according to a statement issued on Saturday"
+ATTRIBUTION_OPENERS = _words("attribution_openers")
+SUBJECT_PRONOUNS = _words("subject_pronouns")  # "it said": a speaker named a sentence before
+REPORT_OPENERS = _words("report_openers")  # "said that ...": what follows is what was said  # "according to a statement issued on Saturday"
 FALLBACK_CHARS = 300  # around a date, for the keyword fallback in very long sentences
 OF_LINKS = _words("noun_links")  # "of": "a session of the full bench"
 OF_REACH = 6  # words after "of" that may name a vague event noun's doer ("of the apex court's full bench")
@@ -617,10 +619,14 @@ class _Sentence:
         words = self.words[lo:hi]
         if any(w in CLAUSE_PUNCTUATION for w in words):
             return False
-        anchor = next((lo + i for i, w in enumerate(words) if w in EARLIER_ANCHORS), None)
+        noun_end = hi - 1 - self._filler_before(hi)  # the word before the date's prepositions
+        # (any anchor when the date follows the noun with no preposition: "sealed off the capital
+        # ahead of a rally Sunday" dates the rally)
+        bare = noun_end == hi - 1 and hi < len(self.words) and self.words[hi] not in PREPOSITIONS
+        anchors = ANCHOR_WORDS if bare else EARLIER_ANCHORS
+        anchor = next((lo + i for i, w in enumerate(words) if w in anchors), None)
         if anchor is None:
             return False
-        noun_end = hi - 1 - self._filler_before(hi)  # the word before the date's prepositions
         return any(t.kind == "noun" and anchor < t.first and t.last == noun_end for t in self.near_triggers((anchor, hi)))
 
     def _filler_before(self, hi: int) -> int:
@@ -707,6 +713,21 @@ class _Sentence:
             return False  # "the US demanded a probe into the elections held on February 8": the elections are Pakistan's
         clause = self.clause[trig.first]
         return any(i < trig.first and self.clause[i] == clause for i in self.foreign_tokens)
+
+    def foreign_only_reported(self, trig: Trigger, foreign_starts: list[int]) -> bool:
+        """Every foreign government or body the sentence names is in what the speaker reported
+        (after "that"), and the speaker is named before the verb (not "it", "they": a foreign
+        speaker a sentence before): "the Finance Minister announced that all matters with the
+        IMF had been settled" is a Pakistani statement; "the Foreign Office rejected criticism by
+        the United States" is Pakistan's answer to a foreign government.  `foreign_starts`: first
+        characters of the actors' names with a foreign type."""
+        here = self.clause[trig.first]
+        tokens = [*self.foreign_tokens, *(bisect_left(self.token_starts, c) for c in foreign_starts)]
+        if not tokens or min(tokens) <= trig.last:
+            return False
+        subject = [w for i, w in enumerate(self.words[:trig.first]) if self.clause[i] == here and w.isalpha()]
+        return bool(subject) and not set(subject) & SUBJECT_PRONOUNS \
+            and bool(set(self.words[trig.last + 1:min(tokens)]) & REPORT_OPENERS)
 
     def noun_at(self, cue: tuple[int, int]) -> Trigger | None:
         """An event noun the date is attached to: "the polls on April 2", "Sunday's rally"."""
@@ -1514,7 +1535,11 @@ def type_event(s: _Sentence, cue: tuple[int, int] | None, cue_chars: tuple[int, 
             # "Pir Pagara on Monday called for a protest": Monday is the call's, the protest has no date.
             return _refine(s.rules.speech, actors, matcher, s.rules, foreign), s.text_of(shown), said
         if kind:
-            if (s.foreign_party if gov.kind == "speech" else foreign) and gov.kind in {"speech", "commitment", "foreign"}:
+            foreign_party = s.foreign_party
+            if gov.kind in {"speech", "commitment"} and s.foreign_only_reported(gov, [
+                    a for name, a, _ in actor_spans or () if matcher.type_hint.get(name) == s.rules.foreign_reaction]):
+                foreign = foreign_party = False
+            if (foreign_party if gov.kind == "speech" else foreign) and gov.kind in {"speech", "commitment", "foreign"}:
                 # a foreign government's reaction ("the party said it had written to the IMF" is not one)
                 return s.rules.foreign_reaction, s.text_of(gov), tense_of
             doers = None
@@ -1527,7 +1552,7 @@ def type_event(s: _Sentence, cue: tuple[int, int] | None, cue_chars: tuple[int, 
                 return s.rules.joint["commitment"], s.text_of(shown), tense_of  # "the two parties agreed"
             if kind in s.rules.foreign_subject_turns and s.foreign_subject(shown):
                 return s.rules.foreign_reaction, s.text_of(shown), tense_of  # "the US House voted on Tuesday"
-            return _refine(kind, actors, matcher, s.rules, foreign, doers, s.foreign_party), s.text_of(shown), tense_of
+            return _refine(kind, actors, matcher, s.rules, foreign, doers, foreign_party), s.text_of(shown), tense_of
     if cue is not None:
         near = s.nearest_act(cue)
         if near is not None and near.type == s.rules.fallback and (doer := s.doer_kind(near)) is not None:

@@ -19,7 +19,11 @@ LAST_WORD_CHARS = 24
 LAST_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 # A run of stops is matched once, from its first stop and possessively: a text of 100,000 full
 # stops would otherwise be retried from every one of them (quadratic).
-BOUNDARY = re.compile(r"(?<![.!?۔؟])[.!?۔؟]++[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9\u0600-\u06ff])|[۔؟]\s*|\n\s*\n")
+# A stop glued to the next sentence ("on Wednesday.The shutdown", scraped pages lose the space)
+# ends one only after a lower-case word or a number and before a capitalised word ("U.S.", "Mr.Khan"
+# and "pic.twitter.com" stay whole; abbreviations are checked as for any stop).
+BOUNDARY = re.compile(r"(?<![.!?۔؟])[.!?۔؟]++[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9\u0600-\u06ff])|[۔؟]\s*|\n\s*\n"
+                      r"|(?<=[a-z]{2}|\d{2})[.!?][”’)]*(?=[\"“]?[A-Z][a-z])(?![A-Z][a-z]*\.[a-z])")
 
 
 STOPS = ".!?۔؟"

@@ -23,3 +23,21 @@ def test_a_stop_right_before_the_span_is_still_seen():
     assert [text[a:b] for a, b in spans] == [". Then it began again.", "Fine."]
     alone = text[start:]
     assert [alone[a:b] for a, b in split_sentences(alone, 0, len(alone))] == [".", "Then it began again.", "Fine."]
+
+
+def pieces(text):
+    return [text[a:b] for a, b in split_sentences(text, 0, len(text))]
+
+
+def test_a_stop_glued_to_the_next_sentence_still_ends_one():
+    # scraped pages lose the space after a stop
+    assert pieces("Two blasts killed 28 people on Wednesday.The shutdown was criticized.") == \
+        ["Two blasts killed 28 people on Wednesday.", "The shutdown was criticized."]
+    assert pieces("Polls closed on Feb 8, 2024.Results came late.") == ["Polls closed on Feb 8, 2024.", "Results came late."]
+    assert pieces('He said it was over."The next step" is clear.') == ["He said it was over.", '"The next step" is clear.']
+
+
+def test_glued_stops_of_abbreviations_initials_and_addresses_end_nothing():
+    for text in ["He met Mr.Khan in the U.S.Then he left.", "See pic.twitter.com/X and www.Dawn.com today.",
+                 "He met Gov.Ali in Lahore."]:
+        assert pieces(text) == [text]

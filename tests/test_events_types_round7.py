@@ -1,0 +1,55 @@
+"""Types for kinds of error seen on real articles in the seventh round.  Sentences written for
+these tests; the types are worked out by hand."""
+
+import pytest
+
+from dashboard.actors import default_matcher
+from dashboard.dates import DateMention
+from dashboard.events import sentence_events
+
+PUBLISHED = "2024-05-10"  # a Friday
+
+
+def only(sentence: str, cue: str, value: str = "2024-05-09") -> dict:
+    matcher = default_matcher()
+    start = sentence.index(cue)
+    m = DateMention(start=start, end=start + len(cue), text=cue, kind="test", value=value, precision="day",
+                    date_start=value, date_end=value)
+    [event] = sentence_events(sentence, 0, [m], matcher.find(sentence), matcher, PUBLISHED)
+    return event
+
+
+@pytest.mark.parametrize("sentence", [
+    "On Thursday, the finance minister announced that all issues with the IMF had been resolved.",
+    "The prime minister said on Thursday that the United States remained an important partner.",
+])
+def test_a_pakistani_speaker_reporting_on_a_foreign_body_makes_a_statement(sentence):
+    assert only(sentence, "On Thursday" if sentence.startswith("On") else "on Thursday")["type"] == "statement"
+
+
+@pytest.mark.parametrize("sentence, cue", [
+    ("The US State Department said on Thursday that the vote was marred by restrictions.", "on Thursday"),
+    ("It said on Thursday that the United States was concerned about the arrests.", "on Thursday"),  # "it": who?
+    ("On Thursday, the Foreign Office rejected the criticism by the United States.", "On Thursday"),
+])
+def test_a_foreign_speaker_or_an_answer_to_one_stays_international(sentence, cue):
+    assert only(sentence, cue)["type"] == "international"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The government on Thursday suspended mobile phone services across the country on election day.",
+    "Authorities on Thursday restored mobile internet services in the province.",
+])
+def test_shutting_or_restoring_phone_services_is_other(sentence):
+    assert only(sentence, "on Thursday")["type"] == "other"
+
+
+def test_a_bare_weekday_after_an_anchored_event_noun_is_that_events():
+    # AP style: "a rally Sunday" is the rally's day, whatever was done ahead of it
+    sentence = "Authorities sealed off the capital, suspending mobile internet services ahead of a rally Thursday."
+    assert only(sentence, "Thursday")["type"] == "protest"
+
+
+def test_a_dated_act_ahead_of_an_event_keeps_its_own_date():
+    sentence = "The party held a large protest outside the court ahead of the verdict on Thursday."
+    assert only(sentence, "on Thursday")["type"] == "protest"
