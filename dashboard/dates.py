@@ -214,6 +214,7 @@ class _Engine:
     # Worked out once here rather than at every mention:
     units_of: dict[str, str] = None  # a unit word, lower-case -> day | week | month | year
     genitive_after: re.Pattern = None  # a genitive right after a date ("کل کا")
+    coming_before: re.Pattern = None  # "came " right before a count: "came a day after the party alleged"
     reporting_verb: re.Pattern = None  # "said", "told" anywhere
     needs_digit: tuple[bool, ...] = ()  # for each of `patterns`, whether every match of it holds a digit
     _tables: dict = field(default_factory=dict, repr=False)  # list or table name -> {phrase key: value}
@@ -416,6 +417,7 @@ def engine(code: str) -> _Engine:
         _reported_by(d))
     eng.units_of = {k.lower(): v for k, v in units.items()}
     eng.genitive_after = _phrase_rx(d["genitives"], r"\s*")
+    eng.coming_before = _phrase_rx(d["coming_verbs"], after=r"\s+(?:(?:only|just|barely)\s+)?$")
     eng.reporting_verb = _phrase_rx(d["reporting_verbs"])
     # "February's election": a month or day's own happening, named by the possessive.
     # (the possessive may end the mention itself: "of February's election")
@@ -820,6 +822,12 @@ def _merge_counts(text: str, cands: list[_Candidate]) -> list[_Candidate]:
                 continue
             gap = _apposition_gap(text, prev, c) if preposition and prev is not None and prev.kind in day_kinds \
                 else None
+            if preposition and c.kind == "shift" and engine(c.lang).coming_before.search(text, max(0, c.start - 24), c.start) \
+                    and not (nxt is not None and nxt.kind in day_kinds and COUNT_GAP.fullmatch(text, c.end, nxt.start)):
+                # "The announcement came a day after the party alleged ...": what it is after came a day
+                # before the narrative's day (the announcement's), counted back from it.
+                linked.append(_Candidate(c.start, c.end, c.kind, {**c.groups, "reverse": True}, c.lang))
+                continue
             # The count is after what the next date dates ("a day after February 8", "a day after the
             # party staged a sit-in on Thursday"), not after a noun that only reaches that date through
             # "of" ("three days after the notification of the results of the February 8 polls").
@@ -1064,6 +1072,22 @@ def resolve_day_month(day_month: date, published: date, future: bool, past: bool
             return min(later)
     near = [d for d in options if d <= published + timedelta(days=60)]
     return max(near) if near else min(options)
+
+
+@lru_cache(maxsize=8)
+def _noun_patterns(nouns: tuple[str, ...]) -> tuple[re.Pattern, re.Pattern]:
+    """A noun right after a date, at most one word between ("the February 8 general elections",
+    "8 فروری کا الیکشن"), or just before it ("the elections held on February 8")."""
+    alt = _alt(nouns)
+    return (re.compile(rf"^(?:['’]s)?(?:\s+[^\W\d]+)?\s+{alt}(?![\w-])"),
+            re.compile(rf"(?<![\w-]){alt}(?:\s+[^\W\d]+){{0,2}}\s+$"))
+
+
+def _named_by(text: str, start: int, end: int, nouns: tuple[str, ...]) -> bool:
+    if not nouns:
+        return False
+    after, before = _noun_patterns(nouns)
+    return bool(after.match(text[end:end + 40]) or before.search(text[max(0, start - 40):start]))
 
 
 NAMED_MONTH_AHEAD = 2  # months: a future sentence's named month ("the March polls") further ahead than this is past
@@ -1364,6 +1388,11 @@ def _resolve(c: _Candidate, ctx: _Context) -> _Resolved:
             # "adjourned the hearing till February 8"; a name is the story's day in any tense)
             known = _known_day(first, published, ctx.known_days) \
                 if len(plain) == 1 and not g.get("rel") and (named or not (ctx.future(c) or ctx.postponed(c))) else None
+            if known is None and named and len(plain) == 1 and not g.get("rel"):
+                # "the February 8 elections" in a report of the next February: the vote, not its return
+                own = ctx.known_days.get((month, days[0]))
+                if own is not None and own.day < published and _named_by(ctx.text, c.start, c.end, own.nouns):
+                    known = own
             if known is not None:
                 first = known.day
             resolved = [first] + [first.replace(day=p.day) for p in plain[1:]]
@@ -1390,6 +1419,9 @@ def _resolve(c: _Candidate, ctx: _Context) -> _Resolved:
         return _resolve_holiday(c, ctx, eng)
     if kind in {"anchorday", "shift", "anchorperiod"}:
         base, base_from = ctx.base(c)
+        if g.get("reverse") and c.inner is None:
+            # "The ruling came a day after ...": the ruling is the report's news, on the lead's day
+            base, base_from = (ctx.news_day, "narrative") if ctx.news_day else (published, "publication")
         if c.inner is not None:  # counted from the date that follows: "a day after February 8"
             inner = _resolve(c.inner, ctx)
             if inner.value is None:
@@ -1800,7 +1832,9 @@ def find_dates(text: str, published: date | None, *, language: str | None = None
             # "will launch a movement after Eid": the holiday bounds a time that has no day of its own.
             r = _problem(f"'{text[c.start:c.end]}' bounds a time, it dates nothing on its day")
         status = None
-        background = r.value is not None and ctx.names(c)
+        # (what a count reaches back to is no time the story moves on from: "The vote came six
+        # days after Shehbaz was elected. A day earlier, ..." is a day before the vote)
+        background = r.value is not None and (ctx.names(c) or bool(c.groups.get("reverse")))
         if r.value is not None:
             status = clause_status(norm, c.start, c.end, c.lang, first_day=r.first, last_day=r.last,
                                    published=published, future=ctx.future(c))

@@ -66,6 +66,8 @@ PREPOSITIONS = _words("prepositions")
 PLACE_PREPOSITIONS = _words("place_prepositions")
 OBJECT_PREPOSITIONS = PREPOSITIONS | _words("object_prepositions")  # "an advocate of [the court]"
 ATTRIBUTION_OPENERS = _words("attribution_openers")
+COMING_VERBS = _words("coming_verbs")  # "came a day after ...": the count dates what follows
+COUNT_HEDGES = {"only", "just", "barely"}
 SUBJECT_PRONOUNS = _words("subject_pronouns")  # "it said": a speaker named a sentence before
 REPORT_OPENERS = _words("report_openers")  # "said that ...": what follows is what was said  # "according to a statement issued on Saturday"
 FALLBACK_CHARS = 300  # around a date, for the keyword fallback in very long sentences
@@ -1064,8 +1066,10 @@ class _Sentence:
         counts from.  After a comma ("on Monday, a day after the party nominated him") the count
         dates what follows it, which is then the event."""
         first, last = cue
+        # (nor after "came": "the move came a day after the party alleged ..." dates the allegation)
+        before = [w for w in self.words[max(0, first - 2):first] if w not in COUNT_HEDGES]
         return last < len(self.words) and self.words[last] in COUNT_PREPOSITIONS \
-            and (first == 0 or self.words[first - 1] != ",")
+            and (first == 0 or self.words[first - 1] != ",") and not (before and before[-1] in COMING_VERBS)
 
     def complement_span(self, cue: tuple[int, int]) -> tuple[int, int] | None:
         """Token span of the clause a count is after ("a day after [the party staged a sit-in on

@@ -59,6 +59,9 @@ class KnownDay:
     day: date
     type: str | None = None  # the happening's type, for a mention that names no act ("the May 9 events")
     about: str = ""
+    # Nouns that name this day's happening and no return of it ("the February 8 elections" are the
+    # 2024 vote even in a report of the 2025 anniversary's "black day on February 8").
+    nouns: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, eq=False)
@@ -174,7 +177,8 @@ def _check_known_days(data: dict, c, type_names: set[str]) -> tuple[KnownDay, ..
         about = entry.get("about", "")
         if not isinstance(about, str):
             c.fail(f"{key}.about", "must be text (what happened that day)")
-        days.append(KnownDay(day, kind, about))
+        nouns = tuple(c.strings(entry.get("nouns", []), f"{key}.nouns"))
+        days.append(KnownDay(day, kind, about, nouns))
     return tuple(days)
 
 

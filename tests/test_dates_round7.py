@@ -32,3 +32,33 @@ def test_a_year_after_its_election_noun_is_the_year(text):
 ])
 def test_a_number_after_an_election_noun_that_is_no_year_of_it(text):
     assert [m.text for m in find_dates(text, TUE) if m.precision == "year"] == []
+
+
+def test_an_urdu_year_before_its_genitive_and_election_noun_is_the_year():
+    [m] = [m for m in find_dates("پی ٹی آئی نے کہا کہ 2024 کے انتخابات میں دھاندلی ہوئی۔", TUE) if m.precision == "year"]
+    assert (m.text, m.value) == ("2024", "2024")
+
+
+@pytest.mark.parametrize("text, cue, value", [
+    # what the report's news "came" after is counted back from publication's day (Tuesday 5 March)
+    ("The ruling came a day after the court declared the party eligible for the seats.", "a day after", "2024-03-04"),
+    ("The move comes two days after the party announced a boycott.", "two days after", "2024-03-03"),
+    ("The decision came just a week after the commission issued its notification.", "a week after", "2024-02-27"),
+])
+def test_what_the_news_came_after_is_counted_back(text, cue, value):
+    assert mentions(text)[cue].value == value
+
+
+def test_a_count_back_from_the_news_day_does_not_move_the_narrative():
+    text = ("Zardari was elected president on Monday. The vote came six days after Shehbaz Sharif was elected "
+            "prime minister. A day earlier, the UN said it hoped for calm.")
+    found = {m.text: m.value for m in find_dates(text, TUE, news_day=date(2024, 3, 4))}
+    # the lead's day is Monday 4 March: six days before is 27 February; "a day earlier" is not the 26th
+    # (Monday is two sentences back, beyond an anchor's reach: it counts from publication, Tuesday)
+    assert (found["on Monday"], found["six days after"], found["A day earlier"]) == \
+        ("2024-03-04", "2024-02-27", "2024-03-04")
+
+
+def test_a_count_after_came_that_reaches_a_date_counts_from_it():
+    text = "The verdict came three days after the February 8 elections."
+    assert mentions(text)["three days after"].value == "2024-02-11"

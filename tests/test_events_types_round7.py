@@ -53,3 +53,8 @@ def test_a_bare_weekday_after_an_anchored_event_noun_is_that_events():
 def test_a_dated_act_ahead_of_an_event_keeps_its_own_date():
     sentence = "The party held a large protest outside the court ahead of the verdict on Thursday."
     assert only(sentence, "on Thursday")["type"] == "protest"
+
+
+def test_what_the_news_came_after_is_the_event_of_its_count():
+    event = only("The move came a day after the party staged a sit-in outside the commission.", "a day after")
+    assert (event["type"], event["status"]) == ("protest", "happened")

@@ -124,3 +124,21 @@ def test_a_date_named_by_incidents_or_events_of_sets_no_narrative_time(text):
     found = {m.text: m for m in find_dates(text, date(2025, 1, 22), known_days=KNOWN)}
     assert found["May 9"].names_happening
     assert found["A day later"].value is None
+
+
+@pytest.mark.parametrize("text, cue, published, expected", [
+    # the day's own nouns name the vote, even in the weeks of its first anniversary
+    ("The party will protest against the rigging in the February 8 elections.", "February 8",
+     date(2025, 2, 5), "2024-02-08"),
+    ("The opposition still rejects the elections held on February 8.", "February 8", date(2025, 1, 30), "2024-02-08"),
+    ("انہوں نے کہا کہ 8 فروری کا الیکشن قوم کے لیے ناقابل قبول ہے۔", "8 فروری", date(2026, 2, 4), "2024-02-08"),
+    # its return, and what is not named by those nouns, stay the coming day
+    ("The party will observe a black day on February 8 against the elections.", "February 8",
+     date(2025, 2, 5), "2025-02-08"),
+    ("The party will mark the February 8 anniversary of the elections.", "February 8", date(2025, 2, 5), "2025-02-08"),
+    # 'the matter of May 9' names the riots
+    ("He said the matter of May 9 would be buried if the polls were called fair.", "May 9",
+     date(2024, 2, 14), "2023-05-09"),
+])
+def test_the_days_own_nouns_name_it_near_its_return(text, cue, published, expected):
+    assert value_of(text, cue, published).value == expected

@@ -43,7 +43,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "number_words": _INT_MAP, "units": _STR_MAP, "modifiers": _INT_MAP, "period_prefixes": _STR_MAP,
         "ago_words": _STR_LIST, "later_words": _STR_LIST, "earlier_words": _STR_LIST,
         "after_prepositions": _STR_LIST, "ahead_prepositions": _STR_LIST, "deadline_prepositions": _STR_LIST,
-        "ahead_blockers": _STR_LIST, "span_markers": _STR_LIST, "reported_future_words": _STR_LIST, "weekend_words": _STR_LIST, "weekend_openers": _STR_LIST,
+        "ahead_blockers": _STR_LIST, "span_markers": _STR_LIST, "reported_future_words": _STR_LIST, "coming_verbs": _STR_LIST, "weekend_words": _STR_LIST, "weekend_openers": _STR_LIST,
         "parts_of_month": _RANGE_MAP, "parts_of_day": _STR_LIST, "year_relatives": _INT_MAP,
         "function_words": _STR_LIST, "not_dates": _STR_LIST, "quantity_words": _STR_LIST,
         "count_prepositions": _STR_LIST, "approximate_words": _STR_LIST,
@@ -77,7 +77,7 @@ SCHEMA: dict[str, dict[str, str]] = {
 }
 OPTIONAL: dict[str, object] = {"background_nouns": [], "verb_prefixes": [], "noun_links": [],
                                "ahead_prepositions": [], "deadline_prepositions": [],
-                               "ahead_blockers": [], "span_markers": [], "reported_future_words": [],
+                               "ahead_blockers": [], "span_markers": [], "reported_future_words": [], "coming_verbs": [],
                                **{key: [] for key in SCHEMA["clauses.json"]}}
 # Files added after folders were first written, all of whose keys are optional: a folder may lack them.
 OPTIONAL_FILES = {"clauses.json"}
