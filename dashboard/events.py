@@ -66,6 +66,7 @@ PREPOSITIONS = _words("prepositions")
 PLACE_PREPOSITIONS = _words("place_prepositions")
 OBJECT_PREPOSITIONS = PREPOSITIONS | _words("object_prepositions")  # "an advocate of [the court]"
 ATTRIBUTION_OPENERS = _words("attribution_openers")
+TOUR_MIN = 3  # days and provinces of a tour (see TypeRules.tour_turns)
 COMING_VERBS = _words("coming_verbs")  # "came a day after ...": the count dates what follows
 COUNT_HEDGES = {"only", "just", "barely"}
 SUBJECT_PRONOUNS = _words("subject_pronouns")  # "it said": a speaker named a sentence before
@@ -157,6 +158,11 @@ class TypeRules:
     doers: dict = field(default_factory=dict)  # first word -> [(words, type)]: "the Full Court held meetings" is legal
     manner: PhraseMatcher | None = None  # "in protest against": how something was done, no act of its own
     announced_by: frozenset = frozenset()  # "the final results announced on Sunday": types whose announcement is the event
+    # A vague act on TOUR_MIN days in TOUR_MIN of the story's provinces, in one sentence ("a meeting in
+    # Islamabad on Feb 22, in Balochistan on Feb 25, Karachi on March 3 and Lahore on March 5") is
+    # a tour of public meetings: type -> its tour's type, and place name -> province.
+    tour_turns: dict = field(default_factory=dict)
+    tour_places: PhraseMatcher | None = None
 
 
 def _options(item: str) -> list[tuple[str, ...]]:
@@ -246,7 +252,9 @@ def load_type_rules(path: str = str(DEFAULT_TYPES)) -> TypeRules:
                            for name in CONTEXT_TURNS if data.get(f"{name}_turns")),
                      _by_first_typed(data.get("doers", {})),
                      PhraseMatcher({w: True for w in data.get("manner_phrases", [])}),
-                     frozenset(data.get("announced_by_types", [])))
+                     frozenset(data.get("announced_by_types", [])),
+                     dict(data.get("tour_turns", {})),
+                     PhraseMatcher({name: k for k, group in enumerate(roles.get("places", ())) for name in group}))
 
 
 def _by_first_typed(sections: dict) -> dict:
@@ -1644,6 +1652,10 @@ def sentence_events(sentence: str, sent_start: int, mentions: list[DateMention],
     doing = [a for a in actors if a not in placed]
     typed = [type_event(s, cue, chars, doing, names, matcher, foreign, actor_starts, was, actor_spans)
              for chars, cue, was in zip(cue_chars, cues, past)]
+    if len(typed) >= TOUR_MIN and rules.tour_turns and sum(kind in rules.tour_turns for kind, _, _ in typed) >= TOUR_MIN \
+            and rules.tour_places is not None \
+            and len({province for _, _, province in rules.tour_places.find(sentence, tokens)}) >= TOUR_MIN:
+        typed = [(rules.tour_turns.get(kind, kind), trigger, tense_of) for kind, trigger, tense_of in typed]
     named_in_sentence: dict[int, bool] = {}  # which context phrases the sentence names, found once
     for i, (mention, cue) in enumerate(zip(dated, cues)):
         kind, trigger, tense_of = typed[i]

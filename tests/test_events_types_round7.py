@@ -58,3 +58,32 @@ def test_a_dated_act_ahead_of_an_event_keeps_its_own_date():
 def test_what_the_news_came_after_is_the_event_of_its_count():
     event = only("The move came a day after the party staged a sit-in outside the commission.", "a day after")
     assert (event["type"], event["status"]) == ("protest", "happened")
+
+
+def events_of(sentence: str, cues: list[str], values: list[str]) -> list[dict]:
+    matcher = default_matcher()
+    mentions = []
+    for cue, value in zip(cues, values):
+        start = sentence.index(cue)
+        mentions.append(DateMention(start=start, end=start + len(cue), text=cue, kind="test", value=value,
+                                    precision="day", date_start=value, date_end=value))
+    return sentence_events(sentence, 0, mentions, matcher.find(sentence), matcher, PUBLISHED)
+
+
+def test_a_vague_meeting_across_three_provinces_on_three_days_is_a_tour_of_rallies():
+    sentence = ("The party will hold a meeting in Quetta on May 20, in Peshawar on May 23, "
+                "in Karachi on May 26 and in Lahore on May 29.")
+    events = events_of(sentence, ["May 20", "May 23", "May 26", "May 29"],
+                       ["2024-05-20", "2024-05-23", "2024-05-26", "2024-05-29"])
+    assert [e["type"] for e in events] == ["protest"] * 4
+
+
+def test_meetings_in_two_cities_stay_meetings():
+    sentence = "The commission will hold meetings with officials in Lahore on May 20 and in Karachi on May 23."
+    events = events_of(sentence, ["May 20", "May 23"], ["2024-05-20", "2024-05-23"])
+    assert [e["type"] for e in events] == ["other", "other"]
+
+
+def test_an_awami_assembly_is_a_rally():
+    assert only("The party will hold an Awami Assembly in Karachi on Thursday.", "on Thursday",
+                "2024-05-16")["type"] == "protest"
