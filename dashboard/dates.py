@@ -381,7 +381,9 @@ def engine(code: str) -> _Engine:
         # A past ending counts on lower-case words only: "Ahmed" and "United" are no verbs.
         past = "|".join([*([_alt(d["past_verbs"])] if d["past_verbs"] else []),
                          *(rf"[^\W\dA-Z]\w*{re.escape(s)}" for s in d["past_suffixes"])])
-        guard = "".join(rf"(?<!\b{re.escape(w)} )" for w in d["not_past_before"])
+        # (an entry opening with "-" is an ending: Urdu "-تے ہوئے" is "while ...-ing", no past)
+        guard = "".join(rf"(?<!{re.escape(w[1:])} )" if w.startswith("-") else rf"(?<!\b{re.escape(w)} )"
+                        for w in d["not_past_before"])
         past_before = re.compile(rf"\b{guard}(?:{past})\s+(?:\w+\s+)?$")
         past_after = re.compile(rf"^\s*,?\s*(?:{past}){B1}")
         past_anywhere = re.compile(rf"\b{guard}(?:{past}){B1}")
@@ -1834,7 +1836,10 @@ def find_dates(text: str, published: date | None, *, language: str | None = None
         status = None
         # (what a count reaches back to is no time the story moves on from: "The vote came six
         # days after Shehbaz was elected. A day earlier, ..." is a day before the vote)
-        background = r.value is not None and (ctx.names(c) or bool(c.groups.get("reverse")))
+        # (nor is a weekday that names its happening: "won the most seats in Thursday's polls. A day
+        # earlier, ..." is not the Wednesday; it is resolved as a weekday, ahead or behind by the tense)
+        background = r.value is not None and (ctx.names(c) or bool(c.groups.get("reverse")) or (
+            c.kind == "weekday" and bool(c.groups.get("poss")) and bool(engine(c.lang).possessive_name.match(norm, c.end))))
         if r.value is not None:
             status = clause_status(norm, c.start, c.end, c.lang, first_day=r.first, last_day=r.last,
                                    published=published, future=ctx.future(c))

@@ -62,3 +62,37 @@ def test_a_count_back_from_the_news_day_does_not_move_the_narrative():
 def test_a_count_after_came_that_reaches_a_date_counts_from_it():
     text = "The verdict came three days after the February 8 elections."
     assert mentions(text)["three days after"].value == "2024-02-11"
+
+
+def test_an_urdu_when_clause_does_not_lend_its_plan_to_the_date_before_it():
+    # "the talks had ended on 23 January, when Imran Khan announced ending the talks": past, 2025
+    text = "حکومت اور تحریک انصاف کے درمیان مذاکرات 23 جنوری کو اس وقت ختم ہو گئے تھے جب عمران خان نے بات چیت ختم کرنے کا اعلان کیا۔"
+    [m] = find_dates(text, date(2025, 2, 8))
+    assert (m.value, m.status) == ("2025-01-23", "happened")
+
+
+def test_a_weekday_that_names_its_happening_moves_no_narrative():
+    # Saturday 10 February: "Thursday's polls" name the vote; "a day earlier" is the day before the report's
+    text = ("Independent candidates won the most seats in Thursday's polls, but no party has a majority. "
+            "A day earlier, Nawaz Sharif had claimed victory.")
+    found = {m.text: m.value for m in find_dates(text, date(2024, 2, 10))}
+    assert (found["Thursday's"], found["A day earlier"]) == ("2024-02-08", "2024-02-09")
+
+
+def test_what_people_have_been_told_to_do_is_planned():
+    text = "Supporters have been told to hold peaceful protests on Sunday if the results are not corrected."
+    m = mentions(text)["on Sunday"]
+    assert (m.value, m.status) == ("2024-03-10", "planned")  # the Sunday after Tuesday 5 March
+
+
+@pytest.mark.parametrize("text, value, status", [
+    # "alleging rigging, PTI has announced a protest outside the press club on Saturday" (Thursday 25 April)
+    ("تحریک انصاف نے دھاندلی کا الزام لگاتے ہوئے ہفتے کو لاہور پریس کلب کے باہر احتجاجی مظاہرے کا اعلان کیا ہے۔",
+     "2024-04-27", "planned"),
+    # "-تے ہوئے" is "while ...-ing": the past verb that governs comes after the date
+    ("انہوں نے پیر کو پریس کانفرنس سے خطاب کرتے ہوئے کہا کہ انتخابات میں دھاندلی ہوئی۔", "2024-04-22", "happened"),
+    ("پولیس نے ہفتے کو لاہور میں کارکنوں کو گرفتار کر لیا۔", "2024-04-20", "happened"),
+])
+def test_urdu_announced_protests_and_while_clauses(text, value, status):
+    [m] = find_dates(text, date(2024, 4, 25))
+    assert (m.value, m.status) == (value, status)
