@@ -260,6 +260,12 @@ def engine(code: str) -> _Engine:
     YSUF = rf"(?:\s*{_alt(d['year_suffixes'])})?" if d["year_suffixes"] else ""
     # (a scraped byline may run the time into the year: "February 19, 20249:41 AM")
     YEAR = rf"(?P<year>(?:1[89]|20)\d{{2}})(?:(?![\d/-]|[.,]\d)|(?=[0-2]?\d:[0-5]\d)){YSUF}"
+    # a year after its noun: not one of a kind the year holds many of ("by-election 2024", "ضمنی
+    # انتخابات 2024"), and, where the language lists them, only before the words a year may stand
+    # before (Urdu "انتخابات 2000 پولنگ اسٹیشنوں" is a count of polling stations)
+    NOT_BLOCKED = "".join(rf"(?<!(?i:{re.escape(b)})[ -])" for b in d["year_noun_blockers"])
+    YEAR_FOLLOWS = (rf"(?=\s*(?:[,.;:!?)\]'\"”’۔،]|$)|\s+{_alt(d['year_noun_followers'])}{WORD_END})"
+                    if d["year_noun_followers"] else "")
     JOIN = rf"(?:{_alt(d['day_month_joiners'])}\s+)?"
     WD_PREFIX = rf"(?:{WD},?\s+(?:the\s+)?)?"
     DPREP = _alt(d["day_prepositions"])
@@ -317,8 +323,8 @@ def engine(code: str) -> _Engine:
         # "the General Elections 2024", "Elections-2024", "عام انتخابات 2024": the year after its noun
         # (a lookbehind each, so the mention stays the year and the noun stays the trigger's; not
         # "by-election 2024": one of that year's many, not the year's election).
-        *([("y", "(?:" + "|".join(rf"(?<=(?<![\w-])(?i:{re.escape(n)})[ -])" for n in d["year_nouns"]) + rf"){YEAR}", "year")]
-          if d["year_nouns"] else []),
+        *([("y", "(?:" + "|".join(rf"(?<=(?<![\w-]){NOT_BLOCKED}(?i:{re.escape(n)})[ -])" for n in d["year_nouns"])
+                + rf"){YEAR}{YEAR_FOLLOWS}", "year")] if d["year_nouns"] else []),
         ("weekday", rf"(?:{B0}(?P<wmod>{MODS}|{DPREP})\s+)?(?:{B0}(?P<amod>{AMODS})\s+)?{WD}(?P<poss>{POSS})?"
                     rf"(?:\s+(?P<part>{PART_OF_DAY}){B1})?(?:\s+(?P<post>{DPOST}){B1})?", "weekday"),
         ("relday", rf"{B0}(?P<rel>{_alt(d['relative_days'])}|{_alt(d['tense_relative_days'])})(?P<poss>{POSS})?{B1}",
@@ -419,7 +425,8 @@ def engine(code: str) -> _Engine:
         _reported_by(d))
     eng.units_of = {k.lower(): v for k, v in units.items()}
     eng.genitive_after = _phrase_rx(d["genitives"], r"\s*")
-    eng.coming_before = _phrase_rx(d["coming_verbs"], after=r"\s+(?:(?:only|just|barely)\s+)?$")
+    hedge = rf"(?:{_alt(d['count_hedges'])}\s+)?" if d["count_hedges"] else ""
+    eng.coming_before = _phrase_rx(d["coming_verbs"], after=rf"\s+{hedge}$", empty=None)
     eng.reporting_verb = _phrase_rx(d["reporting_verbs"])
     # "February's election": a month or day's own happening, named by the possessive.
     # (the possessive may end the mention itself: "of February's election")
@@ -464,6 +471,8 @@ def _background_patterns(d: dict) -> tuple[re.Pattern, re.Pattern]:
         before.append(rf"{WORD_START}(?P<det>{_alt(d['background_determiners'])})\s+$")
         # the second of two dates that share the determiner and the noun: "the May 9 and [November 26] events"
         before.append(rf"{WORD_START}(?P<det2>{_alt(d['background_determiners'])})\s+{PAIRED_DATE}\s*(?:,|and|&)\s*$")
+    if d["background_of_nouns"]:  # only with "of": "the matter of May 9", not "took up the matter on Monday"
+        before.append(rf"{WORD_START}(?i:{_alt(d['background_of_nouns'])})\s+of\s+$")
     if d["background_nouns"]:
         before.append(rf"{WORD_START}(?i:{_alt(d['background_nouns'])})\s+(?:(?:of|in)\s+)?$")
         # the second of two dates after the noun: "the events of May 9 and [November 26]"
@@ -824,12 +833,6 @@ def _merge_counts(text: str, cands: list[_Candidate]) -> list[_Candidate]:
                 continue
             gap = _apposition_gap(text, prev, c) if preposition and prev is not None and prev.kind in day_kinds \
                 else None
-            if preposition and c.kind == "shift" and engine(c.lang).coming_before.search(text, max(0, c.start - 24), c.start) \
-                    and not (nxt is not None and nxt.kind in day_kinds and COUNT_GAP.fullmatch(text, c.end, nxt.start)):
-                # "The announcement came a day after the party alleged ...": what it is after came a day
-                # before the narrative's day (the announcement's), counted back from it.
-                linked.append(_Candidate(c.start, c.end, c.kind, {**c.groups, "reverse": True}, c.lang))
-                continue
             # The count is after what the next date dates ("a day after February 8", "a day after the
             # party staged a sit-in on Thursday"), not after a noun that only reaches that date through
             # "of" ("three days after the notification of the results of the February 8 polls").
@@ -845,6 +848,16 @@ def _merge_counts(text: str, cands: list[_Candidate]) -> list[_Candidate]:
                 # "elected on Monday, a day after the party nominated him": the nomination is
                 # the Sunday before; the count dates what follows it, counted back from Monday.
                 linked.append(_Candidate(c.start, c.end, c.kind, {**c.groups, "reverse": True}, c.lang, inner=prev))
+                continue
+            coming = engine(c.lang).coming_before
+            if preposition and not follows and c.kind == "shift" and coming is not None \
+                    and coming.search(text, max(0, c.start - 30), c.start):
+                # "The conviction on January 31 came a day after a court sentenced him": what it came
+                # after is a day before the date the sentence gives it, or (none) the report's news
+                # (see _reversed_base), counted back.
+                dated = prev is not None and prev.kind in day_kinds and not SENTENCE_BREAK.search(text, prev.end, c.start)
+                linked.append(_Candidate(c.start, c.end, c.kind, {**c.groups, "reverse": True}, c.lang,
+                                         inner=prev if dated else None))
                 continue
             if follows:  # counted from the date of what the count is after
                 c = _Candidate(c.start, c.end, c.kind, c.groups, c.lang, inner=nxt)
@@ -1079,7 +1092,7 @@ def resolve_day_month(day_month: date, published: date, future: bool, past: bool
 @lru_cache(maxsize=8)
 def _noun_patterns(nouns: tuple[str, ...]) -> tuple[re.Pattern, re.Pattern]:
     """A noun right after a date, at most one word between ("the February 8 general elections",
-    "8 فروری کا الیکشن"), or just before it ("the elections held on February 8")."""
+    "8 فروری کا الیکشن"), or before it, at most two words between ("the elections held on February 8")."""
     alt = _alt(nouns)
     return (re.compile(rf"^(?:['’]s)?(?:\s+[^\W\d]+)?\s+{alt}(?![\w-])"),
             re.compile(rf"(?<![\w-]){alt}(?:\s+[^\W\d]+){{0,2}}\s+$"))
@@ -1257,6 +1270,23 @@ class _Context:
         return self.published, "publication" if self.published else None
 
 
+def _reversed_base(ctx: _Context, c: _Candidate, eng: _Engine) -> tuple[date | None, str | None]:
+    """The day of what "came" a count after something the sentence does not date: "That verdict
+    came a day after ..." is the narrative's last date; "The ruling came a day after ..." is the
+    report's news, on the lead's day (the narrative's, when that is publication's or a day or two
+    before it; else publication's: the narrative may be back in a background date)."""
+    base, base_from = ctx.base(c)
+    before = _words_before(ctx, c)
+    if base_from == "narrative" and before and eng.has("back_reference_words", before[0]):
+        return base, base_from
+    if ctx.news_day:
+        return ctx.news_day, "narrative"
+    published = ctx.published
+    if base_from == "narrative" and published and 0 <= (published - base).days <= NEWS_DAY_REACH:
+        return base, base_from
+    return published, "publication" if published else None
+
+
 SPAN_LOOKBACK = 3  # words before a count that may make it a span ("for the fourth time in 15 years")
 LETTER_WORD = re.compile(r"[^\W\d_][\w'’]*")
 
@@ -1422,8 +1452,7 @@ def _resolve(c: _Candidate, ctx: _Context) -> _Resolved:
     if kind in {"anchorday", "shift", "anchorperiod"}:
         base, base_from = ctx.base(c)
         if g.get("reverse") and c.inner is None:
-            # "The ruling came a day after ...": the ruling is the report's news, on the lead's day
-            base, base_from = (ctx.news_day, "narrative") if ctx.news_day else (published, "publication")
+            base, base_from = _reversed_base(ctx, c, eng)
         if c.inner is not None:  # counted from the date that follows: "a day after February 8"
             inner = _resolve(c.inner, ctx)
             if inner.value is None:

@@ -26,9 +26,12 @@ from .story import CONTEXT_TURNS
 DEFAULT_TYPES = Path(__file__).parent / "stories" / "pakistan-2024" / "event_types.json"
 
 
-def _words(key: str) -> frozenset:
-    """One list of the language data (mostly `clauses.json`), in every language shipped, as lower-case tokens."""
+def _words(key: str, nested: bool = False) -> frozenset:
+    """One list of the language data (mostly `clauses.json`), in every language shipped, as lower-case
+    tokens; `nested`: a list of lists (a weekday's names), each inner list as one tuple."""
     from .languages import available
+    if nested:
+        return frozenset(tuple(w.lower() for w in inner) for code in available() for inner in language_data(code)[key])
     return frozenset(w.lower() for code in available() for w in language_data(code)[key])
 
 
@@ -49,6 +52,8 @@ ANCHOR_WORDS = _words("anchor_words")  # ("ahead of protests", "amid the protest
 # What came before the act it anchors has happened and is named with its own date ("after the
 # election on Feb. 8"); what lies ahead of it may not have ("a protest ahead of the verdict on Thursday").
 EARLIER_ANCHORS = _words("earlier_anchors")
+FORWARD_ANCHORS = _words("forward_anchors")  # "ahead of a rally Sunday": what lies ahead, named with its day
+WEEKDAY_WORDS = frozenset(w for names in _words("weekdays", nested=True) for w in names)
 OBJECT_NOUN_PENALTY = 15
 ACTING_KINDS = {"verb", "foreign", "reaction", "speech", "commitment"}  # verbs: a clause's predicate
 ARABIC_SCRIPT = re.compile("[\u0600-\u06ff]")
@@ -65,12 +70,10 @@ JOINING_WORDS = _words("joining_words")
 PREPOSITIONS = _words("prepositions")
 PLACE_PREPOSITIONS = _words("place_prepositions")
 OBJECT_PREPOSITIONS = PREPOSITIONS | _words("object_prepositions")  # "an advocate of [the court]"
-ATTRIBUTION_OPENERS = _words("attribution_openers")
+ATTRIBUTION_OPENERS = _words("attribution_openers")  # "according to a statement issued on Saturday"
 TOUR_MIN = 3  # days and provinces of a tour (see TypeRules.tour_turns)
 COMING_VERBS = _words("coming_verbs")  # "came a day after ...": the count dates what follows
-COUNT_HEDGES = {"only", "just", "barely"}
-SUBJECT_PRONOUNS = _words("subject_pronouns")  # "it said": a speaker named a sentence before
-REPORT_OPENERS = _words("report_openers")  # "said that ...": what follows is what was said  # "according to a statement issued on Saturday"
+COUNT_HEDGES = _words("count_hedges")  # "came just a day after"
 FALLBACK_CHARS = 300  # around a date, for the keyword fallback in very long sentences
 OF_LINKS = _words("noun_links")  # "of": "a session of the full bench"
 OF_REACH = 6  # words after "of" that may name a vague event noun's doer ("of the apex court's full bench")
@@ -158,10 +161,13 @@ class TypeRules:
     doers: dict = field(default_factory=dict)  # first word -> [(words, type)]: "the Full Court held meetings" is legal
     manner: PhraseMatcher | None = None  # "in protest against": how something was done, no act of its own
     announced_by: frozenset = frozenset()  # "the final results announced on Sunday": types whose announcement is the event
-    # A vague act on TOUR_MIN days in TOUR_MIN of the story's provinces, in one sentence ("a meeting in
-    # Islamabad on Feb 22, in Balochistan on Feb 25, Karachi on March 3 and Lahore on March 5") is
-    # a tour of public meetings: type -> its tour's type, and place name -> province.
+    # A gathering ("meeting") on TOUR_MIN days in TOUR_MIN of the story's provinces, in one sentence
+    # ("a meeting in Islamabad on Feb 22, in Balochistan on Feb 25, Karachi on March 3 and Lahore on
+    # March 5") is a tour of public meetings: type -> its tour's type, the gathering words, and
+    # place name -> province (not the institutions among the story's places).
     tour_turns: dict = field(default_factory=dict)
+    tour_words: frozenset = frozenset()
+    tour_blockers: frozenset = frozenset()  # "meetings with officials": talks, no public meeting
     tour_places: PhraseMatcher | None = None
 
 
@@ -254,7 +260,26 @@ def load_type_rules(path: str = str(DEFAULT_TYPES)) -> TypeRules:
                      PhraseMatcher({w: True for w in data.get("manner_phrases", [])}),
                      frozenset(data.get("announced_by_types", [])),
                      dict(data.get("tour_turns", {})),
-                     PhraseMatcher({name: k for k, group in enumerate(roles.get("places", ())) for name in group}))
+                     frozenset(w.lower() for w in data.get("tour_words", [])),
+                     frozenset(w.lower() for w in data.get("tour_blockers", [])),
+                     PhraseMatcher({name: k for k, group in enumerate(roles.get("places", ())) for name in group
+                                    if name not in data.get("tour_not_places", [])}))
+
+
+def _is_tour(rules: TypeRules, typed: list, dated: list, sentence: str, tokens: list[Token]) -> bool:
+    """A gathering, and nothing else, on TOUR_MIN days or more in places of TOUR_MIN provinces or
+    more (see TypeRules.tour_turns): each event's trigger is a gathering word or none, one at least."""
+    if not rules.tour_turns or rules.tour_places is None or len({m.value for m in dated}) < TOUR_MIN:
+        return False
+    words = [set(trigger.lower().split()) for _, trigger, _ in typed]
+    if any(kind not in rules.tour_turns for kind, _, _ in typed) or not any(w & rules.tour_words for w in words) \
+            or any(w and not w & rules.tour_words for w in words):
+        return False
+    lowered = [t[2].lower() for t in tokens]
+    if any(w in rules.tour_words and lowered[i + 1:i + 2] and lowered[i + 1] in rules.tour_blockers
+           for i, w in enumerate(lowered)):
+        return False
+    return len({province for _, _, province in rules.tour_places.find(sentence, tokens)}) >= TOUR_MIN
 
 
 def _by_first_typed(sections: dict) -> dict:
@@ -624,16 +649,17 @@ class _Sentence:
         return (50.0 if same else 10.0) - distance - participle
 
     def _anchor_noun_between(self, lo: int, hi: int) -> bool:
-        """An anchor word of what came earlier ("after") and then an event noun between lo and hi, with no clause
-        punctuation: a date right after that noun is the anchor's, not the verb's before it."""
+        """An anchor word of what came earlier ("after"), or of what lies ahead before a bare weekday,
+        and then an event noun between lo and hi, with no clause punctuation: a date right after
+        that noun is the anchor's, not the verb's before it."""
         words = self.words[lo:hi]
         if any(w in CLAUSE_PUNCTUATION for w in words):
             return False
         noun_end = hi - 1 - self._filler_before(hi)  # the word before the date's prepositions
-        # (any anchor when the date follows the noun with no preposition: "sealed off the capital
-        # ahead of a rally Sunday" dates the rally)
-        bare = noun_end == hi - 1 and hi < len(self.words) and self.words[hi] not in PREPOSITIONS
-        anchors = ANCHOR_WORDS if bare else EARLIER_ANCHORS
+        # (and one of what lies ahead, when a bare weekday follows the noun: "sealed off the capital
+        # ahead of a rally Sunday" dates the rally; "elected him amid protests Sunday" does not)
+        bare = noun_end == hi - 1 and hi < len(self.words) and self.words[hi] in WEEKDAY_WORDS
+        anchors = EARLIER_ANCHORS | FORWARD_ANCHORS if bare else EARLIER_ANCHORS
         anchor = next((lo + i for i, w in enumerate(words) if w in anchors), None)
         if anchor is None:
             return False
@@ -723,21 +749,6 @@ class _Sentence:
             return False  # "the US demanded a probe into the elections held on February 8": the elections are Pakistan's
         clause = self.clause[trig.first]
         return any(i < trig.first and self.clause[i] == clause for i in self.foreign_tokens)
-
-    def foreign_only_reported(self, trig: Trigger, foreign_starts: list[int]) -> bool:
-        """Every foreign government or body the sentence names is in what the speaker reported
-        (after "that"), and the speaker is named before the verb (not "it", "they": a foreign
-        speaker a sentence before): "the Finance Minister announced that all matters with the
-        IMF had been settled" is a Pakistani statement; "the Foreign Office rejected criticism by
-        the United States" is Pakistan's answer to a foreign government.  `foreign_starts`: first
-        characters of the actors' names with a foreign type."""
-        here = self.clause[trig.first]
-        tokens = [*self.foreign_tokens, *(bisect_left(self.token_starts, c) for c in foreign_starts)]
-        if not tokens or min(tokens) <= trig.last:
-            return False
-        subject = [w for i, w in enumerate(self.words[:trig.first]) if self.clause[i] == here and w.isalpha()]
-        return bool(subject) and not set(subject) & SUBJECT_PRONOUNS \
-            and bool(set(self.words[trig.last + 1:min(tokens)]) & REPORT_OPENERS)
 
     def noun_at(self, cue: tuple[int, int]) -> Trigger | None:
         """An event noun the date is attached to: "the polls on April 2", "Sunday's rally"."""
@@ -1547,11 +1558,7 @@ def type_event(s: _Sentence, cue: tuple[int, int] | None, cue_chars: tuple[int, 
             # "Pir Pagara on Monday called for a protest": Monday is the call's, the protest has no date.
             return _refine(s.rules.speech, actors, matcher, s.rules, foreign), s.text_of(shown), said
         if kind:
-            foreign_party = s.foreign_party
-            if gov.kind in {"speech", "commitment"} and s.foreign_only_reported(gov, [
-                    a for name, a, _ in actor_spans or () if matcher.type_hint.get(name) == s.rules.foreign_reaction]):
-                foreign = foreign_party = False
-            if (foreign_party if gov.kind == "speech" else foreign) and gov.kind in {"speech", "commitment", "foreign"}:
+            if (s.foreign_party if gov.kind == "speech" else foreign) and gov.kind in {"speech", "commitment", "foreign"}:
                 # a foreign government's reaction ("the party said it had written to the IMF" is not one)
                 return s.rules.foreign_reaction, s.text_of(gov), tense_of
             doers = None
@@ -1564,7 +1571,7 @@ def type_event(s: _Sentence, cue: tuple[int, int] | None, cue_chars: tuple[int, 
                 return s.rules.joint["commitment"], s.text_of(shown), tense_of  # "the two parties agreed"
             if kind in s.rules.foreign_subject_turns and s.foreign_subject(shown):
                 return s.rules.foreign_reaction, s.text_of(shown), tense_of  # "the US House voted on Tuesday"
-            return _refine(kind, actors, matcher, s.rules, foreign, doers, foreign_party), s.text_of(shown), tense_of
+            return _refine(kind, actors, matcher, s.rules, foreign, doers, s.foreign_party), s.text_of(shown), tense_of
     if cue is not None:
         near = s.nearest_act(cue)
         if near is not None and near.type == s.rules.fallback and (doer := s.doer_kind(near)) is not None:
@@ -1652,9 +1659,7 @@ def sentence_events(sentence: str, sent_start: int, mentions: list[DateMention],
     doing = [a for a in actors if a not in placed]
     typed = [type_event(s, cue, chars, doing, names, matcher, foreign, actor_starts, was, actor_spans)
              for chars, cue, was in zip(cue_chars, cues, past)]
-    if len(typed) >= TOUR_MIN and rules.tour_turns and sum(kind in rules.tour_turns for kind, _, _ in typed) >= TOUR_MIN \
-            and rules.tour_places is not None \
-            and len({province for _, _, province in rules.tour_places.find(sentence, tokens)}) >= TOUR_MIN:
+    if _is_tour(rules, typed, dated, sentence, tokens):
         typed = [(rules.tour_turns.get(kind, kind), trigger, tense_of) for kind, trigger, tense_of in typed]
     named_in_sentence: dict[int, bool] = {}  # which context phrases the sentence names, found once
     for i, (mention, cue) in enumerate(zip(dated, cues)):

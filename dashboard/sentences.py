@@ -20,10 +20,11 @@ LAST_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 # A run of stops is matched once, from its first stop and possessively: a text of 100,000 full
 # stops would otherwise be retried from every one of them (quadratic).
 # A stop glued to the next sentence ("on Wednesday.The shutdown", scraped pages lose the space)
-# ends one only after a lower-case word or a number and before a capitalised word ("U.S.", "Mr.Khan"
-# and "pic.twitter.com" stay whole; abbreviations are checked as for any stop).
+# ends one only after a lower-case word or a number and before a capitalised word that is no
+# abbreviation or address itself ("U.S.", "Mr.Khan", "12.Feb.2024", "Pvt.Ltd.", "www.Dawn.com" stay
+# whole; abbreviations before the stop are checked as for any stop).
 BOUNDARY = re.compile(r"(?<![.!?۔؟])[.!?۔؟]++[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9\u0600-\u06ff])|[۔؟]\s*|\n\s*\n"
-                      r"|(?<=[a-z]{2}|\d{2})[.!?][”’)]*(?=[\"“]?[A-Z][a-z])(?![A-Z][a-z]*\.[a-z])")
+                      r"|(?<=[a-z]{2}|\d{2})[.!?][”’)]*(?=[\"“]?[A-Z][a-z])(?![A-Z][a-z]*\.[A-Za-z\d])")
 
 
 STOPS = ".!?۔؟"

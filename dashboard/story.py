@@ -289,6 +289,9 @@ def _check_event_rules(path: Path, type_names: set[str]) -> dict:
     for kind, turned in c.obj(data.get("tour_turns", {}), "tour_turns").items():
         if kind not in type_names or turned not in type_names:
             c.fail(f"tour_turns.{kind}", "both sides must be event types of this story (story.json)")
+    c.strings(data.get("tour_words", []), "tour_words")
+    c.strings(data.get("tour_not_places", []), "tour_not_places")
+    c.strings(data.get("tour_blockers", []), "tour_blockers")
     for key in ("announced_on_types", "announced_by_types"):
         for i, kind in enumerate(c.strings(data.get(key, []), key)):
             if kind not in type_names:

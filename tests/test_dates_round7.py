@@ -96,3 +96,47 @@ def test_what_people_have_been_told_to_do_is_planned():
 def test_urdu_announced_protests_and_while_clauses(text, value, status):
     [m] = find_dates(text, date(2024, 4, 25))
     assert (m.value, m.status) == (value, status)
+
+
+@pytest.mark.parametrize("text, published, news_day, cue, value", [
+    # a date the sentence gives what came: counted back from it
+    ("The ECP's notification, issued on February 20, came three days after the high court ordered it to decide.",
+     TUE, None, "three days after", "2024-02-17"),
+    ("Khan's conviction in the Toshakhana case on January 31 came a day after a special court sentenced him.",
+     TUE, None, "a day after", "2024-01-30"),
+    # "That verdict": the date the sentence before gave it
+    ("Khan was convicted on January 31 in the Toshakhana case. That verdict came a day after a special court "
+     "sentenced him.", date(2024, 2, 6), date(2024, 2, 5), "a day after", "2024-01-30"),
+    # the lead's own day in its paragraph (Wednesday 31 January, published Thursday)
+    ("An accountability court on Wednesday sentenced Khan to 14 years. The verdict came a day after a special "
+     "court sentenced him in another case.", date(2024, 2, 1), None, "a day after", "2024-01-30"),
+    # a narrative gone back to a background date is no day of the news
+    ("The couple were sentenced on Feb. 3, five days before the general election. The ruling came a day after "
+     "the Supreme Court declared the party eligible.", date(2024, 7, 13), None, "a day after", "2024-07-12"),
+])
+def test_what_came_a_count_after_is_counted_back_from_the_right_day(text, published, news_day, cue, value):
+    found = {m.text: m.value for m in find_dates(text, published, news_day=news_day)}
+    assert found[cue] == value
+
+
+@pytest.mark.parametrize("text", [
+    "The final verdict is expected to come a week after the court concludes the hearing.",
+    "The presidential election will come 10 days after the assemblies elect their chief ministers.",
+])
+def test_what_is_still_to_come_after_something_undated_has_no_date(text):
+    assert all(m.value is None for m in find_dates(text, TUE))
+
+
+def test_a_matter_taken_up_on_a_day_still_moves_the_narrative():
+    text = "The Supreme Court took up the matter on Monday. The next day, the party filed a review petition."
+    found = {m.text: m.value for m in find_dates(text, TUE)}
+    assert found["The next day"] == "2024-03-05"  # the day after Monday 4 March
+
+
+@pytest.mark.parametrize("text", [
+    "The party won the by elections 2024 in Lahore.",
+    "ضمنی انتخابات 2024 میں ن لیگ جیت گئی۔",          # by-elections
+    "انتخابات 2000 پولنگ اسٹیشنوں پر ہوئے۔",           # a count of polling stations
+])
+def test_no_year_of_a_kind_the_year_holds_many_of_nor_a_count(text):
+    assert [m.text for m in find_dates(text, TUE) if m.precision == "year"] == []

@@ -41,3 +41,8 @@ def test_glued_stops_of_abbreviations_initials_and_addresses_end_nothing():
     for text in ["He met Mr.Khan in the U.S.Then he left.", "See pic.twitter.com/X and www.Dawn.com today.",
                  "He met Gov.Ali in Lahore."]:
         assert pieces(text) == [text]
+
+
+def test_a_glued_date_or_company_name_is_no_sentence_end():
+    for text in ["The notification dated 12.Feb.2024 was issued.", "Jazz Pvt.Ltd said so.", "He met Ch. Shujaat on Friday."]:
+        assert pieces(text) == [text]
