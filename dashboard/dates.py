@@ -318,7 +318,8 @@ def engine(code: str) -> _Engine:
         *([("m", rf"{MON}\s+(?P<post>{MPOST}){B1}", "month")] if d["month_postpositions"] else []),
         # A month as the adjective of a vote: "the February polls", "February's vote".
         *([("m", rf"{MON}(?P<poss>{POSS})?(?=\s+{_alt(d['month_nouns'])}{B1})", "month")] if d["month_nouns"] else []),
-        ("y", rf"{B0}(?P<prep>{DPREP}|{MPREP})\s+(?:(?P<mod>{PARTS})\s*)?{YEAR}", "year"),
+        # (not a clock time: "counted by 1830 GMT")
+        ("y", rf"{B0}(?P<prep>{DPREP}|{MPREP})\s+(?:(?P<mod>{PARTS})\s*)?{YEAR}(?!\s*{CLOCK_ZONES})", "year"),
         ("y", rf"(?<![\d,.])(?:the\s+)?{YEAR}(?=\s+{_alt(d['year_nouns'])}{B1})", "year"),
         # "the General Elections 2024", "Elections-2024", "عام انتخابات 2024": the year after its noun
         # (a lookbehind each, so the mention stays the year and the noun stays the trigger's; not
@@ -356,6 +357,11 @@ def engine(code: str) -> _Engine:
                   rf"(?P<unit>{UNITS}){B1}(?!\s+(?:{_alt(d['noun_links'])}|{_alt(d['count_prepositions'])}|"
                   rf"{_alt(d['ahead_blockers'])}){B1})", "unit"),
     ]
+    if d["anniversary_words"]:
+        # "marked the first anniversary of the February 8 polls": that day a year on (see _merge_counts)
+        # ("of" stays out of the mention: "the first anniversary of 2024's polls" keeps "of 2024")
+        P.append(("anniversary", rf"{B0}(?:(?P<nth>{_alt(d['ordinal_words'])})\s+)?(?P<anniv>{_alt(d['anniversary_words'])})"
+                                 rf"(?=\s+of\s)", "anniversary"))
     if d["ordinal_suffixes"]:
         follow = rf"(?=\s*(?:{PUNCT_BREAK}|,|$)|\s+{_alt(d['function_words'])}{B1})"
         # "on the 26th of this month", "by the 27th of the same month", "the 5th of next month".
@@ -370,7 +376,8 @@ def engine(code: str) -> _Engine:
     gates = {"iso": re.compile(r"\d{4}-\d\d-\d\d"), "numeric": re.compile(r"\d[/.-]\d"), "year": re.compile(r"(?:1[89]|20)\d\d"),
              "ordinal": re.compile(rf"\d(?:{ORD})"), "month": re.compile(month_names), "weekday": re.compile(weekday_names),
              "rel": re.compile(rf"{B0}{_alt(rel_words)}"), "unit": re.compile(rf"{B0}{UNITS}{B1}"),
-             "weekend": re.compile(_alt(d["weekend_words"])), "holiday": re.compile(rf"{B0}(?:{HOLIDAYS})")}
+             "weekend": re.compile(_alt(d["weekend_words"])), "holiday": re.compile(rf"{B0}(?:{HOLIDAYS})"),
+             "anniversary": re.compile(_alt(d["anniversary_words"]))}
 
     # A marker that is also an adjective ("its planned rally", "the scheduled hearing") tells no
     # tense after a determiner or a possessive.
@@ -723,6 +730,7 @@ def _merge_brackets(text: str, cands: list[_Candidate]) -> list[_Candidate]:
 
 
 SINGLE_DAY_KINDS = {"iso", "mdy", "dmy", "md", "dm"}
+ANNIVERSARY_GAP = re.compile(r"\s+of\s+(?:the\s+)?")
 
 
 def _merge_ranges(text: str, cands: list[_Candidate]) -> list[_Candidate]:
@@ -823,6 +831,15 @@ def _merge_counts(text: str, cands: list[_Candidate]) -> list[_Candidate]:
     linked: list[_Candidate] = []
     day_kinds = SINGLE_DAY_KINDS | {"weekday", "relday", "range", "holiday"}
     for c, nxt in zip(cands, [*cands[1:], None]):
+        if c.kind == "anniversary":
+            # of the day or month right after it ("of the February 8 polls"); else no date (a year's
+            # anniversary, "of the 2024 elections", is too vague to be a date of its own)
+            if nxt is not None and nxt.kind in day_kinds | {"m", "my"} and ANNIVERSARY_GAP.fullmatch(text, c.end, nxt.start):
+                linked.append(_Candidate(c.start, c.end, c.kind, c.groups, c.lang, inner=nxt))
+                years = engine(c.lang).lookup("ordinal_words", c.groups["nth"]) if c.groups.get("nth") else None
+                if years and not nxt.groups.get("year"):
+                    nxt.groups = {**nxt.groups, "anniversary_years": years}  # a yearless day, that many years back
+            continue
         word = c.groups.get("dir") if c.kind == "shift" else \
             c.groups["rel"].split()[-1] if c.kind in ANCHOR_KINDS else None
         if word:
@@ -1105,6 +1122,8 @@ def _named_by(text: str, start: int, end: int, nouns: tuple[str, ...]) -> bool:
     return bool(after.match(text[end:end + 40]) or before.search(text[max(0, start - 40):start]))
 
 
+CLOCK_ZONES = r"(?:GMT|UTC|PKT|PST|IST|BST|EST|CET|hrs|hours|h)\b"  # after a bare four figures: a time
+
 NAMED_MONTH_AHEAD = 2  # months: a future sentence's named month ("the March polls") further ahead than this is past
 KNOWN_DAY_REACH = 45  # days: nearer to a yearly return of a story's day, a report may mean that return
 
@@ -1230,7 +1249,11 @@ class _Context:
     def tense(self, c: _Candidate) -> str | None:
         key = (c.start, c.end)
         if key not in self._tense:
-            said = engine(c.lang).lookup("period_prefixes", c.groups["pre"]) if c.groups.get("pre") else None
+            eng = engine(c.lang)
+            said = eng.lookup("period_prefixes", c.groups["pre"]) if c.groups.get("pre") else None
+            if c.kind == "relday" and c.groups.get("rel"):  # "earlier today" is past, "later today" to come
+                first = c.groups["rel"].split()[0]
+                said = "past" if eng.has("earlier_words", first) else "future" if eng.has("later_words", first) else None
             self._tense[key] = said or clause_tense(self.text, c.start, c.end, c.lang)  # "later this month"
         return self._tense[key]
 
@@ -1268,6 +1291,39 @@ class _Context:
         if self.narrative is not None and (c is None or self.sentence(c.start) - self.narrative_at <= 1):
             return self.narrative, "narrative"
         return self.published, "publication" if self.published else None
+
+
+def _resolve_anniversary(c: _Candidate, ctx: _Context, eng: _Engine) -> _Resolved:
+    """"the first anniversary of the February 8 polls": February 8 a year on; with no ordinal ("the
+    anniversary of the February 8 polls") the return of that day nearest publication."""
+    inner = _resolve(c.inner, ctx)
+    if inner.value is None:
+        return inner
+    first, published = inner.first, ctx.published
+    years = eng.lookup("ordinal_words", c.groups["nth"]) if c.groups.get("nth") else None
+    if years is None:
+        if published is None or inner.precision != "day":
+            return _problem("an anniversary whose year the text does not give")
+        years = _nearest_return(first, published).year - first.year
+    if years < 1:
+        return _problem("an anniversary of a day not yet a year old")
+    year = first.year + years
+    if inner.precision == "day":
+        day = calendar_day(first.day, first.month, year) or date(year, first.month, 28)  # 29 February
+        return _day(day, first, "narrative")
+    if inner.precision == "month":
+        return _month(year, first.month, first, "narrative")
+    if inner.precision == "year":
+        return _year(year, first, "narrative")
+    return _problem("an anniversary of a week")
+
+
+def _nearest_return(day: date, published: date | None) -> date:
+    """The yearly return of a day's month and day nearest publication (the day itself without one)."""
+    if published is None:
+        return day
+    returns = [d for y in (-1, 0, 1) if (d := calendar_day(day.day, day.month, published.year + y)) is not None]
+    return min(returns, key=lambda d: abs((d - published).days)) if returns else day
 
 
 def _reversed_base(ctx: _Context, c: _Candidate, eng: _Engine) -> tuple[date | None, str | None]:
@@ -1342,7 +1398,7 @@ def _resolve(c: _Candidate, ctx: _Context) -> _Resolved:
     eng = engine(c.lang)
     text, published = ctx.text, ctx.published
     if c.inner is not None and c.kind not in SINGLE_DAY_KINDS and (
-            c.groups.get("explained") or c.kind not in {"range", "shift", "anchorday", "anchorperiod"}):
+            c.groups.get("explained") or c.kind not in {"range", "shift", "anchorday", "anchorperiod", "anniversary"}):
         # The most explicit part wins: "tomorrow (Thursday)" is tomorrow,
         # "last Friday (February 23)" is February 23.
         if c.inner.kind in ABSOLUTE_KINDS or (c.inner.kind == "relday" and c.kind != "relday"):
@@ -1427,6 +1483,11 @@ def _resolve(c: _Candidate, ctx: _Context) -> _Resolved:
                     known = own
             if known is not None:
                 first = known.day
+            elif g.get("anniversary_years") and len(plain) == 1:
+                # "the first anniversary of the March 3 vote": the vote a year before the return of
+                # its day nearest publication (the anniversary)
+                first = _nearest_return(plain[0], published)
+                first = calendar_day(first.day, first.month, first.year - g["anniversary_years"]) or first
             resolved = [first] + [first.replace(day=p.day) for p in plain[1:]]
             anchor, anchor_from = published, "publication"
         out = _day(resolved[0], anchor, anchor_from)
@@ -1449,6 +1510,8 @@ def _resolve(c: _Candidate, ctx: _Context) -> _Resolved:
 
     if kind == "holiday":
         return _resolve_holiday(c, ctx, eng)
+    if kind == "anniversary":
+        return _resolve_anniversary(c, ctx, eng)
     if kind in {"anchorday", "shift", "anchorperiod"}:
         base, base_from = ctx.base(c)
         if g.get("reverse") and c.inner is None:

@@ -74,6 +74,8 @@ ATTRIBUTION_OPENERS = _words("attribution_openers")  # "according to a statement
 TOUR_MIN = 3  # days and provinces of a tour (see TypeRules.tour_turns)
 COMING_VERBS = _words("coming_verbs")  # "came a day after ...": the count dates what follows
 COUNT_HEDGES = _words("count_hedges")  # "came just a day after"
+ANNIVERSARY_WORDS = _words("anniversary_words")
+ANNIVERSARY_REACH = 6  # tokens after "anniversary of" that name what it is the anniversary of
 FALLBACK_CHARS = 300  # around a date, for the keyword fallback in very long sentences
 OF_LINKS = _words("noun_links")  # "of": "a session of the full bench"
 OF_REACH = 6  # words after "of" that may name a vague event noun's doer ("of the apex court's full bench")
@@ -577,6 +579,11 @@ class _Sentence:
             return -100.0
         if trig.first > last and self.counts_from(cue) and "," not in self.words[last + 1:trig.first]:
             return -100.0  # "a day after the party staged a sit-in, police ...": the sit-in is the anchor
+        if trig.kind == "noun" and last < trig.first <= last + ANNIVERSARY_REACH and self.words[last] in ANNIVERSARY_WORDS:
+            return -100.0  # "marked the first anniversary of [the February 8 polls] with a rally": the polls are its date's
+        if self.anniversary_of(cue) and not (trig.kind == "noun" and last < trig.first <= last + 4
+                                             and not set(self.words[last + 1:trig.first]) & PREPOSITIONS):
+            return -100.0  # ... and the date of the polls dates nothing but them
         if trig.first > last:
             between = self.words[last + 1:trig.first]
             # (a comma only after a date that opens the sentence, "On Friday, the rally ...", or one that a
@@ -742,6 +749,12 @@ class _Sentence:
             if gap <= reach and (best_gap is None or gap < best_gap):
                 best, best_gap = trig, gap
         return best
+
+    def anniversary_of(self, cue: tuple[int, int]) -> bool:
+        """The date an anniversary is of ("the first anniversary of [the February 8] polls")."""
+        before = [w for w in self.words[max(0, cue[0] - 3):cue[0] + 1] if w not in NAME_DETERMINERS]
+        return len(before) >= 2 and before[-1] in OF_LINKS and before[-2] in ANNIVERSARY_WORDS \
+            or len(before) >= 3 and before[-2] in OF_LINKS and before[-3] in ANNIVERSARY_WORDS
 
     def foreign_subject(self, trig: Trigger) -> bool:
         """A foreign government or body named before the trigger in its clause: its subject."""
@@ -1644,9 +1657,12 @@ def sentence_events(sentence: str, sent_start: int, mentions: list[DateMention],
     s.foreign_party = bool(s.foreign_tokens) or any(matcher.type_hint.get(a) == rules.foreign_reaction for a in actors)
     # One event per date: of two cues for the same date ("on Wednesday ... February 14"),
     # the one a trigger governs most strongly.
+    # (an anniversary yields to the day named in its own words: "observed the first anniversary of
+    # the polls as a black day on Saturday")
     best: dict[tuple, int] = {}
+    rank = [(dated[i].kind != "anniversary", s.governing_score(s.cues[i])) for i in range(len(keys))]
     for i, key in enumerate(keys):
-        if key not in best or s.governing_score(s.cues[i]) > s.governing_score(s.cues[best[key]]):
+        if key not in best or rank[i] > rank[best[key]]:
             best[key] = i
     chosen = sorted(best.values())
     dated = [dated[i] for i in chosen]

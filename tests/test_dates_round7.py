@@ -140,3 +140,40 @@ def test_a_matter_taken_up_on_a_day_still_moves_the_narrative():
 ])
 def test_no_year_of_a_kind_the_year_holds_many_of_nor_a_count(text):
     assert [m.text for m in find_dates(text, TUE) if m.precision == "year"] == []
+
+
+@pytest.mark.parametrize("text, published, cue, value", [
+    # that day a year (or two) on; the day it is of stays its own date (the story's known day here)
+    ("PTI marked the first anniversary of the February 8 polls with a public meeting in Swabi.",
+     date(2025, 2, 9), "first anniversary", "2025-02-08"),
+    ("Supporters gathered on the second anniversary of the February 8 elections.", date(2026, 2, 9),
+     "second anniversary", "2026-02-08"),
+    # no ordinal: the return of the day nearest publication
+    ("PTI marked the anniversary of the February 8 polls with rallies.", date(2025, 2, 9), "anniversary", "2025-02-08"),
+    # a day the story does not know: the anniversary is its return nearest publication, the day a year before
+    ("They marked the first anniversary of the March 3 vote with a seminar.", date(2025, 3, 5),
+     "first anniversary", "2025-03-03"),
+])
+def test_an_anniversary_of_a_day_is_that_day_years_on(text, published, cue, value):
+    from dashboard.story import default_story
+    found = {m.text: m for m in find_dates(text, published, known_days=default_story().known_day_map())}
+    assert found[cue].value == value
+    [day_of] = [m for m in found.values() if m.text != cue and m.precision == "day"]
+    assert day_of.value[4:] == value[4:] and day_of.value < value  # the same day, years before
+
+
+def test_an_anniversary_of_a_year_or_of_nothing_dated_is_no_date():
+    for text in ["The party marked the first anniversary of the 2024 elections.",
+                 "The anniversary of his arrest passed quietly."]:
+        assert [m.text for m in find_dates(text, date(2025, 2, 9)) if "anniversary" in m.text] == []
+
+
+def test_earlier_today_is_past_and_later_today_to_come():
+    found = {m.text: m for m in find_dates("The alliance convened its first rally earlier today. Another "
+                                           "will be held later today.", TUE)}
+    assert (found["earlier today"].status, found["later today"].status) == ("happened", "planned")
+
+
+def test_four_figures_before_a_time_zone_are_a_time():
+    assert [m.text for m in find_dates("Independents had won 98 of the 245 seats counted by 1830 GMT.", TUE)] == []
+    assert [m.value for m in find_dates("11:18 AM Apr 13, 2024 IST", TUE)] == ["2024-04-13"]

@@ -96,3 +96,14 @@ def test_an_awami_assembly_is_a_rally():
 ])
 def test_a_rule_for_one_construction_leaves_its_neighbours_alone(sentence, cue, expected):
     assert only(sentence, cue)["type"] == expected
+
+
+def test_western_capitals_calling_a_vote_into_question_react_internationally():
+    assert only("The Western capitals on Thursday called into question the fairness of the elections.",
+                "on Thursday")["type"] == "international"
+
+
+def test_an_anniversary_is_what_marked_it_not_what_it_is_of():
+    event = only("PTI marked the first anniversary of the February 8 polls with a public meeting in Swabi.",
+                 "first anniversary", "2025-02-08")
+    assert event["type"] == "protest"

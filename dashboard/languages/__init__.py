@@ -45,7 +45,8 @@ SCHEMA: dict[str, dict[str, str]] = {
         "ago_words": _STR_LIST, "later_words": _STR_LIST, "earlier_words": _STR_LIST,
         "after_prepositions": _STR_LIST, "ahead_prepositions": _STR_LIST, "deadline_prepositions": _STR_LIST,
         "ahead_blockers": _STR_LIST, "span_markers": _STR_LIST, "reported_future_words": _STR_LIST, "coming_verbs": _STR_LIST, "count_hedges": _STR_LIST,
-        "back_reference_words": _STR_LIST, "weekend_words": _STR_LIST, "weekend_openers": _STR_LIST,
+        "back_reference_words": _STR_LIST, "anniversary_words": _STR_LIST, "ordinal_words": _INT_MAP,
+        "weekend_words": _STR_LIST, "weekend_openers": _STR_LIST,
         "parts_of_month": _RANGE_MAP, "parts_of_day": _STR_LIST, "year_relatives": _INT_MAP,
         "function_words": _STR_LIST, "not_dates": _STR_LIST, "quantity_words": _STR_LIST,
         "count_prepositions": _STR_LIST, "approximate_words": _STR_LIST,
@@ -82,6 +83,7 @@ OPTIONAL: dict[str, object] = {"background_nouns": [], "background_of_nouns": []
                                "ahead_prepositions": [], "deadline_prepositions": [],
                                "ahead_blockers": [], "span_markers": [], "reported_future_words": [], "coming_verbs": [],
                                "count_hedges": [], "back_reference_words": [],
+                               "anniversary_words": [], "ordinal_words": {},
                                **{key: [] for key in SCHEMA["clauses.json"]}}
 # Files added after folders were first written, all of whose keys are optional: a folder may lack them.
 OPTIONAL_FILES = {"clauses.json"}
