@@ -1035,6 +1035,9 @@ def _read_publication_date(layout: Layout, header: list[_Line], html_meta: dict,
         at = next((i for i, c in enumerate(ranked) if c[2] != "published"), len(ranked))
         ranked.insert(at, (stamped, "text", "published"))
     candidates += [(d, source) for d, source, _ in ranked]
+    # a bare date over the headline may be a site's date bar (the day the page was saved)
+    title_at = next((i for i, line in enumerate(header) if layout.title and line.text == layout.title), None)
+    over_title = {d for _, index, d, label in bylines if label is None and title_at is not None and index < title_at}
     parsed, source, problem = _dateline_date(layout, folder_years)
     if parsed:
         candidates.append((parsed, source))
@@ -1084,6 +1087,12 @@ def _read_publication_date(layout: Layout, header: list[_Line], html_meta: dict,
                 layout.problems.append(
                     f"the publication date {chosen[0].isoformat()} ({chosen[1]}) is far from every date the article "
                     "names; it may be the day the page was saved")
+    if len(candidates) == 1 and chosen[1] == "byline" and chosen[0] in over_title \
+            and not any(_distance(chosen[0], [period]) <= CHROME_DAYS for period in _article_periods(layout)):
+        # (kept: dropping such dates loses more right ones, of pages whose text dates nothing itself)
+        layout.problems.append(
+            f"the publication date {chosen[0].isoformat()} is the only date on the page, unlabelled above the "
+            "headline, and no date in the text is near it: it may be the day the page was saved")
     layout.published, layout.published_from = chosen
     if layout.weak_year and chosen[1] in {"dateline + weekdays", "dateline + article years"}:
         # A year guessed from a lead weekday alone: the folder may settle it (`complete_from_folder`).
