@@ -1660,7 +1660,7 @@ def sentence_events(sentence: str, sent_start: int, mentions: list[DateMention],
     # (an anniversary yields to the day named in its own words: "observed the first anniversary of
     # the polls as a black day on Saturday")
     best: dict[tuple, int] = {}
-    rank = [(dated[i].kind != "anniversary", s.governing_score(s.cues[i])) for i in range(len(keys))]
+    rank = [(getattr(dated[i], "kind", None) != "anniversary", s.governing_score(s.cues[i])) for i in range(len(keys))]
     for i, key in enumerate(keys):
         if key not in best or rank[i] > rank[best[key]]:
             best[key] = i
