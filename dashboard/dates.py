@@ -1135,15 +1135,22 @@ def _known_day(day: date, published: date, known_days: dict):
     known = known_days.get((day.month, day.day))
     if known is None or known.day >= published:
         return None
+    returns = _yearly_returns(day, published)
+    if not returns or min(abs((r - published).days) for r in returns) <= KNOWN_DAY_REACH:
+        return None  # (a 29 February with no leap year near: no return to be near)
+    return known
+
+
+def _yearly_returns(day: date, published: date) -> list[date]:
+    """The day's month and day in the year before publication's, its own and the next (a 29
+    February only in the leap years among them)."""
     returns = []
     for year in (published.year - 1, published.year, published.year + 1):
         try:
             returns.append(day.replace(year=year))
         except ValueError:
             continue
-    if not returns or min(abs((r - published).days) for r in returns) <= KNOWN_DAY_REACH:
-        return None  # (a 29 February with no leap year near: no return to be near)
-    return known
+    return returns
 
 
 def resolve_month(month: int, published: date, modifier: str | None, future: bool,
@@ -1308,21 +1315,15 @@ def _resolve_anniversary(c: _Candidate, ctx: _Context, eng: _Engine) -> _Resolve
     if years < 1:
         return _problem("an anniversary of a day not yet a year old")
     year = first.year + years
-    if inner.precision == "day":
-        day = calendar_day(first.day, first.month, year) or date(year, first.month, 28)  # 29 February
-        return _day(day, first, "narrative")
-    if inner.precision == "month":
+    if inner.precision == "month":  # (_merge_counts links a day or a month only)
         return _month(year, first.month, first, "narrative")
-    if inner.precision == "year":
-        return _year(year, first, "narrative")
-    return _problem("an anniversary of a week")
+    day = calendar_day(first.day, first.month, year) or date(year, first.month, 28)  # 29 February
+    return _day(day, first, "narrative")
 
 
 def _nearest_return(day: date, published: date | None) -> date:
     """The yearly return of a day's month and day nearest publication (the day itself without one)."""
-    if published is None:
-        return day
-    returns = [d for y in (-1, 0, 1) if (d := calendar_day(day.day, day.month, published.year + y)) is not None]
+    returns = _yearly_returns(day, published) if published is not None else []
     return min(returns, key=lambda d: abs((d - published).days)) if returns else day
 
 

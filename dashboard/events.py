@@ -26,13 +26,12 @@ from .story import CONTEXT_TURNS
 DEFAULT_TYPES = Path(__file__).parent / "stories" / "pakistan-2024" / "event_types.json"
 
 
-def _words(key: str, nested: bool = False) -> frozenset:
+def _words(key: str) -> frozenset:
     """One list of the language data (mostly `clauses.json`), in every language shipped, as lower-case
-    tokens; `nested`: a list of lists (a weekday's names), each inner list as one tuple."""
+    tokens; a list of lists (a weekday's names) as one list of all their words."""
     from .languages import available
-    if nested:
-        return frozenset(tuple(w.lower() for w in inner) for code in available() for inner in language_data(code)[key])
-    return frozenset(w.lower() for code in available() for w in language_data(code)[key])
+    return frozenset(w.lower() for code in available() for item in language_data(code)[key]
+                     for w in (item if isinstance(item, list) else [item]))
 
 
 # Words that do not separate a keyword from its date cue: "elections on Thursday",
@@ -53,7 +52,7 @@ ANCHOR_WORDS = _words("anchor_words")  # ("ahead of protests", "amid the protest
 # election on Feb. 8"); what lies ahead of it may not have ("a protest ahead of the verdict on Thursday").
 EARLIER_ANCHORS = _words("earlier_anchors")
 FORWARD_ANCHORS = _words("forward_anchors")  # "ahead of a rally Sunday": what lies ahead, named with its day
-WEEKDAY_WORDS = frozenset(w for names in _words("weekdays", nested=True) for w in names)
+WEEKDAY_WORDS = _words("weekdays")
 OBJECT_NOUN_PENALTY = 15
 ACTING_KINDS = {"verb", "foreign", "reaction", "speech", "commitment"}  # verbs: a clause's predicate
 ARABIC_SCRIPT = re.compile("[\u0600-\u06ff]")

@@ -1035,9 +1035,6 @@ def _read_publication_date(layout: Layout, header: list[_Line], html_meta: dict,
         at = next((i for i, c in enumerate(ranked) if c[2] != "published"), len(ranked))
         ranked.insert(at, (stamped, "text", "published"))
     candidates += [(d, source) for d, source, _ in ranked]
-    # a bare date over the headline may be a site's date bar (the day the page was saved)
-    title_at = next((i for i, line in enumerate(header) if layout.title and line.text == layout.title), None)
-    over_title = {d for _, index, d, label in bylines if label is None and title_at is not None and index < title_at}
     parsed, source, problem = _dateline_date(layout, folder_years)
     if parsed:
         candidates.append((parsed, source))
@@ -1068,6 +1065,7 @@ def _read_publication_date(layout: Layout, header: list[_Line], html_meta: dict,
                                "no publication date found; relative dates such as 'on Friday' were left unresolved")
         return
     chosen = candidates[0]
+    periods = None  # the article's own periods, read at most once (a pass of the date finder)
     dateline = next((c for c in candidates if c[1].startswith("dateline")), None)
     if dateline:
         # A header date on the day of the dateline or just after is the page's own (posted
@@ -1087,18 +1085,27 @@ def _read_publication_date(layout: Layout, header: list[_Line], html_meta: dict,
                 layout.problems.append(
                     f"the publication date {chosen[0].isoformat()} ({chosen[1]}) is far from every date the article "
                     "names; it may be the day the page was saved")
-    if len(candidates) == 1 and chosen[1] == "byline" and chosen[0] in over_title \
-            and not any(_distance(chosen[0], [period]) <= CHROME_DAYS for period in _article_periods(layout)):
-        # (kept: dropping such dates loses more right ones, of pages whose text dates nothing itself)
-        layout.problems.append(
-            f"the publication date {chosen[0].isoformat()} is the only date on the page, unlabelled above the "
-            "headline, and no date in the text is near it: it may be the day the page was saved")
+    if len(candidates) == 1 and chosen[1] == "byline" and _over_title(chosen[0], header, bylines, layout.title):
+        # a bare date over the headline may be a site's date bar (the day the page was saved); kept,
+        # since dropping such dates loses more right ones, of pages whose text dates nothing itself
+        periods = _article_periods(layout) if periods is None else periods
+        if not (periods and _distance(chosen[0], periods) <= CHROME_DAYS):
+            layout.problems.append(
+                f"the publication date {chosen[0].isoformat()} is the only date on the page, unlabelled above the "
+                "headline, and no date in the text is near it: it may be the day the page was saved")
     layout.published, layout.published_from = chosen
     if layout.weak_year and chosen[1] in {"dateline + weekdays", "dateline + article years"}:
         # A year guessed from a lead weekday alone: the folder may settle it (`complete_from_folder`).
         layout.partial_published = (chosen[0].month, chosen[0].day)
     else:
         layout.partial_published = None  # settled: nothing left for the folder to complete
+
+
+def _over_title(day: date, header: list[_Line], bylines: list, title: str | None) -> bool:
+    """Whether `day` is read from an unlabelled header line above the headline."""
+    title_at = next((i for i, line in enumerate(header) if title and line.text == title), None)
+    return title_at is not None and any(d == day and label is None and index < title_at
+                                        for _, index, d, label in bylines)
 
 
 def _read_outlet(layout: Layout, lines: list[_Line], header: list[_Line], html_meta: dict) -> None:

@@ -18,3 +18,19 @@ def happenings_frame(rows: list[dict]) -> pd.DataFrame:
             "disputed": r.get("disputed", False), "dates_reported": r.get("dates_reported", []),
             "corrected": False})
     return pd.DataFrame(records)
+
+
+def day_events(sentence: str, cues: list[tuple[str, str]], published: str) -> list[dict]:
+    """The events of one sentence whose dates are the given day mentions, (cue text, value) each,
+    read by the event typer alone (no date engine)."""
+    from dashboard.actors import default_matcher
+    from dashboard.dates import DateMention
+    from dashboard.events import sentence_events
+
+    matcher = default_matcher()
+    mentions = []
+    for cue, value in cues:
+        start = sentence.index(cue)
+        mentions.append(DateMention(start=start, end=start + len(cue), text=cue, kind="test", value=value,
+                                    precision="day", date_start=value, date_end=value))
+    return sentence_events(sentence, 0, mentions, matcher.find(sentence), matcher, published)

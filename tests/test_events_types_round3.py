@@ -5,6 +5,7 @@ by a court, and an agreement with a foreign lender.  Sentences written for these
 date cues and their values are worked out by hand."""
 
 import pytest
+from fixtures import day_events
 
 from dashboard.actors import default_matcher
 from dashboard.dates import DateMention
@@ -15,13 +16,7 @@ PUBLISHED = "2024-05-10"  # a Friday
 
 def events_of(sentence: str, *cues, published: str = PUBLISHED) -> list[dict]:
     """cues: (text, value) day dates."""
-    matcher = default_matcher()
-    mentions = []
-    for cue, value in cues:
-        start = sentence.index(cue)
-        mentions.append(DateMention(start=start, end=start + len(cue), text=cue, kind="test", value=value,
-                                    precision="day", date_start=value, date_end=value))
-    return sentence_events(sentence, 0, mentions, matcher.find(sentence), matcher, published)
+    return day_events(sentence, list(cues), published)
 
 
 def said_in_the_past(sentence: str, cue: str, value: str) -> dict:

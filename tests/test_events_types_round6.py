@@ -4,20 +4,13 @@ and a participle after an adverb that only describes a noun.  Sentences written 
 tests; the types are worked out by hand."""
 
 import pytest
-
-from dashboard.actors import default_matcher
-from dashboard.dates import DateMention
-from dashboard.events import sentence_events
+from fixtures import day_events
 
 PUBLISHED = "2024-05-10"  # a Friday
 
 
 def only(sentence: str, cue: str, value: str = "2024-05-09") -> dict:
-    matcher = default_matcher()
-    start = sentence.index(cue)
-    m = DateMention(start=start, end=start + len(cue), text=cue, kind="test", value=value, precision="day",
-                    date_start=value, date_end=value)
-    [event] = sentence_events(sentence, 0, [m], matcher.find(sentence), matcher, PUBLISHED)
+    [event] = day_events(sentence, [(cue, value)], PUBLISHED)
     return event
 
 

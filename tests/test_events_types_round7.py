@@ -2,20 +2,13 @@
 these tests; the types are worked out by hand."""
 
 import pytest
-
-from dashboard.actors import default_matcher
-from dashboard.dates import DateMention
-from dashboard.events import sentence_events
+from fixtures import day_events
 
 PUBLISHED = "2024-05-10"  # a Friday
 
 
 def only(sentence: str, cue: str, value: str = "2024-05-09") -> dict:
-    matcher = default_matcher()
-    start = sentence.index(cue)
-    m = DateMention(start=start, end=start + len(cue), text=cue, kind="test", value=value, precision="day",
-                    date_start=value, date_end=value)
-    [event] = sentence_events(sentence, 0, [m], matcher.find(sentence), matcher, PUBLISHED)
+    [event] = day_events(sentence, [(cue, value)], PUBLISHED)
     return event
 
 
@@ -53,13 +46,7 @@ def test_what_the_news_came_after_is_the_event_of_its_count():
 
 
 def events_of(sentence: str, cues: list[str], values: list[str]) -> list[dict]:
-    matcher = default_matcher()
-    mentions = []
-    for cue, value in zip(cues, values):
-        start = sentence.index(cue)
-        mentions.append(DateMention(start=start, end=start + len(cue), text=cue, kind="test", value=value,
-                                    precision="day", date_start=value, date_end=value))
-    return sentence_events(sentence, 0, mentions, matcher.find(sentence), matcher, PUBLISHED)
+    return day_events(sentence, list(zip(cues, values)), PUBLISHED)
 
 
 def test_a_vague_meeting_across_three_provinces_on_three_days_is_a_tour_of_rallies():
