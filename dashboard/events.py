@@ -139,6 +139,8 @@ class TypeRules:
     announcing: frozenset
     target_words: frozenset
     modified_nouns: frozenset      # "election commissioner": the noun only describes
+    name_adjectives: frozenset     # "the ruling PML-N": the noun is an adjective before a name ...
+    name_adjective_before: frozenset  # ... or before one of these ("the ruling government")
     adjective_before: frozenset    # "of jailed former prime minister": the participle only describes
     announceable: frozenset        # types an announcement sets up ("called a protest"), unlike "announced the results"
     speech: str                    # the story's type for what was only said
@@ -240,6 +242,8 @@ def load_type_rules(path: str = str(DEFAULT_TYPES)) -> TypeRules:
                      tuple(f for f in future if f), _by_first(future), frozenset(w.lower() for w in data.get("announcing_words", [])),
                      frozenset(w.lower() for w in data.get("target_words", [])),
                      frozenset(w.lower() for w in data.get("modified_nouns", {}).get("words", [])),
+                     frozenset(w.lower() for w in data.get("name_adjectives", {}).get("words", [])),
+                     frozenset(w.lower() for w in data.get("name_adjectives", {}).get("before", [])),
                      frozenset(w.lower() for w in data.get("adjective_before", {}).get("words", [])),
                      frozenset(data.get("announceable_types", [])), roles["speech"], roles["foreign_reaction"],
                      roles["fallback"], frozenset(roles["actions"]),
@@ -368,8 +372,12 @@ def find_triggers(sentence: str, tokens: list[Token], rules: TypeRules, foreign:
                       and tokens[i - 1][1] == tokens[i][0] and (words[i].endswith("ed") or words[i] in IRREGULAR_PAST)
                       and words[i - 2] not in VERB_PREFIXES) \
             or (words[i] in ADJECTIVE_MARKERS and bool(found) and found[-1].last == i - 1)
+        # "the ruling PML-N", "the ruling government" (but not "its ruling Monday": a date)
+        before_name = words[i] in rules.name_adjectives and i + 1 < len(tokens) \
+            and not masked.overlaps(tokens[i + 1][0], tokens[i + 1][1]) \
+            and (words[i + 1] in rules.name_adjective_before or raw[i + 1][:1].isupper())
         best = next((c[3] for c in sorted(candidates)
-                     if not (adjectival and c[3][1] != "noun")
+                     if not (adjectival and c[3][1] != "noun") and not (before_name and c[3][0] == i + 1)
                      and not _describes(c[3], i, words, rules) and not _in_name(c[3], i, raw, headline)), None)
         if best:
             end, kind, event_type = best

@@ -292,6 +292,9 @@ def _check_event_rules(path: Path, type_names: set[str]) -> dict:
     c.strings(data.get("tour_words", []), "tour_words")
     c.strings(data.get("tour_not_places", []), "tour_not_places")
     c.strings(data.get("tour_blockers", []), "tour_blockers")
+    adjectives = c.obj(data.get("name_adjectives", {}), "name_adjectives")
+    for key in ("words", "before"):
+        c.strings(adjectives.get(key, []), f"name_adjectives.{key}")
     for key in ("announced_on_types", "announced_by_types"):
         for i, kind in enumerate(c.strings(data.get(key, []), key)):
             if kind not in type_names:

@@ -1,0 +1,29 @@
+"""Types for kinds of error seen on real articles in the eighth round.  Sentences written for
+these tests; the types are worked out by hand."""
+
+import pytest
+from fixtures import day_events
+
+PUBLISHED = "2024-05-10"  # a Friday
+
+
+def only(sentence: str, cue: str, value: str = "2024-05-09") -> dict:
+    [event] = day_events(sentence, [(cue, value)], PUBLISHED)
+    return event
+
+
+@pytest.mark.parametrize("sentence", [
+    "The ruling Pakistan Muslim League-Nawaz on Thursday rejected the demand for a recount.",
+    "The ruling PML-N on Thursday rejected the demand for a recount.",
+    "The ruling government on Thursday rejected the demand for a recount.",
+])
+def test_ruling_before_a_name_is_an_adjective_not_a_court_ruling(sentence):
+    assert only(sentence, "on Thursday")["type"] == "statement"
+
+
+@pytest.mark.parametrize("sentence, cue", [
+    ("The high court issued its ruling Thursday, rejecting the plea for a recount.", "Thursday"),
+    ("The ruling on Thursday upheld the tribunal's order.", "on Thursday"),
+])
+def test_a_ruling_of_a_court_is_still_legal(sentence, cue):
+    assert only(sentence, cue)["type"] == "legal"
