@@ -1689,7 +1689,15 @@ def _resolve(c: _Candidate, ctx: _Context) -> _Resolved:
         if eng.has("rolling_modifiers", g["which"]) and not g.get("pre"):
             # "over the past week": the seven days before publication, dated by the week of their middle day.
             return _week(week_monday(published - timedelta(days=4)), published, *pub)
-        return _week(week_monday(published) + timedelta(days=7 * delta), published, *pub)
+        monday = week_monday(published) + timedelta(days=7 * delta)
+        if delta == -1 and published.weekday() >= 5:
+            # "last week's vote" written on a weekend may mean the week now ending: a story's day
+            # the words name settles which ("the February 8 vote" fell on this week's Thursday)
+            this_week = week_monday(published)
+            if any(this_week <= k.day < published and _named_by(text, c.start, c.end, k.nouns)
+                   for k in ctx.known_days.values()):
+                monday = this_week
+        return _week(monday, published, *pub)
     if kind == "weekend":
         delta = eng.lookup("modifiers", g["which"]) if g.get("which") else None
         future = ctx.future(c) if delta is None else delta > 0
