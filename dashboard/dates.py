@@ -435,6 +435,9 @@ def engine(code: str) -> _Engine:
     hedge = rf"(?:{_alt(d['count_hedges'])}\s+)?" if d["count_hedges"] else ""
     eng.coming_before = _phrase_rx(d["coming_verbs"], after=rf"\s+{hedge}$", empty=None)
     eng.reporting_verb = _phrase_rx(d["reporting_verbs"])
+    # "will appeal against Friday's verdict": what is answered has happened, whatever the tense
+    eng.answered_before = _phrase_rx(d["answering_words"], after=r"\s+$", empty=None)
+    eng.adjective_marker_after = _phrase_rx(d["adjective_markers"], r"(?:['’]s)?\s+", empty=NOTHING)
     # "February's election": a month or day's own happening, named by the possessive.
     # (the possessive may end the mention itself: "of February's election")
     eng.possessive_name = re.compile(rf"(?:(?<={_alt(d['possessives'])})|{_alt(d['possessives'])})\s+(?:[\w-]+\s+)?"
@@ -1261,8 +1264,19 @@ class _Context:
             if c.kind == "relday" and c.groups.get("rel"):  # "earlier today" is past, "later today" to come
                 first = c.groups["rel"].split()[0]
                 said = "past" if eng.has("earlier_words", first) else "future" if eng.has("later_words", first) else None
+            if said is None and c.kind == "weekday" and c.groups.get("poss"):
+                said = self._possessive_tense(c, eng)
             self._tense[key] = said or clause_tense(self.text, c.start, c.end, c.lang)  # "later this month"
         return self._tense[key]
+
+    def _possessive_tense(self, c: _Candidate, eng) -> str | None:
+        """A weekday's own happening: "Friday's planned march" lies ahead whatever the verb ("banned
+        Friday's planned rally"); what "will appeal against Friday's verdict" answers lies behind."""
+        if eng.adjective_marker_after.match(self.text, c.end):
+            return "future"
+        if eng.answered_before is not None and eng.answered_before.search(self.text, max(0, c.start - 40), c.start):
+            return "past"
+        return None
 
     def future(self, c: _Candidate) -> bool:
         return self.tense(c) == "future"

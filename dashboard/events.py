@@ -417,8 +417,10 @@ def _describes(match: tuple, i: int, words: list[str], rules: TypeRules) -> bool
         return True
     # (past one adverb: "in recently held general elections", "the hastily convened session")
     adverb = i > 1 and words[i - 1] in PARTICIPLE_ADVERBS and words[i - 2] in rules.adjective_before | PREPOSITIONS
+    # (after a possessive too: "Friday's planned march", "the party's rigged mandate")
+    possessive = i > 1 and words[i - 1] == "s" and words[i - 2] in {"'", "’"}
     by_agent = end < len(words) and words[end] in AGENT_WORDS
-    if kind != "noun" and i > 0 and (adverb or words[i - 1] in rules.adjective_before) \
+    if kind != "noun" and i > 0 and (adverb or possessive or words[i - 1] in rules.adjective_before) \
             and (words[i].endswith("ed") or words[i] in IRREGULAR_PAST) \
             and not (by_agent and kind == "speech" and words[i - 1] in AGENT_OPENERS):  # ("as stated by his lawyer")
         return True
@@ -1030,8 +1032,8 @@ class _Sentence:
     def announced_on(self, cue: tuple[int, int], trig: Trigger | None) -> Trigger | None:
         """The announcing verb right after a date ("the party on Monday called a strike"), as a
         verb of its own when the date is the announcement's; None otherwise."""
-        if trig is None or trig.first <= cue[1] or trig.type not in self.rules.announced_on:
-            return None
+        if trig is None or trig.first <= cue[1] or trig.type not in self.rules.announced_on or self.possessive(cue):
+            return None  # ("Friday's planned march": the date is the march's own)
         index = self.announcing_word(trig)
         if index is None or self.gap(cue[1], index) > 1 or index <= cue[1] \
                 or any(w in CLAUSE_PUNCTUATION for w in self.words[cue[1] + 1:index]):

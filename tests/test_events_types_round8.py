@@ -27,3 +27,12 @@ def test_ruling_before_a_name_is_an_adjective_not_a_court_ruling(sentence):
 ])
 def test_a_ruling_of_a_court_is_still_legal(sentence, cue):
     assert only(sentence, cue)["type"] == "legal"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The government banned Friday's planned rally.",
+    "Police will act against Friday's planned march.",
+])
+def test_a_weekdays_planned_protest_is_the_protest_not_an_announcement(sentence):
+    event = only(sentence, "Friday's", "2024-05-17")
+    assert (event["type"], event["status"]) == ("protest", "planned")

@@ -64,7 +64,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "past_perfect_markers": _STR_LIST, "relative_pronouns": _STR_LIST, "past_prepositions": _STR_LIST,
         "adjective_markers": _STR_LIST, "determiners": _STR_LIST, "subordinators": _STR_LIST,
         "addressee_verbs": _STR_LIST, "adjunct_prepositions": _STR_LIST, "genitives": _STR_LIST,
-        "verb_prefixes": _STR_LIST,
+        "verb_prefixes": _STR_LIST, "answering_words": _STR_LIST,
     },
     "sentences.json": {"abbreviations": _STR_LIST},
     "clauses.json": {key: _STR_LIST for key in (
@@ -82,7 +82,7 @@ OPTIONAL: dict[str, object] = {"background_nouns": [], "background_of_nouns": []
                                "year_noun_followers": [], "verb_prefixes": [], "noun_links": [],
                                "ahead_prepositions": [], "deadline_prepositions": [],
                                "ahead_blockers": [], "span_markers": [], "reported_future_words": [], "coming_verbs": [],
-                               "count_hedges": [], "back_reference_words": [],
+                               "count_hedges": [], "back_reference_words": [], "answering_words": [],
                                "anniversary_words": [], "ordinal_words": {},
                                **{key: [] for key in SCHEMA["clauses.json"]}}
 # Files added after folders were first written, all of whose keys are optional: a folder may lack them.

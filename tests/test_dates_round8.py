@@ -1,0 +1,39 @@
+"""Date rules of the eighth loader round.  Sentences written for these tests; the expected
+values are read off the text by hand (publication: Monday 30 June 2025, so the Friday before
+is 27 June and the Friday after is 4 July)."""
+
+from datetime import date
+
+import pytest
+
+from dashboard.dates import find_dates
+
+MON = date(2025, 6, 30)
+
+
+def friday(text: str):
+    [m] = [m for m in find_dates(text, MON) if m.text.endswith("Friday's")]
+    return m
+
+
+@pytest.mark.parametrize("text", [
+    "The party will file a review petition against Friday's verdict.",
+    "Lawyers will challenge Friday's ruling in the Supreme Court.",
+    "The opposition is expected to reject Friday's vote in the assembly.",
+])
+def test_what_is_answered_on_a_weekday_has_happened(text):
+    assert (friday(text).value, friday(text).status) == ("2025-06-27", "happened")
+
+
+@pytest.mark.parametrize("text", [
+    "The government banned Friday's planned rally.",
+    "Police blocked the roads into the city ahead of Friday's scheduled march.",
+    "Police will act against Friday's planned march.",  # answered, but still to come
+])
+def test_a_weekdays_planned_happening_lies_ahead_whatever_the_verb(text):
+    assert (friday(text).value, friday(text).status) == ("2025-07-04", "planned")
+
+
+def test_a_weekdays_happening_without_either_keeps_the_clauses_tense():
+    assert friday("Friday's rally will be held in Lahore.").value == "2025-07-04"
+    assert friday("Friday's rally was held in Lahore.").value == "2025-06-27"
