@@ -148,6 +148,7 @@ class TypeRules:
     fallback: str                  # ... when nothing decides
     actions: frozenset             # types whose announcement ("said it would hold a rally") is speech
     joint_subjects: tuple = ()     # "the two parties", "both sides": a subject that is several parties
+    joint_nouns: frozenset = frozenset()  # "meeting", "huddle": what several parties hold together
     foreign_turns: tuple = ()      # types that a foreign actor makes the foreign type ("the US envoy's visit")
     foreign_subject_turns: tuple = ()  # ... when the foreign actor is the subject ("the US House voted")
     future_after: tuple = ()       # "a march is planned": after an event noun, a plan for it
@@ -248,6 +249,7 @@ def load_type_rules(path: str = str(DEFAULT_TYPES)) -> TypeRules:
                      frozenset(data.get("announceable_types", [])), roles["speech"], roles["foreign_reaction"],
                      roles["fallback"], frozenset(roles["actions"]),
                      tuple(tuple(t[2].lower() for t in tokenize(w)) for w in data.get("joint_subjects", []) if tokenize(w)),
+                     frozenset(w.lower() for w in data.get("joint_nouns", [])),
                      tuple(foreign.get("turns", ())), tuple(foreign.get("subject_turns", ())),
                      tuple(tuple(t[2].lower() for t in tokenize(w)) for w in data.get("future_after_words", [])
                            if tokenize(w)),
@@ -1163,6 +1165,15 @@ class _Sentence:
         before = self.words[max(0, trig.first - window):trig.first]
         return any(tuple(before[i:i + len(p)]) == p for p in self.rules.joint_subjects for i in range(len(before)))
 
+    def joint_meeting(self, trig: Trigger, window: int = 10) -> bool:
+        """A meeting of several parties not named ("the two parties held a meeting on Monday", "in the
+        meeting on Thursday, representatives of both sides sought more time"): talks between them."""
+        if self.rules.fallback not in self.rules.joint or not any(
+                w in self.rules.joint_nouns for w in self.words[trig.first:trig.last + 1]):
+            return False
+        near = self.words[max(0, trig.first - window):trig.last + 1 + window]
+        return any(tuple(near[i:i + len(p)]) == p for p in self.rules.joint_subjects for i in range(len(near)))
+
     def named_by(self, cue: tuple[int, int], trig: Trigger) -> bool:
         """"the February 8 vote", "the July 12 judgment": a date between a determiner and its event noun."""
         first, last = cue
@@ -1563,6 +1574,8 @@ def type_event(s: _Sentence, cue: tuple[int, int] | None, cue_chars: tuple[int, 
     if cue is not None:
         named = _named_noun(s, cue, cue_chars)
         if named is not None:  # its own date says whether it is to come, not the verb it hangs on
+            if named.type == s.rules.fallback and s.joint_meeting(named):
+                return s.rules.joint[named.type], s.text_of(named), named
             return _refine(named.type, actors, matcher, s.rules, foreign, None, s.foreign_party), s.text_of(named), named
         gov = _governing(s, cue, past)
     else:
@@ -1591,6 +1604,8 @@ def type_event(s: _Sentence, cue: tuple[int, int] | None, cue_chars: tuple[int, 
                 return doer, s.text_of(shown), tense_of
             if kind == "commitment" and "commitment" in s.rules.joint and s.joint_subject_before(gov):
                 return s.rules.joint["commitment"], s.text_of(shown), tense_of  # "the two parties agreed"
+            if kind == s.rules.fallback and s.joint_meeting(shown):
+                return s.rules.joint[kind], s.text_of(shown), tense_of  # "the two parties held a meeting"
             if kind in s.rules.foreign_subject_turns and s.foreign_subject(shown):
                 return s.rules.foreign_reaction, s.text_of(shown), tense_of  # "the US House voted on Tuesday"
             return _refine(kind, actors, matcher, s.rules, foreign, doers, s.foreign_party), s.text_of(shown), tense_of

@@ -292,6 +292,7 @@ def _check_event_rules(path: Path, type_names: set[str]) -> dict:
     c.strings(data.get("tour_words", []), "tour_words")
     c.strings(data.get("tour_not_places", []), "tour_not_places")
     c.strings(data.get("tour_blockers", []), "tour_blockers")
+    c.strings(data.get("joint_nouns", []), "joint_nouns")
     adjectives = c.obj(data.get("name_adjectives", {}), "name_adjectives")
     for key in ("words", "before"):
         c.strings(adjectives.get(key, []), f"name_adjectives.{key}")

@@ -36,3 +36,20 @@ def test_a_ruling_of_a_court_is_still_legal(sentence, cue):
 def test_a_weekdays_planned_protest_is_the_protest_not_an_announcement(sentence):
     event = only(sentence, "Friday's", "2024-05-17")
     assert (event["type"], event["status"]) == ("protest", "planned")
+
+
+@pytest.mark.parametrize("sentence", [
+    "In the last meeting on Thursday, representatives of both parties asked for more time.",
+    "The two parties held a meeting on Thursday at the Zardari House.",
+])
+def test_a_meeting_of_both_parties_is_coalition_talk(sentence):
+    cue = "on Thursday"
+    assert only(sentence, cue)["type"] == "coalition"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Both sides traded accusations in the assembly session on Thursday.",   # no talks: a session
+    "The government and PTI committees held a meeting on Thursday, and both sides agreed to meet again.",
+])
+def test_both_sides_in_a_session_or_with_the_government_is_no_coalition(sentence):
+    assert only(sentence, "on Thursday")["type"] == "other"
