@@ -1720,6 +1720,9 @@ def sentence_events(sentence: str, sent_start: int, mentions: list[DateMention],
         story_type = getattr(mention, "story_type", None) or getattr(mention, "day_type", None)
         # ("culprits behind the May 9, 2023": a date after a determiner is a noun, the day's name)
         named = getattr(mention, "names_happening", False) or (cue[0] > 0 and s.words[cue[0] - 1] in NAME_DETERMINERS)
+        # ("fraud in the general elections on February 8, 2024": the day's own noun right before it)
+        named = named or (story_type is not None and cue[0] > 1 and s.words[cue[0] - 1] == "on" and any(
+            t.kind == "noun" and t.type == story_type and t.last == cue[0] - 2 for t in s.triggers))
         if story_type and (named or tense_of is None or (tense_of.kind == "noun" and kind == rules.fallback)):
             kind, trigger, tense_of = story_type, mention.text if named or not trigger else trigger, None
         # "On Monday the party called a protest for Friday": the call dates Monday, the

@@ -4,6 +4,8 @@ these tests; the types are worked out by hand."""
 import pytest
 from fixtures import day_events
 
+from dashboard import load_corpus
+
 PUBLISHED = "2024-05-10"  # a Friday
 
 
@@ -53,3 +55,15 @@ def test_a_meeting_of_both_parties_is_coalition_talk(sentence):
 ])
 def test_both_sides_in_a_session_or_with_the_government_is_no_coalition(sentence):
     assert only(sentence, "on Thursday")["type"] == "other"
+
+
+
+def test_the_story_days_own_noun_before_on_and_its_date_names_that_day_long_after(tmp_path):
+    # A report of March 2025: 8 February 2024 is the story's election day (story.json), and "the
+    # general elections on February 8, 2024" names it; the protest against the fraud has no date.
+    (tmp_path / "a.txt").write_text(
+        " date 2025-03-12\nLAHORE: The party protested against alleged fraud in the general elections on "
+        "February 8, 2024. Its leaders addressed the crowd.\n", encoding="utf-8")
+    events = load_corpus(tmp_path, use_cache=False).events
+    [event] = events[events.date == "2024-02-08"].to_dict("records")
+    assert event["type"] == "election"
