@@ -340,6 +340,51 @@ def _match(items: list, at: int, words: list[str], raw: list[str], free: frozens
     return best
 
 
+def _wild_stop(items: list, at: int, words: list[str], raw: list[str], free: frozenset = frozenset()) -> int | None:
+    """Where the first "*" of a match at `at` stops (the first word after the words it stands
+    for), on the path _match takes; None without one."""
+    if not items:
+        return None
+    head, rest = items[0], items[1:]
+    if head[0] == "wild":
+        skip, counted = 0, 0
+        while True:
+            if _match(rest, at + skip, words, raw, free) >= 0:
+                return at + skip
+            if at + skip >= len(words) or not WILD_OK.match(raw[at + skip]):
+                return None
+            counted += raw[at + skip][0].isalnum() and raw[at + skip] != "s" and at + skip not in free
+            skip += 1
+            if counted > MAX_GAP:
+                return None
+    _, options, optional = head
+    best, stop = -1, None
+    for option in options:
+        if tuple(words[at:at + len(option)]) == option:
+            end = _match(rest, at + len(option), words, raw, free)
+            if end > best:
+                best, stop = end, _wild_stop(rest, at + len(option), words, raw, free)
+    if best < 0 and optional:
+        return _wild_stop(rest, at, words, raw, free)
+    return stop
+
+
+def _skips_an_object(candidates: list, i: int, words: list[str], raw: list[str], free: frozenset) -> set:
+    """Orders of verb readings whose "*" passes over the end of a shorter reading of another type:
+    "hold protests outside district election offices" is holding protests, not an election."""
+    dropped = set()
+    for _, _, order, (end, kind, event_type), items in candidates:
+        if kind != "verb":
+            continue
+        stop = _wild_stop(items, i, words, raw, free)
+        # (the shorter reading a verb with its own object: "hold * protests", not "elected unopposed")
+        if stop is not None and any(other_end < end and other_end <= stop and other_type != event_type
+                                    and other_kind == "verb" and any(item[0] == "wild" for item in other_items)
+                                    for _, _, _, (other_end, other_kind, other_type), other_items in candidates):
+            dropped.add(order)
+    return dropped
+
+
 def find_triggers(sentence: str, tokens: list[Token], rules: TypeRules, foreign: bool,
                   masked: list[tuple[int, int]] = (), names: list[tuple[int, int]] = ()) -> list[Trigger]:
     """Triggers left to right; the longest wins at each place and matches do not overlap.
@@ -363,7 +408,11 @@ def find_triggers(sentence: str, tokens: list[Token], rules: TypeRules, foreign:
             if end <= i or masked.overlaps(tokens[i][0], tokens[end - 1][1]):
                 continue
             # Longer first; at equal length a foreign or reaction reading wins over speech or commitment.
-            candidates.append((-end, kind not in {"foreign", "reaction"}, order, (end, kind, event_type)))
+            candidates.append((-end, kind not in {"foreign", "reaction"}, order, (end, kind, event_type), items))
+        if len(candidates) > 1:
+            dropped = _skips_an_object(candidates, i, words, raw, free)
+            candidates = [c for c in candidates if c[2] not in dropped]
+        candidates = [c[:4] for c in candidates]
         # The best reading that is not a describing word or part of a name: "the visit" is the
         # noun when the verb reading is refused.
         # A participle joined to the word before it by a hyphen is an adjective: "PTI-backed

@@ -67,3 +67,16 @@ def test_the_story_days_own_noun_before_on_and_its_date_names_that_day_long_afte
     events = load_corpus(tmp_path, use_cache=False).events
     [event] = events[events.date == "2024-02-08"].to_dict("records")
     assert event["type"] == "election"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the "*" of "hold * elections" may not pass over the object of "hold * protests"
+    ("The council said it would hold protests outside district election commissioners' offices on Thursday.",
+     "protest"),
+    ("The commission will hold the by-elections on Thursday.", "election"),
+    ("The party held talks with the government on Thursday.", "other"),  # fixed words past the object
+    ("Sarfraz Bugti was on Thursday elected unopposed as the chief minister of Balochistan.", "government_formation"),
+])
+def test_a_wildcard_does_not_skip_the_object_of_a_shorter_reading(sentence, expected):
+    cue = "on Thursday"
+    assert only(sentence, cue)["type"] == expected
