@@ -435,6 +435,8 @@ def engine(code: str) -> _Engine:
     hedge = rf"(?:{_alt(d['count_hedges'])}\s+)?" if d["count_hedges"] else ""
     eng.coming_before = _phrase_rx(d["coming_verbs"], after=rf"\s+{hedge}$", empty=None)
     eng.reporting_verb = _phrase_rx(d["reporting_verbs"])
+    eng.weekday_apposition = re.compile(rf"\s*,?\s*{_alt(d['weekday_appositions'])}\s+") \
+        if d["weekday_appositions"] else NOTHING
     # "will appeal against Friday's verdict": what is answered has happened, whatever the tense
     eng.answered_before = _phrase_rx(d["answering_words"], after=r"\s+$", empty=None)
     eng.adjective_marker_after = _phrase_rx(d["adjective_markers"], r"(?:['’]s)?\s+", empty=NOTHING)
@@ -725,6 +727,14 @@ def _merge_brackets(text: str, cands: list[_Candidate]) -> list[_Candidate]:
             close = PAREN_CLOSE.match(text, nxt.end)
             if close and PAREN_AFTER.fullmatch(text, c.end, nxt.start):
                 merged.append(_Candidate(c.start, close.end(), c.kind, {**c.groups, "explained": True}, c.lang, inner=nxt))
+                i += 2
+                continue
+            wmod = nxt.groups.get("wmod") or ""  # (Urdu "بروز" is also a day's preposition)
+            if c.kind in SINGLE_DAY_KINDS and nxt.kind == "weekday" and not nxt.groups.get("amod") \
+                    and not nxt.groups.get("poss") and (not wmod or engine(c.lang).has("weekday_appositions", wmod)) \
+                    and engine(c.lang).weekday_apposition.fullmatch(text[c.end:nxt.start] + (wmod + " " if wmod else "")):
+                # "on November 24, a Sunday", "3 مارچ بروز اتوار": the weekday names the same day
+                merged.append(_Candidate(c.start, nxt.end, c.kind, {**c.groups, "explained": True}, c.lang, inner=nxt))
                 i += 2
                 continue
         merged.append(c)

@@ -37,3 +37,17 @@ def test_a_weekdays_planned_happening_lies_ahead_whatever_the_verb(text):
 def test_a_weekdays_happening_without_either_keeps_the_clauses_tense():
     assert friday("Friday's rally will be held in Lahore.").value == "2025-07-04"
     assert friday("Friday's rally was held in Lahore.").value == "2025-06-27"
+
+
+@pytest.mark.parametrize("text, cue, value", [
+    ("The march began on November 24, a Sunday, with convoys leaving Peshawar.", "November 24, a Sunday", "2024-11-24"),
+    ("The vote was held on 3 March, which was a Sunday.", "3 March, which was a Sunday", "2024-03-03"),
+])
+def test_a_weekday_in_apposition_to_a_date_is_the_same_mention(text, cue, value):
+    found = find_dates(text, date(2024, 12, 9) if "November" in text else date(2024, 3, 10))
+    assert [(m.text, m.value) for m in found] == [(cue, value)]
+
+
+def test_an_urdu_date_with_its_weekday_after_buruz_is_one_mention():
+    found = find_dates("انہوں نے 3 مارچ بروز اتوار قومی اسمبلی میں ووٹ حاصل کئے۔", date(2024, 3, 4))
+    assert [m.value for m in found] == ["2024-03-03"]
