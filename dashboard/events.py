@@ -81,7 +81,7 @@ OF_REACH = 6  # words after "of" that may name a vague event noun's doer ("of th
 NEAR_TOKENS = 60  # a trigger farther than this from a date does not govern it (keeps long texts linear)
 MAX_GAP = 4  # words a "*" in a trigger may stand for
 # Tokens a "*" may cover inside a phrase ("staged a three-day sit-in", "PTI's rally").
-WILD_OK = re.compile(r"^(?:\w.*|['’-])$")
+WILD_OK = re.compile("^(?:\\w.*|['’\"“”-])$")  # a word, or an apostrophe, hyphen or quote mark inside a phrase
 IRREGULAR_PAST = _words("irregular_past")
 VERB_PREFIXES = _words("verb_prefixes")  # "re-arrested": a hyphenated word after one of these is a verb
 # Future particles written apart ("کرے گی") or joined to the verb ("کریگا", "ہوگی").

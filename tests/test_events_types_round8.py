@@ -80,3 +80,18 @@ def test_the_story_days_own_noun_before_on_and_its_date_names_that_day_long_afte
 def test_a_wildcard_does_not_skip_the_object_of_a_shorter_reading(sentence, expected):
     cue = "on Thursday"
     assert only(sentence, cue)["type"] == expected
+
+
+@pytest.mark.parametrize("sentence, cue, expected", [
+    ('The party founder on Thursday gave a "final call" for protests across the country.', "on Thursday", "statement"),
+    ("The commission on Thursday turned down the plea for the reserved seats.", "on Thursday", "legal"),
+    ("Traders observed a partial shutdown on Thursday across the province.", "on Thursday", "protest"),
+    ("Workers observed a lockdown and wheel jam strike on Thursday in Peshawar.", "on Thursday", "protest"),
+    ("The party said its civil disobedience movement began on Thursday.", "on Thursday", "protest"),
+    ("دفتر خارجہ کی ترجمان جمعرات کو ہفتہ وار بریفنگ میں اس پر ردعمل دیں گی۔", "جمعرات کو", "statement"),
+    ("یہ عرضداشت جمعرات کو الیکشن ٹریبونل میں دائر کی گئی تھی۔", "جمعرات کو", "legal"),
+    ("سینیٹ نے جمعرات کو دو تہائی اکثریت سے ترمیم منظور کی۔", "جمعرات کو", "legal"),
+    ("صدر مملکت نے جمعرات کو آئینی ترمیم کے بل پر دستخط کر دیے۔", "جمعرات کو", "legal"),
+])
+def test_calls_pleas_shutdowns_and_urdu_bills_briefings_and_petitions(sentence, cue, expected):
+    assert only(sentence, cue)["type"] == expected
