@@ -92,6 +92,7 @@ AGENT_OPENERS = _words("agent_openers")  # "as": "as stated by his lawyer" attri
 PARTICIPLE_ADVERBS = _words("participle_adverbs")  # "in recently held elections"
 ADJECTIVE_MARKERS = _words("adjective_markers")  # "planned", "scheduled" (the tense data's)
 FORMER_WORDS = _words("former_words")  # "retired judge": a person, not the court
+POSTPONING = _words("postponement_verbs")  # "adjourned", "ملتوی"
 
 
 class _Spans:
@@ -1369,7 +1370,23 @@ def _governing(s: _Sentence, cue: tuple[int, int], past: bool = False) -> Trigge
         key = (score, trig.last - trig.first)
         if best_score is None or key > best_score:
             best, best_score = trig, key
+    if (best is None or best.kind == "noun") and s.targeted(cue):
+        return _elided_postponement(s, cue) or best
     return best
+
+
+def _elided_postponement(s: _Sentence, cue: tuple[int, int]) -> Trigger | None:
+    """"adjourned the NA-46 hearing till June 11, while the NA-48 plea until June 6": a target date
+    in a clause without a verb of its own shares the postponing verb of an earlier target date."""
+    earlier = [c for c in s.cues if c[1] < cue[0] and s.targeted(c)]
+    if not earlier:
+        return None
+    verbs = [t for t in s.triggers if t.kind == "verb" and t.last < earlier[-1][0]
+             and any(w in POSTPONING for w in s.words[t.first:t.last + 1])]
+    if not verbs or any(t.kind in {"verb", "speech", "commitment"} and earlier[-1][1] < t.first < cue[0]
+                        for t in s.triggers):
+        return None
+    return verbs[-1]
 
 
 def _decide(s: _Sentence, cue: tuple[int, int] | None, gov: Trigger) -> tuple[str, Trigger, Trigger]:

@@ -95,3 +95,26 @@ def test_a_wildcard_does_not_skip_the_object_of_a_shorter_reading(sentence, expe
 ])
 def test_calls_pleas_shutdowns_and_urdu_bills_briefings_and_petitions(sentence, cue, expected):
     assert only(sentence, cue)["type"] == expected
+
+
+@pytest.mark.parametrize("sentence, cue", [
+    ("The tribunal adjourned the hearing of the NA-46 appeal till June 11, while the NA-48 plea against rigging "
+     "until June 6.", "June 6"),
+])
+def test_a_target_date_without_a_verb_shares_the_earlier_postponement(sentence, cue):
+    [_, event] = day_events(sentence, [("June 11", "2024-06-11"), (cue, "2024-06-06")], "2024-06-01")
+    assert (event["type"], event["status"]) == ("legal", "planned")
+
+
+def test_a_target_date_with_a_verb_of_its_own_keeps_it():
+    sentence = "The court adjourned the hearing till June 11 and asked the party to hold its rally until June 15."
+    [_, event] = day_events(sentence, [("June 11", "2024-06-11"), ("June 15", "2024-06-15")], "2024-06-01")
+    assert event["type"] == "protest"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Jamaat chief on Thursday forfeited his seat in the Sindh Assembly.",
+    "The city's commissioner on Thursday resigned, saying he had helped change results.",
+])
+def test_giving_up_a_seat_or_resigning_is_a_statement(sentence):
+    assert only(sentence, "on Thursday")["type"] == "statement"
