@@ -581,6 +581,8 @@ class _Sentence:
                          if not blocked.holds(t.start)]
         self.token_starts = token_starts = [t[0] for t in tokens]
         self.token_ends = token_ends = [t[1] for t in tokens]
+        self.manner_ends = [bisect_left(token_starts, b) for a, b in manner]  # first token after each
+        self.manner_starts = [bisect_left(token_starts, a) for a, b in manner]
         self.cues = [_cue_tokens(token_starts, token_ends, c) for c in cues]
         # Cues of the same date do not compete for triggers.
         self.key_of = dict(zip(self.cues, keys or range(len(self.cues))))
@@ -1215,6 +1217,15 @@ class _Sentence:
         before = self.words[max(0, trig.first - window):trig.first]
         return any(tuple(before[i:i + len(p)]) == p for p in self.rules.joint_subjects for i in range(len(before)))
 
+    def protested(self, trig: Trigger, gap: int = 3) -> Trigger | None:
+        """What a gesture is made against: the first trigger after a manner phrase ("in protest
+        against") that follows it closely, in its clause."""
+        for start, end in zip(self.manner_starts, self.manner_ends):
+            if trig.last < start <= trig.last + 1 + gap:
+                return next((t for t in self.triggers if t.first >= end
+                             and self.clause[t.first] == self.clause[trig.first]), None)
+        return None
+
     def joint_meeting(self, trig: Trigger, window: int = 10) -> bool:
         """A meeting of several parties not named ("the two parties held a meeting on Monday", "in the
         meeting on Thursday, representatives of both sides sought more time"): talks between them."""
@@ -1391,6 +1402,8 @@ def _elided_postponement(s: _Sentence, cue: tuple[int, int]) -> Trigger | None:
 
 def _decide(s: _Sentence, cue: tuple[int, int] | None, gov: Trigger) -> tuple[str, Trigger, Trigger]:
     """(type, trigger shown, trigger whose tense decides the status)."""
+    if gov.kind == "verb" and gov.type == s.rules.speech and (protested := s.protested(gov)) is not None:
+        return protested.type, protested, gov  # "resigned in protest against irregularities": what it protests
     if gov.kind == "commitment":
         content = s.content_after(gov, cue, same_clause=True)
         if content is None and s.that_after(gov):

@@ -118,3 +118,8 @@ def test_a_target_date_with_a_verb_of_its_own_keeps_it():
 ])
 def test_giving_up_a_seat_or_resigning_is_a_statement(sentence):
     assert only(sentence, "on Thursday")["type"] == "statement"
+
+
+def test_a_seat_given_up_in_protest_against_rigging_is_typed_by_what_it_protests():
+    sentence = "The Jamaat chief on Thursday gave up his seat in protest against rigging in the polls."
+    assert only(sentence, "on Thursday")["type"] == "rigging_allegation"
