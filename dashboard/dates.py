@@ -397,9 +397,10 @@ def engine(code: str) -> _Engine:
         # (an entry opening with "-" is an ending: Urdu "-تے ہوئے" is "while ...-ing", no past)
         guard = "".join(rf"(?<!{re.escape(w[1:])} )" if w.startswith("-") else rf"(?<!\b{re.escape(w)} )"
                         for w in d["not_past_before"])
-        past_before = re.compile(rf"\b{guard}(?:{past})\s+(?:\w+\s+)?$")
+        # (nor does a participle joined by a hyphen: "the strike-delayed by-elections" is no verb)
+        past_before = re.compile(rf"\b(?<!-){guard}(?:{past})\s+(?:\w+\s+)?$")
         past_after = re.compile(rf"^\s*,?\s*(?:{past}){B1}")
-        past_anywhere = re.compile(rf"\b{guard}(?:{past}){B1}")
+        past_anywhere = re.compile(rf"\b(?<!-){guard}(?:{past}){B1}")
     words_break = _alt(d["clause_breaks"])
     # Before a date only sentence punctuation and "that" end its clause: a comma or "and" may sit
     # between a date and the "will" that governs it ("will march in Lahore, Karachi and Quetta on Friday").
@@ -439,6 +440,7 @@ def engine(code: str) -> _Engine:
         if d["weekday_appositions"] else NOTHING
     # "will appeal against Friday's verdict": what is answered has happened, whatever the tense
     eng.answered_before = _phrase_rx(d["answering_words"], after=r"\s+$", empty=None)
+    eng.past_perfect_after = _phrase_rx(d["past_perfect_markers"])
     eng.adjective_marker_after = _phrase_rx(d["adjective_markers"], r"(?:['’]s)?\s+", empty=NOTHING)
     # "February's election": a month or day's own happening, named by the possessive.
     # (the possessive may end the mention itself: "of February's election")
@@ -1283,7 +1285,9 @@ class _Context:
         """A weekday's own happening: "Friday's planned march" lies ahead whatever the verb ("banned
         Friday's planned rally"); what "will appeal against Friday's verdict" answers lies behind."""
         if eng.adjective_marker_after.match(self.text, c.end):
-            return "future"
+            # (unless told as done before: "Friday's planned rally had been a success")
+            _, after = _clause_window(self.text, c.start, c.end, eng)
+            return None if eng.past_perfect_after.search(after) else "future"
         if eng.answered_before is not None and eng.answered_before.search(self.text, max(0, c.start - 40), c.start):
             return "past"
         return None
@@ -1513,6 +1517,12 @@ def _resolve(c: _Candidate, ctx: _Context) -> _Resolved:
                 # its day nearest publication (the anniversary)
                 first = _nearest_return(plain[0], published)
                 first = calendar_day(first.day, first.month, first.year - g["anniversary_years"]) or first
+            apposed = eng.weekday_of.get((c.inner.groups.get("wd") or "").lower()) \
+                if c.inner is not None and c.inner.kind == "weekday" else None
+            if apposed is not None and known is None and first.weekday() != apposed:
+                # "on February 8, a Thursday", written in 2025: the weekday says the year before
+                earlier = calendar_day(first.day, first.month, first.year - 1)
+                first = earlier if earlier is not None and earlier.weekday() == apposed else first
             resolved = [first] + [first.replace(day=p.day) for p in plain[1:]]
             anchor, anchor_from = published, "publication"
         out = _day(resolved[0], anchor, anchor_from)
@@ -1713,15 +1723,7 @@ def _resolve(c: _Candidate, ctx: _Context) -> _Resolved:
         if eng.has("rolling_modifiers", g["which"]) and not g.get("pre"):
             # "over the past week": the seven days before publication, dated by the week of their middle day.
             return _week(week_monday(published - timedelta(days=4)), published, *pub)
-        monday = week_monday(published) + timedelta(days=7 * delta)
-        if delta == -1 and published.weekday() >= 5:
-            # "last week's vote" written on a weekend may mean the week now ending: a story's day
-            # the words name settles which ("the February 8 vote" fell on this week's Thursday)
-            this_week = week_monday(published)
-            if any(this_week <= k.day < published and _named_by(text, c.start, c.end, k.nouns)
-                   for k in ctx.known_days.values()):
-                monday = this_week
-        return _week(monday, published, *pub)
+        return _week(week_monday(published) + timedelta(days=7 * delta), published, *pub)
     if kind == "weekend":
         delta = eng.lookup("modifiers", g["which"]) if g.get("which") else None
         future = ctx.future(c) if delta is None else delta > 0

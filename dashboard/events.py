@@ -81,7 +81,7 @@ OF_REACH = 6  # words after "of" that may name a vague event noun's doer ("of th
 NEAR_TOKENS = 60  # a trigger farther than this from a date does not govern it (keeps long texts linear)
 MAX_GAP = 4  # words a "*" in a trigger may stand for
 # Tokens a "*" may cover inside a phrase ("staged a three-day sit-in", "PTI's rally").
-WILD_OK = re.compile("^(?:\\w.*|['’\"“”-])$")  # a word, or an apostrophe, hyphen or quote mark inside a phrase
+WILD_OK = re.compile(r"^(?:\w.*|['’-])$")
 IRREGULAR_PAST = _words("irregular_past")
 VERB_PREFIXES = _words("verb_prefixes")  # "re-arrested": a hyphenated word after one of these is a verb
 # Future particles written apart ("کرے گی") or joined to the verb ("کریگا", "ہوگی").
@@ -93,6 +93,7 @@ PARTICIPLE_ADVERBS = _words("participle_adverbs")  # "in recently held elections
 ADJECTIVE_MARKERS = _words("adjective_markers")  # "planned", "scheduled" (the tense data's)
 FORMER_WORDS = _words("former_words")  # "retired judge": a person, not the court
 POSTPONING = _words("postponement_verbs")  # "adjourned", "ملتوی"
+NAMING_PREPOSITIONS = _words("naming_prepositions")  # "the elections on February 8": the date names the noun
 
 
 class _Spans:
@@ -311,8 +312,10 @@ def _by_first(phrases) -> dict:
     return index
 
 
-def _match(items: list, at: int, words: list[str], raw: list[str], free: frozenset = frozenset()) -> int:
-    """Index after the match of `items` at token `at`, or -1 (wildcards take as few words as they can)."""
+def _match(items: list, at: int, words: list[str], raw: list[str], free: frozenset = frozenset(),
+           stops: list[int] | None = None) -> int:
+    """Index after the match of `items` at token `at`, or -1 (wildcards take as few words as they can).
+    `stops` gets where each "*" of the match stopped (the first word after the words it stands for)."""
     if not items:
         return at
     head, rest = items[0], items[1:]
@@ -320,8 +323,11 @@ def _match(items: list, at: int, words: list[str], raw: list[str], free: frozens
         # Up to MAX_GAP words; apostrophes and hyphens inside them are free ("the party's").
         skip, counted = 0, 0
         while True:
-            end = _match(rest, at + skip, words, raw, free)
+            inner: list[int] = []
+            end = _match(rest, at + skip, words, raw, free, inner)
             if end >= 0:
+                if stops is not None:
+                    stops += [at + skip, *inner]
                 return end
             if at + skip >= len(words) or not WILD_OK.match(raw[at + skip]):
                 return -1
@@ -331,57 +337,32 @@ def _match(items: list, at: int, words: list[str], raw: list[str], free: frozens
             if counted > MAX_GAP:
                 return -1
     _, options, optional = head
-    best = -1
+    best, best_stops = -1, []
     for option in options:
         if tuple(words[at:at + len(option)]) == option:
-            end = _match(rest, at + len(option), words, raw, free)
-            best = max(best, end)
+            inner = []
+            end = _match(rest, at + len(option), words, raw, free, inner)
+            if end > best:
+                best, best_stops = end, inner
     if best < 0 and optional:
-        return _match(rest, at, words, raw, free)
+        return _match(rest, at, words, raw, free, stops)
+    if stops is not None:
+        stops += best_stops
     return best
 
 
-def _wild_stop(items: list, at: int, words: list[str], raw: list[str], free: frozenset = frozenset()) -> int | None:
-    """Where the first "*" of a match at `at` stops (the first word after the words it stands
-    for), on the path _match takes; None without one."""
-    if not items:
-        return None
-    head, rest = items[0], items[1:]
-    if head[0] == "wild":
-        skip, counted = 0, 0
-        while True:
-            if _match(rest, at + skip, words, raw, free) >= 0:
-                return at + skip
-            if at + skip >= len(words) or not WILD_OK.match(raw[at + skip]):
-                return None
-            counted += raw[at + skip][0].isalnum() and raw[at + skip] != "s" and at + skip not in free
-            skip += 1
-            if counted > MAX_GAP:
-                return None
-    _, options, optional = head
-    best, stop = -1, None
-    for option in options:
-        if tuple(words[at:at + len(option)]) == option:
-            end = _match(rest, at + len(option), words, raw, free)
-            if end > best:
-                best, stop = end, _wild_stop(rest, at + len(option), words, raw, free)
-    if best < 0 and optional:
-        return _wild_stop(rest, at, words, raw, free)
-    return stop
-
-
-def _skips_an_object(candidates: list, i: int, words: list[str], raw: list[str], free: frozenset) -> set:
-    """Orders of verb readings whose "*" passes over the end of a shorter reading of another type:
-    "hold protests outside district election offices" is holding protests, not an election."""
+def _skips_an_object(candidates: list, raw: list[str]) -> set:
+    """Orders of verb readings whose "*" passes over the end of a shorter verb-and-object reading
+    of another type: "hold protests outside district election offices" is holding protests, not
+    an election (but "hold the strike-delayed by-elections" is the election: a word joined to the
+    next by a hyphen is no object)."""
     dropped = set()
-    for _, _, order, (end, kind, event_type), items in candidates:
-        if kind != "verb":
+    for _, _, order, (end, kind, event_type), stops in candidates:
+        if kind != "verb" or not stops:
             continue
-        stop = _wild_stop(items, i, words, raw, free)
-        # (the shorter reading a verb with its own object: "hold * protests", not "elected unopposed")
-        if stop is not None and any(other_end < end and other_end <= stop and other_type != event_type
-                                    and other_kind == "verb" and any(item[0] == "wild" for item in other_items)
-                                    for _, _, _, (other_end, other_kind, other_type), other_items in candidates):
+        if any(other_end < end and other_end <= stops[0] and other_type != event_type and other_kind == "verb"
+               and other_stops and raw[other_end:other_end + 1] != ["-"]
+               for _, _, _, (other_end, other_kind, other_type), other_stops in candidates):
             dropped.add(order)
     return dropped
 
@@ -405,15 +386,15 @@ def find_triggers(sentence: str, tokens: list[Token], rules: TypeRules, foreign:
         for order, (items, kind, event_type) in enumerate(rules.patterns.get(words[i], ())):
             if kind == "foreign" and not foreign:
                 kind, event_type = "reaction", rules.speech  # a party condemning is a statement
-            end = _match(items, i, words, raw, free)
+            stops: list[int] = []
+            end = _match(items, i, words, raw, free, stops)
             if end <= i or masked.overlaps(tokens[i][0], tokens[end - 1][1]):
                 continue
             # Longer first; at equal length a foreign or reaction reading wins over speech or commitment.
-            candidates.append((-end, kind not in {"foreign", "reaction"}, order, (end, kind, event_type), items))
+            candidates.append((-end, kind not in {"foreign", "reaction"}, order, (end, kind, event_type), stops))
         if len(candidates) > 1:
-            dropped = _skips_an_object(candidates, i, words, raw, free)
+            dropped = _skips_an_object(candidates, raw)
             candidates = [c for c in candidates if c[2] not in dropped]
-        candidates = [c[:4] for c in candidates]
         # The best reading that is not a describing word or part of a name: "the visit" is the
         # noun when the verb reading is refused.
         # A participle joined to the word before it by a hyphen is an adjective: "PTI-backed
@@ -424,11 +405,12 @@ def find_triggers(sentence: str, tokens: list[Token], rules: TypeRules, foreign:
                       and tokens[i - 1][1] == tokens[i][0] and (words[i].endswith("ed") or words[i] in IRREGULAR_PAST)
                       and words[i - 2] not in VERB_PREFIXES) \
             or (words[i] in ADJECTIVE_MARKERS and bool(found) and found[-1].last == i - 1)
-        # "the ruling PML-N", "the ruling government" (but not "its ruling Monday": a date)
-        before_name = words[i] in rules.name_adjectives and i + 1 < len(tokens) \
+        # "the ruling PML-N", "the ruling government" (but not "its ruling Monday": a date, nor a
+        # headline in title case: "Supreme Court Ruling Restores PTI Seats")
+        before_name = words[i] in rules.name_adjectives and i + 1 < len(tokens) and not headline \
             and not masked.overlaps(tokens[i + 1][0], tokens[i + 1][1]) \
             and (words[i + 1] in rules.name_adjective_before or raw[i + 1][:1].isupper())
-        best = next((c[3] for c in sorted(candidates)
+        best = next((c[3] for c in sorted(candidates, key=lambda c: c[:3])
                      if not (adjectival and c[3][1] != "noun") and not (before_name and c[3][0] == i + 1)
                      and not _describes(c[3], i, words, rules) and not _in_name(c[3], i, raw, headline)), None)
         if best:
@@ -1226,14 +1208,36 @@ class _Sentence:
                              and self.clause[t.first] == self.clause[trig.first]), None)
         return None
 
-    def joint_meeting(self, trig: Trigger, window: int = 10) -> bool:
-        """A meeting of several parties not named ("the two parties held a meeting on Monday", "in the
-        meeting on Thursday, representatives of both sides sought more time"): talks between them."""
+    def joint_meeting(self, trig: Trigger, window: int = 6) -> bool:
+        """A meeting of several parties not named: "the two parties held a meeting on Monday" (the
+        subject, in its clause), "a meeting between both sides" (its complement), "In the meeting on
+        Thursday, representatives of both parties sought more time" (the subject of the clause after
+        the fronted meeting).  Talks between them."""
         if self.rules.fallback not in self.rules.joint or not any(
                 w in self.rules.joint_nouns for w in self.words[trig.first:trig.last + 1]):
             return False
-        near = self.words[max(0, trig.first - window):trig.last + 1 + window]
-        return any(tuple(near[i:i + len(p)]) == p for p in self.rules.joint_subjects for i in range(len(near)))
+        clause = self.clause[trig.first]
+        lo = trig.first
+        while lo > 0 and trig.first - lo < window and self.clause[lo - 1] == clause:
+            lo -= 1
+        if self._joint_at(lo, trig.first):
+            return True
+        after = trig.last + 1
+        if self.words[after:after + 1] in (["of"], ["between"]) and self._joint_at(after + 1, after + 4):
+            return True
+        comma = next((k for k in range(after, min(len(self.words), after + window)) if self.words[k] == ","), None)
+        if comma is None:
+            return False
+        start = comma + 1  # "representatives of both parties", "both sides": what opens the next clause
+        head = next((k + 1 for k in range(start, min(len(self.words), start + 3)) if self.words[k] in {"of", "from"}), None)
+        if head is not None:
+            return self._joint_at(head, head + 3)
+        return any(tuple(self.words[start:start + len(p)]) == p for p in self.rules.joint_subjects)
+
+    def _joint_at(self, lo: int, hi: int) -> bool:
+        """A joint subject ("the two parties", "both sides") among the words lo..hi."""
+        span = self.words[lo:hi]
+        return any(tuple(span[k:k + len(p)]) == p for p in self.rules.joint_subjects for k in range(len(span)))
 
     def named_by(self, cue: tuple[int, int], trig: Trigger) -> bool:
         """"the February 8 vote", "the July 12 judgment": a date between a determiner and its event noun."""
@@ -1800,7 +1804,7 @@ def sentence_events(sentence: str, sent_start: int, mentions: list[DateMention],
         # ("culprits behind the May 9, 2023": a date after a determiner is a noun, the day's name)
         named = getattr(mention, "names_happening", False) or (cue[0] > 0 and s.words[cue[0] - 1] in NAME_DETERMINERS)
         # ("fraud in the general elections on February 8, 2024": the day's own noun right before it)
-        named = named or (story_type is not None and cue[0] > 1 and s.words[cue[0] - 1] == "on" and any(
+        named = named or (story_type is not None and cue[0] > 1 and s.words[cue[0] - 1] in NAMING_PREPOSITIONS and any(
             t.kind == "noun" and t.type == story_type and t.last == cue[0] - 2 for t in s.triggers))
         if story_type and (named or tense_of is None or (tense_of.kind == "noun" and kind == rules.fallback)):
             kind, trigger, tense_of = story_type, mention.text if named or not trigger else trigger, None

@@ -290,9 +290,6 @@ class _Words:
             if m and not self._describes(after[m.end():]) and not self._longer_other(after[head.end():], m.end() - head.end()):
                 return kind
             m = re.search(rf"((?:{nouns.pattern}))\s+(?:([\w-]+)\s+)?(?:\w{{1,3}}\s+)?$", before, re.IGNORECASE)
-            if m and m.group(2) and m.group(2).lower() not in self.between:
-                # ("the elections of last year": a short link alone, not a word between)
-                m = re.search(rf"((?:{nouns.pattern}))\s+()(?:\w{{1,3}}\s+)?$", before, re.IGNORECASE)
             if m and not (m.group(2) and m.group(2).lower() not in self.between) and not (self.other_nouns and any(o.end() == m.end(1) and o.start() <= m.start(1)
                                                    for o in self.other_nouns.finditer(before))):
                 return kind

@@ -15,17 +15,18 @@ def only(sentence: str, cue: str, value: str = "2024-05-09") -> dict:
 
 
 @pytest.mark.parametrize("sentence", [
-    "The ruling Pakistan Muslim League-Nawaz on Thursday rejected the demand for a recount.",
-    "The ruling PML-N on Thursday rejected the demand for a recount.",
-    "The ruling government on Thursday rejected the demand for a recount.",
+    "On Thursday, the ruling PTI government in Khyber Pakhtunkhwa announced a holiday.",
+    "On Thursday, the ruling Pakistan Muslim League-Nawaz announced a holiday.",
+    "On Thursday, the ruling government in Punjab announced a holiday.",
 ])
 def test_ruling_before_a_name_is_an_adjective_not_a_court_ruling(sentence):
-    assert only(sentence, "on Thursday")["type"] == "statement"
+    assert only(sentence, "On Thursday")["type"] == "statement"
 
 
 @pytest.mark.parametrize("sentence, cue", [
     ("The high court issued its ruling Thursday, rejecting the plea for a recount.", "Thursday"),
     ("The ruling on Thursday upheld the tribunal's order.", "on Thursday"),
+    ("Supreme Court Ruling Restores PTI Seats on Thursday", "on Thursday"),  # a headline in title case
 ])
 def test_a_ruling_of_a_court_is_still_legal(sentence, cue):
     assert only(sentence, cue)["type"] == "legal"
@@ -52,6 +53,10 @@ def test_a_meeting_of_both_parties_is_coalition_talk(sentence):
 @pytest.mark.parametrize("sentence", [
     "Both sides traded accusations in the assembly session on Thursday.",   # no talks: a session
     "The government and PTI committees held a meeting on Thursday, and both sides agreed to meet again.",
+    # the parties are not who held it
+    "The election commission held a meeting on Thursday with representatives of both parties on the recount.",
+    "In a moot on Thursday, lawyers for both sides argued the petition.",
+    "The PTI held a meeting on Thursday; both parties in the ruling coalition were criticised.",
 ])
 def test_both_sides_in_a_session_or_with_the_government_is_no_coalition(sentence):
     assert only(sentence, "on Thursday")["type"] == "other"
@@ -76,6 +81,7 @@ def test_the_story_days_own_noun_before_on_and_its_date_names_that_day_long_afte
     ("The commission will hold the by-elections on Thursday.", "election"),
     ("The party held talks with the government on Thursday.", "other"),  # fixed words past the object
     ("Sarfraz Bugti was on Thursday elected unopposed as the chief minister of Balochistan.", "government_formation"),
+    ("The commission will hold the strike-delayed by-elections on Thursday.", "election"),  # no object: a compound
 ])
 def test_a_wildcard_does_not_skip_the_object_of_a_shorter_reading(sentence, expected):
     cue = "on Thursday"
@@ -123,3 +129,12 @@ def test_giving_up_a_seat_or_resigning_is_a_statement(sentence):
 def test_a_seat_given_up_in_protest_against_rigging_is_typed_by_what_it_protests():
     sentence = "The Jamaat chief on Thursday gave up his seat in protest against rigging in the polls."
     assert only(sentence, "on Thursday")["type"] == "rigging_allegation"
+
+
+@pytest.mark.parametrize("sentence, cue, not_expected", [
+    ("The president gave the prime minister a phone call on Thursday.", "on Thursday", "statement"),
+    ("The PPP on Thursday turned down the PML-N's request on the matter of ministries.", "on Thursday", "legal"),
+    ("عمران خان نے جمعرات کو قوم سے اپیل کی کہ وہ پرامن رہیں۔", "جمعرات کو", "legal"),  # an appeal to people
+])
+def test_calls_requests_and_appeals_that_are_not_those_kinds(sentence, cue, not_expected):
+    assert only(sentence, cue)["type"] != not_expected

@@ -104,9 +104,10 @@ def test_a_date_cue_naming_the_election_joins_it_whatever_the_sentences_type():
     ("The party rejected the February 8 controversial polls.", "February 8", "election"),
     # any other word keeps them apart
     ("The party held its 2024 internal elections in June.", "2024", None),
-    # a short link alone ("of", "in") stands between the noun and the date that names it
+    # "of" may stand between the noun and the date that names it
     ("The rally marks the anniversary of the controversial general elections of last year.", "last year", "election"),
     ("The party says the elections rigged on February 8 were a fraud.", "February 8", None),  # not a word of the list
+    ("The party held its internal elections in June.", "June", None),
 ])
 def test_a_cue_names_the_shared_happening_only_when_its_noun_is_next_to_it(sentence, cue, kind):
     assert _Words(default_roles()).names_shared(sentence, cue) == kind

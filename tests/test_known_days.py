@@ -143,18 +143,3 @@ def test_a_date_named_by_incidents_or_events_of_sets_no_narrative_time(text):
 def test_the_days_own_nouns_name_it_near_its_return(text, cue, published, expected):
     assert value_of(text, cue, published).value == expected
 
-
-@pytest.mark.parametrize("published, expected", [
-    (date(2024, 2, 11), "2024-02-05"),  # a Sunday: the vote of Thursday 8 February was this week's
-    (date(2024, 2, 10), "2024-02-05"),  # a Saturday: the same
-    (date(2024, 2, 13), "2024-02-05"),  # a Tuesday: last week is the week before, which holds the vote
-])
-def test_last_weeks_vote_on_a_weekend_is_the_week_of_the_known_day(published, expected):
-    mention = value_of("Protesters alleged rigging in last week's national vote.", "last week's", published)
-    assert (mention.value, mention.precision) == (expected, "week")
-
-
-def test_last_week_on_a_weekend_without_a_known_day_is_the_week_before():
-    # Sunday 11 February 2024: this week began on 5 February, so last week began on 29 January
-    mention = value_of("The party held a rally last week in Lahore.", "last week", date(2024, 2, 11))
-    assert mention.value == "2024-01-29"
