@@ -727,21 +727,25 @@ def _merge_brackets(text: str, cands: list[_Candidate]) -> list[_Candidate]:
             # "November 24 (Sunday)", "August 5 (today)": the bracket explains the date, one mention.
             nxt = cands[i + 1]
             close = PAREN_CLOSE.match(text, nxt.end)
-            if close and PAREN_AFTER.fullmatch(text, c.end, nxt.start):
-                merged.append(_Candidate(c.start, close.end(), c.kind, {**c.groups, "explained": True}, c.lang, inner=nxt))
-                i += 2
-                continue
-            wmod = nxt.groups.get("wmod") or ""  # (Urdu "بروز" is also a day's preposition)
-            if c.kind in SINGLE_DAY_KINDS and nxt.kind == "weekday" and not nxt.groups.get("amod") \
-                    and not nxt.groups.get("poss") and (not wmod or engine(c.lang).has("weekday_appositions", wmod)) \
-                    and engine(c.lang).weekday_apposition.fullmatch(text[c.end:nxt.start] + (wmod + " " if wmod else "")):
-                # "on November 24, a Sunday", "3 مارچ بروز اتوار": the weekday names the same day
-                merged.append(_Candidate(c.start, nxt.end, c.kind, {**c.groups, "explained": True}, c.lang, inner=nxt))
+            end = close.end() if close and PAREN_AFTER.fullmatch(text, c.end, nxt.start) else \
+                nxt.end if _apposed_weekday(text, c, nxt) else None
+            if end is not None:
+                merged.append(_Candidate(c.start, end, c.kind, {**c.groups, "explained": True}, c.lang, inner=nxt))
                 i += 2
                 continue
         merged.append(c)
         i += 1
     return merged
+
+
+def _apposed_weekday(text: str, c: _Candidate, nxt: _Candidate) -> bool:
+    """"on November 24, a Sunday", "3 مارچ بروز اتوار": the weekday names the same day as the date."""
+    if c.kind not in SINGLE_DAY_KINDS or nxt.kind != "weekday" or nxt.groups.get("amod") or nxt.groups.get("poss"):
+        return False
+    eng = engine(c.lang)
+    wmod = nxt.groups.get("wmod") or ""  # (Urdu "بروز" is also a day's preposition)
+    return (not wmod or eng.has("weekday_appositions", wmod)) \
+        and bool(eng.weekday_apposition.fullmatch(text[c.end:nxt.start] + (wmod + " " if wmod else "")))
 
 
 SINGLE_DAY_KINDS = {"iso", "mdy", "dmy", "md", "dm"}

@@ -1196,8 +1196,7 @@ class _Sentence:
     def joint_subject_before(self, trig: Trigger, window: int = 6) -> bool:
         """"The two parties had agreed", "both sides agreed": a subject that names several parties
         without their names."""
-        before = self.words[max(0, trig.first - window):trig.first]
-        return any(tuple(before[i:i + len(p)]) == p for p in self.rules.joint_subjects for i in range(len(before)))
+        return self._joint_at(max(0, trig.first - window), trig.first)
 
     def protested(self, trig: Trigger, gap: int = 3) -> Trigger | None:
         """What a gesture is made against: the first trigger after a manner phrase ("in protest
@@ -1216,11 +1215,7 @@ class _Sentence:
         if self.rules.fallback not in self.rules.joint or not any(
                 w in self.rules.joint_nouns for w in self.words[trig.first:trig.last + 1]):
             return False
-        clause = self.clause[trig.first]
-        lo = trig.first
-        while lo > 0 and trig.first - lo < window and self.clause[lo - 1] == clause:
-            lo -= 1
-        if self._joint_at(lo, trig.first):
+        if self._joint_at(self.clause_window(trig.first, window), trig.first):
             return True
         after = trig.last + 1
         if self.words[after:after + 1] in (["of"], ["between"]) and self._joint_at(after + 1, after + 4):

@@ -34,3 +34,10 @@ def day_events(sentence: str, cues: list[tuple[str, str]], published: str) -> li
         mentions.append(DateMention(start=start, end=start + len(cue), text=cue, kind="test", value=value,
                                     precision="day", date_start=value, date_end=value))
     return sentence_events(sentence, 0, mentions, matcher.find(sentence), matcher, published)
+
+
+def only_day_event(sentence: str, cue: str, value: str = "2024-05-09", published: str = "2024-05-10") -> dict:
+    """The one event of a sentence with one day mention (by default Thursday 9 May 2024, in a report
+    of Friday 10 May), read by the event typer alone."""
+    [event] = day_events(sentence, [(cue, value)], published)
+    return event

@@ -6,6 +6,7 @@ date cues and their values are worked out by hand."""
 
 import pytest
 from fixtures import day_events
+from fixtures import only_day_event as only
 
 from dashboard.actors import default_matcher
 from dashboard.dates import DateMention
@@ -27,12 +28,6 @@ def said_in_the_past(sentence: str, cue: str, value: str) -> dict:
     matcher = default_matcher()
     [event] = sentence_events(sentence, 0, [m], matcher.find(sentence), matcher, PUBLISHED)
     return event
-
-
-def only(sentence: str, cue: str, value: str) -> dict:
-    events = events_of(sentence, (cue, value))
-    assert len(events) == 1
-    return events[0]
 
 
 def test_a_source_with_a_long_name_after_the_date_holds_no_date():

@@ -3,13 +3,9 @@ these tests; the types are worked out by hand."""
 
 import pytest
 from fixtures import day_events
+from fixtures import only_day_event as only
 
 PUBLISHED = "2024-05-10"  # a Friday
-
-
-def only(sentence: str, cue: str, value: str = "2024-05-09") -> dict:
-    [event] = day_events(sentence, [(cue, value)], PUBLISHED)
-    return event
 
 
 @pytest.mark.parametrize("sentence, cue", [

@@ -3,15 +3,11 @@ these tests; the types are worked out by hand."""
 
 import pytest
 from fixtures import day_events
+from fixtures import only_day_event as only
 
 from dashboard import load_corpus
 
-PUBLISHED = "2024-05-10"  # a Friday
-
-
-def only(sentence: str, cue: str, value: str = "2024-05-09") -> dict:
-    [event] = day_events(sentence, [(cue, value)], PUBLISHED)
-    return event
+# (one day mention: Thursday 9 May 2024 in a report of Friday 10 May, unless a test says otherwise)
 
 
 @pytest.mark.parametrize("sentence", [
