@@ -32,6 +32,7 @@ from .reading import SourceFile, discover
 from .sentences import split_sentences
 from .story import DEFAULT_STORY_DIR, Story, default_story, load_story
 from .tallies import TallyReader
+from .undated import infer_published
 
 LOADER_VERSION = "3"  # 3: events carry date_end and status; dates from language folders
 MIN_FINGERPRINT_CHARS = 40
@@ -213,6 +214,8 @@ def parse_article(source: SourceFile, knowledge: Knowledge | ActorMatcher | None
             return ParsedArticle(row)
     layout = analyse(text, html_meta=html_meta, folder_years=folder_years, outlets_file=knowledge.outlets_file,
                      file_name=source.relpath)
+    if layout.published is None and layout.partial_published is None:
+        _date_from_calendar(layout, knowledge)
     row.update(title=layout.title, outlet=layout.outlet, dateline=layout.dateline, language=layout.language,
                published=layout.published, published_from=layout.published_from)
     row["problems"] += layout.problems
@@ -229,6 +232,17 @@ def parse_article(source: SourceFile, knowledge: Knowledge | ActorMatcher | None
     if row["problems"]:
         row["status"] = "warning"
     return ParsedArticle(row, events, tallies, text, layout.paragraphs, fingerprints)
+
+
+def _date_from_calendar(layout: Layout, knowledge: Knowledge) -> None:
+    """A page that prints no date: the day of the story's happening it reports (see undated)."""
+    inferred = infer_published(layout.text, layout.paragraphs, knowledge.story.calendar, layout.language,
+                               knowledge.story.known_day_map(), title=layout.title)
+    if inferred is None:
+        return
+    layout.published, layout.published_from = inferred.day, "story calendar"
+    layout.problems = [p for p in layout.problems if not p.startswith("no publication date found")]
+    layout.problems.append(inferred.problem())
 
 
 def _read_body(layout: Layout, aid: str, relpath: str, knowledge: Knowledge):

@@ -64,6 +64,38 @@ class KnownDay:
     nouns: tuple[str, ...] = ()
 
 
+@dataclass(frozen=True)
+class CalendarDay:
+    """One of the story's main happenings, on its day, with the words that name it: each of
+    `words` is a list of alternatives, one of which every sentence that reports it holds (the
+    last list names the act, whose clause says whether it is done or to come)."""
+    day: date
+    about: str
+    words: tuple[tuple[str, ...], ...]
+    # Only a day named relative to publication ("on Thursday") ties a report to it: its words
+    # also name other times ("the general elections" long after the vote).
+    needs_a_day: bool = False
+    patterns: tuple[re.Pattern, ...] = field(default=(), compare=False, repr=False)
+
+    def find(self, sentence: str) -> tuple[int, int] | None:
+        """The span of the act's words when `sentence` holds a word of every list, else None."""
+        span = None
+        for pattern in self.patterns:
+            found = pattern.search(sentence)
+            if found is None:
+                return None
+            span = found.span()
+        return span
+
+
+def words_pattern(alternatives) -> re.Pattern:
+    """Any of `alternatives` as whole words, in any case, spaces matching any run of blanks
+    (a hyphen is part of a word: "elections" is not found in "by-elections")."""
+    ordered = sorted({a.strip() for a in alternatives}, key=len, reverse=True)
+    body = "|".join(r"\s+".join(re.escape(part) for part in a.split()) for a in ordered)
+    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
+
+
 @dataclass(frozen=True, eq=False)
 class Story:
     folder: Path
@@ -75,6 +107,7 @@ class Story:
     outlets: dict = field(repr=False)
     fingerprint: str = ""  # of every file of the folder: the cache's key includes it
     known_days: tuple[KnownDay, ...] = ()  # the story's own days ("May 9": the 2023 riots)
+    calendar: tuple[CalendarDay, ...] = ()  # its main happenings: the day of a page that prints none
 
     def known_day_map(self) -> dict[tuple[int, int], KnownDay]:
         """(month, day) -> the story's day of that month and day."""
@@ -182,7 +215,35 @@ def _check_known_days(data: dict, c, type_names: set[str]) -> tuple[KnownDay, ..
     return tuple(days)
 
 
-def _check_story_file(path: Path) -> tuple[str, tuple[EventType, ...], TallyWords, tuple[KnownDay, ...]]:
+def _check_calendar(data: dict, c) -> tuple[CalendarDay, ...]:
+    days = []
+    listed = data.get("calendar", [])
+    if not isinstance(listed, list):
+        c.fail("calendar", "must be a list of happenings, each with a date, what it was (about) and its words")
+    for i, entry in enumerate(listed):
+        key = f"calendar[{i}]"
+        entry = c.obj(entry, key)
+        text = c.string(entry.get("date"), f"{key}.date")
+        try:
+            day = date.fromisoformat(text)
+        except ValueError:
+            c.fail(f"{key}.date", f"'{text}' must be a date such as 2024-03-03")
+        about = c.string(entry.get("about"), f"{key}.about")
+        words = entry.get("words")
+        if not isinstance(words, list) or not words:
+            c.fail(f"{key}.words", "must be a non-empty list of lists of words (one of each list names it)")
+        groups = tuple(tuple(c.strings(group, f"{key}.words[{j}]")) for j, group in enumerate(words))
+        if not all(groups):
+            c.fail(f"{key}.words", "each list must hold at least one word")
+        needs_a_day = entry.get("needs_a_day", False)
+        if not isinstance(needs_a_day, bool):
+            c.fail(f"{key}.needs_a_day", "must be true or false")
+        days.append(CalendarDay(day, about, groups, needs_a_day, tuple(words_pattern(g) for g in groups)))
+    return tuple(days)
+
+
+def _check_story_file(path: Path) -> tuple[str, tuple[EventType, ...], TallyWords, tuple[KnownDay, ...],
+                                           tuple[CalendarDay, ...]]:
     data, c = _read_json(path), _Checker(path)
     title = c.string(data.get("title"), "title")
     raw_types = data.get("types")
@@ -212,7 +273,7 @@ def _check_story_file(path: Path) -> tuple[str, tuple[EventType, ...], TallyWord
         c.string(authority, "tallies.results_authority")
     houses = c.strings(tallies.get("house_names", []), "tallies.house_names")
     known = _check_known_days(data, c, seen)
-    return title, tuple(types), TallyWords(authority, tuple(houses)), known
+    return title, tuple(types), TallyWords(authority, tuple(houses)), known, _check_calendar(data, c)
 
 
 def _check_actors(path: Path, type_names: set[str]) -> dict:
@@ -329,7 +390,7 @@ def load_story(folder: str | Path | None = None) -> Story:
     folder = Path(folder) if folder else DEFAULT_STORY_DIR
     if not folder.is_dir():
         raise StoryError(f"{folder}: story folder not found")
-    title, types, tallies, known = _check_story_file(folder / "story.json")
+    title, types, tallies, known, calendar = _check_story_file(folder / "story.json")
     names = {t.name for t in types}
     actors = _check_actors(folder / "actors.json", names)
     rules = _check_event_rules(folder / "event_types.json", names)
@@ -338,7 +399,8 @@ def load_story(folder: str | Path | None = None) -> Story:
             e["name"] for e in actors["parties"]}:
         raise StoryError(f"{folder / 'story.json'}: tallies.results_authority: "
                          f"'{tallies.results_authority}' is not an actor of actors.json")
-    return Story(folder.resolve(), title, types, tallies, actors, rules, outlets, _fingerprint(folder), known)
+    return Story(folder.resolve(), title, types, tallies, actors, rules, outlets, _fingerprint(folder), known,
+                 calendar)
 
 
 @lru_cache(maxsize=1)

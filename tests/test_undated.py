@@ -1,0 +1,148 @@
+"""A page that prints no date is dated by the story's happening it reports (story.json `calendar`).
+Every article here is our own; the expected days are worked out by hand from the calendar of
+2024 (3 March 2024 was a Sunday, 9 February a Friday, 21 April and 23 November 2025 Sundays)."""
+
+import json
+import shutil
+from datetime import date, timedelta
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from dashboard import load_corpus
+from dashboard.story import DEFAULT_STORY_DIR, StoryError, default_story, load_story
+from dashboard.undated import infer_published
+
+
+def article_of(tmp_path, text: str) -> dict:
+    (tmp_path / "page.txt").write_text(text, encoding="utf-8")
+    corpus = load_corpus(tmp_path, use_cache=False)
+    row = corpus.articles.iloc[0].to_dict()
+    row["events"] = sorted((str(d)[:10], c) for d, c in zip(corpus.events["date"], corpus.events["cue"]))
+    return row
+
+
+def published(tmp_path, text: str) -> str | None:
+    row = article_of(tmp_path, text)
+    return None if row["published"] is None or str(row["published"]) == "NaT" else str(row["published"])[:10]
+
+
+@pytest.mark.parametrize("text, day", [
+    # a weekday from publication: the earliest day it points at the vote from
+    ("Shehbaz Sharif re-elected\n\nThe National Assembly on Sunday elected Shehbaz Sharif prime minister "
+     "with 201 votes.\n", "2024-03-03"),
+    # "yesterday" points at it from the next day
+    ("Lawmakers yesterday elected Shehbaz Sharif as prime minister for a second time.\n\nHe won 201 votes.\n",
+     "2024-03-04"),
+    # a headline that tells it as done, with no day at all
+    ("Zardari elected president for a second term\n\nThe PPP leader won comfortably in the electoral college, "
+     "which is made up of both houses and the four assemblies.\n", "2024-03-09"),
+    # Urdu: "today"
+    ("اسلام آباد: قومی اسمبلی نے آج شہباز شریف کو وزیراعظم منتخب کر لیا۔ انہیں 201 ووٹ ملے۔\n", "2024-03-03"),
+    # the page's own day is the day its first sentence says the EU spoke, not the day of the vote
+    ("Brussels urges inquiry\n\nThe European Union on Friday urged an inquiry into irregularities reported in "
+     "Thursday's general election in Pakistan.\n", "2024-02-09"),
+    # Monday's oath wins over Sunday's vote, which the same page recalls
+    ("Shehbaz Sharif took the oath as prime minister on Monday, a day after the assembly elected him.\n\n"
+     "He was elected prime minister on Sunday with the votes of the PML-N and the PPP.\n", "2024-03-04"),
+])
+def test_a_page_without_a_date_takes_the_day_of_the_happening_it_reports(tmp_path, text, day):
+    row = article_of(tmp_path, text)
+    assert str(row["published"])[:10] == day
+    assert row["published_from"] == "story calendar"
+    assert any("story's calendar" in p for p in row["problems"])
+    assert not any(p.startswith("no publication date found") for p in row["problems"])
+
+
+def test_the_inferred_day_resolves_the_pages_own_weekdays(tmp_path):
+    text = ("The National Assembly on Sunday elected Shehbaz Sharif prime minister for a second time, after weeks "
+            "of talks between his party and the PPP.\n\n"
+            "On Friday, PTI workers had rallied outside the Election Commission in Islamabad.\n")
+    row = article_of(tmp_path, text)
+    assert ("2024-03-01", "On Friday") in row["events"]
+
+
+@pytest.mark.parametrize("text", [
+    # to come, not done
+    "Shehbaz Sharif will be elected prime minister on Sunday, PML-N leaders said.\n",
+    "شہباز شریف اتوار کو وزیراعظم منتخب ہوں گے۔\n",
+    # the same words, another time
+    "Shehbaz Sharif, elected prime minister in April 2022, has said little about the economy.\n",
+    # the day dates another act: the seats were denied before, the members were suspended on Monday
+    "The Election Commission on Monday suspended members elected on the reserved seats that were denied to the "
+    "Sunni Ittehad Council.\n",
+    # a day reported of the act itself that is not its day (a slip, or another oath)
+    "Shehbaz Sharif was sworn in as prime minister on Friday.\n",
+    # words that name other times need a day: a lead about the Senate elections alone dates nothing
+    "Senate elections: what the parties want\n\nThe ruling alliance hopes to win most of the seats.\n",
+    # two rounds of by-elections fell on Sundays: "on Sunday" tells them not apart
+    "The PML-N swept the by-elections held on Sunday, unofficial results showed.\n",
+    # nothing of the calendar at all
+    "PTI workers rallied on Sunday against inflation in Lahore.\n",
+])
+def test_no_day_is_inferred_without_a_happening_told_as_done_on_its_day(tmp_path, text):
+    row = article_of(tmp_path, text)
+    assert row["published_from"] != "story calendar"
+    assert published(tmp_path, text) is None
+
+
+def test_a_page_with_its_own_date_keeps_it(tmp_path):
+    text = ("Published: 12 March 2024\n\nShehbaz Sharif was elected prime minister on Sunday, his party recalled "
+            "on Tuesday.\n")
+    row = article_of(tmp_path, text)
+    assert str(row["published"])[:10] == "2024-03-12"
+    assert row["published_from"] != "story calendar"
+
+
+def test_a_day_named_tells_two_anniversaries_apart(tmp_path):
+    # 8 February 2025 was a Saturday, 8 February 2026 a Sunday
+    saturday = ("PTI observed a black day on Saturday to mark the anniversary of the February 8 election.\n")
+    sunday = ("PTI observed a black day on Sunday to mark the anniversary of the February 8 election.\n")
+    assert published(tmp_path, saturday) == "2025-02-08"
+    assert published(tmp_path, sunday) == "2026-02-08"
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.sampled_from(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]),
+       st.sampled_from(["yesterday", "on {}", "two days ago"]))
+def test_an_inferred_day_is_never_before_the_happening_nor_a_week_after(weekday, phrase):
+    story = default_story()
+    sentence = f"Asif Ali Zardari was elected president {phrase.format(weekday)}."
+    inferred = infer_published(sentence, [(0, len(sentence))], story.calendar, "en", story.known_day_map())
+    if inferred is not None:
+        assert inferred.happening.day <= inferred.day < inferred.happening.day + timedelta(days=7)
+        if phrase == "on {}":
+            assert weekday == "Saturday" and inferred.day == date(2024, 3, 9)
+
+
+def _story_copy(tmp_path, edit) -> str:
+    folder = tmp_path / "story"
+    shutil.copytree(DEFAULT_STORY_DIR, folder)
+    data = json.loads((folder / "story.json").read_text(encoding="utf-8"))
+    edit(data)
+    (folder / "story.json").write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    return str(folder)
+
+
+@pytest.mark.parametrize("edit, message", [
+    (lambda d: d["calendar"][0].update(date="3 March"), "calendar[0].date: '3 March' must be a date"),
+    (lambda d: d["calendar"][0].update(words=[]), "calendar[0].words: must be a non-empty list"),
+    (lambda d: d["calendar"][0].update(words=[["elected"], []]), "calendar[0].words: each list must hold"),
+    (lambda d: d["calendar"][0].update(needs_a_day="yes"), "calendar[0].needs_a_day: must be true or false"),
+    (lambda d: d["calendar"][0].pop("about"), "calendar[0].about: must be a non-empty string"),
+    (lambda d: d.update(calendar={}), "calendar: must be a list"),
+])
+def test_a_broken_calendar_is_one_clear_error(tmp_path, edit, message):
+    with pytest.raises(StoryError, match=message.replace("[", r"\[").replace("]", r"\]")):
+        load_story(_story_copy(tmp_path, edit))
+
+
+def test_a_story_without_a_calendar_infers_nothing(tmp_path):
+    folder = _story_copy(tmp_path, lambda d: d.pop("calendar"))
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    (articles / "page.txt").write_text("The National Assembly on Sunday elected Shehbaz Sharif prime minister.\n",
+                                       encoding="utf-8")
+    corpus = load_corpus(articles, story=folder, use_cache=False)
+    assert corpus.articles["published"].isna().all()
