@@ -65,6 +65,8 @@ def infer_published(text: str, paragraphs: list[tuple[int, int]], calendar: tupl
     if not found:
         return None
     happening, first, _, _ = max(found, key=lambda f: (f[1], f[2]))
+    if first < happening.day:
+        return Inferred(first, happening)  # told as to come: written before it
     told = [f[3] for f in found if f[0] is happening]
     for offset in range(WEEK - (first - happening.day).days):
         day = first + timedelta(days=offset)
@@ -86,29 +88,42 @@ def _sentences(text: str, paragraphs: list[tuple[int, int]], title: str | None):
 def _reported(happening: CalendarDay, sentence: str, span: tuple[int, int], language: str,
               known_days: dict | None, in_lead: bool) -> tuple[date, bool] | None:
     """(the first day the page can be of, whether a day names the happening), or None when the
-    sentence does not report it as done."""
+    sentence does not report it.  A page that tells it as to come was written before it: the
+    day before a weekday or "tomorrow" that points at it, the day itself for "today"."""
     day = happening.day
-    mentions = on_the_day = find_dates(sentence, day, language=language, known_days=known_days)
-    if any(m.value and m.anchor_from is None and not _covers(m, day) for m in mentions):
-        return None  # "elected prime minister in April 2022": another time
-    for offset in range(WEEK):
+    on_the_day = find_dates(sentence, day, language=language, known_days=known_days)
+    if any(m.value and not _covers(m, day) and not m.names_happening and (m.anchor_from is None or (
+            m.anchor_from == "publication" and m.kind not in FROM_PUBLICATION and m.precision == "day"
+            and _gap(m, span) <= MAX_GAP)) for m in on_the_day):
+        return None  # "elected prime minister in April 2022", "the protest today, Nov 24": another time
+    dated = False  # whether a day counted from publication dates the act
+    # Done: from the day on (the earliest day first); to come: from the day before back; "today"
+    # to come last.  "today" or "yesterday" fits any day: it ties a page to a happening named by who
+    # and what (more than one list of words), never to one named by a noun alone ("the elections").
+    for offset, to_come in (*((o, False) for o in range(WEEK)), *((-o, True) for o in range(1, WEEK)), (0, True)):
         written = day + timedelta(days=offset)
-        if offset:
-            mentions = find_dates(sentence, written, language=language, known_days=known_days)
+        mentions = on_the_day if offset == 0 else find_dates(sentence, written, language=language,
+                                                             known_days=known_days)
         nearest = min(mentions, key=lambda m: _gap(m, span), default=None)  # the date of the act
         if nearest is None or not _dates_the_act(nearest, sentence, span, language):
-            break
-        if nearest.value == day.isoformat() and nearest.status == "happened" \
-                and not speaks_of_future(sentence, nearest.start, nearest.end, language):
+            continue
+        dated = True
+        if nearest.value == day.isoformat() and to_come == _to_come(nearest, sentence, language) \
+                and (offset or not to_come or nearest.kind == "relday") \
+                and (nearest.kind == "weekday" or len(happening.words) > 1):
             return written, True
-    else:
+    if dated:
         return None  # the sentence dates the act to another day (another time, or a slip of the page)
     if in_lead and not happening.needs_a_day and not speaks_of_future(sentence, *span, language) \
-            and not any(m.anchor_from == "publication" and m.precision == "day"
+            and not any(m.kind in FROM_PUBLICATION and m.anchor_from == "publication" and m.precision == "day"
                         and not (m.kind == "relday" and m.value == day.isoformat()) for m in on_the_day):
         # (a lead that dates another act by a day tells of this one in passing; "today" is the page's day)
         return day, False
     return None
+
+
+def _to_come(mention: DateMention, sentence: str, language: str) -> bool:
+    return mention.status == "planned" or speaks_of_future(sentence, mention.start, mention.end, language)
 
 
 def _unambiguous(found: list[tuple]) -> list[tuple]:

@@ -55,6 +55,19 @@ def test_a_page_without_a_date_takes_the_day_of_the_happening_it_reports(tmp_pat
     assert not any(p.startswith("no publication date found") for p in row["problems"])
 
 
+@pytest.mark.parametrize("text, day", [
+    # a weekday ahead points at it from the day before at the latest
+    ("Shehbaz Sharif will be elected prime minister on Sunday, PML-N leaders said after a meeting.\n", "2024-03-02"),
+    ("شہباز شریف اتوار کو وزیراعظم منتخب ہوں گے۔\n", "2024-03-02"),
+    # "tomorrow" from the day before, "today" on the day
+    ("The National Assembly will elect the new prime minister tomorrow; Shehbaz Sharif is the favourite to be "
+     "elected prime minister.\n", "2024-03-02"),
+    ("قومی اسمبلی آج نئے وزیراعظم کا انتخاب کرے گی، شہباز شریف کا وزیراعظم منتخب ہونا یقینی ہے۔\n", "2024-03-03"),
+])
+def test_a_page_that_tells_it_as_to_come_was_written_before_it(tmp_path, text, day):
+    assert published(tmp_path, text) == day
+
+
 def test_the_inferred_day_resolves_the_pages_own_weekdays(tmp_path):
     text = ("The National Assembly on Sunday elected Shehbaz Sharif prime minister for a second time, after weeks "
             "of talks between his party and the PPP.\n\n"
@@ -64,9 +77,6 @@ def test_the_inferred_day_resolves_the_pages_own_weekdays(tmp_path):
 
 
 @pytest.mark.parametrize("text", [
-    # to come, not done
-    "Shehbaz Sharif will be elected prime minister on Sunday, PML-N leaders said.\n",
-    "شہباز شریف اتوار کو وزیراعظم منتخب ہوں گے۔\n",
     # the same words, another time
     "Shehbaz Sharif, elected prime minister in April 2022, has said little about the economy.\n",
     # the day dates another act: the seats were denied before, the members were suspended on Monday
@@ -78,6 +88,9 @@ def test_the_inferred_day_resolves_the_pages_own_weekdays(tmp_path):
     "Senate elections: what the parties want\n\nThe ruling alliance hopes to win most of the seats.\n",
     # two rounds of by-elections fell on Sundays: "on Sunday" tells them not apart
     "The PML-N swept the by-elections held on Sunday, unofficial results showed.\n",
+    # "today" fits any day: it dates the sit-in, and ties no page to the vote the sit-in is about
+    "The alliance will stage a sit-in on the national highway today against rigging in the general elections.\n",
+    "The party staged a sit-in on the national highway yesterday against rigging in the general elections.\n",
     # nothing of the calendar at all
     "PTI workers rallied on Sunday against inflation in Lahore.\n",
 ])
