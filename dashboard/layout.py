@@ -280,7 +280,7 @@ def analyse(text: str, *, html_meta: dict | None = None, folder_years=None, outl
     layout.numeric_order = numeric_date_order(text)
     _read_dateline(layout, header)
     _read_publication_date(layout, header, html_meta, folder_years, _early_date_lines(lines, body_start, kept),
-                           file_name)
+                           file_name, _foot_date_line(lines))
     _read_outlet(layout, lines, header, html_meta)
     layout.language = detect_language(" ".join(text[s:e] for s, e in layout.paragraphs[:20]))
     return layout
@@ -318,6 +318,23 @@ def footer_markers() -> re.Pattern:
     # (whole words; a sign such as "©" may touch what follows: "©2024")
     return re.compile("|".join((r"(?<!\w)" if w[0].isalnum() else "") + re.escape(w) + (r"(?!\w)" if w[-1].isalnum() else "")
                                for w in words) or r"(?!x)x", re.IGNORECASE)  # (no markers: no foot)
+
+
+FOOT_LINES = 3  # short lines after a page's last paragraph that may still hold its date ("Share", "© ...")
+
+
+def _foot_date_line(lines: list[_Line]) -> _Line | None:
+    """A line under the article's last paragraph that is a date and little else ("13 فروری 2024",
+    "Published: 05 February 2026", "Tuesday, March 18, 2025"): where many sites print the day of
+    the page.  Only just under the prose: a date after a list of headlines is another story's."""
+    tail = lines[-(FOOT_LINES + 2):]
+    for i in range(len(tail) - 1, 0, -1):
+        line = tail[i]
+        if _is_prose(line) or len(tail) - i > FOOT_LINES:
+            return None
+        if _is_header_date(line):
+            return line if _is_prose(tail[i - 1]) else None
+    return None
 
 
 def _early_date_lines(lines: list[_Line], body_start: int, kept: list[_Line]) -> list[_Line]:
@@ -876,13 +893,15 @@ def _dateline_date(layout: Layout, folder_years=None) -> tuple[date | None, str 
     evidence = _weekday_evidence(layout, month, day, years)
     if evidence:
         best = max(evidence.values())
-        if not named and best < PAIR_WEIGHT:
+        if best < PAIR_WEIGHT:
             # Only a weekday in the lead ("late Friday"), which fits a year in seven: the
-            # folder's years weigh more; without them the guess waits for the folder.
-            if folder_years:
+            # folder's years weigh more; without them the guess waits for the folder (and so does
+            # a year the article names, which may be background: "held the office from 2008").
+            if folder_years and not named:
                 year = _folder_year(month, day, folder_years, evidence)
                 return date(year, month, day), "dateline + folder years", None
-            layout.weak_year = True
+            if not folder_years:
+                layout.weak_year = True
         # Among the best fits, a year the article names, then the latest.
         year = max((y for y, n in evidence.items() if n == best), key=lambda y: (y in named, y))
         source = "dateline + article years" if year in named else "dateline + weekdays"
@@ -998,7 +1017,7 @@ def _url_date(url: str) -> date | None:
 
 
 def _read_publication_date(layout: Layout, header: list[_Line], html_meta: dict, folder_years=None,
-                           early: list[_Line] = (), file_name: str | None = None) -> None:
+                           early: list[_Line] = (), file_name: str | None = None, foot: _Line | None = None) -> None:
     """Candidates in order of trust: HTML metadata, a byline near the headline (the one
     nearest the body wins, a date labelled published before one labelled updated), the
     dateline, a stamp in the text.  A candidate far from every date the article names is
@@ -1046,6 +1065,14 @@ def _read_publication_date(layout: Layout, header: list[_Line], html_meta: dict,
             if stamped:
                 candidates.append((stamped, "text"))
                 break
+    if not candidates and foot is not None:
+        # A date line under the text: the page's own, when nothing above the text dates it.
+        parsed, _ = _line_date(foot.text, layout.numeric_order)
+        if parsed:
+            candidates.append((parsed, "foot of the page"))
+            layout.paragraphs = [p for p in layout.paragraphs if not (p[0] <= foot.start and foot.end <= p[1]
+                                                                       and layout.text[p[0]:p[1]].strip() == foot.text)]
+            layout.boilerplate.append((foot.start, foot.end, "date line under the text"))
     if not candidates:
         # Last: the page's address, when the text names it ("Source: https://.../2024/02/21/..."),
         # then a date the HTML parser found outside the metadata.

@@ -28,7 +28,8 @@ ARTICLES = (
     Column("published", "datetime", "publication date"),
     Column("published_from", "str", "where the publication date was found: `date line`, `front matter`, "
            "`html metadata`, `byline`, `dateline` (and `dateline + article years` / `+ weekdays` / `+ folder years` "
-           "when its year was missing), `text`, `url`, `html date guess`, `file name` (a whole date in "
+           "when its year was missing), `text`, `foot of the page` (a date line just under the text), `url`, "
+           "`html date guess`, `file name` (a whole date in "
            "the file's name, such as `2024-02-17 dawn.txt`), or, last, `story calendar` (a page that prints no "
            "date, dated by the story's happening it reports)"),
     Column("dateline", "str", "the dateline's place"),
