@@ -165,7 +165,9 @@ class TypeRules:
     # one side of talks ("talks with the government": coalition -> other).
     context_turns: tuple = ()
     doers: dict = field(default_factory=dict)  # first word -> [(words, type)]: "the Full Court held meetings" is legal
-    manner: PhraseMatcher | None = None  # "in protest against": how something was done, no act of its own
+    # "in protest against": how something was done (True), "amid": its circumstances follow (False);
+    # no act of their own
+    manner: PhraseMatcher | None = None
     announced_by: frozenset = frozenset()  # "the final results announced on Sunday": types whose announcement is the event
     # A gathering ("meeting") on TOUR_MIN days in TOUR_MIN of the story's provinces, in one sentence
     # ("a meeting in Islamabad on Feb 22, in Balochistan on Feb 25, Karachi on March 3 and Lahore on
@@ -266,7 +268,9 @@ def load_type_rules(path: str = str(DEFAULT_TYPES)) -> TypeRules:
                      tuple((dict(data.get(f"{name}_turns", {})), PhraseMatcher({w: True for w in data.get(f"{name}_phrases", [])}))
                            for name in CONTEXT_TURNS if data.get(f"{name}_turns")),
                      _by_first_typed(data.get("doers", {})),
-                     PhraseMatcher({w: True for w in data.get("manner_phrases", [])}),
+                     # (True: a manner, which says what a gesture is made against; False: circumstances)
+                     PhraseMatcher({**{w: False for w in data.get("circumstance_phrases", [])},
+                                    **{w: True for w in data.get("manner_phrases", [])}}),
                      frozenset(data.get("announced_by_types", [])),
                      dict(data.get("tour_turns", {})),
                      frozenset(w.lower() for w in data.get("tour_words", [])),
@@ -557,8 +561,14 @@ class _Sentence:
         self.date_spans = list(cues)
         self.foreign_party = foreign  # narrowed by sentence_events: a foreign actor, not a foreign place
         self.foreign_tokens: list[int] = []  # first tokens of the foreign actors' names
-        manner = [(a, b) for a, b, _ in rules.manner.find(sentence, tokens)] if rules.manner is not None and tokens else []
-        blocked = _Spans([*names, *cues, *manner])
+        found = rules.manner.find(sentence, tokens) if rules.manner is not None and tokens else []
+        manner = [(a, b) for a, b, is_manner in found if is_manner]
+        # How, and amid what up to the end of its clause ("amid sporadic incidents of clashes"): no
+        # act, no keyword either.
+        # (Circumstances that hold a date are that date's own act: "amid a crackdown in November".)
+        self.aside_spans = [(a, b) if is_manner else (a, _clause_end(sentence, b)) for a, b, is_manner in found]
+        self.aside_spans = [(a, b) for a, b in self.aside_spans if not any(a <= c < b for c, _ in cues)]
+        blocked = _Spans([*names, *cues, *self.aside_spans])
         self.triggers = [t for t in find_triggers(sentence, tokens, rules, foreign, cues, names)
                          if not blocked.holds(t.start)]
         self.token_starts = token_starts = [t[0] for t in tokens]
@@ -1621,6 +1631,11 @@ def classify(sentence: str, cue: tuple[int, int] | None, actor_hints: list[str],
     return winners[0], scores
 
 
+def _clause_end(sentence: str, start: int) -> int:
+    m = COMMA_CLAUSE.search(sentence, start)
+    return m.start() if m else len(sentence)
+
+
 def _clause_of(sentence: str, cue: tuple[int, int]) -> tuple[int, int]:
     start = 0
     for m in COMMA_CLAUSE.finditer(sentence, 0, cue[0]):
@@ -1698,8 +1713,8 @@ def type_event(s: _Sentence, cue: tuple[int, int] | None, cue_chars: tuple[int, 
             return _refine(near.type, actors, matcher, s.rules, foreign, None, s.foreign_party), s.text_of(near), None
     hints = sorted({matcher.type_hint[a] for a in actors if a in matcher.type_hint})
     # Month names in dates ("March 4") are no keywords ("march"), nor is the verb of a
-    # speaker whose report holds the date.
-    skip = [*names, *s.date_spans, *((t.start, t.end) for t in s.triggers if t.kind == "speech")]
+    # speaker whose report holds the date, nor a manner or circumstance ("amid protests").
+    skip = [*names, *s.date_spans, *s.aside_spans, *((t.start, t.end) for t in s.triggers if t.kind == "speech")]
     if cue_chars is None or len(s.text) <= 2 * FALLBACK_CHARS:
         kind, _ = classify(s.text, cue_chars, hints, s.rules, skip=skip, tokens=s.tokens, names=names)
         if s.foreign_party and kind in s.rules.foreign_turns:

@@ -347,6 +347,7 @@ def _check_event_rules(path: Path, type_names: set[str]) -> dict:
                 c.fail(f"{name}_turns.{kind}", "both sides must be event types of this story (story.json)")
         c.strings(data.get(f"{name}_phrases", []), f"{name}_phrases")
     c.strings(data.get("manner_phrases", []), "manner_phrases")
+    c.strings(data.get("circumstance_phrases", []), "circumstance_phrases")
     for kind, turned in c.obj(data.get("tour_turns", {}), "tour_turns").items():
         if kind not in type_names or turned not in type_names:
             c.fail(f"tour_turns.{kind}", "both sides must be event types of this story (story.json)")
