@@ -96,22 +96,21 @@ def _reported(happening: CalendarDay, sentence: str, span: tuple[int, int], lang
             m.anchor_from == "publication" and m.kind not in FROM_PUBLICATION and m.precision == "day"
             and _gap(m, span) <= MAX_GAP)) for m in on_the_day):
         return None  # "elected prime minister in April 2022", "the protest today, Nov 24": another time
-    dated = False  # whether a day counted from publication dates the act
+    # The date of the act: the nearest to its words, if it is counted from publication.
+    nearest = min(on_the_day, key=lambda m: _gap(m, span), default=None)
+    dated = nearest is not None and _dates_the_act(nearest, sentence, span, language)
     # Done: from the day on (the earliest day first); to come: from the day before back; "today"
     # to come last.  "today" or "yesterday" fits any day: it ties a page to a happening named by who
     # and what (more than one list of words), never to one named by a noun alone ("the elections").
-    for offset, to_come in (*((o, False) for o in range(WEEK)), *((-o, True) for o in range(1, WEEK)), (0, True)):
-        written = day + timedelta(days=offset)
-        mentions = on_the_day if offset == 0 else find_dates(sentence, written, language=language,
-                                                             known_days=known_days)
-        nearest = min(mentions, key=lambda m: _gap(m, span), default=None)  # the date of the act
-        if nearest is None or not _dates_the_act(nearest, sentence, span, language):
-            continue
-        dated = True
-        if nearest.value == day.isoformat() and to_come == _to_come(nearest, sentence, language) \
-                and (offset or not to_come or nearest.kind == "relday") \
-                and (nearest.kind == "weekday" or len(happening.words) > 1):
-            return written, True
+    if dated and (nearest.kind == "weekday" or len(happening.words) > 1):
+        for offset, to_come in (*((o, False) for o in range(WEEK)), *((-o, True) for o in range(1, WEEK)), (0, True)):
+            written = day + timedelta(days=offset)
+            mentions = on_the_day if offset == 0 else find_dates(sentence, written, language=language,
+                                                                 known_days=known_days)
+            read = next((m for m in mentions if m.start == nearest.start), None)  # the same words, read then
+            if read is not None and read.value == day.isoformat() and to_come == _to_come(read, sentence, language) \
+                    and (offset or not to_come or read.kind == "relday"):
+                return written, True
     if dated:
         return None  # the sentence dates the act to another day (another time, or a slip of the page)
     if in_lead and not happening.needs_a_day and not speaks_of_future(sentence, *span, language) \
