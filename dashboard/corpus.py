@@ -234,13 +234,17 @@ def parse_article(source: SourceFile, knowledge: Knowledge | ActorMatcher | None
     return ParsedArticle(row, events, tallies, text, layout.paragraphs, fingerprints)
 
 
+STORY_CALENDAR = "story calendar"  # published_from of a day inferred by undated.infer_published
+
+
 def _date_from_calendar(layout: Layout, knowledge: Knowledge) -> None:
     """A page that prints no date: the day of the story's happening it reports (see undated)."""
     inferred = infer_published(layout.text, layout.paragraphs, knowledge.story.calendar, layout.language,
-                               knowledge.story.known_day_map(), title=layout.title)
+                               knowledge.story.known_day_map(), title=layout.title,
+                               not_words=knowledge.story.calendar_not_words)
     if inferred is None:
         return
-    layout.published, layout.published_from = inferred.day, "story calendar"
+    layout.published, layout.published_from = inferred.day, STORY_CALENDAR
     layout.problems = [p for p in layout.problems if not p.startswith("no publication date found")]
     layout.problems.append(inferred.problem())
 
@@ -443,8 +447,10 @@ def _settle_yearless_datelines(sources: list[SourceFile], parsed: list[ParsedArt
     if not pending:
         return 0
     # (a year guessed from a weekday in the lead is re-read too, and counts for no other)
+    # (nor does a day inferred from the story's calendar: a guess of its own)
     years = [int(str(p.article["published"])[:4]) for p in parsed
-             if p.article.get("published") and not p.article.get("partial_published")]
+             if p.article.get("published") and not p.article.get("partial_published")
+             and p.article.get("published_from") != STORY_CALENDAR]
     if not years:
         return 0
     for i in pending:

@@ -108,7 +108,7 @@ class BoilerplateError(ValueError):
 
 
 BOILERPLATE_LISTS = ("html_date_meta", "html_not_article", "not_datelines", "footer_markers", "block_headings",
-                     "line_patterns")
+                     "line_patterns", "desk_words")
 BOILERPLATE_REQUIRED = ("block_headings", "line_patterns")
 
 
@@ -280,7 +280,7 @@ def analyse(text: str, *, html_meta: dict | None = None, folder_years=None, outl
     layout.numeric_order = numeric_date_order(text)
     _read_dateline(layout, header)
     _read_publication_date(layout, header, html_meta, folder_years, _early_date_lines(lines, body_start, kept),
-                           file_name, _foot_date_line(lines))
+                           file_name, _foot_date_line(lines, kept))
     _read_outlet(layout, lines, header, html_meta)
     layout.language = detect_language(" ".join(text[s:e] for s, e in layout.paragraphs[:20]))
     return layout
@@ -321,20 +321,41 @@ def footer_markers() -> re.Pattern:
 
 
 FOOT_LINES = 3  # short lines after a page's last paragraph that may still hold its date ("Share", "© ...")
+FOOT_LABELS = ("published",)  # "Updated: ...", "Accessed ...", "Next hearing: ..." under the text are no page date
 
 
-def _foot_date_line(lines: list[_Line]) -> _Line | None:
-    """A line under the article's last paragraph that is a date and little else ("13 فروری 2024",
-    "Published: 05 February 2026", "Tuesday, March 18, 2025"): where many sites print the day of
-    the page.  Only just under the prose: a date after a list of headlines is another story's."""
+def _foot_date_line(lines: list[_Line], kept: list[_Line]) -> _Line | None:
+    """A line just under the article's last paragraph that is a date and nothing else but a
+    publication label ("13 فروری 2024", "Published: 05 February 2026", "Tuesday, March 18, 2025"):
+    where many sites print the day of the page.  The line above must be the article's own prose,
+    kept as its body and no page furniture ("Related: ...", a comment under "Comments")."""
+    kept_starts = {line.start for line in kept}
     tail = lines[-(FOOT_LINES + 2):]
     for i in range(len(tail) - 1, 0, -1):
         line = tail[i]
         if _is_prose(line) or len(tail) - i > FOOT_LINES:
             return None
         if _is_header_date(line):
-            return line if _is_prose(tail[i - 1]) else None
+            above = tail[i - 1]
+            if _bare_date(line) and _is_prose(above) and above.start in kept_starts \
+                    and not footer_markers().search(above.text):
+                return line
+            return None
     return None
+
+
+def _bare_date(line: _Line) -> bool:
+    """A date line with no words but a weekday, a time, a publication label or a desk's byline."""
+    mentions = [m for m in _dates_in(line.text) if m.kind in ABSOLUTE_KINDS and m.precision == "day"]
+    rest = line.text
+    for m in reversed(mentions):
+        rest = rest[:m.start] + " " + rest[m.end:]
+    for kind in FOOT_LABELS:
+        rest = date_labels()[kind].sub(" ", rest)
+    rest = WEEKDAY_WORD.sub(" ", TIME_OF_DAY.sub(" ", rest))
+    words = [w for w in re.findall(r"[^\W\d_]+", rest) if w.lower() not in WEEKDAYS and not w.isupper()]
+    # ("Web Desk — 27 February 2024": a desk's byline may stand with it)
+    return not words or (len(words) <= 3 and any(w.lower() in boilerplate()["desk_words"] for w in words))
 
 
 def _early_date_lines(lines: list[_Line], body_start: int, kept: list[_Line]) -> list[_Line]:
@@ -896,12 +917,13 @@ def _dateline_date(layout: Layout, folder_years=None) -> tuple[date | None, str 
         if best < PAIR_WEIGHT:
             # Only a weekday in the lead ("late Friday"), which fits a year in seven: the
             # folder's years weigh more; without them the guess waits for the folder (and so does
-            # a year the article names, which may be background: "held the office from 2008").
+            # a year the article names that fits the weekday only as the night before: it may be
+            # background, "held the office from 2008").
             if folder_years and not named:
                 year = _folder_year(month, day, folder_years, evidence)
                 return date(year, month, day), "dateline + folder years", None
-            if not folder_years:
-                layout.weak_year = True
+            if not folder_years and (not named or best < 1):
+                layout.weak_year = True  # (a named year whose day fits the lead weekday stands)
         # Among the best fits, a year the article names, then the latest.
         year = max((y for y, n in evidence.items() if n == best), key=lambda y: (y in named, y))
         source = "dateline + article years" if year in named else "dateline + weekdays"
@@ -1070,6 +1092,10 @@ def _read_publication_date(layout: Layout, header: list[_Line], html_meta: dict,
         parsed, _ = _line_date(foot.text, layout.numeric_order)
         if parsed:
             candidates.append((parsed, "foot of the page"))
+            periods = _article_periods(layout)
+            if periods and _distance(parsed, periods) > CHROME_DAYS:
+                layout.problems.append(f"the publication date {parsed.isoformat()} (under the text) is far from every "
+                                       "date the article names; it may be another page's")
             layout.paragraphs = [p for p in layout.paragraphs if not (p[0] <= foot.start and foot.end <= p[1]
                                                                        and layout.text[p[0]:p[1]].strip() == foot.text)]
             layout.boilerplate.append((foot.start, foot.end, "date line under the text"))

@@ -26,6 +26,7 @@ DEFAULT_STORY_DIR = STORIES_DIR / "pakistan-2024"
 STORY_FILES = ("story.json", "actors.json", "event_types.json", "outlets.json")
 TYPE_NAME = re.compile(r"^[a-z][a-z0-9_]{0,39}$")
 COLOUR = re.compile(r"^#[0-9A-Fa-f]{6}$")
+CALENDAR_KEYS = {"date", "about", "words", "needs_a_day"}
 WEIGHT_KEYS = ("head", "adjacent", "near", "clause", "sentence", "statement_factor", "actor_hint")
 # Types that a file names but the story does not list are drawn, never dropped: grey.
 FALLBACK_COLOUR = "#9E9E9E"
@@ -108,6 +109,7 @@ class Story:
     fingerprint: str = ""  # of every file of the folder: the cache's key includes it
     known_days: tuple[KnownDay, ...] = ()  # the story's own days ("May 9": the 2023 riots)
     calendar: tuple[CalendarDay, ...] = ()  # its main happenings: the day of a page that prints none
+    calendar_not_words: tuple[str, ...] = ()  # a sentence with one tells of another act ("congratulated")
 
     def known_day_map(self) -> dict[tuple[int, int], KnownDay]:
         """(month, day) -> the story's day of that month and day."""
@@ -182,6 +184,13 @@ class _Checker:
             self.string(item, f"{key}[{i}]")
         return value
 
+    def day(self, value, key: str) -> date:
+        text = self.string(value, key)
+        try:
+            return date.fromisoformat(text)
+        except ValueError:
+            self.fail(key, f"'{text}' must be a date such as 2024-03-03")
+
     def obj(self, value, key: str) -> dict:
         if not isinstance(value, dict):
             self.fail(key, "must be an object")
@@ -196,11 +205,7 @@ def _check_known_days(data: dict, c, type_names: set[str]) -> tuple[KnownDay, ..
     for i, entry in enumerate(listed):
         key = f"known_days[{i}]"
         entry = c.obj(entry, key)
-        text = c.string(entry.get("date"), f"{key}.date")
-        try:
-            day = date.fromisoformat(text)
-        except ValueError:
-            c.fail(f"{key}.date", f"'{text}' must be a date such as 2023-05-09")
+        day = c.day(entry.get("date"), f"{key}.date")
         if (day.month, day.day) in seen:
             c.fail(f"{key}.date", "another known day has the same month and day")
         seen.add((day.month, day.day))
@@ -223,11 +228,10 @@ def _check_calendar(data: dict, c) -> tuple[CalendarDay, ...]:
     for i, entry in enumerate(listed):
         key = f"calendar[{i}]"
         entry = c.obj(entry, key)
-        text = c.string(entry.get("date"), f"{key}.date")
-        try:
-            day = date.fromisoformat(text)
-        except ValueError:
-            c.fail(f"{key}.date", f"'{text}' must be a date such as 2024-03-03")
+        unknown = sorted(set(entry) - CALENDAR_KEYS)
+        if unknown:
+            c.fail(f"{key}.{unknown[0]}", f"unknown key (known: {', '.join(sorted(CALENDAR_KEYS))})")
+        day = c.day(entry.get("date"), f"{key}.date")
         about = c.string(entry.get("about"), f"{key}.about")
         words = entry.get("words")
         if not isinstance(words, list) or not words:
@@ -243,7 +247,7 @@ def _check_calendar(data: dict, c) -> tuple[CalendarDay, ...]:
 
 
 def _check_story_file(path: Path) -> tuple[str, tuple[EventType, ...], TallyWords, tuple[KnownDay, ...],
-                                           tuple[CalendarDay, ...]]:
+                                           tuple[tuple[CalendarDay, ...], tuple[str, ...]]]:
     data, c = _read_json(path), _Checker(path)
     title = c.string(data.get("title"), "title")
     raw_types = data.get("types")
@@ -273,7 +277,8 @@ def _check_story_file(path: Path) -> tuple[str, tuple[EventType, ...], TallyWord
         c.string(authority, "tallies.results_authority")
     houses = c.strings(tallies.get("house_names", []), "tallies.house_names")
     known = _check_known_days(data, c, seen)
-    return title, tuple(types), TallyWords(authority, tuple(houses)), known, _check_calendar(data, c)
+    not_words = tuple(c.strings(data.get("calendar_not_words", []), "calendar_not_words"))
+    return title, tuple(types), TallyWords(authority, tuple(houses)), known, (_check_calendar(data, c), not_words)
 
 
 def _check_actors(path: Path, type_names: set[str]) -> dict:
@@ -391,7 +396,7 @@ def load_story(folder: str | Path | None = None) -> Story:
     folder = Path(folder) if folder else DEFAULT_STORY_DIR
     if not folder.is_dir():
         raise StoryError(f"{folder}: story folder not found")
-    title, types, tallies, known, calendar = _check_story_file(folder / "story.json")
+    title, types, tallies, known, (calendar, not_words) = _check_story_file(folder / "story.json")
     names = {t.name for t in types}
     actors = _check_actors(folder / "actors.json", names)
     rules = _check_event_rules(folder / "event_types.json", names)
@@ -401,7 +406,7 @@ def load_story(folder: str | Path | None = None) -> Story:
         raise StoryError(f"{folder / 'story.json'}: tallies.results_authority: "
                          f"'{tallies.results_authority}' is not an actor of actors.json")
     return Story(folder.resolve(), title, types, tallies, actors, rules, outlets, _fingerprint(folder), known,
-                 calendar)
+                 calendar, not_words)
 
 
 @lru_cache(maxsize=1)

@@ -7,21 +7,26 @@ in the week after:
 
 - on a day it names from publication ("was elected prime minister on Sunday", "yesterday",
   "آج"): the first day from which that word points at the happening;
-- in its lead with no other time ("Shehbaz Sharif elected prime minister for a second term"):
-  the happening's day, unless the calendar says its words name other times too.
+- in its lead, with no other time in the sentence ("Shehbaz Sharif elected prime minister for a
+  second term"): the happening's day, unless the calendar says its words name other times too.
 
-The latest such happening wins (a report of Monday's oath recalls Sunday's vote), moved on, within
-its week, until the past days of the sentences that report it are not before it ("The EU on Friday urged a
-probe into Thursday's election" was written on the Friday).  A happening whose words another day
-of the calendar shares (the anniversaries of February 8) counts only when a day names it.
-Pure: no Dash, no files.
+A page that tells it as to come ("will be elected on Saturday", "کل ہوگا") was written before it:
+the day before a weekday or "tomorrow" that points at it, the day itself for "today".  Reports
+of what is done win over previews; of those, the latest happening wins (a report of Monday's oath
+recalls Sunday's vote), moved on, within its week, until the past days of the sentences that
+report it are not before it ("The EU on Friday urged a probe into Thursday's election" was written
+on the Friday).  A happening whose words another day of the calendar shares (the anniversaries of
+February 8) counts only when a day names it.  A sentence with one of the calendar's `not_words`
+("congratulated X on being elected", "administered the oath") tells of another act.  Only the
+first CALENDAR_SENTENCES sentences are read: a page reports its news at the top, and the cost
+stays bounded on a huge page.  Pure: no Dash, no files.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
+from typing import NamedTuple
 
 from .dates import DateMention, engine, find_dates, speaks_of_future
 from .sentences import split_sentences
@@ -31,43 +36,63 @@ from .story import CalendarDay, words_pattern
 FROM_PUBLICATION = {"weekday", "relday", "ago"}
 WEEK = 7
 LEAD_PARAGRAPHS = 2   # the headline may be a paragraph of its own
+CALENDAR_SENTENCES = 40
 # The most characters between a day and the words of the act it dates: "PTI on Thursday observed a
 # strike ... to protest fraud in the general elections" dates the strike, not the vote.
 MAX_GAP = 80
+NEAR = 40  # "Two years ago Shehbaz Sharif was elected", "elected president last month"
 
 
-@dataclass(frozen=True)
-class Inferred:
+class Inferred(NamedTuple):
     day: date
     happening: CalendarDay  # what the page reports, which dates it
+    to_come: bool = False   # the page tells it as to come
 
     def problem(self) -> str:
+        told = "announces" if self.to_come else "reports"
         return (f"the page prints no publication date; {self.day.isoformat()} is inferred from the story's "
-                f"calendar: it reports {self.happening.about} ({self.happening.day.isoformat()})")
+                f"calendar: it {told} {self.happening.about} ({self.happening.day.isoformat()})")
+
+
+class _Told(NamedTuple):
+    happening: CalendarDay
+    first: date      # the first day the page can be of
+    named: bool      # a day counted from publication names the happening
+    sentence: str
+
+    @property
+    def to_come(self) -> bool:
+        return self.first < self.happening.day
 
 
 def infer_published(text: str, paragraphs: list[tuple[int, int]], calendar: tuple[CalendarDay, ...],
-                    language: str = "en", known_days: dict | None = None,
-                    title: str | None = None) -> Inferred | None:
+                    language: str = "en", known_days: dict | None = None, title: str | None = None,
+                    not_words: tuple[str, ...] = ()) -> Inferred | None:
     """The publication day of an undated page (see the module's note), or None.  The headline
     (`title`), when the page has one apart from its paragraphs, is part of the lead."""
     if not calendar:
         return None
-    found: list[tuple[CalendarDay, date, bool, str]] = []  # happening, first day, named by a day, sentence
+    other_act = _pattern(not_words) if not_words else None
+    found: list[_Told] = []
     for sentence, in_lead in _sentences(text, paragraphs, title):
+        if other_act is not None and other_act.search(sentence):
+            continue
         for happening in calendar:
             span = happening.find(sentence)
             if span is not None:
                 reported = _reported(happening, sentence, span, language, known_days, in_lead)
                 if reported is not None:
-                    found.append((happening, *reported, sentence))
+                    found.append(_Told(happening, *reported, sentence))
     found = _unambiguous(found)
-    if not found:
-        return None
-    happening, first, _, _ = max(found, key=lambda f: (f[1], f[2]))
-    if first < happening.day:
-        return Inferred(first, happening)  # told as to come: written before it
-    told = [f[3] for f in found if f[0] is happening]
+    done = [t for t in found if not t.to_come]
+    if not done:
+        if not found:
+            return None
+        latest = max(found, key=lambda t: t.first)
+        return Inferred(latest.first, latest.happening, to_come=True)
+    latest = max(done, key=lambda t: (t.first, t.named))
+    happening, first = latest.happening, latest.first
+    told = [t.sentence for t in done if t.happening is happening]
     for offset in range(WEEK - (first - happening.day).days):
         day = first + timedelta(days=offset)
         if not any(_past_before(m, happening.day) for sentence in told
@@ -77,25 +102,27 @@ def infer_published(text: str, paragraphs: list[tuple[int, int]], calendar: tupl
 
 
 def _sentences(text: str, paragraphs: list[tuple[int, int]], title: str | None):
-    """(sentence, whether it is in the lead), the headline first."""
+    """(sentence, whether it is in the lead), the headline first; at most CALENDAR_SENTENCES."""
+    count = 0
     if title:
         yield title.replace("’", "'"), True
+        count += 1
     for index, (p_start, p_end) in enumerate(paragraphs):
         for s_start, s_end in split_sentences(text, p_start, p_end):
+            if count >= CALENDAR_SENTENCES:
+                return
             yield text[s_start:s_end].replace("’", "'"), index < LEAD_PARAGRAPHS
+            count += 1
 
 
 def _reported(happening: CalendarDay, sentence: str, span: tuple[int, int], language: str,
               known_days: dict | None, in_lead: bool) -> tuple[date, bool] | None:
-    """(the first day the page can be of, whether a day names the happening), or None when the
-    sentence does not report it.  A page that tells it as to come was written before it: the
-    day before a weekday or "tomorrow" that points at it, the day itself for "today"."""
+    """(the first day the page can be of, whether a day counted from publication names the
+    happening), or None when the sentence does not report it."""
     day = happening.day
     on_the_day = find_dates(sentence, day, language=language, known_days=known_days)
-    if any(m.value and not _covers(m, day) and not m.names_happening and (m.anchor_from is None or (
-            m.anchor_from == "publication" and m.kind not in FROM_PUBLICATION and m.precision == "day"
-            and _gap(m, span) <= MAX_GAP)) for m in on_the_day):
-        return None  # "elected prime minister in April 2022", "the protest today, Nov 24": another time
+    if any(_another_time(m, day, span) for m in on_the_day):
+        return None  # "elected prime minister in April 2022", "the protest today, Nov 24"
     # The date of the act: the nearest to its words, if it is counted from publication.
     nearest = min(on_the_day, key=lambda m: _gap(m, span), default=None)
     dated = nearest is not None and _dates_the_act(nearest, sentence, span, language)
@@ -113,28 +140,49 @@ def _reported(happening: CalendarDay, sentence: str, span: tuple[int, int], lang
                 return written, True
     if dated:
         return None  # the sentence dates the act to another day (another time, or a slip of the page)
+    # In the lead, told as done with no time near it but the day itself ("Shehbaz Sharif elected
+    # prime minister for a second term"); another time close to the act ("two years ago", "last
+    # month", "a year after") or the past perfect ("had issued notices after the commission
+    # denied the seats") tells of it from later.
+    # (A day counted from publication in it, but "today", dates another act: "the commission on
+    # Monday suspended members elected on the seats it had denied" tells of the denial in passing.)
     if in_lead and not happening.needs_a_day and not speaks_of_future(sentence, *span, language) \
-            and not any(m.kind in FROM_PUBLICATION and m.anchor_from == "publication" and m.precision == "day"
-                        and not (m.kind == "relday" and m.value == day.isoformat()) for m in on_the_day):
-        # (a lead that dates another act by a day tells of this one in passing; "today" is the page's day)
+            and not (_past_perfect(language) and _past_perfect(language).search(sentence)) \
+            and not any(_gap(m, span) <= NEAR and not (m.value and (_covers(m, day) or m.names_happening))
+                        for m in on_the_day) \
+            and not any(m.kind in FROM_PUBLICATION and not (m.kind == "relday" and m.value == day.isoformat())
+                        for m in on_the_day):
         return day, False
     return None
+
+
+def _another_time(mention: DateMention, day: date, span: tuple[int, int]) -> bool:
+    """A date that is not the happening's: one with its year, or a day and month near the act's
+    words; not a date that names another happening ("the February 8 elections")."""
+    if not mention.value or _covers(mention, day) or mention.names_happening:
+        return False
+    return mention.anchor_from is None or (mention.anchor_from == "publication" and mention.precision == "day"
+                                           and mention.kind not in FROM_PUBLICATION and _gap(mention, span) <= MAX_GAP)
 
 
 def _to_come(mention: DateMention, sentence: str, language: str) -> bool:
     return mention.status == "planned" or speaks_of_future(sentence, mention.start, mention.end, language)
 
 
-def _unambiguous(found: list[tuple]) -> list[tuple]:
+def _unambiguous(found: list[_Told]) -> list[_Told]:
     """Of happenings that share their words (a yearly return, two rounds of by-elections), those a
     day names, when it names one of them only; else those the words alone name, when one only."""
+    days_of: dict[tuple, tuple[set, set]] = {}  # words -> (days named by a day, all days)
+    for told in found:
+        named, every = days_of.setdefault(told.happening.words, (set(), set()))
+        every.add(told.happening.day)
+        if told.named:
+            named.add(told.happening.day)
     kept = []
-    for one in found:
-        happening, named = one[0], one[2]
-        alike = [f for f in found if f[0].words == happening.words]
-        named_days = {f[0].day for f in alike if f[2]}
-        if (named and named_days == {happening.day}) or (not named_days and len({f[0].day for f in alike}) == 1):
-            kept.append(one)
+    for told in found:
+        named, every = days_of[told.happening.words]
+        if (told.named and named == {told.happening.day}) or (not named and len(every) == 1):
+            kept.append(told)
     return kept
 
 
@@ -153,6 +201,17 @@ def _dates_the_act(mention: DateMention, sentence: str, span: tuple[int, int], l
 def _clause_openers(language: str):
     data = engine(language).data
     return words_pattern(data["relative_pronouns"] + data["complementizers"])
+
+
+@lru_cache(maxsize=8)
+def _past_perfect(language: str):
+    markers = engine(language).data["past_perfect_markers"]
+    return words_pattern(markers) if markers else None
+
+
+@lru_cache(maxsize=8)
+def _pattern(words: tuple[str, ...]):
+    return words_pattern(words)
 
 
 def _gap(mention: DateMention, span: tuple[int, int]) -> int:

@@ -68,6 +68,39 @@ def test_a_page_that_tells_it_as_to_come_was_written_before_it(tmp_path, text, d
     assert published(tmp_path, text) == day
 
 
+def test_a_report_of_what_is_done_wins_over_a_preview(tmp_path):
+    text = ("The National Assembly on Sunday elected Shehbaz Sharif prime minister for a second time, ending "
+            "weeks of talks.\n\nZardari will be elected president on Saturday, the PPP said in a statement.\n")
+    row = article_of(tmp_path, text)
+    assert str(row["published"])[:10] == "2024-03-03"
+    assert any("it reports Shehbaz Sharif's election" in p for p in row["problems"])
+
+
+def test_a_preview_says_it_announces(tmp_path):
+    row = article_of(tmp_path, "Shehbaz Sharif will be elected prime minister on Sunday, PML-N leaders said after "
+                               "a meeting.\n")
+    assert any("it announces Shehbaz Sharif's election" in p for p in row["problems"])
+
+
+def test_only_the_top_of_a_page_is_read_for_its_day(tmp_path):
+    filler = "".join(f"Paragraph {i} describes the economy and the weather in some detail.\n\n" for i in range(45))
+    text = filler + "The National Assembly on Sunday elected Shehbaz Sharif prime minister.\n"
+    assert published(tmp_path, text) is None
+
+
+def test_a_guessed_day_does_not_settle_a_yearless_dateline(tmp_path):
+    # 14 March was a Friday in 2025 (a Thursday in 2024): the calendar's 2024 guess for the other
+    # page is no year the folder's pages are of.
+    (tmp_path / "wire.txt").write_text("KARACHI, March 14 (Reuters) - Police on Friday arrested dozens of opposition "
+                                       "workers outside the provincial assembly, officials said.\n", encoding="utf-8")
+    (tmp_path / "undated.txt").write_text("The National Assembly on Sunday elected Shehbaz Sharif prime minister "
+                                          "for a second time, after weeks of talks.\n", encoding="utf-8")
+    corpus = load_corpus(tmp_path, use_cache=False)
+    rows = corpus.articles.set_index("article")
+    assert rows.loc["undated.txt", "published_from"] == "story calendar"
+    assert str(rows.loc["wire.txt", "published"])[:10] != "2024-03-14"
+
+
 def test_the_inferred_day_resolves_the_pages_own_weekdays(tmp_path):
     text = ("The National Assembly on Sunday elected Shehbaz Sharif prime minister for a second time, after weeks "
             "of talks between his party and the PPP.\n\n"
@@ -93,6 +126,23 @@ def test_the_inferred_day_resolves_the_pages_own_weekdays(tmp_path):
     "The party staged a sit-in on the national highway yesterday against rigging in the general elections.\n",
     # nothing of the calendar at all
     "PTI workers rallied on Sunday against inflation in Lahore.\n",
+    # another act: congratulating someone else's election, administering an oath, a cabinet's oath
+    "President Zardari congratulates Donald Trump on being elected US president\n\n" + "He wished him well.\n",
+    "صدر زرداری کی ڈونلڈ ٹرمپ کو امریکی صدر منتخب ہونے پر مبارکباد\n\nانہوں نے نیک خواہشات کا اظہار کیا۔\n",
+    "Prime Minister Shehbaz Sharif today congratulated Keir Starmer on being elected.\n",
+    "Prime Minister Shehbaz Sharif on Monday administered the oath to new federal ministers.\n",
+    "PM Shehbaz's cabinet takes oath\n\nNineteen ministers joined the federal cabinet at a ceremony.\n",
+    # told from later: another time close to the act, or "since"
+    "Two years ago Shehbaz Sharif was elected prime minister of a divided country.\n",
+    "Zardari was elected president last month, and the PPP now holds two top offices.\n",
+    "Since Shehbaz Sharif was elected prime minister, the rupee has stabilised.\n",
+    # words that fit other protests, other claims of victory
+    "PTI on Wednesday called off its protest in Karachi after talks with the police.\n",
+    "Traders at D-Chowk on Tuesday protested against encroachments by the city authorities.\n",
+    "Nawaz Sharif on Friday claimed victory in the Lahore by-election.\n",
+    # a preview told as likely, with no day of its own
+    "Shehbaz Sharif likely to be elected prime minister\n\nThe PML-N and the PPP have the numbers.\n",
+    "Zardari poised to be elected president for a second time\n\nThe coalition has the votes in parliament.\n",
 ])
 def test_no_day_is_inferred_without_a_happening_told_as_done_on_its_day(tmp_path, text):
     row = article_of(tmp_path, text)
@@ -145,6 +195,8 @@ def _story_copy(tmp_path, edit) -> str:
     (lambda d: d["calendar"][0].update(needs_a_day="yes"), "calendar[0].needs_a_day: must be true or false"),
     (lambda d: d["calendar"][0].pop("about"), "calendar[0].about: must be a non-empty string"),
     (lambda d: d.update(calendar={}), "calendar: must be a list"),
+    (lambda d: d["calendar"][0].update(needs_day=True), "calendar[0].needs_day: unknown key"),
+    (lambda d: d.update(calendar_not_words="since"), "calendar_not_words: must be a list of strings"),
 ])
 def test_a_broken_calendar_is_one_clear_error(tmp_path, edit, message):
     with pytest.raises(StoryError, match=message.replace("[", r"\[").replace("]", r"\]")):
