@@ -136,6 +136,7 @@ def test_the_inferred_day_resolves_the_pages_own_weekdays(tmp_path):
     "Two years ago Shehbaz Sharif was elected prime minister of a divided country.\n",
     "Zardari was elected president last month, and the PPP now holds two top offices.\n",
     "Since Shehbaz Sharif was elected prime minister, the rupee has stabilised.\n",
+    "آصف علی زرداری 2008 میں پہلی بار صدر منتخب ہوئے تھے۔\n",
     # words that fit other protests, other claims of victory
     "PTI on Wednesday called off its protest in Karachi after talks with the police.\n",
     "Traders at D-Chowk on Tuesday protested against encroachments by the city authorities.\n",
