@@ -25,7 +25,7 @@ from .actors import ActorMatcher, default_matcher
 from .dates import DateMention, find_dates, narrative_anchor, news_day, period_bounds
 from .events import TypeRules, load_type_rules, sentence_events
 from .happenings import MergeRoles, assign_happenings
-from .layout import Layout, analyse, extract_html
+from .layout import NO_PUBLICATION_DATE, Layout, analyse, extract_html
 from .phrases import tokenize
 from .progress import Progress
 from .reading import SourceFile, discover
@@ -245,7 +245,7 @@ def _date_from_calendar(layout: Layout, knowledge: Knowledge) -> None:
     if inferred is None:
         return
     layout.published, layout.published_from = inferred.day, STORY_CALENDAR
-    layout.problems = [p for p in layout.problems if not p.startswith("no publication date found")]
+    layout.problems = [p for p in layout.problems if p != NO_PUBLICATION_DATE]
     layout.problems.append(inferred.problem())
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -280,7 +281,7 @@ def analyse(text: str, *, html_meta: dict | None = None, folder_years=None, outl
     layout.numeric_order = numeric_date_order(text)
     _read_dateline(layout, header)
     _read_publication_date(layout, header, html_meta, folder_years, _early_date_lines(lines, body_start, kept),
-                           file_name, _foot_date_line(lines, kept))
+                           file_name, lambda: _foot_date_line(lines, kept))
     _read_outlet(layout, lines, header, html_meta)
     layout.language = detect_language(" ".join(text[s:e] for s, e in layout.paragraphs[:20]))
     return layout
@@ -296,16 +297,23 @@ def _is_header_date(line: _Line) -> bool:
     "Wednesday 21.02.2024 | 10:15 PKT"); a short sentence that names a date is not."""
     if line.words > 12 or _is_prose(line):
         return False
+    words = _words_beside_the_date(line, date_labels())
+    return words is not None and len(words) <= 2  # "on", "PKT"
+
+
+def _words_beside_the_date(line: _Line, labels: dict) -> list[str] | None:
+    """The words of a line but its whole dates, the labels of `labels`, weekdays and times of
+    day; None when the line holds no whole date."""
     mentions = [m for m in _dates_in(line.text) if m.kind in ABSOLUTE_KINDS and m.precision == "day"]
     if not mentions:
-        return False
+        return None
     rest = line.text
     for m in reversed(mentions):
         rest = rest[:m.start] + " " + rest[m.end:]
-    for label in date_labels().values():
+    for label in labels.values():
         rest = label.sub(" ", rest)
     rest = WEEKDAY_WORD.sub(" ", TIME_OF_DAY.sub(" ", re.sub(r"(?<![^\W\d_])T(?=\d{1,2}:)", " ", rest)))
-    return len(re.findall(r"[^\W\d_]+", rest)) <= 2  # "on", "PKT"
+    return re.findall(r"[^\W\d_]+", rest)
 
 
 EARLY_LINES = 4
@@ -320,6 +328,7 @@ def footer_markers() -> re.Pattern:
                                for w in words) or r"(?!x)x", re.IGNORECASE)  # (no markers: no foot)
 
 
+NO_PUBLICATION_DATE = "no publication date found; relative dates such as 'on Friday' were left unresolved"
 FOOT_LINES = 3  # short lines after a page's last paragraph that may still hold its date ("Share", "© ...")
 FOOT_LABELS = ("published",)  # "Updated: ...", "Accessed ...", "Next hearing: ..." under the text are no page date
 
@@ -346,14 +355,8 @@ def _foot_date_line(lines: list[_Line], kept: list[_Line]) -> _Line | None:
 
 def _bare_date(line: _Line) -> bool:
     """A date line with no words but a weekday, a time, a publication label or a desk's byline."""
-    mentions = [m for m in _dates_in(line.text) if m.kind in ABSOLUTE_KINDS and m.precision == "day"]
-    rest = line.text
-    for m in reversed(mentions):
-        rest = rest[:m.start] + " " + rest[m.end:]
-    for kind in FOOT_LABELS:
-        rest = date_labels()[kind].sub(" ", rest)
-    rest = WEEKDAY_WORD.sub(" ", TIME_OF_DAY.sub(" ", rest))
-    words = [w for w in re.findall(r"[^\W\d_]+", rest) if w.lower() not in WEEKDAYS and not w.isupper()]
+    beside = _words_beside_the_date(line, {kind: date_labels()[kind] for kind in FOOT_LABELS}) or []
+    words = [w for w in beside if w.lower() not in WEEKDAYS and not w.isupper()]
     # ("Web Desk — 27 February 2024": a desk's byline may stand with it)
     return not words or (len(words) <= 3 and any(w.lower() in boilerplate()["desk_words"] for w in words))
 
@@ -1039,7 +1042,8 @@ def _url_date(url: str) -> date | None:
 
 
 def _read_publication_date(layout: Layout, header: list[_Line], html_meta: dict, folder_years=None,
-                           early: list[_Line] = (), file_name: str | None = None, foot: _Line | None = None) -> None:
+                           early: list[_Line] = (), file_name: str | None = None,
+                           find_foot: Callable[[], _Line | None] = lambda: None) -> None:
     """Candidates in order of trust: HTML metadata, a byline near the headline (the one
     nearest the body wins, a date labelled published before one labelled updated), the
     dateline, a stamp in the text.  A candidate far from every date the article names is
@@ -1087,8 +1091,9 @@ def _read_publication_date(layout: Layout, header: list[_Line], html_meta: dict,
             if stamped:
                 candidates.append((stamped, "text"))
                 break
-    if not candidates and foot is not None:
-        # A date line under the text: the page's own, when nothing above the text dates it.
+    # A date line under the text: the page's own, when nothing above the text dates it (looked
+    # for only then).
+    if not candidates and (foot := find_foot()) is not None:
         parsed, _ = _line_date(foot.text, layout.numeric_order)
         if parsed:
             candidates.append((parsed, "foot of the page"))
@@ -1114,8 +1119,7 @@ def _read_publication_date(layout: Layout, header: list[_Line], html_meta: dict,
             candidates.append((named, "file name"))
             layout.problems.append("the publication date is taken from the file's name; the text states none")
     if not candidates:
-        layout.problems.append(problem or
-                               "no publication date found; relative dates such as 'on Friday' were left unresolved")
+        layout.problems.append(problem or NO_PUBLICATION_DATE)
         return
     chosen = candidates[0]
     periods = None  # the article's own periods, read at most once (a pass of the date finder)

@@ -191,6 +191,18 @@ class _Checker:
         except ValueError:
             self.fail(key, f"'{text}' must be a date such as 2024-03-03")
 
+    def flag(self, value, key: str) -> bool:
+        if not isinstance(value, bool):
+            self.fail(key, "must be true or false")
+        return value
+
+    def entries(self, value, key: str, problem: str, non_empty: bool = False):
+        """(key[i], object) for each object of a list, which `problem` describes when it is none."""
+        if not isinstance(value, list) or (non_empty and not value):
+            self.fail(key, problem)
+        for i, entry in enumerate(value):
+            yield f"{key}[{i}]", self.obj(entry, f"{key}[{i}]")
+
     def obj(self, value, key: str) -> dict:
         if not isinstance(value, dict):
             self.fail(key, "must be an object")
@@ -199,12 +211,8 @@ class _Checker:
 
 def _check_known_days(data: dict, c, type_names: set[str]) -> tuple[KnownDay, ...]:
     days, seen = [], set()
-    listed = data.get("known_days", [])
-    if not isinstance(listed, list):
-        c.fail("known_days", "must be a list of days, each with a date, a type and what it was (about)")
-    for i, entry in enumerate(listed):
-        key = f"known_days[{i}]"
-        entry = c.obj(entry, key)
+    for key, entry in c.entries(data.get("known_days", []), "known_days",
+                                "must be a list of days, each with a date, a type and what it was (about)"):
         day = c.day(entry.get("date"), f"{key}.date")
         if (day.month, day.day) in seen:
             c.fail(f"{key}.date", "another known day has the same month and day")
@@ -222,12 +230,8 @@ def _check_known_days(data: dict, c, type_names: set[str]) -> tuple[KnownDay, ..
 
 def _check_calendar(data: dict, c) -> tuple[CalendarDay, ...]:
     days = []
-    listed = data.get("calendar", [])
-    if not isinstance(listed, list):
-        c.fail("calendar", "must be a list of happenings, each with a date, what it was (about) and its words")
-    for i, entry in enumerate(listed):
-        key = f"calendar[{i}]"
-        entry = c.obj(entry, key)
+    for key, entry in c.entries(data.get("calendar", []), "calendar",
+                                "must be a list of happenings, each with a date, what it was (about) and its words"):
         unknown = sorted(set(entry) - CALENDAR_KEYS)
         if unknown:
             c.fail(f"{key}.{unknown[0]}", f"unknown key (known: {', '.join(sorted(CALENDAR_KEYS))})")
@@ -239,9 +243,7 @@ def _check_calendar(data: dict, c) -> tuple[CalendarDay, ...]:
         groups = tuple(tuple(c.strings(group, f"{key}.words[{j}]")) for j, group in enumerate(words))
         if not all(groups):
             c.fail(f"{key}.words", "each list must hold at least one word")
-        needs_a_day = entry.get("needs_a_day", False)
-        if not isinstance(needs_a_day, bool):
-            c.fail(f"{key}.needs_a_day", "must be true or false")
+        needs_a_day = c.flag(entry.get("needs_a_day", False), f"{key}.needs_a_day")
         days.append(CalendarDay(day, about, groups, needs_a_day, tuple(words_pattern(g) for g in groups)))
     return tuple(days)
 
@@ -250,13 +252,8 @@ def _check_story_file(path: Path) -> tuple[str, tuple[EventType, ...], TallyWord
                                            tuple[tuple[CalendarDay, ...], tuple[str, ...]]]:
     data, c = _read_json(path), _Checker(path)
     title = c.string(data.get("title"), "title")
-    raw_types = data.get("types")
-    if not isinstance(raw_types, list) or not raw_types:
-        c.fail("types", "must be a non-empty list of event types")
     types, seen = [], set()
-    for i, entry in enumerate(raw_types):
-        key = f"types[{i}]"
-        entry = c.obj(entry, key)
+    for key, entry in c.entries(data.get("types"), "types", "must be a non-empty list of event types", non_empty=True):
         name = c.string(entry.get("name"), f"{key}.name")
         if not TYPE_NAME.match(name):
             c.fail(f"{key}.name", f"'{name}' must be lower-case letters, digits and _")
@@ -266,9 +263,7 @@ def _check_story_file(path: Path) -> tuple[str, tuple[EventType, ...], TallyWord
         colour = c.string(entry.get("colour"), f"{key}.colour")
         if not COLOUR.match(colour):
             c.fail(f"{key}.colour", f"'{colour}' must be a colour such as #CC6677")
-        undated = entry.get("undated", False)
-        if not isinstance(undated, bool):
-            c.fail(f"{key}.undated", "must be true or false")
+        undated = c.flag(entry.get("undated", False), f"{key}.undated")
         label = c.string(entry.get("label", name.replace("_", " ")), f"{key}.label")
         types.append(EventType(name, label, colour, undated))
     tallies = c.obj(data.get("tallies", {}), "tallies")
@@ -283,20 +278,15 @@ def _check_story_file(path: Path) -> tuple[str, tuple[EventType, ...], TallyWord
 
 def _check_actors(path: Path, type_names: set[str]) -> dict:
     data, c = _read_json(path), _Checker(path)
-    parties = data.get("parties")
-    if not isinstance(parties, list) or not parties:
-        c.fail("parties", "must be a non-empty list of actors")
     names: set[str] = set()
-    for i, entry in enumerate(parties):
-        key = f"parties[{i}]"
-        entry = c.obj(entry, key)
+    for key, entry in c.entries(data.get("parties"), "parties", "must be a non-empty list of actors", non_empty=True):
         name = c.string(entry.get("name"), f"{key}.name")
         if name in names:
             c.fail(f"{key}.name", f"'{name}' is listed twice")
         names.add(name)
         c.strings(entry.get("aliases", []), f"{key}.aliases")
-        if "holds_seats" in entry and not isinstance(entry["holds_seats"], bool):
-            c.fail(f"{key}.holds_seats", "must be true or false")
+        if "holds_seats" in entry:
+            c.flag(entry["holds_seats"], f"{key}.holds_seats")
         hint = entry.get("type_hint")
         if hint is not None and hint not in type_names:
             c.fail(f"{key}.type_hint", f"'{hint}' is not an event type of this story")

@@ -147,7 +147,7 @@ def _reported(happening: CalendarDay, sentence: str, span: tuple[int, int], lang
     # (A day counted from publication in it, but "today", dates another act: "the commission on
     # Monday suspended members elected on the seats it had denied" tells of the denial in passing.)
     if in_lead and not happening.needs_a_day and not speaks_of_future(sentence, *span, language) \
-            and not (_past_perfect(language) and _past_perfect(language).search(sentence)) \
+            and not ((past_perfect := _past_perfect(language)) and past_perfect.search(sentence)) \
             and not any(_gap(m, span) <= NEAR and not (m.value and (_covers(m, day) or m.names_happening))
                         for m in on_the_day) \
             and not any(m.kind in FROM_PUBLICATION and not (m.kind == "relday" and m.value == day.isoformat())
@@ -190,8 +190,7 @@ def _dates_the_act(mention: DateMention, sentence: str, span: tuple[int, int], l
     """Whether a day counted from publication is the act's: close to its words, and no "that",
     "who" or "which" between them ("on Monday suspended the members elected on seats that were
     denied to the party" dates the suspension, not the denial)."""
-    if not (mention.kind in FROM_PUBLICATION and mention.anchor_from == "publication" and mention.precision == "day"
-            and _gap(mention, span) <= MAX_GAP):
+    if not (_day_from_publication(mention) and _gap(mention, span) <= MAX_GAP):
         return False
     between = sentence[min(mention.end, span[1]):max(mention.start, span[0])]
     return _clause_openers(language).search(between) is None
@@ -224,6 +223,9 @@ def _covers(mention: DateMention, day: date) -> bool:
     return mention.date_start <= day.isoformat() <= mention.date_end
 
 
+def _day_from_publication(mention: DateMention) -> bool:
+    return mention.kind in FROM_PUBLICATION and mention.anchor_from == "publication" and mention.precision == "day"
+
+
 def _past_before(mention: DateMention, day: date) -> bool:
-    return (mention.kind in FROM_PUBLICATION and mention.anchor_from == "publication" and mention.precision == "day"
-            and mention.status == "happened" and mention.value < day.isoformat())
+    return _day_from_publication(mention) and mention.status == "happened" and mention.value < day.isoformat()

@@ -237,6 +237,28 @@ def score_folder(folder: str | Path, gold_path: str | Path) -> dict:
     return score(load_corpus(folder, use_cache=False), read_gold(gold_path))
 
 
+def assert_gold_well_formed(folder: str | Path, gold_path: str | Path, events_per_article: tuple[int, int],
+                            cue_separator: str = " / ") -> None:
+    """A probe set's gold: one record per file of `folder`, each with a number of events within
+    `events_per_article`; every cue (alternatives split by `cue_separator`) in the text; dates
+    written at their precision, a range's end not before its start, one to three types."""
+    folder = Path(folder)
+    records = read_gold(gold_path)
+    assert sorted(r["file"] for r in records) == sorted(p.name for p in folder.iterdir())
+    low, high = events_per_article
+    for record in records:
+        text = (folder / record["file"]).read_text(encoding="utf-8")
+        assert low <= len(record["events"]) <= high, record["file"]
+        for event in record["events"] + record.get("optional", []):
+            where = (record["file"], event["cue"])
+            assert label(event["date"], event["precision"]) == event["date"], where
+            assert event["status"] in {"happened", "planned"}, where
+            assert all(alt.strip() in text for alt in event["cue"].split(cue_separator)), where
+            assert event.get("date_end", event["date"]) >= event["date"], where
+        for event in record["events"]:
+            assert 1 <= len(event["types"]) <= 3, (record["file"], event["cue"])
+
+
 def assert_bar(result: dict, bar: str, floor: float) -> None:
     """A bar holds its floor; on failure, the first misses of every kind say why."""
     misses = {k: v[:15] for k, v in result["misses"].items()}

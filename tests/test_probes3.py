@@ -20,7 +20,7 @@ regressions; they are not a target.
 from pathlib import Path
 
 import pytest
-from scoring import assert_bar, label, read_gold, score_folder
+from scoring import assert_bar, assert_gold_well_formed, score_folder
 
 HERE = Path(__file__).parent
 PROBES3 = HERE / "data" / "probes3"
@@ -60,15 +60,4 @@ def test_probes3_not_events(probes3_result):
 
 
 def test_probes3_gold_is_well_formed():
-    records = read_gold(PROBES3_GOLD)
-    assert sorted(r["file"] for r in records) == sorted(p.name for p in PROBES3.iterdir())
-    for record in records:
-        text = (PROBES3 / record["file"]).read_text(encoding="utf-8")
-        assert 2 <= len(record["events"]) <= 4, record["file"]
-        for event in record["events"] + record.get("optional", []):
-            where = (record["file"], event["cue"])
-            assert label(event["date"], event["precision"]) == event["date"], where
-            assert event["status"] in {"happened", "planned"}, where
-            assert all(alt.strip() in text for alt in event["cue"].split("/")), where
-        for event in record["events"]:
-            assert 1 <= len(event["types"]) <= 3, (record["file"], event["cue"])
+    assert_gold_well_formed(PROBES3, PROBES3_GOLD, (2, 4), cue_separator="/")

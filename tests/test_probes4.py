@@ -19,7 +19,7 @@ are not scored here.)
 from pathlib import Path
 
 import pytest
-from scoring import assert_bar, label, read_gold, score_folder
+from scoring import assert_bar, assert_gold_well_formed, score_folder
 
 HERE = Path(__file__).parent
 PROBES4 = HERE / "data" / "probes4"
@@ -47,15 +47,4 @@ def test_probes4_bar_holds(probes4_result, bar):
 
 
 def test_probes4_gold_is_well_formed():
-    records = read_gold(PROBES4_GOLD)
-    assert sorted(r["file"] for r in records) == sorted(p.name for p in PROBES4.iterdir())
-    for record in records:
-        text = (PROBES4 / record["file"]).read_text(encoding="utf-8")
-        assert 2 <= len(record["events"]) <= 6, record["file"]
-        for event in record["events"] + record.get("optional", []):
-            where = (record["file"], event["cue"])
-            assert label(event["date"], event["precision"]) == event["date"], where
-            assert event["status"] in {"happened", "planned"}, where
-            assert all(alt.strip() in text for alt in event["cue"].split(" / ")), where
-        for event in record["events"]:
-            assert 1 <= len(event["types"]) <= 3, (record["file"], event["cue"])
+    assert_gold_well_formed(PROBES4, PROBES4_GOLD, (2, 6))

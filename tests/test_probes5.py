@@ -19,7 +19,7 @@ they are not scored here.)
 from pathlib import Path
 
 import pytest
-from scoring import assert_bar, label, read_gold, score_folder
+from scoring import assert_bar, assert_gold_well_formed, score_folder
 
 HERE = Path(__file__).parent
 PROBES5 = HERE / "data" / "probes5"
@@ -47,16 +47,4 @@ def test_probes5_bar_holds(probes5_result, bar):
 
 
 def test_probes5_gold_is_well_formed():
-    records = read_gold(PROBES5_GOLD)
-    assert sorted(r["file"] for r in records) == sorted(p.name for p in PROBES5.iterdir())
-    for record in records:
-        text = (PROBES5 / record["file"]).read_text(encoding="utf-8")
-        assert 4 <= len(record["events"]) <= 12, record["file"]
-        for event in record["events"] + record.get("optional", []):
-            where = (record["file"], event["cue"])
-            assert label(event["date"], event["precision"]) == event["date"], where
-            assert event["status"] in {"happened", "planned"}, where
-            assert all(alt.strip() in text for alt in event["cue"].split(" / ")), where
-            assert event.get("date_end", event["date"]) >= event["date"], where
-        for event in record["events"]:
-            assert 1 <= len(event["types"]) <= 3, (record["file"], event["cue"])
+    assert_gold_well_formed(PROBES5, PROBES5_GOLD, (4, 12))
