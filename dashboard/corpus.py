@@ -23,7 +23,7 @@ import pyarrow as pa
 from . import cache, schema, urls
 from .actors import ActorMatcher, default_matcher
 from .dates import DateMention, find_dates, narrative_anchor, news_day, period_bounds
-from .events import TypeRules, load_type_rules, sentence_events
+from .events import TypeRules, lead_context, load_type_rules, sentence_events
 from .happenings import MergeRoles, assign_happenings
 from .layout import NO_PUBLICATION_DATE, Layout, analyse, extract_html
 from .phrases import tokenize
@@ -40,6 +40,8 @@ DUPLICATE_SHARE = 0.8
 PARALLEL_MIN_FILES = 200
 # The most events one file may yield: bounds what a hostile or broken file can cost.
 MAX_EVENTS_PER_FILE = 2000
+LEAD_PARAGRAPHS = 2  # the headline may be a paragraph of its own
+LEAD_CHARS = 3000  # of the lead, read for the context it sets (bounded on a page with no paragraphs)
 
 # Kept for the modules that import them; schema.py is where columns are defined.
 ARTICLE_COLUMNS = schema.names("articles")
@@ -267,6 +269,8 @@ def _read_body(layout: Layout, aid: str, relpath: str, knowledge: Knowledge):
     lead_day: date | None = None   # the day the lead reports, for "earlier in the day"
     known_days = knowledge.story.known_day_map()
     full = False
+    lead = "\n".join([layout.title or "", *(text[a:b] for a, b in layout.paragraphs[:LEAD_PARAGRAPHS])])
+    context = lead_context(lead[:LEAD_CHARS], knowledge.rules)
     for index, (p_start, p_end) in enumerate(layout.paragraphs):
         paragraph_mentions: list[DateMention] = []
         own: list[DateMention] = []  # the paragraph's mentions outside the dateline
@@ -312,7 +316,8 @@ def _read_body(layout: Layout, aid: str, relpath: str, knowledge: Knowledge):
             by_cue = {m.start: m for m in mentions}
             for event in (sentence_events(sentence, s_start, mentions, actors, matcher, published_value,
                                           lead=index == 0, tokens=tokens, rules=knowledge.rules,
-                                          undated=knowledge.story.undated_types) if may_report else ()):
+                                          undated=knowledge.story.undated_types, context=context)
+                          if may_report else ()):
                 if len(events) >= MAX_EVENTS_PER_FILE:
                     full = True
                     problems.append(f"more than {MAX_EVENTS_PER_FILE} dated sentences; only the first "

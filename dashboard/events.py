@@ -177,6 +177,11 @@ class TypeRules:
     tour_words: frozenset = frozenset()
     tour_blockers: frozenset = frozenset()  # "meetings with officials": talks, no public meeting
     tour_places: PhraseMatcher | None = None
+    setting_nouns: frozenset = frozenset()  # "in its meeting held today, decided ...": where an act was done
+    setting_before: frozenset = frozenset()  # "in", "at", "during" a few words before a gathering ...
+    setting_after: tuple = ()                # ... or "میں", "کے دوران" right after it
+    lead_turns: frozenset = frozenset()  # indices of context_turns that an article's lead sets for all of it
+    during_words: frozenset = frozenset()  # "suspended services during Thursday's elections": the act, not the elections
 
 
 def _options(item: str) -> list[tuple[str, ...]]:
@@ -276,7 +281,14 @@ def load_type_rules(path: str = str(DEFAULT_TYPES)) -> TypeRules:
                      frozenset(w.lower() for w in data.get("tour_words", [])),
                      frozenset(w.lower() for w in data.get("tour_blockers", [])),
                      PhraseMatcher({name: k for k, group in enumerate(roles.get("places", ())) for name in group
-                                    if name not in data.get("tour_not_places", [])}))
+                                    if name not in data.get("tour_not_places", [])}),
+                     frozenset(w.lower() for w in data.get("setting_nouns", [])),
+                     frozenset(w.lower() for w in data.get("setting_markers", {}).get("before", [])),
+                     tuple(tuple(t[2].lower() for t in tokenize(w)) for w in data.get("setting_markers", {}).get("after", [])
+                           if tokenize(w)),
+                     frozenset(k for k, name in enumerate(n for n in CONTEXT_TURNS if data.get(f"{n}_turns"))
+                               if name in data.get("lead_turns", [])),
+                     frozenset(w.lower() for w in data.get("during_words", [])))
 
 
 def _is_tour(rules: TypeRules, typed: list, dated: list, sentence: str, tokens: list[Token]) -> bool:
@@ -1239,6 +1251,31 @@ class _Sentence:
             return self._joint_at(head, head + 3)
         return any(tuple(self.words[start:start + len(p)]) == p for p in self.rules.joint_subjects)
 
+    def act_at(self, trig: Trigger, cue: tuple[int, int] | None) -> Trigger | None:
+        """The act done at a gathering that only says where it was done ("in its meeting held today
+        ..., decided the petitions", "اجلاس میں ... نے کہا کہ"): the first act after it, else the
+        nearest before it in its clause; not one that another date governs."""
+        setting = next((i for i in range(trig.first, trig.last + 1) if self.words[i] in self.rules.setting_nouns), None)
+        if setting is None:
+            return None
+        before = self.words[max(0, setting - 4):setting]
+        after = tuple(self.words[setting + 1:setting + 3])
+        if not (self.rules.setting_before & set(before)
+                or any(after[:len(m)] == m for m in self.rules.setting_after)):
+            return None
+
+        def act(other: Trigger) -> bool:
+            if other.kind not in {"verb", "speech", "commitment", "foreign"} or other.type == self.rules.fallback \
+                    or self._owned_elsewhere(other, cue):
+                return False
+            # a verb of saying, only with what was said after it ("officials said." is no act there)
+            return other.kind != "speech" or self.words[other.last + 1:other.last + 2] in (["that"], ["کہ"])
+        following = [t for t in self._following(trig) if t.kind in {"verb", "speech", "commitment", "foreign"}]
+        if following:
+            return following[0] if act(following[0]) else None
+        earlier = [t for t in self.triggers if t.last < trig.first and self.clause[t.last] == self.clause[trig.first]]
+        return next((t for t in reversed(earlier) if act(t)), None)
+
     def _joint_at(self, lo: int, hi: int) -> bool:
         """A joint subject ("the two parties", "both sides") among the words lo..hi."""
         span = self.words[lo:hi]
@@ -1334,6 +1371,24 @@ def _named_noun(s: _Sentence, cue: tuple[int, int], cue_chars: tuple[int, int] |
     if noun is not None:
         s.naming.add(cue)
     return noun
+
+
+def _act_during(s: _Sentence, cue: tuple[int, int], cue_chars: tuple[int, int] | None) -> Trigger | None:
+    """The act done "during" the happening a date names: the nearest typed trigger before the word,
+    in its clause ("mobile and internet services were shut down during the February 8 elections")."""
+    if cue_chars is None or not s.rules.during_words:
+        return None
+    at = cue[0] - 1
+    while at >= 0 and s.words[at] in NAME_DETERMINERS:
+        at -= 1
+    if at < 0 or s.words[at] not in s.rules.during_words:
+        return None
+    lang = (text_languages(s.text[cue_chars[0]:cue_chars[1]]) or ["en"])[0]
+    if not (any(t.kind == "noun" and cue[1] < t.first <= cue[1] + 4 for t in s.triggers)
+            or names_a_happening(s.text, cue_chars[0], cue_chars[1], lang)):
+        return None  # ("during the week": no happening)
+    before = [t for t in s.triggers if t.last < at and t.type and s.clause[t.last] == s.clause[at]]
+    return before[-1] if before else None
 
 
 @lru_cache(maxsize=1)
@@ -1537,6 +1592,12 @@ def _well_before(last_day: str | None, value: str | None, precision: str | None,
     return bool(value) and bool(width) and value[:width] < published[:width]
 
 
+def lead_context(lead: str, rules: TypeRules) -> frozenset:
+    """The context turns an article's lead (headline and first paragraphs) sets for all of it:
+    a report that opens on "negotiations with the government" means those talks throughout."""
+    return frozenset(k for k in rules.lead_turns if rules.context_turns[k][1].find(lead, tokenize(lead)))
+
+
 def _refine(kind: str, actors: list[str], matcher: ActorMatcher, rules: TypeRules, foreign: bool,
             doers: list[str] | None = None, foreign_party: bool | None = None) -> str:
     """Who does it: a statement by a foreign government is an international reaction, one by
@@ -1664,6 +1725,9 @@ def type_event(s: _Sentence, cue: tuple[int, int] | None, cue_chars: tuple[int, 
         if doer is not None and (gov is None or gov.kind in {"noun", "speech", "commitment"}
                                  or gov.type in (s.rules.fallback, s.rules.speech)):
             return doer, s.text_of(gov) if gov is not None else "", gov
+    if cue is not None and (act := _act_during(s, cue, cue_chars)) is not None:
+        # "suspended mobile phone services during Thursday's elections": the suspension's day
+        return _refine(act.type, actors, matcher, s.rules, foreign, None, s.foreign_party), s.text_of(act), act
     if cue is not None:
         named = _named_noun(s, cue, cue_chars)
         if named is not None:  # its own date says whether it is to come, not the verb it hangs on
@@ -1699,6 +1763,10 @@ def type_event(s: _Sentence, cue: tuple[int, int] | None, cue_chars: tuple[int, 
                 return s.rules.joint["commitment"], s.text_of(shown), tense_of  # "the two parties agreed"
             if kind == s.rules.fallback and s.joint_meeting(shown):
                 return s.rules.joint[kind], s.text_of(shown), tense_of  # "the two parties held a meeting"
+            if kind == s.rules.fallback and (act := s.act_at(shown, cue)) is not None:
+                # "in its meeting held today, decided the petitions": what was done there
+                kind, shown, _ = _decide(s, cue, act)
+                return _refine(kind, actors, matcher, s.rules, foreign, doers, s.foreign_party), s.text_of(shown), tense_of
             if kind in s.rules.foreign_subject_turns and s.foreign_subject(shown):
                 return s.rules.foreign_reaction, s.text_of(shown), tense_of  # "the US House voted on Tuesday"
             return _refine(kind, actors, matcher, s.rules, foreign, doers, s.foreign_party), s.text_of(shown), tense_of
@@ -1731,7 +1799,7 @@ def type_event(s: _Sentence, cue: tuple[int, int] | None, cue_chars: tuple[int, 
 def sentence_events(sentence: str, sent_start: int, mentions: list[DateMention], actor_mentions: list,
                     matcher: ActorMatcher, published_value: str | None, lead: bool = False,
                     tokens: list[Token] | None = None, rules: TypeRules | None = None,
-                    undated: set[str] | frozenset | None = None) -> list[dict]:
+                    undated: set[str] | frozenset | None = None, context: frozenset = frozenset()) -> list[dict]:
     """Events of one sentence.  `mentions` have offsets in the article text,
     `actor_mentions` offsets in the sentence.  A sentence of the lead paragraph that
     names no date but reports something is dated by publication.
@@ -1739,7 +1807,8 @@ def sentence_events(sentence: str, sent_start: int, mentions: list[DateMention],
     Each event: date, precision, date_end, date_source, cue, cue_start, cue_end, type,
     trigger (the words that decided the type, "" for the keyword fallback), status
     (happened | planned), actors.  `undated` are the story's types that a sentence with
-    no date may report (by default, the default story's)."""
+    no date may report (by default, the default story's); `context`, the context turns the
+    article's lead set (`lead_context`)."""
     rules = rules or load_type_rules()
     if undated is None:
         from .story import default_story
@@ -1800,7 +1869,7 @@ def sentence_events(sentence: str, sent_start: int, mentions: list[DateMention],
         for k, (turns, phrases) in enumerate(rules.context_turns):
             if kind in turns and cue not in s.naming:
                 if k not in named_in_sentence:
-                    named_in_sentence[k] = bool(phrases.find(sentence, tokens))
+                    named_in_sentence[k] = k in context or bool(phrases.find(sentence, tokens))
                 if named_in_sentence[k]:
                     # "the only contender for the post of chief minister, as no one else filed nomination
                     # papers on Friday" (not "the February 8 polls", a name, in a sentence about an office)
@@ -1812,7 +1881,8 @@ def sentence_events(sentence: str, sent_start: int, mentions: list[DateMention],
         # registered cases on February 8").
         story_type = getattr(mention, "story_type", None) or getattr(mention, "day_type", None)
         # ("culprits behind the May 9, 2023": a date after a determiner is a noun, the day's name)
-        named = getattr(mention, "names_happening", False) or (cue[0] > 0 and s.words[cue[0] - 1] in NAME_DETERMINERS)
+        named = (getattr(mention, "names_happening", False) or (cue[0] > 0 and s.words[cue[0] - 1] in NAME_DETERMINERS)) \
+            and _act_during(s, cue, cue_chars[i]) is None  # (not the act "during Thursday's elections")
         # ("fraud in the general elections on February 8, 2024": the day's own noun right before it)
         named = named or (story_type is not None and cue[0] > 1 and s.words[cue[0] - 1] in NAMING_PREPOSITIONS and any(
             t.kind == "noun" and t.type == story_type and t.last == cue[0] - 2 for t in s.triggers))

@@ -350,6 +350,14 @@ def _check_event_rules(path: Path, type_names: set[str]) -> dict:
     c.strings(data.get("tour_not_places", []), "tour_not_places")
     c.strings(data.get("tour_blockers", []), "tour_blockers")
     c.strings(data.get("joint_nouns", []), "joint_nouns")
+    for i, name in enumerate(c.strings(data.get("lead_turns", []), "lead_turns")):
+        if name not in CONTEXT_TURNS:
+            c.fail(f"lead_turns[{i}]", f"'{name}' is not a context turn ({', '.join(CONTEXT_TURNS)})")
+    c.strings(data.get("setting_nouns", []), "setting_nouns")
+    c.strings(data.get("during_words", []), "during_words")
+    markers = c.obj(data.get("setting_markers", {}), "setting_markers")
+    for key in ("before", "after"):
+        c.strings(markers.get(key, []), f"setting_markers.{key}")
     adjectives = c.obj(data.get("name_adjectives", {}), "name_adjectives")
     for key in ("words", "before"):
         c.strings(adjectives.get(key, []), f"name_adjectives.{key}")

@@ -1,0 +1,76 @@
+"""Types of the tenth round: an act done at a meeting, the talks an article's lead names, an act
+during a day's named happening.  Sentences are our own; the expectations are read off them."""
+
+from dashboard import load_corpus
+from fixtures import only_day_event
+
+
+def test_an_act_done_at_a_meeting_takes_the_acts_type():
+    # 4 March 2024 was a Monday
+    event = only_day_event("The Election Commission, in its meeting held on Monday under the chief election "
+                           "commissioner, rejected the petitions of the independent candidates.",
+                           "on Monday", "2024-03-04", "2024-03-05")
+    assert event["type"] == "legal"
+    event = only_day_event("In the session on Tuesday, opposition members staged a walkout over the arrest of "
+                           "their colleagues.", "on Tuesday", "2024-12-17", "2024-12-18")
+    assert event["type"] == "protest"
+    # Urdu: "during the meeting with the prime minister on Tuesday, Bilawal said that ..."
+    event = only_day_event("منگل کو وزیراعظم سے ملاقات کے دوران بلاول بھٹو نے کہا کہ پیپلز پارٹی حکومت کا ساتھ دے گی۔",
+                           "منگل کو", "2024-02-20", "2024-02-21")
+    assert event["type"] == "statement"
+
+
+def test_a_meeting_that_is_no_setting_keeps_its_own_type():
+    # a second clause with its own subject is no act done at the meeting
+    event = only_day_event("PML-N held a meeting on Monday, while PTI staged a protest in Lahore.",
+                           "on Monday", "2024-02-12", "2024-02-13")
+    assert event["type"] != "protest"
+    # "officials said" reports the plan; nothing is said at the meeting
+    event = only_day_event("The commission will hold a meeting on Saturday to review the verdict, officials said.",
+                           "on Saturday", "2024-07-13", "2024-07-12")
+    assert event["type"] != "statement"
+
+
+def test_an_urdu_walkout_is_a_protest():
+    event = only_day_event("بدھ کو اسمبلی کے اجلاس میں اپوزیشن ارکان نے واک آؤٹ کیا۔", "بدھ کو", "2024-02-21", "2024-02-22")
+    assert event["type"] == "protest"
+
+
+def test_an_act_during_a_named_day_is_that_days_act():
+    # 8 February 2024, the general election, was a Thursday
+    event = only_day_event("Mobile phone services were suspended during Thursday's elections, the watchdog said.",
+                           "Thursday", "2024-02-08", "2024-02-12")
+    assert event["type"] == "other"
+    event = only_day_event("Turnout in Thursday's elections was 47 percent.", "Thursday", "2024-02-08", "2024-02-12")
+    assert event["type"] == "election"
+
+
+TALKS = """PTI and government resume talks
+
+ISLAMABAD: Negotiations between the government and the PTI resumed on Thursday after a week's pause.
+
+The two sides had held the second round of talks on January 2, when the party presented its demands orally.
+
+Senator Irfan Siddiqui said the next meeting would be called once the written demands were studied.
+"""
+
+COALITION = """PML-N and PPP resume talks on power-sharing
+
+ISLAMABAD: The PML-N and the PPP resumed their talks on forming the next federal government on Thursday.
+
+The two parties had held the second round of talks on February 13, when the PPP offered its votes for the prime minister.
+"""
+
+
+def test_talks_the_lead_sets_with_the_government_are_no_coalition(tmp_path):
+    # 16 January 2025 was a Thursday; the second round of the PTI's talks with the government is
+    # the same talks the lead names, though its own sentence does not say with whom
+    (tmp_path / "talks.txt").write_text("Published January 16, 2025\n\n" + TALKS, encoding="utf-8")
+    (tmp_path / "coalition.txt").write_text("Published February 22, 2024\n\n" + COALITION, encoding="utf-8")
+    events = load_corpus(tmp_path, use_cache=False).events
+    talks = events[events["article"] == "talks.txt"]
+    second = talks[talks["date"].astype(str).str.startswith("2025-01-02")]
+    assert len(second) == 1 and second.iloc[0]["type"] != "coalition"
+    coalition = events[events["article"] == "coalition.txt"]
+    second = coalition[coalition["date"].astype(str).str.startswith("2024-02-13")]
+    assert len(second) == 1 and second.iloc[0]["type"] == "coalition"
