@@ -1,8 +1,9 @@
 """Types of the tenth round: an act done at a meeting, the talks an article's lead names, an act
 during a day's named happening.  Sentences are our own; the expectations are read off them."""
 
-from dashboard import load_corpus
 from fixtures import only_day_event
+
+from dashboard import load_corpus
 
 
 def test_an_act_done_at_a_meeting_takes_the_acts_type():
