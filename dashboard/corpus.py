@@ -32,7 +32,7 @@ from .reading import SourceFile, discover
 from .sentences import split_sentences
 from .story import DEFAULT_STORY_DIR, Story, default_story, load_story
 from .tallies import TallyReader
-from .undated import infer_published
+from .undated import infer_published, stated_today
 
 LOADER_VERSION = "3"  # 3: events carry date_end and status; dates from language folders
 MIN_FINGERPRINT_CHARS = 40
@@ -237,10 +237,19 @@ def parse_article(source: SourceFile, knowledge: Knowledge | ActorMatcher | None
 
 
 STORY_CALENDAR = "story calendar"  # published_from of a day inferred by undated.infer_published
+TODAY_IN_TEXT = "today in the text"  # ... of the day an undated page calls today (undated.stated_today)
 
 
 def _date_from_calendar(layout: Layout, knowledge: Knowledge) -> None:
-    """A page that prints no date: the day of the story's happening it reports (see undated)."""
+    """A page that prints no date: the day it calls today ("today, November 24"), else the day of
+    the story's happening it reports (see undated)."""
+    stated = stated_today(layout.text, layout.paragraphs, knowledge.story.calendar, layout.language,
+                          knowledge.story.known_day_map(), title=layout.title)
+    if stated is not None:
+        layout.published, layout.published_from = stated.day, TODAY_IN_TEXT
+        layout.problems = [p for p in layout.problems if p != NO_PUBLICATION_DATE]
+        layout.problems.append(stated.problem())
+        return
     inferred = infer_published(layout.text, layout.paragraphs, knowledge.story.calendar, layout.language,
                                knowledge.story.known_day_map(), title=layout.title,
                                not_words=knowledge.story.calendar_not_words)
@@ -452,10 +461,11 @@ def _settle_yearless_datelines(sources: list[SourceFile], parsed: list[ParsedArt
     if not pending:
         return 0
     # (a year guessed from a weekday in the lead is re-read too, and counts for no other)
-    # (nor does a day inferred from the story's calendar: a guess of its own)
+    # (nor does a day inferred from the story's calendar, or a year given to "today, November 24":
+    # guesses of their own)
     years = [int(str(p.article["published"])[:4]) for p in parsed
              if p.article.get("published") and not p.article.get("partial_published")
-             and p.article.get("published_from") != STORY_CALENDAR]
+             and p.article.get("published_from") not in {STORY_CALENDAR, TODAY_IN_TEXT}]
     if not years:
         return 0
     for i in pending:

@@ -30,8 +30,10 @@ ARTICLES = (
            "`html metadata`, `byline`, `dateline` (and `dateline + article years` / `+ weekdays` / `+ folder years` "
            "when its year was missing), `text`, `foot of the page` (a date line just under the text), `url`, "
            "`html date guess`, `file name` (a whole date in "
-           "the file's name, such as `2024-02-17 dawn.txt`), or, last, `story calendar` (a page that prints no "
-           "date, dated by the story's happening it reports)"),
+           "the file's name, such as `2024-02-17 dawn.txt`), or, for a page that prints no date, `today in the text` "
+           "(the day it calls today: \"today, November 24\", its year written with it, told by the weekday "
+           "written with it, or by the story's happening of that day the page reports) or, last, `story calendar` "
+           "(dated by the story's happening it reports)"),
     Column("dateline", "str", "the dateline's place"),
     Column("language", "str", "detected language code"),
     Column("n_events", "int64", "number of events"),

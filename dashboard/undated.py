@@ -24,6 +24,7 @@ stays bounded on a huge page.  Pure: no Dash, no files.
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 from functools import lru_cache
 from typing import NamedTuple
@@ -41,6 +42,7 @@ CALENDAR_SENTENCES = 40
 # strike ... to protest fraud in the general elections" dates the strike, not the vote.
 MAX_GAP = 80
 NEAR = 40  # "Two years ago Shehbaz Sharif was elected", "elected president last month"
+WORD = re.compile(r"\w+")
 
 
 class Inferred(NamedTuple):
@@ -99,6 +101,97 @@ def infer_published(text: str, paragraphs: list[tuple[int, int]], calendar: tupl
                    for m in find_dates(sentence, day, language=language, known_days=known_days)):
             return Inferred(day, happening)
     return Inferred(first, happening)
+
+
+# Two days far apart: a day and month a sentence names itself read the same from both.
+PROBES = (date(2025, 6, 15), date(2024, 1, 10))
+TOUCHING = 4  # the most characters (no letters) between "today" and the date it is: "today, November 24"
+
+
+class Stated(NamedTuple):
+    day: date
+    words: str  # as written: "today, November 24"
+    by: str     # how its year was told: "the text", "the weekday", or the happening of that day
+
+    def problem(self) -> str:
+        return (f"the page prints no publication date; {self.day.isoformat()} is the day it calls today "
+                f"('{self.words}', the year from {self.by})")
+
+
+def stated_today(text: str, paragraphs: list[tuple[int, int]], calendar: tuple[CalendarDay, ...],
+                 language: str = "en", known_days: dict | None = None, title: str | None = None) -> Stated | None:
+    """The day an undated page calls today ("today, November 24", "April 21 (today)", "آج 8 فروری
+    کو"), or None.  Its year is the one written with it; else the only year of the story (its
+    calendar's years, up to this year) whose day is the weekday written with it ("Today, Saturday
+    (February 17)"); else the only one whose happening of that day the page reports (the calendar's
+    words).  Another year fits as well: no day."""
+    today_words = _today_words(language)
+    years = sorted({h.day.year for h in calendar} | {h.day.year + 1 for h in calendar})
+    if today_words is None or not years:
+        return None
+    sentences = list(_sentences(text, paragraphs, title))
+    for sentence, _ in sentences:
+        words = [(w.start(), w.end()) for w in today_words.finditer(sentence)]
+        if not words:
+            continue
+        second = {m.start: m for m in find_dates(sentence, PROBES[1], language=language, known_days=known_days)}
+        for mention in find_dates(sentence, PROBES[0], language=language, known_days=known_days):
+            other = second.get(mention.start)
+            if other is None or mention.precision != "day" or other.precision != "day" or not mention.value \
+                    or not other.value or not any(_touches(mention, w, sentence, language) for w in words):
+                continue
+            a, b = date.fromisoformat(mention.value[:10]), date.fromisoformat(other.value[:10])
+            if (a.month, a.day) != (b.month, b.day):
+                continue  # a day counted from publication, not one the page names
+            written = sentence[min(mention.start, *(w[0] for w in words if _touches(mention, w, sentence, language))):
+                               max(mention.end, *(w[1] for w in words if _touches(mention, w, sentence, language)))]
+            if a == b:
+                return Stated(a, written, "the text")
+            return _year_of(a.month, a.day, years, written, sentences, calendar, language)
+    return None
+
+
+def _year_of(month: int, day: int, years: list[int], written: str, sentences: list, calendar, language: str):
+    candidates = []
+    for year in years:
+        try:
+            candidate = date(year, month, day)
+        except ValueError:
+            continue
+        if candidate <= date.today():
+            candidates.append(candidate)
+    weekday_of = engine(language).weekday_of
+    weekdays = {weekday_of[w.lower()] for w in WORD.findall(written) if w.lower() in weekday_of}
+    if len(weekdays) == 1:
+        fits = [c for c in candidates if c.weekday() in weekdays]
+        return Stated(fits[0], written, "the weekday") if len(fits) == 1 else None
+    reported = {h.day: h for h in calendar if h.day in candidates and any(h.find(s) for s, _ in sentences)}
+    if len(reported) == 1:
+        [(found, happening)] = reported.items()
+        return Stated(found, written, happening.about)
+    return None
+
+
+def _touches(mention: DateMention, word: tuple[int, int], sentence: str, language: str) -> bool:
+    """Whether a "today" word is part of a date mention or next to it, with no word between but
+    one that says the two are the same day ("today, i.e. November 24", "آج بروز اتوار")."""
+    if mention.start <= word[0] and word[1] <= mention.end:
+        return True
+    gap = sentence[word[1]:mention.start] if word[1] <= mention.start else sentence[mention.end:word[0]]
+    words = " ".join(WORD.findall(gap)).lower()
+    return len(gap) - len(words) <= TOUCHING and (not words or words in _same_day_words(language))
+
+
+@lru_cache(maxsize=8)
+def _same_day_words(language: str) -> frozenset:
+    return frozenset(" ".join(WORD.findall(w)).lower() for w in engine(language).data.get("weekday_appositions", []))
+
+
+@lru_cache(maxsize=8)
+def _today_words(language: str):
+    days = engine(language).data.get("relative_days", {})
+    words = [w for w, offset in days.items() if offset == 0]
+    return words_pattern(words) if words else None
 
 
 def _sentences(text: str, paragraphs: list[tuple[int, int]], title: str | None):

@@ -212,3 +212,39 @@ def test_a_story_without_a_calendar_infers_nothing(tmp_path):
                                        encoding="utf-8")
     corpus = load_corpus(articles, story=folder, use_cache=False)
     assert corpus.articles["published"].isna().all()
+
+
+# --- the day a page calls today ----------------------------------------------------------
+# (17 February 2024 was a Saturday, 2025's a Monday, 2026's a Tuesday; 24 November 2024 a
+# Sunday, 2025's a Monday, 2026's a Tuesday)
+
+@pytest.mark.parametrize("text, day", [
+    # the weekday written with it picks the year
+    ("PTI protests continue\n\nToday, Saturday (February 17), party workers are gathering outside the "
+     "election offices in several cities.\n", "2024-02-17"),
+    ("آج بروز اتوار 24 نومبر کو کارکن اسلام آباد کی جانب روانہ ہو رہے ہیں۔\n\nشاہراہیں کنٹینر لگا کر بند کر دی گئی ہیں۔\n",
+     "2024-11-24"),
+    # a year written with it
+    ("The march begins\n\nWorkers are leaving Peshawar today, November 24, 2024, for the capital.\n", "2024-11-24"),
+    # "(today)" after the date
+    ("Polling under way\n\nVoters are casting ballots in the by-elections held on April 21 (today) across "
+     "21 constituencies.\n", "2024-04-21"),
+])
+def test_the_day_a_page_calls_today_dates_it(tmp_path, text, day):
+    row = article_of(tmp_path, text)
+    assert str(row["published"])[:10] == day
+    assert row["published_from"] == "today in the text"
+    assert any("calls today" in p for p in row["problems"])
+
+
+@pytest.mark.parametrize("text", [
+    # more than one year of the story fits, and nothing tells them apart
+    "Rally in Swabi\n\nWorkers are gathering in Swabi today, November 24, for the party's rally.\n",
+    # two yearly returns of 8 February share their words
+    "یوم سیاہ\n\nپارٹی کی کال پر آج 8 فروری کو یوم سیاہ منایا جا رہا ہے۔\n",
+    # "today" that is not the date: words between them
+    "Hearing adjourned\n\nThe court today adjourned the hearing of the petition until November 24.\n",
+])
+def test_a_today_no_year_settles_leaves_the_page_undated(tmp_path, text):
+    row = article_of(tmp_path, text)
+    assert row["published_from"] != "today in the text"
