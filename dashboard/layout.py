@@ -240,6 +240,14 @@ def _is_prose(line: _Line) -> bool:
     return (len(line.text) >= PROSE_MIN_CHARS and bool(TERMINAL.search(line.text))) or len(line.text) >= 250
 
 
+def _wraps_into(text: str, line: _Line, following: _Line) -> bool:
+    """A long line cut short mid-sentence whose sentence goes on on the very next line, in lower case
+    (text wrapped at a fixed width: "President Asif Ali Zardari took the" / "oath of office on Sunday")."""
+    return len(line.text) >= WRAPPED_MIN_CHARS and not TERMINAL.search(line.text) \
+        and line.text[-1:].isalnum() and following.text[:1].islower() \
+        and text.count("\n", line.end, following.start) == 1
+
+
 def _heading_key(text: str) -> str:
     return re.sub(r"[^\w' ]+", "", BULLET.sub("", text)).strip().lower()
 
@@ -267,6 +275,8 @@ def analyse(text: str, *, html_meta: dict | None = None, folder_years=None, outl
         body_start = 0
         layout.problems.append("no paragraph of prose found; every line was treated as article text")
     body_start = _after_standfirst(lines, body_start)
+    while body_start > 0 and _wraps_into(text, lines[body_start - 1], lines[body_start]):
+        body_start -= 1  # hard-wrapped copy: the first paragraph's first lines are no header
     header, body = lines[:body_start], lines[body_start:]
     for line in header:
         layout.boilerplate.append((line.start, line.end, "page header"))
@@ -287,6 +297,7 @@ def analyse(text: str, *, html_meta: dict | None = None, folder_years=None, outl
     return layout
 
 
+WRAPPED_MIN_CHARS = 40  # a hard-wrapped line is long; a headline followed by lower case is rare
 BYLINE = re.compile(r"^(?:by|reported by|written by)\s*:?\s+[A-Z]", re.IGNORECASE)
 STANDFIRST_MAX_CHARS = 320
 STANDFIRST_MAX_SENTENCES = 2
