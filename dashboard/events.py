@@ -1388,7 +1388,8 @@ def _act_during(s: _Sentence, cue: tuple[int, int], cue_chars: tuple[int, int] |
             or names_a_happening(s.text, cue_chars[0], cue_chars[1], lang)):
         return None  # ("during the week": no happening)
     before = [t for t in s.triggers if t.last < at and t.type and s.clause[t.last] == s.clause[at]]
-    return before[-1] if before else None
+    # (what was said or condemned "during" it was said later: "condemned restrictions during Thursday's vote")
+    return before[-1] if before and before[-1].kind in {"verb", "noun"} else None
 
 
 @lru_cache(maxsize=1)

@@ -1,7 +1,7 @@
 """Types of the tenth round: an act done at a meeting, the talks an article's lead names, an act
 during a day's named happening.  Sentences are our own; the expectations are read off them."""
 
-from fixtures import only_day_event
+from fixtures import day_events, only_day_event
 
 from dashboard import load_corpus
 
@@ -43,6 +43,11 @@ def test_an_act_during_a_named_day_is_that_days_act():
                            "Thursday", "2024-02-08", "2024-02-12")
     assert event["type"] == "other"
     event = only_day_event("Turnout in Thursday's elections was 47 percent.", "Thursday", "2024-02-08", "2024-02-12")
+    assert event["type"] == "election"
+    # what is condemned "during" it was condemned later: the day is the vote's
+    [event] = [e for e in day_events("The State Department on Friday condemned curbs on freedoms during Thursday's "
+                                     "elections.", [("on Friday", "2024-02-09"), ("Thursday", "2024-02-08")],
+                                     "2024-02-10") if e["date"] == "2024-02-08"]
     assert event["type"] == "election"
 
 
