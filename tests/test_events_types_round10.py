@@ -80,3 +80,13 @@ def test_talks_the_lead_sets_with_the_government_are_no_coalition(tmp_path):
     coalition = events[events["article"] == "coalition.txt"]
     second = coalition[coalition["date"].astype(str).str.startswith("2024-02-13")]
     assert len(second) == 1 and second.iloc[0]["type"] == "coalition"
+
+
+def test_a_coalition_government_in_office_is_the_government_not_talks():
+    # a government's time in office is the government's; being asked to join one is coalition talk
+    event = only_day_event("Shehbaz Sharif headed a coalition government from April 11, 2022 for sixteen months.",
+                           "April 11, 2022", "2022-04-11", "2024-03-04")
+    assert event["type"] == "government_formation"
+    event = only_day_event("Nawaz Sharif on Friday invited other parties to join the PML-N in a coalition government.",
+                           "on Friday", "2024-02-09", "2024-02-10")
+    assert event["type"] == "coalition"
