@@ -32,7 +32,7 @@ from .reading import SourceFile, discover
 from .sentences import split_sentences
 from .story import DEFAULT_STORY_DIR, Story, default_story, load_story
 from .tallies import TallyReader
-from .undated import infer_published, stated_today
+from .undated import LEAD_PARAGRAPHS, infer_published, stated_today
 
 LOADER_VERSION = "3"  # 3: events carry date_end and status; dates from language folders
 MIN_FINGERPRINT_CHARS = 40
@@ -40,7 +40,6 @@ DUPLICATE_SHARE = 0.8
 PARALLEL_MIN_FILES = 200
 # The most events one file may yield: bounds what a hostile or broken file can cost.
 MAX_EVENTS_PER_FILE = 2000
-LEAD_PARAGRAPHS = 2  # the headline may be a paragraph of its own
 LEAD_CHARS = 3000  # of the lead, read for the context it sets (bounded on a page with no paragraphs)
 
 # Kept for the modules that import them; schema.py is where columns are defined.
@@ -244,7 +243,8 @@ def _date_from_calendar(layout: Layout, knowledge: Knowledge) -> None:
     """A page that prints no date: the day it calls today ("today, November 24"), else the day of
     the story's happening it reports (see undated)."""
     stated = stated_today(layout.text, layout.paragraphs, knowledge.story.calendar, layout.language,
-                          knowledge.story.known_day_map(), title=layout.title)
+                          title=layout.title, not_words=knowledge.story.calendar_not_words,
+                          return_words=knowledge.story.calendar_return_words)
     if stated is not None:
         layout.published, layout.published_from = stated.day, TODAY_IN_TEXT
         layout.problems = [p for p in layout.problems if p != NO_PUBLICATION_DATE]

@@ -47,6 +47,7 @@ CLAUSE_WORDS = _words("clause_words")
 PARTICIPLE_PENALTY = 4
 ANCHOR_PENALTY = 30
 NAME_DETERMINERS = _words("name_determiners")
+DURING_REACH = 12  # tokens: an act farther from "during" than this is not done during the happening
 ANCHOR_WORDS = _words("anchor_words")  # ("ahead of protests", "amid the protest")
 # What came before the act it anchors has happened and is named with its own date ("after the
 # election on Feb. 8"); what lies ahead of it may not have ("a protest ahead of the verdict on Thursday").
@@ -182,6 +183,7 @@ class TypeRules:
     setting_after: tuple = ()                # ... or "میں", "کے دوران" right after it
     lead_turns: frozenset = frozenset()  # indices of context_turns that an article's lead sets for all of it
     during_words: frozenset = frozenset()  # "suspended services during Thursday's elections": the act, not the elections
+    setting_breaks: tuple = ()  # ";", "while", "جبکہ": an act after one is no act done at the gathering
 
 
 def _options(item: str) -> list[tuple[str, ...]]:
@@ -288,7 +290,8 @@ def load_type_rules(path: str = str(DEFAULT_TYPES)) -> TypeRules:
                            if tokenize(w)),
                      frozenset(k for k, name in enumerate(n for n in CONTEXT_TURNS if data.get(f"{n}_turns"))
                                if name in data.get("lead_turns", [])),
-                     frozenset(w.lower() for w in data.get("during_words", [])))
+                     frozenset(w.lower() for w in data.get("during_words", [])),
+                     tuple(tuple(t[2].lower() for t in tokenize(w)) for w in data.get("setting_breaks", []) if tokenize(w)))
 
 
 def _is_tour(rules: TypeRules, typed: list, dated: list, sentence: str, tokens: list[Token]) -> bool:
@@ -592,6 +595,7 @@ class _Sentence:
         self.key_of = dict(zip(self.cues, keys or range(len(self.cues))))
         self.elliptical: set[int] = set()  # the "and" of "on June 28 and the Senate on July 4"
         self.naming: set[tuple[int, int]] = set()  # cues that are part of an event noun's name
+        self.during: set[tuple[int, int]] = set()  # cues of a happening an act was done during
         self.clause = _clause_ids(tokens, self.triggers, self.cues, self.elliptical)
         self.clause_range: dict[int, list[int]] = {}  # clause -> [first token, after last]
         for i, c in enumerate(self.clause):
@@ -1272,6 +1276,9 @@ class _Sentence:
             return other.kind != "speech" or self.words[other.last + 1:other.last + 2] in (["that"], ["کہ"])
         following = [t for t in self._following(trig) if t.kind in {"verb", "speech", "commitment", "foreign"}]
         if following:
+            between = self.words[trig.last + 1:following[0].first]
+            if any(tuple(between[k:k + len(b)]) == b for b in self.rules.setting_breaks for k in range(len(between))):
+                return None  # "nothing was agreed at the meeting on Monday; police later arrested ..."
             return following[0] if act(following[0]) else None
         earlier = [t for t in self.triggers if t.last < trig.first and self.clause[t.last] == self.clause[trig.first]]
         return next((t for t in reversed(earlier) if act(t)), None)
@@ -1387,9 +1394,16 @@ def _act_during(s: _Sentence, cue: tuple[int, int], cue_chars: tuple[int, int] |
     if not (any(t.kind == "noun" and cue[1] < t.first <= cue[1] + 4 for t in s.triggers)
             or names_a_happening(s.text, cue_chars[0], cue_chars[1], lang)):
         return None  # ("during the week": no happening)
-    before = [t for t in s.triggers if t.last < at and t.type and s.clause[t.last] == s.clause[at]]
-    # (what was said or condemned "during" it was said later: "condemned restrictions during Thursday's vote")
-    return before[-1] if before and before[-1].kind in {"verb", "noun"} else None
+    before = [t for t in s.triggers if t.last < at and at - t.last <= DURING_REACH and t.type
+              and s.clause[t.last] == s.clause[at] and not s._owned_elsewhere(t, cue)]
+    # A verb of an act (not what was said or condemned "during" it, which was said later); else an
+    # incident's noun ("internet outages during Thursday's elections"), not one of what the happening
+    # itself is made of ("the talks during Monday's session").
+    verbs = [t for t in before if t.kind == "verb"]
+    if verbs:
+        return verbs[-1]
+    nouns = [t for t in before if t.kind == "noun" and t.type == s.rules.fallback]
+    return nouns[-1] if nouns else None
 
 
 @lru_cache(maxsize=1)
@@ -1728,6 +1742,7 @@ def type_event(s: _Sentence, cue: tuple[int, int] | None, cue_chars: tuple[int, 
             return doer, s.text_of(gov) if gov is not None else "", gov
     if cue is not None and (act := _act_during(s, cue, cue_chars)) is not None:
         # "suspended mobile phone services during Thursday's elections": the suspension's day
+        s.during.add(cue)
         return _refine(act.type, actors, matcher, s.rules, foreign, None, s.foreign_party), s.text_of(act), act
     if cue is not None:
         named = _named_noun(s, cue, cue_chars)
@@ -1865,12 +1880,15 @@ def sentence_events(sentence: str, sent_start: int, mentions: list[DateMention],
     if _is_tour(rules, typed, dated, sentence, tokens):
         typed = [(rules.tour_turns.get(kind, kind), trigger, tense_of) for kind, trigger, tense_of in typed]
     named_in_sentence: dict[int, bool] = {}  # which context phrases the sentence names, found once
+    # (a sentence naming two parties of its own is not about the talks the lead set: "the PML-N and
+    # the PPP held talks on Sunday", in a report that opens on PTI's talks with the government)
+    own_sides = len({a for a in doing if a in matcher.organisations and a not in matcher.cannot_hold_seats}) >= 2
     for i, (mention, cue) in enumerate(zip(dated, cues)):
         kind, trigger, tense_of = typed[i]
         for k, (turns, phrases) in enumerate(rules.context_turns):
             if kind in turns and cue not in s.naming:
                 if k not in named_in_sentence:
-                    named_in_sentence[k] = k in context or bool(phrases.find(sentence, tokens))
+                    named_in_sentence[k] = (k in context and not own_sides) or bool(phrases.find(sentence, tokens))
                 if named_in_sentence[k]:
                     # "the only contender for the post of chief minister, as no one else filed nomination
                     # papers on Friday" (not "the February 8 polls", a name, in a sentence about an office)
@@ -1883,7 +1901,7 @@ def sentence_events(sentence: str, sent_start: int, mentions: list[DateMention],
         story_type = getattr(mention, "story_type", None) or getattr(mention, "day_type", None)
         # ("culprits behind the May 9, 2023": a date after a determiner is a noun, the day's name)
         named = (getattr(mention, "names_happening", False) or (cue[0] > 0 and s.words[cue[0] - 1] in NAME_DETERMINERS)) \
-            and _act_during(s, cue, cue_chars[i]) is None  # (not the act "during Thursday's elections")
+            and cue not in s.during  # (not the act "during Thursday's elections")
         # ("fraud in the general elections on February 8, 2024": the day's own noun right before it)
         named = named or (story_type is not None and cue[0] > 1 and s.words[cue[0] - 1] in NAMING_PREPOSITIONS and any(
             t.kind == "noun" and t.type == story_type and t.last == cue[0] - 2 for t in s.triggers))

@@ -110,6 +110,7 @@ class Story:
     known_days: tuple[KnownDay, ...] = ()  # the story's own days ("May 9": the 2023 riots)
     calendar: tuple[CalendarDay, ...] = ()  # its main happenings: the day of a page that prints none
     calendar_not_words: tuple[str, ...] = ()  # a sentence with one tells of another act ("congratulated")
+    calendar_return_words: tuple[str, ...] = ()  # "anniversary", "برسی": a page of a yearly return, not the day itself
 
     def known_day_map(self) -> dict[tuple[int, int], KnownDay]:
         """(month, day) -> the story's day of that month and day."""
@@ -273,7 +274,9 @@ def _check_story_file(path: Path) -> tuple[str, tuple[EventType, ...], TallyWord
     houses = c.strings(tallies.get("house_names", []), "tallies.house_names")
     known = _check_known_days(data, c, seen)
     not_words = tuple(c.strings(data.get("calendar_not_words", []), "calendar_not_words"))
-    return title, tuple(types), TallyWords(authority, tuple(houses)), known, (_check_calendar(data, c), not_words)
+    return_words = tuple(c.strings(data.get("calendar_return_words", []), "calendar_return_words"))
+    return title, tuple(types), TallyWords(authority, tuple(houses)), known, \
+        (_check_calendar(data, c), not_words, return_words)
 
 
 def _check_actors(path: Path, type_names: set[str]) -> dict:
@@ -351,13 +354,18 @@ def _check_event_rules(path: Path, type_names: set[str]) -> dict:
     c.strings(data.get("tour_blockers", []), "tour_blockers")
     c.strings(data.get("joint_nouns", []), "joint_nouns")
     for i, name in enumerate(c.strings(data.get("lead_turns", []), "lead_turns")):
-        if name not in CONTEXT_TURNS:
-            c.fail(f"lead_turns[{i}]", f"'{name}' is not a context turn ({', '.join(CONTEXT_TURNS)})")
+        if name not in CONTEXT_TURNS or not data.get(f"{name}_turns"):
+            c.fail(f"lead_turns[{i}]", f"'{name}' is not a context turn of this file ({', '.join(CONTEXT_TURNS)})")
     c.strings(data.get("setting_nouns", []), "setting_nouns")
-    c.strings(data.get("during_words", []), "during_words")
     markers = c.obj(data.get("setting_markers", {}), "setting_markers")
-    for key in ("before", "after"):
-        c.strings(markers.get(key, []), f"setting_markers.{key}")
+    for key in sorted(set(markers) - {"before", "after"}):
+        c.fail(f"setting_markers.{key}", "unknown key (known: after, before)")
+    c.strings(markers.get("after", []), "setting_markers.after")
+    c.strings(data.get("setting_breaks", []), "setting_breaks")
+    for key, words in (("setting_markers.before", markers.get("before", [])), ("during_words", data.get("during_words", []))):
+        for i, word in enumerate(c.strings(words, key)):
+            if len(word.split()) != 1:
+                c.fail(f"{key}[{i}]", f"'{word}' must be one word")
     adjectives = c.obj(data.get("name_adjectives", {}), "name_adjectives")
     for key in ("words", "before"):
         c.strings(adjectives.get(key, []), f"name_adjectives.{key}")
@@ -394,7 +402,7 @@ def load_story(folder: str | Path | None = None) -> Story:
     folder = Path(folder) if folder else DEFAULT_STORY_DIR
     if not folder.is_dir():
         raise StoryError(f"{folder}: story folder not found")
-    title, types, tallies, known, (calendar, not_words) = _check_story_file(folder / "story.json")
+    title, types, tallies, known, (calendar, not_words, return_words) = _check_story_file(folder / "story.json")
     names = {t.name for t in types}
     actors = _check_actors(folder / "actors.json", names)
     rules = _check_event_rules(folder / "event_types.json", names)
@@ -404,7 +412,7 @@ def load_story(folder: str | Path | None = None) -> Story:
         raise StoryError(f"{folder / 'story.json'}: tallies.results_authority: "
                          f"'{tallies.results_authority}' is not an actor of actors.json")
     return Story(folder.resolve(), title, types, tallies, actors, rules, outlets, _fingerprint(folder), known,
-                 calendar, not_words)
+                 calendar, not_words, return_words)
 
 
 @lru_cache(maxsize=1)

@@ -106,6 +106,9 @@ def infer_published(text: str, paragraphs: list[tuple[int, int]], calendar: tupl
 # Two days far apart: a day and month a sentence names itself read the same from both.
 PROBES = (date(2025, 6, 15), date(2024, 1, 10))
 TOUCHING = 4  # the most characters (no letters) between "today" and the date it is: "today, November 24"
+TODAY_REACH = 60  # characters around a "today" read for the date it is
+TODAY_WORDS = 10  # "today"s read on a page
+YEAR = re.compile(r"\b\d{4}\b")
 
 
 class Stated(NamedTuple):
@@ -119,57 +122,107 @@ class Stated(NamedTuple):
 
 
 def stated_today(text: str, paragraphs: list[tuple[int, int]], calendar: tuple[CalendarDay, ...],
-                 language: str = "en", known_days: dict | None = None, title: str | None = None) -> Stated | None:
+                 language: str = "en", title: str | None = None, not_words: tuple[str, ...] = (),
+                 return_words: tuple[str, ...] = (), latest: date | None = None) -> Stated | None:
     """The day an undated page calls today ("today, November 24", "April 21 (today)", "آج 8 فروری
     کو"), or None.  Its year is the one written with it; else the only year of the story (its
-    calendar's years, up to this year) whose day is the weekday written with it ("Today, Saturday
-    (February 17)"); else the only one whose happening of that day the page reports (the calendar's
-    words).  Another year fits as well: no day."""
+    calendar's years and the next, up to `latest`, by default this day) whose day is the weekday
+    written with it ("Today, Saturday (February 17)"); else the only one whose happening of that day
+    the page reports (the calendar's words, in a sentence with none of `not_words`), unless the page
+    speaks of a yearly return (`return_words`: "the first anniversary").  A weekday written with it
+    must fit; another year that fits as well, or a "today" inside a quotation (the speaker's), gives
+    no day.  Only TODAY_WORDS "today"s of the first CALENDAR_SENTENCES sentences are read, each in a
+    window of TODAY_REACH characters: the cost stays bounded on a huge page."""
     today_words = _today_words(language)
     years = sorted({h.day.year for h in calendar} | {h.day.year + 1 for h in calendar})
     if today_words is None or not years:
         return None
+    latest = latest or date.today()
     sentences = list(_sentences(text, paragraphs, title))
+    read = 0
     for sentence, _ in sentences:
-        words = [(w.start(), w.end()) for w in today_words.finditer(sentence)]
-        if not words:
-            continue
-        second = {m.start: m for m in find_dates(sentence, PROBES[1], language=language, known_days=known_days)}
-        for mention in find_dates(sentence, PROBES[0], language=language, known_days=known_days):
-            other = second.get(mention.start)
-            if other is None or mention.precision != "day" or other.precision != "day" or not mention.value \
-                    or not other.value or not any(_touches(mention, w, sentence, language) for w in words):
+        for word in today_words.finditer(sentence):
+            if read >= TODAY_WORDS:
+                return None
+            read += 1
+            if _quoted(sentence, word.start()):
                 continue
-            a, b = date.fromisoformat(mention.value[:10]), date.fromisoformat(other.value[:10])
-            if (a.month, a.day) != (b.month, b.day):
-                continue  # a day counted from publication, not one the page names
-            written = sentence[min(mention.start, *(w[0] for w in words if _touches(mention, w, sentence, language))):
-                               max(mention.end, *(w[1] for w in words if _touches(mention, w, sentence, language)))]
-            if a == b:
-                return Stated(a, written, "the text")
-            return _year_of(a.month, a.day, years, written, sentences, calendar, language)
+            stated = _stated_at(sentence, (word.start(), word.end()), language)
+            if stated is not None:
+                (month, day), year, written = stated
+                return _year_of(month, day, year, years, latest, written, sentences, calendar, language,
+                                not_words, return_words)
     return None
 
 
-def _year_of(month: int, day: int, years: list[int], written: str, sentences: list, calendar, language: str):
+def _stated_at(sentence: str, word: tuple[int, int], language: str):
+    """((month, day), year written or None, the words) of the date a "today" is, or None."""
+    lo = max(0, word[0] - TODAY_REACH)
+    window = sentence[lo:word[1] + TODAY_REACH]
+    at = (word[0] - lo, word[1] - lo)
+    second = {m.start: m for m in find_dates(window, PROBES[1], language=language)}
+    for mention in find_dates(window, PROBES[0], language=language):
+        other = second.get(mention.start)
+        if other is None or mention.precision != "day" or other.precision != "day" or not mention.value \
+                or not other.value or not _touches(mention, at, window, language):
+            continue
+        a, b = date.fromisoformat(mention.value[:10]), date.fromisoformat(other.value[:10])
+        if (a.month, a.day) != (b.month, b.day):
+            continue  # a day counted from publication, not one the page names
+        year = next((int(y) for y in YEAR.findall(mention.text)), None)
+        written = window[min(mention.start, at[0]):max(mention.end, at[1])]
+        return (a.month, a.day), year, written
+    return None
+
+
+def _year_of(month: int, day: int, year: int | None, years: list[int], latest: date, written: str,
+             sentences: list, calendar, language: str, not_words: tuple[str, ...], return_words: tuple[str, ...]):
     candidates = []
-    for year in years:
+    for y in ([year] if year is not None else years):
         try:
-            candidate = date(year, month, day)
+            candidate = date(y, month, day)
         except ValueError:
             continue
-        if candidate <= date.today():
+        if candidate <= latest:
             candidates.append(candidate)
     weekday_of = engine(language).weekday_of
     weekdays = {weekday_of[w.lower()] for w in WORD.findall(written) if w.lower() in weekday_of}
-    if len(weekdays) == 1:
-        fits = [c for c in candidates if c.weekday() in weekdays]
-        return Stated(fits[0], written, "the weekday") if len(fits) == 1 else None
-    reported = {h.day: h for h in calendar if h.day in candidates and any(h.find(s) for s, _ in sentences)}
+    if len(weekdays) > 1:
+        return None
+    if weekdays:
+        candidates = [c for c in candidates if c.weekday() in weekdays]
+    if year is not None or weekdays:
+        by = "the text" if year is not None else "the weekday"
+        return Stated(candidates[0], written, by) if len(candidates) == 1 else None
+    other_act = _pattern(not_words) if not_words else None
+    if return_words and any(_pattern(return_words).search(s) for s, _ in sentences):
+        return None  # "marks one year since the final call": a yearly return of the day
+    reported = {h.day: h for h in calendar if h.day in candidates
+                and any(h.find(s) for s, _ in sentences if other_act is None or not other_act.search(s))}
     if len(reported) == 1:
         [(found, happening)] = reported.items()
         return Stated(found, written, happening.about)
     return None
+
+
+QUOTES = {"“": 1, "”": -1, "‘": 1, "’": -1}
+
+
+def _quoted(sentence: str, position: int) -> bool:
+    """Whether a position is inside a quotation ("He wrote: 'Today, November 13, I give the final
+    call'"): an open curly quote, an odd number of straight double quotes, or a straight single
+    quote that opens (not an apostrophe: "Khan's")."""
+    before = sentence[:position]
+    depth = sum(QUOTES.get(ch, 0) for ch in before if ch in "“”") \
+        + sum(1 if ch == "‘" else -1 for i, ch in enumerate(before) if ch in "‘’" and not _apostrophe(before, i))
+    if depth > 0 or before.count('"') % 2:
+        return True
+    singles = [i for i, ch in enumerate(before) if ch == "'" and not _apostrophe(before, i)]
+    return len(singles) % 2 == 1
+
+
+def _apostrophe(text: str, i: int) -> bool:
+    return 0 < i < len(text) - 1 and text[i - 1].isalnum() and text[i + 1].isalnum()
 
 
 def _touches(mention: DateMention, word: tuple[int, int], sentence: str, language: str) -> bool:

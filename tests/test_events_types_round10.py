@@ -90,3 +90,31 @@ def test_a_coalition_government_in_office_is_the_government_not_talks():
     event = only_day_event("Nawaz Sharif on Friday invited other parties to join the PML-N in a coalition government.",
                            "on Friday", "2024-02-09", "2024-02-10")
     assert event["type"] == "coalition"
+
+
+def test_an_act_after_a_break_is_not_done_at_the_meeting():
+    event = only_day_event("Nothing was agreed at the meeting on Monday; police later arrested 20 PTI workers in "
+                           "Lahore.", "on Monday", "2024-02-12", "2024-02-13")
+    assert event["type"] != "legal"
+
+
+def test_an_act_another_date_owns_is_not_done_during_the_happening():
+    events = day_events("Imran Khan was jailed in August 2023 and could not campaign during the February 8 "
+                        "elections.", [("August 2023", "2023-08-05"), ("February 8", "2024-02-08")], "2024-03-01")
+    assert [e["type"] for e in events if e["date"] == "2024-02-08"] == ["election"]
+
+
+LEAD_ELSEWHERE = """PTI refuses talks with the government
+
+ISLAMABAD: The PTI on Saturday refused to hold talks with the government until its detained workers were freed.
+
+Separately, the PML-N and the PPP held talks on Sunday on forming a coalition in Punjab.
+"""
+
+
+def test_a_sentence_naming_its_own_parties_keeps_its_talks(tmp_path):
+    # 4 February 2024 was a Sunday
+    (tmp_path / "page.txt").write_text("Published February 5, 2024\n\n" + LEAD_ELSEWHERE, encoding="utf-8")
+    events = load_corpus(tmp_path, use_cache=False).events
+    sunday = events[events["date"].astype(str).str.startswith("2024-02-04")]
+    assert len(sunday) == 1 and sunday.iloc[0]["type"] == "coalition"

@@ -248,3 +248,28 @@ def test_the_day_a_page_calls_today_dates_it(tmp_path, text, day):
 def test_a_today_no_year_settles_leaves_the_page_undated(tmp_path, text):
     row = article_of(tmp_path, text)
     assert row["published_from"] != "today in the text"
+
+
+@pytest.mark.parametrize("text", [
+    # a named day of the story is no year written with "today": the page is of a yearly return
+    "Black day\n\nToday, February 8, PTI is observing a black day to mark the anniversary of the elections.\n",
+    # a yearly return of a calendar day: not the year of the happening itself
+    "A year on\n\nToday, November 24, marks one year since the PTI's final call protest reached Islamabad.\n",
+    "آج 24 نومبر ہے اور کارکن فائنل کال کی پہلی برسی منا رہے ہیں۔\n\nپارٹی نے تقریبات کا اعلان کیا ہے۔\n",
+    # the speaker's today, inside a quotation
+    "The call\n\nImran Khan had written from jail: 'Today, Wednesday, November 13, I give the final call.' "
+    "The convoys set off from Peshawar on Sunday.\n",
+    # a year to come, and a weekday that does not fit the written year (24 November 2025 was a Monday)
+    "Looking ahead\n\nWorkers will gather today, November 24, 2030, for the rally.\n",
+    "Rally day\n\nToday, Saturday, November 24, 2025, workers are gathering in Swabi.\n",
+])
+def test_a_today_that_is_not_the_pages_day_dates_nothing(tmp_path, text):
+    row = article_of(tmp_path, text)
+    assert row["published_from"] != "today in the text"
+
+
+def test_a_long_page_of_todays_loads(tmp_path):
+    # every sentence-less kilobyte holds a "today" and a date: the page still loads, undated
+    text = "Long page\n\n" + "the crowd said today that November 24 was near and " * 2000 + "\n"
+    row = article_of(tmp_path, text)
+    assert row["published_from"] != "today in the text"
