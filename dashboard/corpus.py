@@ -245,19 +245,16 @@ def _date_from_calendar(layout: Layout, knowledge: Knowledge) -> None:
     stated = stated_today(layout.text, layout.paragraphs, knowledge.story.calendar, layout.language,
                           title=layout.title, not_words=knowledge.story.calendar_not_words,
                           return_words=knowledge.story.calendar_return_words)
-    if stated is not None:
-        layout.published, layout.published_from = stated.day, TODAY_IN_TEXT
-        layout.problems = [p for p in layout.problems if p != NO_PUBLICATION_DATE]
-        layout.problems.append(stated.problem())
+    found, source = stated, TODAY_IN_TEXT
+    if found is None:
+        found, source = infer_published(layout.text, layout.paragraphs, knowledge.story.calendar, layout.language,
+                                        knowledge.story.known_day_map(), title=layout.title,
+                                        not_words=knowledge.story.calendar_not_words), STORY_CALENDAR
+    if found is None:
         return
-    inferred = infer_published(layout.text, layout.paragraphs, knowledge.story.calendar, layout.language,
-                               knowledge.story.known_day_map(), title=layout.title,
-                               not_words=knowledge.story.calendar_not_words)
-    if inferred is None:
-        return
-    layout.published, layout.published_from = inferred.day, STORY_CALENDAR
+    layout.published, layout.published_from = found.day, source
     layout.problems = [p for p in layout.problems if p != NO_PUBLICATION_DATE]
-    layout.problems.append(inferred.problem())
+    layout.problems.append(found.problem())
 
 
 def _read_body(layout: Layout, aid: str, relpath: str, knowledge: Knowledge):

@@ -56,6 +56,7 @@ FORWARD_ANCHORS = _words("forward_anchors")  # "ahead of a rally Sunday": what l
 WEEKDAY_WORDS = _words("weekdays")
 OBJECT_NOUN_PENALTY = 15
 ACTING_KINDS = {"verb", "foreign", "reaction", "speech", "commitment"}  # verbs: a clause's predicate
+SETTING_ACT_KINDS = {"verb", "speech", "commitment", "foreign"}  # what may be done at a gathering
 ARABIC_SCRIPT = re.compile("[\u0600-\u06ff]")
 MODALS = _words("modals")  # "ll" of "they'll"
 NEGATIONS = _words("negations")
@@ -558,6 +559,12 @@ def _cue_tokens(starts: list[int], ends: list[int], cue: tuple[int, int]) -> tup
 
 
 COUNT_PREPOSITIONS = _words("count_prepositions")  # the date language's: "three days after [the vote]"
+
+
+def _has_phrase(words: list[str], phrases, at_start: bool = False) -> bool:
+    """Whether one of `phrases` (tuples of lower-case words) stands among `words` (at their start only)."""
+    starts = range(1 if at_start else len(words))
+    return any(tuple(words[k:k + len(p)]) == p for p in phrases for k in starts)
 
 
 class _Sentence:
@@ -1263,21 +1270,19 @@ class _Sentence:
         if setting is None:
             return None
         before = self.words[max(0, setting - 4):setting]
-        after = tuple(self.words[setting + 1:setting + 3])
         if not (self.rules.setting_before & set(before)
-                or any(after[:len(m)] == m for m in self.rules.setting_after)):
+                or _has_phrase(self.words[setting + 1:setting + 3], self.rules.setting_after, at_start=True)):
             return None
 
         def act(other: Trigger) -> bool:
-            if other.kind not in {"verb", "speech", "commitment", "foreign"} or other.type == self.rules.fallback \
+            if other.kind not in SETTING_ACT_KINDS or other.type == self.rules.fallback \
                     or self._owned_elsewhere(other, cue):
                 return False
             # a verb of saying, only with what was said after it ("officials said." is no act there)
             return other.kind != "speech" or self.words[other.last + 1:other.last + 2] in (["that"], ["کہ"])
-        following = [t for t in self._following(trig) if t.kind in {"verb", "speech", "commitment", "foreign"}]
+        following = [t for t in self._following(trig) if t.kind in SETTING_ACT_KINDS]
         if following:
-            between = self.words[trig.last + 1:following[0].first]
-            if any(tuple(between[k:k + len(b)]) == b for b in self.rules.setting_breaks for k in range(len(between))):
+            if _has_phrase(self.words[trig.last + 1:following[0].first], self.rules.setting_breaks):
                 return None  # "nothing was agreed at the meeting on Monday; police later arrested ..."
             return following[0] if act(following[0]) else None
         earlier = [t for t in self.triggers if t.last < trig.first and self.clause[t.last] == self.clause[trig.first]]
@@ -1285,8 +1290,7 @@ class _Sentence:
 
     def _joint_at(self, lo: int, hi: int) -> bool:
         """A joint subject ("the two parties", "both sides") among the words lo..hi."""
-        span = self.words[lo:hi]
-        return any(tuple(span[k:k + len(p)]) == p for p in self.rules.joint_subjects for k in range(len(span)))
+        return _has_phrase(self.words[lo:hi], self.rules.joint_subjects)
 
     def named_by(self, cue: tuple[int, int], trig: Trigger) -> bool:
         """"the February 8 vote", "the July 12 judgment": a date between a determiner and its event noun."""
@@ -1363,10 +1367,8 @@ def _named_noun(s: _Sentence, cue: tuple[int, int], cue_chars: tuple[int, int] |
     """The event noun a date is part of the name of ("the February 8 polls", "the general
     elections held on February 8"): what happened that day, whatever verb the sentence hangs it on
     ("candidates who won seats in the elections held on February 8 will join ...")."""
-    if cue_chars is None:
-        return None
-    lang = (text_languages(s.text[cue_chars[0]:cue_chars[1]]) or ["en"])[0]
-    if not names_a_happening(s.text, cue_chars[0], cue_chars[1], lang):
+    lang = _happening_language(s, cue_chars) if cue_chars is not None else None
+    if lang is None:
         return None
     # The noun right after the date first: "the results of the February 8 elections" names the elections.
     # (with describing words between: "the Feb. 8 parliamentary election", "the February 8
@@ -1380,6 +1382,12 @@ def _named_noun(s: _Sentence, cue: tuple[int, int], cue_chars: tuple[int, int] |
     return noun
 
 
+def _happening_language(s: _Sentence, cue_chars: tuple[int, int]) -> str | None:
+    """The date's language when the date is part of a happening's name ("the February 8 polls"), else None."""
+    lang = (text_languages(s.text[cue_chars[0]:cue_chars[1]]) or ["en"])[0]
+    return lang if names_a_happening(s.text, cue_chars[0], cue_chars[1], lang) else None
+
+
 def _act_during(s: _Sentence, cue: tuple[int, int], cue_chars: tuple[int, int] | None) -> Trigger | None:
     """The act done "during" the happening a date names: the nearest typed trigger before the word,
     in its clause ("mobile and internet services were shut down during the February 8 elections")."""
@@ -1390,9 +1398,8 @@ def _act_during(s: _Sentence, cue: tuple[int, int], cue_chars: tuple[int, int] |
         at -= 1
     if at < 0 or s.words[at] not in s.rules.during_words:
         return None
-    lang = (text_languages(s.text[cue_chars[0]:cue_chars[1]]) or ["en"])[0]
     if not (any(t.kind == "noun" and cue[1] < t.first <= cue[1] + 4 for t in s.triggers)
-            or names_a_happening(s.text, cue_chars[0], cue_chars[1], lang)):
+            or _happening_language(s, cue_chars) is not None):
         return None  # ("during the week": no happening)
     before = [t for t in s.triggers if t.last < at and at - t.last <= DURING_REACH and t.type
               and s.clause[t.last] == s.clause[at] and not s._owned_elsewhere(t, cue)]

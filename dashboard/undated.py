@@ -213,8 +213,7 @@ def _quoted(sentence: str, position: int) -> bool:
     call'"): an open curly quote, an odd number of straight double quotes, or a straight single
     quote that opens (not an apostrophe: "Khan's")."""
     before = sentence[:position]
-    depth = sum(QUOTES.get(ch, 0) for ch in before if ch in "“”") \
-        + sum(1 if ch == "‘" else -1 for i, ch in enumerate(before) if ch in "‘’" and not _apostrophe(before, i))
+    depth = sum(QUOTES[ch] for i, ch in enumerate(before) if ch in QUOTES and not (ch in "‘’" and _apostrophe(before, i)))
     if depth > 0 or before.count('"') % 2:
         return True
     singles = [i for i, ch in enumerate(before) if ch == "'" and not _apostrophe(before, i)]
