@@ -1319,6 +1319,19 @@ class _Context:
     def sentence(self, position: int) -> int:
         return bisect_left(self.sentence_starts, position + 1) - 1
 
+    def sentence_names(self, c: _Candidate, nouns: tuple[str, ...]) -> bool:
+        """Whether the mention's sentence, told as done and no anniversary, holds a noun of the
+        story's day ("Pakistan voted in elections on Feb. 8"): on a page that prints no date, the
+        day is the story's."""
+        if not nouns or self.future(c) or self.postponed(c):
+            return False
+        at = self.sentence(c.start)
+        end = self.sentence_starts[at + 1] if at + 1 < len(self.sentence_starts) else len(self.text)
+        sentence, eng = self.text[self.sentence_starts[at]:end], engine(c.lang)
+        if eng.data["anniversary_words"] and eng.gates["anniversary"].search(sentence.lower()):
+            return False  # "Feb 8 marks the first anniversary of the elections": the return, not the vote
+        return bool(re.search(rf"(?<![\w-]){_alt(nouns)}(?![\w-])", sentence, re.IGNORECASE))
+
     def set_narrative(self, day: date, position: int, span: bool = False) -> None:
         self.narrative, self.narrative_at = day, self.sentence(position)
         self.narrative_span = span  # set by a range ("over the weekend"): no one day of its own
@@ -1486,7 +1499,9 @@ def _resolve(c: _Candidate, ctx: _Context) -> _Resolved:
             if published is None:
                 # "the February 8 elections" on a page that prints no date: a name of one of the
                 # story's own days is that day; any other yearless day stays unknown.
-                known = ctx.known_days.get((month, days[0])) if len(days) == 1 and ctx.names(c) else None
+                known = ctx.known_days.get((month, days[0])) if len(days) == 1 else None
+                if known is not None and not ctx.names(c) and not ctx.sentence_names(c, known.nouns):
+                    known = None
                 if known is None:
                     return _problem("no year and no publication date to take it from")
                 out = _day(known.day)

@@ -16,7 +16,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -249,6 +249,23 @@ def _check_calendar(data: dict, c) -> tuple[CalendarDay, ...]:
     return tuple(days)
 
 
+def _with_aliases(calendar: tuple[CalendarDay, ...], actors: dict) -> tuple[CalendarDay, ...]:
+    """A calendar word that names an actor stands for every name of the actor: a page that spells
+    him "Shahbaz" reports the election of the "Shehbaz" the calendar lists."""
+    names: dict[str, tuple[str, ...]] = {}
+    for entry in [*actors["parties"], *actors.get("people", [])]:
+        every = (entry["name"], *entry.get("aliases", []))
+        for name in every:
+            names.setdefault(name.casefold(), ())
+            names[name.casefold()] += every
+    days = []
+    for day in calendar:
+        groups = tuple(tuple(dict.fromkeys(w for word in group for w in (word, *names.get(word.casefold(), ()))))
+                       for group in day.words)
+        days.append(replace(day, words=groups, patterns=tuple(words_pattern(g) for g in groups)))
+    return tuple(days)
+
+
 def _check_story_file(path: Path) -> tuple[str, tuple[EventType, ...], TallyWords, tuple[KnownDay, ...],
                                            tuple[tuple[CalendarDay, ...], tuple[str, ...]]]:
     data, c = _read_json(path), _Checker(path)
@@ -412,7 +429,7 @@ def load_story(folder: str | Path | None = None) -> Story:
         raise StoryError(f"{folder / 'story.json'}: tallies.results_authority: "
                          f"'{tallies.results_authority}' is not an actor of actors.json")
     return Story(folder.resolve(), title, types, tallies, actors, rules, outlets, _fingerprint(folder), known,
-                 calendar, not_words, return_words)
+                 _with_aliases(calendar, actors), not_words, return_words)
 
 
 @lru_cache(maxsize=1)

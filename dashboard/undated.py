@@ -15,7 +15,8 @@ the day before a weekday or "tomorrow" that points at it, the day itself for "to
 of what is done win over previews; of those, the latest happening wins (a report of Monday's oath
 recalls Sunday's vote), moved on, within its week, until the past days of the sentences that
 report it are not before it ("The EU on Friday urged a probe into Thursday's election" was written
-on the Friday).  A happening whose words another day of the calendar shares (the anniversaries of
+on the Friday), unless a day dates its act itself ("the EU on Friday voiced concern after a vote
+on Thursday": the Friday).  A happening whose words another day of the calendar shares (the anniversaries of
 February 8) counts only when a day names it.  A sentence with one of the calendar's `not_words`
 ("congratulated X on being elected", "administered the oath") tells of another act.  Only the
 first CALENDAR_SENTENCES sentences are read: a page reports its news at the top, and the cost
@@ -61,6 +62,7 @@ class _Told(NamedTuple):
     first: date      # the first day the page can be of
     named: bool      # a day counted from publication names the happening
     sentence: str
+    by_name: bool = False  # that day is part of the happening's name ("Thursday's election"), not its act's time
 
     @property
     def to_come(self) -> bool:
@@ -84,7 +86,8 @@ def infer_published(text: str, paragraphs: list[tuple[int, int]], calendar: tupl
             if span is not None:
                 reported = _reported(happening, sentence, span, language, known_days, in_lead)
                 if reported is not None:
-                    found.append(_Told(happening, *reported, sentence))
+                    first, named, by_name = reported
+                    found.append(_Told(happening, first, named, sentence, by_name))
     found = _unambiguous(found)
     done = [t for t in found if not t.to_come]
     if not done:
@@ -94,6 +97,10 @@ def infer_published(text: str, paragraphs: list[tuple[int, int]], calendar: tupl
         return Inferred(latest.first, latest.happening, to_come=True)
     latest = max(done, key=lambda t: (t.first, t.named))
     happening, first = latest.happening, latest.first
+    if latest.named and not latest.by_name:
+        # "on Friday expressed concerns ... in the wake of a vote on Thursday": the day dates the
+        # act itself; other days the sentence names are of other happenings.
+        return Inferred(first, happening)
     told = [t.sentence for t in done if t.happening is happening]
     for offset in range(WEEK - (first - happening.day).days):
         day = first + timedelta(days=offset)
@@ -261,9 +268,9 @@ def _sentences(text: str, paragraphs: list[tuple[int, int]], title: str | None):
 
 
 def _reported(happening: CalendarDay, sentence: str, span: tuple[int, int], language: str,
-              known_days: dict | None, in_lead: bool) -> tuple[date, bool] | None:
+              known_days: dict | None, in_lead: bool) -> tuple[date, bool, bool] | None:
     """(the first day the page can be of, whether a day counted from publication names the
-    happening), or None when the sentence does not report it."""
+    happening, whether that day is part of its name), or None when the sentence does not report it."""
     day = happening.day
     on_the_day = find_dates(sentence, day, language=language, known_days=known_days)
     if any(_another_time(m, day, span) for m in on_the_day):
@@ -282,7 +289,7 @@ def _reported(happening: CalendarDay, sentence: str, span: tuple[int, int], lang
             read = next((m for m in mentions if m.start == nearest.start), None)  # the same words, read then
             if read is not None and read.value == day.isoformat() and to_come == _to_come(read, sentence, language) \
                     and (offset or not to_come or read.kind == "relday"):
-                return written, True
+                return written, True, nearest.names_happening
     if dated:
         return None  # the sentence dates the act to another day (another time, or a slip of the page)
     # In the lead, told as done with no time near it but the day itself ("Shehbaz Sharif elected
@@ -297,7 +304,7 @@ def _reported(happening: CalendarDay, sentence: str, span: tuple[int, int], lang
                         for m in on_the_day) \
             and not any(m.kind in FROM_PUBLICATION and not (m.kind == "relday" and m.value == day.isoformat())
                         for m in on_the_day):
-        return day, False
+        return day, False, False
     return None
 
 
@@ -373,4 +380,7 @@ def _day_from_publication(mention: DateMention) -> bool:
 
 
 def _past_before(mention: DateMention, day: date) -> bool:
-    return _day_from_publication(mention) and mention.status == "happened" and mention.value < day.isoformat()
+    # (not a day that names another happening: "forfeited on Monday the seat he won in Thursday's
+    # elections" is no later than the Monday)
+    return _day_from_publication(mention) and mention.status == "happened" and mention.value < day.isoformat() \
+        and not mention.names_happening

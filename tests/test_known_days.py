@@ -79,9 +79,17 @@ def test_a_known_day_named_long_after_is_typed_by_the_story_and_happened(tmp_pat
     # A page that prints no date: a name of one of the story's days is that day ...
     ("The commissioner said the results of the February 8 elections were changed.", "February 8", "2024-02-08"),
     ("Hundreds were tried for the May 9 riots.", "May 9", "2023-05-09"),
-    # ... but a bare day-month, or a day the story does not know, has no year to take.
+    # ... and so is its day in a sentence, told as done, that holds one of the day's nouns ...
+    ("Pakistanis voted in national and provincial elections on Feb. 8 amid a mobile shutdown.", "Feb. 8",
+     "2024-02-08"),
+    ("Observers noted the completion of the polling on 8 February across the country.", "8 February", "2024-02-08"),
+    ("ملک میں 8 فروری کو عام انتخابات ہوئے تھے۔", "8 فروری", "2024-02-08"),
+    # ... but a bare day-month, or a day the story does not know, has no year to take; nor has the
+    # day of a plan, or of an anniversary, though the sentence names the elections.
     ("The commissioner resigned on February 8 and left.", "February 8", None),
     ("The March 3 session was stormy.", "March 3", None),
+    ("The party will hold protests against the rigged elections on February 8.", "February 8", None),
+    ("The rally on Feb 8 marked the first anniversary of the disputed elections.", "Feb 8", None),
 ])
 def test_an_undated_page_names_the_story_s_days(text, cue, expected):
     found = [m for m in find_dates(text, None, known_days=KNOWN) if m.text == cue]
