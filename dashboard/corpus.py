@@ -25,14 +25,14 @@ from .actors import ActorMatcher, default_matcher
 from .dates import DateMention, find_dates, narrative_anchor, news_day, period_bounds
 from .events import TypeRules, lead_context, load_type_rules, sentence_events
 from .happenings import MergeRoles, assign_happenings
-from .layout import NO_PUBLICATION_DATE, Layout, analyse, extract_html
+from .layout import MAY_BE_SAVED, NO_PUBLICATION_DATE, Layout, analyse, extract_html
 from .phrases import tokenize
 from .progress import Progress
 from .reading import SourceFile, discover
 from .sentences import split_sentences
 from .story import DEFAULT_STORY_DIR, Story, default_story, load_story
 from .tallies import TallyReader
-from .undated import LEAD_PARAGRAPHS, infer_published, stated_today
+from .undated import LEAD_PARAGRAPHS, NO_DATE, infer_published, stated_today
 
 LOADER_VERSION = "3"  # 3: events carry date_end and status; dates from language folders
 MIN_FINGERPRINT_CHARS = 40
@@ -215,7 +215,7 @@ def parse_article(source: SourceFile, knowledge: Knowledge | ActorMatcher | None
             return ParsedArticle(row)
     layout = analyse(text, html_meta=html_meta, folder_years=folder_years, outlets_file=knowledge.outlets_file,
                      file_name=source.relpath)
-    if layout.published is None and layout.partial_published is None:
+    if (layout.published is None and layout.partial_published is None) or layout.saved_day:
         _date_from_calendar(layout, knowledge)
     row.update(title=layout.title, outlet=layout.outlet, dateline=layout.dateline, language=layout.language,
                published=layout.published, published_from=layout.published_from)
@@ -235,13 +235,17 @@ def parse_article(source: SourceFile, knowledge: Knowledge | ActorMatcher | None
     return ParsedArticle(row, events, tallies, text, layout.paragraphs, fingerprints)
 
 
+SAVED_DAY_REACH = 7  # days: a date bar this near the calendar's day may be the page's own
 STORY_CALENDAR = "story calendar"  # published_from of a day inferred by undated.infer_published
 TODAY_IN_TEXT = "today in the text"  # ... of the day an undated page calls today (undated.stated_today)
 
 
 def _date_from_calendar(layout: Layout, knowledge: Knowledge) -> None:
     """A page that prints no date: the day it calls today ("today, November 24"), else the day of
-    the story's happening it reports (see undated)."""
+    the story's happening it reports (see undated).  A page whose only date is a bare one above the
+    headline (`saved_day`) takes that day instead when the date bar is more than a week from it:
+    "Sunday, May 19, 2024" over a report that Gandapur "on Friday was elected chief minister" is
+    the day the page was saved."""
     stated = stated_today(layout.text, layout.paragraphs, knowledge.story.calendar, layout.language,
                           title=layout.title, not_words=knowledge.story.calendar_not_words,
                           return_words=knowledge.story.calendar_return_words)
@@ -252,9 +256,15 @@ def _date_from_calendar(layout: Layout, knowledge: Knowledge) -> None:
                                         not_words=knowledge.story.calendar_not_words), STORY_CALENDAR
     if found is None:
         return
+    why = NO_DATE
+    if layout.saved_day:
+        if abs((found.day - layout.published).days) <= SAVED_DAY_REACH:
+            return
+        layout.problems = [p for p in layout.problems if not p.endswith(MAY_BE_SAVED)]
+        why = f"the date above the headline ({layout.published.isoformat()}) is taken as the day the page was saved"
     layout.published, layout.published_from = found.day, source
     layout.problems = [p for p in layout.problems if p != NO_PUBLICATION_DATE]
-    layout.problems.append(found.problem())
+    layout.problems.append(found.problem(why))
 
 
 def _read_body(layout: Layout, aid: str, relpath: str, knowledge: Knowledge):

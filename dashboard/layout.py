@@ -100,8 +100,14 @@ class Layout:
     outlets_file: str | None = None  # the story's outlets.json (None: the default story's)
     language: str = "en"
     problems: list[str] = field(default_factory=list)
+    # The publication date is a bare date above the headline that no date of the text is near: it
+    # may be the day the page was saved, and the story's calendar may know better (corpus).
+    saved_day: bool = False
     # "dmy"/"mdy" when the article's own all-number dates settle the order ("20/02/2024"), else None
     numeric_order: str | None = None
+
+
+MAY_BE_SAVED = "it may be the day the page was saved"  # the end of the problems of a chrome date
 
 
 class BoilerplateError(ValueError):
@@ -1152,15 +1158,17 @@ def _read_publication_date(layout: Layout, header: list[_Line], html_meta: dict,
             else:
                 layout.problems.append(
                     f"the publication date {chosen[0].isoformat()} ({chosen[1]}) is far from every date the article "
-                    "names; it may be the day the page was saved")
+                    f"names; {MAY_BE_SAVED}")
     if len(candidates) == 1 and chosen[1] == "byline" and _over_title(chosen[0], header, bylines, layout.title):
         # a bare date over the headline may be a site's date bar (the day the page was saved); kept,
         # since dropping such dates loses more right ones, of pages whose text dates nothing itself
+        # (the corpus checks it against the story's calendar)
         periods = _article_periods(layout) if periods is None else periods
         if not (periods and _distance(chosen[0], periods) <= CHROME_DAYS):
+            layout.saved_day = True
             layout.problems.append(
                 f"the publication date {chosen[0].isoformat()} is the only date on the page, unlabelled above the "
-                "headline, and no date in the text is near it: it may be the day the page was saved")
+                f"headline, and no date in the text is near it: {MAY_BE_SAVED}")
     layout.published, layout.published_from = chosen
     if layout.weak_year and chosen[1] in {"dateline + weekdays", "dateline + article years"}:
         # A year guessed from a lead weekday alone: the folder may settle it (`complete_from_folder`).

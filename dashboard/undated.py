@@ -44,6 +44,7 @@ CALENDAR_SENTENCES = 40
 MAX_GAP = 80
 NEAR = 40  # "Two years ago Shehbaz Sharif was elected", "elected president last month"
 WORD = re.compile(r"\w+")
+NO_DATE = "the page prints no publication date"  # why a day is inferred, unless the caller knows better
 
 
 class Inferred(NamedTuple):
@@ -51,9 +52,9 @@ class Inferred(NamedTuple):
     happening: CalendarDay  # what the page reports, which dates it
     to_come: bool = False   # the page tells it as to come
 
-    def problem(self) -> str:
+    def problem(self, why: str = NO_DATE) -> str:
         told = "announces" if self.to_come else "reports"
-        return (f"the page prints no publication date; {self.day.isoformat()} is inferred from the story's "
+        return (f"{why}; {self.day.isoformat()} is inferred from the story's "
                 f"calendar: it {told} {self.happening.about} ({self.happening.day.isoformat()})")
 
 
@@ -123,8 +124,8 @@ class Stated(NamedTuple):
     words: str  # as written: "today, November 24"
     by: str     # how its year was told: "the text", "the weekday", or the happening of that day
 
-    def problem(self) -> str:
-        return (f"the page prints no publication date; {self.day.isoformat()} is the day it calls today "
+    def problem(self, why: str = NO_DATE) -> str:
+        return (f"{why}; {self.day.isoformat()} is the day it calls today "
                 f"('{self.words}', the year from {self.by})")
 
 

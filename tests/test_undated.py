@@ -168,6 +168,33 @@ def test_a_page_with_its_own_date_keeps_it(tmp_path):
     assert row["published_from"] != "story calendar"
 
 
+GANDAPUR_REPORT = ("Gandapur elected chief minister of Khyber Pakhtunkhwa\n\n"
+                   "PESHAWAR: Ali Amin Gandapur on Friday was elected chief minister of Khyber Pakhtunkhwa "
+                   "with 90 votes in the provincial assembly.\n")
+
+
+def test_a_date_bar_far_from_the_calendar_s_day_is_the_day_the_page_was_saved(tmp_path):
+    # 1 March 2024, the day of the vote, was a Friday; 19 May 2024 a Sunday, eleven weeks later
+    row = article_of(tmp_path, "Sunday, May 19, 2024\n\n" + GANDAPUR_REPORT)
+    assert str(row["published"])[:10] == "2024-03-01"
+    assert row["published_from"] == "story calendar"
+    assert any("(2024-05-19) is taken as the day the page was saved" in p for p in row["problems"])
+    assert not any("may be the day the page was saved" in p for p in row["problems"])
+
+
+@pytest.mark.parametrize("bar, day", [
+    ("Saturday, March 2, 2024", "2024-03-02"),     # the next morning: a week or less from the vote
+    ("Sunday, May 19, 2024", "2024-05-19"),        # no happening of the calendar to weigh it against
+])
+def test_a_date_bar_stays_when_near_the_calendar_s_day_or_with_none(tmp_path, bar, day):
+    text = bar + "\n\n" + (GANDAPUR_REPORT if day.startswith("2024-03") else
+                            "Traders close shops over new taxes\n\nPESHAWAR: Traders in Peshawar on Friday closed "
+                            "their shops in protest against the new taxes, and most markets stayed shut until the "
+                            "evening.\n")
+    row = article_of(tmp_path, text)
+    assert str(row["published"])[:10] == day and row["published_from"] == "byline"
+
+
 def test_a_day_named_tells_two_anniversaries_apart(tmp_path):
     # 8 February 2025 was a Saturday, 8 February 2026 a Sunday
     saturday = ("PTI observed a black day on Saturday to mark the anniversary of the February 8 election.\n")
