@@ -267,6 +267,21 @@ def _date_from_calendar(layout: Layout, knowledge: Knowledge) -> None:
     layout.problems.append(found.problem(why))
 
 
+def _year_anchor(layout: Layout, known_days: dict) -> date | None:
+    """On a page with no date: the latest day it tells as done with its year written or by the
+    story's name of it ("the February 8 elections"), for the years of its yearless days."""
+    latest = None
+    for start, end in layout.paragraphs:
+        for m in find_dates(layout.text[start:end], None, language=layout.language, known_days=known_days,
+                            numeric_order=layout.numeric_order):
+            span = layout.dateline_span
+            if m.value and m.precision == "day" and m.status != "planned" and not (
+                    span and span[0] <= start + m.start and start + m.end <= span[1]):
+                day = date.fromisoformat(m.date_end or m.value)
+                latest = day if latest is None or day > latest else latest
+    return latest
+
+
 def _read_body(layout: Layout, aid: str, relpath: str, knowledge: Knowledge):
     """Events, tallies, date problems and fingerprints of the body.  Linear in its size: each
     paragraph's dates are found once and handed to its sentences by a moving index; the date
@@ -284,6 +299,7 @@ def _read_body(layout: Layout, aid: str, relpath: str, knowledge: Knowledge):
     narrative: date | None = None  # the last day the text set, for "a day later"
     lead_day: date | None = None   # the day the lead reports, for "earlier in the day"
     known_days = knowledge.story.known_day_map()
+    year_anchor = None if published else _year_anchor(layout, known_days)
     full = False
     lead = "\n".join([layout.title or "", *(text[a:b] for a, b in layout.paragraphs[:LEAD_PARAGRAPHS])])
     context = lead_context(lead[:LEAD_CHARS], knowledge.rules)
@@ -296,7 +312,7 @@ def _read_body(layout: Layout, aid: str, relpath: str, knowledge: Knowledge):
                 if layout.dateline_span else []
             found = find_dates(text[p_start:p_end], published, language=layout.language, anchor=narrative,
                                numeric_order=layout.numeric_order, not_anchors=dateline, known_days=known_days,
-                               news_day=lead_day)
+                               news_day=lead_day, year_anchor=year_anchor)
             paragraph_mentions = _shift(found, p_start)
             own = [m for m in paragraph_mentions if not _inside(m, layout.dateline_span)]
             if index == 0 and sentences:

@@ -1147,6 +1147,20 @@ NAMED_MONTH_AHEAD = 2  # months: a future sentence's named month ("the March pol
 KNOWN_DAY_REACH = 45  # days: nearer to a yearly return of a story's day, a report may mean that return
 
 
+YEAR_ANCHOR_BEFORE = 7   # days: a page with no date may recall the days just before its latest dated one
+YEAR_ANCHOR_AFTER = 60   # ... and reports what followed it within weeks
+
+
+def _year_near_anchor(day: date, anchor: date) -> date | None:
+    """On a page with no date, the one reading of a yearless day-month close after the latest day
+    the page dates in full or by the story's name ("the February 8 elections ... on Feb 22" is
+    2024), else None: further from it, the year is anyone's guess."""
+    fits = [d for y in (anchor.year - 1, anchor.year, anchor.year + 1)
+            if (d := calendar_day(day.day, day.month, y)) is not None
+            and -YEAR_ANCHOR_BEFORE <= (d - anchor).days <= YEAR_ANCHOR_AFTER]
+    return fits[0] if len(fits) == 1 else None
+
+
 def _known_day(day: date, published: date, known_days: dict):
     """The story's own day (a KnownDay) that a yearless mention of its month and day means
     ("the May 9 events" in a report of January 2025 are the riots of 2023), or None: no such
@@ -1261,6 +1275,7 @@ class _Context:
         self.known_days: dict = {}      # (month, day) -> the story's day (see story.KnownDay)
         self.news_day: date | None = None  # the day the lead reports, if not publication's
         self.given_numeric_order: str | None = None  # the caller's (the article's) order of all-number dates
+        self.year_anchor: date | None = None  # on a page with no date, the latest day it dates in full
         self._numeric_order: list[str | None] = []
 
     def numeric_order(self) -> str | None:
@@ -1502,10 +1517,17 @@ def _resolve(c: _Candidate, ctx: _Context) -> _Resolved:
                 known = ctx.known_days.get((month, days[0])) if len(days) == 1 else None
                 if known is not None and not ctx.names(c) and not ctx.sentence_names(c, known.nouns):
                     known = None
-                if known is None:
+                if known is not None:
+                    out = _day(known.day)
+                    out.story_day = known
+                    return out
+                first = _year_near_anchor(plain[0], ctx.year_anchor) if ctx.year_anchor else None
+                if first is None:
                     return _problem("no year and no publication date to take it from")
-                out = _day(known.day)
-                out.story_day = known
+                resolved = [first] + [first.replace(day=p.day) for p in plain[1:]]
+                out = _day(resolved[0], ctx.year_anchor, "the page's dates")
+                if len(resolved) > 1 and resolved[1] > resolved[0]:
+                    out.last = resolved[1]
                 return out
             # "will challenge the results of the February 8 vote": a name looks back whatever the clause's tense.
             named = ctx.names(c)
@@ -1949,7 +1971,7 @@ def _offset(base: date, unit: str, count: int, base_from: str) -> _Resolved:
 def find_dates(text: str, published: date | None, *, language: str | None = None,
                anchor: date | None = None, numeric_order: str | None = None,
                not_anchors: list[tuple[int, int]] = (), known_days: dict | None = None,
-               news_day: date | None = None) -> list[DateMention]:
+               news_day: date | None = None, year_anchor: date | None = None) -> list[DateMention]:
     """Every date expression in `text`, resolved against `published` where needed.
 
     `language` is the article's language code (its folder under dashboard/languages);
@@ -1970,6 +1992,7 @@ def find_dates(text: str, published: date | None, *, language: str | None = None
     ctx = _Context(norm, published, anchor)
     ctx.news_day = news_day
     ctx.known_days = known_days or {}
+    ctx.year_anchor = year_anchor if published is None else None
     ctx.given_numeric_order = numeric_order
     ctx.sentence_starts = [start for start, _ in split_sentences(text, 0, len(text))] or [0]
     ctx.sentence_starts[0] = 0

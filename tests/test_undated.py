@@ -302,3 +302,35 @@ def test_a_long_page_of_todays_loads(tmp_path):
     text = "Long page\n\n" + "the crowd said today that November 24 was near and " * 2000 + "\n"
     row = article_of(tmp_path, text)
     assert row["published_from"] != "today in the text"
+
+
+YEARLESS_PAGE = ("Fazl rejects election results\n\nISLAMABAD: The JUI-F chief said his party rejected the results "
+                 "of the February 8 elections and announced rallies.\n\nThe party will hold a rally in Peshawar on "
+                 "Feb 22 and another in Quetta on March 3, he said.\n\nA court adjourned the party's petition till "
+                 "June 6.\n")
+
+
+def test_yearless_days_of_an_undated_page_take_the_year_of_its_latest_dated_day(tmp_path):
+    # The page dates the election of 8 February 2024 by the story's name of it; Feb 22 and March 3
+    # follow it within weeks, so they are 2024's; June 6 is four months on, and could be any year's.
+    row = article_of(tmp_path, YEARLESS_PAGE)
+    assert row["published"] is None or str(row["published"]) == "NaT"
+    days = {cue: day for day, cue in row["events"]}
+    assert days.get("Feb 22") == "2024-02-22" and days.get("March 3") == "2024-03-03"
+    assert "June 6" not in days
+
+
+def test_a_yearless_day_takes_no_year_without_a_dated_day_on_the_page(tmp_path):
+    row = article_of(tmp_path, YEARLESS_PAGE.replace("of the February 8 elections", "of the elections"))
+    assert not {"Feb 22", "March 3"} & {cue for _, cue in row["events"]}
+
+
+def test_a_yearless_day_names_the_page_s_dates_as_its_anchor():
+    from dashboard.dates import find_dates
+    mention = next(m for m in find_dates("The rally in Peshawar will be on Feb 22.", None,
+                                         year_anchor=date(2024, 2, 8)) if m.text == "Feb 22")
+    assert (mention.value, mention.anchor, mention.anchor_from) == ("2024-02-22", "2024-02-08", "the page's dates")
+    # with a publication date the anchor plays no part
+    dated = next(m for m in find_dates("The rally will be on Feb 22.", date(2025, 1, 10),
+                                       year_anchor=date(2024, 2, 8)) if m.text == "Feb 22")
+    assert dated.value == "2025-02-22"
