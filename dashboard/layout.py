@@ -307,6 +307,8 @@ WRAPPED_MIN_CHARS = 40  # a hard-wrapped line is long; a headline followed by lo
 BYLINE = re.compile(r"^(?:by|reported by|written by)\s*:?\s+[A-Z]", re.IGNORECASE)
 STANDFIRST_MAX_CHARS = 320
 STANDFIRST_MAX_SENTENCES = 2
+# A site's excerpt of the first paragraph, cut off ("... and […]"): a standfirst of any length.
+EXCERPT_END = re.compile(r"(?:\[(?:…|\.\.\.)\]|…|\.\.\.)$")
 
 
 def _is_header_date(line: _Line) -> bool:
@@ -457,7 +459,8 @@ def _after_standfirst(lines: list[_Line], body_start: int) -> int:
     headline and the byline: the first prose line is then followed by a byline or a date line
     before the article's first paragraph."""
     first = lines[body_start] if body_start < len(lines) else None
-    if first is None or len(first.text) > STANDFIRST_MAX_CHARS or DATELINE.match(first.text) or \
+    if first is None or (len(first.text) > STANDFIRST_MAX_CHARS and not EXCERPT_END.search(first.text)) \
+            or DATELINE.match(first.text) or \
             len(split_sentences(first.text, 0, len(first.text))) > STANDFIRST_MAX_SENTENCES:
         return body_start
     end = body_start
@@ -562,8 +565,8 @@ def _title_from_header(header: list[_Line]) -> str | None:
             continue
         if 3 <= line.words <= 30 and not TERMINAL.search(line.text.rstrip('"”’')):
             return line.text
-        if line.words > 30:
-            break
+        if line.words > 30 and not EXCERPT_END.search(line.text):
+            break  # (a site's cut-off excerpt sits between the headline and the byline)
     return None
 
 

@@ -11,8 +11,11 @@ in the week after:
   second term"): the happening's day, unless the calendar says its words name other times too.
 
 A page that tells it as to come ("will be elected on Saturday", "کل ہوگا") was written before it:
-the day before a weekday or "tomorrow" that points at it, the day itself for "today".  Reports
-of what is done win over previews; of those, the latest happening wins (a report of Monday's oath
+the day before a weekday or "tomorrow" that points at it, the day itself for "today".  An act in
+a relative clause ("a decision by the court, which upheld the refusal") is told in passing and
+ties no lead.  Reports of what is done win over previews, unless "today" or "tomorrow" ties a
+preview to a later day that the report still fits ("Zardari, elected on Saturday, will be sworn
+in today"); of reports, the latest happening wins (a report of Monday's oath
 recalls Sunday's vote), moved on, within its week, until the past days of the sentences that
 report it are not before it ("The EU on Friday urged a probe into Thursday's election" was written
 on the Friday), unless a day dates its act itself ("the EU on Friday voiced concern after a vote
@@ -64,6 +67,7 @@ class _Told(NamedTuple):
     named: bool      # a day counted from publication names the happening
     sentence: str
     by_name: bool = False  # that day is part of the happening's name ("Thursday's election"), not its act's time
+    exact: bool = False    # that day is "today", "tomorrow", "کل": the page's day follows, not only a week of days
 
     @property
     def to_come(self) -> bool:
@@ -87,8 +91,7 @@ def infer_published(text: str, paragraphs: list[tuple[int, int]], calendar: tupl
             if span is not None:
                 reported = _reported(happening, sentence, span, language, known_days, in_lead)
                 if reported is not None:
-                    first, named, by_name = reported
-                    found.append(_Told(happening, first, named, sentence, by_name))
+                    found.append(_Told(happening, reported[0], reported[1], sentence, *reported[2:]))
     found = _unambiguous(found)
     done = [t for t in found if not t.to_come]
     if not done:
@@ -97,6 +100,14 @@ def infer_published(text: str, paragraphs: list[tuple[int, int]], calendar: tupl
         latest = max(found, key=lambda t: t.first)
         return Inferred(latest.first, latest.happening, to_come=True)
     latest = max(done, key=lambda t: (t.first, t.named))
+    # A preview that "today" or "tomorrow" ties to the page, later than that report and still true
+    # of it then: "Zardari, elected president on Saturday, will be sworn in today" was written on the
+    # day of the oath.  (A weekday ahead fits a week of days, the report's among them.)
+    later = [t for t in found if t.to_come and t.exact and t.first > latest.first
+             and _still_told(latest, t.first, language, known_days)]
+    if later:
+        preview = min(later, key=lambda t: t.first)
+        return Inferred(preview.first, preview.happening, to_come=True)
     happening, first = latest.happening, latest.first
     if latest.named and not latest.by_name:
         # "on Friday expressed concerns ... in the wake of a vote on Thursday": the day dates the
@@ -269,9 +280,10 @@ def _sentences(text: str, paragraphs: list[tuple[int, int]], title: str | None):
 
 
 def _reported(happening: CalendarDay, sentence: str, span: tuple[int, int], language: str,
-              known_days: dict | None, in_lead: bool) -> tuple[date, bool, bool] | None:
+              known_days: dict | None, in_lead: bool) -> tuple[date, bool, bool, bool] | None:
     """(the first day the page can be of, whether a day counted from publication names the
-    happening, whether that day is part of its name), or None when the sentence does not report it."""
+    happening, whether that day is part of its name, whether it is "today", "tomorrow" or the
+    like), or None when the sentence does not report it."""
     day = happening.day
     on_the_day = find_dates(sentence, day, language=language, known_days=known_days)
     if any(_another_time(m, day, span) for m in on_the_day):
@@ -279,18 +291,20 @@ def _reported(happening: CalendarDay, sentence: str, span: tuple[int, int], lang
     # The date of the act: the nearest to its words, if it is counted from publication.
     nearest = min(on_the_day, key=lambda m: _gap(m, span), default=None)
     dated = nearest is not None and _dates_the_act(nearest, sentence, span, language)
-    # Done: from the day on (the earliest day first); to come: from the day before back; "today"
-    # to come last.  "today" or "yesterday" fits any day: it ties a page to a happening named by who
+    # Done: from the day on (the earliest day first); to come: from the day before back, "today" on
+    # the day itself ("today (Sunday)" is no Sunday ahead, "tomorrow (Sunday)" no Sunday today).  "today" or "yesterday" fits any day: it ties a page to a happening named by who
     # and what (more than one list of words), never to one named by a noun alone ("the elections").
     if dated and (nearest.kind == "weekday" or len(happening.words) > 1):
-        for offset, to_come in (*((o, False) for o in range(WEEK)), *((-o, True) for o in range(1, WEEK)), (0, True)):
+        today_first = _days_from_publication(nearest, language) == 0
+        for offset, to_come in (*((o, False) for o in range(WEEK)), *([(0, True)] if today_first else []),
+                                *((-o, True) for o in range(1, WEEK)), *([] if today_first else [(0, True)])):
             written = day + timedelta(days=offset)
             mentions = on_the_day if offset == 0 else find_dates(sentence, written, language=language,
                                                                  known_days=known_days)
             read = next((m for m in mentions if m.start == nearest.start), None)  # the same words, read then
             if read is not None and read.value == day.isoformat() and to_come == _to_come(read, sentence, language) \
                     and (offset or not to_come or read.kind == "relday"):
-                return written, True, nearest.names_happening
+                return written, True, nearest.names_happening, nearest.kind == "relday"
     if dated:
         return None  # the sentence dates the act to another day (another time, or a slip of the page)
     # In the lead, told as done with no time near it but the day itself ("Shehbaz Sharif elected
@@ -300,13 +314,33 @@ def _reported(happening: CalendarDay, sentence: str, span: tuple[int, int], lang
     # (A day counted from publication in it, but "today", dates another act: "the commission on
     # Monday suspended members elected on the seats it had denied" tells of the denial in passing.)
     if in_lead and not happening.needs_a_day and not speaks_of_future(sentence, *span, language) \
+            and not _in_relative_clause(sentence, span, language) \
             and not ((past_perfect := _past_perfect(language)) and past_perfect.search(sentence)) \
             and not any(_gap(m, span) <= NEAR and not (m.value and (_covers(m, day) or m.names_happening))
                         for m in on_the_day) \
             and not any(m.kind in FROM_PUBLICATION and not (m.kind == "relday" and m.value == day.isoformat())
                         for m in on_the_day):
-        return day, False, False
+        return day, False, False, False
     return None
+
+
+def _days_from_publication(mention: DateMention, language: str) -> int | None:
+    """The count of days a "today", "tomorrow" or "کل" is from publication, by its own words."""
+    if mention.kind != "relday":
+        return None
+    data, written = engine(language).data, mention.text.lower()
+    said = [(len(words), days) for words, days in {**data["relative_days"], **data["tense_relative_days"]}.items()
+            if written.startswith(words.lower())]
+    return max(said)[1] if said else None
+
+
+def _still_told(told: _Told, day: date, language: str, known_days: dict | None) -> bool:
+    """Whether a page written on `day` could report `told` as it does: the day that names it from
+    publication still points at it, or, told with no day, it is at most a week old."""
+    if not told.named:
+        return 0 <= (day - told.happening.day).days < WEEK
+    return any(m.value == told.happening.day.isoformat() and m.status == "happened" and _day_from_publication(m)
+               for m in find_dates(told.sentence, day, language=language, known_days=known_days))
 
 
 def _another_time(mention: DateMention, day: date, span: tuple[int, int]) -> bool:
@@ -347,6 +381,21 @@ def _dates_the_act(mention: DateMention, sentence: str, span: tuple[int, int], l
         return False
     between = sentence[min(mention.end, span[1]):max(mention.start, span[0])]
     return _clause_openers(language).search(between) is None
+
+
+def _in_relative_clause(sentence: str, span: tuple[int, int], language: str) -> bool:
+    """Whether the act's words follow "which", "who" or "جو" with no mark between: "is challenging a
+    decision by the court, which upheld the refusal" tells of the ruling in passing."""
+    openers = list(_relative_pronouns(language).finditer(sentence, 0, span[0]))
+    return bool(openers) and not CLAUSE_MARK.search(sentence, openers[-1].end(), span[0])
+
+
+CLAUSE_MARK = re.compile(r"[,;:()—–\-]\s|[،؛]")
+
+
+@lru_cache(maxsize=8)
+def _relative_pronouns(language: str):
+    return words_pattern(engine(language).data["relative_pronouns"])
 
 
 @lru_cache(maxsize=8)

@@ -28,6 +28,8 @@ def only(text, published=WED):
     ("secured seats in Thursday's election", date(2024, 2, 13), "2024-02-08", "day"),
     ("since the election five days ago", date(2024, 2, 13), "2024-02-08", "day"),
     ("he told reporters earlier today", WED, "2024-02-14", "day"),
+    ("the party said a short while ago", WED, "2024-02-14", "day"),
+    ("کمشنر نے کچھ دیر پہلے استعفیٰ دیا", WED, "2024-02-14", "day"),               # "a short while ago"
     ("clashes last night", WED, "2024-02-13", "day"),
     ("the hearing tomorrow (Thursday)", WED, "2024-02-15", "day"),
     ("last Friday (February 23) the court met", date(2024, 2, 27), "2024-02-23", "day"),

@@ -254,3 +254,17 @@ def test_a_lone_header_date_far_from_the_articles_dates_is_kept_with_a_warning()
     layout = analyse(text)
     assert layout.published == date(2025, 9, 16)
     assert any("far from every date" in p for p in layout.problems)
+
+
+def test_a_cut_off_excerpt_between_headline_and_byline_is_a_standfirst():
+    # WordPress pages repeat the first paragraph, cut off with "[…]", above the byline and its date
+    first = ("Traders across Quetta kept their shops shut for a third day as nationalist parties blocked the "
+             "highways linking the province with Sindh and Punjab to press their demand for recounts in "
+             "the constituencies where they say the results were changed overnight by the returning "
+             "officers, and transporters said hundreds of lorries were stranded on both sides of the "
+             "blockade near Dasht and Mastung")
+    text = (f"Balochistan shuts down over poll results\n\n{first} […]\n\nby Agencies - February 15, 2024, 6:42 am\n\n"
+            f"{first}.\n\nThe parties said the blockade would go on until the commission ordered recounts.\n")
+    layout = analyse(text)
+    assert (layout.published, layout.published_from) == (date(2024, 2, 15), "byline")
+    assert layout.title == "Balochistan shuts down over poll results"

@@ -52,6 +52,12 @@ def published(tmp_path, text: str) -> str | None:
     # an earlier day that names another happening ("Thursday's elections") does not move the page on
     ("A senior Jamaat-i-Islami leader on Monday gave up the Sindh Assembly seat he won in Thursday's "
      "elections, saying the votes had been counted in his favour by mistake.\n", "2024-02-12"),
+    # "a short while ago" is today; Urdu "کچھ دیر پہلے" too (the commissioner's confession, 17 February)
+    ("راولپنڈی: اب سے کچھ دیر پہلے کمشنر راولپنڈی لیاقت علی چٹھہ نے انتخابات میں دھاندلی کا اعتراف کیا تھا۔\n",
+     "2024-02-17"),
+    # a preview that "today" pins to a later day than the report it carries, which still fits it
+    ("President-elect Zardari will take the oath at the President's House today (Sunday).\n\nThe PPP "
+     "co-chairman was elected president for the second time on Saturday.\n", "2024-03-10"),
     # Monday's oath wins over Sunday's vote, which the same page recalls
     ("Shehbaz Sharif took the oath as prime minister on Monday, a day after the assembly elected him.\n\n"
      "He was elected prime minister on Sunday with the votes of the PML-N and the PPP.\n", "2024-03-04"),
@@ -157,6 +163,26 @@ def test_the_inferred_day_resolves_the_pages_own_weekdays(tmp_path):
 def test_no_day_is_inferred_without_a_happening_told_as_done_on_its_day(tmp_path, text):
     row = article_of(tmp_path, text)
     assert row["published_from"] != "story calendar"
+    assert published(tmp_path, text) is None
+
+
+@pytest.mark.parametrize("text, day", [
+    # "tomorrow (Sunday)" is the day before the Sunday, whatever the weekday says
+    ("Zardari was elected president of Pakistan on Saturday.\n\nHe is expected to take the oath as "
+     "president tomorrow (Sunday).\n", "2024-03-09"),
+    # a weekday ahead fits a week of days, the report's own among them: the report's day stands
+    ("Shehbaz Sharif returns as premier\n\nISLAMABAD: Parliament on Sunday elected Shehbaz Sharif prime "
+     "minister with 201 votes.\n\nAsif Ali Zardari is expected to be elected president on Saturday by the "
+     "assemblies.\n", "2024-03-03"),
+])
+def test_a_report_and_a_preview_on_one_page(tmp_path, text, day):
+    assert published(tmp_path, text) == day
+
+
+def test_an_act_in_a_relative_clause_ties_no_lead(tmp_path):
+    # the Peshawar High Court's ruling of 14 March, told in passing in a preview of another hearing
+    text = ("The Sunni Ittehad Council is challenging a decision by the Peshawar High Court, which dismissed "
+            "its petitions on the reserved seats, before a larger bench.\n")
     assert published(tmp_path, text) is None
 
 
