@@ -733,9 +733,25 @@ def _merge_brackets(text: str, cands: list[_Candidate]) -> list[_Candidate]:
                 merged.append(_Candidate(c.start, end, c.kind, {**c.groups, "explained": True}, c.lang, inner=nxt))
                 i += 2
                 continue
+        if c.kind == "relday" and (named := _bracketed_weekday(text, c)) is not None:
+            # "کل (جمعہ)": a weekday's bare name in brackets, no date of its own, says which "کل"
+            merged.append(_Candidate(c.start, named.end(), c.kind, {**c.groups, "explained": True}, c.lang,
+                                     inner=_Candidate(named.start(1), named.end(1), "weekday",
+                                                      {"wd": named.group(1)}, c.lang)))
+            i += 1
+            continue
         merged.append(c)
         i += 1
     return merged
+
+
+def _bracketed_weekday(text: str, c: _Candidate) -> re.Match | None:
+    names = engine(c.lang).weekday_of
+    m = BRACKETED_WORD.match(text, c.end)
+    return m if m and m.group(1).lower() in names else None
+
+
+BRACKETED_WORD = re.compile(r"\s*\(\s*([^\W\d_]+)\s*\)")
 
 
 def _apposed_weekday(text: str, c: _Candidate, nxt: _Candidate) -> bool:

@@ -811,11 +811,13 @@ def _body_text(layout: Layout) -> str:
 
 def _article_periods(layout: Layout) -> list[tuple[date, date]]:
     """Every period the article names with its year ("February 8, 2024", "in 2022")."""
-    periods = []
-    for m in find_dates(_body_text(layout), None):
-        if m.value and m.precision in {"day", "month", "year"}:
-            periods.append(period_bounds(m.value, m.precision))
-    return periods
+    return [period for period, _ in _article_dates(layout)]
+
+
+def _article_dates(layout: Layout) -> list[tuple[tuple[date, date], DateMention]]:
+    """Every date the article names with its year: its period, and the mention."""
+    return [(period_bounds(m.value, m.precision), m) for m in find_dates(_body_text(layout), None)
+            if m.value and m.precision in {"day", "month", "year"}]
 
 
 YEAR_WORD = re.compile(r"\b(?:19|20)\d\d\b")
@@ -922,7 +924,11 @@ def _dateline_date(layout: Layout, folder_years=None) -> tuple[date | None, str 
     # "Peshawar, Mar 1 (PTI)": the year comes from the years the article names (or the one
     # after the latest: background years are past), chosen among by the weekdays it states;
     # else from the weekdays alone; else from the folder.
-    named = Counter(a.year for a, b in _article_periods(layout) if a.year == b.year)
+    dates = _article_dates(layout)
+    named = Counter(a.year for (a, b), _ in dates if a.year == b.year)
+    # (a year written with a day or a month, "February 8, 2024", or told as to come, "aims to cut the
+    # deficit in 2026"; a bare "won in 2018" is most often background)
+    dated = {a.year for (a, b), m in dates if (b - a).days <= 31 or m.status == "planned"}
     this_year = date.today().year
     folder = {int(y) for y in folder_years} if folder_years else set()
     if folder:
@@ -940,15 +946,15 @@ def _dateline_date(layout: Layout, folder_years=None) -> tuple[date | None, str 
         if best < PAIR_WEIGHT:
             # Only a weekday in the lead ("late Friday"), which fits a year in seven: the
             # folder's years weigh more; without them the guess waits for the folder (and so does
-            # a year the article names that fits the weekday only as the night before: it may be
-            # background, "held the office from 2008").
+            # a year the article names bare, or that fits the weekday only as the night before: it
+            # may be background, "held the office from 2008", "won in 2018").
             if folder_years and not named:
                 year = _folder_year(month, day, folder_years, evidence)
                 return date(year, month, day), "dateline + folder years", None
-            if not folder_years and (not named or best < 1):
-                layout.weak_year = True  # (a named year whose day fits the lead weekday stands)
         # Among the best fits, a year the article names, then the latest.
         year = max((y for y, n in evidence.items() if n == best), key=lambda y: (y in named, y))
+        if best < PAIR_WEIGHT and not folder_years and (not named or best < 1 or year not in dated):
+            layout.weak_year = True  # (a year named with a date whose day fits the lead weekday stands)
         source = "dateline + article years" if year in named else "dateline + weekdays"
         return date(year, month, day), source, None
     if named:

@@ -32,6 +32,8 @@ def only(text, published=WED):
     ("کمشنر نے کچھ دیر پہلے استعفیٰ دیا", WED, "2024-02-14", "day"),               # "a short while ago"
     ("clashes last night", WED, "2024-02-13", "day"),
     ("the hearing tomorrow (Thursday)", WED, "2024-02-15", "day"),
+    ("سماعت کل (جمعرات) کو مقرر کی ہے", WED, "2024-02-15", "day"),   # the weekday says which "کل"
+    ("عدالت نے کل (منگل) سماعت کی", WED, "2024-02-13", "day"),
     ("last Friday (February 23) the court met", date(2024, 2, 27), "2024-02-23", "day"),
     ("arrested in August", WED, "2023-08", "month"),
     ("elections will be held in August", WED, "2024-08", "month"),
