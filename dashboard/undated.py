@@ -13,7 +13,8 @@ in the week after:
 A page that tells it as to come ("will be elected on Saturday", "کل ہوگا") was written before it:
 the day before a weekday or "tomorrow" that points at it, the day itself for "today".  An act in
 a relative clause ("a decision by the court, which upheld the refusal") is told in passing and
-ties no lead.  Reports of what is done win over previews, unless "today" or "tomorrow" ties a
+ties no lead, and of two happenings whose act words overlap in a sentence, the longer words' is told
+("reserved its verdict" is no verdict).  Reports of what is done win over previews, unless "today" or "tomorrow" ties a
 preview to a later day that the report still fits ("Zardari, elected on Saturday, will be sworn
 in today"); of reports, the latest happening wins (a report of Monday's oath
 recalls Sunday's vote), moved on, within its week, until the past days of the sentences that
@@ -86,12 +87,13 @@ def infer_published(text: str, paragraphs: list[tuple[int, int]], calendar: tupl
     for sentence, in_lead in _sentences(text, paragraphs, title):
         if other_act is not None and other_act.search(sentence):
             continue
-        for happening in calendar:
-            span = happening.find(sentence)
-            if span is not None:
-                reported = _reported(happening, sentence, span, language, known_days, in_lead)
-                if reported is not None:
-                    found.append(_Told(happening, reported[0], reported[1], sentence, *reported[2:]))
+        named = [(happening, span) for happening in calendar if (span := happening.find(sentence)) is not None]
+        for happening, span in named:
+            if any(other[0] <= span[0] and span[1] <= other[1] and other != span for _, other in named):
+                continue  # "فیصلہ" inside "فیصلہ محفوظ": the act of the longer words (reserving), not the verdict
+            reported = _reported(happening, sentence, span, language, known_days, in_lead)
+            if reported is not None:
+                found.append(_Told(happening, reported[0], reported[1], sentence, *reported[2:]))
     found = _unambiguous(found)
     done = [t for t in found if not t.to_come]
     if not done:

@@ -360,3 +360,13 @@ def test_a_yearless_day_names_the_page_s_dates_as_its_anchor():
     dated = next(m for m in find_dates("The rally will be on Feb 22.", date(2025, 1, 10),
                                        year_anchor=date(2024, 2, 8)) if m.text == "Feb 22")
     assert dated.value == "2025-02-22"
+
+
+@pytest.mark.parametrize("text, day", [
+    # "reserved its verdict today" is the reserving (9 July 2024), not the verdict of 12 July
+    ("سپریم کورٹ کے فل کورٹ نے آج مخصوص نشستوں سے متعلق اپیلوں پر فیصلہ محفوظ کر لیا۔\n", "2024-07-09"),
+    ("The Supreme Court today reserved its verdict on the reserved seats appeals after nine hearings.\n",
+     "2024-07-09"),
+])
+def test_the_act_of_the_longer_words_wins(tmp_path, text, day):
+    assert published(tmp_path, text) == day
