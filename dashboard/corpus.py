@@ -20,7 +20,7 @@ from pathlib import Path
 import pandas as pd
 import pyarrow as pa
 
-from . import cache, schema, urls
+from . import cache, languages, schema, urls
 from .actors import ActorMatcher, default_matcher
 from .dates import DateMention, find_dates, narrative_anchor, news_day, period_bounds
 from .events import TypeRules, lead_context, load_type_rules, sentence_events
@@ -235,6 +235,7 @@ def parse_article(source: SourceFile, knowledge: Knowledge | ActorMatcher | None
     return ParsedArticle(row, events, tallies, text, layout.paragraphs, fingerprints)
 
 
+DIGIT = re.compile(r"\d")  # any script's digits
 SAVED_DAY_REACH = 7  # days: a date bar this near the calendar's day may be the page's own
 STORY_CALENDAR = "story calendar"  # published_from of a day inferred by undated.infer_published
 TODAY_IN_TEXT = "today in the text"  # ... of the day an undated page calls today (undated.stated_today)
@@ -242,10 +243,12 @@ TODAY_IN_TEXT = "today in the text"  # ... of the day an undated page calls toda
 
 def _date_from_calendar(layout: Layout, knowledge: Knowledge) -> None:
     """A page that prints no date: the day it calls today ("today, November 24"), else the day of
-    the story's happening it reports (see undated).  A page whose only date is a bare one above the
+    the story's happening it reports (see undated); nothing for a page in no language we read.  A page whose only date is a bare one above the
     headline (`saved_day`) takes that day instead when the date bar is more than a week from it:
     "Sunday, May 19, 2024" over a report that Gandapur "on Friday was elected chief minister" is
     the day the page was saved."""
+    if layout.language not in languages.available():
+        return
     stated = stated_today(layout.text, layout.paragraphs, knowledge.story.calendar, layout.language,
                           title=layout.title, not_words=knowledge.story.calendar_not_words,
                           return_words=knowledge.story.calendar_return_words)
@@ -258,7 +261,9 @@ def _date_from_calendar(layout: Layout, knowledge: Knowledge) -> None:
         return
     why = NO_DATE
     if layout.saved_day:
-        if abs((found.day - layout.published).days) <= SAVED_DAY_REACH:
+        # (only a day the page names for the happening outweighs the date bar: "Shehbaz Sharif,
+        # elected prime minister in March, meets ..." in a lead says nothing of when it was written)
+        if abs((found.day - layout.published).days) <= SAVED_DAY_REACH or not getattr(found, "named", True):
             return
         layout.problems = [p for p in layout.problems if not p.endswith(MAY_BE_SAVED)]
         why = f"the date above the headline ({layout.published.isoformat()}) is taken as the day the page was saved"
@@ -272,6 +277,8 @@ def _year_anchor(layout: Layout, known_days: dict) -> date | None:
     story's name of it ("the February 8 elections"), for the years of its yearless days."""
     latest = None
     for start, end in layout.paragraphs:
+        if not DIGIT.search(layout.text, start, end):
+            continue  # (a day with its year, or the story's "February 8", is written with digits)
         for m in find_dates(layout.text[start:end], None, language=layout.language, known_days=known_days,
                             numeric_order=layout.numeric_order):
             span = layout.dateline_span

@@ -1163,6 +1163,7 @@ NAMED_MONTH_AHEAD = 2  # months: a future sentence's named month ("the March pol
 KNOWN_DAY_REACH = 45  # days: nearer to a yearly return of a story's day, a report may mean that return
 
 
+WRITTEN_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 YEAR_ANCHOR_BEFORE = 7   # days: a page with no date may recall the days just before its latest dated one
 YEAR_ANCHOR_AFTER = 60   # ... and reports what followed it within weeks
 
@@ -1351,9 +1352,9 @@ class _Context:
         return bisect_left(self.sentence_starts, position + 1) - 1
 
     def sentence_names(self, c: _Candidate, nouns: tuple[str, ...]) -> bool:
-        """Whether the mention's sentence, told as done and no anniversary, holds a noun of the
-        story's day ("Pakistan voted in elections on Feb. 8"): on a page that prints no date, the
-        day is the story's."""
+        """Whether the mention, in a sentence told as done that writes no year and speaks of no
+        anniversary, has a noun of the story's day next to it ("Pakistan voted in elections on
+        Feb. 8"): on a page that prints no date, the day is the story's."""
         if not nouns or self.future(c) or self.postponed(c):
             return False
         at = self.sentence(c.start)
@@ -1361,7 +1362,9 @@ class _Context:
         sentence, eng = self.text[self.sentence_starts[at]:end], engine(c.lang)
         if eng.data["anniversary_words"] and eng.gates["anniversary"].search(sentence.lower()):
             return False  # "Feb 8 marks the first anniversary of the elections": the return, not the vote
-        return bool(re.search(rf"(?<![\w-]){_alt(nouns)}(?![\w-])", sentence, re.IGNORECASE))
+        if WRITTEN_YEAR.search(sentence):
+            return False  # "polling stations opened on February 8 in 2018 too"
+        return _named_by(self.text, c.start, c.end, nouns)
 
     def set_narrative(self, day: date, position: int, span: bool = False) -> None:
         self.narrative, self.narrative_at = day, self.sentence(position)
@@ -1537,10 +1540,14 @@ def _resolve(c: _Candidate, ctx: _Context) -> _Resolved:
                     out = _day(known.day)
                     out.story_day = known
                     return out
-                first = _year_near_anchor(plain[0], ctx.year_anchor) if ctx.year_anchor else None
-                if first is None:
+                apposed = eng.weekday_of.get((c.inner.groups.get("wd") or "").lower()) \
+                    if c.inner is not None and c.inner.kind == "weekday" else None
+                first = _year_near_anchor(plain[0], ctx.year_anchor) if ctx.year_anchor and not g.get("rel") else None
+                if first is None or (apposed is not None and first.weekday() != apposed):
                     return _problem("no year and no publication date to take it from")
-                resolved = [first] + [first.replace(day=p.day) for p in plain[1:]]
+                resolved = [first] + [calendar_day(p.day, first.month, first.year) for p in plain[1:]]
+                if None in resolved:
+                    return _problem(f"impossible date '{span}'")
                 out = _day(resolved[0], ctx.year_anchor, "the page's dates")
                 if len(resolved) > 1 and resolved[1] > resolved[0]:
                     out.last = resolved[1]
@@ -1580,7 +1587,9 @@ def _resolve(c: _Candidate, ctx: _Context) -> _Resolved:
                 # "on February 8, a Thursday", written in 2025: the weekday says the year before
                 earlier = calendar_day(first.day, first.month, first.year - 1)
                 first = earlier if earlier is not None and earlier.weekday() == apposed else first
-            resolved = [first] + [first.replace(day=p.day) for p in plain[1:]]
+            resolved = [first] + [calendar_day(p.day, first.month, first.year) for p in plain[1:]]
+            if None in resolved:
+                return _problem(f"impossible date '{span}'")
             anchor, anchor_from = published, "publication"
         out = _day(resolved[0], anchor, anchor_from)
         out.story_day = known

@@ -55,6 +55,7 @@ class Inferred(NamedTuple):
     day: date
     happening: CalendarDay  # what the page reports, which dates it
     to_come: bool = False   # the page tells it as to come
+    named: bool = False     # a day counted from publication ties it ("on Friday"), not the lead alone
 
     def problem(self, why: str = NO_DATE) -> str:
         told = "announces" if self.to_come else "reports"
@@ -109,19 +110,19 @@ def infer_published(text: str, paragraphs: list[tuple[int, int]], calendar: tupl
              and _still_told(latest, t.first, language, known_days)]
     if later:
         preview = min(later, key=lambda t: t.first)
-        return Inferred(preview.first, preview.happening, to_come=True)
+        return Inferred(preview.first, preview.happening, to_come=True, named=True)
     happening, first = latest.happening, latest.first
     if latest.named and not latest.by_name:
         # "on Friday expressed concerns ... in the wake of a vote on Thursday": the day dates the
         # act itself; other days the sentence names are of other happenings.
-        return Inferred(first, happening)
+        return Inferred(first, happening, named=True)
     told = [t.sentence for t in done if t.happening is happening]
     for offset in range(WEEK - (first - happening.day).days):
         day = first + timedelta(days=offset)
         if not any(_past_before(m, happening.day) for sentence in told
                    for m in find_dates(sentence, day, language=language, known_days=known_days)):
-            return Inferred(day, happening)
-    return Inferred(first, happening)
+            return Inferred(day, happening, named=latest.named)
+    return Inferred(first, happening, named=latest.named)
 
 
 # Two days far apart: a day and month a sentence names itself read the same from both.
@@ -389,9 +390,11 @@ def _in_relative_clause(sentence: str, span: tuple[int, int], language: str) -> 
     """Whether the act's words follow "which", "who" or "جو" with no mark between: "is challenging a
     decision by the court, which upheld the refusal" tells of the ruling in passing."""
     openers = list(_relative_pronouns(language).finditer(sentence, 0, span[0]))
-    return bool(openers) and not CLAUSE_MARK.search(sentence, openers[-1].end(), span[0])
+    return bool(openers) and not CLAUSE_MARK.search(sentence, openers[-1].end(), span[0]) \
+        and len(WORD.findall(sentence, openers[-1].end(), span[0])) <= RELATIVE_REACH
 
 
+RELATIVE_REACH = 3  # words: "which upheld", "who was then elected"; further on the sentence has moved on
 CLAUSE_MARK = re.compile(r"[,;:()—–\-]\s|[،؛]")
 
 

@@ -370,3 +370,38 @@ def test_a_yearless_day_names_the_page_s_dates_as_its_anchor():
 ])
 def test_the_act_of_the_longer_words_wins(tmp_path, text, day):
     assert published(tmp_path, text) == day
+
+
+@pytest.mark.parametrize("name, text", [
+    # a day range past the month's end in the year the page's dates give (no 29 February in 2023)
+    ("range.txt", "Talks stall\n\nISLAMABAD: The PML-N and the PPP met on February 25, 2023 to discuss the "
+                  "budget and other matters.\n\nFurther talks were held on February 28-29.\n"),
+    # a page of brackets only: no language to read it in
+    ("brackets.txt", "((((\n\n))))\n"),
+])
+def test_odd_undated_pages_load(tmp_path, name, text):
+    (tmp_path / name).write_text(text, encoding="utf-8")
+    corpus = load_corpus(tmp_path, use_cache=False)
+    assert len(corpus.articles) == 1 and "2023-02-28" not in [str(d)[:10] for d in corpus.events["date"]]
+
+
+def test_a_date_bar_stays_against_a_lead_that_names_no_day(tmp_path):
+    text = ("Sunday, May 19, 2024\n\nShehbaz Sharif, elected prime minister in March, meets Saudi crown prince\n\n"
+            "RIYADH: Prime Minister Shehbaz Sharif met the Saudi crown prince and discussed investment in "
+            "Pakistan's mining sector.\n")
+    assert published(tmp_path, text) == "2024-05-19"
+
+
+@pytest.mark.parametrize("text", [
+    "PTI workers on Feb 8 staged protests in several cities against the rigged elections, observing a black day.",
+    "Polling stations opened on February 8 in 2018 too, under a caretaker government.",
+])
+def test_a_day_of_the_story_needs_its_noun_beside_it_and_no_other_year(text):
+    from dashboard.dates import find_dates
+    assert "2024-02-08" not in [m.value for m in find_dates(text, None, known_days=default_story().known_day_map())]
+
+
+def test_a_yearless_day_with_last_year_takes_no_year_from_the_page():
+    from dashboard.dates import find_dates
+    found = find_dates("Its previous meeting was on March 3 last year.", None, year_anchor=date(2024, 3, 1))
+    assert all(m.value is None for m in found)
