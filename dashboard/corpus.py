@@ -243,10 +243,10 @@ TODAY_IN_TEXT = "today in the text"  # ... of the day an undated page calls toda
 
 def _date_from_calendar(layout: Layout, knowledge: Knowledge) -> None:
     """A page that prints no date: the day it calls today ("today, November 24"), else the day of
-    the story's happening it reports (see undated); nothing for a page in no language we read.  A page whose only date is a bare one above the
-    headline (`saved_day`) takes that day instead when the date bar is more than a week from it:
-    "Sunday, May 19, 2024" over a report that Gandapur "on Friday was elected chief minister" is
-    the day the page was saved."""
+    the story's happening it reports (see undated); nothing for a page in no language we read.  A
+    page whose only date is a bare one above the headline (`saved_day`) takes that day instead when
+    the date bar is more than a week from it: "Sunday, May 19, 2024" over a report that Gandapur
+    "on Friday was elected chief minister" is the day the page was saved."""
     if layout.language not in languages.available():
         return
     stated = stated_today(layout.text, layout.paragraphs, knowledge.story.calendar, layout.language,

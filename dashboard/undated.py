@@ -13,10 +13,10 @@ in the week after:
 A page that tells it as to come ("will be elected on Saturday", "کل ہوگا") was written before it:
 the day before a weekday or "tomorrow" that points at it, the day itself for "today".  An act in
 a relative clause ("a decision by the court, which upheld the refusal") is told in passing and
-ties no lead, and of two happenings whose act words overlap in a sentence, the longer words' is told
-("reserved its verdict" is no verdict).  Reports of what is done win over previews, unless "today" or "tomorrow" ties a
-preview to a later day that the report still fits ("Zardari, elected on Saturday, will be sworn
-in today"); of reports, the latest happening wins (a report of Monday's oath
+ties no lead, and of two happenings whose act words overlap in a sentence, the longer words' is
+told ("reserved its verdict" is no verdict).  Reports of what is done win over previews, unless
+"today" or "tomorrow" ties a preview to a later day that the report still fits ("Zardari, elected
+on Saturday, will be sworn in today"); of reports, the latest happening wins (a report of Monday's oath
 recalls Sunday's vote), moved on, within its week, until the past days of the sentences that
 report it are not before it ("The EU on Friday urged a probe into Thursday's election" was written
 on the Friday), unless a day dates its act itself ("the EU on Friday voiced concern after a vote
@@ -295,7 +295,8 @@ def _reported(happening: CalendarDay, sentence: str, span: tuple[int, int], lang
     nearest = min(on_the_day, key=lambda m: _gap(m, span), default=None)
     dated = nearest is not None and _dates_the_act(nearest, sentence, span, language)
     # Done: from the day on (the earliest day first); to come: from the day before back, "today" on
-    # the day itself ("today (Sunday)" is no Sunday ahead, "tomorrow (Sunday)" no Sunday today).  "today" or "yesterday" fits any day: it ties a page to a happening named by who
+    # the day itself ("today (Sunday)" is no Sunday ahead, "tomorrow (Sunday)" no Sunday today).
+    # "today" or "yesterday" fits any day: it ties a page to a happening named by who
     # and what (more than one list of words), never to one named by a noun alone ("the elections").
     if dated and (nearest.kind == "weekday" or len(happening.words) > 1):
         today_first = _days_from_publication(nearest, language) == 0
