@@ -1178,6 +1178,23 @@ def _year_near_anchor(day: date, anchor: date) -> date | None:
     return fits[0] if len(fits) == 1 else None
 
 
+def _in_month_of(first: date, plain: list[date]) -> list[date | None]:
+    """A day-month's days ("June 4 and 5") in the year and month `first` was read in."""
+    return [first] + [calendar_day(p.day, first.month, first.year) for p in plain[1:]]
+
+
+def _days_read(days: list[date | None], span: str, anchor=None, anchor_from=None, known=None) -> _Resolved:
+    """A day-month mention's day, or the two ends of its range; impossible when one is no day
+    of that month ("February 28-29" of 2023)."""
+    if None in days:
+        return _problem(f"impossible date '{span}'")
+    out = _day(days[0], anchor, anchor_from)
+    out.story_day = known
+    if len(days) > 1 and days[1] > days[0]:
+        out.last = days[1]
+    return out
+
+
 def _known_day(day: date, published: date, known_days: dict):
     """The story's own day (a KnownDay) that a yearless mention of its month and day means
     ("the May 9 events" in a report of January 2025 are the riots of 2023), or None: no such
@@ -1522,10 +1539,7 @@ def _resolve(c: _Candidate, ctx: _Context) -> _Resolved:
             year = str(_numeric_year(year, published))  # "17-Feb-24"
         known = None  # the story's own day a yearless mention means
         if year:
-            parsed = [calendar_day(d, month, year) for d in days]
-            if None in parsed:
-                return _problem(f"impossible date '{span}'")
-            resolved, anchor, anchor_from = parsed, None, None
+            resolved, anchor, anchor_from = [calendar_day(d, month, year) for d in days], None, None
         else:
             plain = [calendar_day(d, month) for d in days]
             if None in plain or any(p.month != month for p in plain):
@@ -1545,13 +1559,7 @@ def _resolve(c: _Candidate, ctx: _Context) -> _Resolved:
                 first = _year_near_anchor(plain[0], ctx.year_anchor) if ctx.year_anchor and not g.get("rel") else None
                 if first is None or (apposed is not None and first.weekday() != apposed):
                     return _problem("no year and no publication date to take it from")
-                resolved = [first] + [calendar_day(p.day, first.month, first.year) for p in plain[1:]]
-                if None in resolved:
-                    return _problem(f"impossible date '{span}'")
-                out = _day(resolved[0], ctx.year_anchor, "the page's dates")
-                if len(resolved) > 1 and resolved[1] > resolved[0]:
-                    out.last = resolved[1]
-                return out
+                return _days_read(_in_month_of(first, plain), span, ctx.year_anchor, "the page's dates")
             # "will challenge the results of the February 8 vote": a name looks back whatever the clause's tense.
             named = ctx.names(c)
             first = resolve_day_month(plain[0], published, ctx.future(c) and not named, past=ctx.tense(c) == "past")
@@ -1587,15 +1595,8 @@ def _resolve(c: _Candidate, ctx: _Context) -> _Resolved:
                 # "on February 8, a Thursday", written in 2025: the weekday says the year before
                 earlier = calendar_day(first.day, first.month, first.year - 1)
                 first = earlier if earlier is not None and earlier.weekday() == apposed else first
-            resolved = [first] + [calendar_day(p.day, first.month, first.year) for p in plain[1:]]
-            if None in resolved:
-                return _problem(f"impossible date '{span}'")
-            anchor, anchor_from = published, "publication"
-        out = _day(resolved[0], anchor, anchor_from)
-        out.story_day = known
-        if len(resolved) > 1 and resolved[1] > resolved[0]:
-            out.last = resolved[1]
-        return out
+            resolved, anchor, anchor_from = _in_month_of(first, plain), published, "publication"
+        return _days_read(resolved, span, anchor, anchor_from, known)
     if kind == "my":
         month = eng.month_of[g["mon"].rstrip(".").lower()]
         part = eng.lookup("parts_of_month", g["mod"]) if g.get("mod") else None
