@@ -260,12 +260,15 @@ def engine(code: str) -> _Engine:
     YSUF = rf"(?:\s*{_alt(d['year_suffixes'])})?" if d["year_suffixes"] else ""
     # (a scraped byline may run the time into the year: "February 19, 20249:41 AM")
     YEAR = rf"(?P<year>(?:1[89]|20)\d{{2}})(?:(?![\d/-]|[.,]\d)|(?=[0-2]?\d:[0-5]\d)){YSUF}"
+    YEAR_SPAN = (r"(?<![\d,.])(?P<year>(?:1[89]|20)\d{{2}})(?:\s*ء)?\s*(?P<conn>{conn})\s*"
+                 r"(?P<year2>(?:1[89]|20)\d{{2}}|\d{{2}})(?![\d/:-]|[.,]\d)(?:\s*ء)?")
     # a year after its noun: not one of a kind the year holds many of ("by-election 2024", "ضمنی
     # انتخابات 2024"), and, where the language lists them, only before the words a year may stand
     # before (Urdu "انتخابات 2000 پولنگ اسٹیشنوں" is a count of polling stations)
     NOT_BLOCKED = "".join(rf"(?<!(?i:{re.escape(b)})[ -])" for b in d["year_noun_blockers"])
     YEAR_FOLLOWS = (rf"(?=\s*(?:[,.;:!?)\]'\"”’۔،]|$)|\s+{_alt(d['year_noun_followers'])}{WORD_END})"
                     if d["year_noun_followers"] else "")
+    AFTER_NO_YEAR_NOUN = "".join(rf"(?<!(?i:{re.escape(n)}) )" for n in d["year_nouns"])
     JOIN = rf"(?:{_alt(d['day_month_joiners'])}\s+)?"
     WD_PREFIX = rf"(?:{WD},?\s+(?:the\s+)?)?"
     DPREP = _alt(d["day_prepositions"])
@@ -319,8 +322,18 @@ def engine(code: str) -> _Engine:
         # A month as the adjective of a vote: "the February polls", "February's vote".
         *([("m", rf"{MON}(?P<poss>{POSS})?(?=\s+{_alt(d['month_nouns'])}{B1})", "month")] if d["month_nouns"] else []),
         # (not a clock time: "counted by 1830 GMT")
+        # "between 2008 and 2013", "from 2008-13", "in 2012-13", "2022 سے 2023 کے دوران": the years from
+        # the first to the second, after an opener or a preposition, or before a year's postposition
+        # (not a list: "the 2013 and 2018 elections").
+        ("y", rf"{B0}(?P<prep>{OPEN})\s+{YEAR_SPAN.format(conn=f'{CONN}|{LIST}')}", "year"),
+        ("y", rf"(?:{B0}(?P<prep>{DPREP}|{MPREP})\s+)?{YEAR_SPAN.format(conn=CONN)}"
+              + (rf"(?=\s*(?P<post>{_alt(d['year_postpositions'])}){B1})?" if d["year_postpositions"] else ""), "year"),
         ("y", rf"{B0}(?P<prep>{DPREP}|{MPREP})\s+(?:(?P<mod>{PARTS})\s*)?{YEAR}(?!\s*{CLOCK_ZONES})", "year"),
         ("y", rf"(?<![\d,.])(?:the\s+)?{YEAR}(?=\s+{_alt(d['year_nouns'])}{B1})", "year"),
+        # Urdu "2013ء میں", "2018 سے": a year before its postposition.
+        # (after an election noun, the form above reads it: "ضمنی انتخابات 2024 میں" is no year's vote)
+        *([("y", rf"(?<![\d,.]){AFTER_NO_YEAR_NOUN}{B0}(?P<year>(?:1[89]|20)\d{{2}})(?![\d/-]|[.,]\d)(?:\s*ء)?"
+                 rf"(?=\s*(?P<post>{_alt(d['year_postpositions'])}){B1})", "year")] if d["year_postpositions"] else []),
         # "the General Elections 2024", "Elections-2024", "عام انتخابات 2024": the year after its noun
         # (a lookbehind each, so the mention stays the year and the noun stays the trigger's; not
         # "by-election 2024": one of that year's many, not the year's election).
@@ -1142,19 +1155,21 @@ def resolve_day_month(day_month: date, published: date, future: bool, past: bool
 
 
 @lru_cache(maxsize=8)
-def _noun_patterns(nouns: tuple[str, ...]) -> tuple[re.Pattern, re.Pattern]:
+def _noun_patterns(nouns: tuple[str, ...], words_before: int = 2) -> tuple[re.Pattern, re.Pattern]:
     """A noun right after a date, at most one word between ("the February 8 general elections",
-    "8 فروری کا الیکشن"), or before it, at most two words between ("the elections held on February 8")."""
+    "8 فروری کا الیکشن"), or before it, at most `words_before` words between ("the elections held
+    on February 8"; with four, "the general elections, which took place on 8 February")."""
     alt = _alt(nouns)
+    comma = r"(?:,(?=\s+(?:which|that)\b))?" if words_before > 2 else ""  # (", which took place on")
     return (re.compile(rf"^(?:['’]s)?(?:\s+[^\W\d]+)?\s+{alt}(?![\w-])"),
-            re.compile(rf"(?<![\w-]){alt}(?:\s+[^\W\d]+){{0,2}}\s+$"))
+            re.compile(rf"(?<![\w-]){alt}{comma}(?:\s+[^\W\d]+){{0,{words_before}}}\s+$"))
 
 
-def _named_by(text: str, start: int, end: int, nouns: tuple[str, ...]) -> bool:
+def _named_by(text: str, start: int, end: int, nouns: tuple[str, ...], words_before: int = 2) -> bool:
     if not nouns:
         return False
-    after, before = _noun_patterns(nouns)
-    return bool(after.match(text[end:end + 40]) or before.search(text[max(0, start - 40):start]))
+    after, before = _noun_patterns(nouns, words_before)
+    return bool(after.match(text[end:end + 40]) or before.search(text[max(0, start - 60):start]))
 
 
 CLOCK_ZONES = r"(?:GMT|UTC|PKT|PST|IST|BST|EST|CET|hrs|hours|h)\b"  # after a bare four figures: a time
@@ -1163,6 +1178,9 @@ NAMED_MONTH_AHEAD = 2  # months: a future sentence's named month ("the March pol
 KNOWN_DAY_REACH = 45  # days: nearer to a yearly return of a story's day, a report may mean that return
 
 
+# words between a noun of the story's day and the date, in a sentence that writes no year, on a
+# page that prints no date: "the elections held in Pakistan on February 8"
+SENTENCE_NOUN_REACH = 4
 WRITTEN_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 YEAR_ANCHOR_BEFORE = 7   # days: a page with no date may recall the days just before its latest dated one
 YEAR_ANCHOR_AFTER = 60   # ... and reports what followed it within weeks
@@ -1260,6 +1278,15 @@ def _month(y: int, m: int, anchor=None, anchor_from=None, part: list[int] | None
         first = date(y, m, part[0])
         last = min(last, date(y, m, min(part[1], last.day)))
     return _Resolved(f"{y:04d}-{m:02d}", "month", None, first, last, anchor, anchor_from)
+
+
+YEARS_SPAN_MAX = 30  # years: "from 2008-13" is a term of office; "1900-2000" a count
+
+
+def _range_end_year(first: int, second: str) -> int | None:
+    """The last year of "2008-13" or "2008 to 2013"; None when it is no later year near the first."""
+    last = first // 100 * 100 + int(second) if len(second) == 2 else int(second)
+    return last if 0 < last - first <= YEARS_SPAN_MAX else None
 
 
 def _year(y: int, anchor=None, anchor_from=None) -> _Resolved:
@@ -1381,7 +1408,7 @@ class _Context:
             return False  # "Feb 8 marks the first anniversary of the elections": the return, not the vote
         if WRITTEN_YEAR.search(sentence):
             return False  # "polling stations opened on February 8 in 2018 too"
-        return _named_by(self.text, c.start, c.end, nouns)
+        return _named_by(self.text, c.start, c.end, nouns, SENTENCE_NOUN_REACH)
 
     def set_narrative(self, day: date, position: int, span: bool = False) -> None:
         self.narrative, self.narrative_at = day, self.sentence(position)
@@ -1608,7 +1635,13 @@ def _resolve(c: _Candidate, ctx: _Context) -> _Resolved:
                 return out
         return _month(int(g["year"]), month, part=part)
     if kind == "y":
-        return _year(int(g["year"]))
+        out = _year(int(g["year"]))
+        if g.get("year2"):
+            last = _range_end_year(int(g["year"]), g["year2"])
+            if last is None or not (g.get("post") or g.get("prep")):
+                return _problem(f"not a span of years '{span}'")  # "1900-2000 votes", "in 2018-12"
+            out.last = date(last, 12, 31)
+        return out
 
     if kind == "holiday":
         return _resolve_holiday(c, ctx, eng)

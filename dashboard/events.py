@@ -54,6 +54,9 @@ ANCHOR_WORDS = _words("anchor_words")  # ("ahead of protests", "amid the protest
 EARLIER_ANCHORS = _words("earlier_anchors")
 FORWARD_ANCHORS = _words("forward_anchors")  # "ahead of a rally Sunday": what lies ahead, named with its day
 WEEKDAY_WORDS = _words("weekdays")
+# "جمعرات کو": a date made an adverb of the verb; the noun after it is the verb's subject or object
+# ("امریکہ نے جمعرات کو انتخابات میں بے ضابطگیوں پر تشویش کا اظہار کیا"), not the day's happening.
+ADVERBIAL_MARKERS = _words("adverbial_markers")
 OBJECT_NOUN_PENALTY = 15
 ACTING_KINDS = {"verb", "foreign", "reaction", "speech", "commitment"}  # verbs: a clause's predicate
 SETTING_ACT_KINDS = {"verb", "speech", "commitment", "foreign"}  # what may be done at a gathering
@@ -670,7 +673,8 @@ class _Sentence:
             # "... on Sunday evening, a session ...", "despite the dissolution on Aug. 10, 2023, elections did not")
             year_comma = first <= 1 or self.words[first - 1] in NAME_DETERMINERS \
                 or (first >= 2 and self.words[first - 2] in NAME_DETERMINERS | {"'", "’"})
-            if trig.kind == "noun" and (tuple(between) in self.rules.noun_links or len(between) <= 3 and all(
+            adverbial = self.words[last] in ADVERBIAL_MARKERS or between[:1] and between[0] in ADVERBIAL_MARKERS
+            if trig.kind == "noun" and not adverbial and (tuple(between) in self.rules.noun_links or len(between) <= 3 and all(
                     w in FILLER or w in {"'", "’", "s"} or (w == "," and year_comma) for w in between)) \
                     and not (PREPOSITIONS & set(between) and self.clause[trig.first] in self.acting_clauses):
                 # ("elected him on Sunday in a vote": a noun after a preposition is the verb's complement)

@@ -507,6 +507,7 @@ def _drop_boilerplate(body: list[_Line], all_lines: list[_Line], layout: Layout)
     furniture = _furniture_line()
     counts = Counter(line.text for line in all_lines if len(line.text) >= 20)
     kept: list[_Line] = []
+    kept_prose: set[str] = set()
     in_block = False
     in_footer = False
     for i, line in enumerate(body):
@@ -524,8 +525,11 @@ def _drop_boilerplate(body: list[_Line], all_lines: list[_Line], layout: Layout)
                 in_footer = True
         elif BULLET.match(line.text) and len(line.text) <= 120:
             reason = "link list"
-        elif counts[line.text] > 1:
+        elif counts[line.text] > 1 and not _is_prose(line):
             reason = "repeated line (caption or site name)"
+        elif line.text in kept_prose:
+            # a page that prints its lead twice (as standfirst and again in the body): keep it once
+            reason = "repeated paragraph"
         elif _is_short(line) and i > 0:
             reason = "heading or menu item"
         else:
@@ -534,6 +538,8 @@ def _drop_boilerplate(body: list[_Line], all_lines: list[_Line], layout: Layout)
             layout.boilerplate.append((line.start, line.end, reason))
         else:
             kept.append(line)
+            if counts[line.text] > 1:
+                kept_prose.add(line.text)
     return kept
 
 
@@ -561,8 +567,8 @@ def _title_from_header(header: list[_Line]) -> str | None:
     for line in reversed(header[-12:]):
         if BULLET.match(line.text) or BYLINE.match(line.text) or _furniture_line().search(line.text):
             continue
-        if any(m.kind in ABSOLUTE_KINDS for m in _dates_in(line.text)) or TIME_OF_DAY.search(line.text):
-            continue
+        if _is_header_date(line) or TIME_OF_DAY.search(line.text):
+            continue  # (a headline may name a day: "urges Feb 8 polls 'audit'")
         if 3 <= line.words <= 30 and not TERMINAL.search(line.text.rstrip('"”’')):
             return line.text
         if line.words > 30 and not EXCERPT_END.search(line.text):

@@ -84,12 +84,21 @@ def test_a_known_day_named_long_after_is_typed_by_the_story_and_happened(tmp_pat
      "2024-02-08"),
     ("Observers noted the completion of the polling on 8 February across the country.", "8 February", "2024-02-08"),
     ("ملک میں 8 فروری کو عام انتخابات ہوئے تھے۔", "8 فروری", "2024-02-08"),
+    # ... up to four words after the noun, or after ", which" ...
+    ("The elections were held on February 8 amid a mobile phone blackout.", "February 8", "2024-02-08"),
+    ("The UK voiced concern about the elections held in Pakistan on February 8.", "February 8", "2024-02-08"),
+    ("The bloc noted the general elections, which took place on 8 February, with concern.", "8 February",
+     "2024-02-08"),
     # ... but a bare day-month, or a day the story does not know, has no year to take; nor has the
     # day of a plan, or of an anniversary, though the sentence names the elections.
     ("The commissioner resigned on February 8 and left.", "February 8", None),
     ("The March 3 session was stormy.", "March 3", None),
     ("The party will hold protests against the rigged elections on February 8.", "February 8", None),
     ("The rally on Feb 8 marked the first anniversary of the disputed elections.", "Feb 8", None),
+    # (a comma that no "which" follows ends the noun's reach: the day is another act's)
+    ("PTI, which rejected the elections, protested on February 8 across the country.", "February 8", None),
+    ("Supporters who disputed the elections took to the streets across the country on February 8.", "February 8",
+     None),
 ])
 def test_an_undated_page_names_the_story_s_days(text, cue, expected):
     found = [m for m in find_dates(text, None, known_days=KNOWN) if m.text == cue]

@@ -278,3 +278,20 @@ def test_a_year_named_only_bare_waits_for_the_folder():
             "before its leader was ousted.\n")
     assert analyse(text).partial_published == (2, 8)
     assert analyse(text, folder_years=[2024, 2024]).published == date(2024, 2, 8)
+
+
+def test_a_lead_printed_twice_is_kept_once():
+    # a page that shows its first paragraph as a standfirst and again in the body
+    lead = ("Imran Khan, barred from the February 8 elections by his convictions, has been in jail since "
+            "August while his party's candidates ran as independents.")
+    other = "The two parties signed a power-sharing agreement at a late-night news conference in Islamabad."
+    text = f"Parties reach a power-sharing deal\n\n{lead}\n\n{other}\n\n{lead}\n\nAdvertisement\n"
+    layout = analyse(text)
+    kept = [text[s:e] for s, e in layout.paragraphs]
+    assert kept == [lead, other]
+    assert any(reason == "repeated paragraph" for _, _, reason in layout.boilerplate)
+
+
+def test_a_headline_that_names_a_day_is_the_title():
+    text = ("World\n\nImran Khan writes to IMF, urges Feb 8 polls audit\n\n" + BODY + "\n")
+    assert analyse(text).title == "Imran Khan writes to IMF, urges Feb 8 polls audit"

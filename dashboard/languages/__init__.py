@@ -35,7 +35,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "month_prepositions": _STR_LIST, "day_postpositions": _STR_LIST, "month_postpositions": _STR_LIST,
         "day_month_joiners": _STR_LIST, "range_connectors": _STR_LIST, "range_openers": _STR_LIST,
         "list_connectors": _STR_LIST, "possessives": _STR_LIST, "weekday_appositions": _STR_LIST, "year_nouns": _STR_LIST,
-        "year_noun_blockers": _STR_LIST, "year_noun_followers": _STR_LIST,
+        "year_noun_blockers": _STR_LIST, "year_noun_followers": _STR_LIST, "year_postpositions": _STR_LIST,
         "newspaper_words": _STR_LIST, "numeric_date_order": "string", "month_nouns": _STR_LIST,
         "day_words": _INT_MAP,
     },
@@ -73,7 +73,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "auxiliaries", "relative_words", "noun_before", "prepositions", "place_prepositions", "object_prepositions",
         "attribution_openers", "irregular_past", "future_words_apart", "future_word_endings",
         "location_prepositions", "location_postpositions", "agent_words", "agent_openers", "time_relative_words",
-        "participle_adverbs", "former_words", "forward_anchors", "naming_prepositions")},
+        "participle_adverbs", "former_words", "forward_anchors", "naming_prepositions", "adverbial_markers")},
     "holidays.json": {"fixed_holidays": _MONTH_DAY_MAP, "movable_holidays": _STR_MAP, "movable_dates": _DATES_MAP,
                       "open_before": _STR_LIST, "open_after": _STR_LIST, "day_of_before": _INT_MAP,
                       "day_of_after": _INT_MAP},
@@ -83,7 +83,7 @@ OPTIONAL: dict[str, object] = {"background_nouns": [], "background_of_nouns": []
                                "ahead_prepositions": [], "deadline_prepositions": [],
                                "ahead_blockers": [], "span_markers": [], "reported_future_words": [], "coming_verbs": [],
                                "count_hedges": [], "back_reference_words": [], "answering_words": [], "weekday_appositions": [],
-                               "anniversary_words": [], "ordinal_words": {},
+                               "anniversary_words": [], "ordinal_words": {}, "year_postpositions": [],
                                **{key: [] for key in SCHEMA["clauses.json"]}}
 # Files added after folders were first written, all of whose keys are optional: a folder may lack them.
 OPTIONAL_FILES = {"clauses.json"}

@@ -1,0 +1,56 @@
+"""Date rules of the twelfth loader round: spans of years and Urdu years before a postposition.
+Sentences written for these tests; the expected values are read off the text by hand
+(publication: Saturday 2 March 2024)."""
+
+from datetime import date
+
+import pytest
+
+from dashboard.dates import find_dates
+
+SAT = date(2024, 3, 2)
+
+
+def years(text):
+    return [(m.text, m.value, m.date_end) for m in find_dates(text, SAT) if m.precision == "year"]
+
+
+@pytest.mark.parametrize("text, cue, first, last", [
+    ("He served as president between 2008 and 2013.", "between 2008 and 2013", "2008", "2013-12-31"),
+    ("He was president of the country from 2008-13.", "from 2008-13", "2008", "2013-12-31"),
+    ("She led the party's regional wing in 2012-13.", "in 2012-13", "2012", "2013-12-31"),
+    ("He was chief minister from 2013 to 2018.", "from 2013 to 2018", "2013", "2018-12-31"),
+    # Urdu: "Shehbaz was prime minister from 2022 to 2023 too"
+    ("شہباز شریف 2022 سے 2023 تک بھی وزیر اعظم رہ چکے ہیں۔", "2022 سے 2023", "2022", "2023-12-31"),
+])
+def test_a_span_of_years_is_one_mention_from_the_first_to_the_last(text, cue, first, last):
+    assert years(text) == [(cue, first, last)]
+
+
+@pytest.mark.parametrize("text", [
+    "Between 1900-2000 votes were cast at the station.",   # a count, not years
+    "The budget 2024-25 was passed on Friday.",             # no preposition: a fiscal year's name
+])
+def test_numbers_that_look_like_a_span_of_years_are_not(text):
+    assert years(text) == []
+
+
+def test_a_list_of_two_years_is_two_years_not_a_span():
+    found = years("The census was held in 1998 and again in 2017.")
+    assert [(cue, value) for cue, value, _ in found] == [("in 1998", "1998"), ("in 2017", "2017")]
+
+
+@pytest.mark.parametrize("text, cue, value", [
+    # "Bugti was first elected to the Balochistan Assembly in 2013"
+    ("سرفراز بگٹی 2013ء میں پہلی مرتبہ بلوچستان اسمبلی کے رکن منتخب ہوئے۔", "2013ء", "2013"),
+    ("علی امین گنڈا پور 2018 میں دوبارہ رکن صوبائی اسمبلی منتخب ہوئے۔", "2018", "2018"),
+    # "he has been in politics since 2007"
+    ("وہ 2007 سے سیاست میں ہیں۔", "2007", "2007"),
+])
+def test_an_urdu_year_before_its_postposition_is_the_year(text, cue, value):
+    assert [(c, v) for c, v, _ in years(text)] == [(cue, value)]
+
+
+def test_an_urdu_number_that_is_no_year_stays_unread():
+    # "sold for 1500 rupees": a price, no postposition after the number
+    assert years("یہ کتاب 1500 روپے میں فروخت ہوئی۔") == []
