@@ -32,7 +32,7 @@ from .reading import SourceFile, discover
 from .sentences import split_sentences
 from .story import DEFAULT_STORY_DIR, Story, default_story, load_story
 from .tallies import TallyReader
-from .undated import LEAD_PARAGRAPHS, NO_DATE, infer_published, stated_today
+from .undated import LEAD_PARAGRAPHS, NO_DATE, infer_published, lead_day, stated_today
 
 LOADER_VERSION = "3"  # 3: events carry date_end and status; dates from language folders
 MIN_FINGERPRINT_CHARS = 40
@@ -239,6 +239,7 @@ DIGIT = re.compile(r"\d")  # any script's digits
 SAVED_DAY_REACH = 7  # days: a date bar this near the calendar's day may be the page's own
 STORY_CALENDAR = "story calendar"  # published_from of a day inferred by undated.infer_published
 TODAY_IN_TEXT = "today in the text"  # ... of the day an undated page calls today (undated.stated_today)
+LEAD_DAY = "lead's weekday"  # ... of the day its lead dates with a weekday and a day-month (undated.lead_day)
 
 
 def _date_from_calendar(layout: Layout, knowledge: Knowledge) -> None:
@@ -258,6 +259,9 @@ def _date_from_calendar(layout: Layout, knowledge: Knowledge) -> None:
                                         knowledge.story.known_day_map(), title=layout.title,
                                         not_words=knowledge.story.calendar_not_words), STORY_CALENDAR
     if found is None:
+        found, source = lead_day(layout.text, layout.paragraphs, knowledge.story.years, layout.language,
+                                 title=layout.title), LEAD_DAY
+    if found is None:
         return
     why = NO_DATE
     if layout.saved_day:
@@ -272,15 +276,16 @@ def _date_from_calendar(layout: Layout, knowledge: Knowledge) -> None:
     layout.problems.append(found.problem(why))
 
 
-def _year_anchor(layout: Layout, known_days: dict) -> date | None:
-    """On a page with no date: the latest day it tells as done with its year written or by the
-    story's name of it ("the February 8 elections"), for the years of its yearless days."""
+def _year_anchor(layout: Layout, known_days: dict, story_years: tuple[int, ...]) -> date | None:
+    """On a page with no date: the latest day it tells as done with its year written, by the
+    story's name of it ("the February 8 elections") or by its weekday ("Tuesday, February 20"),
+    for the years of its yearless days."""
     latest = None
     for start, end in layout.paragraphs:
         if not DIGIT.search(layout.text, start, end):
             continue  # (a day with its year, or the story's "February 8", is written with digits)
         for m in find_dates(layout.text[start:end], None, language=layout.language, known_days=known_days,
-                            numeric_order=layout.numeric_order):
+                            numeric_order=layout.numeric_order, story_years=story_years):
             span = layout.dateline_span
             if m.value and m.precision == "day" and m.status != "planned" and not (
                     span and span[0] <= start + m.start and start + m.end <= span[1]):
@@ -306,7 +311,8 @@ def _read_body(layout: Layout, aid: str, relpath: str, knowledge: Knowledge):
     narrative: date | None = None  # the last day the text set, for "a day later"
     lead_day: date | None = None   # the day the lead reports, for "earlier in the day"
     known_days = knowledge.story.known_day_map()
-    year_anchor = None if published else _year_anchor(layout, known_days)
+    story_years = () if published else knowledge.story.years
+    year_anchor = None if published else _year_anchor(layout, known_days, story_years)
     full = False
     lead = "\n".join([layout.title or "", *(text[a:b] for a, b in layout.paragraphs[:LEAD_PARAGRAPHS])])
     context = lead_context(lead[:LEAD_CHARS], knowledge.rules)
@@ -319,7 +325,7 @@ def _read_body(layout: Layout, aid: str, relpath: str, knowledge: Knowledge):
                 if layout.dateline_span else []
             found = find_dates(text[p_start:p_end], published, language=layout.language, anchor=narrative,
                                numeric_order=layout.numeric_order, not_anchors=dateline, known_days=known_days,
-                               news_day=lead_day, year_anchor=year_anchor)
+                               news_day=lead_day, year_anchor=year_anchor, story_years=story_years)
             paragraph_mentions = _shift(found, p_start)
             own = [m for m in paragraph_mentions if not _inside(m, layout.dateline_span)]
             if index == 0 and sentences:
@@ -495,7 +501,7 @@ def _settle_yearless_datelines(sources: list[SourceFile], parsed: list[ParsedArt
     # guesses of their own)
     years = [int(str(p.article["published"])[:4]) for p in parsed
              if p.article.get("published") and not p.article.get("partial_published")
-             and p.article.get("published_from") not in {STORY_CALENDAR, TODAY_IN_TEXT}]
+             and p.article.get("published_from") not in {STORY_CALENDAR, TODAY_IN_TEXT, LEAD_DAY}]
     if not years:
         return 0
     for i in pending:

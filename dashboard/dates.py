@@ -344,6 +344,9 @@ def engine(code: str) -> _Engine:
         ("relday", rf"{B0}(?P<rel>{_alt(d['relative_days'])}|{_alt(d['tense_relative_days'])})(?P<poss>{POSS})?{B1}",
          "rel"),
         ("anchorday", rf"{B0}(?P<rel>{_alt(d['anchor_days'])}){B1}", "rel"),
+        # "on polling day", "پولنگ کے دن": the day of the story's vote, in a report written soon after it
+        *([("electionday", rf"{B0}(?P<rel>{_alt(d['election_day_words'])}){B1}", "rel")]
+          if d["election_day_words"] else []),
         # "the week before", "later that week", "the following month": a period next to the narrative's date.
         ("anchorperiod", rf"{B0}(?P<rel>{_alt(d['anchor_periods'])}){B1}", "rel"),
         # "on Eid", "Eid-ul-Fitr", "Pakistan Day", "یوم آزادی": a holiday is its day.
@@ -385,7 +388,8 @@ def engine(code: str) -> _Engine:
         P.append(("ordinal", rf"{B0}(?P<prep>{DPREP})\s+(?:the\s+)?(?P<day>[0-3]?\d)(?:{ORD}){B1}{of_month}{follow}",
                   "ordinal"))
     patterns = [(kind, re.compile(rx), gate) for kind, rx, gate in P]
-    rel_words = [*d["relative_days"], *d["tense_relative_days"], *d["anchor_days"], *d["anchor_periods"]]
+    rel_words = [*d["relative_days"], *d["tense_relative_days"], *d["anchor_days"], *d["anchor_periods"],
+                 *d["election_day_words"]]
     gates = {"iso": re.compile(r"\d{4}-\d\d-\d\d"), "numeric": re.compile(r"\d[/.-]\d"), "year": re.compile(r"(?:1[89]|20)\d\d"),
              "ordinal": re.compile(rf"\d(?:{ORD})"), "month": re.compile(month_names), "weekday": re.compile(weekday_names),
              "rel": re.compile(rf"{B0}{_alt(rel_words)}"), "unit": re.compile(rf"{B0}{UNITS}{B1}"),
@@ -877,7 +881,7 @@ def _merge_counts(text: str, cands: list[_Candidate]) -> list[_Candidate]:
     polls on February 8, and what came a day after).  'on Feb 11, three days after polling'
     only describes Feb 11: the count is no date of its own."""
     linked: list[_Candidate] = []
-    day_kinds = SINGLE_DAY_KINDS | {"weekday", "relday", "range", "holiday"}
+    day_kinds = SINGLE_DAY_KINDS | {"weekday", "relday", "range", "holiday", "electionday"}
     for c, nxt in zip(cands, [*cands[1:], None]):
         if c.kind == "anniversary":
             # of the day or month right after it ("of the February 8 polls"); else no date (a year's
@@ -1181,6 +1185,7 @@ KNOWN_DAY_REACH = 45  # days: nearer to a yearly return of a story's day, a repo
 # words between a noun of the story's day and the date, in a sentence that writes no year, on a
 # page that prints no date: "the elections held in Pakistan on February 8"
 SENTENCE_NOUN_REACH = 4
+WEEKDAY_WRITTEN = "the weekday written with it"  # anchor_from of a yearless day a weekday gives the year of
 WRITTEN_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 YEAR_ANCHOR_BEFORE = 7   # days: a page with no date may recall the days just before its latest dated one
 YEAR_ANCHOR_AFTER = 60   # ... and reports what followed it within weeks
@@ -1211,6 +1216,16 @@ def _days_read(days: list[date | None], span: str, anchor=None, anchor_from=None
     if len(days) > 1 and days[1] > days[0]:
         out.last = days[1]
     return out
+
+
+def _story_vote_before(known_days: dict, published: date | None) -> date | None:
+    """The story's own election day ("polling day") in a report written within KNOWN_DAY_REACH days
+    after it; None otherwise (later, "polling day" is as likely a by-election's or the Senate's)."""
+    if published is None:
+        return None
+    votes = [k.day for k in known_days.values()
+             if k.type == "election" and 0 <= (published - k.day).days <= KNOWN_DAY_REACH]
+    return max(votes, default=None)
 
 
 def _known_day(day: date, published: date, known_days: dict):
@@ -1337,6 +1352,7 @@ class _Context:
         self.news_day: date | None = None  # the day the lead reports, if not publication's
         self.given_numeric_order: str | None = None  # the caller's (the article's) order of all-number dates
         self.year_anchor: date | None = None  # on a page with no date, the latest day it dates in full
+        self.story_years: tuple[int, ...] = ()  # ... and the years the story's reports are written in
         self._numeric_order: list[str | None] = []
 
     def numeric_order(self) -> str | None:
@@ -1526,7 +1542,9 @@ def _resolve(c: _Candidate, ctx: _Context) -> _Resolved:
         # The most explicit part wins: "tomorrow (Thursday)" is tomorrow,
         # "last Friday (February 23)" is February 23.
         if c.inner.kind in ABSOLUTE_KINDS or (c.inner.kind == "relday" and c.kind != "relday"):
-            inner = _resolve(c.inner, ctx)
+            # ("on Wednesday (February 21)": the weekday still tells the year of a page with no date)
+            inner = _resolve(replace(c.inner, groups={**c.inner.groups, "wd": c.groups.get("wd")})
+                             if c.kind == "weekday" and not c.inner.groups.get("wd") else c.inner, ctx)
             if inner.value is not None:
                 return inner
         if c.kind == "relday" and c.inner.kind == "weekday" and c.groups.get("explained"):
@@ -1582,8 +1600,14 @@ def _resolve(c: _Candidate, ctx: _Context) -> _Resolved:
                     out.story_day = known
                     return out
                 apposed = eng.weekday_of.get((c.inner.groups.get("wd") or "").lower()) \
-                    if c.inner is not None and c.inner.kind == "weekday" else None
+                    if c.inner is not None and c.inner.kind == "weekday" else eng.weekday_of.get((g.get("wd") or "").lower())
                 first = _year_near_anchor(plain[0], ctx.year_anchor) if ctx.year_anchor and not g.get("rel") else None
+                if first is None and apposed is not None and not g.get("rel") and ctx.story_years:
+                    # "on Wednesday (February 21)": the one year of the story's whose calendar fits
+                    fits = [d for y in ctx.story_years if (d := calendar_day(plain[0].day, month, y)) is not None
+                            and d.weekday() == apposed]
+                    if len(fits) == 1:
+                        return _days_read(_in_month_of(fits[0], plain), span, None, WEEKDAY_WRITTEN)
                 if first is None or (apposed is not None and first.weekday() != apposed):
                     return _problem("no year and no publication date to take it from")
                 return _days_read(_in_month_of(first, plain), span, ctx.year_anchor, "the page's dates")
@@ -1643,6 +1667,11 @@ def _resolve(c: _Candidate, ctx: _Context) -> _Resolved:
             out.last = date(last, 12, 31)
         return out
 
+    if kind == "electionday":
+        vote = _story_vote_before(ctx.known_days, published)
+        if vote is None:
+            return _problem(f"'{span}' names no vote the story knows near publication")
+        return _day(vote, published, "the story's vote")
     if kind == "holiday":
         return _resolve_holiday(c, ctx, eng)
     if kind == "anniversary":
@@ -2030,7 +2059,8 @@ def _offset(base: date, unit: str, count: int, base_from: str) -> _Resolved:
 def find_dates(text: str, published: date | None, *, language: str | None = None,
                anchor: date | None = None, numeric_order: str | None = None,
                not_anchors: list[tuple[int, int]] = (), known_days: dict | None = None,
-               news_day: date | None = None, year_anchor: date | None = None) -> list[DateMention]:
+               news_day: date | None = None, year_anchor: date | None = None,
+               story_years: tuple[int, ...] = ()) -> list[DateMention]:
     """Every date expression in `text`, resolved against `published` where needed.
 
     `language` is the article's language code (its folder under dashboard/languages);
@@ -2040,11 +2070,17 @@ def find_dates(text: str, published: date | None, *, language: str | None = None
     not a date of the story).  `known_days` are the story's own days ((month, day) -> KnownDay):
     a yearless mention of one, far from its yearly return, means the story's day.  `news_day` is
     the day the article's lead reports (see `news_day`): the day "earlier in the day" is in when
-    no date comes just before it."""
+    no date comes just before it.  On a page that prints no date (`published` None), a yearless
+    day takes the year near `year_anchor` (the latest day the page dates in full), or the one of
+    `story_years` that a weekday written with it fits ("Wednesday (February 21)")."""
     norm = text.translate(DIGITS)
     # A text of digits only ("21.02.2024" on a header line) still has its all-number dates.
     codes = text_languages(text, language) or ["en"]
     candidates = _candidates(text, norm, codes)
+    # "on polling day Thursday", "polling day (February 8)": the day written names it
+    candidates = [c for i, c in enumerate(candidates) if not (
+        c.kind == "electionday" and i + 1 < len(candidates)
+        and not norm[c.end:candidates[i + 1].start].strip(" ,(–-"))]
     if not candidates:
         return []  # (most paragraphs: no need to split them into sentences)
     mentions = []
@@ -2052,6 +2088,7 @@ def find_dates(text: str, published: date | None, *, language: str | None = None
     ctx.news_day = news_day
     ctx.known_days = known_days or {}
     ctx.year_anchor = year_anchor if published is None else None
+    ctx.story_years = story_years
     ctx.given_numeric_order = numeric_order
     ctx.sentence_starts = [start for start, _ in split_sentences(text, 0, len(text))] or [0]
     ctx.sentence_starts[0] = 0

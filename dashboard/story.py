@@ -117,6 +117,13 @@ class Story:
         return {(k.day.month, k.day.day): k for k in self.known_days}
 
     @property
+    def years(self) -> tuple[int, ...]:
+        """The years from the story's first own day or calendar happening to its last: a page that
+        prints no date was written in one of them."""
+        found = [d.day.year for d in (*self.known_days, *self.calendar)]
+        return tuple(range(min(found), max(found) + 1)) if found else ()
+
+    @property
     def type_names(self) -> list[str]:
         return [t.name for t in self.types]
 

@@ -24,7 +24,10 @@ on Thursday": the Friday).  A happening whose words another day of the calendar 
 February 8) counts only when a day names it.  A sentence with one of the calendar's `not_words`
 ("congratulated X on being elected", "administered the oath") tells of another act.  Only the
 first CALENDAR_SENTENCES sentences are read: a page reports its news at the top, and the cost
-stays bounded on a huge page.  Pure: no Dash, no files.
+stays bounded on a huge page.  A lead that ends on the day of its report ("..., ARY News reported
+on Friday") ties the act to that day when it is the happening's weekday.  With no happening found,
+a lead that names a day by its weekday and day-month ("on Friday (Feb 9)", see `lead_day`) gives
+that day.  Pure: no Dash, no files.
 """
 
 from __future__ import annotations
@@ -34,7 +37,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import NamedTuple
 
-from .dates import DateMention, engine, find_dates, speaks_of_future
+from .dates import WEEKDAY_WRITTEN, DateMention, engine, find_dates, speaks_of_future
 from .sentences import split_sentences
 from .story import CalendarDay, words_pattern
 
@@ -141,6 +144,35 @@ class Stated(NamedTuple):
     def problem(self, why: str = NO_DATE) -> str:
         return (f"{why}; {self.day.isoformat()} is the day it calls today "
                 f"('{self.words}', the year from {self.by})")
+
+
+class LeadDay(NamedTuple):
+    day: date
+    words: str  # as written: "on Friday (Feb 9)"
+    named: bool = True  # a day the page names, as strong as a calendar happening's weekday
+
+    def problem(self, why: str = NO_DATE) -> str:
+        return (f"{why}; {self.day.isoformat()} is the day its lead reports ('{self.words}': a weekday "
+                f"written with its date, the year the one of the story's that it fits)")
+
+
+def lead_day(text: str, paragraphs: list[tuple[int, int]], years: tuple[int, ...], language: str = "en",
+             title: str | None = None) -> LeadDay | None:
+    """The latest day an undated page's lead tells as done with its weekday written by its date
+    ("Results started coming out on Friday (Feb 9)", "on Tuesday, February 20"), in the one of
+    the story's `years` whose calendar fits; None when the lead has none.  Reports name a day so
+    within the week they are written in: the page is of that day or the days just after, and the
+    first of them is taken, as for the calendar's happenings."""
+    found = None
+    for sentence, in_lead in _sentences(text, paragraphs, title):
+        if not in_lead:
+            break
+        for m in find_dates(sentence, None, language=language, story_years=years):
+            if m.value and m.precision == "day" and m.anchor_from == WEEKDAY_WRITTEN and m.status != "planned":
+                day = date.fromisoformat(m.date_end or m.value)
+                if found is None or day > found.day:
+                    found = LeadDay(day, m.text)
+    return found
 
 
 def stated_today(text: str, paragraphs: list[tuple[int, int]], calendar: tuple[CalendarDay, ...],
@@ -381,10 +413,30 @@ def _dates_the_act(mention: DateMention, sentence: str, span: tuple[int, int], l
     """Whether a day counted from publication is the act's: close to its words, and no "that",
     "who" or "which" between them ("on Monday suspended the members elected on seats that were
     denied to the party" dates the suspension, not the denial)."""
-    if not (_day_from_publication(mention) and _gap(mention, span) <= MAX_GAP):
+    if not (_day_from_publication(mention) and (_gap(mention, span) <= MAX_GAP or _reports_it(mention, sentence, span,
+                                                                                          language))):
         return False
     between = sentence[min(mention.end, span[1]):max(mention.start, span[0])]
     return _clause_openers(language).search(between) is None
+
+
+def _reports_it(mention: DateMention, sentence: str, span: tuple[int, int], language: str) -> bool:
+    """Whether the day closes the sentence as the day of its report: "Shehbaz Sharif has been elected
+    prime minister ..., Speaker Ayaz Sadiq announced on Sunday", "... ARY News reported on Friday".
+    News reports the act on its day; the day must still be the happening's (see `_reported`)."""
+    if mention.start < span[1] or sentence[mention.end:].strip(" .\"'”’)") or mention.start - span[1] > REPORT_REACH:
+        return False
+    before = WORD.findall(sentence, span[1], mention.start)[-2:]
+    verbs = _reporting_verbs(language)
+    return bool(before) and (before[-1].lower() in verbs or (len(before) == 2 and before[0].lower() in verbs))
+
+
+REPORT_REACH = 200  # characters from the act's words to the report's day at the end of the sentence
+
+
+@lru_cache(maxsize=8)
+def _reporting_verbs(language: str) -> frozenset:
+    return frozenset(w.lower() for w in engine(language).data["reporting_verbs"])
 
 
 def _in_relative_clause(sentence: str, span: tuple[int, int], language: str) -> bool:

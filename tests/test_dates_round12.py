@@ -54,3 +54,36 @@ def test_an_urdu_year_before_its_postposition_is_the_year(text, cue, value):
 def test_an_urdu_number_that_is_no_year_stays_unread():
     # "sold for 1500 rupees": a price, no postposition after the number
     assert years("یہ کتاب 1500 روپے میں فروخت ہوئی۔") == []
+
+
+def _known():
+    from dashboard.story import default_story
+    return default_story().known_day_map()
+
+
+@pytest.mark.parametrize("text, cue, published, expected", [
+    # the story's vote (Thursday 8 February 2024), in reports written days after it
+    ("Mobile services were suspended across the country on polling day.", "polling day", date(2024, 2, 12),
+     "2024-02-08"),
+    ("On election day, the caretaker government shut down the internet.", "election day", date(2024, 3, 1),
+     "2024-02-08"),
+    ("پولنگ کے دن موبائل سروس بند رہی۔", "پولنگ کے دن", date(2024, 2, 10), "2024-02-08"),
+    # counted from it: "a day after polling day"
+    ("A day after polling day, both leaders claimed victory.", "A day after", date(2024, 2, 12),
+     "2024-02-09"),
+    # two months on, "polling day" is as likely a by-election's: no day
+    ("Turnout was low on polling day in the by-elections.", "polling day", date(2024, 4, 22), None),
+    # before the vote: a day still to come that the report does not date
+    ("Mobile services will be suspended on polling day.", "polling day", date(2024, 2, 6), None),
+])
+def test_polling_day_is_the_storys_vote_soon_after_it(text, cue, published, expected):
+    found = [m for m in find_dates(text, published, known_days=_known()) if m.text == cue]
+    assert len(found) == 1 and found[0].value == expected
+
+
+def test_the_next_evening_follows_the_day_before_it():
+    # "suspended on February 8 ... restored only the next evening. Two days later, ..." (Feb 9, then Feb 11)
+    found = {m.text: m.value for m in find_dates(
+        "Mobile service, suspended on February 8, was restored only the next evening. Two days later, the "
+        "commission finished counting.", SAT)}
+    assert found["the next evening"] == "2024-02-09" and found["Two days later"] == "2024-02-11"

@@ -39,3 +39,18 @@ def test_an_urdu_date_linked_by_a_genitive_still_names_its_noun():
     # "there was rigging in the 8 February elections": the date names the elections, not the rigging
     event = only_day_event("8 فروری کے انتخابات میں دھاندلی ہوئی۔", "8 فروری", "2024-02-08", "2024-03-01")
     assert event["type"] == "election"
+
+
+@pytest.mark.parametrize("sentence, cue, expected", [
+    # a vote in a sentence that names an office's election is that election
+    ("Nomination papers for the prime minister's election are due on Friday, and the vote itself will take "
+     "place on Sunday.", "on Sunday", "government_formation"),
+    # "Zardari was elected president yesterday, winning 411 votes in the polling in parliament and the assemblies"
+    ("آصف زرداری گزشتہ روز پارلیمنٹ اور صوبائی اسمبلیوں میں ہونے والی پولنگ میں 411 ووٹ لے کر صدر منتخب ہوئے۔",
+     "گزشتہ روز", "government_formation"),
+    # ballots stuffed, agents expelled: what the allegation is about
+    ("Party leaders alleged on Sunday that their polling agents had been expelled from dozens of polling stations.",
+     "on Sunday", "rigging_allegation"),
+])
+def test_acts_named_by_their_sentence(sentence, cue, expected):
+    assert only_day_event(sentence, cue, "2024-03-03", "2024-03-04")["type"] == expected

@@ -405,3 +405,51 @@ def test_a_yearless_day_with_last_year_takes_no_year_from_the_page():
     from dashboard.dates import find_dates
     found = find_dates("Its previous meeting was on March 3 last year.", None, year_anchor=date(2024, 3, 1))
     assert all(m.value is None for m in found)
+
+
+def test_a_lead_that_closes_on_the_day_of_its_report_dates_the_page(tmp_path):
+    # "..., the Speaker announced on Sunday": the vote of Sunday 3 March 2024 was reported that day;
+    # the day still has to be the happening's weekday
+    lead = ("Shehbaz Sharif, the joint candidate of the alliance, has been elected prime minister of Pakistan "
+            "for a second time, securing 201 votes in the National Assembly, Speaker Ayaz Sadiq announced on {}.\n\n"
+            "His rival Omar Ayub Khan got 92 votes.\n")
+    assert published(tmp_path, lead.format("Sunday")) == "2024-03-03"
+    assert published(tmp_path, lead.format("Tuesday")) is None
+
+
+def test_a_weekday_written_with_a_yearless_date_gives_the_storys_year():
+    from dashboard.dates import find_dates
+    years = default_story().years
+    # 21 February was a Wednesday in 2024 (and in 2018, outside the story); 1 March 2024 a Friday
+    found = {m.text: m.value for m in find_dates(
+        "The deal was announced on Wednesday (February 21) late at night. The talks began on Friday, March 1.",
+        None, story_years=years)}
+    assert found == {"on Wednesday (February 21)": "2024-02-21", "Friday, March 1": "2024-03-01"}
+    # a weekday that fits no year of the story's, or none written, gives no year
+    assert [m.value for m in find_dates("The deal was announced on Thursday (February 21).", None,
+                                        story_years=years)] == [None]
+    assert [m.value for m in find_dates("The deal was announced on February 21.", None, story_years=years)] == [None]
+
+
+def test_an_undated_lead_with_a_weekday_and_its_date_is_of_that_day(tmp_path):
+    # no calendar happening here: the lead's "on Friday (Feb 9)" is the news of the page
+    text = ("Results trickle in\n\nThe results of the general elections started coming out on Friday (Feb 9) after "
+            "much delay, the interior ministry said.\n\nFormer premier Imran Khan was barred from taking part in "
+            "Thursday's election.\n")
+    row = article_of(tmp_path, text)
+    assert str(row["published"])[:10] == "2024-02-09" and row["published_from"] == "lead's weekday"
+    assert ("2024-02-08", "Thursday's") in row["events"]
+
+
+def test_polling_day_names_the_day_a_weekday_after_it_gives():
+    from dashboard.dates import find_dates
+    found = [(m.text, m.value) for m in find_dates("Mobile services were suspended on polling day Thursday.",
+                                                   date(2024, 2, 9), known_days=default_story().known_day_map())]
+    assert found == [("Thursday", "2024-02-08")]
+
+
+def test_the_november_24_protest_on_an_undated_page():
+    from dashboard.dates import find_dates
+    found = [(m.text, m.value) for m in find_dates("Police arrested hundreds of workers ahead of the November 24 "
+                                                   "protest.", None, known_days=default_story().known_day_map())]
+    assert found == [("November 24", "2024-11-24")]
