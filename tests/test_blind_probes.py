@@ -1,0 +1,197 @@
+"""Blind probe sets: short articles written for this project by writers who saw neither the
+loader's code, its output nor the earlier probes, each scored once before any of its misses was
+read.  Each set's floors sit just under the loader at the end of the round that first scored it (or
+a later round's, where one raised them) and guard against regressions; they are not a target.  One
+module for all of them: a new set is one more entry in PROBE_SETS (its folder `tests/data/<name>/`,
+its gold `tests/data/<name>_events.jsonl`)."""
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from scoring import assert_bar, assert_gold_well_formed, score_folder
+
+DATA = Path(__file__).parent / "data"
+
+
+@dataclass(frozen=True)
+class ProbeSet:
+    history: str                          # how it was written and first scored
+    floors: dict                          # bar -> the least it may score
+    events_per_article: tuple[int, int]   # gold events on each page, fewest and most
+
+
+PROBE_SETS = {
+    "probes4": ProbeSet(
+        history="""
+        A fourth probe set, written blind (2026-12-03, eighth loader round): 40 short articles (12 in Urdu)
+        by a writer who saw neither the loader's code nor its output, in the styles of wire copy (Reuters, APP,
+        PTI, ANI, IANS, Xinhua), Pakistani print pages, scraped pages with date lines, live blogs and opinion
+        pieces that chain dates ("seventeen days later, on Sunday", "the following week, on a Saturday
+        evening"), with two to six dated happenings each: protests announced, held, called off or postponed;
+        adjourned hearings, reserved verdicts and petitions; coalition deals and meetings; oaths and elections
+        of a prime minister, president and chief ministers; foreign reactions; shutdowns; the 26th amendment;
+        the November 2024 march; anniversaries. Gold: tests/data/probes4_events.jsonl.
+
+        First scored once, before any miss was read: 89.1% of dates found, 90.5% of text-dated events at an
+        annotated date, 72.4% of types, 99.4% of statuses, 38/40 publication dates, 89.8% same-happening pairs,
+        99.7% apart. The kinds of its misses were then fixed by general rules (types 78.8%, at an annotated
+        date 91.8%, same-happening pairs 90.4% at the end of that round); the floors sit just under those
+        numbers and guard against regressions; they are not a target. (Its `not_events` mark each page's date
+        line and dateline by date alone, so every real event of the publication day counts against them: they
+        are not scored here.)
+""",
+        floors={
+            "dates_found": 0.88,
+            "text_dated_at_annotated": 0.90,
+            "types_right": 0.77,
+            "statuses_right": 0.98,
+            "published_right": 0.94,
+            "happenings_same": 0.89,
+            "happenings_apart": 0.99,
+        },
+        events_per_article=(2, 6),
+    ),
+    "probes5": ProbeSet(
+        history="""
+        A fifth probe set, written blind (2026-12-03, ninth loader round): 40 short articles (14 in Urdu)
+        by a writer who saw neither the loader's code, its output nor the earlier probes, in the styles of wire
+        copy with yearless datelines, scraped pages whose date sits under the text or not at all, live blogs,
+        TV tickers, press releases, court reports and opinion pieces that chain dates; Urdu "کل" by tense,
+        "پرسوں", night spans, ranges ("from March 12 to 14", "27-02-2024 and 28-02-2024"), reported plans,
+        postponements, and numbers that look like dates (NA-48, Form 45, Article 184(3), 8-5 verdicts).
+        Gold: tests/data/probes5_events.jsonl.
+
+        First scored once, before any miss was read, with the loader of the eighth round: 70.8% of dates
+        found, 89.7% of text-dated events at an annotated date, 80.6% of types, 98.5% of statuses, 29/40
+        publication dates, 74.1% same-happening pairs, 99.4% apart; with the story calendar of this round
+        (written before the set was seen): 76.9% found, 30/40.  Its misses then showed dates printed under
+        the text and a yearless dateline taking a background year; after those fixes: 86.6% found, 91.8% at
+        an annotated date, 36/40 publication dates.  The floors sit just under the round's end and guard
+        against regressions; they are not a target.  (Its `not_events` mark page date lines by date alone:
+        they are not scored here.)
+""",
+        floors={
+            "dates_found": 0.85,
+            "text_dated_at_annotated": 0.90,
+            "types_right": 0.77,
+            "statuses_right": 0.98,
+            "published_right": 0.89,
+            "happenings_same": 0.69,
+            "happenings_apart": 0.99,
+        },
+        events_per_article=(4, 12),
+    ),
+    "probes6": ProbeSet(
+        history="""
+        A sixth probe set, written blind (2026-12-03, tenth loader round): 40 short articles (13 in Urdu)
+        by a writer who saw neither the loader's code, its output nor the earlier probes, in the styles of
+        Reuters, AP, AFP, Anadolu, VOA, Dawn, The News, Express Tribune, Geo, APP, Arab News, Business
+        Recorder, Jang, Express, Dunya, Nawa-i-Waqt, ARY, BBC Urdu and VOA Urdu: many dateline forms, page
+        chrome ("Updated 3 hours ago", day-first stamps, an archive save date, a Hijri masthead), four pages
+        that print no date, dates anchored to the story ("two days after", "a day earlier"), Urdu "کل" for
+        tomorrow, "ہفتے کو" (Saturday or week), Urdu-script digits, ranges, conditional and called-off
+        plans, and different happenings on one day.  Gold: tests/data/probes6_events.jsonl.
+
+        First scored once, before any miss was read, with the loader of the ninth round's end: 89.5% of
+        dates found, 90.4% of text-dated events at an annotated date, 73.5% of types, 99.5% of statuses,
+        36/40 publication dates, 93.2% same-happening pairs, 99.3% apart (the same with this round's loader
+        before its misses were read; types 73.0%).  The floors sit just under the round's end and guard
+        against regressions; they are not a target.
+""",
+        floors={
+            "dates_found": 0.89,
+            "text_dated_at_annotated": 0.90,
+            "types_right": 0.73,
+            "statuses_right": 0.99,
+            "published_right": 0.89,
+            "happenings_same": 0.92,
+            "happenings_apart": 0.99,
+        },
+        events_per_article=(3, 9),
+    ),
+    "probes7": ProbeSet(
+        history="""
+        A seventh probe set, written blind (2026-12-03, eleventh loader round): 40 short articles (14 in
+        Urdu) by a writer who saw neither the loader's code, its output nor the earlier probes, in the
+        styles of Reuters, AP, Dawn, The News, Express Tribune, Samaa, ARY, Aaj and Geo transcripts, a party's
+        press release, an op-ed chronology, BBC Urdu, Jang, VOA Urdu, Express, Dunya, Independent Urdu and
+        Nawa-i-Waqt: seven pages that print no date, a Reuters dateline whose year only the folder settles
+        (8 February fell on a Thursday in 2018 as in 2024), "کل (جمعہ)", chains from "polling day", "on
+        the 13th", called-off and conditional plans, Hijri mastheads and Eid holidays as not-events.
+        Gold: tests/data/probes7_events.jsonl.
+
+        First scored once, before any miss was read, with the loader of the tenth round's end and again
+        with this round's before its misses were read (the same): 81.9% of dates found, 81.5% of
+        text-dated events at an annotated date, 70.9% of types, 98.7% of statuses, 33/40 publication dates,
+        71.2% same-happening pairs, 99.7% apart.  The floors sit just under the round's end and guard
+        against regressions; they are not a target.
+""",
+        floors={
+            "dates_found": 0.84,
+            "text_dated_at_annotated": 0.83,
+            "types_right": 0.70,
+            "statuses_right": 0.98,
+            "published_right": 0.84,
+            "happenings_same": 0.71,  # (twelfth round: a Punjab preview no longer merges by luck with a Sindh vote)
+            "happenings_apart": 0.99,
+        },
+        events_per_article=(4, 18),
+    ),
+    "probes8": ProbeSet(
+        history="""
+        An eighth probe set, written blind (2026-12-03, twelfth loader round): 40 short articles (14 in
+        Urdu) in the styles of Reuters, AP, AFP, Al Jazeera, DW, Arab News, Nikkei, Dawn, The News,
+        Express Tribune, Geo, ARY, BBC Urdu, VOA Urdu, Jang, Nawa-i-Waqt, a party's and the EU's press
+        releases, live blogs and TV tickers: yearless and dated datelines, month-first stamps, a date
+        bar that shows the day the page was saved, a page with no date, chains ("On March 3 ... the next
+        day ... Five days later"), Urdu "کل" both ways, "ہفتے" as Saturday or week, ranges, called-off
+        and postponed plans, historical years and two anniversary recaps.
+        Gold: tests/data/probes8_events.jsonl.
+
+        First scored once, before any miss was read, with the loader of the eleventh round's end (and
+        this round's at that point, the same): 90.4% of dates found, 87.0% of text-dated events at an
+        annotated date, 68.4% of types, 99.1% of statuses, 37/40 publication dates, 80.7% same-happening
+        pairs, 99.3% apart.
+""",
+        floors={
+            "dates_found": 0.89,
+            "text_dated_at_annotated": 0.86,
+            "types_right": 0.70,
+            "statuses_right": 0.98,
+            "published_right": 0.92,
+            "happenings_same": 0.80,
+            "happenings_apart": 0.99,
+        },
+        events_per_article=(4, 9),
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def results(isolated_cache):
+    """Each set scored once, on first use."""
+    cache: dict = {}
+
+    def result(name: str) -> dict:
+        if name not in cache:
+            cache[name] = score_folder(DATA / name, DATA / f"{name}_events.jsonl")
+        return cache[name]
+    return result
+
+
+@pytest.mark.parametrize("name, bar", [(name, bar) for name, s in PROBE_SETS.items() for bar in sorted(s.floors)])
+def test_probe_set_bar_holds(results, name, bar):
+    assert_bar(results(name), bar, PROBE_SETS[name].floors[bar])
+
+
+@pytest.mark.parametrize("name", sorted(PROBE_SETS))
+def test_probe_set_gold_is_well_formed(name):
+    assert_gold_well_formed(DATA / name, DATA / f"{name}_events.jsonl", PROBE_SETS[name].events_per_article)
+
+
+def test_every_probe_folder_has_its_entry():
+    # a set copied into tests/data without an entry would never be scored
+    folders = {p.name for p in DATA.glob("probes*") if p.is_dir() and p.name[len("probes"):].isdigit()
+               and int(p.name[len("probes"):]) >= 4}
+    assert folders == set(PROBE_SETS)
