@@ -267,7 +267,7 @@ def _date_from_calendar(layout: Layout, knowledge: Knowledge) -> None:
     if layout.saved_day:
         # (only a day the page names for the happening outweighs the date bar: "Shehbaz Sharif,
         # elected prime minister in March, meets ..." in a lead says nothing of when it was written)
-        if abs((found.day - layout.published).days) <= SAVED_DAY_REACH or not getattr(found, "named", True):
+        if abs((found.day - layout.published).days) <= SAVED_DAY_REACH or not found.named:
             return
         layout.problems = [p for p in layout.problems if not p.endswith(MAY_BE_SAVED)]
         why = f"the date above the headline ({layout.published.isoformat()}) is taken as the day the page was saved"

@@ -57,6 +57,7 @@ WEEKDAY_WORDS = _words("weekdays")
 # "جمعرات کو": a date made an adverb of the verb; the noun after it is the verb's subject or object
 # ("امریکہ نے جمعرات کو انتخابات میں بے ضابطگیوں پر تشویش کا اظہار کیا"), not the day's happening.
 ADVERBIAL_MARKERS = _words("adverbial_markers")
+COMPLEMENTIZERS = _words("complementizers")  # "that", "کہ": what follows a speech verb is what was said
 OBJECT_NOUN_PENALTY = 15
 ACTING_KINDS = {"verb", "foreign", "reaction", "speech", "commitment"}  # verbs: a clause's predicate
 SETTING_ACT_KINDS = {"verb", "speech", "commitment", "foreign"}  # what may be done at a gathering
@@ -1646,7 +1647,8 @@ def _refine(kind: str, actors: list[str], matcher: ActorMatcher, rules: TypeRule
     if kind == rules.speech:
         if foreign if foreign_party is None else foreign_party:
             return rules.foreign_reaction
-        hints = sorted({matcher.type_hint[a] for a in actors if a in matcher.type_hint})
+        # (who speaks: "the minister said the government would approach the Supreme Court" is no ruling)
+        hints = sorted({matcher.type_hint[a] for a in (actors if doers is None else doers) if a in matcher.type_hint})
         if hints:
             return hints[0]
     if (foreign if foreign_party is None else foreign_party) and kind in rules.foreign_turns:
@@ -1783,6 +1785,12 @@ def type_event(s: _Sentence, cue: tuple[int, int] | None, cue_chars: tuple[int, 
             doers = None
             if kind in {"commitment", s.rules.fallback} and actor_starts is not None:
                 doers = [a for a, start in actor_starts if start < gov.start]
+            elif kind == s.rules.speech and actor_starts is not None:
+                # who speaks, and to whom, but not who is spoken of: "said that the government would
+                # approach the Supreme Court" is no ruling; "urged the apex court to order" addresses it
+                that = next((s.token_starts[i] for i in range(gov.last + 1, len(s.words))
+                             if s.words[i] in COMPLEMENTIZERS), None)
+                doers = [a for a, start in actor_starts if start < that and a in actors] if that is not None else None
             if (kind == s.rules.fallback or gov.kind in {"speech", "commitment"}) and (doer := s.doer_kind(gov)) is not None:
                 # "The Full Court on Wednesday held meetings"; what a court declares or directs is its ruling
                 return doer, s.text_of(shown), tense_of

@@ -140,6 +140,7 @@ class Stated(NamedTuple):
     day: date
     words: str  # as written: "today, November 24"
     by: str     # how its year was told: "the text", "the weekday", or the happening of that day
+    named: bool = True  # the page names its day itself
 
     def problem(self, why: str = NO_DATE) -> str:
         return (f"{why}; {self.day.isoformat()} is the day it calls today "

@@ -54,3 +54,28 @@ def test_an_urdu_date_linked_by_a_genitive_still_names_its_noun():
 ])
 def test_acts_named_by_their_sentence(sentence, cue, expected):
     assert only_day_event(sentence, cue, "2024-03-03", "2024-03-04")["type"] == expected
+
+
+@pytest.mark.parametrize("sentence, cue, expected", [
+    ("In 2018, he was elected MNA and became a federal minister.", "In 2018", "election"),
+    # "she had been elected unopposed last month"
+    ("آصفہ بھٹو گزشتہ ماہ بلامقابلہ منتخب ہو چکی ہیں۔", "گزشتہ ماہ", "election"),
+    ("Alvi's five-year term ended in September last year.", "in September last year", "government_formation"),
+    # a commissioner's term is no government's
+    ("The chief election commissioner's term expired in January, yet he remains in office.", "in January", "other"),
+])
+def test_seats_and_terms(sentence, cue, expected):
+    assert only_day_event(sentence, cue, "2024-03-03", "2024-03-04")["type"] == expected
+
+
+@pytest.mark.parametrize("sentence, cue, expected", [
+    # who is spoken of, after "that" / "کہ", gives the report no type: the minister's statement
+    ("The information minister said on Saturday that the government would approach the Supreme Court.",
+     "on Saturday", "statement"),
+    ("وفاقی وزیر اطلاعات نے آج پریس کانفرنس میں کہا کہ حکومت سپریم کورٹ میں نظرثانی کی درخواست دائر کرے گی۔",
+     "آج", "statement"),
+    # ... but whom a speaker addresses does: a plea to the court
+    ("A retired brigadier on Saturday urged the Supreme Court to order fresh elections.", "on Saturday", "legal"),
+])
+def test_a_speech_takes_its_type_from_who_speaks_and_whom_it_addresses(sentence, cue, expected):
+    assert only_day_event(sentence, cue, "2024-07-13", "2024-07-13")["type"] == expected
