@@ -310,7 +310,8 @@ def _read_body(layout: Layout, aid: str, relpath: str, knowledge: Knowledge):
     reader = TallyReader(matcher, knowledge.story.tallies, knowledge.outlets_file)
     narrative: date | None = None  # the last day the text set, for "a day later"
     lead_day: date | None = None   # the day the lead reports, for "earlier in the day"
-    known_days = knowledge.story.known_day_map()
+    # (on a page with no date, the calendar's happenings name their days too: "the July 12 verdict")
+    known_days = knowledge.story.known_day_map() if published else knowledge.story.undated_day_map()
     story_years = () if published else knowledge.story.years
     year_anchor = None if published else _year_anchor(layout, known_days, story_years)
     full = False

@@ -362,7 +362,10 @@ def engine(code: str) -> _Engine:
          "unit"),
         ("weekend", rf"{B0}(?:(?P<which>{MODS})|{_alt(d['weekend_openers'])})\s+(?P<w>{_alt(d['weekend_words'])}){B1}",
          "weekend"),
-        ("ago", rf"{B0}{NUM}\s+(?P<unit>{UNITS})\s+(?P<dir>{_alt(d['ago_words'])}){B1}", "unit"),
+        # ("a year ago today": that very day a year back)
+        ("ago", rf"{B0}{NUM}\s+(?P<unit>{UNITS})\s+(?P<dir>{_alt(d['ago_words'])}){B1}"
+                rf"(?:\s+(?P<today>{_alt([w for w, n in d['relative_days'].items() if n == 0 and ' ' not in w])}){B1})?",
+         "unit"),
         ("shift", rf"{B0}{NUM}\s+(?P<unit>{UNITS})\s+(?P<dir>{_alt(d['later_words'])}|{_alt(d['earlier_words'])}){B1}",
          "unit"),
         ("shift", rf"{B0}(?P<pre>{_alt(d['after_prepositions'])})\s+{NUM}\s+(?P<unit>{UNITS}){B1}", "unit"),
@@ -387,6 +390,11 @@ def engine(code: str) -> _Engine:
                     rf"|(?P<same>{same_month})){B1})?")
         P.append(("ordinal", rf"{B0}(?P<prep>{DPREP})\s+(?:the\s+)?(?P<day>[0-3]?\d)(?:{ORD}){B1}{of_month}{follow}",
                   "ordinal"))
+    if d["day_of_month_nouns"]:
+        # Urdu "رواں ماہ کی 21 تاریخ" (the 21st of this month), "21 تاریخ کو" (on the 21st)
+        month_units = _alt([u for u, kind in units.items() if kind == "month"])
+        P.append(("ordinal", rf"(?:{B0}(?P<which>{MODS})\s+(?P<munit>{month_units})\s+{_alt(d['genitives'])}\s+)?"
+                             rf"(?<![\d.,/:-])(?P<day>[0-3]?\d)\s*{_alt(d['day_of_month_nouns'])}{B1}", "dom"))
     patterns = [(kind, re.compile(rx), gate) for kind, rx, gate in P]
     rel_words = [*d["relative_days"], *d["tense_relative_days"], *d["anchor_days"], *d["anchor_periods"],
                  *d["election_day_words"]]
@@ -394,7 +402,8 @@ def engine(code: str) -> _Engine:
              "ordinal": re.compile(rf"\d(?:{ORD})"), "month": re.compile(month_names), "weekday": re.compile(weekday_names),
              "rel": re.compile(rf"{B0}{_alt(rel_words)}"), "unit": re.compile(rf"{B0}{UNITS}{B1}"),
              "weekend": re.compile(_alt(d["weekend_words"])), "holiday": re.compile(rf"{B0}(?:{HOLIDAYS})"),
-             "anniversary": re.compile(_alt(d["anniversary_words"]))}
+             "anniversary": re.compile(_alt(d["anniversary_words"])),
+             "dom": re.compile(_alt(d["day_of_month_nouns"]) if d["day_of_month_nouns"] else r"(?!x)x")}
 
     # A marker that is also an adjective ("its planned rally", "the scheduled hearing") tells no
     # tense after a determiner or a possessive.
@@ -1040,6 +1049,8 @@ def clause_tense(text: str, start: int, end: int, language: str = "en") -> str |
         near_past = eng.past_before.search(before)
         if (near_past and not _inside(near_past.start(), futures)) or eng.past_after.search(after):
             return "past"
+        if _opens_told_done(before, after, eng):
+            return "past"  # "On March 3, parliament elected him"
     past_positions = [m.start() for m in eng.past_anywhere.finditer(before)
                       if not _inside(m.start(), futures)] if eng.past_anywhere is not None else []
     relatives = list(eng.relative.finditer(before))
@@ -1062,6 +1073,30 @@ def clause_tense(text: str, start: int, end: int, language: str = "en") -> str |
     if future_at < 0 and past_at < 0:
         return None
     return "future" if future_at >= past_at else "past"  # a tie is "set to", "scheduled": future
+
+
+def _opens_told_done(before: str, after: str, eng: _Engine) -> bool:
+    """Whether the date opens its clause (only a preposition before it) and a subject of up to four
+    words (no relative clause: "lawmakers who voted ... will") and a past verb follow: "On March 3,
+    parliament elected him"."""
+    if not all(eng.has("day_prepositions", w) or eng.has("month_prepositions", w) for w in WORD.findall(before)):
+        return False
+    subject_past = _past_after_subject(eng.code)
+    m = subject_past.match(after) if subject_past is not None else None
+    # (no future marker in it: "February 15, repolling will be held" is no subject and a past verb)
+    return m is not None and not _future_spans(m.group("subject"), eng) \
+        and not any(eng.has("relative_pronouns", w) or eng.has("passive_auxiliaries", w) for w in WORD.findall(m.group("subject")))
+
+
+@lru_cache(maxsize=8)
+def _past_after_subject(code: str) -> re.Pattern | None:
+    """After a date that opens its clause, a subject of up to four words and a past verb."""
+    d = engine(code).data
+    if d["verb_position"] != "near" or not (d["past_verbs"] or d["past_suffixes"]):
+        return None
+    past = "|".join([*([_alt(d["past_verbs"])] if d["past_verbs"] else []),
+                     *(rf"[^\W\dA-Z]\w*{re.escape(s)}" for s in d["past_suffixes"])])
+    return re.compile(rf"^\s*,?\s*(?P<subject>(?:[\w'’.-]+\s+){{1,4}}?)(?:{past})\b")
 
 
 def speaks_of_future(text: str, start: int, end: int, language: str = "en") -> bool:
@@ -1129,11 +1164,15 @@ NAMED_AHEAD = timedelta(days=14)  # a future weekday the text has just named wit
 FUTURE_JUST_PASSED = timedelta(days=14)  # a future clause's yearless day this recent is that day, not next year's
 
 
-def resolve_day_month(day_month: date, published: date, future: bool, past: bool = False) -> date:
+def resolve_day_month(day_month: date, published: date, future: bool, past: bool = False,
+                      done: bool = False) -> date:
     """A day and month without a year: the latest such date no more than 60 days after
     publication (a near date is this year's), or the next one for future sentences (unless this
     year's passed less than two weeks before: a plan that was missed or reported late); a past
-    clause never takes next year's ("ended on January 3" in a December report)."""
+    clause never takes next year's ("ended on January 3" in a December report); a clause the date
+    opens, its subject and past verb after it (`done`), no day still ahead either ("On March 3,
+    parliament elected him", in a February report, is last year's).  (A past verb after the date
+    may announce what is to come: "announced a meeting on February 25".)"""
     options = []
     for year in (published.year - 1, published.year, *(() if past else (published.year + 1,))):
         try:
@@ -1145,6 +1184,8 @@ def resolve_day_month(day_month: date, published: date, future: bool, past: bool
         while not calendar.isleap(year):
             year -= 1
         options.append(day_month.replace(year=year))
+    if done and not future and any(d <= published for d in options):
+        return max(d for d in options if d <= published)
     if future:
         later = [d for d in options if d >= published]
         just_passed = [d for d in options if timedelta(0) < published - d <= FUTURE_JUST_PASSED]
@@ -1363,6 +1404,12 @@ class _Context:
         if not self._numeric_order:
             self._numeric_order.append(_numeric_order(self.text))
         return self._numeric_order[0]
+
+    def opens_done(self, c: _Candidate) -> bool:
+        """Whether the date opens its clause and a subject and a past verb follow ("On March 3,
+        parliament elected him")."""
+        eng = engine(c.lang)
+        return _opens_told_done(*_clause_window(self.text, c.start, c.end, eng), eng)
 
     def tense(self, c: _Candidate) -> str | None:
         key = (c.start, c.end)
@@ -1613,7 +1660,8 @@ def _resolve(c: _Candidate, ctx: _Context) -> _Resolved:
                 return _days_read(_in_month_of(first, plain), span, ctx.year_anchor, "the page's dates")
             # "will challenge the results of the February 8 vote": a name looks back whatever the clause's tense.
             named = ctx.names(c)
-            first = resolve_day_month(plain[0], published, ctx.future(c) and not named, past=ctx.tense(c) == "past")
+            first = resolve_day_month(plain[0], published, ctx.future(c) and not named, past=ctx.tense(c) == "past",
+                                      done=ctx.opens_done(c))
             if g.get("rel"):
                 year = published.year + eng.lookup("year_relatives", g["rel"])
                 try:
@@ -1842,6 +1890,10 @@ def _resolve(c: _Candidate, ctx: _Context) -> _Resolved:
         return out
     if kind == "ago":
         unit = eng.lookup("units", g["unit"])
+        if g.get("today") and unit in ("month", "year"):
+            y, m = _shift_month(published.year, published.month, -_number(g["n"], eng) * (12 if unit == "year" else 1))
+            day = calendar_day(published.day, m, y)
+            return _day(day, published, "publication") if day else _problem(f"impossible date '{span}'")
         out = _offset(published, unit, -_number(g["n"], eng), "publication")
         if unit == "week" and _approximate_before(text, c.start, eng):
             # "nearly four weeks ago": a week, not a day ("four weeks ago" counted to the day).

@@ -116,6 +116,21 @@ class Story:
         """(month, day) -> the story's day of that month and day."""
         return {(k.day.month, k.day.day): k for k in self.known_days}
 
+    def undated_day_map(self) -> dict[tuple[int, int], KnownDay]:
+        """The known days, and the calendar's happenings as days named by their act's words: on a
+        page that prints no date, "the Supreme Court's July 12 verdict" is the calendar's July 12.
+        A month and day two calendar years share (yearly returns) names neither."""
+        days = self.known_day_map()
+        by_key: dict[tuple[int, int], list[CalendarDay]] = {}
+        for happening in self.calendar:
+            by_key.setdefault((happening.day.month, happening.day.day), []).append(happening)
+        for key, happenings in by_key.items():
+            if key in days or len({h.day for h in happenings}) > 1:
+                continue
+            nouns = tuple(dict.fromkeys(w for h in happenings for w in h.words[-1]))
+            days[key] = KnownDay(happenings[0].day, None, "; ".join(h.about for h in happenings), nouns)
+        return days
+
     @property
     def years(self) -> tuple[int, ...]:
         """The years from the story's first own day or calendar happening to its last: a page that

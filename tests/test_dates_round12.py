@@ -87,3 +87,36 @@ def test_the_next_evening_follows_the_day_before_it():
         "Mobile service, suspended on February 8, was restored only the next evening. Two days later, the "
         "commission finished counting.", SAT)}
     assert found["the next evening"] == "2024-02-09" and found["Two days later"] == "2024-02-11"
+
+
+FEB9_2025 = date(2025, 2, 9)
+
+
+@pytest.mark.parametrize("text, cue, expected, status", [
+    # a date that opens its clause, then a subject and a past verb: told as done, so no day ahead
+    ("On March 3, parliament elected Shehbaz Sharif prime minister.", "March 3", "2024-03-03", "happened"),
+    # ... not a subject with a future marker, nor one with a relative clause
+    ("February 15, repolling will be held at 26 polling stations.", "February 15", "2025-02-15", "planned"),
+    ("On March 3, lawmakers who voted for him will gather again.", "March 3", "2025-03-03", "planned"),
+    # a past verb before the date may announce it: the day ahead stays
+    ("The party announced a meeting in Quetta on February 25.", "February 25", "2025-02-25", "planned"),
+])
+def test_a_clause_opened_by_its_date_and_told_as_done_looks_back(text, cue, expected, status):
+    [m] = [m for m in find_dates(text, FEB9_2025) if m.text == cue]
+    assert (m.value, m.status) == (expected, status)
+
+
+@pytest.mark.parametrize("text, cue, expected", [
+    # "last year on 8 February": the year relative before the day (برس as well as سال)
+    ("گزشتہ برس 8 فروری کو ہونے والے انتخابات میں دھاندلی ہوئی۔", "8 فروری", "2024-02-08"),
+    # "the 21st of this month", "on the 25th", "the 3rd of next month"
+    ("ضمنی انتخابات رواں ماہ کی 21 تاریخ کو ہوں گے۔", "رواں ماہ کی 21 تاریخ", "2025-02-21"),
+    ("اجلاس 25 تاریخ کو ہوگا۔", "25 تاریخ", "2025-02-25"),
+    ("اگلے ماہ کی 3 تاریخ کو فیصلہ سنایا جائے گا۔", "اگلے ماہ کی 3 تاریخ", "2025-03-03"),
+    # that very day a year or a month back
+    ("The vote took place a year ago today.", "a year ago today", "2024-02-09"),
+    ("The elections were held a month ago today.", "a month ago today", "2025-01-09"),
+])
+def test_more_ways_to_name_a_day(text, cue, expected):
+    [m] = [m for m in find_dates(text, FEB9_2025) if m.text == cue]
+    assert (m.value, m.precision) == (expected, "day")

@@ -453,3 +453,16 @@ def test_the_november_24_protest_on_an_undated_page():
     found = [(m.text, m.value) for m in find_dates("Police arrested hundreds of workers ahead of the November 24 "
                                                    "protest.", None, known_days=default_story().known_day_map())]
     assert found == [("November 24", "2024-11-24")]
+
+
+def test_on_an_undated_page_the_calendars_day_named_by_its_act_has_its_year():
+    from dashboard.dates import find_dates
+    undated_days = default_story().undated_day_map()
+    found = {m.text: m.value for m in find_dates(
+        "Two days after the Supreme Court's July 12 verdict, the party wrote to the commission.", None,
+        known_days=undated_days)}
+    assert found["July 12"] == "2024-07-12" and found["Two days after"] == "2024-07-14"
+    # a July 12 that names no act of that day's happening has no year
+    assert [m.value for m in find_dates("The party met on July 12.", None, known_days=undated_days)] == [None]
+    # and a page with a date reads no calendar day into a yearless mention (the known days only)
+    assert (7, 12) in undated_days and (7, 12) not in default_story().known_day_map()

@@ -36,6 +36,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "day_month_joiners": _STR_LIST, "range_connectors": _STR_LIST, "range_openers": _STR_LIST,
         "list_connectors": _STR_LIST, "possessives": _STR_LIST, "weekday_appositions": _STR_LIST, "year_nouns": _STR_LIST,
         "year_noun_blockers": _STR_LIST, "year_noun_followers": _STR_LIST, "year_postpositions": _STR_LIST,
+        "day_of_month_nouns": _STR_LIST,
         "newspaper_words": _STR_LIST, "numeric_date_order": "string", "month_nouns": _STR_LIST,
         "day_words": _INT_MAP,
     },
@@ -83,7 +84,7 @@ OPTIONAL: dict[str, object] = {"background_nouns": [], "background_of_nouns": []
                                "ahead_prepositions": [], "deadline_prepositions": [],
                                "ahead_blockers": [], "span_markers": [], "reported_future_words": [], "coming_verbs": [],
                                "count_hedges": [], "back_reference_words": [], "answering_words": [], "weekday_appositions": [],
-                               "anniversary_words": [], "ordinal_words": {}, "year_postpositions": [], "election_day_words": [],
+                               "anniversary_words": [], "ordinal_words": {}, "year_postpositions": [], "election_day_words": [], "day_of_month_nouns": [],
                                **{key: [] for key in SCHEMA["clauses.json"]}}
 # Files added after folders were first written, all of whose keys are optional: a folder may lack them.
 OPTIONAL_FILES = {"clauses.json"}
