@@ -11,7 +11,7 @@ who did what decides more than the type: groups of one period typed differently 
 no article tells them apart, one side's actors are all among the other's and what each says
 happened (its trigger's words) is in the other's sentences; a date cue next to a shared
 type's noun ("the February 8 polls", "the February election") names that happening whatever
-the sentence's type.  Words are compared as stems, the story's trigger nouns and keywords,
+the sentence's type (of a period's, the one most reported: the vote, not a re-poll).  Words are compared as stems, the story's trigger nouns and keywords,
 and its "names" groups ("polls", "vote" and "election" name one thing).  Reports from
 different articles a day apart that share type, actors and words are one happening whose
 date is disputed, unless one article reports both days (then they are two).  Reports of one day
@@ -707,7 +707,10 @@ def assign_happenings(events: pd.DataFrame, roles: MergeRoles | None = None) -> 
             # the day whose reports say what it says happened ("sworn in earlier this month" is the
             # oath, not the vote the day before), then whose words and actors it shares most
             entry_of = {r: days[r] for r in matches}
+            # (a shared happening named by its noun alone, "the February 2024 election", is the one
+            # most reported that month: the general election, not a re-poll)
             best = max(matches, key=lambda r, i=i: (
+                entry_of[r]["size"] if shared and names_it[i] and not actors[i] else 0,
                 triggers[i] in entry_of[r]["triggers"], len(core_words[i] & entry_of[r]["trig"]),
                 len(core_words[i] & entry_of[r]["sent"]) + len(entry_of[r]["trig"] & sent_words[i])
                 + len(actors[i] & entry_of[r]["actors"]), entry_of[r]["size"]))

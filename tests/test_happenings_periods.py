@@ -96,3 +96,18 @@ def test_the_election_stays_one_happening_whoever_reports_it():
         with_trigger(report("c.txt", "2024-02-05", "election", [], precision="week", cue="last week"), "vote"),
     ])
     assert len(set(events["happening"])) == 1
+
+
+def test_a_month_naming_the_shared_happening_joins_the_one_most_reported_that_month():
+    # three reports of the vote of 8 February, one of a re-poll on the 15th, both typed election;
+    # "the February 2024 election was stolen" names the vote, not the re-poll
+    # (the re-poll's report has the month report's trigger word, the vote's reports another)
+    election = [with_trigger(report(f"{name}.txt", "2024-02-08", "election", [], cue="on Thursday",
+                                    sentence="Pakistanis went to the polls on Thursday."), "polls")
+                for name in ("dawn", "geo", "reuters")]
+    repoll = with_trigger(report("tribune.txt", "2024-02-15", "election", [], cue="on Thursday",
+                                 sentence="A repeat election was held at 26 polling stations on Thursday."), "election")
+    month = with_trigger(report("liveblog.txt", "2024-02", "election", [], precision="month", cue="February 2024",
+                                sentence="He says the February 2024 election was stolen from his party."), "election")
+    events, _ = happenings_of([*election, repoll, month])
+    assert together(events, "liveblog.txt", "dawn.txt") and not together(events, "liveblog.txt", "tribune.txt")
