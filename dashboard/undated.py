@@ -153,15 +153,14 @@ class LeadDay(NamedTuple):
     named: bool = True  # a day the page names, as strong as a calendar happening's weekday
 
     def problem(self, why: str = NO_DATE) -> str:
-        return (f"{why}; {self.day.isoformat()} is the day its lead reports ('{self.words}': a weekday "
-                f"written with its date, the year the one of the story's that it fits)")
+        return f"{why}; {self.day.isoformat()} is the day its lead reports, written with its weekday ('{self.words}')"
 
 
 def lead_day(text: str, paragraphs: list[tuple[int, int]], years: tuple[int, ...], language: str = "en",
              title: str | None = None) -> LeadDay | None:
     """The latest day an undated page's lead tells as done with its weekday written by its date
-    ("Results started coming out on Friday (Feb 9)", "on Tuesday, February 20"), in the one of
-    the story's `years` whose calendar fits; None when the lead has none.  Reports name a day so
+    ("Results started coming out on Friday (Feb 9)", "on Tuesday, February 20", in the one of the
+    story's `years` whose calendar fits; "on Monday, February 12, 2024"); None when it has none.  Reports name a day so
     within the week they are written in: the page is of that day or the days just after, and the
     first of them is taken, as for the calendar's happenings."""
     found = None
@@ -169,11 +168,20 @@ def lead_day(text: str, paragraphs: list[tuple[int, int]], years: tuple[int, ...
         if not in_lead:
             break
         for m in find_dates(sentence, None, language=language, story_years=years):
-            if m.value and m.precision == "day" and m.anchor_from == WEEKDAY_WRITTEN and m.status != "planned":
+            # (or a whole date written with its weekday: "on Monday, February 12, 2024")
+            weekday_with_year = m.anchor_from is None and YEAR.search(m.text) is not None \
+                and _weekday_words(language).search(m.text) is not None
+            if m.value and m.precision == "day" and m.status != "planned" \
+                    and (m.anchor_from == WEEKDAY_WRITTEN or weekday_with_year):
                 day = date.fromisoformat(m.date_end or m.value)
                 if found is None or day > found.day:
                     found = LeadDay(day, m.text)
     return found
+
+
+@lru_cache(maxsize=8)
+def _weekday_words(language: str):
+    return words_pattern([name for names in engine(language).data["weekdays"] for name in names])
 
 
 def stated_today(text: str, paragraphs: list[tuple[int, int]], calendar: tuple[CalendarDay, ...],

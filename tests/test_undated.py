@@ -466,3 +466,13 @@ def test_on_an_undated_page_the_calendars_day_named_by_its_act_has_its_year():
     assert [m.value for m in find_dates("The party met on July 12.", None, known_days=undated_days)] == [None]
     # and a page with a date reads no calendar day into a yearless mention (the known days only)
     assert (7, 12) in undated_days and (7, 12) not in default_story().known_day_map()
+
+
+def test_an_undated_lead_with_a_weekday_and_a_whole_date_is_of_that_day(tmp_path):
+    text = ("Protests across Pakistan\n\nPTI workers staged protests on Monday, February 12, 2024, against the "
+            "results, party leaders said.\n\nPolice arrested dozens of workers on Sunday.\n")
+    row = article_of(tmp_path, text)
+    assert str(row["published"])[:10] == "2024-02-12" and row["published_from"] == "lead's weekday"
+    assert ("2024-02-11", "on Sunday") in row["events"]
+    # a whole date without its weekday says nothing of when the page was written
+    assert published(tmp_path, text.replace("on Monday, February 12, 2024", "on February 12, 2024")) is None
