@@ -32,7 +32,7 @@ from .reading import SourceFile, discover
 from .sentences import split_sentences
 from .story import DEFAULT_STORY_DIR, Story, default_story, load_story
 from .tallies import TallyReader
-from .undated import LEAD_PARAGRAPHS, NO_DATE, infer_published, lead_day, stated_today
+from .undated import LEAD_PARAGRAPHS, NO_DATE, infer_published, stated_today
 
 LOADER_VERSION = "3"  # 3: events carry date_end and status; dates from language folders
 MIN_FINGERPRINT_CHARS = 40
@@ -239,7 +239,6 @@ DIGIT = re.compile(r"\d")  # any script's digits
 SAVED_DAY_REACH = 7  # days: a date bar this near the calendar's day may be the page's own
 STORY_CALENDAR = "story calendar"  # published_from of a day inferred by undated.infer_published
 TODAY_IN_TEXT = "today in the text"  # ... of the day an undated page calls today (undated.stated_today)
-LEAD_DAY = "lead's weekday"  # ... of the day its lead dates with a weekday and a day-month (undated.lead_day)
 
 
 def _date_from_calendar(layout: Layout, knowledge: Knowledge) -> None:
@@ -258,9 +257,6 @@ def _date_from_calendar(layout: Layout, knowledge: Knowledge) -> None:
         found, source = infer_published(layout.text, layout.paragraphs, knowledge.story.calendar, layout.language,
                                         knowledge.story.known_day_map(), title=layout.title,
                                         not_words=knowledge.story.calendar_not_words), STORY_CALENDAR
-    if found is None:
-        found, source = lead_day(layout.text, layout.paragraphs, knowledge.story.years, layout.language,
-                                 title=layout.title), LEAD_DAY
     if found is None:
         return
     why = NO_DATE
@@ -502,7 +498,7 @@ def _settle_yearless_datelines(sources: list[SourceFile], parsed: list[ParsedArt
     # guesses of their own)
     years = [int(str(p.article["published"])[:4]) for p in parsed
              if p.article.get("published") and not p.article.get("partial_published")
-             and p.article.get("published_from") not in {STORY_CALENDAR, TODAY_IN_TEXT, LEAD_DAY}]
+             and p.article.get("published_from") not in {STORY_CALENDAR, TODAY_IN_TEXT}]
     if not years:
         return 0
     for i in pending:

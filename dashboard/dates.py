@@ -327,13 +327,16 @@ def engine(code: str) -> _Engine:
         # (not a list: "the 2013 and 2018 elections").
         ("y", rf"{B0}(?P<prep>{OPEN})\s+{YEAR_SPAN.format(conn=f'{CONN}|{LIST}')}", "year"),
         ("y", rf"(?:{B0}(?P<prep>{DPREP}|{MPREP})\s+)?{YEAR_SPAN.format(conn=CONN)}"
-              + (rf"(?=\s*(?P<post>{_alt(d['year_postpositions'])}){B1})?" if d["year_postpositions"] else ""), "year"),
+              + (rf"(?=\s*(?P<post>{_alt([*d['year_postpositions'], *d['target_prepositions']])}){B1})?"
+                 if d["year_postpositions"] else ""), "year"),
         ("y", rf"{B0}(?P<prep>{DPREP}|{MPREP})\s+(?:(?P<mod>{PARTS})\s*)?{YEAR}(?!\s*{CLOCK_ZONES})", "year"),
         ("y", rf"(?<![\d,.])(?:the\s+)?{YEAR}(?=\s+{_alt(d['year_nouns'])}{B1})", "year"),
         # Urdu "2013ء میں", "2018 سے": a year before its postposition.
         # (after an election noun, the form above reads it: "ضمنی انتخابات 2024 میں" is no year's vote)
-        *([("y", rf"(?<![\d,.]){AFTER_NO_YEAR_NOUN}{B0}(?P<year>(?:1[89]|20)\d{{2}})(?![\d/-]|[.,]\d)(?:\s*ء)?"
-                 rf"(?=\s*(?P<post>{_alt(d['year_postpositions'])}){B1})", "year")] if d["year_postpositions"] else []),
+        # (not a round hundred, "2000 میں فروخت" is a price; nor "2050 میں سے", out of 2050)
+        *([("y", rf"(?<![\d,.]){AFTER_NO_YEAR_NOUN}{B0}(?P<year>(?:1[89]|20)(?!00)\d{{2}})(?![\d/-]|[.,]\d)(?:\s*ء)?"
+                 rf"(?=\s*(?P<post>{_alt(d['year_postpositions'])}){B1}(?!\s*{_alt(d['range_connectors'])}))", "year")]
+          if d["year_postpositions"] else []),
         # "the General Elections 2024", "Elections-2024", "عام انتخابات 2024": the year after its noun
         # (a lookbehind each, so the mention stays the year and the noun stays the trigger's; not
         # "by-election 2024": one of that year's many, not the year's election).
@@ -344,9 +347,6 @@ def engine(code: str) -> _Engine:
         ("relday", rf"{B0}(?P<rel>{_alt(d['relative_days'])}|{_alt(d['tense_relative_days'])})(?P<poss>{POSS})?{B1}",
          "rel"),
         ("anchorday", rf"{B0}(?P<rel>{_alt(d['anchor_days'])}){B1}", "rel"),
-        # "on polling day", "پولنگ کے دن": the day of the story's vote, in a report written soon after it
-        *([("electionday", rf"{B0}(?P<rel>{_alt(d['election_day_words'])}){B1}", "rel")]
-          if d["election_day_words"] else []),
         # "the week before", "later that week", "the following month": a period next to the narrative's date.
         ("anchorperiod", rf"{B0}(?P<rel>{_alt(d['anchor_periods'])}){B1}", "rel"),
         # "on Eid", "Eid-ul-Fitr", "Pakistan Day", "یوم آزادی": a holiday is its day.
@@ -396,8 +396,7 @@ def engine(code: str) -> _Engine:
         P.append(("ordinal", rf"(?:{B0}(?P<which>{MODS})\s+(?P<munit>{month_units})\s+{_alt(d['genitives'])}\s+)?"
                              rf"(?<![\d.,/:-])(?P<day>[0-3]?\d)\s*{_alt(d['day_of_month_nouns'])}{B1}", "dom"))
     patterns = [(kind, re.compile(rx), gate) for kind, rx, gate in P]
-    rel_words = [*d["relative_days"], *d["tense_relative_days"], *d["anchor_days"], *d["anchor_periods"],
-                 *d["election_day_words"]]
+    rel_words = [*d["relative_days"], *d["tense_relative_days"], *d["anchor_days"], *d["anchor_periods"]]
     gates = {"iso": re.compile(r"\d{4}-\d\d-\d\d"), "numeric": re.compile(r"\d[/.-]\d"), "year": re.compile(r"(?:1[89]|20)\d\d"),
              "ordinal": re.compile(rf"\d(?:{ORD})"), "month": re.compile(month_names), "weekday": re.compile(weekday_names),
              "rel": re.compile(rf"{B0}{_alt(rel_words)}"), "unit": re.compile(rf"{B0}{UNITS}{B1}"),
@@ -890,7 +889,7 @@ def _merge_counts(text: str, cands: list[_Candidate]) -> list[_Candidate]:
     polls on February 8, and what came a day after).  'on Feb 11, three days after polling'
     only describes Feb 11: the count is no date of its own."""
     linked: list[_Candidate] = []
-    day_kinds = SINGLE_DAY_KINDS | {"weekday", "relday", "range", "holiday", "electionday"}
+    day_kinds = SINGLE_DAY_KINDS | {"weekday", "relday", "range", "holiday"}
     for c, nxt in zip(cands, [*cands[1:], None]):
         if c.kind == "anniversary":
             # of the day or month right after it ("of the February 8 polls"); else no date (a year's
@@ -1259,16 +1258,6 @@ def _days_read(days: list[date | None], span: str, anchor=None, anchor_from=None
     return out
 
 
-def _story_vote_before(known_days: dict, published: date | None) -> date | None:
-    """The story's own election day ("polling day") in a report written within KNOWN_DAY_REACH days
-    after it; None otherwise (later, "polling day" is as likely a by-election's or the Senate's)."""
-    if published is None:
-        return None
-    votes = [k.day for k in known_days.values()
-             if k.type == "election" and 0 <= (published - k.day).days <= KNOWN_DAY_REACH]
-    return max(votes, default=None)
-
-
 def _known_day(day: date, published: date, known_days: dict):
     """The story's own day (a KnownDay) that a yearless mention of its month and day means
     ("the May 9 events" in a report of January 2025 are the riots of 2023), or None: no such
@@ -1471,7 +1460,17 @@ class _Context:
             return False  # "Feb 8 marks the first anniversary of the elections": the return, not the vote
         if WRITTEN_YEAR.search(sentence):
             return False  # "polling stations opened on February 8 in 2018 too"
-        return _named_by(self.text, c.start, c.end, nouns, SENTENCE_NOUN_REACH)
+        if _named_by(self.text, c.start, c.end, nouns):
+            return True
+        # further from the date, not a noun that is what an act is against or after: "rallied against
+        # the rigged elections across Punjab on February 8" is a protest's day, maybe a year on
+        _, before = _noun_patterns(nouns, SENTENCE_NOUN_REACH)
+        found = before.search(self.text, max(0, c.start - 60), c.start)
+        if found is None:
+            return False
+        lead_in = {w.lower() for w in WORD.findall(self.text[max(0, found.start() - 40):found.start()])[-3:]}
+        data = engine(c.lang).data
+        return not lead_in & {w.lower() for w in [*data["object_prepositions"], *data["anchor_words"]] if w != "of"}
 
     def set_narrative(self, day: date, position: int, span: bool = False) -> None:
         self.narrative, self.narrative_at = day, self.sentence(position)
@@ -1712,14 +1711,11 @@ def _resolve(c: _Candidate, ctx: _Context) -> _Resolved:
             last = _range_end_year(int(g["year"]), g["year2"])
             if last is None or not (g.get("post") or g.get("prep")):
                 return _problem(f"not a span of years '{span}'")  # "1900-2000 votes", "in 2018-12"
+            if len(g["year2"]) == 2 and last == int(g["year"]) + 1:
+                return _problem(f"a fiscal year '{span}'")  # "growth in 2024-25", "budget 2024-25": July to June
             out.last = date(last, 12, 31)
         return out
 
-    if kind == "electionday":
-        vote = _story_vote_before(ctx.known_days, published)
-        if vote is None:
-            return _problem(f"'{span}' names no vote the story knows near publication")
-        return _day(vote, published, "the story's vote")
     if kind == "holiday":
         return _resolve_holiday(c, ctx, eng)
     if kind == "anniversary":
@@ -2129,10 +2125,6 @@ def find_dates(text: str, published: date | None, *, language: str | None = None
     # A text of digits only ("21.02.2024" on a header line) still has its all-number dates.
     codes = text_languages(text, language) or ["en"]
     candidates = _candidates(text, norm, codes)
-    # "on polling day Thursday", "polling day (February 8)": the day written names it
-    candidates = [c for i, c in enumerate(candidates) if not (
-        c.kind == "electionday" and i + 1 < len(candidates)
-        and not norm[c.end:candidates[i + 1].start].strip(" ,(–-"))]
     if not candidates:
         return []  # (most paragraphs: no need to split them into sentences)
     mentions = []

@@ -563,12 +563,17 @@ def _paragraphs(text: str, kept: list[_Line]) -> list[tuple[int, int]]:
     return [(s, e) for s, e in paragraphs]
 
 
+WRITTEN_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
 def _title_from_header(header: list[_Line]) -> str | None:
     for line in reversed(header[-12:]):
         if BULLET.match(line.text) or BYLINE.match(line.text) or _furniture_line().search(line.text):
             continue
-        if _is_header_date(line) or TIME_OF_DAY.search(line.text):
-            continue  # (a headline may name a day: "urges Feb 8 polls 'audit'")
+        if any(m.kind in ABSOLUTE_KINDS and WRITTEN_YEAR.search(m.text) for m in _dates_in(line.text)) \
+                or TIME_OF_DAY.search(line.text):
+            continue  # a date line or byline ("Staff Reporter Published February 11, 2024"); a headline
+            # may name a day without its year ("urges Feb 8 polls 'audit'")
         if 3 <= line.words <= 30 and not TERMINAL.search(line.text.rstrip('"”’')):
             return line.text
         if line.words > 30 and not EXCERPT_END.search(line.text):

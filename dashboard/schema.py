@@ -32,9 +32,8 @@ ARTICLES = (
            "`html date guess`, `file name` (a whole date in "
            "the file's name, such as `2024-02-17 dawn.txt`), or, for a page that prints no date, `today in the text` "
            "(the day it calls today: \"today, November 24\", its year written with it, told by the weekday "
-           "written with it, or by the story's happening of that day the page reports), `story calendar` "
-           "(dated by the story's happening it reports) or, last, `lead's weekday` (the day its lead names by a "
-           "weekday and a day-month: \"on Friday (Feb 9)\", in the one year of the story's that fits)"),
+           "written with it, or by the story's happening of that day the page reports) or, last, `story calendar` "
+           "(dated by the story's happening it reports)"),
     Column("dateline", "str", "the dateline's place"),
     Column("language", "str", "detected language code"),
     Column("n_events", "int64", "number of events"),

@@ -25,9 +25,8 @@ February 8) counts only when a day names it.  A sentence with one of the calenda
 ("congratulated X on being elected", "administered the oath") tells of another act.  Only the
 first CALENDAR_SENTENCES sentences are read: a page reports its news at the top, and the cost
 stays bounded on a huge page.  A lead that ends on the day of its report ("..., ARY News reported
-on Friday") ties the act to that day when it is the happening's weekday.  With no happening found,
-a lead that names a day by its weekday and day-month ("on Friday (Feb 9)", see `lead_day`) gives
-that day.  Pure: no Dash, no files.
+on Friday") ties the act to that day when it is the happening's weekday.  Pure: no Dash,
+no files.
 """
 
 from __future__ import annotations
@@ -37,7 +36,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import NamedTuple
 
-from .dates import WEEKDAY_WRITTEN, DateMention, engine, find_dates, speaks_of_future
+from .dates import DateMention, engine, find_dates, speaks_of_future
 from .sentences import split_sentences
 from .story import CalendarDay, words_pattern
 
@@ -145,43 +144,6 @@ class Stated(NamedTuple):
     def problem(self, why: str = NO_DATE) -> str:
         return (f"{why}; {self.day.isoformat()} is the day it calls today "
                 f"('{self.words}', the year from {self.by})")
-
-
-class LeadDay(NamedTuple):
-    day: date
-    words: str  # as written: "on Friday (Feb 9)"
-    named: bool = True  # a day the page names, as strong as a calendar happening's weekday
-
-    def problem(self, why: str = NO_DATE) -> str:
-        return f"{why}; {self.day.isoformat()} is the day its lead reports, written with its weekday ('{self.words}')"
-
-
-def lead_day(text: str, paragraphs: list[tuple[int, int]], years: tuple[int, ...], language: str = "en",
-             title: str | None = None) -> LeadDay | None:
-    """The latest day an undated page's lead tells as done with its weekday written by its date
-    ("Results started coming out on Friday (Feb 9)", "on Tuesday, February 20", in the one of the
-    story's `years` whose calendar fits; "on Monday, February 12, 2024"); None when it has none.  Reports name a day so
-    within the week they are written in: the page is of that day or the days just after, and the
-    first of them is taken, as for the calendar's happenings."""
-    found = None
-    for sentence, in_lead in _sentences(text, paragraphs, title):
-        if not in_lead:
-            break
-        for m in find_dates(sentence, None, language=language, story_years=years):
-            # (or a whole date written with its weekday: "on Monday, February 12, 2024")
-            weekday_with_year = m.anchor_from is None and YEAR.search(m.text) is not None \
-                and _weekday_words(language).search(m.text) is not None
-            if m.value and m.precision == "day" and m.status != "planned" \
-                    and (m.anchor_from == WEEKDAY_WRITTEN or weekday_with_year):
-                day = date.fromisoformat(m.date_end or m.value)
-                if found is None or day > found.day:
-                    found = LeadDay(day, m.text)
-    return found
-
-
-@lru_cache(maxsize=8)
-def _weekday_words(language: str):
-    return words_pattern([name for names in engine(language).data["weekdays"] for name in names])
 
 
 def stated_today(text: str, paragraphs: list[tuple[int, int]], calendar: tuple[CalendarDay, ...],
@@ -435,12 +397,17 @@ def _reports_it(mention: DateMention, sentence: str, span: tuple[int, int], lang
     News reports the act on its day; the day must still be the happening's (see `_reported`)."""
     if mention.start < span[1] or sentence[mention.end:].strip(" .\"'”’)") or mention.start - span[1] > REPORT_REACH:
         return False
+    if _in_relative_clause(sentence, span, language) or APPOSED.search(sentence, 0, span[0]):
+        # "Zardari, elected president with 411 votes, received the envoy ..., the presidency said on
+        # Saturday": the act is told in passing; the day is another act's report
+        return False
     before = WORD.findall(sentence, span[1], mention.start)[-2:]
     verbs = _reporting_verbs(language)
     return bool(before) and (before[-1].lower() in verbs or (len(before) == 2 and before[0].lower() in verbs))
 
 
 REPORT_REACH = 200  # characters from the act's words to the report's day at the end of the sentence
+APPOSED = re.compile(r"[,،]\s*$")  # the act's words right after a comma: a participle in apposition
 
 
 @lru_cache(maxsize=8)

@@ -60,11 +60,11 @@ def test_acts_named_by_their_sentence(sentence, cue, expected):
     ("In 2018, he was elected MNA and became a federal minister.", "In 2018", "election"),
     # "she had been elected unopposed last month"
     ("آصفہ بھٹو گزشتہ ماہ بلامقابلہ منتخب ہو چکی ہیں۔", "گزشتہ ماہ", "election"),
-    ("Alvi's five-year term ended in September last year.", "in September last year", "government_formation"),
-    # a commissioner's term is no government's
-    ("The chief election commissioner's term expired in January, yet he remains in office.", "in January", "other"),
+    # a term that ends is no act of forming a government (a commissioner's or a judge's as much)
+    ("The chief election commissioner completed his five-year term on Monday.", "on Monday", "other"),
+    ("The Chief Justice's constitutional term ends on Friday.", "on Friday", "other"),
 ])
-def test_seats_and_terms(sentence, cue, expected):
+def test_seats_won_and_terms_ended(sentence, cue, expected):
     assert only_day_event(sentence, cue, "2024-03-03", "2024-03-04")["type"] == expected
 
 

@@ -99,6 +99,9 @@ def test_a_known_day_named_long_after_is_typed_by_the_story_and_happened(tmp_pat
     ("PTI, which rejected the elections, protested on February 8 across the country.", "February 8", None),
     ("Supporters who disputed the elections took to the streets across the country on February 8.", "February 8",
      None),
+    # (nor a noun that an act is against, three or four words back: a black day a year on, maybe)
+    ("PTI observed a black day against the elections in all cities on February 8.", "February 8", None),
+    ("PTI workers rallied against the rigged elections across Punjab on February 8.", "February 8", None),
 ])
 def test_an_undated_page_names_the_story_s_days(text, cue, expected):
     found = [m for m in find_dates(text, None, known_days=KNOWN) if m.text == cue]

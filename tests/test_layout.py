@@ -295,3 +295,14 @@ def test_a_lead_printed_twice_is_kept_once():
 def test_a_headline_that_names_a_day_is_the_title():
     text = ("World\n\nImran Khan writes to IMF, urges Feb 8 polls audit\n\n" + BODY + "\n")
     assert analyse(text).title == "Imran Khan writes to IMF, urges Feb 8 polls audit"
+
+
+@pytest.mark.parametrize("byline", [
+    "Our Staff Reporter Published February 11, 2024 Updated about 2 years ago",
+    "Tariq Naqvi | Published February 12, 2024 | Updated about 9 hours ago",
+    "09.02.2024 | EEAS Press Team | Brussels",
+    "News Desk | February 9, 2024 | 4 min read",
+])
+def test_a_byline_with_a_dated_line_is_not_the_title(byline):
+    text = f"Imran Khan writes to IMF, urges Feb 8 polls audit\n\n{byline}\n\n{BODY}\n"
+    assert analyse(text).title == "Imran Khan writes to IMF, urges Feb 8 polls audit"
