@@ -133,8 +133,9 @@ class Story:
 
     @property
     def years(self) -> tuple[int, ...]:
-        """The years from the story's first own day or calendar happening to its last: a page that
-        prints no date was written in one of them."""
+        """The years from the story's first own day or calendar happening to its last: where a
+        weekday gives a yearless day of a page that prints no date its year, only these are tried
+        (February 21 was a Wednesday in 2018 as in 2024)."""
         found = [d.day.year for d in (*self.known_days, *self.calendar)]
         return tuple(range(min(found), max(found) + 1)) if found else ()
 
