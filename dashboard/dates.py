@@ -190,6 +190,7 @@ class _Engine:
     past_before: re.Pattern | None
     past_after: re.Pattern | None
     past_anywhere: re.Pattern | None
+    past_after_subject: re.Pattern | None  # a subject of up to four words, then a past verb (verb-near languages)
     clause_break: re.Pattern
     cut_after: re.Pattern
     range_gap: re.Pattern
@@ -414,7 +415,7 @@ def engine(code: str) -> _Engine:
     future_rx = rf"(?P<plan>{B0}(?:{future_words}){B1})" if d["future_markers"] else r"(?P<plan>(?!x)x)"
     if d["future_patterns"]:
         future_rx += "|" + "|".join(rf"(?i:\b{p}\b)" for p in d["future_patterns"])
-    past_before = past_after = past_anywhere = None
+    past_before = past_after = past_anywhere = past_after_subject = None
     if d["past_verbs"] or d["past_suffixes"]:
         # A past ending counts on lower-case words only: "Ahmed" and "United" are no verbs.
         past = "|".join([*([_alt(d["past_verbs"])] if d["past_verbs"] else []),
@@ -426,6 +427,8 @@ def engine(code: str) -> _Engine:
         past_before = re.compile(rf"\b(?<!-){guard}(?:{past})\s+(?:\w+\s+)?$")
         past_after = re.compile(rf"^\s*,?\s*(?:{past}){B1}")
         past_anywhere = re.compile(rf"\b(?<!-){guard}(?:{past}){B1}")
+        if d["verb_position"] == "near":
+            past_after_subject = re.compile(rf"^\s*,?\s*(?P<subject>(?:[\w'’.-]+\s+){{1,4}}?)(?:{past})\b")
     words_break = _alt(d["clause_breaks"])
     # Before a date only sentence punctuation and "that" end its clause: a comma or "and" may sit
     # between a date and the "will" that governs it ("will march in Lahore, Karachi and Quetta on Friday").
@@ -435,7 +438,8 @@ def engine(code: str) -> _Engine:
     eng = _Engine(
         code, d, patterns, gates, {k.lower(): v for k, v in d["months"].items()},
         {n.lower(): i for i, names in enumerate(d["weekdays"]) for n in names},
-        re.compile(future_rx), tuple(d["future_endings"]), past_before, past_after, past_anywhere, clause_break, cut_after,
+        re.compile(future_rx), tuple(d["future_endings"]), past_before, past_after, past_anywhere, past_after_subject,
+        clause_break, cut_after,
         re.compile(rf"\s*(?:{CONN})\s*"),
         _phrase_rx(d["not_dates"], empty=None),
         # "کل 265 نشستیں" is "265 seats in all": a word that is also a quantity, before a number.
@@ -1080,22 +1084,10 @@ def _opens_told_done(before: str, after: str, eng: _Engine) -> bool:
     parliament elected him"."""
     if not all(eng.has("day_prepositions", w) or eng.has("month_prepositions", w) for w in WORD.findall(before)):
         return False
-    subject_past = _past_after_subject(eng.code)
-    m = subject_past.match(after) if subject_past is not None else None
+    m = eng.past_after_subject.match(after) if eng.past_after_subject is not None else None
     # (no future marker in it: "February 15, repolling will be held" is no subject and a past verb)
     return m is not None and not _future_spans(m.group("subject"), eng) \
         and not any(eng.has("relative_pronouns", w) or eng.has("passive_auxiliaries", w) for w in WORD.findall(m.group("subject")))
-
-
-@lru_cache(maxsize=8)
-def _past_after_subject(code: str) -> re.Pattern | None:
-    """After a date that opens its clause, a subject of up to four words and a past verb."""
-    d = engine(code).data
-    if d["verb_position"] != "near" or not (d["past_verbs"] or d["past_suffixes"]):
-        return None
-    past = "|".join([*([_alt(d["past_verbs"])] if d["past_verbs"] else []),
-                     *(rf"[^\W\dA-Z]\w*{re.escape(s)}" for s in d["past_suffixes"])])
-    return re.compile(rf"^\s*,?\s*(?P<subject>(?:[\w'’.-]+\s+){{1,4}}?)(?:{past})\b")
 
 
 def speaks_of_future(text: str, start: int, end: int, language: str = "en") -> bool:
@@ -1209,10 +1201,10 @@ def _noun_patterns(nouns: tuple[str, ...], words_before: int = 2) -> tuple[re.Pa
             re.compile(rf"(?<![\w-]){alt}{comma}(?:\s+[^\W\d]+){{0,{words_before}}}\s+$"))
 
 
-def _named_by(text: str, start: int, end: int, nouns: tuple[str, ...], words_before: int = 2) -> bool:
+def _named_by(text: str, start: int, end: int, nouns: tuple[str, ...]) -> bool:
     if not nouns:
         return False
-    after, before = _noun_patterns(nouns, words_before)
+    after, before = _noun_patterns(nouns)
     return bool(after.match(text[end:end + 40]) or before.search(text[max(0, start - 60):start]))
 
 

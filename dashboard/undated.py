@@ -401,18 +401,13 @@ def _reports_it(mention: DateMention, sentence: str, span: tuple[int, int], lang
         # "Zardari, elected president with 411 votes, received the envoy ..., the presidency said on
         # Saturday": the act is told in passing; the day is another act's report
         return False
-    before = WORD.findall(sentence, span[1], mention.start)[-2:]
-    verbs = _reporting_verbs(language)
-    return bool(before) and (before[-1].lower() in verbs or (len(before) == 2 and before[0].lower() in verbs))
+    before = WORD.findall(sentence, span[1], mention.start)[-2:]  # "reported", or "said on"
+    eng = engine(language)
+    return any(eng.has("reporting_verbs", word) for word in before)
 
 
 REPORT_REACH = 200  # characters from the act's words to the report's day at the end of the sentence
 APPOSED = re.compile(r"[,،]\s*$")  # the act's words right after a comma: a participle in apposition
-
-
-@lru_cache(maxsize=8)
-def _reporting_verbs(language: str) -> frozenset:
-    return frozenset(w.lower() for w in engine(language).data["reporting_verbs"])
 
 
 def _in_relative_clause(sentence: str, span: tuple[int, int], language: str) -> bool:
