@@ -78,6 +78,8 @@ def _published_in(text: str):
     return next(reversed(list(PUBLISHED_IN.finditer(text))), None)
 SOURCE_STAMP = re.compile(r"\((?P<outlet>[^()\n]{2,60}?)\s+[-–—,]\s*(?P<date>[^()\n]{6,30})\)")
 PROSE_MIN_CHARS = 80
+PROSE_MIN_WORDS = 35  # a line of this many words is a paragraph, not a headline
+MENU_SEPARATOR = re.compile(r"\s[|•·»]\s")
 
 
 @dataclass
@@ -243,7 +245,10 @@ def _lines(text: str, offset: int) -> list[_Line]:
 def _is_prose(line: _Line) -> bool:
     if BULLET.match(line.text):
         return False
-    return (len(line.text) >= PROSE_MIN_CHARS and bool(TERMINAL.search(line.text))) or len(line.text) >= 250
+    # (a long run of words is prose even without its full stop, which Urdu pages often drop; a
+    # menu of the same length is a run of short items between separators)
+    return (len(line.text) >= PROSE_MIN_CHARS and bool(TERMINAL.search(line.text))) or len(line.text) >= 250 \
+        or (line.words >= PROSE_MIN_WORDS and not MENU_SEPARATOR.search(line.text))
 
 
 def _wraps_into(text: str, line: _Line, following: _Line) -> bool:
@@ -826,9 +831,11 @@ def _article_periods(layout: Layout) -> list[tuple[date, date]]:
 
 
 def _article_dates(layout: Layout) -> list[tuple[tuple[date, date], DateMention]]:
-    """Every date the article names with its year: its period, and the mention."""
-    return [(period_bounds(m.value, m.precision), m) for m in find_dates(_body_text(layout), None)
-            if m.value and m.precision in {"day", "month", "year"}]
+    """Every date the article names with its year: its period (to a span's last day: "from 2008
+    to 2013" names no one year), and the mention."""
+    return [((period_bounds(m.value, m.precision)[0],
+              date.fromisoformat(m.date_end) if m.date_end else period_bounds(m.value, m.precision)[1]), m)
+            for m in find_dates(_body_text(layout), None) if m.value and m.precision in {"day", "month", "year"}]
 
 
 YEAR_WORD = re.compile(r"\b(?:19|20)\d\d\b")

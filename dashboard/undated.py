@@ -97,7 +97,7 @@ def infer_published(text: str, paragraphs: list[tuple[int, int]], calendar: tupl
             reported = _reported(happening, sentence, span, language, known_days, in_lead)
             if reported is not None:
                 found.append(_Told(happening, reported[0], reported[1], sentence, *reported[2:]))
-    found = _unambiguous(found)
+    found = _unambiguous(_by_years_said(found, calendar, language, known_days or {}))
     done = [t for t in found if not t.to_come]
     if not done:
         if not found:
@@ -294,8 +294,11 @@ def _reported(happening: CalendarDay, sentence: str, span: tuple[int, int], lang
     on_the_day = find_dates(sentence, day, language=language, known_days=known_days)
     if any(_another_time(m, day, span) for m in on_the_day):
         return None  # "elected prime minister in April 2022", "the protest today, Nov 24"
-    # The date of the act: the nearest to its words, if it is counted from publication.
-    nearest = min(on_the_day, key=lambda m: _gap(m, span), default=None)
+    # The date of the act: the nearest to its words, if it is counted from publication.  (The day
+    # itself written as its name, "on the first anniversary of the February 8 elections", "to mark
+    # February 8 as Black Day", says which happening, not when the page was written.)
+    nearest = min((m for m in on_the_day if _day_from_publication(m) or not (m.value and _covers(m, day))),
+                  key=lambda m: _gap(m, span), default=None)
     dated = nearest is not None and _dates_the_act(nearest, sentence, span, language)
     # Done: from the day on (the earliest day first); to come: from the day before back, "today" on
     # the day itself ("today (Sunday)" is no Sunday ahead, "tomorrow (Sunday)" no Sunday today).
@@ -361,6 +364,71 @@ def _another_time(mention: DateMention, day: date, span: tuple[int, int]) -> boo
 
 def _to_come(mention: DateMention, sentence: str, language: str) -> bool:
     return mention.status == "planned" or speaks_of_future(sentence, mention.start, mention.end, language)
+
+
+def _by_years_said(found: list[_Told], calendar: tuple[CalendarDay, ...], language: str,
+                   known_days: dict) -> list[_Told]:
+    """Of yearly returns of one day that share their words (the first and second anniversaries of the
+    vote), the one the sentence counts the years of: "آٹھ فروری کے الیکشن کو ایک سال مکمل ہوگیا ... آج
+    یوم سیاہ" (a year complete since the February 8 election) is the first.  A return no count in its
+    sentence names is dropped only when another return's count is said."""
+    said = {id(t): _years_said(t.sentence, language) for t in found
+            if len(_returns(t.happening, calendar, known_days)) > 1}
+    if not any(said.values()):
+        return found
+    kept = []
+    for told in found:
+        counts = said.get(id(told))
+        if counts:
+            returns = _returns(told.happening, calendar, known_days)
+            if returns[told.happening.day] not in counts and any(n in counts for n in returns.values()):
+                continue
+        kept.append(told)
+    return kept
+
+
+def _returns(happening: CalendarDay, calendar: tuple[CalendarDay, ...], known_days: dict) -> dict[date, int]:
+    """The calendar's days with the happening's words and its month and day, each with its years
+    after the story's own day of that month and day (none when the story has no such day)."""
+    own = known_days.get((happening.day.month, happening.day.day))
+    if own is None:
+        return {}
+    return {h.day: h.day.year - own.day.year for h in calendar if h.words == happening.words
+            and (h.day.month, h.day.day) == (happening.day.month, happening.day.day) and h.day > own.day}
+
+
+@lru_cache(maxsize=8)
+def _year_counts(language: str) -> re.Pattern | None:
+    """"one year", "two years", "ایک سال", "2 برس": a count of years (the language's number words or
+    digits, then one of its year units); "first anniversary" where the language has ordinals."""
+    data = engine(language).data
+    units = [w for w, unit in data.get("units", {}).items() if unit == "year"]
+    numbers = list(data.get("number_words", {}))
+    if not units:
+        return None
+    parts = [rf"(?P<count>{_alternation(numbers)}|\d{{1,2}})\s+(?:{_alternation(units)})"]
+    if data.get("ordinal_words") and data.get("anniversary_words"):
+        parts.append(rf"(?P<nth>{_alternation(data['ordinal_words'])})\s+(?:{_alternation(data['anniversary_words'])})")
+    return re.compile(rf"(?<!\w)(?:{'|'.join(parts)})(?!\w)", re.IGNORECASE)
+
+
+def _alternation(words) -> str:
+    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
+
+
+def _years_said(sentence: str, language: str) -> set[int]:
+    pattern = _year_counts(language)
+    if pattern is None:
+        return set()
+    data = engine(language).data
+    counts = set()
+    for m in pattern.finditer(sentence):
+        if m.group("count"):
+            word = m.group("count").lower()
+            counts.add(int(word) if word.isdigit() else data["number_words"].get(word, data["number_words"].get(m.group("count"))))
+        else:
+            counts.add(data["ordinal_words"].get(m.group("nth").lower()))
+    return {c for c in counts if c}
 
 
 def _unambiguous(found: list[_Told]) -> list[_Told]:
