@@ -251,7 +251,8 @@ def _date_from_calendar(layout: Layout, knowledge: Knowledge) -> None:
         return
     stated = stated_today(layout.text, layout.paragraphs, knowledge.story.calendar, layout.language,
                           title=layout.title, not_words=knowledge.story.calendar_not_words,
-                          return_words=knowledge.story.calendar_return_words)
+                          return_words=knowledge.story.calendar_return_words,
+                          known_days=knowledge.story.known_day_map())
     found, source = stated, TODAY_IN_TEXT
     if found is None:
         found, source = infer_published(layout.text, layout.paragraphs, knowledge.story.calendar, layout.language,

@@ -38,7 +38,7 @@ from typing import NamedTuple
 
 from .dates import DateMention, engine, find_dates, speaks_of_future
 from .sentences import split_sentences
-from .story import CalendarDay, words_pattern
+from .story import CalendarDay, KnownDay, words_pattern
 
 # Kinds of date whose day is counted from publication ("on Sunday", "yesterday", "two days ago").
 FROM_PUBLICATION = {"weekday", "relday", "ago"}
@@ -148,13 +148,16 @@ class Stated(NamedTuple):
 
 def stated_today(text: str, paragraphs: list[tuple[int, int]], calendar: tuple[CalendarDay, ...],
                  language: str = "en", title: str | None = None, not_words: tuple[str, ...] = (),
-                 return_words: tuple[str, ...] = (), latest: date | None = None) -> Stated | None:
+                 return_words: tuple[str, ...] = (), latest: date | None = None,
+                 known_days: dict | None = None) -> Stated | None:
     """The day an undated page calls today ("today, November 24", "April 21 (today)", "آج 8 فروری
     کو"), or None.  Its year is the one written with it; else the only year of the story (its
     calendar's years and the next, up to `latest`, by default this day) whose day is the weekday
     written with it ("Today, Saturday (February 17)"); else the only one whose happening of that day
-    the page reports (the calendar's words, in a sentence with none of `not_words`), unless the page
-    speaks of a yearly return (`return_words`: "the first anniversary").  A weekday written with it
+    the page reports (the calendar's words, in a sentence with none of `not_words`), or whose known
+    day's noun the sentence names ("a protest at D-Chowk today, November 24"; only for a day no
+    yearly return shares), unless the page speaks of a yearly return (`return_words`: "the first
+    anniversary").  A weekday written with it
     must fit; another year that fits as well, or a "today" inside a quotation (the speaker's), gives
     no day.  Only TODAY_WORDS "today"s of the first CALENDAR_SENTENCES sentences are read, each in a
     window of TODAY_REACH characters: the cost stays bounded on a huge page."""
@@ -176,7 +179,7 @@ def stated_today(text: str, paragraphs: list[tuple[int, int]], calendar: tuple[C
             if stated is not None:
                 (month, day), year, written = stated
                 return _year_of(month, day, year, years, latest, written, sentences, calendar, language,
-                                not_words, return_words)
+                                not_words, return_words, _known_named(known_days, (month, day), sentence, calendar))
     return None
 
 
@@ -200,8 +203,20 @@ def _stated_at(sentence: str, word: tuple[int, int], language: str):
     return None
 
 
+def _known_named(known_days: dict | None, month_day: tuple[int, int], sentence: str, calendar) -> KnownDay | None:
+    """The story's known day of that month and day when the sentence names its happening by one of
+    its nouns, and no other year of the calendar has a happening on that month and day (the vote's
+    "February 8" returns as the black day: an "election" noun does not tell which)."""
+    known = (known_days or {}).get(month_day)
+    if known is None or not known.nouns or any((h.day.month, h.day.day) == month_day and h.day != known.day
+                                               for h in calendar):
+        return None
+    return known if words_pattern(known.nouns).search(sentence) else None
+
+
 def _year_of(month: int, day: int, year: int | None, years: list[int], latest: date, written: str,
-             sentences: list, calendar, language: str, not_words: tuple[str, ...], return_words: tuple[str, ...]):
+             sentences: list, calendar, language: str, not_words: tuple[str, ...], return_words: tuple[str, ...],
+             known: KnownDay | None = None):
     candidates = []
     for y in ([year] if year is not None else years):
         try:
@@ -227,6 +242,8 @@ def _year_of(month: int, day: int, year: int | None, years: list[int], latest: d
     if len(reported) == 1:
         [(found, happening)] = reported.items()
         return Stated(found, written, happening.about)
+    if not reported and known is not None and known.day in candidates:
+        return Stated(known.day, written, known.about)
     return None
 
 

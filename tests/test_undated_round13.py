@@ -87,10 +87,12 @@ def test_a_span_of_background_years_does_not_give_a_yearless_dateline_its_year()
 # --- the story's calendar: more of its happenings -----------------------------------------------
 
 @pytest.mark.parametrize("text, expected", [
-    # the Balochistan chief minister, elected unopposed and sworn in the same day
+    # the Balochistan chief minister, elected unopposed on Friday 1 March and sworn in the next day
     ("Sarfraz Bugti takes oath as Balochistan chief minister\n\nQUETTA: PPP leader Sarfraz Bugti was sworn "
      "in as chief minister of Balochistan after he was elected unopposed by the provincial assembly.\n",
      "2024-03-02"),
+    ("کوئٹہ: پیپلز پارٹی کے سرفراز بگٹی آج جمعہ کے روز بلامقابلہ وزیراعلیٰ بلوچستان منتخب ہو گئے۔ صوبائی "
+     "اسمبلی کا اجلاس اسپیکر کی زیر صدارت ہوا۔\n\nان کے مقابلے میں کسی امیدوار نے کاغذات جمع نہیں کرائے تھے۔\n", "2024-03-01"),
     # the Rawalpindi commissioner's resignation, told with "tendered his resignation" and a weekday
     ("Rawalpindi commissioner Liaqat Ali Chatha Saturday tendered his resignation, saying he had helped "
      "change the results of 13 seats.\n\nThe election commission denied the charge.\n", "2024-02-17"),
@@ -98,3 +100,25 @@ def test_a_span_of_background_years_does_not_give_a_yearless_dateline_its_year()
 def test_more_of_the_storys_happenings_date_a_page(tmp_path, text, expected):
     day, _ = loaded(tmp_path, text)
     assert day == expected
+
+
+def test_today_with_a_yearless_day_takes_the_year_of_the_known_day_its_noun_names(tmp_path):
+    # November 24 is a known day of the story (PTI's march), and no yearly return shares it
+    day, _ = loaded(tmp_path, "PTI plans to hold a large protest at D-Chowk, Islamabad, today, November 24, "
+                              "on the call of its founder.\n\nContainers were placed on the main roads.\n")
+    assert day == "2024-11-24"
+
+
+def test_today_with_february_8_and_an_election_noun_is_not_the_vote_itself(tmp_path):
+    # February 8 returns every year as PTI's black day: "elections" does not say which year
+    day, _ = loaded(tmp_path, "PTI workers rallied against the rigged elections today, February 8, in "
+                              "several cities.\n\nPolice made arrests in Lahore.\n")
+    assert day is None
+
+
+def test_the_chief_justices_appointment_dates_a_page_by_its_weekday(tmp_path):
+    # the president approved Yahya Afridi on Wednesday 23 October 2024
+    day, events = loaded(tmp_path, "President Asif Ali Zardari on Wednesday appointed Justice Yahya Afridi as "
+                                   "the chief justice of Pakistan.\n\nHe will take oath on Saturday.\n")
+    assert day == "2024-10-23"
+    assert ("2024-10-26", "on Saturday") in events
