@@ -165,6 +165,34 @@ PROBE_SETS = {
         },
         events_per_article=(4, 9),
     ),
+    "probes9": ProbeSet(
+        history="""
+        A ninth probe set, written blind (2026-12-04, thirteenth loader round): 40 short articles (14 in
+        Urdu) in the styles of Reuters, AP, AFP, Xinhua, APP, PTI (India), Al Jazeera and Dawn live blogs,
+        Dawn op-eds, The News, The Nation, Express Tribune, Daily Times, Naya Daur, Geo, BBC Urdu, Dunya,
+        Express, Nawa-i-Waqt, VOA Urdu, Independent Urdu, ARY, Jang and others: yearless and dated
+        datelines, date bars of the day a page was saved, update stamps in many forms, Urdu and Eastern
+        Arabic digits, a Hijri date, three pages with no date; chains counted from the vote ("three days
+        after the polls", "انتخابات سے ایک روز قبل"), "in the first week of April", "between March 1 and 3",
+        Urdu "کل (اتوار)", "رواں ماہ کی 9 تاریخ", "گزشتہ برس 12 جولائی"; distractors (birth years, "May" as a
+        verb, vote counts, phone numbers). Gold: tests/data/probes9_events.jsonl.
+
+        First scored once, before any miss was read, with the loader of the twelfth round's end (and this
+        round's at that point, the same): 90.5% of dates found, 88.8% of text-dated events at an annotated
+        date, 77.4% of types, 97.9% of statuses, 37/40 publication dates, 70.8% same-happening pairs, 99.7%
+        apart.
+""",
+        floors={
+            "dates_found": 0.90,
+            "text_dated_at_annotated": 0.88,
+            "types_right": 0.77,
+            "statuses_right": 0.97,
+            "published_right": 0.92,
+            "happenings_same": 0.70,
+            "happenings_apart": 0.99,
+        },
+        events_per_article=(2, 13),
+    ),
 }
 
 
