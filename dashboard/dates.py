@@ -1314,7 +1314,14 @@ def _month(y: int, m: int, anchor=None, anchor_from=None, part: list[int] | None
     if part:
         first = date(y, m, part[0])
         last = min(last, date(y, m, min(part[1], last.day)))
+        if (last - first).days < WEEK_DAYS:
+            # "the first week of April", "the last week of June": the calendar week that holds most of
+            # those days (the one of their fourth day)
+            return _week(week_monday(first + timedelta(days=3)), anchor, anchor_from)
     return _Resolved(f"{y:04d}-{m:02d}", "month", None, first, last, anchor, anchor_from)
+
+
+WEEK_DAYS = 7
 
 
 YEARS_SPAN_MAX = 30  # years: "from 2008-13" is a term of office; "1900-2000" a count
@@ -1438,6 +1445,11 @@ class _Context:
 
     def sentence(self, position: int) -> int:
         return bisect_left(self.sentence_starts, position + 1) - 1
+
+    def sentence_bounds(self, position: int) -> tuple[int, int]:
+        at = self.sentence(position)
+        return self.sentence_starts[at], (self.sentence_starts[at + 1] if at + 1 < len(self.sentence_starts)
+                                          else len(self.text))
 
     def sentence_names(self, c: _Candidate, nouns: tuple[str, ...]) -> bool:
         """Whether the mention, in a sentence told as done that writes no year and speaks of no
@@ -1716,6 +1728,9 @@ def _resolve(c: _Candidate, ctx: _Context) -> _Resolved:
         base, base_from = ctx.base(c)
         if g.get("reverse") and c.inner is None:
             base, base_from = _reversed_base(ctx, c, eng)
+        known = _counted_from_known_day(ctx, c, eng) if c.inner is None and not g.get("reverse") else None
+        if known is not None:  # "three days after the polls": the story's vote, whatever the narrative set
+            base, base_from = known.day, STORY_DAY
         if c.inner is not None:  # counted from the date that follows: "a day after February 8"
             inner = _resolve(c.inner, ctx)
             if inner.value is None:
@@ -2019,6 +2034,61 @@ def _holiday_day(g: dict, eng: _Engine) -> int:
 
 HOLIDAY_AHEAD = timedelta(days=7)    # "Eid holidays for government offices": a holiday this close ahead is the one meant
 HOLIDAY_REACH = 400                  # days: a table that does not reach the publication year dates nothing
+
+
+def _alternation(words) -> str:
+    """A regex alternation of `words`, the longest first, spaces matching any run of blanks."""
+    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=16)
+def _words_rx(words: tuple[str, ...]) -> re.Pattern:
+    """Any of `words` as whole words (a hyphen is part of a word), in any case."""
+    return re.compile(rf"(?<![\w-])(?:{_alternation(words)})(?![\w-])", re.IGNORECASE)
+
+
+STORY_DAY = "the story's day"  # anchor_from of a count from a known day named bare ("after the polls")
+COUNT_DAY_REACH = 400  # days: a report this long after a known day still means it by "the polls"
+
+
+def _counted_from_known_day(ctx: _Context, c: _Candidate, eng: _Engine):
+    """The story's known day a count is from when what it counts from is one of the day's
+    `count_nouns`, bare: "three days after the polls", "a day before the general election",
+    "عام انتخابات کے دس روز بعد"; not "after the Senate polls", "after the polls for the Senate", nor
+    in a sentence with one of its `count_not_words` ("a day after the elections, the president ...").
+    Only in a report of the day's year or so (publication, or on a page with no date the latest
+    day it dates in full, up to COUNT_DAY_REACH days after it): later, "the polls" are others."""
+    when = ctx.published or ctx.year_anchor
+    unit = c.groups.get("unit")
+    if when is None or (unit and (eng.data["units"].get(unit) or eng.lookup("units", unit)) not in {"day", "week"}):
+        return None  # ("a month after the polls, the dust has settled": a vague now, not a day)
+    for known in ctx.known_days.values():
+        nouns = getattr(known, "count_nouns", ())
+        if not nouns or not 0 <= (when - known.day).days <= COUNT_DAY_REACH:
+            continue
+        start, end = ctx.sentence_bounds(c.start)
+        if known.count_not_words and _words_rx(known.count_not_words).search(ctx.text, start, end):
+            continue
+        if eng.data["count_complement_follows"]:
+            g = c.groups
+            word = g.get("dir") if c.kind == "shift" else (g.get("rel") or "").split()[-1]
+            if word and eng.has("count_prepositions", word) and _count_noun_rx(nouns, c.lang).match(ctx.text, c.end):
+                return known
+        elif eng.data.get("count_links") and _count_noun_rx(nouns, c.lang).search(ctx.text, max(0, c.start - 40),
+                                                                                   c.start):
+            return known
+    return None
+
+
+@lru_cache(maxsize=16)
+def _count_noun_rx(nouns: tuple[str, ...], lang: str) -> re.Pattern:
+    """What a count is from, bare: after it ("after the polls") where complements follow, else
+    before it with one of the language's `count_links` ("عام انتخابات کے دس روز بعد")."""
+    eng = engine(lang)
+    if eng.data["count_complement_follows"]:
+        determiners = _alternation(eng.data.get("name_determiners", []) or [""])
+        return re.compile(rf"\s+(?:(?:{determiners})\s+)?(?:{_alternation(nouns)})(?![\w-])", re.IGNORECASE)
+    return re.compile(rf"(?<![\w-])(?:{_alternation(nouns)})\s+(?:{_alternation(eng.data['count_links'])})\s*$")
 
 
 def _counts_from_undated(text: str, c: _Candidate, eng: _Engine) -> bool:

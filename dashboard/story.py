@@ -63,6 +63,10 @@ class KnownDay:
     # Nouns that name this day's happening and no return of it ("the February 8 elections" are the
     # 2024 vote even in a report of the 2025 anniversary's "black day on February 8").
     nouns: tuple[str, ...] = ()
+    # Nouns that name this day's happening bare, as what a count is from: "three days after the
+    # polls", "عام انتخابات کے دس روز بعد" (general, not "the Senate polls"), in a report of its year.
+    count_nouns: tuple[str, ...] = ()
+    count_not_words: tuple[str, ...] = ()  # a sentence with one speaks of another vote ("the Senate")
 
 
 @dataclass(frozen=True)
@@ -248,7 +252,9 @@ def _check_known_days(data: dict, c, type_names: set[str]) -> tuple[KnownDay, ..
         if not isinstance(about, str):
             c.fail(f"{key}.about", "must be text (what happened that day)")
         nouns = tuple(c.strings(entry.get("nouns", []), f"{key}.nouns"))
-        days.append(KnownDay(day, kind, about, nouns))
+        count_nouns = tuple(c.strings(entry.get("count_nouns", []), f"{key}.count_nouns"))
+        count_not_words = tuple(c.strings(entry.get("count_not_words", []), f"{key}.count_not_words"))
+        days.append(KnownDay(day, kind, about, nouns, count_nouns, count_not_words))
     return tuple(days)
 
 

@@ -179,7 +179,8 @@ def stated_today(text: str, paragraphs: list[tuple[int, int]], calendar: tuple[C
             if stated is not None:
                 (month, day), year, written = stated
                 return _year_of(month, day, year, years, latest, written, sentences, calendar, language,
-                                not_words, return_words, _known_named(known_days, (month, day), sentence, calendar))
+                                not_words, return_words,
+                                _known_named(known_days, (month, day), sentence, calendar, language))
     return None
 
 
@@ -203,13 +204,15 @@ def _stated_at(sentence: str, word: tuple[int, int], language: str):
     return None
 
 
-def _known_named(known_days: dict | None, month_day: tuple[int, int], sentence: str, calendar) -> KnownDay | None:
+def _known_named(known_days: dict | None, month_day: tuple[int, int], sentence: str, calendar,
+                 language: str) -> KnownDay | None:
     """The story's known day of that month and day when the sentence names its happening by one of
     its nouns, and no other year of the calendar has a happening on that month and day (the vote's
-    "February 8" returns as the black day: an "election" noun does not tell which)."""
+    "February 8" returns as the black day: an "election" noun does not tell which), and it counts
+    no years ("Today, November 24, marks one year since the march": a return)."""
     known = (known_days or {}).get(month_day)
     if known is None or not known.nouns or any((h.day.month, h.day.day) == month_day and h.day != known.day
-                                               for h in calendar):
+                                               for h in calendar) or _years_said(sentence, language):
         return None
     return known if words_pattern(known.nouns).search(sentence) else None
 

@@ -1,0 +1,83 @@
+"""Date rules of the thirteenth loader round: counts from the story's vote named bare ("three days
+after the polls").  Sentences written for these tests; the expected days are counted by hand from
+8 February 2024, the general election."""
+
+from datetime import date
+
+import pytest
+
+from dashboard.dates import find_dates
+from dashboard.story import default_story
+
+AUGUST = date(2024, 8, 8)  # an op-ed six months on
+
+
+def counted(text: str, published: date | None = AUGUST, language: str = "en") -> list[tuple[str, str | None]]:
+    return [(m.text, m.value) for m in find_dates(text, published, language=language,
+                                                   known_days=default_story().known_day_map())
+            if m.kind in {"shift", "anchorday"}]
+
+
+@pytest.mark.parametrize("text, language, cue, expected", [
+    ("Three days after the polls, the commission finally completed its count.", "en", "Three days after",
+     "2024-02-11"),
+    ("Nine days after the general elections, a senior official said he had changed results.", "en",
+     "Nine days after", "2024-02-17"),
+    ("The party filed its first petitions two days after the elections.", "en", "two days after", "2024-02-10"),
+    # "two blasts in Balochistan a day before the general elections"
+    ("بلوچستان میں عام انتخابات سے ایک روز قبل دو دھماکے ہوئے۔", "ur", "ایک روز قبل", "2024-02-07"),
+    # "ten days after the general elections the commissioner confessed"
+    ("عام انتخابات کے دس روز بعد کمشنر نے اعتراف کیا۔", "ur", "دس روز بعد", "2024-02-18"),
+])
+def test_a_count_from_the_vote_named_bare_counts_from_the_storys_day(text, language, cue, expected):
+    assert counted(text, language=language) == [(cue, expected)]
+
+
+def test_the_storys_vote_outweighs_the_narratives_last_date():
+    # the narrative set February 11; "nine days after the polls" still counts from the vote
+    found = counted("The commission announced the last results on Feb 11. Nine days after the polls, the "
+                    "Rawalpindi commissioner resigned.")
+    assert found == [("Nine days after", "2024-02-17")]
+
+
+@pytest.mark.parametrize("text, published", [
+    # another vote: a qualifier before the noun, or a word of another vote in the sentence
+    ("Two days after the Senate polls, the party protested.", AUGUST),
+    ("A day after the elections, the president took the oath of office.", date(2024, 3, 12)),
+    ("The results came three days after the by-elections.", date(2024, 4, 30)),
+    # long after the vote, "the polls" are others
+    ("Three days after the polls, the commission completed its count.", date(2026, 3, 1)),
+    # before the vote, they have not happened
+    ("Three days after the polls, the commission will announce results.", date(2024, 1, 20)),
+    # Urdu by-elections: "ضمنی" before the noun
+    ("ضمنی انتخابات کے دو روز بعد نتائج جاری ہوئے۔", date(2024, 4, 30)),
+])
+def test_a_count_from_another_vote_is_not_counted_from_the_storys_day(text, published):
+    language = "ur" if any("\u0600" <= ch <= "\u06ff" for ch in text) else "en"
+    assert all(value != date(2024, 2, 8).isoformat() and (value is None or value[:7] != "2024-02")
+               for _, value in counted(text, published, language))
+
+
+@pytest.mark.parametrize("text, cue, monday", [
+    # 1 April 2024 was a Monday; 30 June 2024 a Sunday; 29 February 2024 a Thursday
+    ("The Senate polls were held in the first week of April.", "in the first week of April", "2024-04-01"),
+    ("The budget is likely in the last week of June.", "in the last week of June", "2024-06-24"),
+    ("Talks resumed in the second week of March 2024.", "in the second week of March 2024", "2024-03-11"),
+    ("Last week of February 2024 saw the first sessions.", "Last week of February 2024", "2024-02-26"),
+])
+def test_a_week_of_a_month_is_the_calendar_week_that_holds_most_of_it(text, cue, monday):
+    found = [(m.text, m.value, m.precision) for m in find_dates(text, date(2024, 5, 1))]
+    assert found == [(cue, monday, "week")]
+
+
+def test_early_and_late_parts_of_a_month_stay_months():
+    found = [(m.text, m.value, m.precision, m.date_start, m.date_end)
+             for m in find_dates("Protests were held in early March.", date(2024, 5, 1))]
+    assert found == [("in early March", "2024-03", "month", "2024-03-01", "2024-03-10")]
+
+
+def test_the_last_week_of_a_month_is_no_last_week_from_publication():
+    # 31 March 2024 was a Sunday: its last week starts on Monday the 25th (not the week before 2 May)
+    found = [(m.text, m.value, m.precision) for m in find_dates("Sugar prices rose in the last week of March.",
+                                                                date(2024, 5, 2))]
+    assert found == [("in the last week of March", "2024-03-25", "week")]
