@@ -1785,6 +1785,11 @@ def _resolve(c: _Candidate, ctx: _Context) -> _Resolved:
         return out
 
     if published is None:
+        known = _weekday_names_known_day(ctx, c, eng) if kind == "weekday" else None
+        if known is not None:
+            out = _day(known.day, None, STORY_DAY)
+            out.story_day = known
+            return out
         return _problem("relative date and no publication date to resolve it against")
     pub = ("publication",)
     if kind == "ordinal":
@@ -2036,15 +2041,10 @@ HOLIDAY_AHEAD = timedelta(days=7)    # "Eid holidays for government offices": a 
 HOLIDAY_REACH = 400                  # days: a table that does not reach the publication year dates nothing
 
 
-def _alternation(words) -> str:
-    """A regex alternation of `words`, the longest first, spaces matching any run of blanks."""
-    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
-
-
 @lru_cache(maxsize=16)
 def _words_rx(words: tuple[str, ...]) -> re.Pattern:
     """Any of `words` as whole words (a hyphen is part of a word), in any case."""
-    return re.compile(rf"(?<![\w-])(?:{_alternation(words)})(?![\w-])", re.IGNORECASE)
+    return re.compile(rf"(?<![\w-])(?:{_alt(words)})(?![\w-])")
 
 
 STORY_DAY = "the story's day"  # anchor_from of a count from a known day named bare ("after the polls")
@@ -2080,15 +2080,40 @@ def _counted_from_known_day(ctx: _Context, c: _Candidate, eng: _Engine):
     return None
 
 
+def _weekday_names_known_day(ctx: _Context, c: _Candidate, eng: _Engine):
+    """On a page that prints no date, the story's known day a weekday names with its genitive and
+    one of the day's nouns, when it fell on that weekday: "Thursday's general election", "after
+    Thursday's vote", "جمعرات کے انتخابات" are the vote of Thursday 8 February 2024."""
+    g = c.groups
+    if (g.get("wmod") and eng.lookup("modifiers", g["wmod"]) is not None) or g.get("amod"):
+        return None  # "last Thursday's vote": counted from a day the page does not give
+    weekday = eng.weekday_of[g["wd"].lower()]
+    if any(ctx.text.endswith(genitive, c.start, c.end) for genitive in eng.data["genitives"]):
+        after = c.end  # the mention took its genitive in: "Thursday's"
+    elif (genitive := eng.genitive_after.match(ctx.text, c.end)) is not None:
+        after = genitive.end()
+    else:
+        return None
+    for known in ctx.known_days.values():
+        if known.nouns and known.day.weekday() == weekday and _genitive_noun_rx(known.nouns).match(ctx.text, after):
+            return known
+    return None
+
+
+@lru_cache(maxsize=16)
+def _genitive_noun_rx(nouns: tuple[str, ...]) -> re.Pattern:
+    """One of `nouns` right after a genitive, one word between at most ("'s general election")."""
+    return re.compile(rf"(?:\s*[^\W\d]+)?\s*{_alt(nouns)}(?![\w-])")
+
+
 @lru_cache(maxsize=16)
 def _count_noun_rx(nouns: tuple[str, ...], lang: str) -> re.Pattern:
     """What a count is from, bare: after it ("after the polls") where complements follow, else
     before it with one of the language's `count_links` ("عام انتخابات کے دس روز بعد")."""
     eng = engine(lang)
     if eng.data["count_complement_follows"]:
-        determiners = _alternation(eng.data.get("name_determiners", []) or [""])
-        return re.compile(rf"\s+(?:(?:{determiners})\s+)?(?:{_alternation(nouns)})(?![\w-])", re.IGNORECASE)
-    return re.compile(rf"(?<![\w-])(?:{_alternation(nouns)})\s+(?:{_alternation(eng.data['count_links'])})\s*$")
+        return re.compile(rf"\s+(?:{_alt(eng.data.get('name_determiners', []))}\s+)?{_alt(nouns)}(?![\w-])")
+    return re.compile(rf"(?<![\w-]){_alt(nouns)}\s+{_alt(eng.data['count_links'])}\s*$")
 
 
 def _counts_from_undated(text: str, c: _Candidate, eng: _Engine) -> bool:

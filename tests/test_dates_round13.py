@@ -81,3 +81,24 @@ def test_the_last_week_of_a_month_is_no_last_week_from_publication():
     found = [(m.text, m.value, m.precision) for m in find_dates("Sugar prices rose in the last week of March.",
                                                                 date(2024, 5, 2))]
     assert found == [("in the last week of March", "2024-03-25", "week")]
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("Khan's allies won the most seats in Thursday's general election, results showed.", "Thursday's"),
+    ("The count dragged on for days after Thursday’s vote.", "after Thursday’s"),
+])
+def test_on_a_page_with_no_date_thursdays_vote_is_the_storys_vote(text, cue):
+    # 8 February 2024 was a Thursday; the page prints no date, so only the vote's own weekday names it
+    found = [(m.text, m.value) for m in find_dates(text, None, known_days=default_story().known_day_map())]
+    assert found == [(cue, "2024-02-08")]
+
+
+@pytest.mark.parametrize("text", [
+    "Friday's vote for the speaker was delayed.",            # the vote fell on a Thursday, not a Friday
+    "Last Thursday's polls were rigged, the party said.",    # counted from a day the page does not give
+    "Thursday's hearing was adjourned.",                     # no noun of the vote
+    "On Thursday election officials said turnout was low.",  # no genitive: a day, not a name
+])
+def test_other_weekdays_on_a_page_with_no_date_stay_unresolved(text):
+    found = find_dates(text, None, known_days=default_story().known_day_map())
+    assert all(m.value is None for m in found)
