@@ -1314,14 +1314,12 @@ def _month(y: int, m: int, anchor=None, anchor_from=None, part: list[int] | None
     if part:
         first = date(y, m, part[0])
         last = min(last, date(y, m, min(part[1], last.day)))
-        if (last - first).days < WEEK_DAYS:
-            # "the first week of April", "the last week of June": the calendar week that holds most of
-            # those days (the one of their fourth day)
-            return _week(week_monday(first + timedelta(days=3)), anchor, anchor_from)
+        if week_monday(first) == week_monday(last):
+            # "the first week of April" 2024 (Monday 1 to Sunday 7), "the last week of June" 2024 (25 to
+            # 30): days of one calendar week are that week; "the last week of July" 2024 (Thursday 25
+            # to Wednesday 31) straddles two, and stays a part of the month
+            return _week(week_monday(first), anchor, anchor_from)
     return _Resolved(f"{y:04d}-{m:02d}", "month", None, first, last, anchor, anchor_from)
-
-
-WEEK_DAYS = 7
 
 
 YEARS_SPAN_MAX = 30  # years: "from 2008-13" is a term of office; "1900-2000" a count

@@ -59,25 +59,31 @@ def test_a_count_from_another_vote_is_not_counted_from_the_storys_day(text, publ
 
 
 @pytest.mark.parametrize("text, cue, monday", [
-    # 1 April 2024 was a Monday; 30 June 2024 a Sunday; 29 February 2024 a Thursday
+    # 1 April 2024 was a Monday, 7 April a Sunday; 30 June 2024 a Sunday (its last week: 25 to 30)
     ("The Senate polls were held in the first week of April.", "in the first week of April", "2024-04-01"),
     ("The budget is likely in the last week of June.", "in the last week of June", "2024-06-24"),
-    ("Talks resumed in the second week of March 2024.", "in the second week of March 2024", "2024-03-11"),
-    ("Last week of February 2024 saw the first sessions.", "Last week of February 2024", "2024-02-26"),
 ])
-def test_a_week_of_a_month_is_the_calendar_week_that_holds_most_of_it(text, cue, monday):
+def test_a_week_of_a_month_within_one_calendar_week_is_that_week(text, cue, monday):
     found = [(m.text, m.value, m.precision) for m in find_dates(text, date(2024, 5, 1))]
     assert found == [(cue, monday, "week")]
 
 
-def test_early_and_late_parts_of_a_month_stay_months():
-    found = [(m.text, m.value, m.precision, m.date_start, m.date_end)
-             for m in find_dates("Protests were held in early March.", date(2024, 5, 1))]
-    assert found == [("in early March", "2024-03", "month", "2024-03-01", "2024-03-10")]
+@pytest.mark.parametrize("text, cue, first, last", [
+    # 8 March 2024 was a Friday: its second week runs into the next calendar week
+    ("Talks resumed in the second week of March 2024.", "in the second week of March 2024", "2024-03-08",
+     "2024-03-14"),
+    # 25 February 2024 was a Sunday
+    ("Last week of February 2024 saw the first sessions.", "Last week of February 2024", "2024-02-25",
+     "2024-02-29"),
+    ("Protests were held in early March.", "in early March", "2024-03-01", "2024-03-10"),
+])
+def test_a_part_of_a_month_across_two_calendar_weeks_stays_a_month(text, cue, first, last):
+    found = [(m.text, m.value, m.precision, m.date_start, m.date_end) for m in find_dates(text, date(2024, 5, 1))]
+    assert found == [(cue, first[:7], "month", first, last)]
 
 
 def test_the_last_week_of_a_month_is_no_last_week_from_publication():
-    # 31 March 2024 was a Sunday: its last week starts on Monday the 25th (not the week before 2 May)
+    # 31 March 2024 was a Sunday: its last week is Monday the 25th to the 31st (not the week before 2 May)
     found = [(m.text, m.value, m.precision) for m in find_dates("Sugar prices rose in the last week of March.",
                                                                 date(2024, 5, 2))]
     assert found == [("in the last week of March", "2024-03-25", "week")]
