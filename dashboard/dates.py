@@ -2051,9 +2051,9 @@ COUNT_DAY_REACH = 400  # days: a report this long after a known day still means 
 
 def _counted_from_known_day(ctx: _Context, c: _Candidate, eng: _Engine):
     """The story's known day a count is from when what it counts from is one of the day's
-    `count_nouns`, bare: "three days after the polls", "a day before the general election",
+    `bare_nouns`, bare: "three days after the polls", "a day before the general election",
     "عام انتخابات کے دس روز بعد"; not "after the Senate polls", "after the polls for the Senate", nor
-    in a sentence with one of its `count_not_words` ("a day after the elections, the president ...").
+    in a sentence with one of its `bare_not_words` ("a day after the elections, the president ...").
     Only in a report of the day's year or so (publication, or on a page with no date the latest
     day it dates in full, up to COUNT_DAY_REACH days after it): later, "the polls" are others."""
     when = ctx.published or ctx.year_anchor
@@ -2061,11 +2061,11 @@ def _counted_from_known_day(ctx: _Context, c: _Candidate, eng: _Engine):
     if when is None or (unit and (eng.data["units"].get(unit) or eng.lookup("units", unit)) not in {"day", "week"}):
         return None  # ("a month after the polls, the dust has settled": a vague now, not a day)
     for known in ctx.known_days.values():
-        nouns = getattr(known, "count_nouns", ())
+        nouns = getattr(known, "bare_nouns", ())
         if not nouns or not 0 <= (when - known.day).days <= COUNT_DAY_REACH:
             continue
         start, end = ctx.sentence_bounds(c.start)
-        if known.count_not_words and _words_rx(known.count_not_words).search(ctx.text, start, end):
+        if known.bare_not_words and _words_rx(known.bare_not_words).search(ctx.text, start, end):
             continue
         if eng.data["count_complement_follows"]:
             g = c.groups
@@ -2080,8 +2080,10 @@ def _counted_from_known_day(ctx: _Context, c: _Candidate, eng: _Engine):
 
 def _weekday_names_known_day(ctx: _Context, c: _Candidate, eng: _Engine):
     """On a page that prints no date, the story's known day a weekday names with its genitive and
-    one of the day's nouns, when it fell on that weekday: "Thursday's general election", "after
-    Thursday's vote", "جمعرات کے انتخابات" are the vote of Thursday 8 February 2024."""
+    one of the day's `bare_nouns`, when it fell on that weekday and the sentence has none of its
+    `bare_not_words`: "Thursday's general election", "after Thursday's polls" are the vote of
+    Thursday 8 February 2024 ("Sunday's protests" are not the march of Sunday 24 November: a protest
+    noun names any protest)."""
     g = c.groups
     if (g.get("wmod") and eng.lookup("modifiers", g["wmod"]) is not None) or g.get("amod"):
         return None  # "last Thursday's vote": counted from a day the page does not give
@@ -2092,8 +2094,11 @@ def _weekday_names_known_day(ctx: _Context, c: _Candidate, eng: _Engine):
         after = genitive.end()
     else:
         return None
+    start, end = ctx.sentence_bounds(c.start)
     for known in ctx.known_days.values():
-        if known.nouns and known.day.weekday() == weekday and _genitive_noun_rx(known.nouns).match(ctx.text, after):
+        nouns = getattr(known, "bare_nouns", ())
+        if nouns and known.day.weekday() == weekday and _genitive_noun_rx(nouns).match(ctx.text, after) and not (
+                known.bare_not_words and _words_rx(known.bare_not_words).search(ctx.text, start, end)):
             return known
     return None
 

@@ -63,10 +63,11 @@ class KnownDay:
     # Nouns that name this day's happening and no return of it ("the February 8 elections" are the
     # 2024 vote even in a report of the 2025 anniversary's "black day on February 8").
     nouns: tuple[str, ...] = ()
-    # Nouns that name this day's happening bare, as what a count is from: "three days after the
-    # polls", "عام انتخابات کے دس روز بعد" (general, not "the Senate polls"), in a report of its year.
-    count_nouns: tuple[str, ...] = ()
-    count_not_words: tuple[str, ...] = ()  # a sentence with one speaks of another vote ("the Senate")
+    # Nouns that name this day's happening bare, with no date: what a count is from ("three days after
+    # the polls", "عام انتخابات کے دس روز بعد"; not "the Senate polls") in a report of its year, and what
+    # its weekday's genitive names on a page with no date ("Thursday's general election").
+    bare_nouns: tuple[str, ...] = ()
+    bare_not_words: tuple[str, ...] = ()  # a sentence with one speaks of another vote ("the Senate")
 
 
 @dataclass(frozen=True)
@@ -252,9 +253,9 @@ def _check_known_days(data: dict, c, type_names: set[str]) -> tuple[KnownDay, ..
         if not isinstance(about, str):
             c.fail(f"{key}.about", "must be text (what happened that day)")
         nouns = tuple(c.strings(entry.get("nouns", []), f"{key}.nouns"))
-        count_nouns = tuple(c.strings(entry.get("count_nouns", []), f"{key}.count_nouns"))
-        count_not_words = tuple(c.strings(entry.get("count_not_words", []), f"{key}.count_not_words"))
-        days.append(KnownDay(day, kind, about, nouns, count_nouns, count_not_words))
+        bare_nouns = tuple(c.strings(entry.get("bare_nouns", []), f"{key}.bare_nouns"))
+        bare_not_words = tuple(c.strings(entry.get("bare_not_words", []), f"{key}.bare_not_words"))
+        days.append(KnownDay(day, kind, about, nouns, bare_nouns, bare_not_words))
     return tuple(days)
 
 
