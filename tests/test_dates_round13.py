@@ -110,3 +110,17 @@ def test_on_a_page_with_no_date_thursdays_vote_is_the_storys_vote(text, cue):
 def test_other_weekdays_on_a_page_with_no_date_stay_unresolved(text):
     found = find_dates(text, None, known_days=default_story().known_day_map())
     assert all(m.value is None for m in found)
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("The campaign closed as all is set for the by-polls on April 21 (Sunday).", "April 21 (Sunday)"),
+    ("Polling is set for Sunday.", "Sunday"),
+])
+def test_set_for_a_day_is_a_plan(text, cue):
+    found = [(m.text, m.status) for m in find_dates(text, date(2024, 4, 19))]
+    assert found == [(cue, "planned")]
+
+
+def test_a_stage_that_was_set_is_no_plan():
+    found = [(m.text, m.status) for m in find_dates("The stage was set for a showdown on Sunday.", date(2024, 4, 19))]
+    assert found == [("on Sunday", "happened")]
