@@ -217,6 +217,8 @@ def parse_article(source: SourceFile, knowledge: Knowledge | ActorMatcher | None
                      file_name=source.relpath)
     if (layout.published is None and layout.partial_published is None) or layout.saved_day:
         _date_from_calendar(layout, knowledge)
+    elif layout.other_reading is not None:
+        _order_from_calendar(layout, knowledge)
     row.update(title=layout.title, outlet=layout.outlet, dateline=layout.dateline, language=layout.language,
                published=layout.published, published_from=layout.published_from)
     row["problems"] += layout.problems
@@ -251,13 +253,13 @@ def _date_from_calendar(layout: Layout, knowledge: Knowledge) -> None:
         return
     stated = stated_today(layout.text, layout.paragraphs, knowledge.story.calendar, layout.language,
                           title=layout.title, not_words=knowledge.story.calendar_not_words,
-                          return_words=knowledge.story.calendar_return_words,
-                          known_days=knowledge.story.known_day_map())
+                          return_words=knowledge.story.calendar_return_words)
     found, source = stated, TODAY_IN_TEXT
     if found is None:
         found, source = infer_published(layout.text, layout.paragraphs, knowledge.story.calendar, layout.language,
                                         knowledge.story.known_day_map(), title=layout.title,
-                                        not_words=knowledge.story.calendar_not_words), STORY_CALENDAR
+                                        not_words=knowledge.story.calendar_not_words,
+                                        return_words=knowledge.story.calendar_return_words), STORY_CALENDAR
     if found is None:
         return
     why = NO_DATE
@@ -271,6 +273,27 @@ def _date_from_calendar(layout: Layout, knowledge: Knowledge) -> None:
     layout.published, layout.published_from = found.day, source
     layout.problems = [p for p in layout.problems if p != NO_PUBLICATION_DATE]
     layout.problems.append(found.problem(why))
+
+
+def _order_from_calendar(layout: Layout, knowledge: Knowledge) -> None:
+    """A header date of all numbers that may be read either way ("03/05/2024"): the other reading
+    when the story's happening the page reports is of that day or the week before it, and not of
+    the first reading's ("Modi on Monday congratulated Shehbaz Sharif on being sworn in" is a report
+    of 5 March, not of 3 May)."""
+    if layout.language not in languages.available():
+        return
+    found = infer_published(layout.text, layout.paragraphs, knowledge.story.calendar, layout.language,
+                            knowledge.story.known_day_map(), title=layout.title,
+                            not_words=knowledge.story.calendar_not_words,
+                            return_words=knowledge.story.calendar_return_words)
+    first, other = layout.published, layout.other_reading
+    if found is None or not 0 <= (other - found.day).days <= SAVED_DAY_REACH \
+            or 0 <= (first - found.day).days <= SAVED_DAY_REACH:
+        return
+    layout.published = other
+    layout.problems = [p for p in layout.problems if not (p.endswith(MAY_BE_SAVED) and first.isoformat() in p)]
+    layout.problems.append(f"the date above the article could be read either way; {other.isoformat()} is "
+                           f"taken, as the page reports {found.happening.about} ({found.happening.day.isoformat()})")
 
 
 def _year_anchor(layout: Layout, known_days: dict, story_years: tuple[int, ...]) -> date | None:

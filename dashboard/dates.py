@@ -1727,7 +1727,7 @@ def _resolve(c: _Candidate, ctx: _Context) -> _Resolved:
         if g.get("reverse") and c.inner is None:
             base, base_from = _reversed_base(ctx, c, eng)
         known = _counted_from_known_day(ctx, c, eng) if c.inner is None and not g.get("reverse") else None
-        if known is not None:  # "three days after the polls": the story's vote, whatever the narrative set
+        if known is not None:  # "three days after the polls": the story's vote
             base, base_from = known.day, STORY_DAY
         if c.inner is not None:  # counted from the date that follows: "a day after February 8"
             inner = _resolve(c.inner, ctx)
@@ -1956,6 +1956,17 @@ def _numeric_readings(g: dict, published: date | None = None) -> dict[str, date]
     return readings
 
 
+def ambiguous_numeric_dates(text: str) -> list[tuple[date, date]]:
+    """The two readings (day first, month first) of each all-number date in `text` that both are
+    real and different days: "03/05/2024" is 3 May or 5 March."""
+    pairs = []
+    for m in NUMERIC_DATE_RX.finditer(text.translate(DIGITS)):
+        readings = _numeric_readings(m.groupdict())
+        if len(readings) == 2 and readings["dmy"] != readings["mdy"]:
+            pairs.append((readings["dmy"], readings["mdy"]))
+    return pairs
+
+
 def numeric_date_order(text: str) -> str | None:
     """The order a text's own unambiguous all-number dates use: "dmy" when a first number
     above 12 is a day ("20/02/2024"), "mdy" when a second one is ("2/20/2024"); None when
@@ -2052,20 +2063,28 @@ COUNT_DAY_REACH = 400  # days: a report this long after a known day still means 
 def _counted_from_known_day(ctx: _Context, c: _Candidate, eng: _Engine):
     """The story's known day a count is from when what it counts from is one of the day's
     `bare_nouns`, bare: "three days after the polls", "a day before the general election",
-    "عام انتخابات کے دس روز بعد"; not "after the Senate polls", "after the polls for the Senate", nor
-    in a sentence with one of its `bare_not_words` ("a day after the elections, the president ...").
-    Only in a report of the day's year or so (publication, or on a page with no date the latest
-    day it dates in full, up to COUNT_DAY_REACH days after it): later, "the polls" are others."""
+    "عام انتخابات کے دس روز بعد".  Not when the narrative has just set a day (it may be another
+    vote's: "the by-elections held on Sunday. Two days after the polls"), nor "after the Senate
+    polls", "after the polls in India" (a `count_noun_blockers` word after the noun), nor in a
+    sentence, or the one before, with one of its `bare_not_words` ("the Senate") or another year
+    ("In 2018, three days after the polls").  Only in days or weeks, and in a report of the day's year
+    or so (publication, or on a page with no date the latest day it dates in full, up to
+    COUNT_DAY_REACH days after it): later, "the polls" are others."""
     when = ctx.published or ctx.year_anchor
-    unit = c.groups.get("unit")
-    if when is None or (unit and (eng.data["units"].get(unit) or eng.lookup("units", unit)) not in {"day", "week"}):
+    if when is None or ctx.base(c)[1] == "narrative":
+        return None
+    unit = _anchor_period(c)[0] if c.kind == "anchorperiod" else \
+        (eng.data["units"].get(c.groups["unit"]) or eng.lookup("units", c.groups["unit"])) if c.groups.get("unit") else None
+    if unit not in {None, "day", "week"}:
         return None  # ("a month after the polls, the dust has settled": a vague now, not a day)
+    at = ctx.sentence(c.start)
+    start = ctx.sentence_starts[max(0, at - 1)]
+    end = ctx.sentence_starts[at + 1] if at + 1 < len(ctx.sentence_starts) else len(ctx.text)
+    years = {int(y) for y in WRITTEN_YEAR.findall(ctx.text, ctx.sentence_starts[at], end)}
     for known in ctx.known_days.values():
         nouns = getattr(known, "bare_nouns", ())
-        if not nouns or not 0 <= (when - known.day).days <= COUNT_DAY_REACH:
-            continue
-        start, end = ctx.sentence_bounds(c.start)
-        if known.bare_not_words and _words_rx(known.bare_not_words).search(ctx.text, start, end):
+        if not nouns or not 0 <= (when - known.day).days <= COUNT_DAY_REACH or years - {known.day.year} \
+                or (known.bare_not_words and _words_rx(known.bare_not_words).search(ctx.text, start, end)):
             continue
         if eng.data["count_complement_follows"]:
             g = c.groups
@@ -2115,7 +2134,9 @@ def _count_noun_rx(nouns: tuple[str, ...], lang: str) -> re.Pattern:
     before it with one of the language's `count_links` ("عام انتخابات کے دس روز بعد")."""
     eng = engine(lang)
     if eng.data["count_complement_follows"]:
-        return re.compile(rf"\s+(?:{_alt(eng.data.get('name_determiners', []))}\s+)?{_alt(nouns)}(?![\w-])")
+        blockers = eng.data.get("count_noun_blockers", [])
+        return re.compile(rf"\s+(?:{_alt(eng.data.get('name_determiners', []))}\s+)?{_alt(nouns)}(?![\w-])"
+                          + (rf"(?!\s+{_alt(blockers)}(?![\w-]))" if blockers else ""))
     return re.compile(rf"(?<![\w-]){_alt(nouns)}\s+{_alt(eng.data['count_links'])}\s*$")
 
 

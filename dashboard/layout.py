@@ -18,7 +18,15 @@ from functools import lru_cache
 from pathlib import Path
 
 from . import languages
-from .dates import ABSOLUTE_KINDS, DateMention, find_dates, numeric_date_order, parse_date_string, period_bounds
+from .dates import (
+    ABSOLUTE_KINDS,
+    DateMention,
+    ambiguous_numeric_dates,
+    find_dates,
+    numeric_date_order,
+    parse_date_string,
+    period_bounds,
+)
 from .sentences import split_sentences
 
 DATA = Path(__file__).parent / "data"
@@ -79,7 +87,8 @@ def _published_in(text: str):
 SOURCE_STAMP = re.compile(r"\((?P<outlet>[^()\n]{2,60}?)\s+[-–—,]\s*(?P<date>[^()\n]{6,30})\)")
 PROSE_MIN_CHARS = 80
 PROSE_MIN_WORDS = 35  # a line of this many words is a paragraph, not a headline
-MENU_SEPARATOR = re.compile(r"\s[|•·»]\s")
+MENU_SEPARATOR = re.compile(r"\s[|•·»›/]\s")
+CLAUSE_COMMA = re.compile(r"[,،]\s*\w")
 
 
 @dataclass
@@ -107,6 +116,9 @@ class Layout:
     saved_day: bool = False
     # "dmy"/"mdy" when the article's own all-number dates settle the order ("20/02/2024"), else None
     numeric_order: str | None = None
+    # A publication date read from an all-number date that nothing settles the order of ("03/05/2024"
+    # over a DW report): the other reading, which the story's calendar may confirm (corpus)
+    other_reading: date | None = None
 
 
 MAY_BE_SAVED = "it may be the day the page was saved"  # the end of the problems of a chrome date
@@ -245,10 +257,11 @@ def _lines(text: str, offset: int) -> list[_Line]:
 def _is_prose(line: _Line) -> bool:
     if BULLET.match(line.text):
         return False
-    # (a long run of words is prose even without its full stop, which Urdu pages often drop; a
-    # menu of the same length is a run of short items between separators)
+    # (a long run of words with a comma is prose even without its full stop, which Urdu pages often
+    # drop; a menu of as many words has separators, or none and no comma either)
     return (len(line.text) >= PROSE_MIN_CHARS and bool(TERMINAL.search(line.text))) or len(line.text) >= 250 \
-        or (line.words >= PROSE_MIN_WORDS and not MENU_SEPARATOR.search(line.text))
+        or (line.words >= PROSE_MIN_WORDS and bool(CLAUSE_COMMA.search(line.text))
+            and not MENU_SEPARATOR.search(line.text))
 
 
 def _wraps_into(text: str, line: _Line, following: _Line) -> bool:
@@ -835,7 +848,7 @@ def _article_dates(layout: Layout) -> list[tuple[tuple[date, date], DateMention]
     to 2013" names no one year), and the mention."""
     return [((period_bounds(m.value, m.precision)[0],
               date.fromisoformat(m.date_end) if m.date_end else period_bounds(m.value, m.precision)[1]), m)
-            for m in find_dates(_body_text(layout), None) if m.value and m.precision in {"day", "month", "year"}]
+            for m in find_dates(_body_text(layout), None) if m.value and m.precision in {"day", "week", "month", "year"}]
 
 
 YEAR_WORD = re.compile(r"\b(?:19|20)\d\d\b")
@@ -1197,11 +1210,27 @@ def _read_publication_date(layout: Layout, header: list[_Line], html_meta: dict,
                 f"the publication date {chosen[0].isoformat()} is the only date on the page, unlabelled above the "
                 f"headline, and no date in the text is near it: {MAY_BE_SAVED}")
     layout.published, layout.published_from = chosen
+    if chosen[1] == "byline" and layout.numeric_order is None:
+        layout.other_reading = _other_reading(chosen[0], list(header) + list(early))
     if layout.weak_year and chosen[1] in {"dateline + weekdays", "dateline + article years"}:
         # A year guessed from a lead weekday alone: the folder may settle it (`complete_from_folder`).
         layout.partial_published = (chosen[0].month, chosen[0].day)
     else:
         layout.partial_published = None  # settled: nothing left for the folder to complete
+
+
+def _other_reading(day: date, lines: list[_Line]) -> date | None:
+    """The other reading of the all-number date a header line gave `day` by, when no US time zone
+    settles it ("03/05/2024" read as 3 May is 5 March too)."""
+    for line in lines:
+        if US_TIME_ZONE.search(line.text):
+            continue
+        for first, other in ambiguous_numeric_dates(line.text):
+            if first == day:
+                return other
+            if other == day:
+                return first
+    return None
 
 
 def _over_title(day: date, header: list[_Line], bylines: list, title: str | None) -> bool:

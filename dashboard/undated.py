@@ -38,7 +38,7 @@ from typing import NamedTuple
 
 from .dates import DateMention, engine, find_dates, speaks_of_future
 from .sentences import split_sentences
-from .story import CalendarDay, KnownDay, words_pattern
+from .story import CalendarDay, words_pattern
 
 # Kinds of date whose day is counted from publication ("on Sunday", "yesterday", "two days ago").
 FROM_PUBLICATION = {"weekday", "relday", "ago"}
@@ -80,9 +80,10 @@ class _Told(NamedTuple):
 
 def infer_published(text: str, paragraphs: list[tuple[int, int]], calendar: tuple[CalendarDay, ...],
                     language: str = "en", known_days: dict | None = None, title: str | None = None,
-                    not_words: tuple[str, ...] = ()) -> Inferred | None:
+                    not_words: tuple[str, ...] = (), return_words: tuple[str, ...] = ()) -> Inferred | None:
     """The publication day of an undated page (see the module's note), or None.  The headline
-    (`title`), when the page has one apart from its paragraphs, is part of the lead."""
+    (`title`), when the page has one apart from its paragraphs, is part of the lead; `return_words`
+    tell a count of years of a yearly return ("ایک سال مکمل")."""
     if not calendar:
         return None
     other_act = _pattern(not_words) if not_words else None
@@ -97,7 +98,7 @@ def infer_published(text: str, paragraphs: list[tuple[int, int]], calendar: tupl
             reported = _reported(happening, sentence, span, language, known_days, in_lead)
             if reported is not None:
                 found.append(_Told(happening, reported[0], reported[1], sentence, *reported[2:]))
-    found = _unambiguous(_by_years_said(found, calendar, language, known_days or {}))
+    found = _unambiguous(_by_years_said(found, calendar, language, known_days or {}, return_words))
     done = [t for t in found if not t.to_come]
     if not done:
         if not found:
@@ -148,16 +149,13 @@ class Stated(NamedTuple):
 
 def stated_today(text: str, paragraphs: list[tuple[int, int]], calendar: tuple[CalendarDay, ...],
                  language: str = "en", title: str | None = None, not_words: tuple[str, ...] = (),
-                 return_words: tuple[str, ...] = (), latest: date | None = None,
-                 known_days: dict | None = None) -> Stated | None:
+                 return_words: tuple[str, ...] = (), latest: date | None = None) -> Stated | None:
     """The day an undated page calls today ("today, November 24", "April 21 (today)", "آج 8 فروری
     کو"), or None.  Its year is the one written with it; else the only year of the story (its
     calendar's years and the next, up to `latest`, by default this day) whose day is the weekday
     written with it ("Today, Saturday (February 17)"); else the only one whose happening of that day
-    the page reports (the calendar's words, in a sentence with none of `not_words`), or whose known
-    day's noun the sentence names ("a protest at D-Chowk today, November 24"; only for a day no
-    yearly return shares), unless the page speaks of a yearly return (`return_words`: "the first
-    anniversary").  A weekday written with it
+    the page reports (the calendar's words, in a sentence with none of `not_words`), unless the page
+    speaks of a yearly return (`return_words`: "the first anniversary").  A weekday written with it
     must fit; another year that fits as well, or a "today" inside a quotation (the speaker's), gives
     no day.  Only TODAY_WORDS "today"s of the first CALENDAR_SENTENCES sentences are read, each in a
     window of TODAY_REACH characters: the cost stays bounded on a huge page."""
@@ -179,8 +177,7 @@ def stated_today(text: str, paragraphs: list[tuple[int, int]], calendar: tuple[C
             if stated is not None:
                 (month, day), year, written = stated
                 return _year_of(month, day, year, years, latest, written, sentences, calendar, language,
-                                not_words, return_words,
-                                _known_named(known_days, (month, day), sentence, calendar, language))
+                                not_words, return_words)
     return None
 
 
@@ -204,22 +201,8 @@ def _stated_at(sentence: str, word: tuple[int, int], language: str):
     return None
 
 
-def _known_named(known_days: dict | None, month_day: tuple[int, int], sentence: str, calendar,
-                 language: str) -> KnownDay | None:
-    """The story's known day of that month and day when the sentence names its happening by one of
-    its nouns, and no other year of the calendar has a happening on that month and day (the vote's
-    "February 8" returns as the black day: an "election" noun does not tell which), and it counts
-    no years ("Today, November 24, marks one year since the march": a return)."""
-    known = (known_days or {}).get(month_day)
-    if known is None or not known.nouns or any((h.day.month, h.day.day) == month_day and h.day != known.day
-                                               for h in calendar) or _years_said(sentence, language):
-        return None
-    return known if words_pattern(known.nouns).search(sentence) else None
-
-
 def _year_of(month: int, day: int, year: int | None, years: list[int], latest: date, written: str,
-             sentences: list, calendar, language: str, not_words: tuple[str, ...], return_words: tuple[str, ...],
-             known: KnownDay | None = None):
+             sentences: list, calendar, language: str, not_words: tuple[str, ...], return_words: tuple[str, ...]):
     candidates = []
     for y in ([year] if year is not None else years):
         try:
@@ -245,8 +228,6 @@ def _year_of(month: int, day: int, year: int | None, years: list[int], latest: d
     if len(reported) == 1:
         [(found, happening)] = reported.items()
         return Stated(found, written, happening.about)
-    if not reported and known is not None and known.day in candidates:
-        return Stated(known.day, written, known.about)
     return None
 
 
@@ -386,24 +367,19 @@ def _to_come(mention: DateMention, sentence: str, language: str) -> bool:
     return mention.status == "planned" or speaks_of_future(sentence, mention.start, mention.end, language)
 
 
-def _by_years_said(found: list[_Told], calendar: tuple[CalendarDay, ...], language: str,
-                   known_days: dict) -> list[_Told]:
+def _by_years_said(found: list[_Told], calendar: tuple[CalendarDay, ...], language: str, known_days: dict,
+                   return_words: tuple[str, ...]) -> list[_Told]:
     """Of yearly returns of one day that share their words (the first and second anniversaries of the
-    vote), the one the sentence counts the years of: "آٹھ فروری کے الیکشن کو ایک سال مکمل ہوگیا ... آج
-    یوم سیاہ" (a year complete since the February 8 election) is the first.  A return no count in its
-    sentence names is dropped only when another return's count is said."""
-    said = {id(t): _years_said(t.sentence, language) for t in found
-            if len(_returns(t.happening, calendar, known_days)) > 1}
-    if not any(said.values()):
-        return found
+    vote), the one whose count of years the sentence says with a word of a return: "آٹھ فروری کے
+    الیکشن کو ایک سال مکمل ہوگیا ... آج یوم سیاہ" (a year complete since the February 8 election) is the
+    first; "two years of repression" or "دو سال قید" (a prison term) counts no return.  A return
+    whose count is not said is dropped only when another return's count is."""
     kept = []
     for told in found:
-        counts = said.get(id(told))
-        if counts:
-            returns = _returns(told.happening, calendar, known_days)
-            if returns[told.happening.day] not in counts and any(n in counts for n in returns.values()):
-                continue
-        kept.append(told)
+        returns = _returns(told.happening, calendar, known_days)
+        counts = _years_said(told.sentence, language, return_words) if len(returns) > 1 else set()
+        if not (counts and returns[told.happening.day] not in counts and counts & set(returns.values())):
+            kept.append(told)
     return kept
 
 
@@ -423,31 +399,39 @@ def _year_counts(language: str) -> re.Pattern | None:
     digits, then one of its year units); "first anniversary" where the language has ordinals."""
     data = engine(language).data
     units = [w for w, unit in data.get("units", {}).items() if unit == "year"]
-    numbers = list(data.get("number_words", {}))
     if not units:
         return None
-    parts = [rf"(?P<count>{_alternation(numbers)}|\d{{1,2}})\s+(?:{_alternation(units)})"]
+    parts = [rf"(?P<count>{_inner(data.get('number_words', {}))}|\d{{1,2}})\s+(?P<unit>{_inner(units)})"]
     if data.get("ordinal_words") and data.get("anniversary_words"):
-        parts.append(rf"(?P<nth>{_alternation(data['ordinal_words'])})\s+(?:{_alternation(data['anniversary_words'])})")
+        parts.append(rf"(?P<nth>{_inner(data['ordinal_words'])})\s+{_inner(data['anniversary_words'])}")
     return re.compile(rf"(?<!\w)(?:{'|'.join(parts)})(?!\w)", re.IGNORECASE)
 
 
-def _alternation(words) -> str:
-    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
+def _inner(words) -> str:
+    """The alternation of `words_pattern`, to stand inside a larger pattern."""
+    return f"(?:{words_pattern(words).pattern})"
 
 
-def _years_said(sentence: str, language: str) -> set[int]:
+RETURN_REACH = 25  # characters: a count of years and the word of a return after it ("ایک سال مکمل")
+
+
+def _years_said(sentence: str, language: str, return_words: tuple[str, ...]) -> set[int]:
+    """The counts of years a sentence says of a return: each followed by (or part of) one of the
+    story's `return_words` ("one year since", "first anniversary", "ایک سال مکمل")."""
     pattern = _year_counts(language)
-    if pattern is None:
+    if pattern is None or not return_words:
         return set()
-    data = engine(language).data
+    returning, data = words_pattern(return_words), engine(language).data
+    numbers = {w.lower(): n for w, n in data.get("number_words", {}).items()}
+    ordinals = {w.lower(): n for w, n in data.get("ordinal_words", {}).items()}
     counts = set()
     for m in pattern.finditer(sentence):
-        if m.group("count"):
+        if m.groupdict().get("nth"):  # "first anniversary": the return is in the words
+            counts.add(ordinals.get(m.group("nth").lower()))
+        elif any(r.end() > m.end() for r in returning.finditer(sentence, m.start("unit"), m.end() + RETURN_REACH)):
+            # (a return word from the count's unit on: "ایک سال مکمل", not "ایک سال قید", a year in prison)
             word = m.group("count").lower()
-            counts.add(int(word) if word.isdigit() else data["number_words"].get(word, data["number_words"].get(m.group("count"))))
-        else:
-            counts.add(data["ordinal_words"].get(m.group("nth").lower()))
+            counts.add(int(word) if word.isdigit() else numbers.get(word))
     return {c for c in counts if c}
 
 
