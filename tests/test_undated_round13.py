@@ -124,14 +124,23 @@ def test_more_of_the_storys_happenings_date_a_page(tmp_path, text, expected):
     assert day == expected
 
 
-@pytest.mark.parametrize("text", [
+def test_today_with_a_yearless_day_and_a_generic_noun_gives_no_year(tmp_path):
     # a protest noun names any protest: "today, November 24" may be of any year
-    "PTI plans to hold a large protest at D-Chowk, Islamabad, today, November 24, on the call of its "
-    "founder.\n\nContainers were placed on the main roads.\n",
-    "Traders in Karachi held a protest today, November 24, against the new sales tax.\n\nShops stayed shut.\n",
-])
-def test_today_with_a_yearless_day_and_a_generic_noun_gives_no_year(tmp_path, text):
-    day, _ = loaded(tmp_path, text)
+    day, _ = loaded(tmp_path, "Traders in Karachi held a protest today, November 24, against the new sales "
+                              "tax.\n\nShops stayed shut.\n")
+    assert day is None
+
+
+def test_today_november_24_with_a_protest_at_d_chowk_is_the_storys_march(tmp_path):
+    # the calendar's protest on D-Chowk of Sunday 24 November 2024
+    day, _ = loaded(tmp_path, "PTI plans to hold a large protest at D-Chowk, Islamabad, today, November 24, on "
+                              "the call of its founder.\n\nContainers were placed on the main roads.\n")
+    assert day == "2024-11-24"
+
+
+def test_a_d_chowk_protest_on_another_weekday_is_not_the_march(tmp_path):
+    day, _ = loaded(tmp_path, "PTI workers tried to reach D-Chowk on Friday, but police fired tear gas at the "
+                              "protest march near Islamabad.\n\nDozens were arrested.\n")
     assert day is None
 
 
