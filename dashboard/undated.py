@@ -325,7 +325,7 @@ def _reported(happening: CalendarDay, sentence: str, span: tuple[int, int], lang
     # (A day counted from publication in it, but "today", dates another act: "the commission on
     # Monday suspended members elected on the seats it had denied" tells of the denial in passing.)
     if in_lead and not happening.needs_a_day and not speaks_of_future(sentence, *span, language) \
-            and not _in_relative_clause(sentence, span, language) \
+            and not _in_relative_clause(sentence, span, language) and not _after_anchor(sentence, span, language) \
             and not ((past_perfect := _past_perfect(language)) and past_perfect.search(sentence)) \
             and not any(_gap(m, span) <= NEAR and not (m.value and (_covers(m, day) or m.names_happening))
                         for m in on_the_day) \
@@ -491,6 +491,15 @@ def _in_relative_clause(sentence: str, span: tuple[int, int], language: str) -> 
 
 
 RELATIVE_REACH = 3  # words: "which upheld", "who was then elected"; further on the sentence has moved on
+
+
+def _after_anchor(sentence: str, span: tuple[int, int], language: str) -> bool:
+    """Whether the act's words stand in an "after ..." (or "before", "amid" ...) phrase with no mark
+    between: "The appeal comes after the Supreme Court's constitutional bench ... accepted review
+    petitions" tells of the ruling as what came before the news (`anchor_words` of clauses.json)."""
+    words = engine(language).data.get("anchor_words", [])
+    openers = list(words_pattern(words).finditer(sentence, 0, span[0])) if words else []
+    return bool(openers) and not CLAUSE_MARK.search(sentence, openers[-1].end(), span[0])
 CLAUSE_MARK = re.compile(r"[,;:()—–\-]\s|[،؛]")
 
 

@@ -193,3 +193,11 @@ def test_an_all_number_date_the_calendar_does_not_contradict_keeps_its_first_rea
     # 05/03/2024 read day first is 5 March: the calendar agrees, nothing changes
     day, _ = loaded(tmp_path, DW_STYLE.format(stamp="05/03/2024"))
     assert day == "2024-03-05"
+
+
+def test_a_happening_told_after_an_anchor_word_does_not_date_the_lead(tmp_path):
+    # the ruling is what came before the news, not the news itself
+    text = ("The party's appeal comes after the Supreme Court accepted review petitions in the reserved seats "
+            "case.\n\nIts lawyers met on Monday.\n")
+    day, _ = loaded(tmp_path, text)
+    assert day is None
