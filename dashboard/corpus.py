@@ -277,9 +277,11 @@ def _date_from_calendar(layout: Layout, knowledge: Knowledge) -> None:
 
 def _order_from_calendar(layout: Layout, knowledge: Knowledge) -> None:
     """A header date of all numbers that may be read either way ("03/05/2024"): the other reading
-    when the story's happening the page reports is of that day or the week before it, and not of
-    the first reading's ("Modi on Monday congratulated Shehbaz Sharif on being sworn in" is a report
-    of 5 March, not of 3 May)."""
+    when the story's happening the page reports on a day it names from publication is of that day
+    or the week before it, and not of the first reading's ("Also on Monday, the Election Commission
+    rejected the Council's request for seats reserved for women" is a report of 5 March, not of 3
+    May).  A happening told with no such day ("Zardari, elected in March, signed ...") may be
+    background, and changes nothing."""
     if layout.language not in languages.available():
         return
     found = infer_published(layout.text, layout.paragraphs, knowledge.story.calendar, layout.language,
@@ -287,7 +289,7 @@ def _order_from_calendar(layout: Layout, knowledge: Knowledge) -> None:
                             not_words=knowledge.story.calendar_not_words,
                             return_words=knowledge.story.calendar_return_words)
     first, other = layout.published, layout.other_reading
-    if found is None or not 0 <= (other - found.day).days <= SAVED_DAY_REACH \
+    if found is None or not found.named or not 0 <= (other - found.day).days <= SAVED_DAY_REACH \
             or 0 <= (first - found.day).days <= SAVED_DAY_REACH:
         return
     layout.published = other

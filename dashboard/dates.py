@@ -2063,24 +2063,28 @@ COUNT_DAY_REACH = 400  # days: a report this long after a known day still means 
 def _counted_from_known_day(ctx: _Context, c: _Candidate, eng: _Engine):
     """The story's known day a count is from when what it counts from is one of the day's
     `bare_nouns`, bare: "three days after the polls", "a day before the general election",
-    "عام انتخابات کے دس روز بعد".  Not when the narrative has just set a day (it may be another
-    vote's: "the by-elections held on Sunday. Two days after the polls"), nor "after the Senate
-    polls", "after the polls in India" (a `count_noun_blockers` word after the noun), nor in a
-    sentence, or the one before, with one of its `bare_not_words` ("the Senate") or another year
-    ("In 2018, three days after the polls").  Only in days or weeks, and in a report of the day's year
-    or so (publication, or on a page with no date the latest day it dates in full, up to
-    COUNT_DAY_REACH days after it): later, "the polls" are others."""
+    "عام انتخابات کے دس روز بعد", whatever date the narrative set before ("the last results on Feb 11.
+    Nine days after the polls" is February 17).  Not "after the Senate polls", "after the polls in
+    India" or "after the vote on the budget" (a `count_noun_blockers` word after the noun), nor in a
+    sentence, or the one before, with one of its `bare_not_words` ("by-elections", "oath", a foreign
+    leader) or another year ("In 2018, PTI won the polls. Three days after the polls").  Only in days
+    or weeks, and in a report of the day's year or so (publication, or on a page with no date the
+    latest day it dates in full, up to COUNT_DAY_REACH days after it): later, "the polls" are others."""
     when = ctx.published or ctx.year_anchor
-    if when is None or ctx.base(c)[1] == "narrative":
+    if when is None:
         return None
-    unit = _anchor_period(c)[0] if c.kind == "anchorperiod" else \
-        (eng.data["units"].get(c.groups["unit"]) or eng.lookup("units", c.groups["unit"])) if c.groups.get("unit") else None
+    if c.kind == "anchorperiod":
+        unit = _anchor_period(c)[0]
+    elif c.groups.get("unit"):
+        unit = eng.data["units"].get(c.groups["unit"]) or eng.lookup("units", c.groups["unit"])
+    else:
+        unit = None  # "the day before"
     if unit not in {None, "day", "week"}:
         return None  # ("a month after the polls, the dust has settled": a vague now, not a day)
     at = ctx.sentence(c.start)
     start = ctx.sentence_starts[max(0, at - 1)]
     end = ctx.sentence_starts[at + 1] if at + 1 < len(ctx.sentence_starts) else len(ctx.text)
-    years = {int(y) for y in WRITTEN_YEAR.findall(ctx.text, ctx.sentence_starts[at], end)}
+    years = {int(y) for y in WRITTEN_YEAR.findall(ctx.text, start, end)}
     for known in ctx.known_days.values():
         nouns = getattr(known, "bare_nouns", ())
         if not nouns or not 0 <= (when - known.day).days <= COUNT_DAY_REACH or years - {known.day.year} \
@@ -2100,7 +2104,7 @@ def _counted_from_known_day(ctx: _Context, c: _Candidate, eng: _Engine):
 def _weekday_names_known_day(ctx: _Context, c: _Candidate, eng: _Engine):
     """On a page that prints no date, the story's known day a weekday names with its genitive and
     one of the day's `bare_nouns`, when it fell on that weekday and the sentence has none of its
-    `bare_not_words`: "Thursday's general election", "after Thursday's polls" are the vote of
+    `bare_not_words`: "Thursday's general election", "after Thursday's vote" are the vote of
     Thursday 8 February 2024 ("Sunday's protests" are not the march of Sunday 24 November: a protest
     noun names any protest)."""
     g = c.groups
@@ -2116,16 +2120,18 @@ def _weekday_names_known_day(ctx: _Context, c: _Candidate, eng: _Engine):
     start, end = ctx.sentence_bounds(c.start)
     for known in ctx.known_days.values():
         nouns = getattr(known, "bare_nouns", ())
-        if nouns and known.day.weekday() == weekday and _genitive_noun_rx(nouns).match(ctx.text, after) and not (
-                known.bare_not_words and _words_rx(known.bare_not_words).search(ctx.text, start, end)):
+        if nouns and known.day.weekday() == weekday and _genitive_noun_rx(nouns, c.lang).match(ctx.text, after) \
+                and not (known.bare_not_words and _words_rx(known.bare_not_words).search(ctx.text, start, end)):
             return known
     return None
 
 
 @lru_cache(maxsize=16)
-def _genitive_noun_rx(nouns: tuple[str, ...]) -> re.Pattern:
-    """One of `nouns` right after a genitive, one word between at most ("'s general election")."""
-    return re.compile(rf"(?:\s*[^\W\d]+)?\s*{_alt(nouns)}(?![\w-])")
+def _genitive_noun_rx(nouns: tuple[str, ...], lang: str) -> re.Pattern:
+    """One of `nouns` right after a genitive, as a word of its own ("'s general election", not "'s
+    repolls" nor "'s budget vote"), not before a `count_noun_blockers` word ("'s election in Britain")."""
+    blockers = engine(lang).data.get("count_noun_blockers", [])
+    return re.compile(rf"\s*(?<![\w-]){_alt(nouns)}(?![\w-])" + (rf"(?!\s+{_alt(blockers)}(?![\w-]))" if blockers else ""))
 
 
 @lru_cache(maxsize=16)

@@ -35,6 +35,9 @@ MONTHS: dict[str, int] = dict(languages.load("en")["months"])
 URDU_MONTHS: dict[str, int] = dict(languages.load("ur")["months"])
 WEEKDAYS: list[str] = [names[0] for names in languages.load("en")["weekdays"]]
 
+# A month written in words ("May 3", "3 مئی"): a line that has one gives its date unambiguously.
+WRITTEN_MONTH = re.compile(r"(?<!\w)(?:" + "|".join(sorted(map(re.escape, {*MONTHS, *URDU_MONTHS}), key=len, reverse=True))
+                           + r")(?!\w)", re.IGNORECASE)
 DATE_LINE = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*")
 FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<body>(?:[^\n]*\n){0,40}?)---[ \t]*\n")
 BULLET = re.compile(r"^\s*[•·▪►◦‣*–—-]\s+")
@@ -89,6 +92,7 @@ PROSE_MIN_CHARS = 80
 PROSE_MIN_WORDS = 35  # a line of this many words is a paragraph, not a headline
 MENU_SEPARATOR = re.compile(r"\s[|•·»›/]\s")
 CLAUSE_COMMA = re.compile(r"[,،]\s*\w")
+PROSE_FUNCTION_WORDS = 4  # a long line with this many function words ("of", "کے") is a sentence
 
 
 @dataclass
@@ -257,11 +261,23 @@ def _lines(text: str, offset: int) -> list[_Line]:
 def _is_prose(line: _Line) -> bool:
     if BULLET.match(line.text):
         return False
-    # (a long run of words with a comma is prose even without its full stop, which Urdu pages often
-    # drop; a menu of as many words has separators, or none and no comma either)
+    # (a long run of words with a comma or the function words of a sentence is prose even without its
+    # full stop, which Urdu pages often drop; a menu of as many words has separators, or neither)
     return (len(line.text) >= PROSE_MIN_CHARS and bool(TERMINAL.search(line.text))) or len(line.text) >= 250 \
-        or (line.words >= PROSE_MIN_WORDS and bool(CLAUSE_COMMA.search(line.text))
-            and not MENU_SEPARATOR.search(line.text))
+        or (line.words >= PROSE_MIN_WORDS and not MENU_SEPARATOR.search(line.text)
+            and (bool(CLAUSE_COMMA.search(line.text))
+                 or sum(w in _function_words() for w in line.text.lower().split()) >= PROSE_FUNCTION_WORDS))
+
+
+@lru_cache(maxsize=1)
+def _function_words() -> frozenset:
+    """The words that bind a sentence, in every language folder: "the", "of", Urdu "کے", "نے", "کو"."""
+    words = set()
+    for code in languages.available():
+        data = languages.load(code).data
+        for key in ("function_words", "genitives", "adverbial_markers", "complementizers", "location_postpositions"):
+            words.update(w.lower() for w in data.get(key, []))
+    return frozenset(words)
 
 
 def _wraps_into(text: str, line: _Line, following: _Line) -> bool:
@@ -1221,16 +1237,19 @@ def _read_publication_date(layout: Layout, header: list[_Line], html_meta: dict,
 
 def _other_reading(day: date, lines: list[_Line]) -> date | None:
     """The other reading of the all-number date a header line gave `day` by, when no US time zone
-    settles it ("03/05/2024" read as 3 May is 5 March too)."""
+    settles it ("03/05/2024" read as 3 May is 5 March too); none when another line writes the day
+    unambiguously ("May 3, 2024" in the byline, "Last updated 03/05/2024" under it)."""
+    other = None
     for line in lines:
-        if US_TIME_ZONE.search(line.text):
+        found = _line_date(line.text)[0] if re.search(r"[\d۰-۹]", line.text) else None
+        if found != day:
             continue
-        for first, other in ambiguous_numeric_dates(line.text):
-            if first == day:
-                return other
-            if other == day:
-                return first
-    return None
+        pairs = [] if US_TIME_ZONE.search(line.text) else ambiguous_numeric_dates(line.text)
+        readings = [b if a == day else a for a, b in pairs if day in (a, b)]
+        if not readings or WRITTEN_MONTH.search(line.text):
+            return None  # this line gives the day in words, or in an order it settles
+        other = other or readings[0]
+    return other
 
 
 def _over_title(day: date, header: list[_Line], bylines: list, title: str | None) -> bool:

@@ -491,6 +491,7 @@ def _in_relative_clause(sentence: str, span: tuple[int, int], language: str) -> 
 
 
 RELATIVE_REACH = 3  # words: "which upheld", "who was then elected"; further on the sentence has moved on
+CLAUSE_MARK = re.compile(r"[,;:()—–\-]\s|[،؛]")
 
 
 def _after_anchor(sentence: str, span: tuple[int, int], language: str) -> bool:
@@ -500,7 +501,6 @@ def _after_anchor(sentence: str, span: tuple[int, int], language: str) -> bool:
     words = engine(language).data.get("anchor_words", [])
     openers = list(words_pattern(words).finditer(sentence, 0, span[0])) if words else []
     return bool(openers) and not CLAUSE_MARK.search(sentence, openers[-1].end(), span[0])
-CLAUSE_MARK = re.compile(r"[,;:()—–\-]\s|[،؛]")
 
 
 @lru_cache(maxsize=8)

@@ -54,3 +54,9 @@ def test_an_urdu_date_with_its_postposition_before_held_names_the_elections():
     found = typed("تحریک انصاف کا مؤقف ہے کہ 8 فروری 2024ء کو ہونے والے انتخابات میں اس کا مینڈیٹ چرایا گیا۔",
                   date(2025, 2, 8), "ur")
     assert found == [("8 فروری 2024ء کو", "election")]
+
+
+def test_a_mandate_given_to_a_person_is_no_vote():
+    found = typed("The PTI core committee on Monday gave Omar Ayub the mandate to lead the talks.", date(2024, 12, 24),
+                  "en")
+    assert found and all(kind != "election" for _, kind in found)

@@ -25,6 +25,8 @@ def loaded(tmp_path, text: str) -> tuple[str | None, list[tuple[str, str]]]:
     "صوابی میں جمع ہو رہے ہیں\nپارٹی رہنماؤں نے کہا کہ احتجاج پرامن رہے گا۔\n",
     "PTI workers gathered in Swabi today as the party observed a black day on the first anniversary of "
     "the February 8 elections.\n\nLeaders addressed the crowd from a container.\n",
+    "PTI workers gathered in Swabi today to observe a black day, one year after the February 8 elections.\n\n"
+    "Leaders addressed the crowd from a container.\n",
 ])
 def test_the_count_of_years_says_which_yearly_return_a_page_reports(tmp_path, text):
     day, events = loaded(tmp_path, text)
@@ -65,6 +67,16 @@ def test_a_long_lead_without_its_full_stop_is_a_paragraph_not_page_header():
     layout = analyse(text)
     kept = [text[a:b] for a, b in layout.paragraphs]
     assert any(lead in p for p in kept)
+
+
+def test_a_long_lead_without_stop_or_comma_is_a_paragraph_by_its_function_words():
+    lead = ("لاہور پنجاب اسمبلی کے نو منتخب ارکان نے آج حلف اٹھا لیا جس کے بعد اسپیکر کے انتخاب کا شیڈول جاری کر "
+            "دیا گیا اور اپوزیشن ارکان نے ایوان میں نعرے بازی کی جبکہ حکومتی ارکان نے ڈیسک بجا کر نئے ایوان کا خیر "
+            "مقدم کیا")
+    text = ("7\n" + lead + "\nاجلاس کل صبح دس بجے دوبارہ ہوگا۔ اسپیکر اور ڈپٹی اسپیکر کا انتخاب خفیہ رائے "
+            "شماری سے ہوگا اور نتائج کا اعلان اسی روز کیا جائے گا۔\n")
+    layout = analyse(text)
+    assert any(lead in text[a:b] for a, b in layout.paragraphs)
 
 
 def test_a_long_menu_line_without_separators_or_commas_is_still_page_header():
@@ -131,16 +143,14 @@ def test_today_with_a_yearless_day_and_a_generic_noun_gives_no_year(tmp_path):
     assert day is None
 
 
-def test_today_november_24_with_a_protest_at_d_chowk_is_the_storys_march(tmp_path):
-    # the calendar's protest on D-Chowk of Sunday 24 November 2024
-    day, _ = loaded(tmp_path, "PTI plans to hold a large protest at D-Chowk, Islamabad, today, November 24, on "
-                              "the call of its founder.\n\nContainers were placed on the main roads.\n")
-    assert day == "2024-11-24"
-
-
-def test_a_d_chowk_protest_on_another_weekday_is_not_the_march(tmp_path):
-    day, _ = loaded(tmp_path, "PTI workers tried to reach D-Chowk on Friday, but police fired tear gas at the "
-                              "protest march near Islamabad.\n\nDozens were arrested.\n")
+@pytest.mark.parametrize("text", [
+    "PTI workers tried to reach D-Chowk on Friday, but police fired tear gas at the protest march near "
+    "Islamabad.\n\nDozens were arrested.\n",
+    # any D-Chowk protest may be "today": no day of the story's
+    "Government employees staged a protest at D-Chowk today over their pay.\n\nTraffic was diverted.\n",
+])
+def test_a_d_chowk_protest_is_not_the_march_by_itself(tmp_path, text):
+    day, _ = loaded(tmp_path, text)
     assert day is None
 
 
