@@ -500,7 +500,11 @@ def _after_anchor(sentence: str, span: tuple[int, int], language: str) -> bool:
     petitions" tells of the ruling as what came before the news (`anchor_words` of clauses.json)."""
     words = engine(language).data.get("anchor_words", [])
     openers = list(words_pattern(words).finditer(sentence, 0, span[0])) if words else []
-    return bool(openers) and not CLAUSE_MARK.search(sentence, openers[-1].end(), span[0])
+    if not openers:
+        return False
+    marks = [m.group() for m in CLAUSE_MARK.finditer(sentence, openers[-1].end(), span[0])]
+    # (a pair of commas around an aside, "the bench, by a narrow 7–5 majority, accepted", is no break)
+    return not marks or (all(m.startswith(",") for m in marks) and len(marks) % 2 == 0)
 
 
 @lru_cache(maxsize=8)

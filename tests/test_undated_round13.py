@@ -211,3 +211,10 @@ def test_a_happening_told_after_an_anchor_word_does_not_date_the_lead(tmp_path):
             "case.\n\nIts lawyers met on Monday.\n")
     day, _ = loaded(tmp_path, text)
     assert day is None
+
+
+def test_an_aside_between_commas_does_not_end_the_after_phrase(tmp_path):
+    text = ("The party's appeal comes after the Supreme Court, by a narrow majority, accepted review petitions "
+            "in the reserved seats case.\n\nIts lawyers met on Monday.\n")
+    day, _ = loaded(tmp_path, text)
+    assert day is None
