@@ -2058,13 +2058,14 @@ def _words_rx(words: tuple[str, ...]) -> re.Pattern:
 
 STORY_DAY = "the story's day"  # anchor_from of a count from a known day named bare ("after the polls")
 COUNT_DAY_REACH = 400  # days: a report this long after a known day still means it by "the polls"
+NARRATIVE_NEAR = 21  # days: a narrative this near after the known day is still in its aftermath
 
 
 def _counted_from_known_day(ctx: _Context, c: _Candidate, eng: _Engine):
     """The story's known day a count is from when what it counts from is one of the day's
     `bare_nouns`, bare: "three days after the polls", "a day before the general election",
-    "عام انتخابات کے دس روز بعد", whatever date the narrative set before ("the last results on Feb 11.
-    Nine days after the polls" is February 17).  Not "after the Senate polls", "after the polls in
+    "عام انتخابات کے دس روز بعد", over a date the narrative set in the weeks after the day ("the last
+    results on Feb 11. Nine days after the polls" is February 17), not over a later one.  Not "after the Senate polls", "after the polls in
     India" or "after the vote on the budget" (a `count_noun_blockers` word after the noun), nor in a
     sentence, or the one before, with one of its `bare_not_words` ("by-elections", "oath", a foreign
     leader) or another year ("In 2018, PTI won the polls. Three days after the polls").  Only in days
@@ -2073,6 +2074,7 @@ def _counted_from_known_day(ctx: _Context, c: _Candidate, eng: _Engine):
     when = ctx.published or ctx.year_anchor
     if when is None:
         return None
+    base, base_from = ctx.base(c)
     if c.kind == "anchorperiod":
         unit = _anchor_period(c)[0]
     elif c.groups.get("unit"):
@@ -2088,7 +2090,10 @@ def _counted_from_known_day(ctx: _Context, c: _Candidate, eng: _Engine):
     for known in ctx.known_days.values():
         nouns = getattr(known, "bare_nouns", ())
         if not nouns or not 0 <= (when - known.day).days <= COUNT_DAY_REACH or years - {known.day.year} \
-                or (known.bare_not_words and _words_rx(known.bare_not_words).search(ctx.text, start, end)):
+                or (known.bare_not_words and _words_rx(known.bare_not_words).search(ctx.text, start, end)) \
+                or (base_from == "narrative" and not 0 <= (base - known.day).days <= NARRATIVE_NEAR):
+            # (a narrative weeks after the day is at another vote: "Senate elections were held on April
+            # 2. Results came that night. A day after the polls, ...")
             continue
         if eng.data["count_complement_follows"]:
             g = c.groups

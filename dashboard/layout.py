@@ -92,7 +92,6 @@ PROSE_MIN_CHARS = 80
 PROSE_MIN_WORDS = 35  # a line of this many words is a paragraph, not a headline
 MENU_SEPARATOR = re.compile(r"\s[|•·»›/]\s")
 CLAUSE_COMMA = re.compile(r"[,،]\s*\w")
-PROSE_FUNCTION_WORDS = 4  # a long line with this many function words ("of", "کے") is a sentence
 
 
 @dataclass
@@ -261,23 +260,16 @@ def _lines(text: str, offset: int) -> list[_Line]:
 def _is_prose(line: _Line) -> bool:
     if BULLET.match(line.text):
         return False
-    # (a long run of words with a comma or the function words of a sentence is prose even without its
-    # full stop, which Urdu pages often drop; a menu of as many words has separators, or neither)
-    return (len(line.text) >= PROSE_MIN_CHARS and bool(TERMINAL.search(line.text))) or len(line.text) >= 250 \
-        or (line.words >= PROSE_MIN_WORDS and not MENU_SEPARATOR.search(line.text)
-            and (bool(CLAUSE_COMMA.search(line.text))
-                 or sum(w in _function_words() for w in line.text.lower().split()) >= PROSE_FUNCTION_WORDS))
+    return (len(line.text) >= PROSE_MIN_CHARS and bool(TERMINAL.search(line.text))) or len(line.text) >= 250
 
 
-@lru_cache(maxsize=1)
-def _function_words() -> frozenset:
-    """The words that bind a sentence, in every language folder: "the", "of", Urdu "کے", "نے", "کو"."""
-    words = set()
-    for code in languages.available():
-        data = languages.load(code).data
-        for key in ("function_words", "genitives", "adverbial_markers", "complementizers", "location_postpositions"):
-            words.update(w.lower() for w in data.get(key, []))
-    return frozenset(words)
+def _is_unstopped_lead(lines: list[_Line], i: int) -> bool:
+    """A lead that lost its full stop, as Urdu pages often do: a long run of words with a comma and
+    no menu separators, right before a paragraph of prose (a list of related headlines has no comma,
+    and is not followed by the article's next paragraph)."""
+    line = lines[i]
+    return line.words >= PROSE_MIN_WORDS and bool(CLAUSE_COMMA.search(line.text)) \
+        and not MENU_SEPARATOR.search(line.text) and i + 1 < len(lines) and _is_prose(lines[i + 1])
 
 
 def _wraps_into(text: str, line: _Line, following: _Line) -> bool:
@@ -310,7 +302,7 @@ def analyse(text: str, *, html_meta: dict | None = None, folder_years=None, outl
         layout.problems.append("no article text after the header")
         return layout
 
-    body_start = next((i for i, line in enumerate(lines) if _is_prose(line)), None)
+    body_start = next((i for i, line in enumerate(lines) if _is_prose(line) or _is_unstopped_lead(lines, i)), None)
     if body_start is None:
         body_start = 0
         layout.problems.append("no paragraph of prose found; every line was treated as article text")

@@ -42,6 +42,14 @@ def test_the_storys_vote_outweighs_the_narratives_last_date():
     assert found == [("Nine days after", "2024-02-17")]
 
 
+def test_a_narrative_weeks_after_the_vote_is_at_another_vote():
+    # "Senate elections were held on April 2. ... A day after the polls": the narrative's own vote
+    found = [(m.text, m.value) for m in find_dates("A day after the polls, Gilani was elected unopposed.",
+                                                    date(2024, 4, 28), anchor=date(2024, 4, 2),
+                                                    known_days=default_story().known_day_map())]
+    assert found == [("A day after", "2024-04-03")]
+
+
 @pytest.mark.parametrize("text, published", [
     # another vote: a qualifier before the noun, or a word of another vote in the sentence
     ("Two days after the Senate polls, the party protested.", AUGUST),

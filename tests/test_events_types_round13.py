@@ -60,3 +60,12 @@ def test_a_mandate_given_to_a_person_is_no_vote():
     found = typed("The PTI core committee on Monday gave Omar Ayub the mandate to lead the talks.", date(2024, 12, 24),
                   "en")
     assert found and all(kind != "election" for _, kind in found)
+
+
+def test_an_urdu_meeting_held_on_a_day_still_anchors_the_count_after_it():
+    # "at Monday's meeting PTI decided to boycott. Two days later the president took oath" (4 March 2024 was a
+    # Monday): the meeting's day is the narrative's, not a name
+    found = [(m.text, m.value) for m in find_dates("پیر کو ہونے والے اجلاس میں پی ٹی آئی نے بائیکاٹ کا فیصلہ کیا۔ "
+                                                    "دو روز بعد صدر نے حلف اٹھایا۔", date(2024, 3, 8), language="ur",
+                                                    known_days=default_story().known_day_map())]
+    assert found == [("پیر کو", "2024-03-04"), ("دو روز بعد", "2024-03-06")]

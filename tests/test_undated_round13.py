@@ -69,14 +69,15 @@ def test_a_long_lead_without_its_full_stop_is_a_paragraph_not_page_header():
     assert any(lead in p for p in kept)
 
 
-def test_a_long_lead_without_stop_or_comma_is_a_paragraph_by_its_function_words():
-    lead = ("لاہور پنجاب اسمبلی کے نو منتخب ارکان نے آج حلف اٹھا لیا جس کے بعد اسپیکر کے انتخاب کا شیڈول جاری کر "
-            "دیا گیا اور اپوزیشن ارکان نے ایوان میں نعرے بازی کی جبکہ حکومتی ارکان نے ڈیسک بجا کر نئے ایوان کا خیر "
-            "مقدم کیا")
-    text = ("7\n" + lead + "\nاجلاس کل صبح دس بجے دوبارہ ہوگا۔ اسپیکر اور ڈپٹی اسپیکر کا انتخاب خفیہ رائے "
-            "شماری سے ہوگا اور نتائج کا اعلان اسی روز کیا جائے گا۔\n")
-    layout = analyse(text)
-    assert any(lead in text[a:b] for a, b in layout.paragraphs)
+def test_a_line_of_related_headlines_is_no_paragraph():
+    related = ("Related PTI to hold rally in Lahore on Sunday ECP rejects SIC plea for reserved seats PM to visit "
+               "China next week Senate polls on April 2 as schedule issued Gandapur takes oath as chief minister "
+               "Zardari files papers for president")
+    body = ("The National Assembly elected a new speaker on Friday after a session that ran late into the night, "
+            "officials said.")
+    layout = analyse(related + "\n\n" + body + "\n")
+    assert len(related.split()) >= 35
+    assert [layout.text[a:b] for a, b in layout.paragraphs] == [body]
 
 
 def test_a_long_menu_line_without_separators_or_commas_is_still_page_header():
