@@ -2065,12 +2065,13 @@ def _counted_from_known_day(ctx: _Context, c: _Candidate, eng: _Engine):
     """The story's known day a count is from when what it counts from is one of the day's
     `bare_nouns`, bare: "three days after the polls", "a day before the general election",
     "عام انتخابات کے دس روز بعد", over a date the narrative set in the weeks after the day ("the last
-    results on Feb 11. Nine days after the polls" is February 17), not over a later one.  Not "after the Senate polls", "after the polls in
-    India" or "after the vote on the budget" (a `count_noun_blockers` word after the noun), nor in a
-    sentence, or the one before, with one of its `bare_not_words` ("by-elections", "oath", a foreign
-    leader) or another year ("In 2018, PTI won the polls. Three days after the polls").  Only in days
-    or weeks, and in a report of the day's year or so (publication, or on a page with no date the
-    latest day it dates in full, up to COUNT_DAY_REACH days after it): later, "the polls" are others."""
+    results on Feb 11. Nine days after the polls" is February 17), not over a later one.  Not "after
+    the Senate polls", "after the polls in India" or "after the vote on the budget" (a
+    `count_noun_blockers` word after the noun), nor in a sentence, or the one before, with one of its
+    `bare_not_words` ("by-elections", "oath", a foreign leader) or another year ("In 2018, PTI won the
+    polls. Three days after the polls").  Only in days or weeks, and in a report of the day's year or
+    so (publication, or on a page with no date the latest day it dates in full, up to COUNT_DAY_REACH
+    days after it): later, "the polls" are others."""
     when = ctx.published or ctx.year_anchor
     if when is None:
         return None
@@ -2088,7 +2089,7 @@ def _counted_from_known_day(ctx: _Context, c: _Candidate, eng: _Engine):
     end = ctx.sentence_starts[at + 1] if at + 1 < len(ctx.sentence_starts) else len(ctx.text)
     years = {int(y) for y in WRITTEN_YEAR.findall(ctx.text, start, end)}
     for known in ctx.known_days.values():
-        nouns = getattr(known, "bare_nouns", ())
+        nouns = known.bare_nouns
         if not nouns or not 0 <= (when - known.day).days <= COUNT_DAY_REACH or years - {known.day.year} \
                 or (known.bare_not_words and _words_rx(known.bare_not_words).search(ctx.text, start, end)) \
                 or (base_from == "narrative" and not 0 <= (base - known.day).days <= NARRATIVE_NEAR):
@@ -2124,7 +2125,7 @@ def _weekday_names_known_day(ctx: _Context, c: _Candidate, eng: _Engine):
         return None
     start, end = ctx.sentence_bounds(c.start)
     for known in ctx.known_days.values():
-        nouns = getattr(known, "bare_nouns", ())
+        nouns = known.bare_nouns
         if nouns and known.day.weekday() == weekday and _genitive_noun_rx(nouns, c.lang).match(ctx.text, after) \
                 and not (known.bare_not_words and _words_rx(known.bare_not_words).search(ctx.text, start, end)):
             return known
