@@ -256,10 +256,7 @@ def _date_from_calendar(layout: Layout, knowledge: Knowledge) -> None:
                           return_words=knowledge.story.calendar_return_words)
     found, source = stated, TODAY_IN_TEXT
     if found is None:
-        found, source = infer_published(layout.text, layout.paragraphs, knowledge.story.calendar, layout.language,
-                                        knowledge.story.known_day_map(), title=layout.title,
-                                        not_words=knowledge.story.calendar_not_words,
-                                        return_words=knowledge.story.calendar_return_words), STORY_CALENDAR
+        found, source = _reported_happening(layout, knowledge), STORY_CALENDAR
     if found is None:
         return
     why = NO_DATE
@@ -275,6 +272,14 @@ def _date_from_calendar(layout: Layout, knowledge: Knowledge) -> None:
     layout.problems.append(found.problem(why))
 
 
+def _reported_happening(layout: Layout, knowledge: Knowledge):
+    """The story's calendar happening the page reports, and the day it gives the page (undated.infer_published)."""
+    story = knowledge.story
+    return infer_published(layout.text, layout.paragraphs, story.calendar, layout.language, story.known_day_map(),
+                           title=layout.title, not_words=story.calendar_not_words,
+                           return_words=story.calendar_return_words)
+
+
 def _order_from_calendar(layout: Layout, knowledge: Knowledge) -> None:
     """A header date of all numbers that may be read either way ("03/05/2024"): the other reading
     when the story's happening the page reports on a day it names from publication is of that day
@@ -284,10 +289,7 @@ def _order_from_calendar(layout: Layout, knowledge: Knowledge) -> None:
     background, and changes nothing."""
     if layout.language not in languages.available():
         return
-    found = infer_published(layout.text, layout.paragraphs, knowledge.story.calendar, layout.language,
-                            knowledge.story.known_day_map(), title=layout.title,
-                            not_words=knowledge.story.calendar_not_words,
-                            return_words=knowledge.story.calendar_return_words)
+    found = _reported_happening(layout, knowledge)
     first, other = layout.published, layout.other_reading
     if found is None or not found.named or not 0 <= (other - found.day).days <= SAVED_DAY_REACH \
             or 0 <= (first - found.day).days <= SAVED_DAY_REACH:

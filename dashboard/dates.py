@@ -2084,14 +2084,13 @@ def _counted_from_known_day(ctx: _Context, c: _Candidate, eng: _Engine):
         unit = None  # "the day before"
     if unit not in {None, "day", "week"}:
         return None  # ("a month after the polls, the dust has settled": a vague now, not a day)
-    at = ctx.sentence(c.start)
-    start = ctx.sentence_starts[max(0, at - 1)]
-    end = ctx.sentence_starts[at + 1] if at + 1 < len(ctx.sentence_starts) else len(ctx.text)
+    start = ctx.sentence_starts[max(0, ctx.sentence(c.start) - 1)]  # the sentence before, too
+    end = ctx.sentence_bounds(c.start)[1]
     years = {int(y) for y in WRITTEN_YEAR.findall(ctx.text, start, end)}
     for known in ctx.known_days.values():
         nouns = known.bare_nouns
         if not nouns or not 0 <= (when - known.day).days <= COUNT_DAY_REACH or years - {known.day.year} \
-                or (known.bare_not_words and _words_rx(known.bare_not_words).search(ctx.text, start, end)) \
+                or _another_vote(ctx, known, start, end) \
                 or (base_from == "narrative" and not 0 <= (base - known.day).days <= NARRATIVE_NEAR):
             # (a narrative weeks after the day is at another vote: "Senate elections were held on April
             # 2. Results came that night. A day after the polls, ...")
@@ -2127,9 +2126,15 @@ def _weekday_names_known_day(ctx: _Context, c: _Candidate, eng: _Engine):
     for known in ctx.known_days.values():
         nouns = known.bare_nouns
         if nouns and known.day.weekday() == weekday and _genitive_noun_rx(nouns, c.lang).match(ctx.text, after) \
-                and not (known.bare_not_words and _words_rx(known.bare_not_words).search(ctx.text, start, end)):
+                and not _another_vote(ctx, known, start, end):
             return known
     return None
+
+
+def _another_vote(ctx: _Context, known, start: int, end: int) -> bool:
+    """Whether text[start:end] has one of the known day's `bare_not_words` (the Senate, by-elections,
+    an oath, a foreign leader): its bare nouns then name another vote."""
+    return bool(known.bare_not_words) and _words_rx(known.bare_not_words).search(ctx.text, start, end) is not None
 
 
 @lru_cache(maxsize=16)
