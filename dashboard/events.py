@@ -57,6 +57,8 @@ WEEKDAY_WORDS = _words("weekdays")
 # "جمعرات کو": a date made an adverb of the verb; the noun after it is the verb's subject or object
 # ("امریکہ نے جمعرات کو انتخابات میں بے ضابطگیوں پر تشویش کا اظہار کیا"), not the day's happening.
 ADVERBIAL_MARKERS = _words("adverbial_markers")
+POSSESSIVE_MARKS = {"'", "’", "s"}  # "the commission's headquarters", as tokens
+SAID_TO_WORDS = 6  # "told [a news conference in Lahore] on Monday": whom and where a speaker addressed
 COMPLEMENTIZERS = _words("complementizers")  # "that", "کہ": what follows a speech verb is what was said
 OBJECT_NOUN_PENALTY = 15
 ACTING_KINDS = {"verb", "foreign", "reaction", "speech", "commitment"}  # verbs: a clause's predicate
@@ -723,6 +725,8 @@ class _Sentence:
         if trig.kind == "speech" and trig.last < first and not same:
             if distance <= 1 and all(w[0].isalnum() and w not in CLAUSE_WORDS for w in self.words[trig.last + 1:first]):
                 same = True  # "he told reporters earlier today": only the listener between
+            elif self.said_to(trig, cue):
+                same = True  # "told a jubilant crowd in Lahore on Friday"
             elif self.inverted_attribution(trig, cue):
                 same = True  # "..., said PTI's interim chief Gohar Ali Khan on Monday."
             else:
@@ -1095,6 +1099,31 @@ class _Sentence:
         if cue[1] < trig.first:
             return self.gap(cue[1], trig.first) <= 0
         return trig.last < cue[0] and self.gap(trig.last, cue[0]) <= 0
+
+    def said_to(self, trig: Trigger, cue: tuple[int, int]) -> bool:
+        """Only whom and where a speaker addressed stand between a speech verb and a date after it
+        ("told a jubilant crowd in Lahore on Friday"): no verb, auxiliary, clause word or other trigger,
+        so the date is the saying's and not of what was said ("said police arrested 20 on Monday")."""
+        between = range(trig.last + 1, cue[0])
+        words = [self.words[i] for i in between if self.words[i] not in POSSESSIVE_MARKS]
+        if not words or len(words) > SAID_TO_WORDS:
+            return False
+        if words[0] in AGENT_WORDS or self.words[trig.first - 1:trig.first] and self.words[trig.first - 1] in PASSIVE_AUXILIARIES:
+            return False  # "to be announced by the returning officers": who does it, not whom it is told
+        if any(not w[0].isalnum() or w in CLAUSE_WORDS or w in COMPLEMENTIZERS or w in AUXILIARIES
+               or w in FINITE_AUXILIARIES or w in MODALS or w in IRREGULAR_PAST for w in words):
+            return False
+        return not any(t.first in between and t.kind != "speech" for t in self.triggers)
+
+    def dates_the_saying(self, trig: Trigger, cue: tuple[int, int], content: Trigger) -> bool:
+        """The date belongs to the speech verb's own clause, before what is said: right next to it,
+        or after the words it is said to ("told a jubilant crowd Friday that", "told reporters in
+        Lahore on Monday the polls...")."""
+        if self.next_to(trig, cue):
+            return True
+        if not trig.last < cue[0] < content.first:
+            return False
+        return self.said_to(trig, cue)
 
     def object_at(self, i: int) -> bool:
         """The noun phrase at token i is a preposition's object ("an advocate of the Supreme
@@ -1535,7 +1564,7 @@ def _decide(s: _Sentence, cue: tuple[int, int] | None, gov: Trigger) -> tuple[st
                                                 or (content.kind == "noun" and s.future_after(content))
                                                 or (content.kind == "noun" and s.announced(content))):
             return s.rules.speech, gov, gov  # ("remained adamant on going ahead with its planned rally")
-        if cue is not None and content.type not in s.rules.said_types and s.next_to(gov, cue) \
+        if cue is not None and content.type not in s.rules.said_types and s.dates_the_saying(gov, cue, content) \
                 and s.words[cue[1] + 1:cue[1] + 2] != ["as"]:  # ("observed Sunday as a black day")
             # "Gandapur on Friday said the government was formed after stealing seats": Friday is
             # the saying's; what was said happened at some other time (an allegation is made by saying it).

@@ -1,0 +1,56 @@
+"""Types of the fourteenth loader round: a date that stands after whom a speaker addressed ("told a
+jubilant crowd in Lahore on Friday that ...") is the saying's, and what was said does not type it; the
+new assemblies' first sessions in Urdu are government formation.  Sentences written for these tests;
+the types are read off the text by hand."""
+
+from datetime import date
+
+import pytest
+
+from dashboard.actors import default_matcher
+from dashboard.dates import find_dates
+from dashboard.events import sentence_events
+from dashboard.story import default_story
+
+
+def typed(sentence: str, published: date, language: str = "en") -> list[tuple[str, str]]:
+    mentions = find_dates(sentence, published, language=language, known_days=default_story().known_day_map())
+    matcher = default_matcher()
+    events = sentence_events(sentence, 0, mentions, matcher.find(sentence), matcher, published.isoformat())
+    return [(e["cue"], e["type"]) for e in events]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Nawaz Sharif told a jubilant crowd in Lahore on Friday that his party had won the most seats in the "
+     "election.", ("on Friday", "statement")),
+    ("The chief election commissioner told reporters at the commission's headquarters on Sunday that the "
+     "elections had been held in a transparent manner.", ("on Sunday", "statement")),
+])
+def test_a_date_after_the_listener_is_the_sayings(sentence, expected):
+    assert expected in typed(sentence, date(2024, 2, 12))
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # what was done, not to whom it was said: the arrests keep their day
+    ("PTI said police arrested twenty workers in Lahore on Sunday.", ("on Sunday", "legal")),
+    # a passive verb's doer after it is no listener: the results are announced this evening
+    ("Results are expected to be announced by the returning officers this evening.", ("this evening", "results")),
+])
+def test_a_date_after_a_clause_of_its_own_is_not_the_sayings(sentence, expected):
+    assert expected in typed(sentence, date(2024, 2, 12))
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "the first session of the Punjab Assembly will be held on Friday"
+    ("پنجاب اسمبلی کا پہلا اجلاس جمعہ کو ہوگا۔", ("جمعہ کو", "government_formation")),
+    # "the president on Thursday summoned the session of the National Assembly"
+    ("صدر نے جمعرات کو قومی اسمبلی کا اجلاس طلب کر لیا۔", ("جمعرات کو", "government_formation")),
+])
+def test_an_urdu_first_session_is_government_formation(sentence, expected):
+    assert expected in typed(sentence, date(2024, 2, 20), "ur")
+
+
+def test_a_commissions_meeting_in_urdu_stays_other():
+    # "the Election Commission has summoned a meeting on Monday": no assembly's session
+    found = typed("الیکشن کمیشن نے پیر کو اجلاس طلب کر لیا ہے۔", date(2024, 7, 13), "ur")
+    assert found and all(kind != "government_formation" for _, kind in found)
