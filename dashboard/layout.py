@@ -578,15 +578,27 @@ def _is_block_heading(key: str, headings: frozenset) -> bool:
         and len(words) <= 5 and "from" in words[1:3]
 
 
+PARAGRAPH_LINE_CHARS = 120  # a line this long that ends a sentence is a paragraph of its own; wrapped text is narrower
+
+
 def _paragraphs(text: str, kept: list[_Line]) -> list[tuple[int, int]]:
-    """Consecutive kept lines with no blank line between them form one paragraph."""
+    """Consecutive kept lines with no blank line between them form one paragraph, unless a line
+    ends a sentence and is longer than text is wrapped at: a page copied with one line per paragraph."""
     paragraphs: list[list[int]] = []
+    previous: _Line | None = None
     for line in kept:
-        if paragraphs and text[paragraphs[-1][1]:line.start].count("\n") == 1:
+        if paragraphs and text[paragraphs[-1][1]:line.start].count("\n") == 1 \
+                and not _paragraph_per_line(previous, line):
             paragraphs[-1][1] = line.end
         else:
             paragraphs.append([line.start, line.end])
+        previous = line
     return [(s, e) for s, e in paragraphs]
+
+
+def _paragraph_per_line(line: _Line | None, following: _Line) -> bool:
+    return line is not None and len(line.text) >= PARAGRAPH_LINE_CHARS and bool(TERMINAL.search(line.text)) \
+        and not following.text[:1].islower()
 
 
 WRITTEN_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")

@@ -54,3 +54,11 @@ def test_a_commissions_meeting_in_urdu_stays_other():
     # "the Election Commission has summoned a meeting on Monday": no assembly's session
     found = typed("الیکشن کمیشن نے پیر کو اجلاس طلب کر لیا ہے۔", date(2024, 7, 13), "ur")
     assert found and all(kind != "government_formation" for _, kind in found)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The anti-graft bureau initiated an inquiry into the land deal in March 2023.", ("in March 2023", "legal")),
+    ("The Federal Investigation Agency on Monday launched a probe into the leaked audio.", ("on Monday", "legal")),
+])
+def test_opening_an_inquiry_is_legal(sentence, expected):
+    assert expected in typed(sentence, date(2025, 1, 15))

@@ -1,0 +1,40 @@
+"""Layout of the fourteenth round: a page copied with one line per paragraph (no blank lines between
+them) keeps its paragraphs; text wrapped at a fixed width stays one paragraph.  Articles our own."""
+
+from dashboard.layout import analyse
+
+LINE_PER_PARAGRAPH = (
+    "In a surprise move, the former divisional commissioner withdrew his allegations of vote rigging on "
+    "Thursday and apologised to the chief election commissioner for the trouble they had caused.\n"
+    "He said he had been promised a senior post after the elections and had acted on the advice of a "
+    "politician whom he declined to name at the news conference in the provincial capital.\n"
+    "The election commission said its inquiry committee would complete its report within a week and "
+    "place it before the full commission for a decision on further action against him.\n"
+)
+
+WRAPPED = (
+    "The election commission said its inquiry committee would complete its report within a week.\n"
+    "It would then place the report before the full commission, officials said on Thursday.\n"
+)
+
+
+def paragraphs(text: str) -> list[str]:
+    layout = analyse(text)
+    return [layout.text[start:end] for start, end in layout.paragraphs]
+
+
+def test_each_long_line_that_ends_a_sentence_is_a_paragraph():
+    found = paragraphs(LINE_PER_PARAGRAPH)
+    assert len(found) == 3
+    assert found[1].startswith("He said he had been promised")
+    assert found[2].startswith("The election commission said")
+
+
+def test_short_lines_of_wrapped_text_stay_one_paragraph():
+    assert len(paragraphs(WRAPPED)) == 1
+
+
+def test_a_line_that_goes_on_in_lower_case_is_the_same_paragraph():
+    text = ("The party said its workers would gather outside the returning officers' offices in every district "
+            "of the province on Friday.\nand that the protests would continue until the results were corrected.\n")
+    assert len(paragraphs(text)) == 1
