@@ -22,7 +22,7 @@ import pyarrow as pa
 
 from . import cache, languages, schema, urls
 from .actors import ActorMatcher, default_matcher
-from .dates import DateMention, find_dates, narrative_anchor, news_day, period_bounds
+from .dates import DateMention, find_dates, narrative_anchor, news_day, period_bounds, timeline_entry
 from .events import TypeRules, lead_context, load_type_rules, sentence_events
 from .happenings import MergeRoles, assign_happenings
 from .layout import MAY_BE_SAVED, NO_PUBLICATION_DATE, Layout, analyse, extract_html
@@ -334,6 +334,7 @@ def _read_body(layout: Layout, aid: str, relpath: str, knowledge: Knowledge):
     reader = TallyReader(matcher, knowledge.story.tallies, knowledge.outlets_file)
     narrative: date | None = None  # the last day the text set, for "a day later"
     lead_day: date | None = None   # the day the lead reports, for "earlier in the day"
+    timeline: date | None = None   # the day of the last entry of a timeline ("February 13: ...")
     # (on a page with no date, the calendar's happenings name their days too: "the July 12 verdict")
     known_days = knowledge.story.known_day_map() if published else knowledge.story.undated_day_map()
     story_years = () if published else knowledge.story.years
@@ -350,7 +351,9 @@ def _read_body(layout: Layout, aid: str, relpath: str, knowledge: Knowledge):
                 if layout.dateline_span else []
             found = find_dates(text[p_start:p_end], published, language=layout.language, anchor=narrative,
                                numeric_order=layout.numeric_order, not_anchors=dateline, known_days=known_days,
-                               news_day=lead_day, year_anchor=year_anchor, story_years=story_years)
+                               news_day=lead_day, year_anchor=year_anchor, story_years=story_years,
+                               timeline=timeline)
+            timeline = timeline_entry(text[p_start:p_end], found, timeline)
             paragraph_mentions = _shift(found, p_start)
             own = [m for m in paragraph_mentions if not _inside(m, layout.dateline_span)]
             if index == 0 and sentences:

@@ -306,7 +306,7 @@ def engine(code: str) -> _Engine:
         # ends the phrase: "on February 8, 10 and 20 people were arrested" is one day and two counts).
         ("md_range", rf"(?:{B0}(?:{OPEN})\s+)?{MON}\s*{DAY}{MIDDLE}\s*(?:{CONN}|{LIST})\s*{DAY2}"
                      rf"(?=\s*[,.;:!?)]|\s*$|,?\s*(?:1[89]|20)\d{{2}})(?:,?\s*{YEAR})?", "month"),
-        ("md_range", rf"(?:{B0}(?:{OPEN})\s+)?{MON}\s*{DAY}\s*(?:{CONN}|{LIST})\s*{DAY2}(?!\s*(?:{ORD})?\s*[:%])"
+        ("md_range", rf"(?:{B0}(?:{OPEN})\s+)?{MON}\s*{DAY}\s*(?:{CONN}|{LIST})\s*{DAY2}(?!\s*(?:{ORD})?\s*(?::\d|%))"
                      rf"(?:,?\s*{YEAR})?", "month"),
         ("dm_range", rf"(?:{B0}(?:{OPEN})\s+)?(?<![\d.,:]){DAY}(?:{MIDDLE})?\s*(?:{CONN}|{LIST})\s*{DAY2}\s+{JOIN}{MON}"
                      rf"(?:,?\s*{YEAR})?", "month"),
@@ -1380,6 +1380,8 @@ class _Context:
         self.given_numeric_order: str | None = None  # the caller's (the article's) order of all-number dates
         self.year_anchor: date | None = None  # on a page with no date, the latest day it dates in full
         self.story_years: tuple[int, ...] = ()  # ... and the years the story's reports are written in
+        self.timeline: date | None = None  # the day of a timeline's entry before this text
+        self.timeline_head: int | None = None  # where this text's own entry's date starts
         self._numeric_order: list[str | None] = []
 
     def numeric_order(self) -> str | None:
@@ -1633,6 +1635,14 @@ def _resolve(c: _Candidate, ctx: _Context) -> _Resolved:
         known = None  # the story's own day a yearless mention means
         if year:
             resolved, anchor, anchor_from = [calendar_day(d, month, year) for d in days], None, None
+        elif ctx.timeline is not None and ctx.timeline_head is not None and c.start >= ctx.timeline_head \
+                and not g.get("rel"):
+            # "February 8, 2024: Polling held ..." then "February 13: PML-N names ...; a week later, on
+            # February 20, ...": a timeline's entries, and the days each tells of, go forward in time,
+            # each in the year of the day before it or the next.
+            before = ctx.timeline
+            year = before.year if (month, days[0]) >= (before.month, before.day) else before.year + 1
+            resolved, anchor, anchor_from = [calendar_day(d, month, year) for d in days], before, TIMELINE
         else:
             plain = [calendar_day(d, month) for d in days]
             if None in plain or any(p.month != month for p in plain):
@@ -2236,7 +2246,7 @@ def find_dates(text: str, published: date | None, *, language: str | None = None
                anchor: date | None = None, numeric_order: str | None = None,
                not_anchors: list[tuple[int, int]] = (), known_days: dict | None = None,
                news_day: date | None = None, year_anchor: date | None = None,
-               story_years: tuple[int, ...] = ()) -> list[DateMention]:
+               story_years: tuple[int, ...] = (), timeline: date | None = None) -> list[DateMention]:
     """Every date expression in `text`, resolved against `published` where needed.
 
     `language` is the article's language code (its folder under dashboard/languages);
@@ -2248,7 +2258,9 @@ def find_dates(text: str, published: date | None, *, language: str | None = None
     the day the article's lead reports (see `news_day`): the day "earlier in the day" is in when
     no date comes just before it.  On a page that prints no date (`published` None), a yearless
     day takes the year near `year_anchor` (the latest day the page dates in full), or the one of
-    `story_years` that a weekday written with it fits ("Wednesday (February 21)")."""
+    `story_years` that a weekday written with it fits ("Wednesday (February 21)").  `timeline` is the
+    day of the last entry of a timeline before this text (see `timeline_entry`): a yearless entry
+    that heads this text follows it, in its year or the next."""
     norm = text.translate(DIGITS)
     # A text of digits only ("21.02.2024" on a header line) still has its all-number dates.
     codes = text_languages(text, language) or ["en"]
@@ -2262,6 +2274,9 @@ def find_dates(text: str, published: date | None, *, language: str | None = None
     ctx.year_anchor = year_anchor if published is None else None
     ctx.story_years = story_years
     ctx.given_numeric_order = numeric_order
+    ctx.timeline = timeline
+    ctx.timeline_head = next((c.start for c in candidates if _heads_entry(norm, c.start, c.end)), None) \
+        if timeline is not None else None
     ctx.sentence_starts = [start for start, _ in split_sentences(text, 0, len(text))] or [0]
     ctx.sentence_starts[0] = 0
     last_sentence = ctx.sentence_starts[-1]
@@ -2286,6 +2301,9 @@ def find_dates(text: str, published: date | None, *, language: str | None = None
                     and not any(lo <= c.start and c.end <= hi for lo, hi in not_anchors) \
                     and not background:  # the story stays at the main date
                 ctx.set_narrative(r.last, c.start, span=r.first != r.last)
+        if ctx.timeline_head is not None and c.start >= ctx.timeline_head and r.value is not None \
+                and r.precision == "day" and r.last >= ctx.timeline:
+            ctx.timeline = r.last  # the entry's story moves on
         mentions.append(DateMention(
             c.start, c.end, text[c.start:c.end], c.kind, r.value, r.precision, r.problem,
             r.first.isoformat() if r.first else None, r.last.isoformat() if r.last else None, status,
@@ -2321,6 +2339,29 @@ def news_day(mentions: list[DateMention], published: date | None) -> date | None
         return None
     day = days.pop()
     return day if 0 < (published - day).days <= NEWS_DAY_REACH else None
+
+
+ENTRY_MARK = re.compile(r"\s*(?:[:：]|\s[-–—]\s)")  # what follows a timeline entry's date: "March 3: ...", "March 3 – ..."
+ENTRY_LEAD = re.compile(r"[\s•*·▪►\-–—]*")  # bullets before it
+WRITTEN_YEAR_RX = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+TIMELINE = "the timeline's entry before"
+
+
+def _heads_entry(text: str, start: int, end: int) -> bool:
+    """A date that opens the text (after bullets) and is followed by a colon or a dash: the head
+    of a timeline's entry ("February 13: PML-N names Shehbaz Sharif ...")."""
+    return ENTRY_LEAD.fullmatch(text, 0, start) is not None and ENTRY_MARK.match(text, end) is not None
+
+
+def timeline_entry(text: str, mentions: list[DateMention], before: date | None) -> date | None:
+    """The day a timeline's entry in `text` (a paragraph) sets for the next ones: its head's last day,
+    when it writes its year or follows an entry before (`before`); else `before`, unchanged."""
+    head = next((m for m in mentions if _heads_entry(text, m.start, m.end)), None)
+    if head is None or head.date_end is None or head.precision not in {"day", "month"}:
+        return before
+    if before is None and not WRITTEN_YEAR_RX.search(head.text):
+        return None  # a timeline starts at an entry that writes its year
+    return date.fromisoformat(head.date_end)
 
 
 def narrative_anchor(mentions: list[DateMention]) -> date | None:

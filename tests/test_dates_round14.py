@@ -1,0 +1,59 @@
+"""Dates of the fourteenth round: the yearless entries of a timeline follow the entry before them (in
+its year, or the next when the month comes round again); a range of days before a colon ("November
+24-26:") is a range.  Texts written for these tests; the expected days worked out by hand."""
+
+from datetime import date
+
+from dashboard import load_corpus
+from dashboard.dates import find_dates
+
+TIMELINE = """A year of turmoil
+
+Staff Report
+February 7, 2025
+
+ISLAMABAD: As the country marks the first anniversary of the general election tomorrow, this is how the year went.
+
+February 8, 2024: Polling is held amid a mobile phone shutdown.
+
+February 13: The PML-N names Shehbaz Sharif as its candidate; a week later, on February 20, it announces a coalition with the PPP.
+
+July 12: The Supreme Court rules on the reserved seats. The ruling is never implemented.
+
+November 24-26: Supporters of the PTI march on Islamabad.
+
+January 16: The PTI walks out of talks with the government.
+
+The party will hold a rally on Saturday.
+"""
+
+
+def events_of(text: str, folder) -> set[tuple[str, str]]:
+    (folder / "timeline.txt").write_text(text, encoding="utf-8")
+    corpus = load_corpus(folder, use_cache=False)
+    return {(e.cue, e.date.date().isoformat()) for e in corpus.events.itertuples()}
+
+
+def test_timeline_entries_follow_the_entry_before(tmp_path):
+    found = events_of(TIMELINE, tmp_path)
+    assert ("February 13", "2024-02-13") in found
+    assert ("February 20", "2024-02-20") in found  # a day an entry tells of, after its head
+    assert ("July 12", "2024-07-12") in found
+    assert ("November 24-26", "2024-11-24") in found
+    assert ("January 16", "2025-01-16") in found  # the month comes round: the next year
+
+
+def test_a_timeline_starts_at_an_entry_that_writes_its_year(tmp_path):
+    # no entry writes its year: "March 3:" is read from publication, as any yearless day
+    text = "Staff Report\nMarch 20, 2025\n\nISLAMABAD: Events ahead.\n\nMarch 3: The assembly meets.\n\nApril 2: The Senate votes.\n"
+    found = events_of(text, tmp_path)
+    assert ("March 3", "2025-03-03") in found
+    assert ("April 2", "2025-04-02") in found
+
+
+def test_a_range_of_days_before_a_colon_is_a_range():
+    [m] = find_dates("November 24-26: Supporters of the PTI march on Islamabad.", date(2025, 2, 7), language="en")
+    assert (m.date_start, m.date_end) == ("2024-11-24", "2024-11-26")
+    # a time after the second day is no range: "June 4 and 5:30 pm" is June 4 at half past five
+    [m] = find_dates("The hearing is on June 4 and 5:30 pm is the deadline.", date(2024, 6, 1), language="en")
+    assert (m.date_start, m.date_end) == ("2024-06-04", "2024-06-04")
