@@ -462,6 +462,9 @@ def engine(code: str) -> _Engine:
         _reported_by(d))
     eng.units_of = {k.lower(): v for k, v in units.items()}
     eng.genitive_after = _phrase_rx(d["genitives"], r"\s*")
+    # a verb-final language's session summoned for a day: the noun before the date, the verb after it
+    eng.summoned_noun = _phrase_rx(d["summoned_nouns"], after=r"\s*$", empty=NOTHING)
+    eng.summoning_verb = _phrase_rx(d["summoning_verbs"], empty=NOTHING)
     hedge = rf"(?:{_alt(d['count_hedges'])}\s+)?" if d["count_hedges"] else ""
     eng.coming_before = _phrase_rx(d["coming_verbs"], after=rf"\s+{hedge}$", empty=None)
     eng.reporting_verb = _phrase_rx(d["reporting_verbs"])
@@ -1044,6 +1047,8 @@ def clause_tense(text: str, start: int, end: int, language: str = "en") -> str |
         return "future"
     if _postponed_own(text, start, end, eng, before, after):
         return "future"
+    if eng.summoned_noun.search(before) and eng.summoning_verb.search(after):
+        return "future"  # "قومی اسمبلی کا اجلاس جمعرات کو طلب کیا گیا": the session is summoned for Thursday
     futures = _future_spans(before, eng)
     reporting = eng.reported_by.search(before)
     if reporting and not any(f >= reporting.start() for f, _, _ in futures):

@@ -57,3 +57,14 @@ def test_a_range_of_days_before_a_colon_is_a_range():
     # a time after the second day is no range: "June 4 and 5:30 pm" is June 4 at half past five
     [m] = find_dates("The hearing is on June 4 and 5:30 pm is the deadline.", date(2024, 6, 1), language="en")
     assert (m.date_start, m.date_end) == ("2024-06-04", "2024-06-04")
+
+
+def test_an_urdu_session_summoned_for_a_day_lies_ahead():
+    # "the National Assembly's inaugural session has been summoned at 10am on Thursday" (written on
+    # Wednesday 28 February 2024: the coming Thursday, 29 February)
+    [m] = find_dates("قومی اسمبلی کا افتتاحی اجلاس جمعرات کی صبح 10 بجے پارلیمنٹ ہاؤس میں طلب کیا گیا ہے۔",
+                     date(2024, 2, 28), language="ur")
+    assert (m.value, m.status) == ("2024-02-29", "planned")
+    # "the court sought a report on Thursday": no session, the day is past
+    [m] = find_dates("عدالت نے جمعرات کو رپورٹ طلب کر لی۔", date(2024, 2, 28), language="ur")
+    assert m.value == "2024-02-22"
