@@ -57,6 +57,7 @@ WEEKDAY_WORDS = _words("weekdays")
 # "جمعرات کو": a date made an adverb of the verb; the noun after it is the verb's subject or object
 # ("امریکہ نے جمعرات کو انتخابات میں بے ضابطگیوں پر تشویش کا اظہار کیا"), not the day's happening.
 ADVERBIAL_MARKERS = _words("adverbial_markers")
+ADDRESSEE_VERBS = _words("addressee_verbs")  # "told", "informed": a listener may follow
 POSSESSIVE_MARKS = {"'", "’", "s"}  # "the commission's headquarters", as tokens
 SAID_TO_WORDS = 6  # "told [a news conference in Lahore] on Monday": whom and where a speaker addressed
 COMPLEMENTIZERS = _words("complementizers")  # "that", "کہ": what follows a speech verb is what was said
@@ -1108,6 +1109,9 @@ class _Sentence:
         words = [self.words[i] for i in between if self.words[i] not in POSSESSIVE_MARKS]
         if not words or len(words) > SAID_TO_WORDS:
             return False
+        if not (self.words[trig.last] in ADDRESSEE_VERBS
+                or words[0] in PREPOSITIONS - EARLIER_ANCHORS - FORWARD_ANCHORS - ANCHOR_WORDS):
+            return False  # "rejected the claim on March 4": what is rejected, no listener or place
         if words[0] in AGENT_WORDS or self.words[trig.first - 1:trig.first] and self.words[trig.first - 1] in PASSIVE_AUXILIARIES:
             return False  # "to be announced by the returning officers": who does it, not whom it is told
         if any(not w[0].isalnum() or w in CLAUSE_WORDS or w in COMPLEMENTIZERS or w in AUXILIARIES
@@ -1821,6 +1825,11 @@ def type_event(s: _Sentence, cue: tuple[int, int] | None, cue_chars: tuple[int, 
                 # approach the Supreme Court" is no ruling; "urged the apex court to order" addresses it
                 that = next((s.token_starts[i] for i in range(gov.last + 1, len(s.words))
                              if s.words[i] in COMPLEMENTIZERS), None)
+                if that is None and cue is not None and gov.last < cue[0] and cue[1] + 1 < len(s.words) \
+                        and (s.next_to(gov, cue) or s.said_to(gov, cue)):
+                    # "said on Monday night the party would challenge the verdict in the High Court":
+                    # with no "that", what was said starts right after the saying's date
+                    that = s.token_starts[cue[1] + 1]
                 doers = [a for a, start in actor_starts if start < that and a in actors] if that is not None else None
             if (kind == s.rules.fallback or gov.kind in {"speech", "commitment"}) and (doer := s.doer_kind(gov)) is not None:
                 # "The Full Court on Wednesday held meetings"; what a court declares or directs is its ruling

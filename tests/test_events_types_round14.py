@@ -62,3 +62,25 @@ def test_a_commissions_meeting_in_urdu_stays_other():
 ])
 def test_opening_an_inquiry_is_legal(sentence, expected):
     assert expected in typed(sentence, date(2025, 1, 15))
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a participle of speaking opens the sentence with the saying's day
+    ("Speaking on Monday, the information minister said the rally had broken the terms of its permit.",
+     ("on Monday", "statement")),
+    # no "that": what follows the saying's day is what was said, and the court named in it does no act
+    ("PTI chairman Gohar Ali Khan said on Monday night the party would challenge the verdict in the "
+     "Peshawar High Court.", ("on Monday night", "statement")),
+    ("A message from the party posted on its social media account on Saturday afternoon thanked voters.",
+     ("on Saturday afternoon", "statement")),
+])
+def test_the_day_of_a_saying(sentence, expected):
+    assert expected in typed(sentence, date(2024, 3, 5))
+
+
+def test_what_a_speech_verb_takes_as_object_is_no_listener():
+    # "rejected the claim on March 4": no listener or place between the verb and the date, so the
+    # saying rule does not apply; the commission's rejection with its court action stays legal
+    found = typed("The ECP rejected the claim on March 4, and the next day the SIC moved the Peshawar High Court.",
+                  date(2024, 3, 10))
+    assert ("March 4", "legal") in found
