@@ -462,6 +462,9 @@ def engine(code: str) -> _Engine:
         _reported_by(d))
     eng.units_of = {k.lower(): v for k, v in units.items()}
     eng.genitive_after = _phrase_rx(d["genitives"], r"\s*")
+    # a verb-final language's past verb (and one auxiliary) that ends its clause before "and" or a comma
+    eng.past_clause_end = re.compile(rf"\b(?:{_alt(d['past_verbs'])})(?:\s+\w+)?\s*(?:[,،]|\s(?:{_alt(d['clause_joiners'])})\s)") \
+        if d["verb_position"] == "final" and d["past_verbs"] and d["clause_joiners"] else NOTHING
     # a verb-final language's session summoned for a day: the noun before the date, the verb after it
     eng.summoned_noun = _phrase_rx(d["summoned_nouns"], after=r"\s*$", empty=NOTHING)
     eng.summoning_verb = _phrase_rx(d["summoning_verbs"], empty=NOTHING)
@@ -1070,6 +1073,9 @@ def clause_tense(text: str, start: int, end: int, language: str = "en") -> str |
     joined = eng.next_clause.search(reach)
     if joined:  # "submitted on the 20th, and vowed to ...": the next clause's plan is not this date's
         reach = reach[:joined.start()]
+    done = eng.past_clause_end.search(reach)
+    if done and not _has_future(reach[:done.start()], eng):
+        return "past"  # "8 فروری کو مینڈیٹ چرایا گیا اور حکومت نہیں چلے گی": the future is the next clause's
     if _has_future(reach, eng):
         return "future"
     if eng.data["verb_position"] == "final" and eng.past_anywhere is not None and eng.past_anywhere.search(reach):

@@ -68,3 +68,22 @@ def test_an_urdu_session_summoned_for_a_day_lies_ahead():
     # "the court sought a report on Thursday": no session, the day is past
     [m] = find_dates("عدالت نے جمعرات کو رپورٹ طلب کر لی۔", date(2024, 2, 28), language="ur")
     assert m.value == "2024-02-22"
+
+
+def test_an_urdu_past_clause_ends_at_and():
+    # "the leader said that on 8 February the people's mandate was stolen and a government of a fake
+    # majority will not last long": the future is the next clause's; the vote is 8 February 2024
+    [m] = find_dates("رہنما نے کہا کہ 8 فروری کو عوام کا مینڈیٹ چرایا گیا اور جعلی اکثریت سے بننے والی حکومت "
+                     "زیادہ دیر نہیں چلے گی۔", date(2024, 2, 26), language="ur")
+    assert (m.value, m.status) == ("2024-02-08", "happened")
+    # "a rally will be held on Friday and workers will join it": the future verb is the date's own
+    [m] = find_dates("جمعہ کو جلسہ کیا جائے گا اور کارکن شرکت کریں گے۔", date(2024, 2, 26), language="ur")
+    assert (m.value, m.status) == ("2024-03-01", "planned")
+
+
+def test_the_night_between_two_days_in_urdu_is_the_second_day():
+    # "the National Assembly passed the amendment on the night between Sunday and Monday" (written on
+    # Monday 21 October 2024): the small hours of Monday
+    [m] = find_dates("قومی اسمبلی نے اتوار اور پیر کی درمیانی شب آئینی ترمیم منظور کر لی۔", date(2024, 10, 21),
+                     language="ur")
+    assert m.value == "2024-10-21"
