@@ -25,7 +25,7 @@ from .actors import ActorMatcher, default_matcher
 from .dates import DateMention, find_dates, narrative_anchor, news_day, period_bounds, timeline_entry
 from .events import TypeRules, lead_context, load_type_rules, sentence_events
 from .happenings import MergeRoles, assign_happenings
-from .layout import MAY_BE_SAVED, NO_PUBLICATION_DATE, Layout, analyse, extract_html
+from .layout import MAY_BE_SAVED, NO_PUBLICATION_DATE, SAVED_DATE_LINE, YEAR_GUESSED, Layout, analyse, extract_html
 from .phrases import tokenize
 from .progress import Progress
 from .reading import SourceFile, discover
@@ -219,6 +219,9 @@ def parse_article(source: SourceFile, knowledge: Knowledge | ActorMatcher | None
         _date_from_calendar(layout, knowledge)
     elif layout.other_reading is not None:
         _order_from_calendar(layout, knowledge)
+    elif layout.published_from in YEAR_GUESSED or (layout.published_from == SAVED_DATE_LINE and knowledge.story.calendar
+                                                   and layout.published < min(h.day for h in knowledge.story.calendar)):
+        _year_from_calendar(layout, knowledge)  # (a date line only when it is older than the story: a cheap test)
     row.update(title=layout.title, outlet=layout.outlet, dateline=layout.dateline, language=layout.language,
                published=layout.published, published_from=layout.published_from)
     row["problems"] += layout.problems
@@ -272,12 +275,56 @@ def _date_from_calendar(layout: Layout, knowledge: Knowledge) -> None:
     layout.problems.append(found.problem(why))
 
 
-def _reported_happening(layout: Layout, knowledge: Knowledge):
-    """The story's calendar happening the page reports, and the day it gives the page (undated.infer_published)."""
+def _reported_happening(layout: Layout, knowledge: Knowledge, without_dateline: bool = False):
+    """The story's calendar happening the page reports, and the day it gives the page (undated.infer_published).
+    `without_dateline`: the dateline's date is the very day in question, no other time in the lead."""
     story = knowledge.story
-    return infer_published(layout.text, layout.paragraphs, story.calendar, layout.language, story.known_day_map(),
+    text = layout.text
+    if without_dateline and layout.dateline_span:
+        start, end = layout.dateline_span
+        text = text[:start] + " " * (end - start) + text[end:]
+    return infer_published(text, layout.paragraphs, story.calendar, layout.language, story.known_day_map(),
                            title=layout.title, not_words=story.calendar_not_words,
                            return_words=story.calendar_return_words)
+
+
+LINE_CONTRADICTED = 31  # days: a saved page's date line this long before what it reports as done is wrong
+
+
+def _year_from_calendar(layout: Layout, knowledge: Knowledge) -> None:
+    """A day whose year the page does not write (a dateline's "Feb 10", its year taken from elsewhere),
+    or the saved page's own date line older than the story, before the story's happening the page reports as done: the
+    year is wrong.  A dateline's day takes the year that puts it in the month after the happening
+    ("WASHINGTON, Feb 10" over the Western governments' concerns of 9 February 2024 is 2024, not
+    2023); a date line more than a month before it gives way to the happening's day ("2024-01-01"
+    over Maryam Nawaz's oath as chief minister)."""
+    if layout.language not in languages.available():
+        return
+    found = _reported_happening(layout, knowledge, without_dateline=True)
+    stated = layout.published
+    if found is None or found.to_come or found.happening.day <= stated:
+        return
+    if layout.published_from == SAVED_DATE_LINE:
+        if (found.happening.day - stated).days <= LINE_CONTRADICTED:
+            return
+        day, source = found.day, STORY_CALENDAR
+    else:
+        happening = found.happening.day
+        day = next((d for year in (happening.year, happening.year + 1)
+                    if (d := _same_day_in(stated, year)) is not None and 0 <= (d - happening).days <= LINE_CONTRADICTED), None)
+        if day is None:
+            return
+        source = layout.published_from
+    layout.published, layout.published_from = day, source
+    layout.problems.append(f"the page's date {stated.isoformat()} is before what it reports as done, "
+                           f"{found.happening.about} ({found.happening.day.isoformat()}); {day.isoformat()} is taken")
+
+
+def _same_day_in(day: date, year: int) -> date | None:
+    try:
+        return day.replace(year=year)
+    except ValueError:  # 29 February
+        return None
 
 
 def _order_from_calendar(layout: Layout, knowledge: Knowledge) -> None:

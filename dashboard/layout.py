@@ -39,6 +39,7 @@ WEEKDAYS: list[str] = [names[0] for names in languages.load("en")["weekdays"]]
 WRITTEN_MONTH = re.compile(r"(?<!\w)(?:" + "|".join(sorted(map(re.escape, {*MONTHS, *URDU_MONTHS}), key=len, reverse=True))
                            + r")(?!\w)", re.IGNORECASE)
 DATE_LINE = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*")
+SAVED_DATE_LINE = "date line"  # published_from of the saved page's own " date YYYY-MM-DD" line
 FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<body>(?:[^\n]*\n){0,40}?)---[ \t]*\n")
 BULLET = re.compile(r"^\s*[•·▪►◦‣*–—-]\s+")
 TERMINAL = re.compile(r"[.!?۔…][\"'”’)\]]*\s*$|[\"”’]\s*$")
@@ -507,7 +508,7 @@ def _read_header(text: str, layout: Layout) -> int:
     if m:
         try:
             layout.published = date.fromisoformat(m.group(1))
-            layout.published_from = "date line"
+            layout.published_from = SAVED_DATE_LINE
         except ValueError:
             layout.problems.append(f"the date line says '{m.group(1)}', which is not a real date")
         return m.end()
@@ -602,6 +603,8 @@ def _paragraph_per_line(line: _Line | None, following: _Line) -> bool:
 
 
 WRITTEN_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# published_from of a dateline's day whose year the page does not write (taken from elsewhere)
+YEAR_GUESSED = frozenset({"dateline + article years", "dateline + weekdays", "dateline + folder years"})
 
 
 def _title_from_header(header: list[_Line]) -> str | None:

@@ -40,3 +40,30 @@ def test_the_united_states_questioning_the_vote_on_friday(tmp_path):
             "and said claims of interference should be fully investigated.\n\n"
             "The State Department spokesman said Washington would work with the next government.\n")
     assert published(tmp_path, text) == "2024-02-09"
+
+
+# --- a page's date that the story's calendar contradicts ----------------------------------------
+
+def test_a_date_line_long_before_what_the_page_reports_as_done_gives_way(tmp_path):
+    # a stored page stamped 1 January 2024 over Maryam Nawaz's election as chief minister (26 February)
+    text = (" date 2024-01-01\nLAHORE: Maryam Nawaz was elected chief minister of Punjab, securing 220 votes in "
+            "the provincial assembly after the opposition walked out.\n\nShe is the first woman to lead a province.\n")
+    assert published(tmp_path, text) == "2024-02-26"
+
+
+def test_a_date_line_days_before_a_happening_stays(tmp_path):
+    # a report of 14 February that the PML-N and the PPP agreed to share power (the deal was announced on
+    # the 20th): a week is no contradiction, the page may report the talks' first agreement
+    text = (" date 2024-02-14\nISLAMABAD: The PML-N and the PPP agreed on a power-sharing deal in principle, party "
+            "leaders said, with Shehbaz Sharif as the candidate for prime minister.\n\nTalks continue on cabinet posts.\n")
+    assert published(tmp_path, text) == "2024-02-14"
+
+
+def test_a_datelines_guessed_year_gives_way_to_the_happening_it_reports(tmp_path):
+    # "Feb 10" with no year: its weekday evidence ("on Friday" the same day) fits 2023, when 10 February
+    # was a Friday; the page reports the Western governments' concerns over the vote of 2024 (Friday
+    # 9 February 2024), so the dateline is 10 February 2024
+    text = ("WASHINGTON, Feb 10 (Reuters) - The United States on Friday called into question the conduct of "
+            "Pakistan's elections and said claims of interference should be investigated.\n\n"
+            "Britain and the European Union voiced similar concerns.\n")
+    assert published(tmp_path, text) == "2024-02-10"
