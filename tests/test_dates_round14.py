@@ -87,3 +87,12 @@ def test_the_night_between_two_days_in_urdu_is_the_second_day():
     [m] = find_dates("قومی اسمبلی نے اتوار اور پیر کی درمیانی شب آئینی ترمیم منظور کر لی۔", date(2024, 10, 21),
                      language="ur")
     assert m.value == "2024-10-21"
+
+
+def test_an_urdu_past_participle_names_the_vote_on_a_page_with_no_date():
+    # "PTI protested against rigging in the general elections held on 8 February": no publication
+    # date, but "8 فروری کو منعقد ہوئے عام انتخابات" names the story's vote
+    from dashboard.story import default_story
+    [m] = find_dates("تحریک انصاف نے 8 فروری کو منعقد ہوئے عام انتخابات میں دھاندلی کے خلاف احتجاج کیا۔", None,
+                     language="ur", known_days=default_story().undated_day_map())
+    assert m.value == "2024-02-08"
