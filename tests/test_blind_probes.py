@@ -195,6 +195,35 @@ PROBE_SETS = {
         },
         events_per_article=(2, 13),
     ),
+    "probes10": ProbeSet(
+        history="""
+        A tenth probe set, written blind (2026-12-04, fourteenth loader round): 40 short articles (14 in
+        Urdu) in the styles of Reuters, AP, AFP, BBC and Dawn live blogs, Al Jazeera, The Diplomat, DW, The
+        News, Express Tribune, Pakistan Today, Arab News, Jang, Express, BBC Urdu, Geo, VOA Urdu, Independent
+        Urdu, Dawn News and Hum News: a one-year timeline of yearless entries ("February 13: ..."), live-blog
+        post stamps, nine pages with no date, date bars of the day a page was saved, chained days ("a day
+        earlier, on Saturday", "Six days later", "the next night"), ranges ("November 24-26", "night of
+        February 8-9"), Urdu "اتوار اور پیر کی درمیانی شب", "اجلاس ... طلب", "کل پیر کو"; distractors (market
+        moves, a visiting president, past years). Gold: tests/data/probes10_events.jsonl.
+
+        First scored once, before any miss was read, with the loader of the thirteenth round's end: 78.7% of
+        dates found, 87.9% of text-dated events at an annotated date, 77.3% of types, 99.5% of statuses, 31/40
+        publication dates, 74.8% same-happening pairs, 99.6% apart.  At the end of that round: 82.6% found,
+        91.3% at an annotated date, 78.9% of types (timeline entries, the Urdu night between two days, a
+        past clause ended by "اور", sessions summoned for a day); same-happening pairs 70.2%, as a newly found
+        "8 فروری کو مینڈیٹ چرایا گیا" is a rigging allegation apart from the vote's many reports.
+""",
+        floors={
+            "dates_found": 0.82,
+            "text_dated_at_annotated": 0.91,
+            "types_right": 0.78,
+            "statuses_right": 0.99,
+            "published_right": 0.77,
+            "happenings_same": 0.70,
+            "happenings_apart": 0.99,
+        },
+        events_per_article=(3, 18),
+    ),
 }
 
 
