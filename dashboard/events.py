@@ -58,6 +58,7 @@ WEEKDAY_WORDS = _words("weekdays")
 # ("امریکہ نے جمعرات کو انتخابات میں بے ضابطگیوں پر تشویش کا اظہار کیا"), not the day's happening.
 ADVERBIAL_MARKERS = _words("adverbial_markers")
 ADDRESSEE_VERBS = _words("addressee_verbs")  # "told", "informed": a listener may follow
+GENITIVES = _words("genitives") - {"'s", "’s"}  # Urdu "کا", "کی", "کے" between a doer and its act's noun
 POSSESSIVE_MARKS = {"'", "’", "s"}  # "the commission's headquarters", as tokens
 SAID_TO_WORDS = 6  # "told [a news conference in Lahore] on Monday": whom and where a speaker addressed
 COMPLEMENTIZERS = _words("complementizers")  # "that", "کہ": what follows a speech verb is what was said
@@ -1019,10 +1020,16 @@ class _Sentence:
         of the full bench"), from the story's 'doers'; None if none.  Any other event noun keeps
         its type ("the court sentenced men involved in the violent events")."""
         if trig.kind == "noun":
-            # "a special session of the apex court's full bench": a vague event noun's doer follows "of"
-            if trig.type != self.rules.fallback or not set(self.words[trig.last + 1:trig.last + 2]) & OF_LINKS:
+            if trig.type != self.rules.fallback:
                 return None
-            span = range(trig.last + 2, min(len(self.words), trig.last + 2 + OF_REACH))
+            if trig.first >= 2 and self.words[trig.first - 1] in GENITIVES:
+                # Urdu "فل کورٹ کا اجلاس" (the full court's meeting): the doer before the genitive
+                span = range(max(0, trig.first - 1 - OF_REACH), trig.first - 1)
+            elif set(self.words[trig.last + 1:trig.last + 2]) & OF_LINKS:
+                # "a special session of the apex court's full bench": a vague event noun's doer follows "of"
+                span = range(trig.last + 2, min(len(self.words), trig.last + 2 + OF_REACH))
+            else:
+                return None
         else:
             span = range(self.clause_window(trig.first, reach), trig.first)
         kinds = {found[1] for i in span if (found := self.doer_at(i)) is not None}

@@ -84,3 +84,9 @@ def test_what_a_speech_verb_takes_as_object_is_no_listener():
     found = typed("The ECP rejected the claim on March 4, and the next day the SIC moved the Peshawar High Court.",
                   date(2024, 3, 10))
     assert ("March 4", "legal") in found
+
+
+def test_an_urdu_courts_meeting_is_legal():
+    # "the full court's meeting was held today": a court's act; a party committee's meeting stays other
+    assert ("آج", "legal") in typed("آج فل کورٹ کا اجلاس ہوا جس میں تمام ججز نے شرکت کی۔", date(2024, 7, 12), "ur")
+    assert ("آج", "other") in typed("تحریک انصاف کی کور کمیٹی کا اجلاس آج ہوا۔", date(2024, 7, 12), "ur")
