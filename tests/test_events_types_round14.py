@@ -90,3 +90,14 @@ def test_an_urdu_courts_meeting_is_legal():
     # "the full court's meeting was held today": a court's act; a party committee's meeting stays other
     assert ("آج", "legal") in typed("آج فل کورٹ کا اجلاس ہوا جس میں تمام ججز نے شرکت کی۔", date(2024, 7, 12), "ur")
     assert ("آج", "other") in typed("تحریک انصاف کی کور کمیٹی کا اجلاس آج ہوا۔", date(2024, 7, 12), "ur")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The new parliament must convene by February 29 under the constitution.", ("February 29", "government_formation")),
+    ("He stood down in August last year to make way for a caretaker government.",
+     ("in August last year", "government_formation")),
+    # a prison term is no office's
+    ("The former minister completed his jail term in May.", ("in May", "legal")),
+])
+def test_stepping_down_and_a_new_parliament(sentence, expected):
+    assert expected in typed(sentence, date(2024, 3, 11))
