@@ -67,3 +67,13 @@ def test_a_datelines_guessed_year_gives_way_to_the_happening_it_reports(tmp_path
             "Pakistan's elections and said claims of interference should be investigated.\n\n"
             "Britain and the European Union voiced similar concerns.\n")
     assert published(tmp_path, text) == "2024-02-10"
+
+
+def test_a_later_day_in_a_sentence_naming_the_vote_moves_the_page_on(tmp_path):
+    # the vote is named by its weekday ("Thursday's elections"); a sentence that names it tells of a
+    # tally released on Sunday, so the page is of Sunday 11 February 2024, not of the vote's day
+    text = ("The long-awaited final results of Pakistan's national elections on Thursday show independents "
+            "ahead.\n\nIndependents backed by the jailed former prime minister won the most seats in the "
+            "national election, a final count by the election commission showed Sunday.\n\n"
+            "Parties began talks on a coalition.\n")
+    assert published(tmp_path, text) == "2024-02-11"
