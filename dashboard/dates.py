@@ -1050,7 +1050,9 @@ def clause_tense(text: str, start: int, end: int, language: str = "en") -> str |
         return "future"
     if _postponed_own(text, start, end, eng, before, after):
         return "future"
-    if eng.summoned_noun.search(before) and eng.summoning_verb.search(after):
+    summons = eng.summoning_verb.search(after) if eng.summoned_noun.search(before) else None
+    if summons and not (eng.past_anywhere and eng.past_anywhere.search(after, 0, summons.start())):
+        # (not "اجلاس منگل کو ہوا جس میں رپورٹ طلب کی گئی": the session was held, a report was sought in it)
         return "future"  # "قومی اسمبلی کا اجلاس جمعرات کو طلب کیا گیا": the session is summoned for Thursday
     futures = _future_spans(before, eng)
     reporting = eng.reported_by.search(before)
@@ -1649,10 +1651,14 @@ def _resolve(c: _Candidate, ctx: _Context) -> _Resolved:
         elif ctx.timeline is not None and ctx.timeline_head is not None and c.start >= ctx.timeline_head \
                 and not g.get("rel"):
             # "February 8, 2024: Polling held ..." then "February 13: PML-N names ...; a week later, on
-            # February 20, ...": a timeline's entries, and the days each tells of, go forward in time,
-            # each in the year of the day before it or the next.
+            # February 20, ...": a timeline's entry is in the year of the entry before it, or the next
+            # when the month comes round again; a step back of a few weeks (a timeline told latest first,
+            # a schedule out of order) stays in that year.  The other days an entry tells of are in the
+            # year that puts them nearest its own ("the PTI had alleged rigging on February 9").
             before = ctx.timeline
-            year = before.year if (month, days[0]) >= (before.month, before.day) else before.year + 1
+            year = _timeline_year(month, days[0], before, head=c.start == ctx.timeline_head)
+            if year is None:
+                return _problem(f"impossible date '{span}'")
             resolved, anchor, anchor_from = [calendar_day(d, month, year) for d in days], before, TIMELINE
         else:
             plain = [calendar_day(d, month) for d in days]
@@ -2286,7 +2292,7 @@ def find_dates(text: str, published: date | None, *, language: str | None = None
     ctx.story_years = story_years
     ctx.given_numeric_order = numeric_order
     ctx.timeline = timeline
-    ctx.timeline_head = next((c.start for c in candidates if _heads_entry(norm, c.start, c.end)), None) \
+    ctx.timeline_head = next((c.start for c in candidates if heads_entry(norm, c.start, c.end)), None) \
         if timeline is not None else None
     ctx.sentence_starts = [start for start, _ in split_sentences(text, 0, len(text))] or [0]
     ctx.sentence_starts[0] = 0
@@ -2312,9 +2318,8 @@ def find_dates(text: str, published: date | None, *, language: str | None = None
                     and not any(lo <= c.start and c.end <= hi for lo, hi in not_anchors) \
                     and not background:  # the story stays at the main date
                 ctx.set_narrative(r.last, c.start, span=r.first != r.last)
-        if ctx.timeline_head is not None and c.start >= ctx.timeline_head and r.value is not None \
-                and r.precision == "day" and r.last >= ctx.timeline:
-            ctx.timeline = r.last  # the entry's story moves on
+        if c.start == ctx.timeline_head and r.value is not None and r.precision == "day":
+            ctx.timeline = r.last  # the other days of the entry are told from its own
         mentions.append(DateMention(
             c.start, c.end, text[c.start:c.end], c.kind, r.value, r.precision, r.problem,
             r.first.isoformat() if r.first else None, r.last.isoformat() if r.last else None, status,
@@ -2358,7 +2363,24 @@ WRITTEN_YEAR_RX = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 TIMELINE = "the timeline's entry before"
 
 
-def _heads_entry(text: str, start: int, end: int) -> bool:
+TIMELINE_BACK_STEP = 92  # days: an entry this far before the one above it is a step back, not next year's
+
+
+def _timeline_year(month: int, day: int, before: date, head: bool) -> int | None:
+    """The year of a yearless day of a timeline, the day before it being `before` (see find_dates)."""
+    options = [(d, year) for year in (before.year - 1, before.year, before.year + 1)
+               if (d := calendar_day(day, month, year)) is not None and d.month == month]
+    if not options:
+        return None
+    if not head:
+        return min(options, key=lambda o: abs((o[0] - before).days))[1]
+    same = next((o for o in options if o[1] == before.year), None)
+    if same is not None and (same[0] >= before or (before - same[0]).days <= TIMELINE_BACK_STEP):
+        return before.year
+    return before.year + 1
+
+
+def heads_entry(text: str, start: int, end: int) -> bool:
     """A date that opens the text (after bullets) and is followed by a colon or a dash: the head
     of a timeline's entry ("February 13: PML-N names Shehbaz Sharif ...")."""
     return ENTRY_LEAD.fullmatch(text, 0, start) is not None and ENTRY_MARK.match(text, end) is not None
@@ -2367,7 +2389,7 @@ def _heads_entry(text: str, start: int, end: int) -> bool:
 def timeline_entry(text: str, mentions: list[DateMention], before: date | None) -> date | None:
     """The day a timeline's entry in `text` (a paragraph) sets for the next ones: its head's last day,
     when it writes its year or follows an entry before (`before`); else `before`, unchanged."""
-    head = next((m for m in mentions if _heads_entry(text, m.start, m.end)), None)
+    head = next((m for m in mentions if heads_entry(text, m.start, m.end)), None)
     if head is None or head.date_end is None or head.precision not in {"day", "month"}:
         return before
     if before is None and not WRITTEN_YEAR_RX.search(head.text):

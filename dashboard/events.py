@@ -1124,7 +1124,13 @@ class _Sentence:
         if any(not w[0].isalnum() or w in CLAUSE_WORDS or w in COMPLEMENTIZERS or w in AUXILIARIES
                or w in FINITE_AUXILIARIES or w in MODALS or w in IRREGULAR_PAST for w in words):
             return False
-        return not any(t.first in between and t.kind != "speech" for t in self.triggers)
+        if any(t.first in between and t.kind != "speech" for t in self.triggers):
+            return False
+        # a verb right after the date opens what was said ("told Dawn protesters in Quetta on Friday
+        # blocked the highway": the protesters are its subject, no listener)
+        following = self.words[cue[1] + 1] if cue[1] + 1 < len(self.words) else ""
+        return not (following.endswith("ed") or following in IRREGULAR_PAST
+                    or any(t.first == cue[1] + 1 and t.kind in ACTING_KINDS for t in self.triggers))
 
     def dates_the_saying(self, trig: Trigger, cue: tuple[int, int], content: Trigger) -> bool:
         """The date belongs to the speech verb's own clause, before what is said: right next to it,

@@ -23,6 +23,7 @@ from .dates import (
     DateMention,
     ambiguous_numeric_dates,
     find_dates,
+    heads_entry,
     numeric_date_order,
     parse_date_string,
     period_bounds,
@@ -651,7 +652,7 @@ def _read_dateline(layout: Layout, header: list[_Line] | None = None) -> None:
         before = layout.paragraphs[:k]
         if len(layout.paragraphs) > k + 1 and not any(_opens_with_dateline(layout, *p) for p in before) \
                 and (k == 1 or all(e - s <= STANDFIRST_CHARS for s, e in before)) \
-                and _opens_with_dateline(layout, *layout.paragraphs[k], strict=True):
+                and _opens_with_dateline(layout, *layout.paragraphs[k], strict=True) and not _timeline_at(layout, k):
             for _ in range(k):
                 s, e = layout.paragraphs.pop(0)
                 layout.boilerplate.append((s, e, "before the dateline"))
@@ -662,7 +663,7 @@ def _read_dateline(layout: Layout, header: list[_Line] | None = None) -> None:
     stamp = _lead_stamp(layout.text, start, end)
     # A date stamp opening the text: "Feb. 21 (UPI) -- ", "February 20, 2024 | ", "Feb 20, 2024 ISLAMABAD: "
     # (not when the next paragraphs open with dates too: the entries of a timeline).
-    if stamp and not any(_lead_stamp(layout.text, s, e) for s, e in layout.paragraphs[1:4]):
+    if stamp and not any(_lead_stamp(layout.text, s, e) for s, e in layout.paragraphs[1:4]) and not _timeline_at(layout, 0):
         stamp_end, wire = stamp
         layout.dateline_span = (start, stamp_end)
         m = DATELINE.match(layout.text, stamp_end, end)
@@ -757,6 +758,19 @@ LEAD_WEEKDAY = re.compile(rf"(?:{_WD})\.?,?\s+", re.IGNORECASE)
 STAMP_WIRE = re.compile(r"\s*\((?P<wire>[A-Z][A-Za-z .&-]{1,20})\)\s*(?:--?|—|–|:)?\s*")
 STAMP_SEPARATOR = re.compile(r"(?:\s*\|?\s*" + TIME_OF_DAY.pattern + r")?\s*[-–—|:]\s*", re.IGNORECASE)
 STAMP_GLUED = re.compile(r"(?=[^\W\d_])")
+
+
+def _opens_entry(text: str, start: int, end: int) -> bool:
+    """The paragraph opens as a timeline's entry: a date, then a colon or a dash ("February 17: ...")."""
+    head = text[start:min(end, start + 60)]
+    mentions = _dates_in(head)
+    return bool(mentions) and heads_entry(head, mentions[0].start, mentions[0].end)
+
+
+def _timeline_at(layout: Layout, k: int) -> bool:
+    """Paragraphs k and k + 1 both open as a timeline's entries: dates of the story, not a dateline."""
+    pairs = layout.paragraphs[k:k + 2]
+    return len(pairs) == 2 and all(_opens_entry(layout.text, s, e) for s, e in pairs)
 
 
 def _lead_stamp(text: str, start: int, end: int) -> tuple[int, str | None] | None:

@@ -96,3 +96,57 @@ def test_an_urdu_past_participle_names_the_vote_on_a_page_with_no_date():
     [m] = find_dates("تحریک انصاف نے 8 فروری کو منعقد ہوئے عام انتخابات میں دھاندلی کے خلاف احتجاج کیا۔", None,
                      language="ur", known_days=default_story().undated_day_map())
     assert m.value == "2024-02-08"
+
+
+REVERSE = """Key dates
+
+Staff Report
+March 4, 2024
+
+ISLAMABAD: How the new government came about, latest first.
+
+March 3, 2024: Shehbaz Sharif is elected prime minister by the National Assembly.
+
+February 29: The new National Assembly meets for its first session.
+
+February 13: The PML-N nominates Shehbaz Sharif for prime minister.
+
+February 8: Polling is held amid a mobile phone shutdown.
+"""
+
+BACKWARD_INSIDE = """Key dates in the post-election standoff
+
+Staff Report
+March 1, 2024
+
+LAHORE: A look back at the weeks since the polls.
+
+February 8, 2024: Pakistanis vote in a general election marred by a mobile internet shutdown.
+
+February 17: A commissioner says he helped rig the vote; the PTI had alleged rigging on February 9.
+
+February 20: The PML-N and PPP announce a deal, two months after talks first began on December 22.
+"""
+
+
+def test_a_timeline_told_latest_first_stays_in_its_year(tmp_path):
+    found = events_of(REVERSE, tmp_path)
+    assert ("February 29", "2024-02-29") in found
+    assert ("February 13", "2024-02-13") in found
+    assert ("February 8", "2024-02-08") in found
+
+
+def test_the_days_an_entry_tells_of_are_nearest_its_own(tmp_path):
+    found = events_of(BACKWARD_INSIDE, tmp_path)
+    assert ("February 9", "2024-02-09") in found  # before its entry's day: not next year's
+    assert ("December 22", "2023-12-22") in found
+    # and the entries do not make the first one a dateline: the page is of 1 March
+    (tmp_path / "timeline.txt").write_text(BACKWARD_INSIDE, encoding="utf-8")
+    assert str(load_corpus(tmp_path, use_cache=False).articles.iloc[0]["published"])[:10] == "2024-03-01"
+
+
+def test_an_urdu_session_held_on_a_day_in_which_something_was_sought_is_past():
+    # "the cabinet's meeting was held on Tuesday, in which a report was sought from the commission"
+    [m] = find_dates("وفاقی کابینہ کا اجلاس منگل کو وزیراعظم کی زیر صدارت ہوا جس میں الیکشن کمیشن سے رپورٹ طلب کی گئی۔",
+                     date(2024, 2, 28), language="ur")
+    assert (m.value, m.status) == ("2024-02-27", "happened")

@@ -71,7 +71,8 @@ def test_opening_an_inquiry_is_legal(sentence, expected):
     # no "that": what follows the saying's day is what was said, and the court named in it does no act
     ("PTI chairman Gohar Ali Khan said on Monday night the party would challenge the verdict in the "
      "Peshawar High Court.", ("on Monday night", "statement")),
-    ("A message from the party posted on its social media account on Saturday afternoon thanked voters.",
+    ("\u201cWe are proud of our people,\u201d said a message from the party posted on its social media account "
+     "on Saturday afternoon.",
      ("on Saturday afternoon", "statement")),
 ])
 def test_the_day_of_a_saying(sentence, expected):
@@ -101,3 +102,10 @@ def test_an_urdu_courts_meeting_is_legal():
 ])
 def test_stepping_down_and_a_new_parliament(sentence, expected):
     assert expected in typed(sentence, date(2024, 3, 11))
+
+
+def test_a_verb_after_the_date_opens_what_was_said():
+    # no "that": the protesters are the said clause's subject, and their act keeps its type
+    found = typed("The DIG told Dawn protesters in Quetta on Friday blocked the highway for six hours.",
+                  date(2024, 2, 14))
+    assert ("on Friday", "protest") in found

@@ -77,3 +77,10 @@ def test_a_later_day_in_a_sentence_naming_the_vote_moves_the_page_on(tmp_path):
             "national election, a final count by the election commission showed Sunday.\n\n"
             "Parties began talks on a coalition.\n")
     assert published(tmp_path, text) == "2024-02-11"
+
+
+def test_another_withdrawal_by_the_commissioner_is_no_retraction(tmp_path):
+    # a petition withdrawn, not his allegations: the page stays undated rather than take 22 February
+    text = ("LAHORE: Former Rawalpindi commissioner Liaqat Ali Chattha withdrew his petition in the Lahore High "
+            "Court seeking the return of his passport.\n\nHis lawyer said a fresh plea would be filed.\n")
+    assert published(tmp_path, text) is None
