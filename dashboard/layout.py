@@ -265,13 +265,30 @@ def _is_prose(line: _Line) -> bool:
     return (len(line.text) >= PROSE_MIN_CHARS and bool(TERMINAL.search(line.text))) or len(line.text) >= 250
 
 
+UNSTOPPED_LEAD_WORDS = 25
+PAST_AFTER_DAY = re.compile(r"\s+[a-z]+ed\b")
+PAST_BEFORE_DAY = re.compile(r"\b[a-z]+ed\s+$")
+CAPTION_CREDIT = re.compile(r"[—–-]\s*[\w/.&' ]{2,30}$")
+
+
 def _is_unstopped_lead(lines: list[_Line], i: int) -> bool:
     """A lead that lost its full stop, as Urdu pages often do: a long run of words with a comma and
     no menu separators, right before a paragraph of prose (a list of related headlines has no comma,
     and is not followed by the article's next paragraph)."""
     line = lines[i]
-    return line.words >= PROSE_MIN_WORDS and bool(CLAUSE_COMMA.search(line.text)) \
-        and not MENU_SEPARATOR.search(line.text) and i + 1 < len(lines) and _is_prose(lines[i + 1])
+    if MENU_SEPARATOR.search(line.text) or i + 1 >= len(lines) or not _is_prose(lines[i + 1]):
+        return False
+    if line.words >= PROSE_MIN_WORDS and CLAUSE_COMMA.search(line.text):
+        return True
+    # shorter, with no comma: a lead that dates its act from publication ("The Election Commission on
+    # Monday rejected the Council's plea for reserved seats in the assemblies"), which a headline rarely
+    # does; not a photo caption, which ends with its credit ("... on February 8, 2024. — AFP")
+    # (the day next to a verb in the past: "on Monday rejected", "pledged on Friday"; a run of related
+    # headlines is in the present: "... on Sunday ECP rejects SIC plea ...")
+    text = line.text
+    return line.words >= UNSTOPPED_LEAD_WORDS and not CAPTION_CREDIT.search(text) \
+        and any(m.kind in {"weekday", "relday"} and (PAST_AFTER_DAY.match(text, m.end) or PAST_BEFORE_DAY.search(text, 0, m.start))
+                for m in _dates_in(text))
 
 
 def _wraps_into(text: str, line: _Line, following: _Line) -> bool:

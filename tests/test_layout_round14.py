@@ -38,3 +38,19 @@ def test_a_line_that_goes_on_in_lower_case_is_the_same_paragraph():
     text = ("The party said its workers would gather outside the returning officers' offices in every district "
             "of the province on Friday.\nand that the protests would continue until the results were corrected.\n")
     assert len(paragraphs(text)) == 1
+
+
+def test_a_lead_that_lost_its_full_stop_and_dates_its_act_is_the_first_paragraph():
+    text = (" date 2024-03-04 The election commission on Monday rejected the council's plea for a share of the seats "
+            "reserved for women and minorities in the national and provincial assemblies\n\n"
+            "A five-member bench of the commission said the council had not submitted a list of candidates before "
+            "the deadline, and decided the matter by a majority of four to one.\n")
+    assert paragraphs(text)[0].startswith("The election commission on Monday rejected")
+
+
+def test_a_photo_caption_stays_out_of_the_text():
+    text = (" date 2024-02-09 Polling staff count the ballots at a polling station in Karachi after voting ended "
+            "on Thursday in the country's national elections on February 8, 2024. — AFP\n\n"
+            "Counting continued through the night as results were delayed, the election commission said, and "
+            "parties traded accusations of rigging.\n")
+    assert not paragraphs(text)[0].startswith("Polling staff")
