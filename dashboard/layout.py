@@ -625,7 +625,14 @@ WRITTEN_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 YEAR_GUESSED = frozenset({"dateline + article years", "dateline + weekdays", "dateline + folder years"})
 
 
+LIVE_TITLE = re.compile(r"^\s*live(?:\s+updates?|\s+blog)?\s*[:|\-–—]\s*\S", re.IGNORECASE)  # "LIVE: Sharif elected ..."
+
+
 def _title_from_header(header: list[_Line]) -> str | None:
+    # a live blog's headline, above its posts' own headings
+    live = next((line.text for line in header[-12:] if LIVE_TITLE.match(line.text) and 3 <= line.words <= 30), None)
+    if live is not None:
+        return live
     for line in reversed(header[-12:]):
         if BULLET.match(line.text) or BYLINE.match(line.text) or _furniture_line().search(line.text):
             continue

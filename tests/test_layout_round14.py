@@ -54,3 +54,11 @@ def test_a_photo_caption_stays_out_of_the_text():
             "Counting continued through the night as results were delayed, the election commission said, and "
             "parties traded accusations of rigging.\n")
     assert not paragraphs(text)[0].startswith("Polling staff")
+
+
+def test_a_live_blogs_headline_is_the_title_not_its_latest_post():
+    text = ("News | Home | World\n\nLIVE: Parliament elects a new prime minister\n\nSummary\n"
+            "- The vote is held in the National Assembly\n\nPosted at 13:12 3 Mar\nOath tomorrow\n"
+            "The speaker says the prime minister-elect will be sworn in on Monday afternoon at the presidency, "
+            "where the president will administer the oath before senior officials.\n")
+    assert analyse(text).title == "LIVE: Parliament elects a new prime minister"
