@@ -83,6 +83,9 @@ class MergeRoles:
     fallback: str = "other"
     # a foreign government's reaction: never vague, so it never joins the domestic happening it reacts to
     foreign_reaction: str | None = None
+    # types that, reported at a day on which a shared type's happening stands, are about it: the
+    # mandate "stolen on 8 February" is the disputed vote of 8 February
+    of_shared_day: frozenset = frozenset()
 
     @classmethod
     def of(cls, roles: dict, rules: dict | None = None, matcher=None) -> MergeRoles:
@@ -113,7 +116,8 @@ class MergeRoles:
                    frozenset(roles.get("by_parties", ())), frozenset(roles.get("by_place", ())),
                    time_before=tuple(w.lower() for w in roles.get("names_time", {}).get("before", ())),
                    time_after=tuple(roles.get("names_time", {}).get("after", ())), fallback=roles.get("fallback", "other"),
-                   foreign_reaction=roles.get("foreign_reaction"))
+                   foreign_reaction=roles.get("foreign_reaction"),
+                   of_shared_day=frozenset(roles.get("of_shared_day", ())))
 
 
 def _parties(matcher) -> dict:
@@ -375,6 +379,13 @@ def assign_happenings(events: pd.DataFrame, roles: MergeRoles | None = None) -> 
             things = {c for c in sent_words[i] if c in words.named_things}
             if things:
                 family[i], trig_words[i], other_thing[i] = roles.fallback, things, True
+    # a report of a type about the shared happening ("the mandate was stolen on 8 February"), at a day
+    # on which a report of the shared type stands, is that happening's
+    shared_on = {starts[i]: family[i] for i in range(n) if family[i] in shared_types and precisions[i] == "day"
+                 and not other_thing[i]}
+    for i in range(n):
+        if types[i] in roles.of_shared_day and precisions[i] == "day" and starts[i] in shared_on:
+            family[i] = shared_on[starts[i]]
     sent_words = [sent_words[i] | trig_words[i] for i in range(n)]
     core_words = [words.core(t) if not other_thing[i] else set() for i, t in enumerate(triggers)]
     # a shared type's report that names it by its date ("the February 8 polls") or by its trigger
