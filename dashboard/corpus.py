@@ -219,9 +219,9 @@ def parse_article(source: SourceFile, knowledge: Knowledge | ActorMatcher | None
         _date_from_calendar(layout, knowledge)
     elif layout.other_reading is not None:
         _order_from_calendar(layout, knowledge)
-    elif layout.published_from in YEAR_GUESSED or (layout.published_from == SAVED_DATE_LINE and knowledge.story.calendar
-                                                   and layout.published < min(h.day for h in knowledge.story.calendar)):
-        _year_from_calendar(layout, knowledge)  # (a date line only when it is older than the story: a cheap test)
+    elif (layout.published_from in YEAR_GUESSED or layout.published_from == SAVED_DATE_LINE) and knowledge.story.calendar \
+            and layout.published < min(h.day for h in knowledge.story.calendar):
+        _year_from_calendar(layout, knowledge)  # (only a day older than the story: a guessed year of the story's own stands)
     row.update(title=layout.title, outlet=layout.outlet, dateline=layout.dateline, language=layout.language,
                published=layout.published, published_from=layout.published_from)
     row["problems"] += layout.problems
@@ -292,9 +292,9 @@ LINE_CONTRADICTED = 31  # days: a saved page's date line this long before what i
 
 
 def _year_from_calendar(layout: Layout, knowledge: Knowledge) -> None:
-    """A day whose year the page does not write (a dateline's "Feb 10", its year taken from elsewhere),
-    or the saved page's own date line older than the story, before the story's happening the page reports as done: the
-    year is wrong.  A dateline's day takes the year that puts it in the month after the happening
+    """A day older than the story, whose year the page does not write (a dateline's "Feb 10", its year
+    taken from elsewhere) or from the saved page's own date line, before the story's happening the page
+    reports as done: the year is wrong.  A dateline's day takes the year that puts it in the month after the happening
     ("WASHINGTON, Feb 10" over the Western governments' concerns of 9 February 2024 is 2024, not
     2023); a date line more than a month before it gives way to the happening's day ("2024-01-01"
     over Maryam Nawaz's oath as chief minister)."""

@@ -416,6 +416,7 @@ def engine(code: str) -> _Engine:
     if d["future_patterns"]:
         future_rx += "|" + "|".join(rf"(?i:\b{p}\b)" for p in d["future_patterns"])
     past_before = past_after = past_anywhere = past_after_subject = None
+    past_clause_end = NOTHING
     if d["past_verbs"] or d["past_suffixes"]:
         # A past ending counts on lower-case words only: "Ahmed" and "United" are no verbs.
         past = "|".join([*([_alt(d["past_verbs"])] if d["past_verbs"] else []),
@@ -429,6 +430,10 @@ def engine(code: str) -> _Engine:
         past_anywhere = re.compile(rf"\b(?<!-){guard}(?:{past}){B1}")
         if d["verb_position"] == "near":
             past_after_subject = re.compile(rf"^\s*,?\s*(?P<subject>(?:[\w'’.-]+\s+){{1,4}}?)(?:{past})\b")
+        elif d["clause_joiners"]:
+            # a verb-final language's simple past (one past verb, or two: "چرایا گیا") that ends its clause
+            # before "and" or a comma (not a participle, "لہراتے ہوئے", nor the present perfect, "کیا گیا ہے")
+            past_clause_end = re.compile(rf"\b(?<!-){guard}(?:{past})(?:\s+(?:{past}))?\s*(?:[,،]|\s(?:{_alt(d['clause_joiners'])})\s)")
     words_break = _alt(d["clause_breaks"])
     # Before a date only sentence punctuation and "that" end its clause: a comma or "and" may sit
     # between a date and the "will" that governs it ("will march in Lahore, Karachi and Quetta on Friday").
@@ -462,9 +467,7 @@ def engine(code: str) -> _Engine:
         _reported_by(d))
     eng.units_of = {k.lower(): v for k, v in units.items()}
     eng.genitive_after = _phrase_rx(d["genitives"], r"\s*")
-    # a verb-final language's past verb (and one auxiliary) that ends its clause before "and" or a comma
-    eng.past_clause_end = re.compile(rf"\b(?:{_alt(d['past_verbs'])})(?:\s+\w+)?\s*(?:[,،]|\s(?:{_alt(d['clause_joiners'])})\s)") \
-        if d["verb_position"] == "final" and d["past_verbs"] and d["clause_joiners"] else NOTHING
+    eng.past_clause_end = past_clause_end
     # a verb-final language's session summoned for a day: the noun before the date, the verb after it
     eng.summoned_noun = _phrase_rx(d["summoned_nouns"], after=r"\s*$", empty=NOTHING)
     eng.summoning_verb = _phrase_rx(d["summoning_verbs"], empty=NOTHING)

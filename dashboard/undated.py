@@ -88,14 +88,10 @@ def infer_published(text: str, paragraphs: list[tuple[int, int]], calendar: tupl
         return None
     other_act = _pattern(not_words) if not_words else None
     found: list[_Told] = []
-    naming: dict[CalendarDay, list[str]] = {}  # the sentences that name a happening that needs a day, dated or not
     for sentence, in_lead in _sentences(text, paragraphs, title):
         if other_act is not None and other_act.search(sentence):
             continue
         named = [(happening, span) for happening in calendar if (span := happening.find(sentence)) is not None]
-        for happening, _ in named:
-            if happening.needs_a_day:  # (named in passing: its sentence's other days are other acts')
-                naming.setdefault(happening, []).append(sentence)
         for happening, span in named:
             if any(other[0] <= span[0] and span[1] <= other[1] and other != span for _, other in named):
                 continue  # "فیصلہ" inside "فیصلہ محفوظ": the act of the longer words (reserving), not the verdict
@@ -123,9 +119,7 @@ def infer_published(text: str, paragraphs: list[tuple[int, int]], calendar: tupl
         # "on Friday expressed concerns ... in the wake of a vote on Thursday": the day dates the
         # act itself; other days the sentence names are of other happenings.
         return Inferred(first, happening, named=True)
-    # (every sentence that names it: "a final tally ... showed Sunday" puts a page on Thursday's
-    # elections at the Sunday after them, though it names no day of the elections)
-    told = list(dict.fromkeys([*(t.sentence for t in done if t.happening is happening), *naming.get(happening, [])]))
+    told = [t.sentence for t in done if t.happening is happening]
     for offset in range(WEEK - (first - happening.day).days):
         day = first + timedelta(days=offset)
         if not any(_past_before(m, happening.day) for sentence in told

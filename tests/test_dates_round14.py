@@ -4,6 +4,8 @@ its year, or the next when the month comes round again); a range of days before 
 
 from datetime import date
 
+import pytest
+
 from dashboard import load_corpus
 from dashboard.dates import find_dates
 
@@ -150,3 +152,19 @@ def test_an_urdu_session_held_on_a_day_in_which_something_was_sought_is_past():
     [m] = find_dates("وفاقی کابینہ کا اجلاس منگل کو وزیراعظم کی زیر صدارت ہوا جس میں الیکشن کمیشن سے رپورٹ طلب کی گئی۔",
                      date(2024, 2, 28), language="ur")
     assert (m.value, m.status) == ("2024-02-27", "happened")
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # "workers will march towards D-Chowk on Thursday chanting slogans and waving flags": participles
+    ("جمعرات کو پی ٹی آئی کارکن نعرے لگاتے ہوئے اور پرچم لہراتے ہوئے ڈی چوک کی طرف مارچ کریں گے۔",
+     date(2024, 2, 20), ("2024-02-22", "planned")),
+    # "what will happen in the National Assembly on Friday and who will become prime minister"
+    ("جمعہ کو قومی اسمبلی میں کیا ہوگا اور کون وزیراعظم بنے گا، یہ ابھی واضح نہیں۔", date(2024, 2, 13),
+     ("2024-02-16", "planned")),
+    # "ministers have been invited to the cabinet meeting on Monday, and the budget proposals will be approved"
+    ("پیر کو کابینہ کے اجلاس میں شرکت کے لیے تمام وزرا کو مدعو کیا گیا ہے اور اجلاس میں بجٹ تجاویز کی منظوری دی جائے گی۔",
+     date(2024, 6, 8), ("2024-06-10", "planned")),
+])
+def test_an_urdu_and_after_no_simple_past_keeps_the_plan(text, published, expected):
+    [m] = find_dates(text, published, language="ur")
+    assert (m.value, m.status) == expected

@@ -95,12 +95,10 @@ def test_an_urdu_courts_meeting_is_legal():
 
 @pytest.mark.parametrize("sentence, expected", [
     ("The new parliament must convene by February 29 under the constitution.", ("February 29", "government_formation")),
-    ("He stood down in August last year to make way for a caretaker government.",
-     ("in August last year", "government_formation")),
     # a prison term is no office's
     ("The former minister completed his jail term in May.", ("in May", "legal")),
 ])
-def test_stepping_down_and_a_new_parliament(sentence, expected):
+def test_a_new_parliament_that_must_convene(sentence, expected):
     assert expected in typed(sentence, date(2024, 3, 11))
 
 
@@ -109,3 +107,18 @@ def test_a_verb_after_the_date_opens_what_was_said():
     found = typed("The DIG told Dawn protesters in Quetta on Friday blocked the highway for six hours.",
                   date(2024, 2, 14))
     assert ("on Friday", "protest") in found
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # an assembly that met to pass an amendment forms no government
+    ("The National Assembly convened on Sunday night to take up the constitutional amendment, which was passed "
+     "in the early hours of Monday.", ("on Sunday night", "legal")),
+    # a candidate who stands down withdraws from a race
+    ("The party's candidate for the provincial seat stood down on Saturday in favour of an allied nominee "
+     "ahead of the by-election.", ("on Saturday", "election")),
+    # leaders who spoke with another party held talks
+    ("Leaders of the two parties spoke on Monday with the MQM-P about joining the federal cabinet.",
+     ("on Monday", "government_formation")),
+])
+def test_sessions_candidates_and_talks_keep_their_types(sentence, expected):
+    assert expected in typed(sentence, date(2024, 10, 22))
