@@ -219,9 +219,8 @@ def parse_article(source: SourceFile, knowledge: Knowledge | ActorMatcher | None
         _date_from_calendar(layout, knowledge)
     elif layout.other_reading is not None:
         _order_from_calendar(layout, knowledge)
-    elif (layout.published_from in YEAR_GUESSED or layout.published_from == SAVED_DATE_LINE) and knowledge.story.calendar \
-            and layout.published < min(h.day for h in knowledge.story.calendar):
-        _year_from_calendar(layout, knowledge)  # (only a day older than the story: a guessed year of the story's own stands)
+    elif knowledge.story.calendar and _may_be_year_off(layout, min(h.day for h in knowledge.story.calendar)):
+        _year_from_calendar(layout, knowledge)
     row.update(title=layout.title, outlet=layout.outlet, dateline=layout.dateline, language=layout.language,
                published=layout.published, published_from=layout.published_from)
     row["problems"] += layout.problems
@@ -286,6 +285,17 @@ def _reported_happening(layout: Layout, knowledge: Knowledge, without_dateline: 
     return infer_published(text, layout.paragraphs, story.calendar, layout.language, story.known_day_map(),
                            title=layout.title, not_words=story.calendar_not_words,
                            return_words=story.calendar_return_words)
+
+
+def _may_be_year_off(layout: Layout, story_start: date) -> bool:
+    """Only a day older than the story may be wrong: a guessed year of the story's own stands, and a
+    saved page's date line only in the story's first year (a page dated 2022 or 2008 that reports a
+    prime minister's or a president's election is an old report of an earlier one, not of the story's)."""
+    if layout.published >= story_start:
+        return False
+    if layout.published_from in YEAR_GUESSED:
+        return True
+    return layout.published_from == SAVED_DATE_LINE and layout.published.year == story_start.year
 
 
 LINE_CONTRADICTED = 31  # days: a saved page's date line this long before what it reports as done is wrong

@@ -381,7 +381,8 @@ def assign_happenings(events: pd.DataFrame, roles: MergeRoles | None = None) -> 
                 family[i], trig_words[i], other_thing[i] = roles.fallback, things, True
     # a report of a type about the shared happening ("the mandate was stolen on 8 February"), at a day
     # on which a report of the shared type stands, is that happening's
-    shared_on = {starts[i]: family[i] for i in range(n) if family[i] in shared_types and precisions[i] == "day"
+    # (the shared type's own reports only: a count of the results is not the vote)
+    shared_on = {starts[i]: family[i] for i in range(n) if types[i] in shared_types and precisions[i] == "day"
                  and not other_thing[i]}
     for i in range(n):
         if types[i] in roles.of_shared_day and precisions[i] == "day" and starts[i] in shared_on:

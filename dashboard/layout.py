@@ -285,8 +285,9 @@ def _is_unstopped_lead(lines: list[_Line], i: int) -> bool:
     # does; not a photo caption, which ends with its credit ("... on February 8, 2024. — AFP")
     # (the day next to a verb in the past: "on Monday rejected", "pledged on Friday"; a run of related
     # headlines is in the present: "... on Sunday ECP rejects SIC plea ...")
+    # (nor headlines run together with semicolons: "PTI alleged rigging on Friday; ECP rejected ...")
     text = line.text
-    return line.words >= UNSTOPPED_LEAD_WORDS and not CAPTION_CREDIT.search(text) \
+    return line.words >= UNSTOPPED_LEAD_WORDS and not CAPTION_CREDIT.search(text) and ";" not in text \
         and any(m.kind in {"weekday", "relday"} and (PAST_AFTER_DAY.match(text, m.end) or PAST_BEFORE_DAY.search(text, 0, m.start))
                 for m in _dates_in(text))
 
@@ -628,11 +629,20 @@ YEAR_GUESSED = frozenset({"dateline + article years", "dateline + weekdays", "da
 LIVE_TITLE = re.compile(r"^\s*live(?:\s+updates?|\s+blog)?\s*[:|\-–—]\s*\S", re.IGNORECASE)  # "LIVE: Sharif elected ..."
 
 
+# what follows a live blog's own headline: its summary, or its first post's stamp
+LIVE_FOLLOWER = re.compile(r"^\s*(?:summary|key (?:points|events|developments)|latest|highlights|posted|updated|"
+                           r"\d{1,2}[:.]\d\d)\b", re.IGNORECASE)
+
+
 def _title_from_header(header: list[_Line]) -> str | None:
-    # a live blog's headline, above its posts' own headings
-    live = next((line.text for line in header[-12:] if LIVE_TITLE.match(line.text) and 3 <= line.words <= 30), None)
-    if live is not None:
-        return live
+    # a live blog's headline, above its posts' own headings (not a link to another page's live blog,
+    # which the next headline of a list of links follows)
+    recent = header[-12:]
+    for i, line in enumerate(recent):
+        if LIVE_TITLE.match(line.text) and 3 <= line.words <= 30:
+            following = recent[i + 1].text if i + 1 < len(recent) else ""
+            if not following or LIVE_FOLLOWER.match(following) or BULLET.match(following):
+                return line.text
     for line in reversed(header[-12:]):
         if BULLET.match(line.text) or BYLINE.match(line.text) or _furniture_line().search(line.text):
             continue

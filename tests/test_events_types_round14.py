@@ -102,6 +102,12 @@ def test_a_new_parliament_that_must_convene(sentence, expected):
     assert expected in typed(sentence, date(2024, 3, 11))
 
 
+def test_an_assembly_that_has_to_meet_for_its_budget_forms_no_government():
+    found = typed("The provincial assembly has to convene by June 10 to pass the provincial budget.", date(2024, 5, 20))
+    assert ("by June 10", "government_formation") not in found
+    assert ("June 10", "government_formation") not in found
+
+
 def test_a_verb_after_the_date_opens_what_was_said():
     # no "that": the protesters are the said clause's subject, and their act keeps its type
     found = typed("The DIG told Dawn protesters in Quetta on Friday blocked the highway for six hours.",

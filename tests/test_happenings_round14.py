@@ -23,3 +23,14 @@ def test_an_allegation_on_a_day_without_the_vote_stays_its_own():
                "The PTI alleged rigging in dozens of constituencies on Saturday.", "on Saturday", ["PTI"]),
     ])
     assert ids[0] != ids[1]
+
+
+def test_an_allegation_on_the_day_of_a_count_is_not_the_vote():
+    # the results announced on a day are not the vote: an allegation that day joins no vote's happening
+    ids = happening_of([
+        report("wire.txt", "2024-02-10", "results", "announced the results",
+               "The election commission announced the final results on Saturday.", "on Saturday", ["ECP"]),
+        report("daily.txt", "2024-02-10", "rigging_allegation", "alleged rigging",
+               "The PTI alleged rigging in dozens of constituencies on Saturday.", "on Saturday", ["PTI"]),
+    ])
+    assert ids[0] != ids[1]

@@ -62,3 +62,21 @@ def test_a_live_blogs_headline_is_the_title_not_its_latest_post():
             "The speaker says the prime minister-elect will be sworn in on Monday afternoon at the presidency, "
             "where the president will administer the oath before senior officials.\n")
     assert analyse(text).title == "LIVE: Parliament elects a new prime minister"
+
+
+def test_a_link_to_another_live_blog_is_no_title():
+    # a sidebar's links: "LIVE: ..." is followed by the next link, not by the live blog's summary
+    text = ("News | Home | World\n\nMost read\n\nLIVE: Ceasefire talks resume in Cairo\n\n"
+            "Floods kill dozens in Brazil\n\nPakistan court adjourns hearing on reserved seats\n\n"
+            "The Supreme Court on Monday adjourned the hearing of the petitions until next week, the court "
+            "said in a brief order issued later.\n")
+    assert analyse(text).title == "Pakistan court adjourns hearing on reserved seats"
+
+
+def test_headlines_run_together_with_semicolons_are_no_lead():
+    related = ("Independents joined on Monday; PTI protested on Friday against the ECP rulings; PPP leaders met "
+               "on Sunday and agreed to talk again; ECP rejected the plea on Saturday evening in Islamabad")
+    text = (related + "\n"
+            "The election commission on Tuesday issued notifications for the reserved seats of women and "
+            "minorities in the provincial assemblies, officials said.\n")
+    assert not paragraphs(text)[0].startswith("Independents")

@@ -3,6 +3,8 @@ commissioner's retraction (22 February 2024), Hafiz Naeem ur Rehman giving up hi
 written as one word, and Western governments questioning the vote.  Every article is our own; the
 expected days are worked out by hand: 12 February 2024 was a Monday, 9 February 2024 a Friday."""
 
+import pytest
+
 from dashboard import load_corpus
 
 
@@ -94,3 +96,18 @@ def test_an_election_night_page_is_not_moved_by_the_days_before_the_vote(tmp_pat
     corpus = load_corpus(tmp_path, use_cache=False)
     days = {str(d)[:10] for d, c in zip(corpus.events["date"], corpus.events["cue"]) if c == "on Tuesday"}
     assert days <= {"2024-02-06"}
+
+
+
+@pytest.mark.parametrize("text, expected", [
+    # stored pages of 11 April 2022 on Shehbaz Sharif's first election as prime minister and of
+    # 6 September 2008 on Asif Ali Zardari's first as president: a date line years before the story is
+    # an old report, not one of the story's own votes of March 2024
+    (" date 2022-04-11\nISLAMABAD: Shehbaz Sharif was elected prime minister of Pakistan, securing 174 votes "
+     "in the National Assembly after the PTI's lawmakers walked out.\n\nHe replaces Imran Khan, who was "
+     "removed in a vote of no confidence.\n", "2022-04-11"),
+    (" date 2008-09-06\nISLAMABAD: Asif Ali Zardari was elected president of Pakistan, winning a large "
+     "majority of the votes of the electoral college.\n\nHe succeeds Pervez Musharraf.\n", "2008-09-06"),
+])
+def test_an_old_date_line_of_an_earlier_election_stays(tmp_path, text, expected):
+    assert published(tmp_path, text) == expected
