@@ -1106,6 +1106,10 @@ LABEL_WEIGHT = {"published": 8, "updated": 3, None: 0}
 # A page may go up this many days after its dateline (time zones, the next morning's paper).
 DATELINE_TO_PAGE_DAYS = 2
 TIME_WEIGHT = 2
+UPDATE_NEXT_TO = 2  # lines: a bare date this near a date labelled updated is the page's first
+# A site's date bar beside the weather ("Friday, February 23, 2024 | Karachi 24°C") is the day the page
+# was viewed, which may not be the article's.
+WEATHER = re.compile(r"(?<!\d)-?\d{1,2}\s?°\s?[CF]?(?![A-Za-z])")
 
 
 def _just_after(page: date, dateline: date, exact: bool) -> bool:
@@ -1186,6 +1190,7 @@ def _read_publication_date(layout: Layout, header: list[_Line], html_meta: dict,
     bylines: list[tuple[float, int, date, str | None]] = []
     headings, _ = boilerplate_rules()
     in_block = False  # under "Latest News", "Trending": dated headlines of other stories
+    date_bar_days = set()
     for index, line in enumerate(list(header) + list(early)):
         if _is_block_heading(_heading_key(line.text), headings):
             in_block = True
@@ -1196,10 +1201,24 @@ def _read_publication_date(layout: Layout, header: list[_Line], html_meta: dict,
             if re.search(r"[\d۰-۹]", line.text) and not _prose_line(line.text) else (None, None)
         if not parsed or (in_block and label is None and not _is_header_date(line)):
             continue
+        if label == "saved":
+            layout.problems.append(f"the date {parsed.isoformat()} is labelled as the day a copy of the page was saved, "
+                                   "not its publication date")
+            continue
+        if WEATHER.search(line.text):
+            date_bar_days.add(parsed)
         score = index + LABEL_WEIGHT[label] + (TIME_WEIGHT if TIME_OF_DAY.search(line.text) else 0)
         bylines.append((score, index, parsed, label))
     # Highest score first; among equals the later line (nearer the body).
-    ranked = [(d, "byline", label) for _, _, d, label in sorted(bylines, reverse=True)]
+    ordered = sorted(bylines, reverse=True)
+    if ordered and ordered[0][3] == "updated":
+        # a bare date next to the update's ("10 March 2024 / Updated 11 March 2024") is the first publication
+        first = next((b for b in ordered if b[3] is None and abs(b[1] - ordered[0][1]) <= UPDATE_NEXT_TO
+                      and b[2] <= ordered[0][2]), None)
+        if first is not None:
+            ordered.remove(first)
+            ordered.insert(0, first)
+    ranked = [(d, "byline", label) for _, _, d, label in ordered]
     # "Published in Dawn, February 20th, 2024" under the text says what it is: it yields to a
     # header date labelled published, and beats any other (an unlabelled date at the top: chrome).
     m = _published_in(layout.text)
@@ -1270,7 +1289,13 @@ def _read_publication_date(layout: Layout, header: list[_Line], html_meta: dict,
                 layout.problems.append(
                     f"the publication date {chosen[0].isoformat()} ({chosen[1]}) is far from every date the article "
                     f"names; {MAY_BE_SAVED}")
-    if len(candidates) == 1 and chosen[1] == "byline" and _over_title(chosen[0], header, bylines, layout.title):
+    if chosen[1] == "byline" and chosen[0] in date_bar_days and all(c[0] == chosen[0] for c in candidates):
+        # the date bar beside the weather: the day the page was viewed, which the story's calendar may
+        # correct (the corpus); kept, as pages are often saved on the day they appear
+        layout.saved_day = True
+        layout.problems.append(f"the publication date {chosen[0].isoformat()} is the site's date bar beside the "
+                               f"weather; {MAY_BE_SAVED}")
+    elif len(candidates) == 1 and chosen[1] == "byline" and _over_title(chosen[0], header, bylines, layout.title):
         # a bare date over the headline may be a site's date bar (the day the page was saved); kept,
         # since dropping such dates loses more right ones, of pages whose text dates nothing itself
         # (the corpus checks it against the story's calendar)

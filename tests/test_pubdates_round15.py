@@ -1,0 +1,58 @@
+"""Publication dates of the fifteenth round: a date labelled as the day a copy was saved ("[Archived
+...]") is never the page's; a bare date next to one labelled updated is the first publication; a
+site's date bar beside the weather is the day the page was viewed, which the story's calendar may
+correct.  Articles are our own; the expected days are worked out by hand (1 March 2024 was a Friday)."""
+
+from dashboard import load_corpus
+
+
+def published(tmp_path, text: str) -> tuple[str | None, str]:
+    (tmp_path / "page.txt").write_text(text, encoding="utf-8")
+    row = load_corpus(tmp_path, use_cache=False).articles.iloc[0]
+    return (None if str(row["published"]) == "NaT" else str(row["published"])[:10]), row["published_from"]
+
+
+BODY = ("PESHAWAR: The provincial assembly's session to elect a new chief minister was adjourned after a "
+        "brief sitting, with members of the opposition protesting outside the hall.\n\n"
+        "The speaker said the vote would be held once the rules committee had met.\n")
+
+
+def test_a_date_labelled_archived_is_not_the_pages(tmp_path):
+    text = "[Archived 21 Nov 2025 08:14 UTC]\nThe Frontier Daily | Wednesday, November 27, 2024\n\nSession adjourned\n\n" + BODY
+    assert published(tmp_path, text)[0] == "2024-11-27"
+
+
+def test_an_accessed_date_alone_leaves_the_page_undated_rather_than_wrong(tmp_path):
+    text = "Accessed on 3 January 2026\n\nSession adjourned\n\n" + BODY
+    assert published(tmp_path, text)[0] != "2026-01-03"
+
+
+def test_a_bare_date_next_to_the_update_is_the_first_publication(tmp_path):
+    text = "World | Asia\n\nSession adjourned\n\n10 March 2024\nUpdated 11 March 2024\n\n" + BODY
+    assert published(tmp_path, text)[0] == "2024-03-10"
+    urdu = ("خبریں | پاکستان\n\nاجلاس ملتوی\n\n10 مارچ 2024\nاپ ڈیٹ کی گئی 11 مارچ 2024\n\n"
+            "پشاور: صوبائی اسمبلی کا اجلاس وزیر اعلیٰ کے انتخاب کے لیے مختصر کارروائی کے بعد ملتوی کر دیا گیا۔\n\n"
+            "اسپیکر نے کہا کہ رولز کمیٹی کے اجلاس کے بعد ووٹنگ ہوگی۔\n")
+    assert published(tmp_path, urdu)[0] == "2024-03-10"
+
+
+def test_a_date_labelled_published_still_beats_a_bare_one(tmp_path):
+    text = "Session adjourned\n\nPublished 9 March 2024\n10 March 2024\nUpdated 11 March 2024\n\n" + BODY
+    assert published(tmp_path, text)[0] == "2024-03-09"
+
+
+def test_a_date_bar_beside_the_weather_gives_way_to_the_happening_the_page_reports(tmp_path):
+    # viewed on 19 May 2024; the page reports Gandapur's election as chief minister "on Friday" (1 March)
+    # (under the headline, and the vote it names within months of it: without the weather, the bar would stand)
+    text = ("The Frontier Daily\nHome | Pakistan | World\n\n"
+            "Gandapur elected KP chief minister\nSunday, May 19, 2024 | Peshawar 31°C\n\n"
+            "PESHAWAR: Ali Amin Gandapur was elected chief minister of Khyber Pakhtunkhwa on Friday, securing "
+            "90 votes in the provincial assembly, three weeks after the February 8 elections.\n\n"
+            "He is expected to take oath at the Governor House.\n")
+    assert published(tmp_path, text)[0] == "2024-03-01"
+
+
+def test_a_date_bar_beside_the_weather_stays_when_nothing_contradicts_it(tmp_path):
+    text = "Friday, February 23, 2024 | Karachi 24°C\nThe Daily\n\nSession adjourned\n\n" + BODY
+    day, source = published(tmp_path, text)
+    assert day == "2024-02-23"
