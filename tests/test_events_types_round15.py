@@ -1,0 +1,24 @@
+"""Types of the fifteenth round: the mobile phone service shut on polling day, in Urdu, is that
+shutdown, not the vote; an election is suspended only when it is what was suspended ("suspended
+polling at 12 stations"), not when the polls only say when something else was.  Sentences written for
+these tests; the types are read off the text by hand."""
+
+from datetime import date
+
+import pytest
+from test_events_types_round14 import typed
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "on 8 February, during polling, mobile phone service stayed shut across the country"
+    ("8 فروری کو پولنگ کے دوران ملک بھر میں موبائل فون سروس بند رہی۔", ("8 فروری", "other")),
+    # "the government defended the suspension of mobile phone service on 8 February"
+    ("حکومت نے 8 فروری کو موبائل فون سروس کی معطلی کا دفاع کیا۔", ("8 فروری", "other")),
+])
+def test_a_phone_shutdown_on_polling_day_in_urdu_is_the_shutdown(sentence, expected):
+    assert expected in typed(sentence, date(2024, 2, 12), language="ur")
+
+
+def test_suspending_the_polling_itself_is_the_election():
+    assert ("on Thursday", "election") in typed("The commission suspended polling at 12 stations on Thursday after clashes.",
+                                                date(2024, 2, 10))
