@@ -213,6 +213,7 @@ def parse_article(source: SourceFile, knowledge: Knowledge | ActorMatcher | None
             row["problems"].append(problem)
             row["status"] = "error"
             return ParsedArticle(row)
+    text = languages.fold_letters(text)  # (one letter for one: offsets into the file's text hold)
     layout = analyse(text, html_meta=html_meta, folder_years=folder_years, outlets_file=knowledge.outlets_file,
                      file_name=source.relpath)
     if (layout.published is None and layout.partial_published is None) or layout.saved_day:

@@ -19,7 +19,7 @@ MINIMAL = {"block_headings": ["most read"], "line_patterns": ["^advertisement$"]
 def test_the_shipped_file_passes_and_names_its_lists():
     data = boilerplate()
     assert "most read" in data["block_headings"]
-    assert set(data["date_labels"]) == {"published", "updated"}
+    assert set(data["date_labels"]) == {"published", "updated", "saved"}
 
 
 def test_a_missing_optional_list_is_empty(tmp_path):

@@ -38,7 +38,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "year_noun_blockers": _STR_LIST, "year_noun_followers": _STR_LIST, "year_postpositions": _STR_LIST,
         "day_of_month_nouns": _STR_LIST,
         "newspaper_words": _STR_LIST, "numeric_date_order": "string", "month_nouns": _STR_LIST,
-        "day_words": _INT_MAP,
+        "day_words": _INT_MAP, "letter_variants": _STR_MAP,
     },
     "relative.json": {
         "relative_days": _INT_MAP, "tense_relative_days": _INT_MAP, "anchor_days": _INT_MAP,
@@ -87,7 +87,7 @@ OPTIONAL: dict[str, object] = {"background_nouns": [], "background_of_nouns": []
                                "count_hedges": [], "back_reference_words": [], "answering_words": [], "weekday_appositions": [],
                                "anniversary_words": [], "ordinal_words": {}, "year_postpositions": [], "day_of_month_nouns": [],
                                "count_links": [], "count_noun_blockers": [], "summoned_nouns": [], "summoning_verbs": [],
-                               "clause_joiners": [],
+                               "clause_joiners": [], "letter_variants": {},
                                **{key: [] for key in SCHEMA["clauses.json"]}}
 # Files added after folders were first written, all of whose keys are optional: a folder may lack them.
 OPTIONAL_FILES = {"clauses.json"}
@@ -189,6 +189,8 @@ def validate(folder: Path) -> dict:
         raise _problem(calendar, "months", "must name every month 1..12 and nothing else")
     if data["numeric_date_order"] not in NUMERIC_ORDERS:
         raise _problem(calendar, "numeric_date_order", f"must be one of {sorted(NUMERIC_ORDERS)}")
+    if any(len(k) != 1 or len(v) != 1 for k, v in data["letter_variants"].items()):
+        raise _problem(calendar, "letter_variants", "must map one letter to one letter (offsets into a text must hold)")
     relative = folder / "relative.json"
     if not set(data["units"].values()) <= UNITS:
         raise _problem(relative, "units", f"values must be among {sorted(UNITS)}")
@@ -235,3 +237,19 @@ def _script_patterns() -> tuple[tuple[str, re.Pattern], ...]:
 def script_languages(text: str) -> list[str]:
     """Shipped languages whose script has letters in `text`."""
     return [code for code, letters in _script_patterns() if letters.search(text)]
+
+
+@lru_cache(maxsize=1)
+def _letter_tables() -> tuple[tuple[re.Pattern, dict], ...]:
+    return tuple((letters, str.maketrans(load(code).data.get("letter_variants") or {}))
+                 for code, letters in _script_patterns() if load(code).data.get("letter_variants"))
+
+
+def fold_letters(text: str) -> str:
+    """The text with each language's variant letters written as the language writes them (an Urdu
+    page typed with the Arabic "ي" and "ك" reads as one with "ی" and "ک"), one letter for one, so
+    that every offset into the text stays where it was."""
+    for letters, table in _letter_tables():
+        if letters.search(text):
+            text = text.translate(table)
+    return text
