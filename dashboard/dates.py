@@ -1227,6 +1227,7 @@ def _named_by(text: str, start: int, end: int, nouns: tuple[str, ...]) -> bool:
 CLOCK_ZONES = r"(?:GMT|UTC|PKT|PST|IST|BST|EST|CET|hrs|hours|h)\b"  # after a bare four figures: a time
 
 NAMED_MONTH_AHEAD = 2  # months: a future sentence's named month ("the March polls") further ahead than this is past
+NEAR_MONTH_AHEAD = 3  # months: a bare month this near ahead, in a clause of no tense, is the coming one
 KNOWN_DAY_REACH = 45  # days: nearer to a yearly return of a story's day, a report may mean that return
 
 
@@ -1866,6 +1867,11 @@ def _resolve(c: _Candidate, ctx: _Context) -> _Resolved:
         future = ctx.future(c)
         if future and not direction and ctx.names(c) and (month - published.month) % 12 > NAMED_MONTH_AHEAD:
             future = False
+        elif not future and not direction and ctx.tense(c) is None and not ctx.names(c) \
+                and 0 < (month - published.month) % 12 <= NEAR_MONTH_AHEAD:
+            # a clause told neither as done nor as to come ("once its programme expires in April", "a
+            # mission expected in April", said in February): the coming month, not the one ten months gone
+            future = True
         year, month = resolve_month(month, published, None, future, direction=direction if direction else None)
         if direction == 0:
             year = published.year  # "this March"
