@@ -342,8 +342,14 @@ def analyse(text: str, *, html_meta: dict | None = None, folder_years=None, outl
         layout.title = html_meta.get("title") or _title_from_header(header)
     layout.numeric_order = numeric_date_order(text)
     _read_dateline(layout, header)
-    _read_publication_date(layout, header, html_meta, folder_years, _early_date_lines(lines, body_start, kept),
-                           file_name, lambda: _foot_date_line(lines, kept))
+    early = _early_date_lines(lines, body_start, kept)
+    for line in early:  # a labelled date line under the standfirst is the page's, not its text
+        if any(start <= line.start and line.end <= end for start, end in layout.paragraphs):
+            layout.paragraphs = [p for p in layout.paragraphs if not (p[0] <= line.start and line.end <= p[1]
+                                                                       and text[p[0]:p[1]].strip() == line.text)]
+            layout.boilerplate.append((line.start, line.end, "date line under the first paragraph"))
+    _read_publication_date(layout, header, html_meta, folder_years, early, file_name,
+                           lambda: _foot_date_line(lines, kept))
     _read_outlet(layout, lines, header, html_meta)
     layout.language = detect_language(" ".join(text[s:e] for s, e in layout.paragraphs[:20]))
     return layout
@@ -378,10 +384,15 @@ def _words_beside_the_date(line: _Line, labels: dict) -> list[str] | None:
     for label in labels.values():
         rest = label.sub(" ", rest)
     rest = WEEKDAY_WORD.sub(" ", TIME_OF_DAY.sub(" ", re.sub(r"(?<![^\W\d_])T(?=\d{1,2}:)", " ", rest)))
-    return re.findall(r"[^\W\d_]+", rest)
+    # a place or a paper's name before a comma signs the date ("New Delhi, UPDATED: Feb 21, 2024",
+    # "Islamabad, the 12th March, 2024", "روزنامہ جنگ، جمعرات 8 اگست 2024ء"); time zones in capitals
+    rest = SIGNED_BY.sub(" ", rest, count=1)
+    return [w for w in re.findall(r"[^\W\d_]+", rest) if not (w.isupper() and len(w) <= 4 and w.isascii())]
 
 
 EARLY_LINES = 4
+# up to three words of a name before a comma at a date line's start (Latin ones capitalised)
+SIGNED_BY = re.compile(r"^\s*(?:(?:[A-Z][\w.'’-]*|[\u0600-\u06ff]+)\s+){0,2}(?:[A-Z][\w.'’-]*|[\u0600-\u06ff]+)\s*[,،]\s*(?:the\s+)?")
 
 
 @lru_cache(maxsize=1)
@@ -410,7 +421,12 @@ def _foot_date_line(lines: list[_Line], kept: list[_Line]) -> _Line | None:
         if _is_prose(line) or len(tail) - i > FOOT_LINES:
             return None
         if _is_header_date(line):
-            above = tail[i - 1]
+            # (over a signature of up to two short lines: "Director (Media Coordination)" / "Election
+            # Commission of Pakistan" / "Islamabad, the 12th March, 2024" under a press release)
+            j = i - 1
+            while j > 0 and i - j <= SIGNATURE_LINES and _signature_line(tail[j]):
+                j -= 1
+            above = tail[j]
             if _bare_date(line) and _is_prose(above) and above.start in kept_starts \
                     and not footer_markers().search(above.text):
                 return line
@@ -418,10 +434,26 @@ def _foot_date_line(lines: list[_Line], kept: list[_Line]) -> _Line | None:
     return None
 
 
+SIGNATURE_LINES = 2
+SIGNATURE_SMALL_WORDS = frozenset({"of", "the", "and", "for", "on", "in"})
+
+
+def _signature_line(line: _Line) -> bool:
+    """A short line of a name or a title under a text, every word capitalised ("Director (Media
+    Coordination)", "Election Commission of Pakistan"): no headline ("PTI announces rally"), heading,
+    furniture or date."""
+    words = re.findall(r"[^\W\d_]+", line.text)
+    headings, _ = boilerplate_rules()
+    return 0 < len(words) <= 6 and all(w[0].isupper() or w in SIGNATURE_SMALL_WORDS for w in words) \
+        and not TERMINAL.search(line.text) and not MENU_SEPARATOR.search(line.text) \
+        and not footer_markers().search(line.text) and not re.search(r"\d", line.text) \
+        and not _is_block_heading(_heading_key(line.text), headings)
+
+
 def _bare_date(line: _Line) -> bool:
     """A date line with no words but a weekday, a time, a publication label or a desk's byline."""
     beside = _words_beside_the_date(line, {kind: date_labels()[kind] for kind in FOOT_LABELS}) or []
-    words = [w for w in beside if w.lower() not in WEEKDAYS and not w.isupper()]
+    words = [w for w in beside if w.lower() not in WEEKDAYS and not w.isupper() and w.lower() not in ("the", "on")]
     # ("Web Desk — 27 February 2024": a desk's byline may stand with it)
     return not words or (len(words) <= 3 and any(w.lower() in boilerplate()["desk_words"] for w in words))
 
@@ -440,7 +472,9 @@ def _early_date_lines(lines: list[_Line], body_start: int, kept: list[_Line]) ->
     # Only under the first paragraph (the notice or caption): a date after two paragraphs of
     # prose belongs to the text or to what follows it (a comment, a related story).
     second = next((i for i, line in enumerate(window) if line.start in kept_starts and _is_prose(line)), len(window))
-    dated = [line for line in window[:second] if line.start not in kept_starts and _is_header_date(line)]
+    # (a line kept as text only when it says what its date is: "New Delhi, UPDATED: Feb 21, 2024 10:42 IST")
+    dated = [line for line in window[:second] if _is_header_date(line)
+             and (line.start not in kept_starts or _line_date(line.text)[1] in ("published", "updated"))]
     later = lines[body_start + 1 + EARLY_LINES:body_start + 16]
     # A live blog's entries are a date and prose; a list of related stories, a date and a headline.
     if not dated or any(_is_header_date(line) and _is_prose(after) for line, after in zip(later, later[1:])):

@@ -56,3 +56,35 @@ def test_a_date_bar_beside_the_weather_stays_when_nothing_contradicts_it(tmp_pat
     text = "Friday, February 23, 2024 | Karachi 24°C\nThe Daily\n\nSession adjourned\n\n" + BODY
     day, source = published(tmp_path, text)
     assert day == "2024-02-23"
+
+
+def test_a_labelled_date_line_signed_by_a_place_under_the_standfirst(tmp_path):
+    text = ("World Desk | News | Videos\n\nParties seal a power-sharing deal\n\n"
+            "The agreement ends nearly two weeks of haggling over the shape of the next government in Islamabad.\n\n"
+            "Desk Report\nNew Delhi, UPDATED: Feb 21, 2024 10:42 IST\n\n"
+            "The two parties announced late on Tuesday night that they would form a coalition, leaders said.\n\n"
+            "The deal was sealed at a news conference in Islamabad attended by both party chiefs.\n")
+    (tmp_path / "page.txt").write_text(text, encoding="utf-8")
+    corpus = load_corpus(tmp_path, use_cache=False)
+    assert str(corpus.articles.iloc[0]["published"])[:10] == "2024-02-21"
+    # the date line is no text of the article: nothing happened on 21 February in it
+    assert not any("UPDATED" in s for s in corpus.events["sentence"])
+    assert "2024-02-20" in {str(d)[:10] for d in corpus.events["date"]}  # "late on Tuesday night"
+
+
+def test_a_press_releases_date_under_its_signature(tmp_path):
+    text = ("ELECTION COMMISSION\nPRESS RELEASE\n\nBY-ELECTIONS\n\n"
+            "The Commission has today announced the schedule for by-elections in the constituencies that fell "
+            "vacant after the general elections.\n\n"
+            "Candidates and their supporters are advised to abide by the code of conduct issued by the Commission.\n"
+            "Director (Media Coordination)\nElection Commission\nIslamabad, the 12th March, 2024\n")
+    assert published(tmp_path, text)[0] == "2024-03-12"
+
+
+def test_a_papers_name_and_date_under_an_urdu_column(tmp_path):
+    # "Daily Jang, Thursday 8 August 2024" under the column's last paragraph
+    text = ("کالم\n\nچھ ماہ بعد بھی وہی سوال\n\n"
+            "انتخابات کے چھ ماہ بعد بھی نتائج پر اٹھنے والے سوالات کا جواب نہیں ملا اور عوام کی ناراضی برقرار ہے۔\n\n"
+            "سوال یہ ہے کہ کیا ریاست اس ناراضی کو طاقت سے دبا سکتی ہے؟ تاریخ کا جواب نفی میں ہے۔\n\n"
+            "روزنامہ جنگ، جمعرات 8 اگست 2024ء\n")
+    assert published(tmp_path, text)[0] == "2024-08-08"
