@@ -395,7 +395,8 @@ def engine(code: str) -> _Engine:
         # Urdu "رواں ماہ کی 21 تاریخ" (the 21st of this month), "21 تاریخ کو" (on the 21st)
         month_units = _alt([u for u, kind in units.items() if kind == "month"])
         P.append(("ordinal", rf"(?:{B0}(?P<which>{MODS})\s+(?P<munit>{month_units})\s+{_alt(d['genitives'])}\s+)?"
-                             rf"(?<![\d.,/:-])(?P<day>[0-3]?\d)\s*{_alt(d['day_of_month_nouns'])}{B1}", "dom"))
+                             rf"(?:(?<![\d.,/:-])(?P<day>[0-3]?\d)\s*|{B0}(?P<dayw>{_alt(d['day_words'])})\s+)"
+                             rf"{_alt(d['day_of_month_nouns'])}{B1}", "dom"))  # (or in words: "پانچ تاریخ")
     patterns = [(kind, re.compile(rx), gate) for kind, rx, gate in P]
     rel_words = [*d["relative_days"], *d["tense_relative_days"], *d["anchor_days"], *d["anchor_periods"]]
     gates = {"iso": re.compile(r"\d{4}-\d\d-\d\d"), "numeric": re.compile(r"\d[/.-]\d"), "year": re.compile(r"(?:1[89]|20)\d\d"),
@@ -502,7 +503,9 @@ def _reported_by(d: dict) -> re.Pattern:
     noun = rf"(?:(?:{_alt(d['determiners'])})\s+)?[\w'-]+(?:\s+[\w'-]+)?"
     verb = rf"(?:{_alt(d['addressee_verbs'])})\s+{noun}\s+|" if d["addressee_verbs"] else ""
     adjunct = rf"(?:(?:{_alt(d['adjunct_prepositions'])})\s+{noun}\s+)*" if d["adjunct_prepositions"] else ""
-    return re.compile(rf"{WORD_START}(?:{verb}(?:{_alt(d['reporting_verbs'])})\s+){adjunct}$")
+    # (no participle after "be" or "to": "results are expected to be announced on Monday" is a plan)
+    guard = "".join(rf"(?<!\b{re.escape(w)} )" for w in d["not_past_before"] if not w.startswith("-"))
+    return re.compile(rf"{WORD_START}{guard}(?:{verb}(?:{_alt(d['reporting_verbs'])})\s+){adjunct}$")
 
 
 PAIRED_DATE = r"[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?"  # "November 26" next to another date under one name
@@ -1057,7 +1060,7 @@ def clause_tense(text: str, start: int, end: int, language: str = "en") -> str |
     if summons and not (eng.past_anywhere and eng.past_anywhere.search(after, 0, summons.start())):
         # (not "اجلاس منگل کو ہوا جس میں رپورٹ طلب کی گئی": the session was held, a report was sought in it)
         return "future"  # "قومی اسمبلی کا اجلاس جمعرات کو طلب کیا گیا": the session is summoned for Thursday
-    futures = _future_spans(before, eng)
+    futures = _future_spans(before, eng) + _modal_spans(before, eng)
     reporting = eng.reported_by.search(before)
     if reporting and not any(f >= reporting.start() for f, _, _ in futures):
         return "past"  # "told reporters on Monday the party would ...": "would" is the reported clause's
@@ -1092,6 +1095,34 @@ def clause_tense(text: str, start: int, end: int, language: str = "en") -> str |
     if future_at < 0 and past_at < 0:
         return None
     return "future" if future_at >= past_at else "past"  # a tie is "set to", "scheduled": future
+
+
+@lru_cache(maxsize=8)
+def _modals_rx(code: str) -> re.Pattern | None:
+    patterns = engine(code).data.get("modals_before") or []
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE) if patterns else None
+
+
+def _modal_spans(before: str, eng: _Engine) -> list[tuple[int, int, bool]]:
+    """Modals before a date that put it ahead ("can be filed till Saturday"), as future spans."""
+    rx = _modals_rx(eng.code)
+    return [(m.start(), m.end(), False) for m in rx.finditer(before)] if rx is not None else []
+
+
+@lru_cache(maxsize=8)
+def _progressive_rx(code: str) -> re.Pattern | None:
+    patterns = engine(code).data.get("progressive_patterns") or []
+    return re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
+
+
+def _progressive(text: str, c: _Candidate, eng: _Engine) -> bool:
+    """Whether the clause of a day that is yesterday or tomorrow by its tense is in the present
+    progressive ("بیلاروس کے صدر کل اسلام آباد پہنچ رہے ہیں", are arriving tomorrow)."""
+    rx = _progressive_rx(c.lang)
+    if rx is None:
+        return False
+    _, after = _clause_window(text, c.start, c.end, eng)
+    return rx.search(after if eng.data["verb_position"] == "final" else after[:40]) is not None
 
 
 def _opens_told_done(before: str, after: str, eng: _Engine) -> bool:
@@ -1823,7 +1854,7 @@ def _resolve(c: _Candidate, ctx: _Context) -> _Resolved:
     pub = ("publication",)
     if kind == "ordinal":
         base, base_from = ctx.base(c)
-        day = int(g["day"])
+        day = int(g["day"]) if g.get("day") else eng.lookup("day_words", g["dayw"])
         future = ctx.future(c)
         y, m = base.year, base.month
         if g.get("munit") or g.get("same"):  # the month is named: "the 26th of this month", "of next month"
@@ -1909,7 +1940,7 @@ def _resolve(c: _Candidate, ctx: _Context) -> _Resolved:
         offset = eng.lookup("relative_days", g["rel"])
         if offset is None:  # "کل" is yesterday or tomorrow by the tense of its clause
             size = eng.lookup("tense_relative_days", g["rel"])
-            offset = size if ctx.future(c) else -size
+            offset = size if ctx.future(c) or _progressive(text, c, eng) else -size
         return _day(published + timedelta(days=offset), published, *pub)
     if kind == "ahead":
         before = _words_before(ctx, c)

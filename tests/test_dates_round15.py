@@ -34,3 +34,46 @@ def test_a_near_month_in_a_clause_of_no_tense_is_the_coming_one(text, published,
 ])
 def test_a_month_told_as_done_or_far_ahead_stays_behind(text, published, expected):
     assert expected in months(text, published)
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a participle after "be" reports nothing: the results are still to be announced (21 April 2024 a Sunday)
+    ("Official results are expected to be announced on Monday.", date(2024, 4, 21), ("on Monday", "2024-04-22")),
+    ("The commission said official results are expected to be announced on Monday.", date(2024, 4, 21),
+     ("on Monday", "2024-04-22")),
+    # what can, should or must be done by a day lies ahead (1 March 2024 a Friday, 8 February a Thursday)
+    ("Nomination papers can be filed till Saturday, and the vote will take place on Sunday.", date(2024, 3, 1),
+     ("till Saturday", "2024-03-02")),
+    ("Preliminary results should be ready by early Friday morning.", date(2024, 2, 8), ("Friday morning", "2024-02-09")),
+    # a meeting agreed on is to come: said on 23 December, January 2 is next year's
+    ("Both sides agreed to meet again on Jan. 2.", date(2024, 12, 23), ("Jan. 2", "2025-01-02")),
+])
+def test_what_is_to_be_done_by_a_day_lies_ahead(text, published, expected):
+    assert expected in months(text, published)
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("He must have left on Friday.", date(2024, 2, 8), ("on Friday", "2024-02-02")),
+    ("The party told reporters on Monday it would protest.", date(2024, 4, 24), ("on Monday", "2024-04-22")),
+    ("On Monday, both sides agreed to meet again.", date(2024, 12, 25), ("On Monday", "2024-12-23")),
+])
+def test_what_was_done_on_a_day_stays_behind(text, published, expected):
+    assert expected in months(text, published)
+
+
+def urdu(text: str, published: date) -> list[tuple[str, str]]:
+    return [(m.text, m.value) for m in find_dates(text, published, language="ur")]
+
+
+def test_an_urdu_day_of_the_month_in_words():
+    # "on the fifth of this month the PTI protested across the country", said on 8 August 2024
+    assert ("رواں ماہ کی پانچ تاریخ", "2024-08-05") in urdu("تحریک انصاف نے رواں ماہ کی پانچ تاریخ کو ملک بھر میں احتجاج کیا۔",
+                                                            date(2024, 8, 8))
+    assert urdu("پانچ رکنی بینچ نے سماعت کی۔", date(2024, 8, 8)) == []  # "a five-member bench": no date
+
+
+def test_urdu_tomorrow_in_the_present_progressive():
+    # "the Belarusian president is arriving in Islamabad tomorrow", said on Sunday 24 November 2024
+    assert urdu("بیلاروس کے صدر کل اسلام آباد پہنچ رہے ہیں۔", date(2024, 11, 24)) == [("کل", "2024-11-25")]
+    # "was arriving yesterday": the past progressive is yesterday
+    assert urdu("وہ کل اسلام آباد پہنچ رہے تھے۔", date(2024, 11, 24)) == [("کل", "2024-11-23")]

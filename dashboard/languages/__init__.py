@@ -66,7 +66,8 @@ SCHEMA: dict[str, dict[str, str]] = {
         "adjective_markers": _STR_LIST, "determiners": _STR_LIST, "subordinators": _STR_LIST,
         "addressee_verbs": _STR_LIST, "adjunct_prepositions": _STR_LIST, "genitives": _STR_LIST,
         "verb_prefixes": _STR_LIST, "answering_words": _STR_LIST, "summoned_nouns": _STR_LIST,
-        "summoning_verbs": _STR_LIST, "clause_joiners": _STR_LIST,
+        "summoning_verbs": _STR_LIST, "clause_joiners": _STR_LIST, "progressive_patterns": _STR_LIST,
+        "modals_before": _STR_LIST,
     },
     "sentences.json": {"abbreviations": _STR_LIST},
     "clauses.json": {key: _STR_LIST for key in (
@@ -87,7 +88,8 @@ OPTIONAL: dict[str, object] = {"background_nouns": [], "background_of_nouns": []
                                "count_hedges": [], "back_reference_words": [], "answering_words": [], "weekday_appositions": [],
                                "anniversary_words": [], "ordinal_words": {}, "year_postpositions": [], "day_of_month_nouns": [],
                                "count_links": [], "count_noun_blockers": [], "summoned_nouns": [], "summoning_verbs": [],
-                               "clause_joiners": [], "letter_variants": {},
+                               "clause_joiners": [], "letter_variants": {}, "progressive_patterns": [],
+                               "modals_before": [],
                                **{key: [] for key in SCHEMA["clauses.json"]}}
 # Files added after folders were first written, all of whose keys are optional: a folder may lack them.
 OPTIONAL_FILES = {"clauses.json"}
