@@ -22,7 +22,7 @@ import pyarrow as pa
 
 from . import cache, languages, schema, urls
 from .actors import ActorMatcher, default_matcher
-from .dates import DateMention, find_dates, narrative_anchor, news_day, period_bounds, timeline_entry
+from .dates import DateMention, clause_status, find_dates, narrative_anchor, news_day, period_bounds, timeline_entry
 from .events import TypeRules, lead_context, load_type_rules, sentence_events
 from .happenings import MergeRoles, assign_happenings
 from .layout import MAY_BE_SAVED, NO_PUBLICATION_DATE, SAVED_DATE_LINE, YEAR_GUESSED, Layout, analyse, extract_html
@@ -438,6 +438,8 @@ def _read_body(layout: Layout, aid: str, relpath: str, knowledge: Knowledge):
                 next_mention += 1
             if dateline_mentions and not mentions and s_start <= dateline_mentions[0].start < s_end:
                 mentions = dateline_mentions
+            if not mentions and published and (stamp := next((t for t in layout.stamps if s_start <= t[0] < s_end), None)):
+                mentions = [_stamp_mention(text, stamp, published, layout.language)]
             may_report = not full and (bool(mentions) or index == 0)  # a dated sentence, or the lead
             may_tally = reader.concerns(sentence)
             if not (may_report or may_tally):
@@ -502,6 +504,16 @@ def mark_duplicates(parsed: list[ParsedArticle], share: float = DUPLICATE_SHARE)
 
 def _inside(mention: DateMention, span: tuple[int, int] | None) -> bool:
     return span is not None and span[0] <= mention.start and mention.end <= span[1]
+
+
+def _stamp_mention(text: str, stamp: tuple[int, int], published: date, language: str | None) -> DateMention:
+    """A ticker item's time stamp, when the item names no date of its own: the item is of the page's day."""
+    start, end = stamp
+    day = published.isoformat()
+    status = clause_status(text, start, end, language or "en", first_day=published, last_day=published,
+                           published=published)
+    return DateMention(start, end, text[start:end], "stamp", day, "day", date_start=day, date_end=day,
+                       status=status, anchor=day, anchor_from="publication", language=language)
 
 
 def _shift(mentions: list[DateMention], offset: int) -> list[DateMention]:

@@ -119,6 +119,7 @@ class Layout:
     # The publication date is a bare date above the headline that no date of the text is near: it
     # may be the day the page was saved, and the story's calendar may know better (corpus).
     saved_day: bool = False
+    stamps: list[tuple[int, int]] = field(default_factory=list)  # a ticker's items' time stamps (their spans)
     # "dmy"/"mdy" when the article's own all-number dates settle the order ("20/02/2024"), else None
     numeric_order: str | None = None
     # A publication date read from an all-number date that nothing settles the order of ("03/05/2024"
@@ -240,6 +241,7 @@ class _Line:
     start: int
     end: int          # without the newline and trailing blanks
     text: str         # stripped
+    item: bool = False  # a ticker's or live page's item: a time stamp and its text on one line
 
     @property
     def words(self) -> int:
@@ -256,10 +258,24 @@ def _lines(text: str, offset: int) -> list[_Line]:
         start = offset + m.start() + lead
         stripped = raw.strip()
         lines.append(_Line(start, start + len(stripped), stripped))
+    items = [line for line in lines if (m := TICKER_ITEM.match(line.text)) and len(line.text[m.end():].split()) >= 4]
+    if len(items) >= TICKER_ITEMS:
+        for line in items:
+            line.item = True
     return lines
 
 
+# A ticker's item: a time of day, maybe after an Urdu part of the day, then its text ("06:42 PM  Zardari
+# elected ...", "09:12  Motorways closed ...", "شام 06:15 — نواز شریف نے ..."); a page of three or more is
+# a ticker, each item a paragraph (no full stops end them) dated by its stamp.
+TICKER_ITEM = re.compile(r"(?P<stamp>(?:(?:صبح|دوپہر|سہ پہر|شام|رات)\s+)?[0-2]?\d[:.][0-5]\d(?:\s*[AaPp]\.?[Mm]\.?)?)"
+                         r"(?:\s*[—–-]\s*|\s{2,}|\s+(?=\S))")
+TICKER_ITEMS = 3
+
+
 def _is_prose(line: _Line) -> bool:
+    if line.item:
+        return True
     if BULLET.match(line.text):
         return False
     return (len(line.text) >= PROSE_MIN_CHARS and bool(TERMINAL.search(line.text))) or len(line.text) >= 250
@@ -335,6 +351,7 @@ def analyse(text: str, *, html_meta: dict | None = None, folder_years=None, outl
 
     kept = _drop_boilerplate(body, lines, layout)
     layout.paragraphs = _paragraphs(text, kept)
+    layout.stamps = [(line.start, line.start + TICKER_ITEM.match(line.text).end("stamp")) for line in kept if line.item]
     if not layout.paragraphs:
         layout.problems.append("no article text left after removing page furniture")
 
@@ -642,7 +659,7 @@ def _paragraphs(text: str, kept: list[_Line]) -> list[tuple[int, int]]:
     previous: _Line | None = None
     for line in kept:
         if paragraphs and text[paragraphs[-1][1]:line.start].count("\n") == 1 \
-                and not _paragraph_per_line(previous, line):
+                and not _paragraph_per_line(previous, line) and not line.item:
             paragraphs[-1][1] = line.end
         else:
             paragraphs.append([line.start, line.end])

@@ -39,15 +39,17 @@ PROBE_SETS = {
         date 91.8%, same-happening pairs 90.4% at the end of that round); the floors sit just under those
         numbers and guard against regressions; they are not a target. (Its `not_events` mark each page's date
         line and dateline by date alone, so every real event of the publication day counts against them: they
-        are not scored here.)
+        are not scored here.)  Fifteenth round: a ticker's or live page's items stamped with a time of day and
+        no date of their own are of the page's day (96.6% found); more of them reach the typer and the
+        same-happening pairs (types 79.9%, same-happening pairs 88.3%).
 """,
         floors={
-            "dates_found": 0.88,
+            "dates_found": 0.95,
             "text_dated_at_annotated": 0.90,
             "types_right": 0.77,
             "statuses_right": 0.98,
             "published_right": 0.94,
-            "happenings_same": 0.89,
+            "happenings_same": 0.87,
             "happenings_apart": 0.99,
         },
         events_per_article=(2, 6),

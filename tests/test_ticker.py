@@ -1,0 +1,53 @@
+"""A TV channel's ticker page: lines of a time stamp and a headline, no full stops.  Each item is text
+(not a block of related links under "BREAKING"), and one that names no date of its own is of the page's
+day.  Pages our own; 9 March 2024 was a Saturday."""
+
+from dashboard import load_corpus
+from dashboard.layout import analyse
+
+TICKER = ("CHANNEL NEWS | LIVE TV | BREAKING NEWS\n\nSATURDAY, 09 MARCH 2024\n\nBREAKING\n\n"
+          "06:42 PM  Asif Ali Zardari elected 14th President of Pakistan, bags 411 electoral votes\n\n"
+          "06:15 PM  Zardari to take oath as president tomorrow (Sunday) at Aiwan-e-Sadr\n\n"
+          "05:30 PM  Opposition lawmakers chant slogans in the hall during presidential polling\n\n"
+          "02:20 PM  Federal cabinet expected to take oath on Monday: sources\n\n"
+          "More Breaking | Videos | Share\n")
+
+URDU_TICKER = ("نیوز چینل | تازہ ترین | بریکنگ نیوز\n\nاتوار 24 نومبر 2024\n\n"
+               "رات 09:40 — لاہور: پولیس کا کارکنوں کے خلاف کریک ڈاؤن، درجنوں کارکن گرفتار\n\n"
+               "شام 07:15 — وزیراعلیٰ کی قیادت میں قافلہ صوابی انٹرچینج پہنچ گیا\n\n"
+               "سہ پہر 03:30 — وزیر داخلہ: غیر ملکی صدر کل اسلام آباد پہنچ رہے ہیں\n")
+
+
+def events_of(tmp_path, text):
+    (tmp_path / "ticker.txt").write_text(text, encoding="utf-8")
+    corpus = load_corpus(tmp_path, use_cache=False)
+    return {(e["cue"], str(e["date"])[:10], e["status"]) for e in corpus.events.to_dict("records")}
+
+
+def test_a_tickers_items_are_its_text():
+    layout = analyse(TICKER)
+    texts = [TICKER[s:e] for s, e in layout.paragraphs]
+    assert any(t.startswith("06:42 PM  Asif Ali Zardari elected") for t in texts)
+    assert not any("More Breaking" in t for t in texts)
+
+
+def test_an_item_with_no_date_is_of_the_pages_day(tmp_path):
+    found = events_of(tmp_path, TICKER)
+    assert ("06:42 PM", "2024-03-09", "happened") in found
+    assert ("05:30 PM", "2024-03-09", "happened") in found
+    # an item naming its own day keeps it
+    assert ("tomorrow (Sunday)", "2024-03-10", "planned") in found
+    assert ("on Monday", "2024-03-11", "planned") in found
+    assert not any(cue in ("06:15 PM", "02:20 PM") for cue, _, _ in found)
+
+
+def test_an_urdu_tickers_items(tmp_path):
+    found = events_of(tmp_path, URDU_TICKER)
+    assert ("رات 09:40", "2024-11-24", "happened") in found
+    assert ("کل", "2024-11-25", "planned") in found  # "is arriving tomorrow"
+
+
+def test_two_stamped_lines_make_no_ticker():
+    text = ("Home | News\n\nHeadline here\n\n10:15 PM  Police detain workers outside the press club in Lahore\n\n"
+            "11:20 PM  Workers released after midnight, party says in statement\n")
+    assert analyse(text).stamps == []
