@@ -77,3 +77,13 @@ def test_urdu_tomorrow_in_the_present_progressive():
     assert urdu("بیلاروس کے صدر کل اسلام آباد پہنچ رہے ہیں۔", date(2024, 11, 24)) == [("کل", "2024-11-25")]
     # "was arriving yesterday": the past progressive is yesterday
     assert urdu("وہ کل اسلام آباد پہنچ رہے تھے۔", date(2024, 11, 24)) == [("کل", "2024-11-23")]
+
+
+def test_that_same_evening_keeps_the_narratives_day():
+    # "On the 17th ... That same evening ... The following Tuesday": the Tuesday after 17 February 2024 (a
+    # Saturday), said on 10 March
+    text = ("On February 17, the commissioner resigned. That same evening X went dark. The following Tuesday, "
+            "the parties announced the arrangement.")
+    found = months(text, date(2024, 3, 10))
+    assert ("That same evening", "2024-02-17") in found
+    assert ("The following Tuesday", "2024-02-20") in found
