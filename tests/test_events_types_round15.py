@@ -22,3 +22,19 @@ def test_a_phone_shutdown_on_polling_day_in_urdu_is_the_shutdown(sentence, expec
 def test_suspending_the_polling_itself_is_the_election():
     assert ("on Thursday", "election") in typed("The commission suspended polling at 12 stations on Thursday after clashes.",
                                                 date(2024, 2, 10))
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a confession of rigging, said on a day: the allegation is made by saying it
+    ("The commissioner said on Saturday that he had overseen the manipulation of results in 13 constituencies.",
+     ("on Saturday", "rigging_allegation")),
+    ("Party leaders said on Sunday the officials had rigged all the results in the division.",
+     ("on Sunday", "rigging_allegation")),
+])
+def test_saying_that_results_were_rigged_is_an_allegation(sentence, expected):
+    assert expected in typed(sentence, date(2024, 2, 19))
+
+
+def test_denying_rigging_stays_a_statement():
+    assert ("on Sunday", "statement") in typed("The commission said on Sunday that there was no rigging in the polls.",
+                                               date(2024, 2, 19))
