@@ -38,3 +38,13 @@ def test_saying_that_results_were_rigged_is_an_allegation(sentence, expected):
 def test_denying_rigging_stays_a_statement():
     assert ("on Sunday", "statement") in typed("The commission said on Sunday that there was no rigging in the polls.",
                                                date(2024, 2, 19))
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Under the constitution, the new National Assembly must be summoned by February 29.",
+     ("February 29", "government_formation")),
+    ("The party urged the president to ensure that the National Assembly is summoned by 29th February.",
+     ("29th February", "government_formation")),
+])
+def test_the_new_assembly_summoned_by_a_day_forms_the_government(sentence, expected):
+    assert expected in typed(sentence, date(2024, 2, 19))
