@@ -48,3 +48,16 @@ def test_denying_rigging_stays_a_statement():
 ])
 def test_the_new_assembly_summoned_by_a_day_forms_the_government(sentence, expected):
     assert expected in typed(sentence, date(2024, 2, 19))
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # rejecting what others said is a statement, not the vote the rejection speaks of
+    ("The foreign ministry rejected the criticism Saturday, saying the polls had been held in a peaceful manner.",
+     ("Saturday", "statement")),
+    ("The election commission on Saturday rejected the allegations as baseless.", ("on Saturday", "statement")),
+    # a commission rejecting a party's claim to seats rules on it
+    ("The ECP rejected the claim on March 4, and the next day the council moved the high court.",
+     ("March 4", "legal")),
+])
+def test_rejecting_criticism_is_a_statement(sentence, expected):
+    assert expected in typed(sentence, date(2024, 3, 11))
