@@ -695,7 +695,8 @@ def _title_from_header(header: list[_Line]) -> str | None:
             if not following or LIVE_FOLLOWER.match(following) or BULLET.match(following):
                 return line.text
     for line in reversed(header[-12:]):
-        if BULLET.match(line.text) or BYLINE.match(line.text) or _furniture_line().search(line.text):
+        if BULLET.match(line.text) or BYLINE.match(line.text) or _furniture_line().search(line.text) \
+                or len(MENU_SEPARATOR.findall(line.text)) >= 2:  # ("DUNYA NEWS | LIVE TV | PAKISTAN": a menu)
             continue
         if any(m.kind in ABSOLUTE_KINDS and WRITTEN_YEAR.search(m.text) for m in _dates_in(line.text)) \
                 or TIME_OF_DAY.search(line.text):

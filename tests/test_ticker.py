@@ -51,3 +51,10 @@ def test_two_stamped_lines_make_no_ticker():
     text = ("Home | News\n\nHeadline here\n\n10:15 PM  Police detain workers outside the press club in Lahore\n\n"
             "11:20 PM  Workers released after midnight, party says in statement\n")
     assert analyse(text).stamps == []
+
+
+def test_a_menu_is_no_title():
+    assert analyse(TICKER).title is None  # the only candidate is the channel's menu
+    text = ("Share: Facebook | X | WhatsApp\n\nParty to write to the lender over the polls\n\n"
+            "The party's leader said on Friday that a letter would be sent to the lender before its board meets.\n")
+    assert analyse(text).title == "Party to write to the lender over the polls"
