@@ -258,7 +258,9 @@ def _lines(text: str, offset: int) -> list[_Line]:
         start = offset + m.start() + lead
         stripped = raw.strip()
         lines.append(_Line(start, start + len(stripped), stripped))
-    items = [line for line in lines if (m := TICKER_ITEM.match(line.text)) and len(line.text[m.end():].split()) >= 4]
+    # (or a stamp alone on its line, over its post: "10:58pm" / "That's a wrap for today. ...")
+    items = [line for line in lines if STAMP_ALONE.fullmatch(line.text) or
+             ((m := TICKER_ITEM.match(line.text)) and len(line.text[m.end():].split()) >= 4)]
     if len(items) >= TICKER_ITEMS:
         for line in items:
             line.item = True
@@ -271,6 +273,7 @@ def _lines(text: str, offset: int) -> list[_Line]:
 TICKER_ITEM = re.compile(r"(?P<stamp>(?:(?:صبح|دوپہر|سہ پہر|شام|رات)\s+)?[0-2]?\d[:.][0-5]\d(?:\s*[AaPp]\.?[Mm]\.?)?)"
                          r"(?:\s*[—–-]\s*|\s{2,}|\s+(?=\S))")
 TICKER_ITEMS = 3
+STAMP_ALONE = re.compile(r"[0-2]?\d[:.][0-5]\d\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*(?:GMT|PKT|PST|IST|UTC))?")
 
 
 def _is_prose(line: _Line) -> bool:
@@ -351,7 +354,8 @@ def analyse(text: str, *, html_meta: dict | None = None, folder_years=None, outl
 
     kept = _drop_boilerplate(body, lines, layout)
     layout.paragraphs = _paragraphs(text, kept)
-    layout.stamps = [(line.start, line.start + TICKER_ITEM.match(line.text).end("stamp")) for line in kept if line.item]
+    layout.stamps = [(line.start, line.end if STAMP_ALONE.fullmatch(line.text) else
+                      line.start + TICKER_ITEM.match(line.text).end("stamp")) for line in kept if line.item]
     if not layout.paragraphs:
         layout.problems.append("no article text left after removing page furniture")
 
@@ -614,7 +618,7 @@ def _drop_boilerplate(body: list[_Line], all_lines: list[_Line], layout: Layout)
             reason = "footer"
         elif _is_block_heading(key, headings) and not TERMINAL.search(line.text):
             in_block, reason = True, f"'{line.text[:30]}' block"
-        elif in_block and not (_is_prose(line) and len(line.text) >= 120):
+        elif in_block and not (line.item or (_is_prose(line) and len(line.text) >= 120)):
             reason = "related-links block"
         elif furniture.search(line.text):
             reason = "page furniture"
@@ -627,7 +631,7 @@ def _drop_boilerplate(body: list[_Line], all_lines: list[_Line], layout: Layout)
         elif line.text in kept_prose:
             # a page that prints its lead twice (as standfirst and again in the body): keep it once
             reason = "repeated paragraph"
-        elif _is_short(line) and i > 0:
+        elif _is_short(line) and i > 0 and not line.item:
             reason = "heading or menu item"
         else:
             in_block = False

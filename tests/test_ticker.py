@@ -58,3 +58,14 @@ def test_a_menu_is_no_title():
     text = ("Share: Facebook | X | WhatsApp\n\nParty to write to the lender over the polls\n\n"
             "The party's leader said on Friday that a letter would be sent to the lender before its board meets.\n")
     assert analyse(text).title == "Party to write to the lender over the polls"
+
+
+def test_a_live_pages_posts_under_a_stamp_alone(tmp_path):
+    text = ("LIVE | The new assembly's first session\n\nLast updated: Feb 29, 2024 10:58pm\n\n"
+            "10:58pm\nThat's a wrap for today. The house has been adjourned until 10am tomorrow.\n\n"
+            "8:15pm\nNomination papers for speaker have been submitted by both candidates.\n\n"
+            "4:40pm\nThe outgoing speaker administers the oath to 302 newly elected members.\n")
+    found = events_of(tmp_path, text)
+    assert ("8:15pm", "2024-02-29", "happened") in found
+    assert ("4:40pm", "2024-02-29", "happened") in found
+    assert ("tomorrow", "2024-03-01", "planned") in found
