@@ -1084,6 +1084,13 @@ def clause_tense(text: str, start: int, end: int, language: str = "en") -> str |
     done = eng.past_clause_end.search(reach)
     if done and not _has_future(reach[:done.start()], eng):
         return "past"  # "8 فروری کو مینڈیٹ چرایا گیا اور حکومت نہیں چلے گی": the future is the next clause's
+    if eng.data["verb_position"] == "final" and eng.past_anywhere is not None:
+        # a relative clause the date opens, its past verb before the main clause's future: "8 فروری کو
+        # عوام نے جو اعتماد دیا اس پر پورا اتریں گی" (will live up to the trust the people gave on 8 February)
+        opener = eng.relative.search(reach)
+        verb = eng.past_anywhere.search(reach, opener.end()) if opener else None
+        if verb and not _has_future(reach[:verb.end() + RELATIVE_VERB_REACH], eng):
+            return "past"  # (not "جس میں فیصلہ کیا جائے گا": a passive future)
     if _has_future(reach, eng):
         return "future"
     if eng.data["verb_position"] == "final" and eng.past_anywhere is not None and eng.past_anywhere.search(reach):
@@ -1095,6 +1102,9 @@ def clause_tense(text: str, start: int, end: int, language: str = "en") -> str |
     if future_at < 0 and past_at < 0:
         return None
     return "future" if future_at >= past_at else "past"  # a tie is "set to", "scheduled": future
+
+
+RELATIVE_VERB_REACH = 12  # characters after a relative clause's past verb that may still make it future
 
 
 @lru_cache(maxsize=8)

@@ -87,3 +87,17 @@ def test_that_same_evening_keeps_the_narratives_day():
     found = months(text, date(2024, 3, 10))
     assert ("That same evening", "2024-02-17") in found
     assert ("The following Tuesday", "2024-02-20") in found
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # "she will live up to the trust the people gave on 8 February": the date is the relative clause's, past
+    ("مریم نواز نے ایوان سے خطاب میں کہا کہ 8 فروری کو عوام نے جو اعتماد دیا اس پر پورا اتریں گی۔", date(2024, 2, 27),
+     ("8 فروری", "2024-02-08")),
+    ("بیرسٹر گوہر نے کہا کہ 8 فروری کو عوام نے جو مینڈیٹ دیا تھا وہ بالآخر تسلیم کیا جائے گا۔", date(2024, 7, 12),
+     ("8 فروری", "2024-02-08")),
+    # "the session to be held on Monday, in which a decision will be made, will not be put off": a passive
+    # future in the relative clause leaves the day ahead (12 July 2024 a Friday)
+    ("پیر کو ہونے والا اجلاس جس میں فیصلہ کیا جائے گا ملتوی نہیں ہوگا۔", date(2024, 7, 12), ("پیر کو", "2024-07-15")),
+])
+def test_an_urdu_relative_clause_keeps_its_own_tense(text, published, expected):
+    assert expected in urdu(text, published)
