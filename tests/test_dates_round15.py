@@ -101,3 +101,10 @@ def test_that_same_evening_keeps_the_narratives_day():
 ])
 def test_an_urdu_relative_clause_keeps_its_own_tense(text, published, expected):
     assert expected in urdu(text, published)
+
+
+def test_an_urdu_announcement_told_in_the_past_perfect_is_dated_by_its_day():
+    # "the party had announced these protests on Thursday", said on Saturday 17 February 2024
+    assert urdu("جماعت نے جمعرات کو ان مظاہروں کا اعلان کیا تھا۔", date(2024, 2, 17)) == [("جمعرات کو", "2024-02-15")]
+    # "has announced a sit-in in Karachi on Tuesday": the sit-in lies ahead
+    assert urdu("جماعت اسلامی نے منگل کو کراچی میں دھرنا دینے کا اعلان کیا ہے۔", date(2024, 2, 17)) == [("منگل کو", "2024-02-20")]
