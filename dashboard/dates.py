@@ -395,8 +395,10 @@ def engine(code: str) -> _Engine:
         # Urdu "رواں ماہ کی 21 تاریخ" (the 21st of this month), "21 تاریخ کو" (on the 21st)
         month_units = _alt([u for u, kind in units.items() if kind == "month"])
         P.append(("ordinal", rf"(?:{B0}(?P<which>{MODS})\s+(?P<munit>{month_units})\s+{_alt(d['genitives'])}\s+)?"
-                             rf"(?:(?<![\d.,/:-])(?P<day>[0-3]?\d)\s*|{B0}(?P<dayw>{_alt(d['day_words'])})\s+)"
-                             rf"{_alt(d['day_of_month_nouns'])}{B1}", "dom"))  # (or in words: "پانچ تاریخ")
+                             rf"(?<![\d.,/:-])(?P<day>[0-3]?\d)\s*{_alt(d['day_of_month_nouns'])}{B1}", "dom"))
+        # in words only after the month it is of ("رواں ماہ کی پانچ تاریخ"; "ایک تاریخ رقم کی" made history)
+        P.append(("ordinal", rf"{B0}(?P<which>{MODS})\s+(?P<munit>{month_units})\s+{_alt(d['genitives'])}\s+"
+                             rf"(?P<dayw>{_alt(d['day_words'])})\s+{_alt(d['day_of_month_nouns'])}{B1}", "dom"))
     patterns = [(kind, re.compile(rx), gate) for kind, rx, gate in P]
     rel_words = [*d["relative_days"], *d["tense_relative_days"], *d["anchor_days"], *d["anchor_periods"]]
     gates = {"iso": re.compile(r"\d{4}-\d\d-\d\d"), "numeric": re.compile(r"\d[/.-]\d"), "year": re.compile(r"(?:1[89]|20)\d\d"),
@@ -1104,6 +1106,7 @@ def clause_tense(text: str, start: int, end: int, language: str = "en") -> str |
     return "future" if future_at >= past_at else "past"  # a tie is "set to", "scheduled": future
 
 
+MODAL_REACH_WORDS = 2  # words between a modal's verb and the date it puts ahead ("can be filed till Saturday")
 RELATIVE_VERB_REACH = 12  # characters after a relative clause's past verb that may still make it future
 
 
@@ -1116,7 +1119,15 @@ def _modals_rx(code: str) -> re.Pattern | None:
 def _modal_spans(before: str, eng: _Engine) -> list[tuple[int, int, bool]]:
     """Modals before a date that put it ahead ("can be filed till Saturday"), as future spans."""
     rx = _modals_rx(eng.code)
-    return [(m.start(), m.end(), False) for m in rx.finditer(before)] if rx is not None else []
+    # (only right before the date, a preposition between: "must answer for the shutdown on Thursday" is no
+    # obligation dated Thursday)
+    return [(m.start(), m.end(), False) for m in rx.finditer(before)
+            if len(before[m.end():].split()) <= MODAL_REACH_WORDS] if rx is not None else []
+
+
+def _since_after(text: str, c: _Candidate, eng: _Engine) -> bool:
+    words = eng.data.get("since_after") or []
+    return bool(words) and re.match(rf"\s*(?:\S+\s+)?(?:{_alt(words)}){WORD_END}", text[c.end:]) is not None
 
 
 @lru_cache(maxsize=8)
@@ -1129,8 +1140,8 @@ def _progressive(text: str, c: _Candidate, eng: _Engine) -> bool:
     """Whether the clause of a day that is yesterday or tomorrow by its tense is in the present
     progressive ("بیلاروس کے صدر کل اسلام آباد پہنچ رہے ہیں", are arriving tomorrow)."""
     rx = _progressive_rx(c.lang)
-    if rx is None:
-        return False
+    if rx is None or _since_after(text, c, eng):
+        return False  # ("کل سے ... کر رہے ہیں": since yesterday)
     _, after = _clause_window(text, c.start, c.end, eng)
     return rx.search(after if eng.data["verb_position"] == "final" else after[:40]) is not None
 
@@ -1268,7 +1279,6 @@ def _named_by(text: str, start: int, end: int, nouns: tuple[str, ...]) -> bool:
 CLOCK_ZONES = r"(?:GMT|UTC|PKT|PST|IST|BST|EST|CET|hrs|hours|h)\b"  # after a bare four figures: a time
 
 NAMED_MONTH_AHEAD = 2  # months: a future sentence's named month ("the March polls") further ahead than this is past
-NEAR_MONTH_AHEAD = 3  # months: a bare month this near ahead, in a clause of no tense, is the coming one
 KNOWN_DAY_REACH = 45  # days: nearer to a yearly return of a story's day, a report may mean that return
 
 
@@ -1908,11 +1918,6 @@ def _resolve(c: _Candidate, ctx: _Context) -> _Resolved:
         future = ctx.future(c)
         if future and not direction and ctx.names(c) and (month - published.month) % 12 > NAMED_MONTH_AHEAD:
             future = False
-        elif not future and not direction and ctx.tense(c) is None and not ctx.names(c) \
-                and 0 < (month - published.month) % 12 <= NEAR_MONTH_AHEAD:
-            # a clause told neither as done nor as to come ("once its programme expires in April", "a
-            # mission expected in April", said in February): the coming month, not the one ten months gone
-            future = True
         year, month = resolve_month(month, published, None, future, direction=direction if direction else None)
         if direction == 0:
             year = published.year  # "this March"

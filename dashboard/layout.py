@@ -258,22 +258,42 @@ def _lines(text: str, offset: int) -> list[_Line]:
         start = offset + m.start() + lead
         stripped = raw.strip()
         lines.append(_Line(start, start + len(stripped), stripped))
-    # (or a stamp alone on its line, over its post: "10:58pm" / "That's a wrap for today. ...")
-    items = [line for line in lines if STAMP_ALONE.fullmatch(line.text) or
-             ((m := TICKER_ITEM.match(line.text)) and len(line.text[m.end():].split()) >= 4)]
-    if len(items) >= TICKER_ITEMS:
-        for line in items:
-            line.item = True
+    _mark_items(lines)
     return lines
 
 
-# A ticker's item: a time of day, maybe after an Urdu part of the day, then its text ("06:42 PM  Zardari
-# elected ...", "09:12  Motorways closed ...", "شام 06:15 — نواز شریف نے ..."); a page of three or more is
-# a ticker, each item a paragraph (no full stops end them) dated by its stamp.
-TICKER_ITEM = re.compile(r"(?P<stamp>(?:(?:صبح|دوپہر|سہ پہر|شام|رات)\s+)?[0-2]?\d[:.][0-5]\d(?:\s*[AaPp]\.?[Mm]\.?)?)"
-                         r"(?:\s*[—–-]\s*|\s{2,}|\s+(?=\S))")
+# A time of day (a dot only before am/pm: "12.45 million" is no time), maybe after an Urdu part of the day
+CLOCK = r"(?:(?:صبح|دوپہر|سہ پہر|شام|رات)\s+)?[0-2]?\d(?::[0-5]\d|\.[0-5]\d(?=\s*[AaPp]\.?[Mm]))(?:\s*[AaPp]\.?[Mm]\.?)?"
+ZONE = r"(?:\s*(?:GMT|PKT|PST|IST|UTC))?"
+# A ticker's item: a stamp, then its text ("06:42 PM  Zardari elected ...", "شام 06:15 — نواز شریف نے ...")
+TICKER_ITEM = re.compile(rf"(?P<stamp>{CLOCK}){ZONE}(?:\s*[—–-]\s*|\s{{2,}}|\s+(?=\S))")
+STAMP_ALONE = re.compile(rf"{CLOCK}{ZONE}")  # a live page's stamp over its post ("10:58pm")
 TICKER_ITEMS = 3
-STAMP_ALONE = re.compile(r"[0-2]?\d[:.][0-5]\d\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*(?:GMT|PKT|PST|IST|UTC))?")
+TICKER_SHARE = 2  # a ticker's items outnumber twice its other lines of text (an article with a schedule: fewer)
+TICKER_TEXT_WORDS = 6
+
+
+def _mark_items(lines: list[_Line]) -> None:
+    """The items of a TV channel's ticker or a live page, each a paragraph dated by its stamp: a page of
+    three or more stamped lines with their text and little other prose (a ticker), or of three or more
+    stamps each over its post ("10:58pm" / "That's a wrap for today ..."; "13:40 GMT — Result announced"
+    / "The speaker announces ...").  Stamped lines inside an article (a schedule, a recap, a sidebar of
+    latest headlines, a strip above the headline) are no items: their times are not the page's day."""
+    stamped = {i for i, line in enumerate(lines) if STAMP_ALONE.fullmatch(line.text) or TICKER_ITEM.match(line.text)}
+    posts = [i for i in stamped if i + 1 < len(lines) and i + 1 not in stamped
+             and lines[i + 1].words >= TICKER_TEXT_WORDS and TERMINAL.search(lines[i + 1].text)]
+    texts = [i for i in stamped if (m := TICKER_ITEM.match(lines[i].text)) and len(lines[i].text[m.end():].split()) >= 4]
+    # (other lines of text: a sentence or more, no menu)
+    other_text = sum(1 for i, line in enumerate(lines) if i not in stamped and line.words >= TICKER_TEXT_WORDS
+                     and not MENU_SEPARATOR.search(line.text))
+    if len(posts) >= TICKER_ITEMS:
+        marked = posts
+    elif len(texts) >= TICKER_ITEMS and len(texts) > TICKER_SHARE * other_text:
+        marked = texts
+    else:
+        return
+    for i in marked:
+        lines[i].item = True
 
 
 def _is_prose(line: _Line) -> bool:
@@ -346,6 +366,8 @@ def analyse(text: str, *, html_meta: dict | None = None, folder_years=None, outl
         body_start = 0
         layout.problems.append("no paragraph of prose found; every line was treated as article text")
     body_start = _after_standfirst(lines, body_start)
+    if body_start > 0 and lines[body_start - 1].item:
+        body_start -= 1  # the first post's stamp, over it
     while body_start > 0 and _wraps_into(text, lines[body_start - 1], lines[body_start]):
         body_start -= 1  # hard-wrapped copy: the first paragraph's first lines are no header
     header, body = lines[:body_start], lines[body_start:]
@@ -445,8 +467,8 @@ def _foot_date_line(lines: list[_Line], kept: list[_Line]) -> _Line | None:
             # (over a signature of up to two short lines: "Director (Media Coordination)" / "Election
             # Commission of Pakistan" / "Islamabad, the 12th March, 2024" under a press release)
             j = i - 1
-            while j > 0 and i - j <= SIGNATURE_LINES and _signature_line(tail[j]):
-                j -= 1
+            while SIGNED_BY.match(line.text) and j > 0 and i - j <= SIGNATURE_LINES and _signature_line(tail[j]):
+                j -= 1  # (only for a date signed by its place: a bare date under a headline is that story's)
             above = tail[j]
             if _bare_date(line) and _is_prose(above) and above.start in kept_starts \
                     and not footer_markers().search(above.text):
@@ -618,7 +640,7 @@ def _drop_boilerplate(body: list[_Line], all_lines: list[_Line], layout: Layout)
             reason = "footer"
         elif _is_block_heading(key, headings) and not TERMINAL.search(line.text):
             in_block, reason = True, f"'{line.text[:30]}' block"
-        elif in_block and not (line.item or (_is_prose(line) and len(line.text) >= 120)):
+        elif in_block and not (_is_prose(line) and len(line.text) >= 120):
             reason = "related-links block"
         elif furniture.search(line.text):
             reason = "page furniture"
@@ -684,6 +706,16 @@ YEAR_GUESSED = frozenset({"dateline + article years", "dateline + weekdays", "da
 LIVE_TITLE = re.compile(r"^\s*live(?:\s+updates?|\s+blog)?\s*[:|\-–—]\s*\S", re.IGNORECASE)  # "LIVE: Sharif elected ..."
 
 
+MENU_ITEM_WORDS = 3
+
+
+def _is_menu(text: str) -> bool:
+    """Two or more separators between short items ("Share: Facebook | X | WhatsApp"); a headline with
+    the site's name after it ("PML-N, PPP agree to form government | Pakistan | DAWN.COM") is none."""
+    parts = MENU_SEPARATOR.split(text)
+    return len(parts) >= 3 and all(len(part.split()) <= MENU_ITEM_WORDS for part in parts)
+
+
 # what follows a live blog's own headline: its summary, or its first post's stamp
 LIVE_FOLLOWER = re.compile(r"^\s*(?:summary|key (?:points|events|developments)|latest|highlights|posted|updated|"
                            r"\d{1,2}[:.]\d\d)\b", re.IGNORECASE)
@@ -700,7 +732,7 @@ def _title_from_header(header: list[_Line]) -> str | None:
                 return line.text
     for line in reversed(header[-12:]):
         if BULLET.match(line.text) or BYLINE.match(line.text) or _furniture_line().search(line.text) \
-                or len(MENU_SEPARATOR.findall(line.text)) >= 2:  # ("DUNYA NEWS | LIVE TV | PAKISTAN": a menu)
+                or _is_menu(line.text):  # ("DUNYA NEWS | LIVE TV | PAKISTAN": a menu)
             continue
         if any(m.kind in ABSOLUTE_KINDS and WRITTEN_YEAR.search(m.text) for m in _dates_in(line.text)) \
                 or TIME_OF_DAY.search(line.text):
@@ -1247,6 +1279,7 @@ def _read_publication_date(layout: Layout, header: list[_Line], html_meta: dict,
     headings, _ = boilerplate_rules()
     in_block = False  # under "Latest News", "Trending": dated headlines of other stories
     date_bar_days = set()
+    bare_lines: set[int] = set()  # header lines that are a date and little else
     for index, line in enumerate(list(header) + list(early)):
         if _is_block_heading(_heading_key(line.text), headings):
             in_block = True
@@ -1265,12 +1298,15 @@ def _read_publication_date(layout: Layout, header: list[_Line], html_meta: dict,
             date_bar_days.add(parsed)
         score = index + LABEL_WEIGHT[label] + (TIME_WEIGHT if TIME_OF_DAY.search(line.text) else 0)
         bylines.append((score, index, parsed, label))
+        if label is None and _is_header_date(line):
+            bare_lines.add(index)
     # Highest score first; among equals the later line (nearer the body).
     ordered = sorted(bylines, reverse=True)
     if ordered and ordered[0][3] == "updated":
         # a bare date next to the update's ("10 March 2024 / Updated 11 March 2024") is the first publication
-        first = next((b for b in ordered if b[3] is None and abs(b[1] - ordered[0][1]) <= UPDATE_NEXT_TO
-                      and b[2] <= ordered[0][2]), None)
+        # (a date line, not a headline that names a day: "From May 9, 2023 To Adiala: ...")
+        first = next((b for b in ordered if b[3] is None and b[1] in bare_lines
+                      and abs(b[1] - ordered[0][1]) <= UPDATE_NEXT_TO and b[2] <= ordered[0][2]), None)
         if first is not None:
             ordered.remove(first)
             ordered.insert(0, first)

@@ -43,7 +43,7 @@ def test_denying_rigging_stays_a_statement():
 @pytest.mark.parametrize("sentence, expected", [
     ("Under the constitution, the new National Assembly must be summoned by February 29.",
      ("February 29", "government_formation")),
-    ("The party urged the president to ensure that the National Assembly is summoned by 29th February.",
+    ("The party urged the president to ensure that the National Assembly is summoned before 29th February.",
      ("29th February", "government_formation")),
 ])
 def test_the_new_assembly_summoned_by_a_day_forms_the_government(sentence, expected):
@@ -61,3 +61,9 @@ def test_the_new_assembly_summoned_by_a_day_forms_the_government(sentence, expec
 ])
 def test_rejecting_criticism_is_a_statement(sentence, expected):
     assert expected in typed(sentence, date(2024, 3, 11))
+
+
+def test_an_assembly_summoned_by_the_president_for_its_budget_forms_no_government():
+    found = typed("The National Assembly was summoned by the president on Monday to meet on June 7 for the budget "
+                  "session.", date(2024, 6, 3))
+    assert not any(kind == "government_formation" for _, kind in found)

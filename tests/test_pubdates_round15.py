@@ -24,7 +24,7 @@ def test_a_date_labelled_archived_is_not_the_pages(tmp_path):
 
 def test_an_accessed_date_alone_leaves_the_page_undated_rather_than_wrong(tmp_path):
     text = "Accessed on 3 January 2026\n\nSession adjourned\n\n" + BODY
-    assert published(tmp_path, text)[0] != "2026-01-03"
+    assert published(tmp_path, text)[0] is None  # (not the day it was saved, nor any other)
 
 
 def test_a_bare_date_next_to_the_update_is_the_first_publication(tmp_path):
@@ -88,3 +88,26 @@ def test_a_papers_name_and_date_under_an_urdu_column(tmp_path):
             "سوال یہ ہے کہ کیا ریاست اس ناراضی کو طاقت سے دبا سکتی ہے؟ تاریخ کا جواب نفی میں ہے۔\n\n"
             "روزنامہ جنگ، جمعرات 8 اگست 2024ء\n")
     assert published(tmp_path, text)[0] == "2024-08-08"
+
+
+def test_a_headline_that_names_a_day_is_no_date_line_next_to_the_update(tmp_path):
+    text = ("From May 9, 2023 To Adiala: A Year In Court\nUpdated: February 20, 2024\n\n"
+            "ISLAMABAD: The former prime minister appeared before the court on Tuesday in the latest of his cases, "
+            "his lawyers said.\n\nThe hearing was adjourned until next week.\n")
+    assert published(tmp_path, text)[0] == "2024-02-20"
+
+
+def test_a_related_headline_and_its_date_at_the_foot_are_no_signature(tmp_path):
+    text = ("Party names its candidate for prime minister\n\n"
+            "The party on Tuesday nominated its parliamentary leader as its candidate for prime minister, the "
+            "party's chairman told reporters in Islamabad.\n\n"
+            "The chairman said the party would sit in the opposition if it failed to win a majority in the house.\n\n"
+            "Former Premier Sentenced In Cipher Case\nJanuary 30, 2024\n")
+    assert published(tmp_path, text)[0] is None
+
+
+def test_a_headline_with_the_sites_name_after_it_is_the_title():
+    from dashboard.layout import analyse
+    text = ("PML-N, PPP agree to form coalition government at Centre | Pakistan | DAWN.COM\n\n"
+            "ISLAMABAD: The two parties agreed on Tuesday night to form a coalition government, leaders said.\n")
+    assert analyse(text).title.startswith("PML-N, PPP agree to form coalition government")

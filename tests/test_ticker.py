@@ -69,3 +69,42 @@ def test_a_live_pages_posts_under_a_stamp_alone(tmp_path):
     assert ("8:15pm", "2024-02-29", "happened") in found
     assert ("4:40pm", "2024-02-29", "happened") in found
     assert ("tomorrow", "2024-03-01", "planned") in found
+
+
+ARTICLE = ("LAHORE: Hundreds of workers rallied on Mall Road on Saturday against the arrest of party leaders, "
+           "police said.\n\nThe party said more rallies would be held across the province next week.\n")
+
+
+def test_stamped_lines_inside_an_article_are_no_ticker(tmp_path):
+    # a strip of breaking headlines above the article: its title, date and events stand
+    strip = ("Channel TV\nBreaking\n11:05 AM  Senate elections to be held on April 2, commission announces\n"
+             "10:40 AM  Opposition leader named in the National Assembly today\n"
+             "10:12 AM  Gold prices rise by Rs1,500 per tola in local market\n\n"
+             "Workers rally in Lahore against arrests\nPublished: March 17, 2024\n\n" + ARTICLE)
+    found = events_of(tmp_path, strip)
+    assert ("on Saturday", "2024-03-16", "happened") in found
+    assert not any(cue.endswith("AM") for cue, _, _ in found)
+    # a sidebar of latest headlines under it
+    sidebar = ("Workers rally in Lahore\nPublished: March 17, 2024\n\n" + ARTICLE + "\nLatest News\n"
+               "10:42 PM  Chief minister sworn in at the governor house\n09:15 PM  Assembly elects its new speaker today\n"
+               "08:30 PM  Party announces countrywide protest against rigging\n")
+    assert not any(cue.endswith("PM") for cue, _, _ in events_of(tmp_path, sidebar))
+
+
+def test_a_schedule_and_decimals_are_no_ticker(tmp_path):
+    schedule = ("Rally schedule for Sunday\n\nIslamabad, February 20, 2024\n\n"
+                "The party on Tuesday announced a rally in Rawalpindi for Sunday, February 25. The programme:\n\n"
+                "2:00 pm  Workers gather at Liaquat Bagh in Rawalpindi\n3:30 pm  Speeches by the party's senior leaders begin\n"
+                "5:00 pm  The party chief addresses the rally at the main stage\n6:00 pm  Marchers leave for the commission's office\n\n"
+                "The party said the rally would be peaceful.\n")
+    assert not any(cue.endswith("pm") for cue, _, _ in events_of(tmp_path, schedule))
+    decimals = ("Turnout figures released\n\nPublished February 12, 2024\n\n"
+                "The commission on Monday released turnout figures for the February 8 vote.\n\n"
+                "12.45 million voters cast their ballots in Lahore division\n10.20 million voters cast ballots in Karachi division\n"
+                "3.15 million voters cast ballots in Quetta division\n2.05 million voters cast ballots in Peshawar valley\n")
+    assert not any(cue[:1].isdigit() and "." in cue for cue, _, _ in events_of(tmp_path, decimals))
+
+
+def test_stamps_with_no_posts_are_no_live_page():
+    text = "Published February 10, 2024\n\nHeadline\n\n10:00\n11:00\n12:00\n\nThe count went on through the day, officials said.\n"
+    assert analyse(text).stamps == []

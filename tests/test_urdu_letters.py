@@ -11,9 +11,9 @@ ARABIC_YE, URDU_YE, ARABIC_KAF, URDU_KAF = "\u064a", "\u06cc", "\u0643", "\u06a9
 
 
 def test_variant_letters_are_folded_one_for_one():
-    text = f"پ{ARABIC_YE}ر 22 اپر{ARABIC_YE}ل 2024 {ARABIC_KAF}و"
+    text = f"پ{ARABIC_YE}ر 22 اپر{ARABIC_YE}ل 2024 {ARABIC_KAF}و ہونے والے"
     folded = languages.fold_letters(text)
-    assert folded == f"پ{URDU_YE}ر 22 اپر{URDU_YE}ل 2024 {URDU_KAF}و"
+    assert folded == f"پ{URDU_YE}ر 22 اپر{URDU_YE}ل 2024 {URDU_KAF}و ہونے والے"
     assert len(folded) == len(text)  # offsets into the text hold
     assert languages.fold_letters("Yes, on Monday.") == "Yes, on Monday."
 
@@ -38,3 +38,10 @@ def test_a_letter_variant_must_be_one_letter_for_one(tmp_path):
     edit(folder, "calendar.json", lambda d: d.update(letter_variants={ARABIC_YE: "ی ی"}))
     with pytest.raises(languages.LanguageError, match=r"calendar\.json: key 'letter_variants': must map one letter"):
         languages.validate(folder)
+
+
+def test_a_page_without_urdus_own_letters_is_not_folded():
+    # an Arabic verse alone keeps its Arabic letters
+    assert languages.fold_letters("بسم الله الرحمن الرحيم") == "بسم الله الرحمن الرحيم"
+    # the Arabic heh is left alone: it stands for both "ہ" and "ھ" ("بده", Wednesday, is "بدھ")
+    assert "\u0647" in languages.fold_letters("بده کو اجلاس ہوگا")

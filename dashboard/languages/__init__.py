@@ -38,7 +38,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "year_noun_blockers": _STR_LIST, "year_noun_followers": _STR_LIST, "year_postpositions": _STR_LIST,
         "day_of_month_nouns": _STR_LIST,
         "newspaper_words": _STR_LIST, "numeric_date_order": "string", "month_nouns": _STR_LIST,
-        "day_words": _INT_MAP, "letter_variants": _STR_MAP,
+        "day_words": _INT_MAP, "letter_variants": _STR_MAP, "letters_of_the_language": "string",
     },
     "relative.json": {
         "relative_days": _INT_MAP, "tense_relative_days": _INT_MAP, "anchor_days": _INT_MAP,
@@ -67,7 +67,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "addressee_verbs": _STR_LIST, "adjunct_prepositions": _STR_LIST, "genitives": _STR_LIST,
         "verb_prefixes": _STR_LIST, "answering_words": _STR_LIST, "summoned_nouns": _STR_LIST,
         "summoning_verbs": _STR_LIST, "clause_joiners": _STR_LIST, "progressive_patterns": _STR_LIST,
-        "modals_before": _STR_LIST,
+        "modals_before": _STR_LIST, "since_after": _STR_LIST,
     },
     "sentences.json": {"abbreviations": _STR_LIST},
     "clauses.json": {key: _STR_LIST for key in (
@@ -88,8 +88,8 @@ OPTIONAL: dict[str, object] = {"background_nouns": [], "background_of_nouns": []
                                "count_hedges": [], "back_reference_words": [], "answering_words": [], "weekday_appositions": [],
                                "anniversary_words": [], "ordinal_words": {}, "year_postpositions": [], "day_of_month_nouns": [],
                                "count_links": [], "count_noun_blockers": [], "summoned_nouns": [], "summoning_verbs": [],
-                               "clause_joiners": [], "letter_variants": {}, "progressive_patterns": [],
-                               "modals_before": [],
+                               "clause_joiners": [], "letter_variants": {}, "letters_of_the_language": "", "progressive_patterns": [],
+                               "modals_before": [], "since_after": [],
                                **{key: [] for key in SCHEMA["clauses.json"]}}
 # Files added after folders were first written, all of whose keys are optional: a folder may lack them.
 OPTIONAL_FILES = {"clauses.json"}
@@ -243,8 +243,14 @@ def script_languages(text: str) -> list[str]:
 
 @lru_cache(maxsize=1)
 def _letter_tables() -> tuple[tuple[re.Pattern, dict], ...]:
-    return tuple((letters, str.maketrans(load(code).data.get("letter_variants") or {}))
-                 for code, letters in _script_patterns() if load(code).data.get("letter_variants"))
+    # (a page is folded only when it has letters only the language writes: "ے", "ٹ" in Urdu)
+    tables = []
+    for code in available():
+        data = load(code).data
+        own = data.get("letters_of_the_language") or ""
+        if data.get("letter_variants") and own:
+            tables.append((re.compile(f"[{re.escape(own)}]"), str.maketrans(data["letter_variants"])))
+    return tuple(tables)
 
 
 def fold_letters(text: str) -> str:
