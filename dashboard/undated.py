@@ -43,6 +43,7 @@ from .story import CalendarDay, words_pattern
 # Kinds of date whose day is counted from publication ("on Sunday", "yesterday", "two days ago").
 FROM_PUBLICATION = {"weekday", "relday", "ago"}
 WEEK = 7
+LATE_REACH = 12  # characters around a day's words read for its night ("late on", "night")
 LEAD_PARAGRAPHS = 2   # the headline may be a paragraph of its own
 CALENDAR_SENTENCES = 40
 # The most characters between a day and the words of the act it dates: "PTI on Thursday observed a
@@ -72,6 +73,7 @@ class _Told(NamedTuple):
     sentence: str
     by_name: bool = False  # that day is part of the happening's name ("Thursday's election"), not its act's time
     exact: bool = False    # that day is "today", "tomorrow", "کل": the page's day follows, not only a week of days
+    late: bool = False     # that day is told by its night ("late on Tuesday", "منگل کی رات"): reported the next day
 
     @property
     def to_come(self) -> bool:
@@ -117,8 +119,9 @@ def infer_published(text: str, paragraphs: list[tuple[int, int]], calendar: tupl
     happening, first = latest.happening, latest.first
     if latest.named and not latest.by_name:
         # "on Friday expressed concerns ... in the wake of a vote on Thursday": the day dates the
-        # act itself; other days the sentence names are of other happenings.
-        return Inferred(first, happening, named=True)
+        # act itself; other days the sentence names are of other happenings.  An act of the night
+        # ("late on Tuesday") is reported the next day.
+        return Inferred(first + timedelta(days=1) if latest.late else first, happening, named=True)
     told = [t.sentence for t in done if t.happening is happening]
     for offset in range(WEEK - (first - happening.day).days):
         day = first + timedelta(days=offset)
@@ -315,7 +318,8 @@ def _reported(happening: CalendarDay, sentence: str, span: tuple[int, int], lang
             read = next((m for m in mentions if m.start == nearest.start), None)  # the same words, read then
             if read is not None and read.value == day.isoformat() and to_come == _to_come(read, sentence, language) \
                     and (offset or not to_come or read.kind == "relday"):
-                return written, True, nearest.names_happening, nearest.kind == "relday"
+                return (written, True, nearest.names_happening, nearest.kind == "relday",
+                        nearest.kind == "weekday" and _late(nearest, sentence, language))  # ("last night" counts itself)
     if dated:
         return None  # the sentence dates the act to another day (another time, or a slip of the page)
     # In the lead, told as done with no time near it but the day itself ("Shehbaz Sharif elected
@@ -331,8 +335,16 @@ def _reported(happening: CalendarDay, sentence: str, span: tuple[int, int], lang
                         for m in on_the_day) \
             and not any(m.kind in FROM_PUBLICATION and not (m.kind == "relday" and m.value == day.isoformat())
                         for m in on_the_day):
-        return day, False, False, False
+        return day, False, False, False, False
     return None
+
+
+def _late(mention: DateMention, sentence: str, language: str) -> bool:
+    """Whether a day is told by its night or its late hours ("late on Tuesday", "on Tuesday night", "near
+    midnight Tuesday", "منگل کی رات"): such an act is reported the next day."""
+    words = engine(language).data.get("late_words") or []
+    around = sentence[max(0, mention.start - LATE_REACH):mention.end + LATE_REACH]
+    return bool(words) and re.search(rf"(?<!\w)(?:{'|'.join(map(re.escape, words))})(?!\w)", around, re.IGNORECASE) is not None
 
 
 def _days_from_publication(mention: DateMention, language: str) -> int | None:

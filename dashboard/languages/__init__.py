@@ -55,7 +55,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "rolling_modifiers": _STR_LIST, "publication_anchor_days": _STR_LIST,
         "background_determiners": _STR_LIST, "background_participles": _STR_LIST,
         "background_blockers": _STR_LIST, "background_after": _STR_LIST, "background_nouns": _STR_LIST, "background_of_nouns": _STR_LIST,
-        "noun_links": _STR_LIST, "count_links": _STR_LIST, "count_noun_blockers": _STR_LIST,
+        "noun_links": _STR_LIST, "count_links": _STR_LIST, "count_noun_blockers": _STR_LIST, "late_words": _STR_LIST,
     },
     "tense.json": {
         "verb_position": "string", "future_markers": _STR_LIST, "future_patterns": _STR_LIST,
@@ -89,7 +89,7 @@ OPTIONAL: dict[str, object] = {"background_nouns": [], "background_of_nouns": []
                                "anniversary_words": [], "ordinal_words": {}, "year_postpositions": [], "day_of_month_nouns": [],
                                "count_links": [], "count_noun_blockers": [], "summoned_nouns": [], "summoning_verbs": [],
                                "clause_joiners": [], "letter_variants": {}, "letters_of_the_language": "", "progressive_patterns": [],
-                               "modals_before": [], "since_after": [],
+                               "modals_before": [], "since_after": [], "late_words": [],
                                **{key: [] for key in SCHEMA["clauses.json"]}}
 # Files added after folders were first written, all of whose keys are optional: a folder may lack them.
 OPTIONAL_FILES = {"clauses.json"}

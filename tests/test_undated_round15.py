@@ -1,0 +1,25 @@
+"""Pages that print no date (fifteenth round): an act the page dates by a weekday's night ("late on
+Tuesday", "on Tuesday night") is reported the next day; "last night" counts from the page itself.  Every
+article is our own; 20 February 2024 was a Tuesday."""
+
+from dashboard import load_corpus
+
+
+def published(tmp_path, text: str) -> str | None:
+    (tmp_path / "page.txt").write_text(text, encoding="utf-8")
+    day = load_corpus(tmp_path, use_cache=False).articles.iloc[0]["published"]
+    return None if str(day) == "NaT" else str(day)[:10]
+
+
+def test_an_act_of_a_weekdays_night_is_reported_the_next_day(tmp_path):
+    text = ("ISLAMABAD: The PML-N and the PPP agreed on a power-sharing deal late on Tuesday, with Shehbaz "
+            "Sharif as their candidate for prime minister, leaders of both parties said.\n\n"
+            "The PPP will not take ministries for now, its chairman said.\n")
+    assert published(tmp_path, text) == "2024-02-21"
+
+
+def test_an_act_of_the_day_itself_is_of_that_day(tmp_path):
+    text = ("ISLAMABAD: The PML-N and the PPP agreed on a power-sharing deal on Tuesday, with Shehbaz "
+            "Sharif as their candidate for prime minister, leaders of both parties said.\n\n"
+            "The PPP will not take ministries for now, its chairman said.\n")
+    assert published(tmp_path, text) == "2024-02-20"
