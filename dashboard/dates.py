@@ -1062,7 +1062,7 @@ def clause_tense(text: str, start: int, end: int, language: str = "en") -> str |
     if summons and not (eng.past_anywhere and eng.past_anywhere.search(after, 0, summons.start())):
         # (not "اجلاس منگل کو ہوا جس میں رپورٹ طلب کی گئی": the session was held, a report was sought in it)
         return "future"  # "قومی اسمبلی کا اجلاس جمعرات کو طلب کیا گیا": the session is summoned for Thursday
-    futures = _future_spans(before, eng) + _modal_spans(before, eng)
+    futures = _future_spans(before, eng) + _modal_spans(before, eng, _deadline(before + text[start:end], eng, len(before)))
     reporting = eng.reported_by.search(before)
     if reporting and not any(f >= reporting.start() for f, _, _ in futures):
         return "past"  # "told reporters on Monday the party would ...": "would" is the reported clause's
@@ -1090,6 +1090,11 @@ def clause_tense(text: str, start: int, end: int, language: str = "en") -> str |
         # a relative clause the date opens, its past verb before the main clause's future: "8 فروری کو
         # عوام نے جو اعتماد دیا اس پر پورا اتریں گی" (will live up to the trust the people gave on 8 February)
         opener = eng.relative.search(reach)
+        agents = eng.data.get("relative_agent_markers") or []
+        # (the relative clause's own agent before its pronoun: "عوام نے جو ... دیا"; not "وہ امیدوار جو ... ہار
+        # گئے تھے ... ریلی نکالیں گے", where the date is the main clause's)
+        if opener and not (agents and re.search(rf"{WORD_START}(?:{_alt(agents)})\s+$", reach[:opener.start()])):
+            opener = None
         verb = eng.past_anywhere.search(reach, opener.end()) if opener else None
         if verb and not _has_future(reach[:verb.end() + RELATIVE_VERB_REACH], eng):
             return "past"  # (not "جس میں فیصلہ کیا جائے گا": a passive future)
@@ -1106,7 +1111,8 @@ def clause_tense(text: str, start: int, end: int, language: str = "en") -> str |
     return "future" if future_at >= past_at else "past"  # a tie is "set to", "scheduled": future
 
 
-MODAL_REACH_WORDS = 2  # words between a modal's verb and the date it puts ahead ("can be filed till Saturday")
+MODAL_REACH_WORDS = 2  # words between a modal's verb and the date it puts ahead ("can be filed on Saturday")
+MODAL_DEADLINE_WORDS = 8  # ... and a deadline it puts ahead ("must be issued to all the winning candidates by Friday")
 RELATIVE_VERB_REACH = 12  # characters after a relative clause's past verb that may still make it future
 
 
@@ -1116,18 +1122,32 @@ def _modals_rx(code: str) -> re.Pattern | None:
     return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE) if patterns else None
 
 
-def _modal_spans(before: str, eng: _Engine) -> list[tuple[int, int, bool]]:
-    """Modals before a date that put it ahead ("can be filed till Saturday"), as future spans."""
+def _modal_spans(before: str, eng: _Engine, deadline: bool = False) -> list[tuple[int, int, bool]]:
+    """Modals before a date that put it ahead ("can be filed till Saturday"), as future spans: right
+    before the date, or further before a deadline's ("must be issued to all the winners by Friday"); not
+    a day further on, which may be another act's ("must answer for the shutdown on Thursday")."""
     rx = _modals_rx(eng.code)
-    # (only right before the date, a preposition between: "must answer for the shutdown on Thursday" is no
-    # obligation dated Thursday)
+    reach = MODAL_DEADLINE_WORDS if deadline else MODAL_REACH_WORDS
     return [(m.start(), m.end(), False) for m in rx.finditer(before)
-            if len(before[m.end():].split()) <= MODAL_REACH_WORDS] if rx is not None else []
+            if len(before[m.end():].split()) <= reach] if rx is not None else []
+
+
+def _deadline(text: str, eng: _Engine, at: int) -> bool:
+    """Whether the date at `at` in `text` (its clause up to it, then its words) is a deadline's ("by
+    Friday", "till Saturday"): the preposition just before it or opening it."""
+    words = eng.data.get("deadline_words") or []
+    return bool(words) and re.compile(rf"(?i){WORD_START}(?:{_alt(words)})\s+").search(text, max(0, at - 16), at + 16) is not None
 
 
 def _since_after(text: str, c: _Candidate, eng: _Engine) -> bool:
+    """A day where a stretch began ("کل سے ... کر رہے ہیں", since yesterday); not one where a start is
+    told ("کل سے تحریک شروع کر رہی ہے", is starting from tomorrow)."""
     words = eng.data.get("since_after") or []
-    return bool(words) and re.match(rf"\s*(?:\S+\s+)?(?:{_alt(words)}){WORD_END}", text[c.end:]) is not None
+    if not words or re.match(rf"\s*(?:\S+\s+)?(?:{_alt(words)}){WORD_END}", text[c.end:]) is None:
+        return False
+    starts = eng.data.get("start_words") or []
+    _, after = _clause_window(text, c.start, c.end, eng)
+    return not (starts and re.search(rf"{WORD_START}(?:{_alt(starts)}){WORD_END}", after))
 
 
 @lru_cache(maxsize=8)

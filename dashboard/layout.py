@@ -242,6 +242,7 @@ class _Line:
     end: int          # without the newline and trailing blanks
     text: str         # stripped
     item: bool = False  # a ticker's or live page's item: a time stamp and its text on one line
+    post: bool = False  # a live page's stamp over its post: it ends any block of links above it
 
     @property
     def words(self) -> int:
@@ -271,6 +272,7 @@ STAMP_ALONE = re.compile(rf"{CLOCK}{ZONE}")  # a live page's stamp over its post
 TICKER_ITEMS = 3
 TICKER_SHARE = 2  # a ticker's items outnumber twice its other lines of text (an article with a schedule: fewer)
 TICKER_TEXT_WORDS = 6
+POST_HEADING_WORDS = 10  # words of a post's own heading between its stamp and its text
 
 
 def _mark_items(lines: list[_Line]) -> None:
@@ -280,20 +282,45 @@ def _mark_items(lines: list[_Line]) -> None:
     / "The speaker announces ...").  Stamped lines inside an article (a schedule, a recap, a sidebar of
     latest headlines, a strip above the headline) are no items: their times are not the page's day."""
     stamped = {i for i, line in enumerate(lines) if STAMP_ALONE.fullmatch(line.text) or TICKER_ITEM.match(line.text)}
-    posts = [i for i in stamped if i + 1 < len(lines) and i + 1 not in stamped
-             and lines[i + 1].words >= TICKER_TEXT_WORDS and TERMINAL.search(lines[i + 1].text)]
+    posts = [i for i in stamped if _post_under(lines, i, stamped)]
     texts = [i for i in stamped if (m := TICKER_ITEM.match(lines[i].text)) and len(lines[i].text[m.end():].split()) >= 4]
-    # (other lines of text: a sentence or more, no menu)
+    # (other lines of text: a sentence or more, no menu nor the site's footer)
     other_text = sum(1 for i, line in enumerate(lines) if i not in stamped and line.words >= TICKER_TEXT_WORDS
-                     and not MENU_SEPARATOR.search(line.text))
-    if len(posts) >= TICKER_ITEMS:
+                     and not MENU_SEPARATOR.search(line.text) and not footer_markers().search(line.text))
+    minutes = [_minutes(lines[i].text) for i in sorted(posts)]
+    if len(posts) >= TICKER_ITEMS and any(b < a for a, b in zip(minutes, minutes[1:])):
+        # (latest first somewhere: a schedule's "8:00 AM — Polls open" over its text runs on in order)
         marked = posts
+        for i in posts:
+            lines[i].post = True
     elif len(texts) >= TICKER_ITEMS and len(texts) > TICKER_SHARE * other_text:
         marked = texts
     else:
         return
     for i in marked:
         lines[i].item = True
+
+
+def _post_under(lines: list[_Line], i: int, stamped: set[int]) -> bool:
+    """A post under the stamp at `i`: a sentence, maybe under a short heading of its own ("10:58pm" /
+    "Shehbaz takes oath" / "The new prime minister ...")."""
+    for j in (i + 1, i + 2):
+        if j >= len(lines) or j in stamped:
+            return False
+        if lines[j].words >= TICKER_TEXT_WORDS and TERMINAL.search(lines[j].text):
+            return True
+        if TERMINAL.search(lines[j].text) or lines[j].words > POST_HEADING_WORDS:
+            return False
+    return False
+
+
+def _minutes(text: str) -> int:
+    """The minute of the day a stamp gives (an Urdu part of the day or "pm" puts it after noon)."""
+    m = re.search(r"([0-2]?\d)[:.]([0-5]\d)", text)
+    hour, minute = int(m.group(1)), int(m.group(2))
+    if hour < 12 and re.search(r"(?i)\bp\.?m\b|شام|رات|سہ پہر|دوپہر", text):
+        hour += 12
+    return hour * 60 + minute
 
 
 def _is_prose(line: _Line) -> bool:
@@ -467,7 +494,7 @@ def _foot_date_line(lines: list[_Line], kept: list[_Line]) -> _Line | None:
             # (over a signature of up to two short lines: "Director (Media Coordination)" / "Election
             # Commission of Pakistan" / "Islamabad, the 12th March, 2024" under a press release)
             j = i - 1
-            while SIGNED_BY.match(line.text) and j > 0 and i - j <= SIGNATURE_LINES and _signature_line(tail[j]):
+            while SIGNED_BY.match(line.text) and not WEEKDAY_WORD.match(line.text) and j > 0 and i - j <= SIGNATURE_LINES and _signature_line(tail[j]):
                 j -= 1  # (only for a date signed by its place: a bare date under a headline is that story's)
             above = tail[j]
             if _bare_date(line) and _is_prose(above) and above.start in kept_starts \
@@ -636,6 +663,8 @@ def _drop_boilerplate(body: list[_Line], all_lines: list[_Line], layout: Layout)
     for i, line in enumerate(body):
         reason = None
         key = _heading_key(line.text)
+        if line.post:
+            in_block = False  # a live page's posts go on under a "Latest" heading
         if in_footer:
             reason = "footer"
         elif _is_block_heading(key, headings) and not TERMINAL.search(line.text):
@@ -710,10 +739,11 @@ MENU_ITEM_WORDS = 3
 
 
 def _is_menu(text: str) -> bool:
-    """Two or more separators between short items ("Share: Facebook | X | WhatsApp"); a headline with
-    the site's name after it ("PML-N, PPP agree to form government | Pakistan | DAWN.COM") is none."""
+    """Two or more separators after a short first item ("Share: Facebook | X | WhatsApp", "Home | Pakistan
+    | Elections 2024 | National Assembly Results 2024"); a headline with the site's name after it ("PML-N,
+    PPP agree to form government | Pakistan | DAWN.COM") is none."""
     parts = MENU_SEPARATOR.split(text)
-    return len(parts) >= 3 and all(len(part.split()) <= MENU_ITEM_WORDS for part in parts)
+    return len(parts) >= 3 and len(parts[0].split()) <= MENU_ITEM_WORDS
 
 
 # what follows a live blog's own headline: its summary, or its first post's stamp

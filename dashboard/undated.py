@@ -342,9 +342,16 @@ def _reported(happening: CalendarDay, sentence: str, span: tuple[int, int], lang
 def _late(mention: DateMention, sentence: str, language: str) -> bool:
     """Whether a day is told by its night or its late hours ("late on Tuesday", "on Tuesday night", "near
     midnight Tuesday", "منگل کی رات"): such an act is reported the next day."""
-    words = engine(language).data.get("late_words") or []
-    around = sentence[max(0, mention.start - LATE_REACH):mention.end + LATE_REACH]
-    return bool(words) and re.search(rf"(?<!\w)(?:{'|'.join(map(re.escape, words))})(?!\w)", around, re.IGNORECASE) is not None
+    data = engine(language).data
+    before, after = data.get("late_words") or [], data.get("night_words") or []
+    words = lambda found: rf"(?<!\w)(?:{'|'.join(map(re.escape, found))})(?!\w)"  # noqa: E731
+    # (the words right before the day or inside its mention, or right after it)
+    late = bool(before) and re.search(words(before) + r"(?:\s+\w+)?\s*$",
+                                      sentence[max(0, mention.start - LATE_REACH):mention.start], re.IGNORECASE)
+    inside = bool(before or after) and re.search(words(before + after), mention.text, re.IGNORECASE)
+    night = bool(after) and re.match(r"\s*(?:\w+\s+)?" + words(after), sentence[mention.end:mention.end + LATE_REACH],
+                                     re.IGNORECASE)
+    return bool(late or inside or night)
 
 
 def _days_from_publication(mention: DateMention, language: str) -> int | None:

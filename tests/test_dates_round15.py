@@ -122,8 +122,31 @@ def test_an_urdu_relative_clause_keeps_its_own_tense(text, published, expected):
     assert expected in urdu(text, published)
 
 
-def test_an_urdu_announcement_told_in_the_past_perfect_is_dated_by_its_day():
-    # "the party had announced these protests on Thursday", said on Saturday 17 February 2024
-    assert urdu("جماعت نے جمعرات کو ان مظاہروں کا اعلان کیا تھا۔", date(2024, 2, 17)) == [("جمعرات کو", "2024-02-15")]
+def test_an_urdu_rally_announced_for_a_day_lies_ahead_even_in_the_past_perfect():
+    # "the PTI had announced a rally on Sunday, but the administration has refused permission", said on
+    # Friday 6 September 2024: the day is the rally's, still to come
+    assert urdu("پی ٹی آئی نے اتوار کو جلسے کا اعلان کیا تھا لیکن انتظامیہ نے اجازت دینے سے انکار کر دیا ہے۔",
+                date(2024, 9, 6)) == [("اتوار کو", "2024-09-08")]
     # "has announced a sit-in in Karachi on Tuesday": the sit-in lies ahead
     assert urdu("جماعت اسلامی نے منگل کو کراچی میں دھرنا دینے کا اعلان کیا ہے۔", date(2024, 2, 17)) == [("منگل کو", "2024-02-20")]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a deadline a modal puts ahead from further before it (13 February 2024 a Tuesday)
+    ("Notifications must be issued to all the winning candidates by Friday.", date(2024, 2, 13), ("by Friday", "2024-02-16")),
+    ("Nomination papers can be filed with the returning officers till Saturday.", date(2024, 2, 13),
+     ("till Saturday", "2024-02-17")),
+    # a scheduled end told by a participle or "due"
+    ("The lender's next review, due in March, is crucial for the new government.", date(2024, 2, 13), ("in March", "2024-03")),
+    ("The programme ending in April leaves little time.", date(2024, 2, 13), ("in April", "2024-04")),
+    ("Pakistanis go to the polls on Thursday to elect a new National Assembly.", date(2024, 2, 7), ("on Thursday", "2024-02-08")),
+])
+def test_deadlines_and_scheduled_ends_lie_ahead(text, published, expected):
+    assert expected in months(text, published)
+
+
+def test_urdu_days_a_start_or_a_main_clause_puts_ahead():
+    # "the PTI is starting a countrywide movement from tomorrow"
+    assert urdu("پی ٹی آئی کل سے ملک گیر احتجاجی تحریک شروع کر رہی ہے۔", date(2024, 2, 20)) == [("کل", "2024-02-21")]
+    # "on Friday the candidates who had lost the elections will take out a rally" (6 March 2024 a Wednesday)
+    assert urdu("جمعہ کو وہ امیدوار جو انتخابات میں ہار گئے تھے احتجاجی ریلی نکالیں گے۔", date(2024, 3, 6)) == [("جمعہ کو", "2024-03-08")]

@@ -111,3 +111,12 @@ def test_a_headline_with_the_sites_name_after_it_is_the_title():
     text = ("PML-N, PPP agree to form coalition government at Centre | Pakistan | DAWN.COM\n\n"
             "ISLAMABAD: The two parties agreed on Tuesday night to form a coalition government, leaders said.\n")
     assert analyse(text).title.startswith("PML-N, PPP agree to form coalition government")
+
+
+def test_a_related_headline_and_its_date_with_a_weekday_at_the_foot_are_no_signature(tmp_path):
+    text = ("Party names its candidate for prime minister\n\n"
+            "The party on Tuesday nominated its parliamentary leader as its candidate for prime minister, the "
+            "party's chairman told reporters in Islamabad.\n\n"
+            "The chairman said the party would sit in the opposition if it failed to win a majority in the house.\n\n"
+            "Former Premier Sentenced In Cipher Case\nTuesday, January 30, 2024\n")
+    assert published(tmp_path, text)[0] is None

@@ -108,3 +108,35 @@ def test_a_schedule_and_decimals_are_no_ticker(tmp_path):
 def test_stamps_with_no_posts_are_no_live_page():
     text = "Published February 10, 2024\n\nHeadline\n\n10:00\n11:00\n12:00\n\nThe count went on through the day, officials said.\n"
     assert analyse(text).stamps == []
+
+
+def test_a_ticker_with_its_sites_footer(tmp_path):
+    text = TICKER + "\nDownload our mobile app for breaking news alerts on your phone.\nCopyright 2024 Channel News Network. All rights reserved.\n"
+    assert ("06:42 PM", "2024-03-09", "happened") in events_of(tmp_path, text)
+
+
+def test_a_live_pages_posts_under_their_own_headings_and_a_latest_heading(tmp_path):
+    text = ("LIVE: Sharif elected prime minister\n\nPublished March 3, 2024\n\n"
+            "The National Assembly met on Sunday to elect the prime minister, with the opposition protesting.\n\n"
+            "Latest\n\n10:58pm\nShehbaz takes oath\nThe new prime minister will take oath tomorrow at the presidency.\n\n"
+            "8:15pm\nResult announced\nThe speaker announces that the new prime minister has won 201 votes.\n\n"
+            "4:40pm\nSession begins\nThe session begins an hour late amid tight security around parliament.\n")
+    found = events_of(tmp_path, text)
+    assert ("8:15pm", "2024-03-03", "happened") in found
+    assert ("4:40pm", "2024-03-03", "happened") in found
+
+
+def test_a_schedule_of_stamps_over_their_text_is_no_live_page(tmp_path):
+    # in order of the day, as a schedule runs; a live page puts its latest post first
+    text = ("What happens on polling day\n\nFebruary 7, 2024\n\n"
+            "Pakistanis go to the polls on Thursday to elect a new National Assembly.\n\n"
+            "8:00 AM — Polls open\nPolling stations across the country open their doors to registered voters.\n\n"
+            "5:00 PM — Polls close\nPresiding officers begin counting the votes at every polling station.\n\n"
+            "11:00 PM — First results\nThe commission begins announcing unofficial results constituency by constituency.\n")
+    assert not any(cue.endswith(("AM", "PM")) for cue, _, _ in events_of(tmp_path, text))
+
+
+def test_breadcrumbs_and_tags_are_no_title():
+    text = ("Parties agree to form government\nHome | Pakistan | Elections 2024 | National Assembly Results 2024\n\n"
+            "ISLAMABAD: The two parties agreed on Tuesday night to form a coalition government, leaders said.\n")
+    assert analyse(text).title == "Parties agree to form government"

@@ -23,3 +23,10 @@ def test_an_act_of_the_day_itself_is_of_that_day(tmp_path):
             "Sharif as their candidate for prime minister, leaders of both parties said.\n\n"
             "The PPP will not take ministries for now, its chairman said.\n")
     assert published(tmp_path, text) == "2024-02-20"
+
+
+def test_the_late_someone_after_the_day_tells_no_night(tmp_path):
+    # 9 March 2024 was a Saturday
+    text = ("ISLAMABAD: Asif Ali Zardari was elected president on Saturday, the late Benazir Bhutto's widower "
+            "securing 411 electoral votes against 181 for his rival.\n\nHe will take oath on Sunday.\n")
+    assert published(tmp_path, text) == "2024-03-09"

@@ -39,6 +39,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "day_of_month_nouns": _STR_LIST,
         "newspaper_words": _STR_LIST, "numeric_date_order": "string", "month_nouns": _STR_LIST,
         "day_words": _INT_MAP, "letter_variants": _STR_MAP, "letters_of_the_language": "string",
+        "letter_variants_at_word_edges": _STR_MAP,
     },
     "relative.json": {
         "relative_days": _INT_MAP, "tense_relative_days": _INT_MAP, "anchor_days": _INT_MAP,
@@ -55,7 +56,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "rolling_modifiers": _STR_LIST, "publication_anchor_days": _STR_LIST,
         "background_determiners": _STR_LIST, "background_participles": _STR_LIST,
         "background_blockers": _STR_LIST, "background_after": _STR_LIST, "background_nouns": _STR_LIST, "background_of_nouns": _STR_LIST,
-        "noun_links": _STR_LIST, "count_links": _STR_LIST, "count_noun_blockers": _STR_LIST, "late_words": _STR_LIST,
+        "noun_links": _STR_LIST, "count_links": _STR_LIST, "count_noun_blockers": _STR_LIST, "late_words": _STR_LIST, "night_words": _STR_LIST,
     },
     "tense.json": {
         "verb_position": "string", "future_markers": _STR_LIST, "future_patterns": _STR_LIST,
@@ -68,6 +69,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "verb_prefixes": _STR_LIST, "answering_words": _STR_LIST, "summoned_nouns": _STR_LIST,
         "summoning_verbs": _STR_LIST, "clause_joiners": _STR_LIST, "progressive_patterns": _STR_LIST,
         "modals_before": _STR_LIST, "since_after": _STR_LIST,
+        "deadline_words": _STR_LIST, "start_words": _STR_LIST, "relative_agent_markers": _STR_LIST,
     },
     "sentences.json": {"abbreviations": _STR_LIST},
     "clauses.json": {key: _STR_LIST for key in (
@@ -88,8 +90,9 @@ OPTIONAL: dict[str, object] = {"background_nouns": [], "background_of_nouns": []
                                "count_hedges": [], "back_reference_words": [], "answering_words": [], "weekday_appositions": [],
                                "anniversary_words": [], "ordinal_words": {}, "year_postpositions": [], "day_of_month_nouns": [],
                                "count_links": [], "count_noun_blockers": [], "summoned_nouns": [], "summoning_verbs": [],
-                               "clause_joiners": [], "letter_variants": {}, "letters_of_the_language": "", "progressive_patterns": [],
-                               "modals_before": [], "since_after": [], "late_words": [],
+                               "clause_joiners": [], "letter_variants": {}, "letters_of_the_language": "", "letter_variants_at_word_edges": {}, "progressive_patterns": [],
+                               "modals_before": [], "since_after": [], "late_words": [], "night_words": [],
+                               "deadline_words": [], "start_words": [], "relative_agent_markers": [],
                                **{key: [] for key in SCHEMA["clauses.json"]}}
 # Files added after folders were first written, all of whose keys are optional: a folder may lack them.
 OPTIONAL_FILES = {"clauses.json"}
@@ -191,7 +194,7 @@ def validate(folder: Path) -> dict:
         raise _problem(calendar, "months", "must name every month 1..12 and nothing else")
     if data["numeric_date_order"] not in NUMERIC_ORDERS:
         raise _problem(calendar, "numeric_date_order", f"must be one of {sorted(NUMERIC_ORDERS)}")
-    if any(len(k) != 1 or len(v) != 1 for k, v in data["letter_variants"].items()):
+    if any(len(k) != 1 or len(v) != 1 for k, v in {**data["letter_variants"], **data["letter_variants_at_word_edges"]}.items()):
         raise _problem(calendar, "letter_variants", "must map one letter to one letter (offsets into a text must hold)")
     relative = folder / "relative.json"
     if not set(data["units"].values()) <= UNITS:
@@ -242,14 +245,16 @@ def script_languages(text: str) -> list[str]:
 
 
 @lru_cache(maxsize=1)
-def _letter_tables() -> tuple[tuple[re.Pattern, dict], ...]:
+def _letter_tables() -> tuple[tuple, ...]:
     # (a page is folded only when it has letters only the language writes: "ے", "ٹ" in Urdu)
     tables = []
     for code in available():
         data = load(code).data
         own = data.get("letters_of_the_language") or ""
-        if data.get("letter_variants") and own:
-            tables.append((re.compile(f"[{re.escape(own)}]"), str.maketrans(data["letter_variants"])))
+        edges = data.get("letter_variants_at_word_edges") or {}
+        edge_rx = re.compile(f"(?<!\\w)[{re.escape(''.join(edges))}]|[{re.escape(''.join(edges))}](?!\\w)") if edges else None
+        if (data.get("letter_variants") or edges) and own:
+            tables.append((re.compile(f"[{re.escape(own)}]"), str.maketrans(data.get("letter_variants") or {}), edge_rx, edges))
     return tuple(tables)
 
 
@@ -257,7 +262,9 @@ def fold_letters(text: str) -> str:
     """The text with each language's variant letters written as the language writes them (an Urdu
     page typed with the Arabic "ي" and "ك" reads as one with "ی" and "ک"), one letter for one, so
     that every offset into the text stays where it was."""
-    for letters, table in _letter_tables():
+    for letters, table, edge_rx, edges in _letter_tables():
         if letters.search(text):
             text = text.translate(table)
+            if edge_rx is not None:
+                text = edge_rx.sub(lambda m, edges=edges: edges[m.group()], text)
     return text
