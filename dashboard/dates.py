@@ -1062,7 +1062,7 @@ def clause_tense(text: str, start: int, end: int, language: str = "en") -> str |
     if summons and not (eng.past_anywhere and eng.past_anywhere.search(after, 0, summons.start())):
         # (not "اجلاس منگل کو ہوا جس میں رپورٹ طلب کی گئی": the session was held, a report was sought in it)
         return "future"  # "قومی اسمبلی کا اجلاس جمعرات کو طلب کیا گیا": the session is summoned for Thursday
-    futures = _future_spans(before, eng) + _modal_spans(before, eng, _deadline(before + text[start:end], eng, len(before)))
+    futures = _future_spans(before, eng) + _modal_spans(before, eng, _deadline(before, text[start:end], eng))
     reporting = eng.reported_by.search(before)
     if reporting and not any(f >= reporting.start() for f, _, _ in futures):
         return "past"  # "told reporters on Monday the party would ...": "would" is the reported clause's
@@ -1093,8 +1093,12 @@ def clause_tense(text: str, start: int, end: int, language: str = "en") -> str |
         agents = eng.data.get("relative_agent_markers") or []
         # (the relative clause's own agent before its pronoun: "عوام نے جو ... دیا"; not "وہ امیدوار جو ... ہار
         # گئے تھے ... ریلی نکالیں گے", where the date is the main clause's)
-        if opener and not (agents and re.search(rf"{WORD_START}(?:{_alt(agents)})\s+$", reach[:opener.start()])):
-            opener = None
+        between = reach[:opener.start()] if opener else ""
+        for word in eng.data.get("day_postpositions") or []:  # (the date's own "کو")
+            between = between.replace(word, " ")
+        if opener and between.strip() and \
+                not (agents and re.search(rf"{WORD_START}(?:{_alt(agents)})\s+$", reach[:opener.start()])):
+            opener = None  # (right after the date, or after its agent: "8 فروری کو جو مینڈیٹ چرایا گیا")
         verb = eng.past_anywhere.search(reach, opener.end()) if opener else None
         if verb and not _has_future(reach[:verb.end() + RELATIVE_VERB_REACH], eng):
             return "past"  # (not "جس میں فیصلہ کیا جائے گا": a passive future)
@@ -1132,11 +1136,15 @@ def _modal_spans(before: str, eng: _Engine, deadline: bool = False) -> list[tupl
             if len(before[m.end():].split()) <= reach] if rx is not None else []
 
 
-def _deadline(text: str, eng: _Engine, at: int) -> bool:
-    """Whether the date at `at` in `text` (its clause up to it, then its words) is a deadline's ("by
-    Friday", "till Saturday"): the preposition just before it or opening it."""
+def _deadline(before: str, mention: str, eng: _Engine) -> bool:
+    """Whether a date is a deadline's ("by Friday", "till Saturday"): the preposition right before it
+    or opening it (not "the arrests by the police on Thursday")."""
     words = eng.data.get("deadline_words") or []
-    return bool(words) and re.compile(rf"(?i){WORD_START}(?:{_alt(words)})\s+").search(text, max(0, at - 16), at + 16) is not None
+    if not words:
+        return False
+    prep = _alt(words)
+    return re.search(rf"(?i){WORD_START}(?:{prep})\s+$", before) is not None \
+        or re.match(rf"(?i)\s*(?:{prep})\s", mention) is not None
 
 
 def _since_after(text: str, c: _Candidate, eng: _Engine) -> bool:
@@ -1147,6 +1155,8 @@ def _since_after(text: str, c: _Candidate, eng: _Engine) -> bool:
         return False
     starts = eng.data.get("start_words") or []
     _, after = _clause_window(text, c.start, c.end, eng)
+    relative = eng.relative.search(after)
+    after = after[:relative.start()] if relative else after  # (not a start told of in a relative clause)
     return not (starts and re.search(rf"{WORD_START}(?:{_alt(starts)}){WORD_END}", after))
 
 

@@ -286,7 +286,7 @@ def _mark_items(lines: list[_Line]) -> None:
     texts = [i for i in stamped if (m := TICKER_ITEM.match(lines[i].text)) and len(lines[i].text[m.end():].split()) >= 4]
     # (other lines of text: a sentence or more, no menu nor the site's footer)
     other_text = sum(1 for i, line in enumerate(lines) if i not in stamped and line.words >= TICKER_TEXT_WORDS
-                     and not MENU_SEPARATOR.search(line.text) and not footer_markers().search(line.text))
+                     and not MENU_SEPARATOR.search(line.text) and not COPYRIGHT.search(line.text))
     minutes = [_minutes(lines[i].text) for i in sorted(posts)]
     if len(posts) >= TICKER_ITEMS and any(b < a for a, b in zip(minutes, minutes[1:])):
         # (latest first somewhere: a schedule's "8:00 AM — Polls open" over its text runs on in order)
@@ -315,10 +315,13 @@ def _post_under(lines: list[_Line], i: int, stamped: set[int]) -> bool:
 
 
 def _minutes(text: str) -> int:
-    """The minute of the day a stamp gives (an Urdu part of the day or "pm" puts it after noon)."""
-    m = re.search(r"([0-2]?\d)[:.]([0-5]\d)", text)
-    hour, minute = int(m.group(1)), int(m.group(2))
-    if hour < 12 and re.search(r"(?i)\bp\.?m\b|شام|رات|سہ پہر|دوپہر", text):
+    """The minute of the day a stamp gives (an Urdu part of the day or "pm" puts it after noon, "12:10 am"
+    is ten past midnight)."""
+    m = re.search(r"([0-2]?\d)[:.]([0-5]\d)\s*(?:([AaPp])\.?[Mm](?![A-Za-z]))?", text)
+    hour, minute, half = int(m.group(1)), int(m.group(2)), (m.group(3) or "").lower()
+    if half == "a" and hour == 12:
+        hour = 0
+    elif hour < 12 and (half == "p" or re.search(r"شام|رات|سہ پہر|دوپہر", text)):
         hour += 12
     return hour * 60 + minute
 
@@ -736,14 +739,15 @@ LIVE_TITLE = re.compile(r"^\s*live(?:\s+updates?|\s+blog)?\s*[:|\-–—]\s*\S",
 
 
 MENU_ITEM_WORDS = 3
+COPYRIGHT = re.compile(r"(?i)copyright|©|all rights reserved")
 
 
 def _is_menu(text: str) -> bool:
-    """Two or more separators after a short first item ("Share: Facebook | X | WhatsApp", "Home | Pakistan
-    | Elections 2024 | National Assembly Results 2024"); a headline with the site's name after it ("PML-N,
-    PPP agree to form government | Pakistan | DAWN.COM") is none."""
+    """Two or more separators between short items, the last maybe longer ("Share: Facebook | X | WhatsApp",
+    "Home | Pakistan | Elections 2024 | National Assembly Results 2024"); a headline with a section or the
+    site's name about it ("Elections 2024 | PML-N, PPP agree to form government | Pakistan") is none."""
     parts = MENU_SEPARATOR.split(text)
-    return len(parts) >= 3 and len(parts[0].split()) <= MENU_ITEM_WORDS
+    return len(parts) >= 3 and all(len(part.split()) <= MENU_ITEM_WORDS for part in parts[:-1])
 
 
 # what follows a live blog's own headline: its summary, or its first post's stamp

@@ -140,3 +140,18 @@ def test_breadcrumbs_and_tags_are_no_title():
     text = ("Parties agree to form government\nHome | Pakistan | Elections 2024 | National Assembly Results 2024\n\n"
             "ISLAMABAD: The two parties agreed on Tuesday night to form a coalition government, leaders said.\n")
     assert analyse(text).title == "Parties agree to form government"
+
+
+def test_a_section_label_before_a_headline_is_no_menu():
+    text = ("Elections 2024 | Parties agree to form coalition government | Pakistan\n\n"
+            "ISLAMABAD: The two parties agreed on Tuesday night to form a coalition government, leaders said.\n")
+    assert analyse(text).title.startswith("Elections 2024 | Parties agree")
+
+
+def test_a_schedule_with_am_and_pm_written_on_is_in_order(tmp_path):
+    text = ("Polling day schedule\n\nISLAMABAD, February 7, 2024: The country votes on Thursday, and officials "
+            "expect a long count. A spokesman declined to comment on reports of delays.\n\n"
+            "8:00am\nPolling stations across the country open their doors to registered voters.\n\n"
+            "5:00pm\nPresiding officers close the stations and begin counting the votes.\n\n"
+            "11:00pm\nThe commission begins announcing unofficial results constituency by constituency.\n")
+    assert not any(cue.endswith(("am", "pm")) for cue, _, _ in events_of(tmp_path, text))

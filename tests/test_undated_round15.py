@@ -30,3 +30,11 @@ def test_the_late_someone_after_the_day_tells_no_night(tmp_path):
     text = ("ISLAMABAD: Asif Ali Zardari was elected president on Saturday, the late Benazir Bhutto's widower "
             "securing 411 electoral votes against 181 for his rival.\n\nHe will take oath on Sunday.\n")
     assert published(tmp_path, text) == "2024-03-09"
+
+
+def test_other_ways_of_telling_a_night(tmp_path):
+    for words in ("overnight on Tuesday", "at midnight on Tuesday", "late-night Tuesday"):
+        text = (f"ISLAMABAD: The PML-N and the PPP agreed on a power-sharing deal {words}, with Shehbaz Sharif as "
+                "their candidate for prime minister, leaders of both parties said.\n\n"
+                "The PPP will not take ministries for now, its chairman said.\n")
+        assert published(tmp_path, text) == "2024-02-21", words
