@@ -38,3 +38,19 @@ def test_other_ways_of_telling_a_night(tmp_path):
                 "their candidate for prime minister, leaders of both parties said.\n\n"
                 "The PPP will not take ministries for now, its chairman said.\n")
         assert published(tmp_path, text) == "2024-02-21", words
+
+
+def test_the_pti_ending_its_talks_with_the_government(tmp_path):
+    # 23 January 2025 was a Thursday
+    text = ("ISLAMABAD: Imran Khan's party on Thursday called off its talks with the government, saying the "
+            "promised judicial commissions had not been formed within seven days.\n\n"
+            "The government's committee said its doors remained open.\n")
+    assert published(tmp_path, text) == "2025-01-23"
+
+
+def test_the_pti_calling_off_its_protest_in_the_capital(tmp_path):
+    # 27 November 2024 was a Wednesday
+    text = ("ISLAMABAD: The PTI said early on Wednesday it was calling off its protest in the capital for now, "
+            "hours after security forces cleared the city centre of its supporters.\n\n"
+            "Schools and offices will reopen on Thursday, officials said.\n")
+    assert published(tmp_path, text) == "2024-11-27"
