@@ -1090,14 +1090,13 @@ def clause_tense(text: str, start: int, end: int, language: str = "en") -> str |
         # a relative clause the date opens, its past verb before the main clause's future: "8 فروری کو
         # عوام نے جو اعتماد دیا اس پر پورا اتریں گی" (will live up to the trust the people gave on 8 February)
         opener = eng.relative.search(reach)
-        agents = eng.data.get("relative_agent_markers") or []
+        agents = _data_rx(eng.code, "relative_agent_markers", rf"{WORD_START}(?:%s)\s+$")
         # (the relative clause's own agent before its pronoun: "عوام نے جو ... دیا"; not "وہ امیدوار جو ... ہار
         # گئے تھے ... ریلی نکالیں گے", where the date is the main clause's)
         between = reach[:opener.start()] if opener else ""
         for word in eng.data.get("day_postpositions") or []:  # (the date's own "کو")
             between = between.replace(word, " ")
-        if opener and between.strip() and \
-                not (agents and re.search(rf"{WORD_START}(?:{_alt(agents)})\s+$", reach[:opener.start()])):
+        if opener and between.strip() and not (agents is not None and agents.search(reach[:opener.start()])):
             opener = None  # (right after the date, or after its agent: "8 فروری کو جو مینڈیٹ چرایا گیا")
         verb = eng.past_anywhere.search(reach, opener.end()) if opener else None
         if verb and not _has_future(reach[:verb.end() + RELATIVE_VERB_REACH], eng):
@@ -1120,17 +1119,27 @@ MODAL_DEADLINE_WORDS = 8  # ... and a deadline it puts ahead ("must be issued to
 RELATIVE_VERB_REACH = 12  # characters after a relative clause's past verb that may still make it future
 
 
-@lru_cache(maxsize=8)
-def _modals_rx(code: str) -> re.Pattern | None:
-    patterns = engine(code).data.get("modals_before") or []
-    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE) if patterns else None
+WHOLE_WORDS = rf"{WORD_START}(?:%s){WORD_END}"
+SINCE_AFTER = rf"\s*(?:\S+\s+)?(?:%s){WORD_END}"  # right after a day, or one word on: "کل سے", "کل رات سے"
+
+
+@lru_cache(maxsize=64)
+def _data_rx(code: str, key: str, wrap: str | None = None, flags: int = 0) -> re.Pattern | None:
+    """One pattern of a language's optional list `key`: its regular expressions, or its phrases put in
+    `wrap` at "%s" (WHOLE_WORDS); None when the list is empty."""
+    items = engine(code).data.get(key) or []
+    if not items:
+        return None
+    if wrap is not None:
+        return re.compile(wrap.replace("%s", _alt(items)), flags)
+    return re.compile("|".join(f"(?:{p})" for p in items), flags)
 
 
 def _modal_spans(before: str, eng: _Engine, deadline: bool = False) -> list[tuple[int, int, bool]]:
     """Modals before a date that put it ahead ("can be filed till Saturday"), as future spans: right
     before the date, or further before a deadline's ("must be issued to all the winners by Friday"); not
     a day further on, which may be another act's ("must answer for the shutdown on Thursday")."""
-    rx = _modals_rx(eng.code)
+    rx = _data_rx(eng.code, "modals_before", flags=re.IGNORECASE)
     reach = MODAL_DEADLINE_WORDS if deadline else MODAL_REACH_WORDS
     return [(m.start(), m.end(), False) for m in rx.finditer(before)
             if len(before[m.end():].split()) <= reach] if rx is not None else []
@@ -1139,40 +1148,32 @@ def _modal_spans(before: str, eng: _Engine, deadline: bool = False) -> list[tupl
 def _deadline(before: str, mention: str, eng: _Engine) -> bool:
     """Whether a date is a deadline's ("by Friday", "till Saturday"): the preposition right before it
     or opening it (not "the arrests by the police on Thursday")."""
-    words = eng.data.get("deadline_words") or []
-    if not words:
-        return False
-    prep = _alt(words)
-    return re.search(rf"(?i){WORD_START}(?:{prep})\s+$", before) is not None \
-        or re.match(rf"(?i)\s*(?:{prep})\s", mention) is not None
+    before_rx = _data_rx(eng.code, "deadline_words", rf"{WORD_START}(?:%s)\s+$", re.IGNORECASE)
+    opening_rx = _data_rx(eng.code, "deadline_words", r"\s*(?:%s)\s", re.IGNORECASE)
+    return before_rx is not None and (before_rx.search(before) is not None or opening_rx.match(mention) is not None)
 
 
-def _since_after(text: str, c: _Candidate, eng: _Engine) -> bool:
+def _since_after(text: str, c: _Candidate, eng: _Engine, after: str) -> bool:
     """A day where a stretch began ("کل سے ... کر رہے ہیں", since yesterday); not one where a start is
-    told ("کل سے تحریک شروع کر رہی ہے", is starting from tomorrow)."""
-    words = eng.data.get("since_after") or []
-    if not words or re.match(rf"\s*(?:\S+\s+)?(?:{_alt(words)}){WORD_END}", text[c.end:]) is None:
+    told ("کل سے تحریک شروع کر رہی ہے", is starting from tomorrow).  `after`: the rest of its clause."""
+    since = _data_rx(eng.code, "since_after", SINCE_AFTER)
+    if since is None or since.match(text, c.end) is None:
         return False
-    starts = eng.data.get("start_words") or []
-    _, after = _clause_window(text, c.start, c.end, eng)
+    starts = _data_rx(eng.code, "start_words", WHOLE_WORDS)
     relative = eng.relative.search(after)
     after = after[:relative.start()] if relative else after  # (not a start told of in a relative clause)
-    return not (starts and re.search(rf"{WORD_START}(?:{_alt(starts)}){WORD_END}", after))
-
-
-@lru_cache(maxsize=8)
-def _progressive_rx(code: str) -> re.Pattern | None:
-    patterns = engine(code).data.get("progressive_patterns") or []
-    return re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
+    return not (starts is not None and starts.search(after))
 
 
 def _progressive(text: str, c: _Candidate, eng: _Engine) -> bool:
     """Whether the clause of a day that is yesterday or tomorrow by its tense is in the present
     progressive ("بیلاروس کے صدر کل اسلام آباد پہنچ رہے ہیں", are arriving tomorrow)."""
-    rx = _progressive_rx(c.lang)
-    if rx is None or _since_after(text, c, eng):
-        return False  # ("کل سے ... کر رہے ہیں": since yesterday)
+    rx = _data_rx(c.lang, "progressive_patterns")
+    if rx is None:
+        return False
     _, after = _clause_window(text, c.start, c.end, eng)
+    if _since_after(text, c, eng, after):
+        return False  # ("کل سے ... کر رہے ہیں": since yesterday)
     return rx.search(after if eng.data["verb_position"] == "final" else after[:40]) is not None
 
 

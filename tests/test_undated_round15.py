@@ -2,13 +2,7 @@
 Tuesday", "on Tuesday night") is reported the next day; "last night" counts from the page itself.  Every
 article is our own; 20 February 2024 was a Tuesday."""
 
-from dashboard import load_corpus
-
-
-def published(tmp_path, text: str) -> str | None:
-    (tmp_path / "page.txt").write_text(text, encoding="utf-8")
-    day = load_corpus(tmp_path, use_cache=False).articles.iloc[0]["published"]
-    return None if str(day) == "NaT" else str(day)[:10]
+from test_undated_round14 import published
 
 
 def test_an_act_of_a_weekdays_night_is_reported_the_next_day(tmp_path):
