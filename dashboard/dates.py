@@ -369,7 +369,9 @@ def engine(code: str) -> _Engine:
          "unit"),
         ("shift", rf"{B0}{NUM}\s+(?P<unit>{UNITS})\s+(?P<dir>{_alt(d['later_words'])}|{_alt(d['earlier_words'])}){B1}",
          "unit"),
-        ("shift", rf"{B0}(?P<pre>{_alt(d['after_prepositions'])})\s+{NUM}\s+(?P<unit>{UNITS}){B1}", "unit"),
+        # (not "after four years in exile", "after two days of talks": a stretch of a state, no date)
+        ("shift", rf"{B0}(?P<pre>{_alt(d['after_prepositions'])})\s+{NUM}\s+(?P<unit>{UNITS}){B1}"
+                  + (rf"(?!\s+(?:{_alt(d['stretch_followers'])}){B1})" if d["stretch_followers"] else ""), "unit"),
         # "will be sworn in in a fortnight", "must decide within 15 days" (not "in two days of talks",
         # "within a week of the verdict", "within three days after the notification": a stretch of
         # something, or counted from another date)

@@ -193,6 +193,8 @@ class TypeRules:
     lead_turns: frozenset = frozenset()  # indices of context_turns that an article's lead sets for all of it
     during_words: frozenset = frozenset()  # "suspended services during Thursday's elections": the act, not the elections
     setting_breaks: tuple = ()  # ";", "while", "جبکہ": an act after one is no act done at the gathering
+    trip_words: PhraseMatcher | None = None  # "arrived in", "visit": a trip, international when abroad on state business
+    private_trip_words: PhraseMatcher | None = None  # "private", "medical": a trip abroad that is no state business
 
 
 def _options(item: str) -> list[tuple[str, ...]]:
@@ -300,7 +302,9 @@ def load_type_rules(path: str = str(DEFAULT_TYPES)) -> TypeRules:
                      frozenset(k for k, name in enumerate(n for n in CONTEXT_TURNS if data.get(f"{n}_turns"))
                                if name in data.get("lead_turns", [])),
                      frozenset(w.lower() for w in data.get("during_words", [])),
-                     tuple(tuple(t[2].lower() for t in tokenize(w)) for w in data.get("setting_breaks", []) if tokenize(w)))
+                     tuple(tuple(t[2].lower() for t in tokenize(w)) for w in data.get("setting_breaks", []) if tokenize(w)),
+                     PhraseMatcher({w: True for w in foreign.get("trip_words", [])}),
+                     PhraseMatcher({w: True for w in foreign.get("private_trip_words", [])}))
 
 
 def _is_tour(rules: TypeRules, typed: list, dated: list, sentence: str, tokens: list[Token]) -> bool:
@@ -1924,11 +1928,15 @@ def sentence_events(sentence: str, sent_start: int, mentions: list[DateMention],
     s = _Sentence(sentence, tokens, rules, cue_chars, foreign, [*names, *foreign_names], keys)
     s.date_spans = [(m.start - sent_start, m.end - sent_start) for m in mentions]
     # A foreign government or official takes part ("the US envoy met"), not a foreign place
-    # someone goes to ("a private visit to Saudi Arabia").
+    # someone goes to ("a private visit to Saudi Arabia", "left for London").
     token_ends = [t[1] for t in tokens]
     s.foreign_tokens = [i for a, _ in foreign_names if (i := bisect_right(token_ends, a)) == 0
-                        or tokens[i - 1][2].lower() not in PLACE_PREPOSITIONS | {"to", "into"}]
+                        or tokens[i - 1][2].lower() not in PLACE_PREPOSITIONS | {"to", "into", "for"}]
     s.foreign_party = bool(s.foreign_tokens) or any(matcher.type_hint.get(a) == rules.foreign_reaction for a in actors)
+    # A trip abroad on state business ("will travel to Saudi Arabia on a three-day official visit")
+    # is international, though the place it goes to is no party to it.
+    abroad = len(s.foreign_tokens) < len(foreign_names) and rules.trip_words is not None \
+        and not rules.private_trip_words.find(sentence, tokens)
     # One event per date: of two cues for the same date ("on Wednesday ... February 14"),
     # the one a trigger governs most strongly.
     # (an anniversary yields to the day named in its own words: "observed the first anniversary of
@@ -1949,6 +1957,10 @@ def sentence_events(sentence: str, sent_start: int, mentions: list[DateMention],
     doing = [a for a in actors if a not in placed]
     typed = [type_event(s, cue, chars, doing, names, matcher, foreign, actor_starts, was, actor_spans)
              for chars, cue, was in zip(cue_chars, cues, past)]
+    if abroad:
+        typed = [(rules.foreign_reaction if kind in rules.foreign_turns and trigger
+                  and rules.trip_words.find(trigger, tokenize(trigger)) else kind, trigger, tense_of)
+                 for kind, trigger, tense_of in typed]
     if _is_tour(rules, typed, dated, sentence, tokens):
         typed = [(rules.tour_turns.get(kind, kind), trigger, tense_of) for kind, trigger, tense_of in typed]
     named_in_sentence: dict[int, bool] = {}  # which context phrases the sentence names, found once

@@ -1,0 +1,29 @@
+"""Dates of the sixteenth round: "after four years in exile", "after two days of talks" tell how long a
+state lasted, not a date counted from the narrative's last one.  Sentences our own; the expected dates
+are worked out by hand."""
+
+from datetime import date
+
+import pytest
+
+from dashboard.dates import find_dates
+
+
+def dated(text: str, published: date) -> list[tuple[str, str | None]]:
+    return [(m.text, m.value) for m in find_dates(text, published) if m.value]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 5 April 2024 a Friday: the Saturday before is 30 March, and no year four years on is any date
+    ("The former premier returned home on Saturday after four years in exile.", [("on Saturday", "2024-03-30")]),
+    ("The lawmaker was freed on Saturday after two months behind bars.", [("on Saturday", "2024-03-30")]),
+    ("The committees met on Monday and, after three days of talks, agreed a text.", [("on Monday", "2024-04-01")]),
+])
+def test_a_count_of_a_state_after_after_is_no_date(text, expected):
+    assert dated(text, date(2024, 4, 5)) == expected
+
+
+def test_a_count_after_a_dated_act_still_counts_from_it():
+    # 12 April 2024 a Friday: dissolved on Monday the 8th; two days on is Wednesday the 10th
+    assert ("after two days", "2024-04-10") in dated(
+        "The assembly was dissolved on Monday and after two days the president named a caretaker.", date(2024, 4, 12))
