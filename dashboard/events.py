@@ -685,6 +685,9 @@ class _Sentence:
             year_comma = first <= 1 or self.words[first - 1] in NAME_DETERMINERS \
                 or (first >= 2 and self.words[first - 2] in NAME_DETERMINERS | {"'", "’"})
             adverbial = self.words[last] in ADVERBIAL_MARKERS or between[:1] and between[0] in ADVERBIAL_MARKERS
+            if trig.kind == "noun" and between == [","] and not year_comma and (
+                    trig.last + 1 >= len(self.words) or self.words[trig.last + 1] in {",", ".", ";", ")"}):
+                return -100.0  # "suspended nationwide on February 8, polling day.": the noun only renames the day
             if trig.kind == "noun" and not adverbial and (tuple(between) in self.rules.noun_links or len(between) <= 3 and all(
                     w in FILLER or w in {"'", "’", "s"} or (w == "," and year_comma) for w in between)) \
                     and not (PREPOSITIONS & set(between) and self.clause[trig.first] in self.acting_clauses):

@@ -36,3 +36,24 @@ def test_an_official_visit_in_urdu_is_international():
 def test_a_private_trip_or_a_meeting_abroad_is_not_international(sentence, cue):
     types = dict(typed(sentence, date(2024, 4, 5)))
     assert cue in types and types[cue] != "international"
+
+
+@pytest.mark.parametrize("sentence, published, language, expected", [
+    # protests inside a session: a boycotted ceremony, a dais surrounded, slogans chanted
+    ("Opposition lawmakers boycotted the oath-taking ceremony on Monday.", date(2024, 3, 5), "en", ("on Monday", "protest")),
+    ("Lawmakers of the opposition chanted slogans against the speaker on Monday.", date(2024, 3, 5), "en",
+     ("on Monday", "protest")),
+    # "the council's members surrounded the speaker's dais today"
+    ("سنی اتحاد کونسل کے ارکان نے آج اسپیکر ڈائس کا گھیراؤ کیا۔", date(2024, 3, 4), "ur", ("آج", "protest")),
+    # "the convoys had set off from Peshawar on Sunday" (24 November 2024 a Sunday)
+    ("یہ قافلے اتوار کو پشاور سے روانہ ہوئے تھے۔", date(2024, 11, 27), "ur", ("اتوار کو", "protest")),
+])
+def test_protests_told_by_their_acts(sentence, published, language, expected):
+    assert expected in typed(sentence, published, language=language)
+
+
+def test_a_noun_after_a_comma_only_renames_the_day():
+    # the shutdown was on 8 February; "polling day" says what that day was, it is not what was done
+    assert ("February 8", "other") in typed(
+        "Rights groups noted that mobile phone and data services had also been suspended nationwide on February 8, "
+        "polling day.", date(2024, 2, 12))
