@@ -1039,7 +1039,9 @@ class _Sentence:
                 return None
         else:
             span = range(self.clause_window(trig.first, reach), trig.first)
-        kinds = {found[1] for i in span if (found := self.doer_at(i)) is not None}
+        # (a possessor is no doer: "the Chief Justice's term ends on Friday" is no act of a court)
+        kinds = {found[1] for i in span if (found := self.doer_at(i)) is not None
+                 and self.words[i + len(found[0]):i + len(found[0]) + 1] not in (["'"], ["’"])}
         return kinds.pop() if len(kinds) == 1 else None
 
     def subject_kind(self, cue: tuple[int, int], hinted: list[tuple[str, int]], reach: int = 8) -> str | None:

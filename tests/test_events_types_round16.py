@@ -57,3 +57,19 @@ def test_a_noun_after_a_comma_only_renames_the_day():
     assert ("February 8", "other") in typed(
         "Rights groups noted that mobile phone and data services had also been suspended nationwide on February 8, "
         "polling day.", date(2024, 2, 12))
+
+
+@pytest.mark.parametrize("sentence, published, language, expected", [
+    ("The matter was heard on 27-02-2024 and the decision was reserved on 28th February, 2024.", date(2024, 3, 4), "en",
+     ("28th February, 2024", "legal")),
+    ("The party had moved the election commission on Feb 21 for its share of the seats.", date(2024, 3, 4), "en",
+     ("Feb 21", "legal")),
+    ("The outgoing president's term ended in September, but he stayed on.", date(2024, 3, 4), "en", ("in September", "other")),
+    # "was sentenced to 14 years on 17 January" / "the bureau filed the reference in December 2023" /
+    # "we will approach the high courts tomorrow"
+    ("بانی پی ٹی آئی کو 17 جنوری کو 14 سال قید کی سزا سنائی گئی تھی۔", date(2025, 1, 20), "ur", ("17 جنوری", "legal")),
+    ("قومی احتساب بیورو نے یہ ریفرنس دسمبر 2023 میں دائر کیا تھا۔", date(2025, 1, 20), "ur", ("دسمبر 2023", "legal")),
+    ("پارٹی کے چیئرمین نے کہا کہ ہم کل ہائی کورٹس سے رجوع کریں گے۔", date(2025, 1, 20), "ur", ("کل", "legal")),
+])
+def test_court_business_told_without_the_court_s_name(sentence, published, language, expected):
+    assert expected in typed(sentence, published, language=language)
