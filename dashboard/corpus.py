@@ -292,8 +292,8 @@ def _may_be_year_off(layout: Layout, story_start: date) -> bool:
     """Only a day older than the story may be wrong: a guessed year of the story's own stands, and a
     saved page's date line only in the story's first year (a page dated 2022 or 2008 that reports a
     prime minister's or a president's election is an old report of an earlier one, not of the story's)."""
-    if layout.published >= story_start:
-        return False
+    if layout.published is None or layout.published >= story_start:
+        return False  # (a date line with no year is the folder's to settle: load_corpus)
     if layout.published_from in YEAR_GUESSED:
         return True
     return layout.published_from == SAVED_DATE_LINE and layout.published.year == story_start.year

@@ -37,6 +37,7 @@ def _words(key: str) -> frozenset:
 # Words that do not separate a keyword from its date cue: "elections on Thursday",
 # and Urdu postpositions: "8 فروری کے انتخابات" is "the 8 February elections".
 FILLER = _words("filler_words")
+YEAR_IN_CUE = re.compile(r"\d{4}")
 COMMA_CLAUSE = re.compile(r"[,;:\"“”]" + "".join(f"|\\s{re.escape(w)}\\s" for w in sorted(_words("comma_clause_words"))))
 
 
@@ -636,6 +637,7 @@ class _Sentence:
             self.content.append(self.content[-1] + (w[0].isalnum() and w not in FILLER and w not in CLAUSE_WORDS))
         self._complements: dict | None = None  # cue -> span of the clause a count before it is after
         self.noun_firsts = {t.first for t in self.triggers if t.kind == "noun"}
+        self.name_cues: set[tuple[int, int]] = set()  # cues of dates that name a happening (sentence_events)
 
     def gap(self, a_last: int, b_first: int) -> int:
         """Words that count between two token spans (in either order)."""
@@ -820,6 +822,8 @@ class _Sentence:
         if trig not in self._owners:
             best_by_key: dict = {}
             for c in self.near_cues(trig):
+                if c in self.name_cues and trig.kind != "noun":
+                    continue
                 k = self.key_of.get(c)
                 best_by_key[k] = max(best_by_key.get(k, -1e9), self.relation(trig, c))
             self._owners[trig] = sorted(((v, k) for k, v in best_by_key.items()), key=lambda x: x[0], reverse=True)[:2]
@@ -1932,6 +1936,10 @@ def sentence_events(sentence: str, sent_start: int, mentions: list[DateMention],
     keys = [(m.value, m.precision) for m in dated]
     s = _Sentence(sentence, tokens, rules, cue_chars, foreign, [*names, *foreign_names], keys)
     s.date_spans = [(m.start - sent_start, m.end - sent_start) for m in mentions]
+    # (a date that names a happening, "8 فروری 2024ء کے عام انتخابات", governs no act but its noun's)
+    # (one written with its year: a weekday's, "during Saturday's vote", may date what was done then)
+    s.name_cues = {s.cues[i] for i, m in enumerate(dated) if getattr(m, "names_happening", False)
+                   and YEAR_IN_CUE.search(m.text)}
     # A foreign government or official takes part ("the US envoy met"), not a foreign place
     # someone goes to ("a private visit to Saudi Arabia", "left for London").
     token_ends = [t[1] for t in tokens]

@@ -101,6 +101,11 @@ def infer_published(text: str, paragraphs: list[tuple[int, int]], calendar: tupl
             if reported is not None:
                 found.append(_Told(happening, reported[0], reported[1], sentence, *reported[2:]))
     found = _unambiguous(_by_years_said(found, calendar, language, known_days or {}, return_words))
+    # A day the page writes out in full in another sentence ("the court's verdict of July 12, 2024") is
+    # not the one it names from its own day ("on Friday overturned its ruling from last year").
+    written = _written_in_full(text, language)
+    found = [t for t in found if not any(day == t.happening.day and sentence != t.sentence
+                                         for day, sentence in written)]
     done = [t for t in found if not t.to_come]
     if not done:
         if not found:
@@ -129,6 +134,19 @@ def infer_published(text: str, paragraphs: list[tuple[int, int]], calendar: tupl
                    for m in find_dates(sentence, day, language=language, known_days=known_days)):
             return Inferred(day, happening, named=latest.named)
     return Inferred(first, happening, named=latest.named)
+
+
+def _written_in_full(text: str, language: str) -> list[tuple[date, str]]:
+    """The days a page writes with their year ("July 12, 2024", "12 جولائی 2024ء"), with their sentences."""
+    days = []
+    for start, end in split_sentences(text, 0, len(text)):
+        sentence = text[start:end]
+        if not YEAR.search(sentence):
+            continue
+        for m in find_dates(sentence, PROBES[0], language=language):
+            if m.precision == "day" and m.value and YEAR.search(m.text):
+                days.append((date.fromisoformat(m.value), sentence))
+    return days
 
 
 # Two days far apart: a day and month a sentence names itself read the same from both.
@@ -301,7 +319,7 @@ def _reported(happening: CalendarDay, sentence: str, span: tuple[int, int], lang
     # The date of the act: the nearest to its words, if it is counted from publication.  (The day
     # itself written as its name, "on the first anniversary of the February 8 elections", "to mark
     # February 8 as Black Day", says which happening, not when the page was written.)
-    nearest = min((m for m in on_the_day if _day_from_publication(m) or not (m.value and _covers(m, day))),
+    nearest = min((m for m in on_the_day if _day_from_publication(m) or not (m.value and _covers(m, day) or _marked(m, day))),
                   key=lambda m: _gap(m, span), default=None)
     dated = nearest is not None and _dates_the_act(nearest, sentence, span, language)
     # Done: from the day on (the earliest day first); to come: from the day before back, "today" on
@@ -378,8 +396,19 @@ def _another_time(mention: DateMention, day: date, span: tuple[int, int]) -> boo
     words; not a date that names another happening ("the February 8 elections")."""
     if not mention.value or _covers(mention, day) or mention.names_happening:
         return False
+    if _marked(mention, day):
+        return False  # the day a yearly return marks: "ہفتے کو 8 فروری 2024ء کے عام انتخابات کا ایک سال"
     return mention.anchor_from is None or (mention.anchor_from == "publication" and mention.precision == "day"
                                            and mention.kind not in FROM_PUBLICATION and _gap(mention, span) <= MAX_GAP)
+
+
+def _marked(mention: DateMention, day: date) -> bool:
+    """Whether a mention is the same day of the same month years before `day`: the day a yearly
+    return of it marks, named by the page ("the first anniversary of the February 8, 2024 vote")."""
+    if not mention.value or mention.precision != "day":
+        return False
+    marked = date.fromisoformat(mention.value)
+    return marked < day and (marked.month, marked.day) == (day.month, day.day)
 
 
 def _to_come(mention: DateMention, sentence: str, language: str) -> bool:

@@ -73,3 +73,12 @@ def test_a_noun_after_a_comma_only_renames_the_day():
 ])
 def test_court_business_told_without_the_court_s_name(sentence, published, language, expected):
     assert expected in typed(sentence, published, language=language)
+
+
+def test_a_black_day_observed_in_urdu_is_a_protest_not_the_elections_it_marks():
+    # "On Saturday the PTI observed a black day across the country on the completion of a year of the
+    # 8 February 2024 elections": the day's act is the black day; the dated elections keep their own day
+    events = typed("تحریک انصاف نے ہفتے کو 8 فروری 2024ء کے عام انتخابات کا ایک سال مکمل ہونے پر ملک بھر میں "
+                   "یوم سیاہ منایا۔", date(2025, 2, 9), language="ur")
+    assert ("ہفتے کو", "protest") in events
+    assert ("8 فروری 2024ء", "election") in events

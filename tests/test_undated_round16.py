@@ -1,0 +1,50 @@
+"""Publication dates of the sixteenth round.  Every article is our own.
+
+- A wire dateline with no year, in a folder whose other report settles the year, never stops the loader
+  (it once compared a missing date with the story's first day).
+- On a page that prints no date, a day it writes out in full elsewhere ("the verdict of July 12, 2024") is
+  not the day it names from its own ("on Friday"); a page of a yearly return that writes the day it marks
+  in full ("on Saturday, a year after the 8 February 2024 elections") is of the return, in Urdu too, where
+  a vowel mark ending a word ("یومِ سیاہ") reads as the space after it.
+"""
+
+from test_undated_round14 import published
+
+from dashboard import languages, load_corpus
+
+
+def test_a_yearless_dateline_in_a_folder_never_stops_the_loader(tmp_path):
+    (tmp_path / "a.txt").write_text(
+        "Two big parties agree on a coalition\n\nISLAMABAD, Feb 21 (Reuters) - Pakistan's two largest parties "
+        "have agreed to form a coalition government, ending nearly two weeks of uncertainty after an election.\n\n"
+        "The agreement was announced at a news conference in Islamabad late on Tuesday.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(
+        "Vote count drags on\n\nISLAMABAD, Feb. 10, 2024 (AP) - Pakistan's election commission on Saturday was "
+        "still counting votes two days after the polls.\n", encoding="utf-8")
+    articles = load_corpus(tmp_path, use_cache=False).articles.set_index("article")
+    # the folder's other report is of 2024; 21 February 2024 was the Wednesday after that Tuesday
+    assert str(articles.loc["a.txt", "published"])[:10] == "2024-02-21"
+
+
+def test_a_day_written_in_full_elsewhere_is_not_the_one_named_from_the_page(tmp_path):
+    # 27 June 2025 and 12 July 2024 were both Fridays; the page writes out the second as the old verdict's
+    text = ("ISLAMABAD: Pakistan's Supreme Court on Friday overturned its own ruling from last year that had given "
+            "Imran Khan's party a share of the reserved seats in parliament.\n\n"
+            "The court's original verdict of July 12, 2024, had declared the party eligible for the seats.\n")
+    assert published(tmp_path, text) == "2025-06-27"
+
+
+def test_an_urdu_page_of_the_elections_anniversary(tmp_path):
+    # "On Saturday the PTI observed a black day across the country on the completion of a year of the
+    # 8 February 2024 elections" (8 February 2025 was a Saturday); the izafat's zer written on "یومِ"
+    text = ("تحریک انصاف نے ہفتے کو 8 فروری 2024ء کے عام انتخابات کا ایک سال مکمل ہونے پر ملک بھر میں یومِ سیاہ منایا۔\n\n"
+            "پارٹی کے رہنماؤں نے صوابی میں جلسے سے خطاب کیا۔\n")
+    assert published(tmp_path, text) == "2025-02-08"
+
+
+def test_vowel_marks_ending_an_urdu_word_read_as_a_space_one_for_one():
+    text = "یومِ سیاہ اور وزیرِ اعظم نے مُلک"
+    folded = languages.fold_letters(text)
+    assert len(folded) == len(text)
+    assert "یوم  سیاہ" in folded and "وزیر  اعظم" in folded
+    assert "مُلک" in folded  # a mark inside a word is left alone
