@@ -32,7 +32,7 @@ from .reading import SourceFile, discover
 from .sentences import split_sentences
 from .story import DEFAULT_STORY_DIR, Story, default_story, load_story
 from .tallies import TallyReader
-from .undated import LEAD_PARAGRAPHS, NO_DATE, infer_published, stated_today
+from .undated import LEAD_PARAGRAPHS, NO_DATE, infer_published, stated_by_years_since, stated_today
 
 LOADER_VERSION = "3"  # 3: events carry date_end and status; dates from language folders
 MIN_FINGERPRINT_CHARS = 40
@@ -258,6 +258,8 @@ def _date_from_calendar(layout: Layout, knowledge: Knowledge) -> None:
                           title=layout.title, not_words=knowledge.story.calendar_not_words,
                           return_words=knowledge.story.calendar_return_words)
     found, source = stated, TODAY_IN_TEXT
+    if found is None:
+        found = stated_by_years_since(layout.text, layout.paragraphs, layout.language, title=layout.title)
     if found is None:
         found, source = _reported_happening(layout, knowledge), STORY_CALENDAR
     if found is None:

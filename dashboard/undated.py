@@ -137,14 +137,16 @@ def infer_published(text: str, paragraphs: list[tuple[int, int]], calendar: tupl
 
 
 def _written_in_full(text: str, language: str) -> list[tuple[date, str]]:
-    """The days a page writes with their year ("July 12, 2024", "12 جولائی 2024ء"), with their sentences."""
+    """The days a page writes with their year in its sentences ("the verdict of July 12, 2024", "12 جولائی
+    2024ء کو"), with those sentences; not a line that is a date and little else (a date line, a masthead's
+    "پیر، 17 ربیع الثانی 1446ھ": the page's own day, if anything)."""
     days = []
     for start, end in split_sentences(text, 0, len(text)):
         sentence = text[start:end]
-        if not YEAR.search(sentence):
+        if not WRITTEN_YEAR.search(sentence) or len(sentence.split()) < SENTENCE_WORDS:
             continue
         for m in find_dates(sentence, PROBES[0], language=language):
-            if m.precision == "day" and m.value and YEAR.search(m.text):
+            if m.precision == "day" and m.value and WRITTEN_YEAR.search(m.text):
                 days.append((date.fromisoformat(m.value), sentence))
     return days
 
@@ -155,6 +157,8 @@ TOUCHING = 4  # the most characters (no letters) between "today" and the date it
 TODAY_REACH = 60  # characters around a "today" read for the date it is
 TODAY_WORDS = 10  # "today"s read on a page
 YEAR = re.compile(r"\b\d{4}\b")
+SENTENCE_WORDS = 8  # words: a line shorter than this that writes a date is a date line, not a report of one
+WRITTEN_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")  # ("2024ء": Urdu writes a letter right after the year)
 
 
 class Stated(NamedTuple):
@@ -200,6 +204,49 @@ def stated_today(text: str, paragraphs: list[tuple[int, int]], calendar: tuple[C
                 return _year_of(month, day, year, years, latest, written, sentences, calendar, language,
                                 not_words, return_words)
     return None
+
+
+def stated_by_years_since(text: str, paragraphs: list[tuple[int, int]], language: str = "en",
+                          title: str | None = None) -> Stated | None:
+    """The day of an undated page that counts whole years from a day it writes in full: "Tomorrow
+    marks a year since 8th February, 2024" was written on 7 February 2025, "today is the first
+    anniversary of the February 8, 2024 polls" on 8 February 2025.  The language's
+    `years_since_patterns` say how (a day word of `relative_days`, a count or an ordinal); the day
+    counted from is the only one the sentence writes with its year."""
+    eng = engine(language)
+    patterns = eng.data.get("years_since_patterns") or []
+    if not patterns:
+        return None
+    for sentence, _ in _sentences(text, paragraphs, title):
+        for pattern in _years_since_rx(language):
+            m = pattern.search(sentence)
+            if m is None:
+                continue
+            offset = eng.lookup("relative_days", m.group("rel"))
+            count = m.groupdict().get("n")
+            years = _count_of(count, eng) if count else eng.lookup("ordinal_words", m.group("nth"))
+            days = {date.fromisoformat(d.value) for d in find_dates(sentence, PROBES[0], language=language)
+                    if d.precision == "day" and d.value and WRITTEN_YEAR.search(d.text)}
+            if offset is None or not years or len(days) != 1:
+                continue
+            marked = days.pop()
+            try:
+                day = marked.replace(year=marked.year + years) - timedelta(days=offset)
+            except ValueError:  # 29 February
+                continue
+            return Stated(day, m.group(), "the years counted from the day it writes")
+    return None
+
+
+@lru_cache(maxsize=8)
+def _years_since_rx(language: str) -> tuple[re.Pattern, ...]:
+    return tuple(re.compile(p, re.IGNORECASE) for p in engine(language).data.get("years_since_patterns") or [])
+
+
+def _count_of(word: str, eng) -> int | None:
+    if word.isdigit():
+        return int(word)
+    return {k.lower(): v for k, v in eng.data["number_words"].items()}.get(word.lower())
 
 
 def _stated_at(sentence: str, word: tuple[int, int], language: str):

@@ -6,11 +6,14 @@
   not the day it names from its own ("on Friday"); a page of a yearly return that writes the day it marks
   in full ("on Saturday, a year after the 8 February 2024 elections") is of the return, in Urdu too, where
   a vowel mark ending a word ("یومِ سیاہ") reads as the space after it.
+- A page that counts whole years from a day it writes in full ("Tomorrow marks a year since 8th February,
+  2024") is of the day it counts to.
 """
 
 from test_undated_round14 import published
 
 from dashboard import languages, load_corpus
+from dashboard.undated import stated_by_years_since
 
 
 def test_a_yearless_dateline_in_a_folder_never_stops_the_loader(tmp_path):
@@ -48,3 +51,29 @@ def test_vowel_marks_ending_an_urdu_word_read_as_a_space_one_for_one():
     assert len(folded) == len(text)
     assert "یوم  سیاہ" in folded and "وزیر  اعظم" in folded
     assert "مُلک" in folded  # a mark inside a word is left alone
+
+
+def test_a_page_that_counts_years_to_tomorrow_is_of_the_day_before(tmp_path):
+    text = ("One year on, the mandate question remains\n\nTomorrow marks a year since 8th February, 2024, when "
+            "Pakistanis voted in an election that the PTI says was stolen.\n\nThe party will hold a rally in Swabi.\n")
+    assert published(tmp_path, text) == "2025-02-07"
+
+
+def test_a_page_on_an_anniversary_counted_today(tmp_path):
+    text = ("Today is the first anniversary of the November 26, 2024 crackdown on PTI protesters at D-Chowk, and "
+            "the party says it still has no answers.\n\nFamilies of the missing gathered in Peshawar.\n")
+    assert published(tmp_path, text) == "2025-11-26"
+
+
+def test_an_urdu_page_that_counts_a_year_today(tmp_path):
+    # "today a year has been completed since the general elections of 8 February 2024"
+    text = ("انتخابات کا ایک سال\n\nآج 8 فروری 2024ء کے عام انتخابات کو ایک سال مکمل ہو گیا ہے اور تحریک انصاف "
+            "ملک بھر میں احتجاج کر رہی ہے۔\n")
+    assert published(tmp_path, text) == "2025-02-08"
+
+
+def test_a_count_of_years_from_a_day_not_written_in_full_gives_no_day():
+    # "the February 8 elections": its year is not written, so the count says nothing by itself
+    text = ("A year of the new parliament\n\nTomorrow marks a year since the February 8 elections, and the "
+            "house has passed a dozen bills.\n\nThe opposition walked out again.\n")
+    assert stated_by_years_since(text, [(0, len(text))]) is None

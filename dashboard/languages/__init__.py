@@ -46,7 +46,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "number_words": _INT_MAP, "units": _STR_MAP, "modifiers": _INT_MAP, "period_prefixes": _STR_MAP,
         "ago_words": _STR_LIST, "later_words": _STR_LIST, "earlier_words": _STR_LIST,
         "after_prepositions": _STR_LIST, "ahead_prepositions": _STR_LIST, "deadline_prepositions": _STR_LIST,
-        "ahead_blockers": _STR_LIST, "stretch_followers": _STR_LIST, "span_markers": _STR_LIST, "reported_future_words": _STR_LIST, "coming_verbs": _STR_LIST, "count_hedges": _STR_LIST,
+        "ahead_blockers": _STR_LIST, "stretch_followers": _STR_LIST, "years_since_patterns": _STR_LIST, "span_markers": _STR_LIST, "reported_future_words": _STR_LIST, "coming_verbs": _STR_LIST, "count_hedges": _STR_LIST,
         "back_reference_words": _STR_LIST, "anniversary_words": _STR_LIST, "ordinal_words": _INT_MAP,
         "weekend_words": _STR_LIST, "weekend_openers": _STR_LIST,
         "parts_of_month": _RANGE_MAP, "parts_of_day": _STR_LIST, "year_relatives": _INT_MAP,
@@ -86,7 +86,7 @@ SCHEMA: dict[str, dict[str, str]] = {
 OPTIONAL: dict[str, object] = {"background_nouns": [], "background_of_nouns": [], "year_noun_blockers": [],
                                "year_noun_followers": [], "verb_prefixes": [], "noun_links": [],
                                "ahead_prepositions": [], "deadline_prepositions": [],
-                               "ahead_blockers": [], "stretch_followers": [], "span_markers": [], "reported_future_words": [], "coming_verbs": [],
+                               "ahead_blockers": [], "stretch_followers": [], "years_since_patterns": [], "span_markers": [], "reported_future_words": [], "coming_verbs": [],
                                "count_hedges": [], "back_reference_words": [], "answering_words": [], "weekday_appositions": [],
                                "anniversary_words": [], "ordinal_words": {}, "year_postpositions": [], "day_of_month_nouns": [],
                                "count_links": [], "count_noun_blockers": [], "summoned_nouns": [], "summoning_verbs": [],
@@ -208,6 +208,13 @@ def validate(folder: Path) -> dict:
             re.compile(pattern)
         except re.error as exc:
             raise _problem(tense, "future_patterns", f"bad pattern {pattern!r} ({exc})") from None
+    for pattern in data["years_since_patterns"]:
+        try:
+            groups = re.compile(pattern).groupindex
+        except re.error as exc:
+            raise _problem(relative, "years_since_patterns", f"bad pattern {pattern!r} ({exc})") from None
+        if "rel" not in groups or not {"n", "nth"} & set(groups):
+            raise _problem(relative, "years_since_patterns", f"{pattern!r} needs a group 'rel' and one 'n' or 'nth'")
     holidays = folder / "holidays.json"
     unknown = sorted(set(data["movable_holidays"].values()) - set(data["movable_dates"]))
     if unknown:
