@@ -1476,6 +1476,8 @@ class _Context:
         self._tense: dict[tuple[int, int], str | None] = {}
         self._names: dict[tuple[int, int], bool] = {}
         self.narrative_span = False
+        self.told: date | None = None   # the last day the narrative set that is not after publication ...
+        self.told_at = -1               # ... and its sentence
         self.known_days: dict = {}      # (month, day) -> the story's day (see story.KnownDay)
         self.news_day: date | None = None  # the day the lead reports, if not publication's
         self.given_numeric_order: str | None = None  # the caller's (the article's) order of all-number dates
@@ -1580,12 +1582,21 @@ class _Context:
     def set_narrative(self, day: date, position: int, span: bool = False) -> None:
         self.narrative, self.narrative_at = day, self.sentence(position)
         self.narrative_span = span  # set by a range ("over the weekend"): no one day of its own
+        if self.published is None or day <= self.published:
+            self.told, self.told_at = day, self.narrative_at
 
     def base(self, c: _Candidate | None = None) -> tuple[date | None, str | None]:
         """The anchor for expressions relative to another date: the last day the narrative set in
         the same sentence or the one just before; else the publication date.  A date set further
         back is not what "the next day" follows: a wrong anchor is worse than none."""
         if self.narrative is not None and (c is None or self.sentence(c.start) - self.narrative_at <= 1):
+            if c is not None and c.kind in RELATIVE_TO_A_DAY and self.published and self.narrative > self.published \
+                    and not self.future(c):
+                # "The budget must pass before the fiscal year starts on July 1. A day earlier, the
+                # minister launched the survey": what was done is not told from a day still to come
+                if self.told is not None and self.sentence(c.start) - self.told_at <= 1:
+                    return self.told, "narrative"
+                return self.published, "publication"
             return self.narrative, "narrative"
         return self.published, "publication" if self.published else None
 
@@ -2302,6 +2313,7 @@ def _open_holiday(text: str, c: _Candidate) -> bool:
 
 
 ANCHOR_KINDS = {"anchorday", "anchorperiod"}
+RELATIVE_TO_A_DAY = {"anchorday", "anchorperiod", "shift"}  # "a day earlier", "the week after", "two days later"
 FOLLOWING_WORD = re.compile(r"[ \t]+[\"“‘']?(\w[\w'’-]*)")
 
 

@@ -27,3 +27,18 @@ def test_a_count_after_a_dated_act_still_counts_from_it():
     # 12 April 2024 a Friday: dissolved on Monday the 8th; two days on is Wednesday the 10th
     assert ("after two days", "2024-04-10") in dated(
         "The assembly was dissolved on Monday and after two days the president named a caretaker.", date(2024, 4, 12))
+
+
+def test_what_was_done_a_day_earlier_is_not_told_from_a_day_still_to_come():
+    # 13 June 2024 a Thursday: the budget on Wednesday the 12th; July 1 is a deadline ahead, and the
+    # survey, "a day earlier", was launched before publication, never on 30 June
+    found = dated("The minister unveiled the budget on Wednesday. It must be passed before the fiscal year starts "
+                  "on July 1. A day earlier, the minister launched the economic survey.", date(2024, 6, 13))
+    assert ("A day earlier", "2024-06-30") not in found
+    assert all(value <= "2024-06-13" for text, value in found if text == "A day earlier")
+
+
+def test_a_plan_a_day_before_a_planned_day_still_counts_from_it():
+    # 13 June 2024 a Thursday: the rally on Sunday the 16th, the meeting a day before it
+    assert ("A day earlier", "2024-06-15") in dated(
+        "The party will hold a rally on Sunday. A day earlier, its leaders will meet in Lahore.", date(2024, 6, 13))
