@@ -974,7 +974,9 @@ def _clause_window(text: str, start: int, end: int, eng: _Engine) -> tuple[str, 
     right = text[end:end + 160]
     right = right[len(right) - len(right.lstrip(" ,")):]  # "The party, on Monday, will ..."
     brk = eng.cut_after.search(right)
-    after = right[:brk.start()] if brk else right
+    # (cut before "that" with no space left over: "few people expected [that ...]" is no
+    # "expected " that ends a window right before its date)
+    after = right[:brk.start()].rstrip() if brk else right
     return before, after
 
 

@@ -42,3 +42,25 @@ def test_a_plan_a_day_before_a_planned_day_still_counts_from_it():
     # 13 June 2024 a Thursday: the rally on Sunday the 16th, the meeting a day before it
     assert ("A day earlier", "2024-06-15") in dated(
         "The party will hold a rally on Sunday. A day earlier, its leaders will meet in Lahore.", date(2024, 6, 13))
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # 14 February 2024 a Wednesday: the coming Friday is the 16th
+    ("The party plans a protest outside the provincial election commissioner's office on Friday.", date(2024, 2, 14),
+     ("on Friday", "2024-02-16")),
+    ("The alliance is planning a rally on Sunday.", date(2024, 2, 14), ("on Sunday", "2024-02-18")),
+    # 12 February 2024 a Monday: a decision expected on Tuesday is the 13th, though the meetings began (past)
+    ("The committee began two days of meetings on Monday, with a decision on backing Sharif expected on Tuesday.",
+     date(2024, 2, 12), ("on Tuesday", "2024-02-13")),
+])
+def test_a_plan_or_an_expected_decision_lies_ahead(text, published, expected):
+    assert expected in dated(text, published)
+
+
+def test_expecting_that_after_a_date_says_nothing_of_it():
+    # "expected" here is what people thought then, and the clause it opens is cut off: February 8 is the
+    # vote's, two weeks before the report, not one ahead
+    values = [value for _, value in dated(
+        "When the polling stations closed at 5pm on February 8, few people expected that it would take two weeks.",
+        date(2024, 2, 22))]
+    assert values == ["2024-02-08"]
