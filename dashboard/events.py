@@ -308,6 +308,51 @@ def load_type_rules(path: str = str(DEFAULT_TYPES)) -> TypeRules:
                      PhraseMatcher({w: True for w in foreign.get("private_trip_words", [])}))
 
 
+TRIP_REACH = 4  # tokens before a destination's preposition where the trip's word may stand ("official visit to")
+TRIP_PREPOSITIONS = frozenset({"to", "into", "for", "in"})
+
+
+def _trips_abroad(s: _Sentence, foreign_names: list[tuple[int, int]], rules: TypeRules) -> list[tuple[int, int, int]]:
+    """A government's trips abroad the sentence tells of: (first and last token of the trip's words,
+    the destination's first token) for a trip word right before "to", "for" or "in" a foreign place
+    ("will travel to Saudi Arabia", "left for Beijing", "arrived in Riyadh", "an official visit to
+    China"); none in a sentence that says a trip is private ("for medical treatment", "to perform
+    Umrah") or of a place one comes "from" ("arrived in Lahore from London")."""
+    if rules.trip_words is None or not foreign_names or (
+            rules.private_trip_words is not None and rules.private_trip_words.find(s.text, s.tokens)):
+        return []
+    trips = []
+    for start, _ in foreign_names:
+        i = bisect_right(s.token_ends, start)
+        if i < 2 or i >= len(s.tokens) or s.words[i - 1] not in TRIP_PREPOSITIONS:
+            continue
+        lo = max(0, i - 1 - TRIP_REACH)
+        span = s.text[s.token_starts[lo]:s.token_ends[i - 2]]
+        found = rules.trip_words.find(span, tokenize(span))
+        if found:
+            a, b, _ = found[-1]  # the trip word nearest the place
+            first = bisect_right(s.token_ends, s.token_starts[lo] + a)
+            last = bisect_right(s.token_ends, s.token_starts[lo] + b - 1)
+            trips.append((first, last, i))
+    return trips
+
+
+def _on_a_trip(s: _Sentence, trips: list[tuple[int, int, int]], cue: tuple[int, int],
+               act: Trigger | None) -> bool:
+    """Whether the act dated by `cue` is one of the `trips`: its trigger is the trip's words, or is
+    a trip word itself in the trip's clause ("will travel to Saudi Arabia on Saturday on an official
+    visit"); with no trigger, a trip in the date's clause ("left for Beijing on Monday")."""
+    for first, last, place in trips:
+        if act is not None and act.first <= last + 1 and first <= act.last + 1:
+            return True
+        if act is not None and s.rules.trip_words.find(s.text_of(act), tokenize(s.text_of(act))) \
+                and s.clause[act.first] == s.clause[place]:
+            return True
+        if act is None and s.clause[cue[0]] == s.clause[place]:
+            return True
+    return False
+
+
 def _is_tour(rules: TypeRules, typed: list, dated: list, sentence: str, tokens: list[Token]) -> bool:
     """A gathering, and nothing else, on TOUR_MIN days or more in places of TOUR_MIN provinces or
     more (see TypeRules.tour_turns): each event's trigger is a gathering word or none, one at least."""
@@ -687,9 +732,12 @@ class _Sentence:
             year_comma = first <= 1 or self.words[first - 1] in NAME_DETERMINERS \
                 or (first >= 2 and self.words[first - 2] in NAME_DETERMINERS | {"'", "’"})
             adverbial = self.words[last] in ADVERBIAL_MARKERS or between[:1] and between[0] in ADVERBIAL_MARKERS
-            if trig.kind == "noun" and between == [","] and not year_comma and (
+            if trig.kind == "noun" and between == [","] and not year_comma and first > 0 \
+                    and self.words[first - 1] in PREPOSITIONS and (
                     trig.last + 1 >= len(self.words) or self.words[trig.last + 1] in {",", ".", ";", ")"}):
-                return -100.0  # "suspended nationwide on February 8, polling day.": the noun only renames the day
+                # "suspended nationwide on February 8, polling day.": the noun only renames the day (not a
+                # timeline's "Feb 29, first session;", whose date opens its item)
+                return -100.0
             if trig.kind == "noun" and not adverbial and (tuple(between) in self.rules.noun_links or len(between) <= 3 and all(
                     w in FILLER or w in {"'", "’", "s"} or (w == "," and year_comma) for w in between)) \
                     and not (PREPOSITIONS & set(between) and self.clause[trig.first] in self.acting_clauses):
@@ -1043,9 +1091,7 @@ class _Sentence:
                 return None
         else:
             span = range(self.clause_window(trig.first, reach), trig.first)
-        # (a possessor is no doer: "the Chief Justice's term ends on Friday" is no act of a court)
-        kinds = {found[1] for i in span if (found := self.doer_at(i)) is not None
-                 and self.words[i + len(found[0]):i + len(found[0]) + 1] not in (["'"], ["’"])}
+        kinds = {found[1] for i in span if (found := self.doer_at(i)) is not None}
         return kinds.pop() if len(kinds) == 1 else None
 
     def subject_kind(self, cue: tuple[int, int], hinted: list[tuple[str, int]], reach: int = 8) -> str | None:
@@ -1946,10 +1992,7 @@ def sentence_events(sentence: str, sent_start: int, mentions: list[DateMention],
     s.foreign_tokens = [i for a, _ in foreign_names if (i := bisect_right(token_ends, a)) == 0
                         or tokens[i - 1][2].lower() not in PLACE_PREPOSITIONS | {"to", "into", "for"}]
     s.foreign_party = bool(s.foreign_tokens) or any(matcher.type_hint.get(a) == rules.foreign_reaction for a in actors)
-    # A trip abroad on state business ("will travel to Saudi Arabia on a three-day official visit")
-    # is international, though the place it goes to is no party to it.
-    abroad = len(s.foreign_tokens) < len(foreign_names) and rules.trip_words is not None \
-        and not rules.private_trip_words.find(sentence, tokens)
+    trips = _trips_abroad(s, foreign_names, rules)
     # One event per date: of two cues for the same date ("on Wednesday ... February 14"),
     # the one a trigger governs most strongly.
     # (an anniversary yields to the day named in its own words: "observed the first anniversary of
@@ -1970,10 +2013,9 @@ def sentence_events(sentence: str, sent_start: int, mentions: list[DateMention],
     doing = [a for a in actors if a not in placed]
     typed = [type_event(s, cue, chars, doing, names, matcher, foreign, actor_starts, was, actor_spans)
              for chars, cue, was in zip(cue_chars, cues, past)]
-    if abroad:
-        typed = [(rules.foreign_reaction if kind in rules.foreign_turns and trigger
-                  and rules.trip_words.find(trigger, tokenize(trigger)) else kind, trigger, tense_of)
-                 for kind, trigger, tense_of in typed]
+    if trips:
+        typed = [(rules.foreign_reaction if kind in rules.foreign_turns and _on_a_trip(s, trips, cue, tense_of)
+                  else kind, trigger, tense_of) for (kind, trigger, tense_of), cue in zip(typed, cues)]
     if _is_tour(rules, typed, dated, sentence, tokens):
         typed = [(rules.tour_turns.get(kind, kind), trigger, tense_of) for kind, trigger, tense_of in typed]
     named_in_sentence: dict[int, bool] = {}  # which context phrases the sentence names, found once

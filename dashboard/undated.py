@@ -103,9 +103,13 @@ def infer_published(text: str, paragraphs: list[tuple[int, int]], calendar: tupl
     found = _unambiguous(_by_years_said(found, calendar, language, known_days or {}, return_words))
     # A day the page writes out in full in another sentence ("the court's verdict of July 12, 2024") is
     # not the one it names from its own day ("on Friday overturned its ruling from last year").
+    # (only among happenings the page may be of: one it names alone stays, "the polls would be held on
+    # February 8, 2024" in a report of that day's vote)
     written = _written_in_full(text, language)
-    found = [t for t in found if not any(day == t.happening.day and sentence != t.sentence
-                                         for day, sentence in written)]
+    kept = [t for t in found if not any(day == t.happening.day and sentence != t.sentence
+                                        for day, sentence in written)]
+    if kept and len({t.happening.day for t in kept}) < len({t.happening.day for t in found}):
+        found = kept
     done = [t for t in found if not t.to_come]
     if not done:
         if not found:
@@ -142,7 +146,7 @@ def _written_in_full(text: str, language: str) -> list[tuple[date, str]]:
     "پیر، 17 ربیع الثانی 1446ھ": the page's own day, if anything)."""
     days = []
     for start, end in split_sentences(text, 0, len(text)):
-        sentence = text[start:end]
+        sentence = text[start:end].replace("’", "'")  # (as _sentences gives them)
         if not WRITTEN_YEAR.search(sentence) or len(sentence.split()) < SENTENCE_WORDS:
             continue
         for m in find_dates(sentence, PROBES[0], language=language):
@@ -220,16 +224,27 @@ def stated_by_years_since(text: str, paragraphs: list[tuple[int, int]], language
     for sentence, _ in _sentences(text, paragraphs, title):
         for pattern in _years_since_rx(language):
             m = pattern.search(sentence)
-            if m is None:
-                continue
+            if m is None or _quoted(sentence, m.start()):
+                continue  # (a "today" in a quotation is the speaker's)
             offset = eng.lookup("relative_days", m.group("rel"))
-            count = m.groupdict().get("n")
-            years = _count_of(count, eng) if count else eng.lookup("ordinal_words", m.group("nth"))
-            days = {date.fromisoformat(d.value) for d in find_dates(sentence, PROBES[0], language=language)
-                    if d.precision == "day" and d.value and WRITTEN_YEAR.search(d.text)}
-            if offset is None or not years or len(days) != 1:
+            count, nth = m.groupdict().get("n"), m.groupdict().get("nth")
+            years = _count_of(count, eng) if count else eng.lookup("ordinal_words", nth) if nth else None
+            # The day counted from: written in full inside the words (Urdu: "آج 8 فروری 2024ء کے ... کو ایک
+            # سال مکمل") or the first date after them ("a year since Pakistanis queued ... on 8th February,
+            # 2024"; not when that first one has no year: "since the February 8 polls, ... January 31, 2024").
+            dates = [d for d in find_dates(sentence, PROBES[0], language=language) if d.value and d.start >= m.end("rel")]
+            returns = [d for d in dates if d.kind == "anniversary" and d.start < m.end()]
+            dates = [d for d in dates if d.kind != "anniversary"]
+            inside = [d for d in dates if d.end <= m.end()]
+            after = [d for d in dates if d.start >= m.end()][:1]
+            days = [d for d in inside or after if d.precision == "day" and WRITTEN_YEAR.search(d.text)]
+            if offset is None or not years or len(days) != 1 or len(inside or after) != 1:
                 continue
-            marked = days.pop()
+            if returns and returns[0].precision == "day":
+                # "the first anniversary of the November 26, 2024 crackdown": the date finder counted it
+                return Stated(date.fromisoformat(returns[0].value) - timedelta(days=offset), m.group(),
+                              "the years counted from the day it writes")
+            marked = date.fromisoformat(days[0].value)
             try:
                 day = marked.replace(year=marked.year + years) - timedelta(days=offset)
             except ValueError:  # 29 February

@@ -4,15 +4,16 @@
   (it once compared a missing date with the story's first day).
 - On a page that prints no date, a day it writes out in full elsewhere ("the verdict of July 12, 2024") is
   not the day it names from its own ("on Friday"); a page of a yearly return that writes the day it marks
-  in full ("on Saturday, a year after the 8 February 2024 elections") is of the return, in Urdu too, where
-  a vowel mark ending a word ("یومِ سیاہ") reads as the space after it.
+  in full ("on Saturday, a year after the 8 February 2024 elections") is of the return, in Urdu too (the
+  izafat's mark written: "یومِ سیاہ").
 - A page that counts whole years from a day it writes in full ("Tomorrow marks a year since 8th February,
   2024") is of the day it counts to.
 """
 
+import pytest
 from test_undated_round14 import published
 
-from dashboard import languages, load_corpus
+from dashboard import load_corpus
 from dashboard.undated import stated_by_years_since
 
 
@@ -45,14 +46,6 @@ def test_an_urdu_page_of_the_elections_anniversary(tmp_path):
     assert published(tmp_path, text) == "2025-02-08"
 
 
-def test_vowel_marks_ending_an_urdu_word_read_as_a_space_one_for_one():
-    text = "یومِ سیاہ اور وزیرِ اعظم نے مُلک"
-    folded = languages.fold_letters(text)
-    assert len(folded) == len(text)
-    assert "یوم  سیاہ" in folded and "وزیر  اعظم" in folded
-    assert "مُلک" in folded  # a mark inside a word is left alone
-
-
 def test_a_page_that_counts_years_to_tomorrow_is_of_the_day_before(tmp_path):
     text = ("One year on, the mandate question remains\n\nTomorrow marks a year since 8th February, 2024, when "
             "Pakistanis voted in an election that the PTI says was stolen.\n\nThe party will hold a rally in Swabi.\n")
@@ -77,3 +70,40 @@ def test_a_count_of_years_from_a_day_not_written_in_full_gives_no_day():
     text = ("A year of the new parliament\n\nTomorrow marks a year since the February 8 elections, and the "
             "house has passed a dozen bills.\n\nThe opposition walked out again.\n")
     assert stated_by_years_since(text, [(0, len(text))]) is None
+
+
+
+def test_a_day_written_in_full_still_dates_the_only_happening_told(tmp_path):
+    # the page reports the vote only; the full date is its schedule, said before (8 February 2024 a Thursday)
+    text = ("ISLAMABAD: Polling ended on Thursday in Pakistan's general election, with long queues reported in "
+            "Lahore and Karachi.\n\nThe Election Commission of Pakistan had announced in November that the polls "
+            "would be held on February 8, 2024, after months of uncertainty.\n")
+    assert published(tmp_path, text) == "2024-02-08"
+
+
+def test_curly_apostrophes_do_not_make_a_sentence_another(tmp_path):
+    # the day written in full is in the very sentence that reports the verdict (12 July 2024 a Friday)
+    text = ("ISLAMABAD: Pakistan’s Supreme Court on Friday restored Imran Khan’s party’s share of reserved seats in "
+            "a verdict announced on July 12, 2024 by a 13-member full bench.\n\nThe ruling is a blow to the "
+            "government.\n")
+    assert published(tmp_path, text) == "2024-07-12"
+
+
+@pytest.mark.parametrize("text, language", [
+    # the day counted from is "the February 8 polls", written with no year; the full date is another day's
+    ("Today marks a year since the February 8 polls, which came a week after Khan's conviction on January 31, 2024 "
+     "in the cipher case.", "en"),
+    # a quotation's "today" is the speaker's
+    ('"Today marks a year since 8th February, 2024," the party chairman wrote on X last week.', "en"),
+    # "a week remains until a year is completed"; "12 years have not been completed"
+    ("آج 8 فروری 2024ء کے انتخابات کو ایک سال مکمل ہونے میں ایک ہفتہ باقی ہے۔", "ur"),
+    ("آج حکومت کے خاتمے کو 12 سال مکمل نہیں ہوئے، لیکن 8 فروری 2024ء کو سب بدل گیا۔", "ur"),
+])
+def test_counts_of_years_that_give_no_day(text, language):
+    assert stated_by_years_since(text, [(0, len(text))], language) is None
+
+
+def test_an_urdu_count_of_more_than_nine_years():
+    # "today 11 years have been completed since the army school tragedy of 16 December 2014"
+    text = "آج 16 دسمبر 2014ء کے سانحہ آرمی پبلک اسکول کو 11 سال مکمل ہو گئے۔"
+    assert stated_by_years_since(text, [(0, len(text))], "ur").day.isoformat() == "2025-12-16"

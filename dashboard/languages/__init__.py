@@ -39,7 +39,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "day_of_month_nouns": _STR_LIST,
         "newspaper_words": _STR_LIST, "numeric_date_order": "string", "month_nouns": _STR_LIST,
         "day_words": _INT_MAP, "letter_variants": _STR_MAP, "letters_of_the_language": "string",
-        "letter_variants_at_word_edges": _STR_MAP, "marks_at_word_end": "string",
+        "letter_variants_at_word_edges": _STR_MAP,
     },
     "relative.json": {
         "relative_days": _INT_MAP, "tense_relative_days": _INT_MAP, "anchor_days": _INT_MAP,
@@ -90,8 +90,7 @@ OPTIONAL: dict[str, object] = {"background_nouns": [], "background_of_nouns": []
                                "count_hedges": [], "back_reference_words": [], "answering_words": [], "weekday_appositions": [],
                                "anniversary_words": [], "ordinal_words": {}, "year_postpositions": [], "day_of_month_nouns": [],
                                "count_links": [], "count_noun_blockers": [], "summoned_nouns": [], "summoning_verbs": [],
-                               "clause_joiners": [], "letter_variants": {}, "letters_of_the_language": "", "letter_variants_at_word_edges": {}, "marks_at_word_end": "",
-                               "progressive_patterns": [],
+                               "clause_joiners": [], "letter_variants": {}, "letters_of_the_language": "", "letter_variants_at_word_edges": {}, "progressive_patterns": [],
                                "modals_before": [], "since_after": [], "late_words": [], "night_words": [],
                                "deadline_words": [], "start_words": [], "relative_agent_markers": [],
                                **{key: [] for key in SCHEMA["clauses.json"]}}
@@ -261,12 +260,6 @@ def _letter_tables() -> tuple[tuple, ...]:
         own = data.get("letters_of_the_language") or ""
         edges = data.get("letter_variants_at_word_edges") or {}
         edge_rx = re.compile(f"(?<!\\w)[{re.escape(''.join(edges))}]|[{re.escape(''.join(edges))}](?!\\w)") if edges else None
-        # (a vowel mark ending a word, the izafat's "ِ" of "یومِ سیاہ", reads as the space it is before)
-        marks = data.get("marks_at_word_end") or ""
-        if marks:
-            edges = {**edges, **{mark: " " for mark in marks}}
-            ends = f"[{re.escape(marks)}]+(?!\\w)"
-            edge_rx = re.compile(f"{edge_rx.pattern}|{ends}" if edge_rx is not None else ends)
         if (data.get("letter_variants") or edges) and own:
             tables.append((re.compile(f"[{re.escape(own)}]"), str.maketrans(data.get("letter_variants") or {}), edge_rx, edges))
     return tuple(tables)
@@ -280,5 +273,5 @@ def fold_letters(text: str) -> str:
         if letters.search(text):
             text = text.translate(table)
             if edge_rx is not None:
-                text = edge_rx.sub(lambda m, edges=edges: "".join(edges[ch] for ch in m.group()), text)
+                text = edge_rx.sub(lambda m, edges=edges: edges[m.group()], text)
     return text
