@@ -1156,8 +1156,9 @@ def _dateline_date(layout: Layout, folder_years=None) -> tuple[date | None, str 
     this_year = date.today().year
     folder = {int(y) for y in folder_years} if folder_years else set()
     if folder:
-        # A year the article names far from the folder's ("lower than in the 2018 polls") is background.
-        named = Counter({y: n for y, n in named.items() if min(folder) - 1 <= y <= max(folder)})
+        # A year the article names outside the folder's ("lower than in the 2018 polls", "the riots of May 9,
+        # 2023" in a folder of 2024 reports) is background.
+        named = Counter({y: n for y, n in named.items() if min(folder) <= y <= max(folder)})
     if named:
         years = sorted(set(named) | {max(named) + 1})
     elif folder:

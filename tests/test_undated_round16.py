@@ -107,3 +107,18 @@ def test_an_urdu_count_of_more_than_nine_years():
     # "today 11 years have been completed since the army school tragedy of 16 December 2014"
     text = "آج 16 دسمبر 2014ء کے سانحہ آرمی پبلک اسکول کو 11 سال مکمل ہو گئے۔"
     assert stated_by_years_since(text, [(0, len(text))], "ur").day.isoformat() == "2025-12-16"
+
+
+def test_a_yearless_dateline_takes_the_folders_year_over_a_background_year_before_it(tmp_path):
+    # the article writes only 2023 (its background: the riots of May 9, 2023, "last year"); the folder's
+    # reports are of 2024, so "Dec 22" is 22 December 2024 (21 December 2024 was a Saturday)
+    (tmp_path / "afp.txt").write_text(
+        "Military courts jail 25 civilians\n\nIslamabad, Dec 22 (AFP) - Pakistan's military courts have sentenced "
+        "25 civilians over attacks on army buildings during riots that followed Imran Khan's arrest last year.\n\n"
+        "The army announced the verdicts on Saturday. The riots erupted on May 9, 2023, when Khan was briefly "
+        "detained.\n", encoding="utf-8")
+    for day in ("2024-11-27", "2024-12-10", "2024-12-19"):
+        (tmp_path / f"{day}.txt").write_text(
+            f"A report\n\nISLAMABAD, {day} - The party's leaders met on Monday to discuss the talks.\n", encoding="utf-8")
+    articles = load_corpus(tmp_path, use_cache=False).articles.set_index("article")
+    assert str(articles.loc["afp.txt", "published"])[:10] == "2024-12-22"
