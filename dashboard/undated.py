@@ -570,7 +570,13 @@ def _dates_the_act(mention: DateMention, sentence: str, span: tuple[int, int], l
                                                                                           language))):
         return False
     between = sentence[min(mention.end, span[1]):max(mention.start, span[0])]
-    return _clause_openers(language).search(between) is None
+    opener = _clause_openers(language).search(between)
+    if opener is not None and mention.end <= span[0] and mention.text.endswith(("'s", "’s")) \
+            and between[:opener.start()].rstrip().endswith(","):
+        # "Thursday's judgment by the bench of the Peshawar High Court, which dismissed ...": the
+        # clause tells what the day's own noun did
+        return True
+    return opener is None
 
 
 def _reports_it(mention: DateMention, sentence: str, span: tuple[int, int], language: str) -> bool:

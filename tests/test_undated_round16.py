@@ -122,3 +122,21 @@ def test_a_yearless_dateline_takes_the_folders_year_over_a_background_year_befor
             f"A report\n\nISLAMABAD, {day} - The party's leaders met on Monday to discuss the talks.\n", encoding="utf-8")
     articles = load_corpus(tmp_path, use_cache=False).articles.set_index("article")
     assert str(articles.loc["afp.txt", "published"])[:10] == "2024-12-22"
+
+
+def test_a_page_on_the_cipher_acquittal_is_of_its_day(tmp_path):
+    # 3 June 2024 was a Monday; the page prints no date
+    text = ("IHC acquits Imran Khan in cipher case\n\nISLAMABAD: The Islamabad High Court on Monday accepted the "
+            "appeals of Imran Khan and Shah Mahmood Qureshi against their conviction in the cipher case and "
+            "acquitted both.\n\nKhan will stay in jail because of his conviction in another case.\n")
+    assert published(tmp_path, text) == "2024-06-03"
+
+
+def test_a_weekdays_judgment_and_the_clause_that_tells_what_it_did(tmp_path):
+    # "Thursday's judgment ..., which dismissed": the clause is the judgment's; 14 March 2024 was a Thursday,
+    # and a column written that day or the week after calls it so
+    text = ("The reserved-seat riddle\n\nThursday's judgment by a five-member bench of the Peshawar High Court, which "
+            "dismissed the council's petitions, has not settled who should get the seats reserved for women.\n\n"
+            "The commission's order was tidy on paper.\n")
+    day = published(tmp_path, text)
+    assert day is not None and "2024-03-14" <= day <= "2024-03-20"
