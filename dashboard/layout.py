@@ -1072,7 +1072,9 @@ def _weekday_evidence(layout: Layout, month: int, day: int, years) -> Counter:
         start = max(start, layout.dateline_span[1]) if layout.dateline_span else start
         spans = split_sentences(layout.text, start, end)
         lead = layout.text[spans[0][0]:spans[0][1]] if spans else ""
-    lead_weekdays = {WEEKDAYS.index(m.group("wd").lower()) for m in WEEKDAY_WORD.finditer(lead)}
+    # (not a weekday's own noun, "Thursday's vote": a happening before the day of the report)
+    lead_weekdays = {WEEKDAYS.index(m.group("wd").lower()) for m in WEEKDAY_WORD.finditer(lead)
+                     if not lead.startswith(("'s", "’s"), m.end())}
     pairs: list[tuple[int, int | None, int]] = []  # (weekday, month or None for "the 12th", day)
     for m in WEEKDAY_WITH_DATE.finditer(body):
         weekday = WEEKDAYS.index((m.group("wd") or m.group("wd2")).lower())

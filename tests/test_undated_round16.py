@@ -140,3 +140,12 @@ def test_a_weekdays_judgment_and_the_clause_that_tells_what_it_did(tmp_path):
             "The commission's order was tidy on paper.\n")
     day = published(tmp_path, text)
     assert day is not None and "2024-03-14" <= day <= "2024-03-20"
+
+
+def test_a_weekdays_own_noun_in_the_lead_is_no_day_of_the_report(tmp_path):
+    # alone in its folder: "on Monday" fits 12 February in 2024 (and 2018); "Thursday's vote" is the vote
+    # of the week before, not the day of the report (12 February 2026 is a Thursday)
+    text = ("Western partners press Pakistan\n\nIslamabad, Feb 12 (AFP) - Pakistan's Western partners kept up "
+            "pressure on Islamabad on Monday over alleged irregularities in Thursday's vote, as rival parties held "
+            "talks on forming a government.\n")
+    assert published(tmp_path, text) == "2024-02-12"
