@@ -295,6 +295,39 @@ PROBE_SETS = {
         },
         events_per_article=(3, 10),
     ),
+    "probes13": ProbeSet(
+        history="""
+        A thirteenth probe set, written blind (2026-12-04, at the start of the sixteenth loader round): 40
+        articles (10 in Urdu) in the styles of Reuters, AP (scraped, with "RELATED COVERAGE" lists), AFP,
+        Anadolu, Xinhua, PTI (India) in The Hindu, Al Jazeera (an explainer and a live blog), Arab News, Dawn,
+        The News, Express Tribune, Business Recorder, Geo (a live blog, a page with no date), Jang, Express,
+        Dunya (a TV ticker, a timeline), BBC Urdu, an ECP and a PM Office press release, op-eds and a Q&A with
+        US month-first dates: six pages with no date ("Tomorrow marks a year since 8th February, 2024",
+        "Thursday's judgment"), wire datelines with no year over background years ("May 9, 2023 ... last
+        year"), "کل" both ways in one Urdu page, ranges ("From June 4 to 8", "20-21 October"), deferred and
+        called-off days. Gold: tests/data/probes13_events.jsonl.
+
+        First scored once, before any miss was read, with the loader of the round's start (a yearless Reuters
+        dateline then stopped the loader: fixed first): 84.0% of dates found, 87.4% of text-dated events at an
+        annotated date, 78.2% of types, 99.2% of statuses, 33/40 publication dates, 79.9% same-happening
+        pairs, 99.7% apart; the round's earlier type rules had not moved it.  Its misses then fixed by general
+        rules (a related-links list, pages with no date, a year counted to, a yearless dateline over a
+        background year, "expected on", "plans a protest", a day earlier not told from a day ahead) and the
+        story's calendar given four more happenings: 93.8%, 95.3%, 78.0%, 99.3%, 36/40, 77.1%, 99.7%.
+        Its annotator, like the earlier sets', types a president's election as an election more often than as
+        the government's forming, and this story's data the other way (the sets are split about evenly).
+""",
+        floors={
+            "dates_found": 0.92,
+            "text_dated_at_annotated": 0.93,
+            "types_right": 0.76,
+            "statuses_right": 0.98,
+            "published_right": 0.87,
+            "happenings_same": 0.75,
+            "happenings_apart": 0.99,
+        },
+        events_per_article=(3, 22),
+    ),
 }
 
 
