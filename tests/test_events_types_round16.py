@@ -138,3 +138,23 @@ def test_a_timeline_items_noun_after_its_date_and_comma_names_the_day():
     # "Feb 29, first session;": the date opens the item; its noun is what happened that day
     assert ("Feb 29", "government_formation") in typed(
         "Key dates: Feb 8, polling; Feb 29, first session; March 3, PM election.", date(2024, 3, 12))
+
+
+@pytest.mark.parametrize("sentence, published, expected", [
+    # the results of the vote, not the vote: 9 February 2024 a Friday
+    ("Results from Pakistan's general election trickled in slowly on Friday.", date(2024, 2, 9),
+     ("on Friday", "results")),
+    # a call on supporters to rally on a day is the rally, planned (14 November 2024)
+    ("Imran Khan has called on his supporters to rally in Islamabad on Nov. 24 to demand his release.",
+     date(2024, 11, 14), ("Nov. 24", "protest")),
+    # dismissing a protest call is saying something about it
+    ("Government ministers dismissed the protest call on Thursday, saying the party wanted chaos.",
+     date(2024, 11, 15), ("on Thursday", "statement")),
+])
+def test_results_rally_calls_and_their_dismissal(sentence, published, expected):
+    assert expected in typed(sentence, published)
+
+
+def test_an_election_commission_rejecting_a_claim_stays_its_ruling():
+    assert ("March 4", "legal") in typed("The ECP rejected the claim on March 4, and the council moved the high court.",
+                                            date(2024, 3, 20))
