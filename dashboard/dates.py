@@ -1864,9 +1864,10 @@ def _resolve(c: _Candidate, ctx: _Context) -> _Resolved:
             base, base_from = inner.first, "narrative"
         if base is None:
             return _problem("relative date and no date to resolve it against")
-        if c.inner is None and not g.get("reverse") and _counts_from_undated(ctx.text, c, eng):
+        if c.inner is None and not g.get("reverse") and known is None and _counts_from_undated(ctx.text, c, eng):
             # "a day after the Supreme Court declared ...", "the week before the polls": counted from
             # something the sentence does not date; the narrative's last date is another happening.
+            # (not the story's day named bare: "bombings a day before the vote killed 28")
             return _problem(f"'{span}' counts from what the text does not date")
         if kind == "anchorperiod":
             unit, count = _anchor_period(c)

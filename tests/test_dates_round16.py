@@ -75,3 +75,23 @@ def test_expecting_that_after_a_date_says_nothing_of_it():
         "When the polling stations closed at 5pm on February 8, few people expected that it would take two weeks.",
         date(2024, 2, 22))]
     assert values == ["2024-02-08"]
+
+
+def test_announcing_at_a_news_conference_is_no_event_to_come():
+    # 21 February 2024 a Wednesday: the deal was announced the night before, not a news conference ahead
+    assert dated("Bilawal Bhutto Zardari announced the agreement at a news conference in Islamabad late on Tuesday.",
+                 date(2024, 2, 21)) == [("on Tuesday", "2024-02-20")]
+
+
+def test_a_meeting_called_for_a_day_still_lies_ahead():
+    assert dated("The PPP called a meeting of its central executive committee on Monday.",
+                 date(2024, 2, 21)) == [("on Monday", "2024-02-26")]
+
+
+def test_a_count_from_the_vote_named_bare_before_a_verb():
+    # "bombings a day before the vote killed 28": the vote (8 February 2024) is a noun, "killed" the bombings'
+    from dashboard.story import default_story
+    found = [(m.text, m.value) for m in find_dates(
+        "The government cut mobile services on polling day after twin bombings in Balochistan a day before the vote "
+        "killed at least 28 people.", date(2024, 2, 9), known_days=default_story().known_day_map())]
+    assert ("a day before", "2024-02-07") in found
