@@ -369,9 +369,12 @@ def engine(code: str) -> _Engine:
          "unit"),
         ("shift", rf"{B0}{NUM}\s+(?P<unit>{UNITS})\s+(?P<dir>{_alt(d['later_words'])}|{_alt(d['earlier_words'])}){B1}",
          "unit"),
-        # (not "after four years in exile", "after two days of talks": a stretch of a state, no date)
+        # (not "after four years in exile", "after two days of arguments": a stretch, no date; but "after
+        # 21 days of the elections" counts from them)
         ("shift", rf"{B0}(?P<pre>{_alt(d['after_prepositions'])})\s+{NUM}\s+(?P<unit>{UNITS}){B1}"
-                  + (rf"(?!\s+(?:{_alt(d['stretch_followers'])}){B1})" if d["stretch_followers"] else ""), "unit"),
+                  + (rf"(?!\s+(?:{_alt(d['stretch_followers'])}){B1}"
+                     + (rf"(?!\s+(?:{_alt(d['stretch_determiners'])}){B1})" if d["stretch_determiners"] else "") + ")"
+                     if d["stretch_followers"] else ""), "unit"),
         # "will be sworn in in a fortnight", "must decide within 15 days" (not "in two days of talks",
         # "within a week of the verdict", "within three days after the notification": a stretch of
         # something, or counted from another date)
@@ -1593,7 +1596,7 @@ class _Context:
         back is not what "the next day" follows: a wrong anchor is worse than none."""
         if self.narrative is not None and (c is None or self.sentence(c.start) - self.narrative_at <= 1):
             if c is not None and c.kind in RELATIVE_TO_A_DAY and self.published and self.narrative > self.published \
-                    and not self.future(c):
+                    and self.tense(c) == "past":
                 # "The budget must pass before the fiscal year starts on July 1. A day earlier, the
                 # minister launched the survey": what was done is not told from a day still to come
                 if self.told is not None and self.sentence(c.start) - self.told_at <= 1:

@@ -195,7 +195,7 @@ class TypeRules:
     during_words: frozenset = frozenset()  # "suspended services during Thursday's elections": the act, not the elections
     setting_breaks: tuple = ()  # ";", "while", "جبکہ": an act after one is no act done at the gathering
     trip_words: PhraseMatcher | None = None  # "arrived in", "visit": a trip, international when abroad on state business
-    private_trip_words: PhraseMatcher | None = None  # "private", "medical": a trip abroad that is no state business
+    private_trip_words: PhraseMatcher | None = None  # "private visit", "medical treatment": a trip that is no state business
 
 
 def _options(item: str) -> list[tuple[str, ...]]:
@@ -318,9 +318,9 @@ def _trips_abroad(s: _Sentence, foreign_names: list[tuple[int, int]], rules: Typ
     ("will travel to Saudi Arabia", "left for Beijing", "arrived in Riyadh", "an official visit to
     China"); none in a sentence that says a trip is private ("for medical treatment", "to perform
     Umrah") or of a place one comes "from" ("arrived in Lahore from London")."""
-    if rules.trip_words is None or not foreign_names or (
-            rules.private_trip_words is not None and rules.private_trip_words.find(s.text, s.tokens)):
+    if rules.trip_words is None or not foreign_names:
         return []
+    private = [b for _, b, _ in rules.private_trip_words.find(s.text, s.tokens)] if rules.private_trip_words else []
     trips = []
     for start, _ in foreign_names:
         i = bisect_right(s.token_ends, start)
@@ -333,20 +333,19 @@ def _trips_abroad(s: _Sentence, foreign_names: list[tuple[int, int]], rules: Typ
             a, b, _ = found[-1]  # the trip word nearest the place
             first = bisect_right(s.token_ends, s.token_starts[lo] + a)
             last = bisect_right(s.token_ends, s.token_starts[lo] + b - 1)
+            if any(end > s.token_starts[first] for end in private):
+                continue  # (private words at or after the trip's: "a private visit to Turkey", "for medical treatment")
             trips.append((first, last, i))
     return trips
 
 
 def _on_a_trip(s: _Sentence, trips: list[tuple[int, int, int]], cue: tuple[int, int],
                act: Trigger | None) -> bool:
-    """Whether the act dated by `cue` is one of the `trips`: its trigger is the trip's words, or is
-    a trip word itself in the trip's clause ("will travel to Saudi Arabia on Saturday on an official
-    visit"); with no trigger, a trip in the date's clause ("left for Beijing on Monday")."""
+    """Whether the act dated by `cue` is one of the `trips`: its trigger is the trip's words ("will
+    travel to Saudi Arabia on Saturday", "arrived in Riyadh"); with no trigger, a trip in the date's
+    clause.  (Not a trip in a phrase of the act's: "arrived in Lahore on Monday after a visit to China".)"""
     for first, last, place in trips:
         if act is not None and act.first <= last + 1 and first <= act.last + 1:
-            return True
-        if act is not None and s.rules.trip_words.find(s.text_of(act), tokenize(s.text_of(act))) \
-                and s.clause[act.first] == s.clause[place]:
             return True
         if act is None and s.clause[cue[0]] == s.clause[place]:
             return True
@@ -732,11 +731,11 @@ class _Sentence:
             year_comma = first <= 1 or self.words[first - 1] in NAME_DETERMINERS \
                 or (first >= 2 and self.words[first - 2] in NAME_DETERMINERS | {"'", "’"})
             adverbial = self.words[last] in ADVERBIAL_MARKERS or between[:1] and between[0] in ADVERBIAL_MARKERS
-            if trig.kind == "noun" and between == [","] and not year_comma and first > 0 \
-                    and self.words[first - 1] in PREPOSITIONS and (
-                    trig.last + 1 >= len(self.words) or self.words[trig.last + 1] in {",", ".", ";", ")"}):
+            if trig.kind == "noun" and between == [","] and not year_comma \
+                    and (self.words[first] in PREPOSITIONS or (first > 0 and self.words[first - 1] in PREPOSITIONS)) and (
+                    trig.last + 1 >= len(self.words) or self.words[trig.last + 1] in {",", ".", ")"}):
                 # "suspended nationwide on February 8, polling day.": the noun only renames the day (not a
-                # timeline's "Feb 29, first session;", whose date opens its item)
+                # timeline's "on Feb 29, first session;", whose date opens its item)
                 return -100.0
             if trig.kind == "noun" and not adverbial and (tuple(between) in self.rules.noun_links or len(between) <= 3 and all(
                     w in FILLER or w in {"'", "’", "s"} or (w == "," and year_comma) for w in between)) \
@@ -1991,6 +1990,8 @@ def sentence_events(sentence: str, sent_start: int, mentions: list[DateMention],
     token_ends = [t[1] for t in tokens]
     s.foreign_tokens = [i for a, _ in foreign_names if (i := bisect_right(token_ends, a)) == 0
                         or tokens[i - 1][2].lower() not in PLACE_PREPOSITIONS | {"to", "into", "for"}]
+    if rules.private_trip_words is not None and rules.private_trip_words.find(sentence, tokens):
+        s.foreign_tokens = []  # a private trip's foreign place is no party ("نجی دورے پر جدہ پہنچے")
     s.foreign_party = bool(s.foreign_tokens) or any(matcher.type_hint.get(a) == rules.foreign_reaction for a in actors)
     trips = _trips_abroad(s, foreign_names, rules)
     # One event per date: of two cues for the same date ("on Wednesday ... February 14"),
@@ -2014,7 +2015,9 @@ def sentence_events(sentence: str, sent_start: int, mentions: list[DateMention],
     typed = [type_event(s, cue, chars, doing, names, matcher, foreign, actor_starts, was, actor_spans)
              for chars, cue, was in zip(cue_chars, cues, past)]
     if trips:
-        typed = [(rules.foreign_reaction if kind in rules.foreign_turns and _on_a_trip(s, trips, cue, tense_of)
+        # (an act with no trigger of its own is the trip, whatever its actors' kind: "The prime minister
+        # left for Beijing on Monday")
+        typed = [(rules.foreign_reaction if (kind in rules.foreign_turns or not trigger) and _on_a_trip(s, trips, cue, tense_of)
                   else kind, trigger, tense_of) for (kind, trigger, tense_of), cue in zip(typed, cues)]
     if _is_tour(rules, typed, dated, sentence, tokens):
         typed = [(rules.tour_turns.get(kind, kind), trigger, tense_of) for kind, trigger, tense_of in typed]

@@ -91,6 +91,7 @@ def _published_in(text: str):
     return next(reversed(list(PUBLISHED_IN.finditer(text))), None)
 SOURCE_STAMP = re.compile(r"\((?P<outlet>[^()\n]{2,60}?)\s+[-–—,]\s*(?P<date>[^()\n]{6,30})\)")
 PROSE_MIN_CHARS = 80
+BLOCK_PROSE_CHARS = 50  # a line this long that ends a sentence ends a block of links (a headline does not end so)
 PROSE_MIN_WORDS = 35  # a line of this many words is a paragraph, not a headline
 MENU_SEPARATOR = re.compile(r"\s[|•·»›/]\s")
 CLAUSE_COMMA = re.compile(r"[,،]\s*\w")
@@ -135,7 +136,7 @@ class BoilerplateError(ValueError):
 
 
 BOILERPLATE_LISTS = ("html_date_meta", "html_not_article", "not_datelines", "footer_markers", "block_headings",
-                     "line_patterns", "desk_words")
+                     "line_patterns", "desk_words", "link_block_headings")
 BOILERPLATE_REQUIRED = ("block_headings", "line_patterns")
 
 
@@ -657,6 +658,8 @@ def _read_header(text: str, layout: Layout) -> int:
 
 def _drop_boilerplate(body: list[_Line], all_lines: list[_Line], layout: Layout) -> list[_Line]:
     headings, _ = boilerplate_rules()
+    link_boxes = frozenset(boilerplate()["link_block_headings"])
+    link_box = False
     furniture = _furniture_line()
     counts = Counter(line.text for line in all_lines if len(line.text) >= 20)
     kept: list[_Line] = []
@@ -672,7 +675,11 @@ def _drop_boilerplate(body: list[_Line], all_lines: list[_Line], layout: Layout)
             reason = "footer"
         elif _is_block_heading(key, headings) and not TERMINAL.search(line.text):
             in_block, reason = True, f"'{line.text[:30]}' block"
-        elif in_block and not (_is_prose(line) and len(line.text) >= 120):
+            link_box = key in link_boxes
+        elif in_block and not (_is_prose(line) and len(line.text) >= 120) \
+                and not (link_box and TERMINAL.search(line.text) and len(line.text) >= BLOCK_PROSE_CHARS):
+            # (a box of related links mid-article ends at the next sentence of the report, "Khan's
+            # supporters chanted slogans against the vote on Sunday."; comments go on)
             reason = "related-links block"
         elif furniture.search(line.text):
             reason = "page furniture"
@@ -1158,9 +1165,12 @@ def _dateline_date(layout: Layout, folder_years=None) -> tuple[date | None, str 
     this_year = date.today().year
     folder = {int(y) for y in folder_years} if folder_years else set()
     if folder:
-        # A year the article names outside the folder's ("lower than in the 2018 polls", "the riots of May 9,
-        # 2023" in a folder of 2024 reports) is background.
-        named = Counter({y: n for y, n in named.items() if min(folder) <= y <= max(folder)})
+        # A year the article names far from the folder's ("lower than in the 2018 polls") is background;
+        # so is one just before the folder's, unless a weekday of the lead fits the dateline's day in it
+        # ("the riots of May 9, 2023" in a folder of 2024 reports, with no weekday to say so).
+        named = Counter({y: n for y, n in named.items() if min(folder) - 1 <= y <= max(folder)})
+        if named and max(named) < min(folder) and not any(_weekday_evidence(layout, month, day, sorted(named)).values()):
+            named = Counter()
     if named:
         years = sorted(set(named) | {max(named) + 1})
     elif folder:

@@ -103,13 +103,8 @@ def infer_published(text: str, paragraphs: list[tuple[int, int]], calendar: tupl
     found = _unambiguous(_by_years_said(found, calendar, language, known_days or {}, return_words))
     # A day the page writes out in full in another sentence ("the court's verdict of July 12, 2024") is
     # not the one it names from its own day ("on Friday overturned its ruling from last year").
-    # (only among happenings the page may be of: one it names alone stays, "the polls would be held on
-    # February 8, 2024" in a report of that day's vote)
     written = _written_in_full(text, language)
-    kept = [t for t in found if not any(day == t.happening.day and sentence != t.sentence
-                                        for day, sentence in written)]
-    if kept and len({t.happening.day for t in kept}) < len({t.happening.day for t in found}):
-        found = kept
+    found = [t for t in found if not any(day == t.happening.day and sentence != t.sentence for day, sentence in written)]
     done = [t for t in found if not t.to_come]
     if not done:
         if not found:
@@ -150,7 +145,10 @@ def _written_in_full(text: str, language: str) -> list[tuple[date, str]]:
         if not WRITTEN_YEAR.search(sentence) or len(sentence.split()) < SENTENCE_WORDS:
             continue
         for m in find_dates(sentence, PROBES[0], language=language):
-            if m.precision == "day" and m.value and WRITTEN_YEAR.search(m.text):
+            # (a day told as to come is its schedule, said before it: "the polls would be held on
+            # February 8, 2024" in a report of that day's vote)
+            if m.precision == "day" and m.value and WRITTEN_YEAR.search(m.text) and m.status != "planned" \
+                    and not speaks_of_future(sentence, m.start, m.end, language):
                 days.append((date.fromisoformat(m.value), sentence))
     return days
 
@@ -161,6 +159,7 @@ TOUCHING = 4  # the most characters (no letters) between "today" and the date it
 TODAY_REACH = 60  # characters around a "today" read for the date it is
 TODAY_WORDS = 10  # "today"s read on a page
 YEAR = re.compile(r"\b\d{4}\b")
+CLAUSE_MARK = re.compile(r"[,،;:]")  # between a count of years and its day: another clause's day
 SENTENCE_WORDS = 8  # words: a line shorter than this that writes a date is a date line, not a report of one
 WRITTEN_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")  # ("2024ء": Urdu writes a letter right after the year)
 
@@ -236,7 +235,7 @@ def stated_by_years_since(text: str, paragraphs: list[tuple[int, int]], language
             returns = [d for d in dates if d.kind == "anniversary" and d.start < m.end()]
             dates = [d for d in dates if d.kind != "anniversary"]
             inside = [d for d in dates if d.end <= m.end()]
-            after = [d for d in dates if d.start >= m.end()][:1]
+            after = [d for d in dates if d.start >= m.end() and not CLAUSE_MARK.search(sentence, m.end(), d.start)][:1]
             days = [d for d in inside or after if d.precision == "day" and WRITTEN_YEAR.search(d.text)]
             if offset is None or not years or len(days) != 1 or len(inside or after) != 1:
                 continue
@@ -572,9 +571,10 @@ def _dates_the_act(mention: DateMention, sentence: str, span: tuple[int, int], l
     between = sentence[min(mention.end, span[1]):max(mention.start, span[0])]
     opener = _clause_openers(language).search(between)
     if opener is not None and mention.end <= span[0] and mention.text.endswith(("'s", "’s")) \
-            and between[:opener.start()].rstrip().endswith(","):
+            and between[:opener.start()].rstrip().endswith(",") and not between[opener.end():].strip():
         # "Thursday's judgment by the bench of the Peshawar High Court, which dismissed ...": the
-        # clause tells what the day's own noun did
+        # clause tells what the day's own noun did (its act right after "which", not "which the PTI
+        # called after the court suspended ...")
         return True
     return opener is None
 

@@ -158,3 +158,47 @@ def test_results_rally_calls_and_their_dismissal(sentence, published, expected):
 def test_an_election_commission_rejecting_a_claim_stays_its_ruling():
     assert ("March 4", "legal") in typed("The ECP rejected the claim on March 4, and the council moved the high court.",
                                             date(2024, 3, 20))
+
+
+
+@pytest.mark.parametrize("sentence", [
+    # a trip in a phrase of another act, or private words before the trip, or a private trip in Urdu
+    "The prime minister arrived in Lahore on Monday after a visit to China.",
+    "Maryam Nawaz visited flood-hit villages on Monday after returning from a trip to China.",
+])
+def test_a_trip_in_a_phrase_of_another_act_is_not_that_act(sentence):
+    types = dict(typed(sentence, date(2024, 4, 5)))
+    assert types["on Monday"] != "international"
+
+
+@pytest.mark.parametrize("sentence, published, language, cue", [
+    ("Nawaz Sharif, who ended four years of self-exile last year, will travel to Beijing on Monday on an official visit.",
+     date(2024, 4, 5), "en", "on Monday"),
+    ("The prime minister will leave for Beijing on Monday after the Eid holiday.", date(2024, 4, 5), "en", "on Monday"),
+    # the trip's only type would otherwise come from its traveller, a prime minister or a president
+    ("The prime minister left for Beijing on Monday.", date(2024, 4, 5), "en", "on Monday"),
+    ("The president will fly to Tehran on Monday.", date(2024, 4, 5), "en", "on Monday"),
+])
+def test_trips_abroad_whatever_else_the_sentence_says(sentence, published, language, cue):
+    assert (cue, "international") in typed(sentence, published, language=language)
+
+
+def test_a_private_trip_in_urdu_is_not_international():
+    # "the prime minister reached Jeddah on Saturday on a three-day private visit"
+    types = dict(typed("وزیراعظم ہفتے کو تین روزہ نجی دورے پر جدہ پہنچے۔", date(2024, 4, 8), language="ur"))
+    assert types["ہفتے کو"] != "international"
+
+
+def test_a_convoy_leaving_for_the_capital_stays_a_protest():
+    assert ("on Sunday", "protest") in typed(
+        "Bushra Bibi and Ali Amin Gandapur left for Islamabad from Peshawar on Sunday at the head of a convoy.",
+        date(2024, 11, 27))
+
+
+def test_a_weekday_and_its_renaming_noun():
+    # "on Thursday, polling day": the weekday's cue holds its preposition; 12 February 2024 a Monday
+    assert ("on Thursday", "other") in typed(
+        "Mobile phone and data services had also been suspended nationwide on Thursday, polling day.", date(2024, 2, 12))
+    # a timeline's items with "on": the noun after the comma is what happened that day
+    assert ("Feb 29", "government_formation") in typed(
+        "Key dates: On Feb 8, polling; on Feb 29, first session; March 3, PM election.", date(2024, 3, 12))

@@ -16,3 +16,17 @@ def test_a_related_coverage_list_is_furniture(tmp_path):
     days = {str(d)[:10] for d in corpus.events["date"]}
     assert not days & {"2024-02-06", "2024-02-04"}
     assert "2024-02-11" in days  # the count: 11 February 2024, the page's day, was a Sunday
+
+
+
+def test_a_related_box_mid_article_ends_at_the_next_sentence(tmp_path):
+    (tmp_path / "ap.txt").write_text(
+        "Sharif elected prime minister\n\nUpdated 9:40 PM PKT, March 3, 2024\n\nISLAMABAD (AP) — Pakistan's "
+        "parliament on Sunday elected Shehbaz Sharif as prime minister for a second time.\n\n"
+        "RELATED COVERAGE\n"
+        "Who is the young leader of the Peoples Party? — February 4, 2024\n\n"
+        "Khan's supporters chanted slogans against the vote on Sunday.\n\n"
+        "The new cabinet is expected to be sworn in on Monday, officials said.\n", encoding="utf-8")
+    events = load_corpus(tmp_path, use_cache=False).events
+    days = {str(d)[:10] for d in events["date"]}
+    assert "2024-03-04" in days and "2024-02-04" not in days

@@ -149,3 +149,53 @@ def test_a_weekdays_own_noun_in_the_lead_is_no_day_of_the_report(tmp_path):
             "pressure on Islamabad on Monday over alleged irregularities in Thursday's vote, as rival parties held "
             "talks on forming a government.\n")
     assert published(tmp_path, text) == "2024-02-12"
+
+
+
+@pytest.mark.parametrize("text", [
+    # the cipher case and words of setting aside or acquittal, but another act, and no day named for it
+    "Jail trial notification set aside\n\nThe Islamabad High Court set aside the law ministry's notification for "
+    "the jail trial of Imran Khan in the cipher case, calling it unlawful.\n\nThe trial will restart.\n",
+    "Government challenges acquittal\n\nThe federal government challenged the acquittal of Imran Khan in the cipher "
+    "case in the Supreme Court, its lawyers said.\n\nA hearing date is awaited.\n",
+])
+def test_the_cipher_acquittals_words_without_its_day_date_no_page(tmp_path, text):
+    assert published(tmp_path, text) is None
+
+
+def test_a_weekdays_noun_whose_clause_tells_another_act(tmp_path):
+    # "which the PTI called after the Supreme Court suspended ...": the rally's, not the suspension's day
+    text = ("Monday's rally in Peshawar, which the PTI called after the Supreme Court suspended the Peshawar High "
+            "Court's verdict on its reserved seats, drew thousands of supporters.\n\nLeaders spoke for hours.\n")
+    assert published(tmp_path, text) != "2024-05-06"
+
+
+def test_the_only_happening_told_written_in_full_elsewhere_dates_no_page(tmp_path):
+    # the page reports a Friday ruling that set aside the July 12, 2024 verdict: not that verdict's day
+    text = ("ISLAMABAD: The Supreme Court's constitutional bench on Friday set aside its majority ruling on the "
+            "reserved seats, a blow to the PTI.\n\nThe verdict of July 12, 2024 had given the seats to the PTI, "
+            "lawyers recalled.\n")
+    assert published(tmp_path, text) != "2024-07-12"
+
+
+@pytest.mark.parametrize("text", [
+    "Today marks one year since the general elections, the PTI said in a statement issued on February 7, 2025, "
+    "calling for protests.",
+    "Today marks a year since Imran Khan's arrest, which came months after his ouster in a vote on April 10, 2022.",
+])
+def test_a_count_of_years_and_a_day_of_another_clause(text):
+    assert stated_by_years_since(text, [(0, len(text))], "en") is None
+
+
+def test_a_yearless_dateline_with_a_weekday_that_fits_the_year_before_the_folder(tmp_path):
+    # 30 December 2023 was a Saturday, 30 December 2024 a Monday: the lead's "on Saturday" and the years the
+    # report names (2022, 2023) outweigh a folder of 2024 reports
+    for day in ("2024-11-27", "2024-12-10", "2024-12-19"):
+        (tmp_path / f"{day}.txt").write_text(
+            f"A report\n\nISLAMABAD, {day} - The party's leaders met on Monday to discuss the talks.\n", encoding="utf-8")
+    (tmp_path / "afp.txt").write_text(
+        "Papers rejected\n\nISLAMABAD, Dec 30 (AFP) - Pakistan's election commission on Saturday rejected the "
+        "nomination papers of Imran Khan.\n\nKhan, who was ousted in 2022, has been in jail since he was convicted "
+        "in 2023.\n", encoding="utf-8")
+    articles = load_corpus(tmp_path, use_cache=False).articles.set_index("article")
+    assert str(articles.loc["afp.txt", "published"])[:10] == "2023-12-30"
