@@ -328,6 +328,34 @@ PROBE_SETS = {
         },
         events_per_article=(3, 22),
     ),
+    "probes14": ProbeSet(
+        history="""
+        A fourteenth probe set, written blind (2026-12-04, late in the sixteenth loader round): 40 articles (12
+        in Urdu, 5 saved as HTML pages with their meta tags, related-story sidebars and date bars) in the
+        styles of Reuters, AP (weekdays with no "on": "announced Monday"), AFP, Bloomberg, VOA, DW, France 24,
+        Dawn (a live blog, a page saved the next day), The News, Express Tribune, The Friday Times, Samaa, ARY
+        (an English ticker), Geo (an Urdu ticker), Jang, Express, Dunya, Nawa-i-Waqt, BBC Urdu, Independent
+        Urdu (a Q&A), Urdu News, a National Assembly press release, an interview and a timeline: seven pages
+        with no date, Hijri mastheads, "کل" both ways, ranges ("from March 14 to 19", "19-23 May"), deadlines
+        ("within three days", "15 دن کے اندر"), deferred verdicts. Gold: tests/data/probes14_events.jsonl.
+
+        First scored once, before any miss was read: with the loader of the round's start (a yearless
+        dateline's stop mended), 84.6% of dates found, 91.8% of text-dated events at an annotated date, 76.4%
+        of types, 98.4% of statuses, 33/40 publication dates, 64.5% same-happening pairs, 99.9% apart; with the
+        round's loader before its misses were read: 85.2%, 92.6%, 76.9%, 98.5%, 33/40, 64.5% and 99.9%.  Its
+        misses were not yet worked on when it was added: the floors sit just under that first score.
+""",
+        floors={
+            "dates_found": 0.84,
+            "text_dated_at_annotated": 0.91,
+            "types_right": 0.75,
+            "statuses_right": 0.97,
+            "published_right": 0.80,
+            "happenings_same": 0.63,
+            "happenings_apart": 0.99,
+        },
+        events_per_article=(4, 24),
+    ),
 }
 
 
