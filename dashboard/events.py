@@ -316,8 +316,9 @@ def _trips_abroad(s: _Sentence, foreign_names: list[tuple[int, int]], rules: Typ
     """A government's trips abroad the sentence tells of: (first and last token of the trip's words,
     the destination's first token) for a trip word right before "to", "for" or "in" a foreign place
     ("will travel to Saudi Arabia", "left for Beijing", "arrived in Riyadh", "an official visit to
-    China"); none in a sentence that says a trip is private ("for medical treatment", "to perform
-    Umrah") or of a place one comes "from" ("arrived in Lahore from London")."""
+    China"); not one that private words at or after its trip word say is no state business ("a private
+    visit to Turkey", "left for London for medical treatment"), nor a place one comes "from" ("arrived
+    in Lahore from London")."""
     if rules.trip_words is None or not foreign_names:
         return []
     private = [b for _, b, _ in rules.private_trip_words.find(s.text, s.tokens)] if rules.private_trip_words else []
