@@ -312,16 +312,16 @@ TRIP_REACH = 4  # tokens before a destination's preposition where the trip's wor
 TRIP_PREPOSITIONS = frozenset({"to", "into", "for", "in"})
 
 
-def _trips_abroad(s: _Sentence, foreign_names: list[tuple[int, int]], rules: TypeRules) -> list[tuple[int, int, int]]:
+def _trips_abroad(s: _Sentence, foreign_names: list[tuple[int, int]], rules: TypeRules,
+                  private: list[int]) -> list[tuple[int, int, int]]:
     """A government's trips abroad the sentence tells of: (first and last token of the trip's words,
     the destination's first token) for a trip word right before "to", "for" or "in" a foreign place
     ("will travel to Saudi Arabia", "left for Beijing", "arrived in Riyadh", "an official visit to
     China"); not one that private words at or after its trip word say is no state business ("a private
     visit to Turkey", "left for London for medical treatment"), nor a place one comes "from" ("arrived
-    in Lahore from London")."""
+    in Lahore from London").  `private`: where the sentence's private words end."""
     if rules.trip_words is None or not foreign_names:
         return []
-    private = [b for _, b, _ in rules.private_trip_words.find(s.text, s.tokens)] if rules.private_trip_words else []
     trips = []
     for start, _ in foreign_names:
         i = bisect_right(s.token_ends, start)
@@ -1991,10 +1991,12 @@ def sentence_events(sentence: str, sent_start: int, mentions: list[DateMention],
     token_ends = [t[1] for t in tokens]
     s.foreign_tokens = [i for a, _ in foreign_names if (i := bisect_right(token_ends, a)) == 0
                         or tokens[i - 1][2].lower() not in PLACE_PREPOSITIONS | {"to", "into", "for"}]
-    if rules.private_trip_words is not None and rules.private_trip_words.find(sentence, tokens):
+    # (private words, read once for both: "a private visit", "نجی دورے")
+    private = rules.private_trip_words.find(sentence, tokens) if foreign_names and rules.private_trip_words is not None else []
+    if private:
         s.foreign_tokens = []  # a private trip's foreign place is no party ("نجی دورے پر جدہ پہنچے")
     s.foreign_party = bool(s.foreign_tokens) or any(matcher.type_hint.get(a) == rules.foreign_reaction for a in actors)
-    trips = _trips_abroad(s, foreign_names, rules)
+    trips = _trips_abroad(s, foreign_names, rules, [end for _, end, _ in private])
     # One event per date: of two cues for the same date ("on Wednesday ... February 14"),
     # the one a trigger governs most strongly.
     # (an anniversary yields to the day named in its own words: "observed the first anniversary of

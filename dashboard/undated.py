@@ -103,8 +103,9 @@ def infer_published(text: str, paragraphs: list[tuple[int, int]], calendar: tupl
     found = _unambiguous(_by_years_said(found, calendar, language, known_days or {}, return_words))
     # A day the page writes out in full in another sentence ("the court's verdict of July 12, 2024") is
     # not the one it names from its own day ("on Friday overturned its ruling from last year").
-    written = _written_in_full(text, language)
-    found = [t for t in found if not any(day == t.happening.day and sentence != t.sentence for day, sentence in written)]
+    if found:  # (the page's full dates are read only when a happening is told)
+        written = _written_in_full(text, language)
+        found = [t for t in found if not any(day == t.happening.day and sentence != t.sentence for day, sentence in written)]
     done = [t for t in found if not t.to_come]
     if not done:
         if not found:
@@ -216,18 +217,19 @@ def stated_by_years_since(text: str, paragraphs: list[tuple[int, int]], language
     anniversary of the February 8, 2024 polls" on 8 February 2025.  The language's
     `years_since_patterns` say how (a day word of `relative_days`, a count or an ordinal); the day
     counted from is the only one the sentence writes with its year."""
-    eng = engine(language)
-    patterns = eng.data.get("years_since_patterns") or []
+    patterns = _years_since_rx(language)
     if not patterns:
         return None
+    eng = engine(language)
     for sentence, _ in _sentences(text, paragraphs, title):
-        for pattern in _years_since_rx(language):
+        for pattern in patterns:
             m = pattern.search(sentence)
             if m is None or _quoted(sentence, m.start()):
                 continue  # (a "today" in a quotation is the speaker's)
             offset = eng.lookup("relative_days", m.group("rel"))
             count, nth = m.groupdict().get("n"), m.groupdict().get("nth")
-            years = _count_of(count, eng) if count else eng.lookup("ordinal_words", nth) if nth else None
+            years = (int(count) if count.isdigit() else eng.lookup("number_words", count)) if count \
+                else eng.lookup("ordinal_words", nth) if nth else None
             # The day counted from: written in full inside the words (Urdu: "آج 8 فروری 2024ء کے ... کو ایک
             # سال مکمل") or the first date after them ("a year since Pakistanis queued ... on 8th February,
             # 2024"; not when that first one has no year: "since the February 8 polls, ... January 31, 2024").
@@ -255,12 +257,6 @@ def stated_by_years_since(text: str, paragraphs: list[tuple[int, int]], language
 @lru_cache(maxsize=8)
 def _years_since_rx(language: str) -> tuple[re.Pattern, ...]:
     return tuple(re.compile(p, re.IGNORECASE) for p in engine(language).data.get("years_since_patterns") or [])
-
-
-def _count_of(word: str, eng) -> int | None:
-    if word.isdigit():
-        return int(word)
-    return {k.lower(): v for k, v in eng.data["number_words"].items()}.get(word.lower())
 
 
 def _stated_at(sentence: str, word: tuple[int, int], language: str):

@@ -11,23 +11,28 @@
 """
 
 import pytest
+from test_pubdates_round9 import articles_of
 from test_undated_round14 import published
 
-from dashboard import load_corpus
 from dashboard.undated import stated_by_years_since
+
+# Three reports of late 2024, their dates in their file names: a folder whose year is 2024.
+REPORTS_OF_2024 = {f"{day}.txt": f"A report\n\nISLAMABAD, {day} - The party's leaders met on Monday to discuss the talks.\n"
+                   for day in ("2024-11-27", "2024-12-10", "2024-12-19")}
+
+
+def published_in_folder(tmp_path, files: dict[str, str], name: str) -> str:
+    return str(articles_of(tmp_path, files).articles.set_index("article").loc[name, "published"])[:10]
 
 
 def test_a_yearless_dateline_in_a_folder_never_stops_the_loader(tmp_path):
-    (tmp_path / "a.txt").write_text(
-        "Two big parties agree on a coalition\n\nISLAMABAD, Feb 21 (Reuters) - Pakistan's two largest parties "
-        "have agreed to form a coalition government, ending nearly two weeks of uncertainty after an election.\n\n"
-        "The agreement was announced at a news conference in Islamabad late on Tuesday.\n", encoding="utf-8")
-    (tmp_path / "b.txt").write_text(
-        "Vote count drags on\n\nISLAMABAD, Feb. 10, 2024 (AP) - Pakistan's election commission on Saturday was "
-        "still counting votes two days after the polls.\n", encoding="utf-8")
-    articles = load_corpus(tmp_path, use_cache=False).articles.set_index("article")
+    files = {"a.txt": "Two big parties agree on a coalition\n\nISLAMABAD, Feb 21 (Reuters) - Pakistan's two largest "
+                      "parties have agreed to form a coalition government, ending nearly two weeks of uncertainty after "
+                      "an election.\n\nThe agreement was announced at a news conference in Islamabad late on Tuesday.\n",
+             "b.txt": "Vote count drags on\n\nISLAMABAD, Feb. 10, 2024 (AP) - Pakistan's election commission on Saturday "
+                      "was still counting votes two days after the polls.\n"}
     # the folder's other report is of 2024; 21 February 2024 was the Wednesday after that Tuesday
-    assert str(articles.loc["a.txt", "published"])[:10] == "2024-02-21"
+    assert published_in_folder(tmp_path, files, "a.txt") == "2024-02-21"
 
 
 def test_a_day_written_in_full_elsewhere_is_not_the_one_named_from_the_page(tmp_path):
@@ -112,16 +117,11 @@ def test_an_urdu_count_of_more_than_nine_years():
 def test_a_yearless_dateline_takes_the_folders_year_over_a_background_year_before_it(tmp_path):
     # the article writes only 2023 (its background: the riots of May 9, 2023, "last year"); the folder's
     # reports are of 2024, so "Dec 22" is 22 December 2024 (21 December 2024 was a Saturday)
-    (tmp_path / "afp.txt").write_text(
-        "Military courts jail 25 civilians\n\nIslamabad, Dec 22 (AFP) - Pakistan's military courts have sentenced "
-        "25 civilians over attacks on army buildings during riots that followed Imran Khan's arrest last year.\n\n"
-        "The army announced the verdicts on Saturday. The riots erupted on May 9, 2023, when Khan was briefly "
-        "detained.\n", encoding="utf-8")
-    for day in ("2024-11-27", "2024-12-10", "2024-12-19"):
-        (tmp_path / f"{day}.txt").write_text(
-            f"A report\n\nISLAMABAD, {day} - The party's leaders met on Monday to discuss the talks.\n", encoding="utf-8")
-    articles = load_corpus(tmp_path, use_cache=False).articles.set_index("article")
-    assert str(articles.loc["afp.txt", "published"])[:10] == "2024-12-22"
+    afp = ("Military courts jail 25 civilians\n\nIslamabad, Dec 22 (AFP) - Pakistan's military courts have sentenced "
+           "25 civilians over attacks on army buildings during riots that followed Imran Khan's arrest last year.\n\n"
+           "The army announced the verdicts on Saturday. The riots erupted on May 9, 2023, when Khan was briefly "
+           "detained.\n")
+    assert published_in_folder(tmp_path, {**REPORTS_OF_2024, "afp.txt": afp}, "afp.txt") == "2024-12-22"
 
 
 def test_a_page_on_the_cipher_acquittal_is_of_its_day(tmp_path):
@@ -190,12 +190,7 @@ def test_a_count_of_years_and_a_day_of_another_clause(text):
 def test_a_yearless_dateline_with_a_weekday_that_fits_the_year_before_the_folder(tmp_path):
     # 30 December 2023 was a Saturday, 30 December 2024 a Monday: the lead's "on Saturday" and the years the
     # report names (2022, 2023) outweigh a folder of 2024 reports
-    for day in ("2024-11-27", "2024-12-10", "2024-12-19"):
-        (tmp_path / f"{day}.txt").write_text(
-            f"A report\n\nISLAMABAD, {day} - The party's leaders met on Monday to discuss the talks.\n", encoding="utf-8")
-    (tmp_path / "afp.txt").write_text(
-        "Papers rejected\n\nISLAMABAD, Dec 30 (AFP) - Pakistan's election commission on Saturday rejected the "
-        "nomination papers of Imran Khan.\n\nKhan, who was ousted in 2022, has been in jail since he was convicted "
-        "in 2023.\n", encoding="utf-8")
-    articles = load_corpus(tmp_path, use_cache=False).articles.set_index("article")
-    assert str(articles.loc["afp.txt", "published"])[:10] == "2023-12-30"
+    afp = ("Papers rejected\n\nISLAMABAD, Dec 30 (AFP) - Pakistan's election commission on Saturday rejected the "
+           "nomination papers of Imran Khan.\n\nKhan, who was ousted in 2022, has been in jail since he was convicted "
+           "in 2023.\n")
+    assert published_in_folder(tmp_path, {**REPORTS_OF_2024, "afp.txt": afp}, "afp.txt") == "2023-12-30"
