@@ -22,7 +22,16 @@ import pyarrow as pa
 
 from . import cache, languages, schema, urls
 from .actors import ActorMatcher, default_matcher
-from .dates import DateMention, clause_status, find_dates, narrative_anchor, news_day, period_bounds, timeline_entry
+from .dates import (
+    DateMention,
+    clause_status,
+    find_dates,
+    names_a_vote,
+    narrative_anchor,
+    news_day,
+    period_bounds,
+    timeline_entry,
+)
 from .events import TypeRules, lead_context, load_type_rules, sentence_events
 from .happenings import MergeRoles, assign_happenings
 from .layout import MAY_BE_SAVED, NO_PUBLICATION_DATE, SAVED_DATE_LINE, YEAR_GUESSED, Layout, analyse, extract_html
@@ -395,6 +404,7 @@ def _read_body(layout: Layout, aid: str, relpath: str, knowledge: Knowledge):
     narrative: date | None = None  # the last day the text set, for "a day later"
     lead_day: date | None = None   # the day the lead reports, for "earlier in the day"
     timeline: date | None = None   # the day of the last entry of a timeline ("February 13: ...")
+    vote_day: date | None = None   # the day of the vote the report is about, for "on polling day"
     # (on a page with no date, the calendar's happenings name their days too: "the July 12 verdict")
     known_days = knowledge.story.known_day_map() if published else knowledge.story.undated_day_map()
     story_years = () if published else knowledge.story.years
@@ -412,8 +422,9 @@ def _read_body(layout: Layout, aid: str, relpath: str, knowledge: Knowledge):
             found = find_dates(text[p_start:p_end], published, language=layout.language, anchor=narrative,
                                numeric_order=layout.numeric_order, not_anchors=dateline, known_days=known_days,
                                news_day=lead_day, year_anchor=year_anchor, story_years=story_years,
-                               timeline=timeline)
+                               timeline=timeline, vote_day=vote_day)
             timeline = timeline_entry(text[p_start:p_end], found, timeline)
+            vote_day = vote_day or next((day for m in found if (day := names_a_vote(text[p_start:p_end], m))), None)
             paragraph_mentions = _shift(found, p_start)
             own = [m for m in paragraph_mentions if not _inside(m, layout.dateline_span)]
             if index == 0 and sentences:

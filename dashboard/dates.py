@@ -216,6 +216,12 @@ class _Engine:
     units_of: dict[str, str] = None  # a unit word, lower-case -> day | week | month | year
     genitive_after: re.Pattern = None  # a genitive right after a date ("کل کا")
     coming_before: re.Pattern = None  # "came " right before a count: "came a day after the party alleged"
+    vote_after: re.Pattern = None     # a vote's noun after a day: "Sunday's by-elections" (see names_a_vote)
+    vote_before: re.Pattern = None    # ... or before it: "by-elections held on Sunday"
+    vote_day_open_before: re.Pattern = None  # "after polling day": a bound, no day (see _resolve_vote_day)
+    vote_day_open_after: re.Pattern = None   # "پولنگ کے روز کے بعد"
+    vote_day_of: re.Pattern | None = None    # "the eve of polling day": a day counted from it
+    vote_day_named: re.Pattern = None        # "election day is November 5", "polling day Thursday": named by that date
     reporting_verb: re.Pattern = None  # "said", "told" anywhere
     needs_digit: tuple[bool, ...] = ()  # for each of `patterns`, whether every match of it holds a digit
     _tables: dict = field(default_factory=dict, repr=False)  # list or table name -> {phrase key: value}
@@ -357,6 +363,11 @@ def engine(code: str) -> _Engine:
                     rf"(?:(?P<nth>{_alt(d['day_of_before'])})\s+)?(?:the\s+)?"
                     rf"(?P<hol>{HOLIDAYS})(?:,?\s+{YEAR})?(?:\s+(?P<nth2>{_alt(d['day_of_after'])}))?{B1}",
          "holiday"),
+        # "on polling day", "پولنگ کے روز": the day of the vote the report is about (see _resolve_vote_day).
+        # (not "after" a count: "three days after polling day" counts from it; not "of": "the eve of polling day")
+        *([("voteday", rf"{B0}(?:(?!(?:{_alt([*d['count_prepositions'], 'of'])})\s)(?P<prep>{DPREP})\s+)?"
+                       rf"(?P<vote>{_alt(d['vote_day_words'])}){B1}", "voteday")]
+          if d["vote_day_words"] else []),
         ("week", rf"{B0}(?:(?P<pre>{_alt(d['period_prefixes'])})\s+)?(?P<which>{MODS})\s+(?P<unit>{WEEK_UNITS})"
                  rf"(?P<poss>{POSS})?{B1}", "unit"),
         ("period", rf"{B0}(?:(?P<pre>{_alt(d['period_prefixes'])})\s+)?(?P<which>{MODS})\s+(?P<unit>{LONG_UNITS}){B1}",
@@ -411,6 +422,7 @@ def engine(code: str) -> _Engine:
              "rel": re.compile(rf"{B0}{_alt(rel_words)}"), "unit": re.compile(rf"{B0}{UNITS}{B1}"),
              "weekend": re.compile(_alt(d["weekend_words"])), "holiday": re.compile(rf"{B0}(?:{HOLIDAYS})"),
              "anniversary": re.compile(_alt(d["anniversary_words"])),
+             "voteday": re.compile(_alt(d["vote_day_words"])),
              "dom": re.compile(_alt(d["day_of_month_nouns"]) if d["day_of_month_nouns"] else r"(?!x)x")}
 
     # A marker that is also an adjective ("its planned rally", "the scheduled hearing") tells no
@@ -497,6 +509,16 @@ def engine(code: str) -> _Engine:
     eng.noun_link_end = _phrase_rx(d["noun_links"], r"(?:^|\s)",
                                    rf"\s+(?:(?:{_alt(d['background_determiners'])})\s+)?$"
                                    if d["background_determiners"] else r"\s+$")
+    # "Sunday's by-elections", "8 فروری کے عام انتخابات", "by-elections held on Sunday": a day that names a vote.
+    links = rf"(?:\s+(?:{_alt(d['vote_links'])}))*" if d["vote_links"] else ""
+    not_vote = rf"(?!\s+(?:{_alt(d['vote_noun_blockers'])}){B1})" if d["vote_noun_blockers"] else ""
+    eng.vote_after = re.compile(rf"{links}\s+(?:{_alt(d['vote_nouns'])}){B1}{not_vote}") if d["vote_nouns"] else NOTHING
+    eng.vote_before = re.compile(rf"(?:{_alt(d['vote_nouns'])})\s+(?:{_alt(d['vote_held_words'])})\s+(?:{DPREP}\s+)?$") \
+        if d["vote_nouns"] and d["vote_held_words"] else NOTHING
+    eng.vote_day_open_before = _phrase_rx(d["open_before"], after=r"\s+(?:the\s+)?$")
+    eng.vote_day_open_after = _phrase_rx(d["open_after"], before=r"\s+")
+    eng.vote_day_named = re.compile(rf",?\s+(?:{_alt(d['vote_day_copulas'])}\s+)?(?:the\s+)?")
+    eng.vote_day_of = _phrase_rx(d["day_of_before"], after=r"\s+$", empty=None)  # "the eve of polling day"
     eng.needs_digit = tuple(needs_digit(rx) for _, rx, _ in P)
     return eng
 
@@ -912,7 +934,7 @@ def _merge_counts(text: str, cands: list[_Candidate]) -> list[_Candidate]:
     polls on February 8, and what came a day after).  'on Feb 11, three days after polling'
     only describes Feb 11: the count is no date of its own."""
     linked: list[_Candidate] = []
-    day_kinds = SINGLE_DAY_KINDS | {"weekday", "relday", "range", "holiday"}
+    day_kinds = SINGLE_DAY_KINDS | {"weekday", "relday", "range", "holiday", "voteday"}
     for c, nxt in zip(cands, [*cands[1:], None]):
         if c.kind == "anniversary":
             # of the day or month right after it ("of the February 8 polls"); else no date (a year's
@@ -1490,6 +1512,7 @@ class _Context:
         self.story_years: tuple[int, ...] = ()  # ... and the years the story's reports are written in
         self.timeline: date | None = None  # the day of a timeline's entry before this text
         self.timeline_head: int | None = None  # where this text's own entry's date starts
+        self.vote_day: date | None = None  # the day of the vote the report is about ("on polling day")
         self._numeric_order: list[str | None] = []
 
     def numeric_order(self) -> str | None:
@@ -1851,6 +1874,8 @@ def _resolve(c: _Candidate, ctx: _Context) -> _Resolved:
 
     if kind == "holiday":
         return _resolve_holiday(c, ctx, eng)
+    if kind == "voteday":
+        return _resolve_vote_day(c, ctx, eng)
     if kind == "anniversary":
         return _resolve_anniversary(c, ctx, eng)
     if kind in {"anchorday", "shift", "anchorperiod"}:
@@ -2169,6 +2194,32 @@ def _resolve_holiday(c: _Candidate, ctx: _Context, eng: _Engine) -> _Resolved:
     return _day(chosen + timedelta(days=_holiday_day(g, eng)), published, "publication")
 
 
+def _resolve_vote_day(c: _Candidate, ctx: _Context, eng: _Engine) -> _Resolved:
+    """"On polling day", "election day", "پولنگ کے روز": the day of the vote the report is about, the
+    first day it names as a vote's ("Sunday's by-elections", "8 فروری کے عام انتخابات"); else the story's
+    known day of the vote (its `bare_nouns`), in a report of its year or so whose sentence, or the one
+    before, names no other vote (`bare_not_words`: "by-elections", "Senate").  "The eve of polling day" is
+    the day before (`day_of_before`).  (After "after", "ahead of", "until" it bounds a time: see
+    _open_vote_day.)"""
+    if (named := eng.vote_day_named.match(ctx.text, c.end)) is not None and (any(
+            eng.gates[gate].match(ctx.text, named.end()) for gate in ("month", "weekday")) or ANY_DIGIT.match(ctx.text, named.end())):
+        # "election day is November 5", "on polling day Thursday", "polling day, February 8": that date is the mention
+        return _problem(f"'{ctx.text[c.start:c.end]}' is named by the date after it")
+    words_start = c.end - len(c.groups["vote"])  # (the mention may hold its preposition: "on polling day")
+    of = eng.vote_day_of.search(ctx.text, max(0, words_start - 24), words_start) if eng.vote_day_of else None
+    shift = timedelta(days=eng.lookup("day_of_before", of.group().strip()) or 0) if of else timedelta(0)
+    if ctx.vote_day is not None:
+        return _day(ctx.vote_day + shift, ctx.vote_day, "the report's vote")
+    when = ctx.published or ctx.year_anchor
+    start = ctx.sentence_starts[max(0, ctx.sentence(c.start) - 1)]  # the sentence before, too
+    end = ctx.sentence_bounds(c.start)[1]
+    for known in ctx.known_days.values():
+        if known.bare_nouns and when is not None and 0 <= (when - known.day).days <= COUNT_DAY_REACH \
+                and not _another_vote(ctx, known, start, end):
+            return _day(known.day + shift, known.day, "the story's vote")
+    return _problem(f"'{ctx.text[c.start:c.end]}' names the day of a vote the report does not date")
+
+
 def _holiday_day(g: dict, eng: _Engine) -> int:
     """Days into the holiday: 1 for "the second day of Eid", 0 for the holiday itself."""
     if g.get("nth"):
@@ -2309,6 +2360,16 @@ def _counts_from_undated(text: str, c: _Candidate, eng: _Engine) -> bool:
     return bool((eng.past_anywhere is not None and eng.past_anywhere.search(words)) or _has_future(words, eng))
 
 
+def _open_vote_day(text: str, c: _Candidate) -> bool:
+    """Whether "polling day" bounds a time ("after polling day", "ahead of polling day", `open_before`;
+    Urdu `open_after`): it then dates nothing on its day (a count from it still does: "three days after
+    polling day")."""
+    eng = engine(c.lang)
+    words_start = c.end - len(c.groups["vote"])  # (the mention may hold its preposition: "until polling day")
+    return bool(eng.vote_day_open_before.search(text, max(0, words_start - 14), words_start)
+                or eng.vote_day_open_after.match(text, c.end))
+
+
 def _open_holiday(text: str, c: _Candidate) -> bool:
     """Whether an open-bound phrase ("after Eid", "ahead of Pakistan Day", "عید کے بعد") holds this holiday."""
     eng = engine(c.lang)
@@ -2369,7 +2430,8 @@ def find_dates(text: str, published: date | None, *, language: str | None = None
                anchor: date | None = None, numeric_order: str | None = None,
                not_anchors: list[tuple[int, int]] = (), known_days: dict | None = None,
                news_day: date | None = None, year_anchor: date | None = None,
-               story_years: tuple[int, ...] = (), timeline: date | None = None) -> list[DateMention]:
+               story_years: tuple[int, ...] = (), timeline: date | None = None,
+               vote_day: date | None = None) -> list[DateMention]:
     """Every date expression in `text`, resolved against `published` where needed.
 
     `language` is the article's language code (its folder under dashboard/languages);
@@ -2383,7 +2445,8 @@ def find_dates(text: str, published: date | None, *, language: str | None = None
     day takes the year near `year_anchor` (the latest day the page dates in full), or the one of
     `story_years` that a weekday written with it fits ("Wednesday (February 21)").  `timeline` is the
     day of the last entry of a timeline before this text (see `timeline_entry`): a yearless entry
-    that heads this text follows it, in its year or the next."""
+    that heads this text follows it, in its year or the next.  `vote_day` is the day of the vote the
+    report is about, when the text before named one (see names_a_vote): "on polling day" is that day."""
     norm = text.translate(DIGITS)
     # A text of digits only ("21.02.2024" on a header line) still has its all-number dates.
     codes = text_languages(text, language) or ["en"]
@@ -2398,6 +2461,7 @@ def find_dates(text: str, published: date | None, *, language: str | None = None
     ctx.story_years = story_years
     ctx.given_numeric_order = numeric_order
     ctx.timeline = timeline
+    ctx.vote_day = vote_day
     ctx.timeline_head = next((c.start for c in candidates if heads_entry(norm, c.start, c.end)), None) \
         if timeline is not None else None
     ctx.sentence_starts = [start for start, _ in split_sentences(text, 0, len(text))] or [0]
@@ -2407,6 +2471,8 @@ def find_dates(text: str, published: date | None, *, language: str | None = None
         r = _resolve(c, ctx)
         if c.kind == "holiday" and r.value is not None and _open_holiday(norm, c):
             # "will launch a movement after Eid": the holiday bounds a time that has no day of its own.
+            r = _problem(f"'{text[c.start:c.end]}' bounds a time, it dates nothing on its day")
+        elif c.kind == "voteday" and r.value is not None and _open_vote_day(norm, c):
             r = _problem(f"'{text[c.start:c.end]}' bounds a time, it dates nothing on its day")
         status = None
         # (what a count reaches back to is no time the story moves on from: "The vote came six
@@ -2424,6 +2490,8 @@ def find_dates(text: str, published: date | None, *, language: str | None = None
                     and not any(lo <= c.start and c.end <= hi for lo, hi in not_anchors) \
                     and not background:  # the story stays at the main date
                 ctx.set_narrative(r.last, c.start, span=r.first != r.last)
+        if ctx.vote_day is None and c.kind != "voteday" and _names_a_vote(norm, c.start, c.end, r, engine(c.lang)):
+            ctx.vote_day = r.first
         if c.start == ctx.timeline_head and r.value is not None and r.precision == "day":
             ctx.timeline = r.last  # the other days of the entry are told from its own
         mentions.append(DateMention(
@@ -2432,6 +2500,22 @@ def find_dates(text: str, published: date | None, *, language: str | None = None
             r.anchor.isoformat() if r.anchor else None, r.anchor_from, c.lang, c.start >= last_sentence, background,
             getattr(r.story_day, "type", None), _day_type(r, published, ctx.known_days)))
     return mentions
+
+
+def names_a_vote(text: str, mention: DateMention) -> date | None:
+    """The day a mention names as a vote's ("Sunday's by-elections", "the February 8 polls", "اتوار کو
+    ہونے والے ضمنی انتخابات", "by-elections held on Sunday"), or None."""
+    if not mention.value or mention.precision != "day" or mention.date_start != mention.date_end:
+        return None
+    first = date.fromisoformat(mention.date_start)
+    named = _names_a_vote(text.translate(DIGITS), mention.start, mention.end, _day(first), engine(mention.language))
+    return first if named else None
+
+
+def _names_a_vote(text: str, start: int, end: int, r: _Resolved, eng: _Engine) -> bool:
+    if r.value is None or r.precision != "day" or r.first != r.last:
+        return False
+    return bool(eng.vote_after.match(text, end) or eng.vote_before.search(text, max(0, start - 40), start))
 
 
 def _day_type(r: _Resolved, published: date | None, known_days: dict) -> str | None:

@@ -889,6 +889,8 @@ class _Sentence:
         for trig in self.near_triggers(cue):
             if trig.kind in {"speech", "commitment"} or not trig.type or first <= trig.first <= last:
                 continue
+            if trig.first > last and self.counts_from(cue):
+                continue  # "nine days after [polling day]": what the count is from, not what came then
             lo, hi = (trig.last + 1, first) if trig.last < first else (last + 1, trig.first)
             if any(self.words[i] in CLAUSE_PUNCTUATION and not any(a <= i <= b for a, b in self.cues)
                    for i in range(lo, hi)):

@@ -64,9 +64,9 @@ def test_an_urdu_number_that_is_no_year_stays_unread(text):
 
 
 @pytest.mark.parametrize("text, published", [
-    # "polling day" alone names no day: within weeks of the general election it may be a president's,
-    # a Senate's or a by-election's vote, or another country's
-    ("Mobile services were suspended across the country on polling day.", date(2024, 2, 12)),
+    # "polling day" in a sentence of another vote names no day of the general election: a president's
+    # (elected by electoral votes) or another country's, whose day follows it (in a report of the general
+    # election it is 8 February: see test_vote_day_round17)
     ("On polling day, Zardari secured 411 electoral votes.", date(2024, 3, 10)),
     ("In the US, election day is November 5.", date(2024, 3, 1)),
 ])
