@@ -196,6 +196,7 @@ class TypeRules:
     setting_breaks: tuple = ()  # ";", "while", "جبکہ": an act after one is no act done at the gathering
     trip_words: PhraseMatcher | None = None  # "arrived in", "visit": a trip, international when abroad on state business
     private_trip_words: PhraseMatcher | None = None  # "private visit", "medical treatment": a trip that is no state business
+    domestic_words: PhraseMatcher | None = None  # "budget": an act of the state's own that a foreign body named does not turn
 
 
 def _options(item: str) -> list[tuple[str, ...]]:
@@ -305,7 +306,8 @@ def load_type_rules(path: str = str(DEFAULT_TYPES)) -> TypeRules:
                      frozenset(w.lower() for w in data.get("during_words", [])),
                      tuple(tuple(t[2].lower() for t in tokenize(w)) for w in data.get("setting_breaks", []) if tokenize(w)),
                      PhraseMatcher({w: True for w in foreign.get("trip_words", [])}),
-                     PhraseMatcher({w: True for w in foreign.get("private_trip_words", [])}))
+                     PhraseMatcher({w: True for w in foreign.get("private_trip_words", [])}),
+                     PhraseMatcher({w: True for w in foreign.get("domestic_words", [])}))
 
 
 TRIP_REACH = 4  # tokens before a destination's preposition where the trip's word may stand ("official visit to")
@@ -901,6 +903,12 @@ class _Sentence:
             if gap <= reach and (best_gap is None or gap < best_gap):
                 best, best_gap = trig, gap
         return best
+
+    def domestic(self, trig: Trigger) -> bool:
+        """Whether a trigger is an act of the state's own (`foreign.domestic_words`: "presented the budget"),
+        which no foreign body named in the sentence makes international."""
+        words = self.rules.domestic_words
+        return words is not None and bool(words.find(self.text[trig.start:trig.end]))
 
     def anniversary_of(self, cue: tuple[int, int]) -> bool:
         """The date an anniversary is of ("the first anniversary of [the February 8] polls")."""
@@ -1918,6 +1926,8 @@ def type_event(s: _Sentence, cue: tuple[int, int] | None, cue_chars: tuple[int, 
                 return _refine(kind, actors, matcher, s.rules, foreign, doers, s.foreign_party), s.text_of(shown), tense_of
             if kind in s.rules.foreign_subject_turns and s.foreign_subject(shown):
                 return s.rules.foreign_reaction, s.text_of(shown), tense_of  # "the US House voted on Tuesday"
+            if kind in s.rules.foreign_turns and gov.kind not in {"speech", "commitment"} and s.domestic(shown):
+                return kind, s.text_of(shown), tense_of  # "presented the budget with targets agreed with the IMF"
             return _refine(kind, actors, matcher, s.rules, foreign, doers, s.foreign_party), s.text_of(shown), tense_of
     if cue is not None:
         near = s.nearest_act(cue)

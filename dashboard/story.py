@@ -401,7 +401,7 @@ def _check_event_rules(path: Path, type_names: set[str]) -> dict:
     c.strings(data.get("tour_blockers", []), "tour_blockers")
     c.strings(data.get("joint_nouns", []), "joint_nouns")
     foreign = c.obj(data.get("foreign", {}), "foreign")
-    for key in ("words", "trip_words", "private_trip_words"):
+    for key in ("words", "trip_words", "private_trip_words", "domestic_words"):
         c.strings(foreign.get(key, []), f"foreign.{key}")
     for i, name in enumerate(c.strings(data.get("lead_turns", []), "lead_turns")):
         if name not in CONTEXT_TURNS or not data.get(f"{name}_turns"):

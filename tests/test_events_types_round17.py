@@ -1,0 +1,57 @@
+"""Types of the seventeenth round.  Sentences written for these tests; the types are read off the text by
+hand.
+
+- A newly elected assembly's first meeting is part of forming the government, however vaguely told ("has
+  to meet by February 29"), in Urdu too ("نومنتخب قومی اسمبلی کا اجلاس").
+- The IMF's own instruments (a staff-level agreement, a tranche, a bailout) are international acts.
+- Presenting the budget is the state's own act, though the sentence names the IMF.
+"""
+
+from datetime import date
+
+import pytest
+from test_events_types_round14 import typed
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # 20 February 2024: 29 February is ahead
+    ("The newly elected National Assembly has to meet by February 29, when members will take their oaths.",
+     ("February 29", "government_formation")),
+    ("The new National Assembly must be convened by Feb. 29.", ("Feb. 29", "government_formation")),
+])
+def test_a_newly_elected_assembly_meeting_forms_the_government(sentence, expected):
+    assert expected in typed(sentence, date(2024, 2, 20))
+
+
+def test_a_newly_elected_assembly_meeting_in_urdu():
+    # "the newly elected National Assembly's session must be called by 29 February"
+    assert ("29 فروری", "government_formation") in typed(
+        "آئینی ماہرین کے مطابق نومنتخب قومی اسمبلی کا اجلاس 29 فروری تک بلانا لازمی ہے۔", date(2024, 2, 20), language="ur")
+
+
+def test_an_assembly_meeting_of_no_new_house_stays_a_meeting():
+    # a sitting of the standing house forms no government
+    assert ("on Monday", "government_formation") not in typed(
+        "The National Assembly will meet on Monday to debate the price of electricity.", date(2024, 6, 12))
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # 20 July 2024 a Saturday: the Friday before is the 19th, the Thursday the 18th
+    ("Why did it take so long after the staff-level agreement on July 12?", ("July 12", "international")),
+    ("The board approved the loan tranche on Thursday.", ("on Thursday", "international")),
+    ("Pakistan reached a staff-level agreement with the lender on Friday.", ("on Friday", "international")),
+])
+def test_the_imf_s_instruments_are_international(sentence, expected):
+    assert expected in typed(sentence, date(2024, 7, 20))
+
+
+def test_presenting_the_budget_is_no_foreign_act():
+    # 13 June 2024 a Thursday: Wednesday the 12th
+    found = typed("Finance Minister Muhammad Aurangzeb on Wednesday presented a Rs18.9 trillion federal budget, with "
+                  "targets agreed with the IMF.", date(2024, 6, 13))
+    assert ("on Wednesday", "other") in found
+
+
+def test_the_imf_speaking_of_the_budget_is_still_a_foreign_reaction():
+    assert ("on Thursday", "international") in typed("The IMF said on Thursday the budget falls short of its targets.",
+                                                      date(2024, 6, 14))
