@@ -296,6 +296,11 @@ def _mark_items(lines: list[_Line]) -> None:
             lines[i].post = True
     elif len(texts) >= TICKER_ITEMS and len(texts) > TICKER_SHARE * other_text:
         marked = texts
+    elif len(bullets := [i for i, line in enumerate(lines) if BULLET.match(line.text) and line.words >= TICKER_TEXT_WORDS]) \
+            >= TICKER_ITEMS and len(bullets) > TICKER_SHARE * (other_text - len(bullets)):
+        # a ticker of headlines with no stamps ("• Zardari takes oath as 14th President"): its items are
+        # the page, not a list of links beside an article (an article's prose outnumbers such a list)
+        marked = bullets
     else:
         return
     for i in marked:
@@ -408,7 +413,8 @@ def analyse(text: str, *, html_meta: dict | None = None, folder_years=None, outl
     kept = _drop_boilerplate(body, lines, layout)
     layout.paragraphs = _paragraphs(text, kept)
     layout.stamps = [(line.start, line.end if STAMP_ALONE.fullmatch(line.text) else
-                      line.start + TICKER_ITEM.match(line.text).end("stamp")) for line in kept if line.item]
+                      line.start + TICKER_ITEM.match(line.text).end("stamp")) for line in kept
+                     if line.item and (STAMP_ALONE.fullmatch(line.text) or TICKER_ITEM.match(line.text))]
     if not layout.paragraphs:
         layout.problems.append("no article text left after removing page furniture")
 
@@ -685,7 +691,7 @@ def _drop_boilerplate(body: list[_Line], all_lines: list[_Line], layout: Layout)
             reason = "page furniture"
             if re.search(r"all rights reserved|©|copyright", line.text, re.IGNORECASE) and i > 0:
                 in_footer = True
-        elif BULLET.match(line.text) and len(line.text) <= 120:
+        elif BULLET.match(line.text) and len(line.text) <= 120 and not line.item:
             reason = "link list"
         elif counts[line.text] > 1 and not _is_prose(line):
             reason = "repeated line (caption or site name)"
