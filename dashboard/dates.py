@@ -221,6 +221,7 @@ class _Engine:
     vote_day_open_before: re.Pattern = None  # "after polling day": a bound, no day (see _resolve_vote_day)
     vote_day_open_after: re.Pattern = None   # "پولنگ کے روز کے بعد"
     vote_day_of: re.Pattern | None = None    # "the eve of polling day": a day counted from it
+    clause_join_end: re.Pattern = None       # up to the last comma or "and" before a date (see opens_done)
     vote_day_named: re.Pattern = None        # "election day is November 5", "polling day Thursday": named by that date
     reporting_verb: re.Pattern = None  # "said", "told" anywhere
     needs_digit: tuple[bool, ...] = ()  # for each of `patterns`, whether every match of it holds a digit
@@ -518,6 +519,8 @@ def engine(code: str) -> _Engine:
     eng.vote_day_open_before = _phrase_rx(d["open_before"], after=r"\s+(?:the\s+)?$")
     eng.vote_day_open_after = _phrase_rx(d["open_after"], before=r"\s+")
     eng.vote_day_named = re.compile(rf",?\s+(?:{_alt(d['vote_day_copulas'])}\s+)?(?:the\s+)?")
+    # the last comma or "and" before a date: a clause joined to the one before opens after it
+    eng.clause_join_end = re.compile(rf".*(?:,|{B0}(?:{LIST}){B1})\s*", re.DOTALL) if d["list_connectors"] else re.compile(r".*,\s*", re.DOTALL)
     eng.vote_day_of = _phrase_rx(d["day_of_before"], after=r"\s+$", empty=None)  # "the eve of polling day"
     eng.needs_digit = tuple(needs_digit(rx) for _, rx, _ in P)
     return eng
@@ -1279,6 +1282,7 @@ def resolve_weekday(weekday: int, published: date, modifier: str | None, future:
     return published - timedelta(days=back)
 
 
+NARRATIVE_AFTER = 60  # days: a yearless past day this soon after the narrative's day, in its year, is of that year
 NAMED_AHEAD = timedelta(days=14)  # a future weekday the text has just named with its date, this near ahead, is that day
 FUTURE_JUST_PASSED = timedelta(days=14)  # a future clause's yearless day this recent is that day, not next year's
 
@@ -1526,9 +1530,16 @@ class _Context:
 
     def opens_done(self, c: _Candidate) -> bool:
         """Whether the date opens its clause and a subject and a past verb follow ("On March 3,
-        parliament elected him")."""
+        parliament elected him"; "..., and on February 17 the commissioner told reporters": a clause
+        joined by a comma or "and" opens there, and a verb of saying is the clause's own verb)."""
         eng = engine(c.lang)
-        return _opens_told_done(*_clause_window(self.text, c.start, c.end, eng), eng)
+        before, after = _clause_window(self.text, c.start, c.end, eng)
+        if _opens_told_done(before, after, eng):
+            return True
+        right = self.text[c.end:c.end + 160]
+        right = right[len(right) - len(right.lstrip(" ,")):]
+        joined = eng.clause_join_end.search(before)
+        return _opens_told_done(before if joined is None else before[joined.end():], right, eng)
 
     def tense(self, c: _Candidate) -> str | None:
         key = (c.start, c.end)
@@ -1817,6 +1828,13 @@ def _resolve(c: _Candidate, ctx: _Context) -> _Resolved:
             named = ctx.names(c)
             first = resolve_day_month(plain[0], published, ctx.future(c) and not named, past=ctx.tense(c) == "past",
                                       done=ctx.opens_done(c))
+            if first > published and ctx.tense(c) == "past" and not g.get("rel"):
+                # "..., elected by the National Assembly on March 3" told as done right after the narrative's
+                # February 17, 2024, in a report of February 2025: that year's March 3, not one still ahead
+                base, base_from = ctx.base(c)
+                earlier = calendar_day(first.day, first.month, first.year - 1)
+                if base_from == "narrative" and earlier is not None and 0 <= (earlier - base).days <= NARRATIVE_AFTER:
+                    first = earlier
             if g.get("rel"):
                 year = published.year + eng.lookup("year_relatives", g["rel"])
                 try:

@@ -1594,5 +1594,46 @@ def extract_html(markup: str) -> tuple[str, dict, str | None]:
     meta["date"], meta["date_guess"] = (stated, None) if stated else (None, _guess_html_date(markup))
     if not text.strip():
         return "", meta, "no article text could be extracted from the HTML page"
+    text = _with_key_points(markup, text)
     # Paragraphs are separated by blank lines, as in the text files.
     return re.sub(r"\n+", "\n\n", text), meta, None
+
+
+KEY_POINT_WORDS = 10  # a list item this long that ends as a sentence is the article's text, not a link
+KEY_POINT = re.compile(r"[.!?۔][\"'”’)]?$")
+
+
+def _with_key_points(markup: str, text: str) -> str:
+    """The text with the article's own list of sentences put back where the page has it ("Here's what
+    we know: • Convoys set off from Khyber Pakhtunkhwa on Sunday ..."), which the extractor leaves out:
+    items of ten words or more that end as a sentence, inside the page's <main> or <article> and not in
+    its navigation, header, footer, asides or the boilerplate data's 'html_not_article' blocks.  Each goes
+    after the extracted paragraph the page has before it."""
+    import lxml.html
+
+    _, words = html_date_rules()
+    try:
+        tree = lxml.html.fromstring(markup)
+    except Exception:  # a broken page: the extractor's text as it is
+        return text
+    outside = "ancestor::nav or ancestor::footer or ancestor::aside or ancestor::header"
+    if words:
+        outside += " or " + " or ".join(
+            f"ancestor::*[contains(translate(@{a}, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), '{w}')]"
+            for w in words for a in ("class", "id"))
+    missing = []
+    for item in tree.xpath(f"(//main//li | //article//li)[not({outside})]"):
+        said = " ".join(item.text_content().split())
+        if len(said.split()) >= KEY_POINT_WORDS and KEY_POINT.search(said) and said not in text \
+                and not item.xpath(".//a[string-length(normalize-space(.)) > 20]"):
+            missing.append((item, said))
+    if not missing:
+        return text
+    paragraphs = text.split("\n")
+    for item, said in reversed(missing):
+        # (after the last extracted paragraph that comes before the item in the page)
+        before = [" ".join(p.text_content().split()) for p in item.xpath("preceding::p")]
+        at = max((i for i, paragraph in enumerate(paragraphs) if any(b and b[:80] in paragraph for b in before[-3:])),
+                 default=-1)
+        paragraphs.insert(at + 1, said)
+    return "\n".join(paragraphs)

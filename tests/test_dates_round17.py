@@ -1,0 +1,52 @@
+"""Dates of the seventeenth round.  Sentences our own; the expected dates are worked out by hand."""
+
+from datetime import date
+
+import pytest
+
+from dashboard.dates import find_dates
+
+
+def dated(text: str, published: date) -> list[tuple[str, str | None, str | None]]:
+    return [(m.text, m.value, m.status) for m in find_dates(text, published) if m.value]
+
+
+@pytest.mark.parametrize("text", [
+    "Schools will stay closed on Wednesday.",
+    "Roads will remain blocked on Wednesday.",
+    "Markets are expected to remain closed on Wednesday.",
+    "He said schools would remain closed on Wednesday.",
+])
+def test_a_state_that_will_go_on_is_ahead(text):
+    # 26 November 2024 a Tuesday: the coming Wednesday is the 27th ("closed" after "stay" is no past verb)
+    assert dated(text, date(2024, 11, 26)) == [("on Wednesday", "2024-11-27", "planned")]
+
+
+def test_a_state_that_went_on_is_behind():
+    assert dated("Schools remained closed on Monday.", date(2024, 11, 26)) == [("on Monday", "2024-11-25", "happened")]
+
+
+def test_a_yearless_day_told_as_done_after_the_narrative_s_year_is_of_that_year():
+    # an op-ed of 7 February 2025 telling 2024: February 17 and March 3 right after it are 2024's, and
+    # "six days later" counts from 3 March 2024
+    text = ("When Pakistanis went to the polls on February 8, 2024, few expected a clean contest. The count was "
+            "delayed for days, and on February 17 the commissioner of Rawalpindi told reporters he had overseen the "
+            "manipulation of results. By early March, Shehbaz Sharif was back as prime minister, elected by the "
+            "National Assembly on March 3, and Asif Ali Zardari returned to the presidency six days later.")
+    found = {t: v for t, v, _ in dated(text, date(2025, 2, 7))}
+    assert found["February 17"] == "2024-02-17"
+    assert found["March 3"] == "2024-03-03"
+    assert found["six days later"] == "2024-03-09"
+
+
+def test_a_plan_of_the_report_s_own_year_stays_ahead():
+    # the narrative's February 3 is 2025's: a rally announced for February 25 is still to come
+    found = dated("The party met on February 3. It announced a rally on February 25.", date(2025, 2, 7))
+    assert ("February 25", "2025-02-25", "planned") in found
+
+
+def test_a_count_after_an_act_is_not_counted_from_what_the_act_was_about():
+    # "over the May 9 riots" says what the sentences were for, not when they were handed down
+    found = dated("The talks come two days after military courts sentenced 25 civilians over the May 9 riots.",
+                  date(2024, 12, 24))
+    assert [v for t, v, _ in found if t == "two days after"] == []
