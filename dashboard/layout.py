@@ -531,7 +531,11 @@ def _signature_line(line: _Line) -> bool:
 
 
 def _bare_date(line: _Line) -> bool:
-    """A date line with no words but a weekday, a time, a publication label or a desk's byline."""
+    """A date line with no words but a weekday, a time, a publication label or a desk's byline (or the
+    time of an update on the same line: "22 اپریل 2024 | اپڈیٹ: 14:35")."""
+    time_updated = re.search(rf"\s*[|•·,–—-]?\s*(?i:{date_labels()['updated'].pattern})\s*:?\s*{CLOCK}{ZONE}\s*$", line.text)
+    if time_updated is not None and time_updated.start() > 0:
+        line = _Line(line.start, line.start + time_updated.start(), line.text[:time_updated.start()])
     beside = _words_beside_the_date(line, {kind: date_labels()[kind] for kind in FOOT_LABELS}) or []
     words = [w for w in beside if w.lower() not in WEEKDAYS and not w.isupper() and w.lower() not in ("the", "on")]
     # ("Web Desk — 27 February 2024": a desk's byline may stand with it)

@@ -522,18 +522,22 @@ RETURN_REACH = 25  # characters: a count of years and the word of a return after
 
 def _years_said(sentence: str, language: str, return_words: tuple[str, ...]) -> set[int]:
     """The counts of years a sentence says of a return: each followed by (or part of) one of the
-    story's `return_words` ("one year since", "first anniversary", "ایک سال مکمل")."""
+    story's `return_words` ("one year since", "first anniversary", "ایک سال مکمل"), or right after one
+    of the language's `return_count_verbs` ("complete one year", "marks two years")."""
     pattern = _year_counts(language)
     if pattern is None or not return_words:
         return set()
     returning, data = words_pattern(return_words), engine(language).data
+    verbs = re.compile(rf"(?<!\w){_inner(data['return_count_verbs'])}\s+$", re.IGNORECASE) if data.get("return_count_verbs") else None
     numbers = {w.lower(): n for w, n in data.get("number_words", {}).items()}
     ordinals = {w.lower(): n for w, n in data.get("ordinal_words", {}).items()}
     counts = set()
     for m in pattern.finditer(sentence):
         if m.groupdict().get("nth"):  # "first anniversary": the return is in the words
             counts.add(ordinals.get(m.group("nth").lower()))
-        elif any(r.end() > m.end() for r in returning.finditer(sentence, m.start("unit"), m.end() + RETURN_REACH)):
+        elif any(r.end() > m.end() for r in returning.finditer(sentence, m.start("unit"), m.end() + RETURN_REACH)) \
+                or (verbs is not None and verbs.search(sentence, max(0, m.start() - RETURN_REACH), m.start())):
+            # (or a verb of a return right before it: "as the elections complete one year")
             # (a return word from the count's unit on: "ایک سال مکمل", not "ایک سال قید", a year in prison)
             word = m.group("count").lower()
             counts.add(int(word) if word.isdigit() else numbers.get(word))

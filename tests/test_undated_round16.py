@@ -194,3 +194,22 @@ def test_a_yearless_dateline_with_a_weekday_that_fits_the_year_before_the_folder
            "nomination papers of Imran Khan.\n\nKhan, who was ousted in 2022, has been in jail since he was convicted "
            "in 2023.\n")
     assert published_in_folder(tmp_path, {**REPORTS_OF_2024, "afp.txt": afp}, "afp.txt") == "2023-12-30"
+
+
+def test_a_page_counting_years_with_a_verb_is_of_that_return(tmp_path):
+    # the first anniversary (8 February 2025), not the second (2026): "complete one year"
+    text = ("PTI observes black day as polls turn one\n\nISLAMABAD: The PTI is observing a black day across the country "
+            "today as the general elections of February 8, 2024 complete one year, with its main gathering in Swabi.\n")
+    assert published_in_folder(tmp_path, {"a.txt": text}, "a.txt") == "2025-02-08"
+
+
+def test_a_date_line_under_the_text_with_the_time_of_an_update_dates_the_page(tmp_path):
+    # "22 April 2024 | updated: 14:35" under the text: the page's day (an update's time is no other day)
+    # ("by-elections held on Sunday, the ruling party wins; the opposition alleges rigging")
+    text = ("ضمنی انتخابات: حکمران جماعت کو برتری\n\nلاہور: قومی اور صوبائی اسمبلیوں کی نشستوں پر اتوار کو ہونے والے "
+            "ضمنی انتخابات کے غیر سرکاری نتائج کے مطابق حکمران جماعت نے بیشتر نشستیں جیت لی ہیں جبکہ اپوزیشن نے دھاندلی کا "
+            "الزام عائد کیا ہے۔\n\n" + "".join(
+                f"پارٹی کے {who} نے کہا کہ وہ نتائج کے خلاف الیکشن کمیشن سے رجوع کریں گے اور پولنگ ایجنٹوں کو باہر نکالے "
+                "جانے کے شواہد پیش کریں گے۔\n\n" for who in ("صدر", "ترجمان", "سیکریٹری جنرل", "امیدواروں"))
+            + "22 اپریل 2024  |  اپڈیٹ: 14:35\n")
+    assert published_in_folder(tmp_path, {"a.txt": text}, "a.txt") == "2024-04-22"
