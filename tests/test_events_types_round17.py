@@ -55,3 +55,28 @@ def test_presenting_the_budget_is_no_foreign_act():
 def test_the_imf_speaking_of_the_budget_is_still_a_foreign_reaction():
     assert ("on Thursday", "international") in typed("The IMF said on Thursday the budget falls short of its targets.",
                                                       date(2024, 6, 14))
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # 21 October 2024 a Monday: the coming Tuesday is the 22nd
+    ("The special parliamentary committee is expected to meet on Tuesday to name the next chief justice.",
+     ("on Tuesday", "legal")),
+    ("The special parliamentary committee will meet on Tuesday.", ("on Tuesday", "legal")),
+])
+def test_choosing_the_chief_justice_is_legal(sentence, expected):
+    assert expected in typed(sentence, date(2024, 10, 21))
+
+
+def test_choosing_the_chief_justice_in_urdu_is_legal():
+    # "the special parliamentary committee on Tuesday night nominated Justice Yahya Afridi as the new chief justice"
+    assert ("منگل کی رات", "legal") in typed(
+        "خصوصی پارلیمانی کمیٹی نے منگل کی رات جسٹس یحییٰ آفریدی کو نیا چیف جسٹس نامزد کر دیا۔", date(2024, 10, 23), language="ur")
+
+
+@pytest.mark.parametrize("sentence, published, expected", [
+    ("Sharif arrived in the Kingdom on Saturday on a three-day official visit.", date(2024, 4, 8),
+     ("on Saturday", "international")),
+    ("Sharif is scheduled to address the General Assembly on Friday.", date(2024, 9, 25), ("on Friday", "international")),
+])
+def test_a_trip_or_a_speech_abroad_is_international(sentence, published, expected):
+    assert expected in typed(sentence, published)
