@@ -692,7 +692,7 @@ def _candidates(text: str, norm: str, codes: list[str]) -> list[_Candidate]:
         if taken.find(1, c.start, c.end) == -1:
             taken[c.start:c.end] = b"\x01" * (c.end - c.start)
             kept.append(c)
-    ordered = sorted(kept, key=lambda c: c.start)
+    ordered = _share_list_years(norm, sorted(kept, key=lambda c: c.start))
     return _merge_counts(norm, _merge_year_relatives(norm, _merge_ranges(norm, _merge_brackets(norm, ordered))))
 
 
@@ -866,6 +866,15 @@ def _merge_ranges(text: str, cands: list[_Candidate]) -> list[_Candidate]:
         merged.append(c)
         i += 1
     return merged
+
+
+def _share_list_years(text: str, cands: list[_Candidate]) -> list[_Candidate]:
+    """'in April and May 2023': a month listed right before a month with its year is of that year."""
+    for c, nxt in zip(reversed(cands[:-1]), reversed(cands[1:])):
+        year = nxt.groups.get("year") if nxt.kind == "my" else nxt.groups.get("list_year") if nxt.kind == "m" else None
+        if c.kind == "m" and year and not c.groups.get("rel") and engine(c.lang).list_gap.fullmatch(text, c.end, nxt.start):
+            c.groups = {**c.groups, "list_year": year}
+    return cands
 
 
 def _year_lead_gap(gap: str, eng: _Engine) -> bool:
@@ -2001,6 +2010,8 @@ def _resolve(c: _Candidate, ctx: _Context) -> _Resolved:
     if kind == "m":
         month = eng.month_of[g["mon"].rstrip(".").lower()]
         part = eng.lookup("parts_of_month", g["mod"]) if g.get("mod") else None
+        if g.get("list_year"):
+            return _month(int(g["list_year"]), month, published, *pub, part=part)  # "in April and May 2023"
         rel = g.get("rel")
         if rel:
             year = published.year + eng.lookup("year_relatives", rel)

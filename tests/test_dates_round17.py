@@ -50,3 +50,34 @@ def test_a_count_after_an_act_is_not_counted_from_what_the_act_was_about():
     found = dated("The talks come two days after military courts sentenced 25 civilians over the May 9 riots.",
                   date(2024, 12, 24))
     assert [v for t, v, _ in found if t == "two days after"] == []
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a programme that "runs out in April", said in February 2024: April 2024, to come
+    ("Pakistan needs a new bailout after its current programme runs out in April.", date(2024, 2, 9),
+     ("in April", "2024-04", "planned")),
+    # "hopes to table in October", said in September 2024
+    ("The government has a package of amendments that it hopes to table in parliament in October.", date(2024, 9, 26),
+     ("in October", "2024-10", "planned")),
+    # a month listed before a month with its year is of that year
+    ("Previous attempts at dialogue in April and May 2023 broke down without agreement.", date(2024, 12, 24),
+     ("in April", "2023-04", "happened")),
+])
+def test_months_of_this_round(text, published, expected):
+    assert expected in dated(text, published)
+
+
+def test_a_ruling_pronounced_on_a_day_in_urdu_was_pronounced_then():
+    # "the Election Commission on Monday, by four to one, rejected the petitions and pronounced its decision to
+    # give the seats to other parties": 5 March 2024 a Tuesday, the Monday before is the 4th
+    found = [(m.text, m.value, m.status) for m in find_dates(
+        "الیکشن کمیشن نے پیر کو چار ایک کی اکثریت سے درخواستیں مسترد کرتے ہوئے یہ نشستیں دیگر جماعتوں میں تقسیم "
+        "کرنے کا فیصلہ سنایا۔", date(2024, 3, 5), language="ur")]
+    assert found == [("پیر کو", "2024-03-04", "happened")]
+
+
+def test_a_decision_to_protest_in_urdu_is_still_ahead():
+    # "PTI has announced it will observe a black day on 8 February", said on 3 February 2025
+    found = [(m.text, m.value, m.status) for m in find_dates("تحریک انصاف نے 8 فروری کو یوم سیاہ منانے کا اعلان کیا ہے۔",
+                                                             date(2025, 2, 3), language="ur")]
+    assert found == [("8 فروری", "2025-02-08", "planned")]
