@@ -868,13 +868,24 @@ def _merge_ranges(text: str, cands: list[_Candidate]) -> list[_Candidate]:
     return merged
 
 
+WITH_YEAR = {"dm": "dmy", "md": "mdy"}
+
+
 def _share_list_years(text: str, cands: list[_Candidate]) -> list[_Candidate]:
-    """'in April and May 2023': a month listed right before a month with its year is of that year."""
-    for c, nxt in zip(reversed(cands[:-1]), reversed(cands[1:])):
-        year = nxt.groups.get("year") if nxt.kind == "my" else nxt.groups.get("list_year") if nxt.kind == "m" else None
-        if c.kind == "m" and year and not c.groups.get("rel") and engine(c.lang).list_gap.fullmatch(text, c.end, nxt.start):
-            c.groups = {**c.groups, "list_year": year}
-    return cands
+    """'in April and May 2023': a month listed right before a month with its year is of that year;
+    '24 جولائی اور 29 جولائی 2024' (24 July and 29 July 2024): so is a day and month."""
+    out = list(cands)
+    for i in range(len(out) - 2, -1, -1):
+        c, nxt = out[i], out[i + 1]
+        if c.groups.get("rel") or not engine(c.lang).list_gap.fullmatch(text, c.end, nxt.start):
+            continue
+        if c.kind == "m":
+            year = nxt.groups.get("year") if nxt.kind == "my" else nxt.groups.get("list_year") if nxt.kind == "m" else None
+            if year:
+                out[i] = replace(c, groups={**c.groups, "list_year": year})
+        elif c.kind in WITH_YEAR and nxt.kind in WITH_YEAR.values() and nxt.groups.get("year"):
+            out[i] = replace(c, kind=WITH_YEAR[c.kind], groups={**c.groups, "year": nxt.groups["year"]})
+    return out
 
 
 def _year_lead_gap(gap: str, eng: _Engine) -> bool:
@@ -1550,6 +1561,19 @@ class _Context:
         joined = eng.clause_join_end.search(before)
         return _opens_told_done(before if joined is None else before[joined.end():], right, eng)
 
+    def done_right_before(self, c: _Candidate) -> bool:
+        """Whether a clause told as past has its past verb right before the date ("what happened on
+        February 8", "was elected on March 3"): a day still ahead is no such day (not "announced a
+        meeting on February 25", whose noun the date is)."""
+        eng = engine(c.lang)
+        if eng.past_before is None or self.tense(c) != "past":
+            return False
+        before, _ = _clause_window(self.text, c.start, c.end, eng)
+        verb = eng.past_before.search(before)
+        # (not a target: "prorogued till March 2", "adjourned the hearing to Monday")
+        return verb is not None and not self.postponed(c) \
+            and not any(eng.has("target_prepositions", w) for w in WORD.findall(before[verb.start():])[1:])
+
     def tense(self, c: _Candidate) -> str | None:
         key = (c.start, c.end)
         if key not in self._tense:
@@ -1836,7 +1860,7 @@ def _resolve(c: _Candidate, ctx: _Context) -> _Resolved:
             # "will challenge the results of the February 8 vote": a name looks back whatever the clause's tense.
             named = ctx.names(c)
             first = resolve_day_month(plain[0], published, ctx.future(c) and not named, past=ctx.tense(c) == "past",
-                                      done=ctx.opens_done(c))
+                                      done=ctx.opens_done(c) or ctx.done_right_before(c))
             if first > published and ctx.tense(c) == "past" and not g.get("rel"):
                 # "..., elected by the National Assembly on March 3" told as done right after the narrative's
                 # February 17, 2024, in a report of February 2025: that year's March 3, not one still ahead

@@ -81,3 +81,22 @@ def test_a_decision_to_protest_in_urdu_is_still_ahead():
     found = [(m.text, m.value, m.status) for m in find_dates("تحریک انصاف نے 8 فروری کو یوم سیاہ منانے کا اعلان کیا ہے۔",
                                                              date(2025, 2, 3), language="ur")]
     assert found == [("8 فروری", "2025-02-08", "planned")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 7 February 2025: a day told as done with its verb right before it is no day still ahead
+    ('"We will not let people forget what happened on February 8," a spokesman said.', ("February 8", "2024-02-08", "happened")),
+    ("Shehbaz was elected on March 3.", ("March 3", "2024-03-03", "happened")),
+    # ... unless it is a target ("prorogued till") or the date is a noun's ("announced a meeting on")
+    ("The assembly was prorogued till March 2 by the governor.", ("March 2", "2025-03-02", "planned")),
+    ("The party announced a meeting on February 25.", ("February 25", "2025-02-25", "planned")),
+])
+def test_a_past_verb_right_before_a_day(text, expected):
+    assert expected in dated(text, date(2025, 2, 7))
+
+
+def test_a_day_and_month_listed_before_one_with_its_year_is_of_that_year():
+    # "the Commission has withdrawn the notifications of 24 July and 29 July 2024", said in July 2025
+    found = [(m.text, m.value) for m in find_dates("کمیشن نے 24 جولائی اور 29 جولائی 2024 کے وہ نوٹیفکیشن واپس لے لیے ہیں۔",
+                                                   date(2025, 7, 2), language="ur")]
+    assert ("24 جولائی", "2024-07-24") in found
