@@ -268,7 +268,8 @@ def _date_from_calendar(layout: Layout, knowledge: Knowledge) -> None:
                           return_words=knowledge.story.calendar_return_words)
     found, source = stated, TODAY_IN_TEXT
     if found is None:
-        found = stated_by_years_since(layout.text, layout.paragraphs, layout.language, title=layout.title)
+        found = stated_by_years_since(layout.text, layout.paragraphs, layout.language, title=layout.title,
+                                      known_days=knowledge.story.known_day_map())
     if found is None:
         found, source = _reported_happening(layout, knowledge), STORY_CALENDAR
     if found is None:

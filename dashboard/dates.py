@@ -801,7 +801,7 @@ def _merge_brackets(text: str, cands: list[_Candidate]) -> list[_Candidate]:
             nxt = cands[i + 1]
             close = PAREN_CLOSE.match(text, nxt.end)
             end = close.end() if close and PAREN_AFTER.fullmatch(text, c.end, nxt.start) else \
-                nxt.end if _apposed_weekday(text, c, nxt) else None
+                nxt.end if _apposed_weekday(text, c, nxt) or _relday_named(text, c, nxt) else None
             if end is not None:
                 merged.append(_Candidate(c.start, end, c.kind, {**c.groups, "explained": True}, c.lang, inner=nxt))
                 i += 2
@@ -825,6 +825,14 @@ def _bracketed_weekday(text: str, c: _Candidate) -> re.Match | None:
 
 
 BRACKETED_WORD = re.compile(r"\s*\(\s*([^\W\d_]+)\s*\)")
+
+
+def _relday_named(text: str, c: _Candidate, nxt: _Candidate) -> bool:
+    """"گزشتہ روز اتوار کو" (yesterday, Sunday), "کل اتوار کو": a day counted from publication and
+    the bare weekday right after it, nothing between, are one day."""
+    g = nxt.groups
+    return c.kind == "relday" and nxt.kind == "weekday" and not text[c.end:nxt.start].strip() \
+        and not (g.get("poss") or g.get("wmod") or g.get("amod"))
 
 
 def _apposed_weekday(text: str, c: _Candidate, nxt: _Candidate) -> bool:

@@ -91,9 +91,12 @@ def infer_published(text: str, paragraphs: list[tuple[int, int]], calendar: tupl
     other_act = _pattern(not_words) if not_words else None
     found: list[_Told] = []
     for sentence, in_lead in _sentences(text, paragraphs, title):
-        if other_act is not None and other_act.search(sentence):
-            continue
-        named = [(happening, span) for happening in calendar if (span := happening.find(sentence)) is not None]
+        if other_act is not None and not other_act.search(sentence):
+            other = None
+        else:
+            other = other_act
+        named = [(happening, span) for happening in calendar if (span := happening.find(sentence)) is not None
+                 and not (other is not None and other.search(sentence, *_clause_of(sentence, span)))]
         for happening, span in named:
             if any(other[0] <= span[0] and span[1] <= other[1] and other != span for _, other in named):
                 continue  # "فیصلہ" inside "فیصلہ محفوظ": the act of the longer words (reserving), not the verdict
@@ -125,8 +128,10 @@ def infer_published(text: str, paragraphs: list[tuple[int, int]], calendar: tupl
     if latest.named and not latest.by_name:
         # "on Friday expressed concerns ... in the wake of a vote on Thursday": the day dates the
         # act itself; other days the sentence names are of other happenings.  An act of the night
-        # ("late on Tuesday") is reported the next day.
-        return Inferred(first + timedelta(days=1) if latest.late else first, happening, named=True)
+        # ("late on Tuesday") is reported the next day.  A holiday the page ties to its own day
+        # ("offices will remain closed tomorrow for Christmas") says which day of the week after.
+        first = first + timedelta(days=1) if latest.late else first
+        return Inferred(_holiday_fit(text, paragraphs, title, first, language) or first, happening, named=True)
     told = [t.sentence for t in done if t.happening is happening]
     for offset in range(WEEK - (first - happening.day).days):
         day = first + timedelta(days=offset)
@@ -134,6 +139,36 @@ def infer_published(text: str, paragraphs: list[tuple[int, int]], calendar: tupl
                    for m in find_dates(sentence, day, language=language, known_days=known_days)):
             return Inferred(day, happening, named=latest.named)
     return Inferred(first, happening, named=latest.named)
+
+
+def _holiday_fit(text: str, paragraphs: list[tuple[int, int]], title: str | None, first: date,
+                 language: str) -> date | None:
+    """The one day of the week from `first` on at which a sentence's "today", "tomorrow" or
+    "yesterday" is the holiday it names ("will remain closed tomorrow on account of Christmas": 24
+    December), or None."""
+    fits = set()
+    for sentence, _ in _sentences(text, paragraphs, title):
+        if not any(m.kind == "holiday" for m in find_dates(sentence, first, language=language)):
+            continue
+        for offset in range(WEEK):
+            day = first + timedelta(days=offset)
+            mentions = find_dates(sentence, day, language=language)
+            said = {m.value for m in mentions if m.kind == "relday" and _days_from_publication(m, language) is not None}
+            if any(m.kind == "holiday" and m.value in said for m in mentions):
+                fits.add(day)
+    return fits.pop() if len(fits) == 1 else None
+
+
+CLAUSE_PUNCTUATION = re.compile(r"[,;:،؛—–]")
+
+
+def _clause_of(sentence: str, span: tuple[int, int]) -> tuple[int, int]:
+    """The clause that holds a happening's words: from the punctuation before them to the punctuation
+    after them ("the first round of talks, the first contact since the party's protest": "since" is in
+    another clause)."""
+    before = [m.end() for m in CLAUSE_PUNCTUATION.finditer(sentence, 0, span[0])]
+    after = CLAUSE_PUNCTUATION.search(sentence, span[1])
+    return (before[-1] if before else 0), (after.start() if after else len(sentence))
 
 
 def _written_in_full(text: str, language: str) -> list[tuple[date, str]]:
@@ -211,12 +246,14 @@ def stated_today(text: str, paragraphs: list[tuple[int, int]], calendar: tuple[C
 
 
 def stated_by_years_since(text: str, paragraphs: list[tuple[int, int]], language: str = "en",
-                          title: str | None = None) -> Stated | None:
+                          title: str | None = None, known_days: dict | None = None) -> Stated | None:
     """The day of an undated page that counts whole years from a day it writes in full: "Tomorrow
     marks a year since 8th February, 2024" was written on 7 February 2025, "today is the first
     anniversary of the February 8, 2024 polls" on 8 February 2025.  The language's
     `years_since_patterns` say how (a day word of `relative_days`, a count or an ordinal); the day
-    counted from is the only one the sentence writes with its year."""
+    counted from is the only one the sentence writes with its year, else the story's known day its
+    bare noun names after the words, with no other date in the sentence ("Today marks one year since
+    roughly 60 million Pakistanis went to the polls": `known_days`' bare_nouns)."""
     patterns = _years_since_rx(language)
     if not patterns:
         return None
@@ -239,6 +276,12 @@ def stated_by_years_since(text: str, paragraphs: list[tuple[int, int]], language
             inside = [d for d in dates if d.end <= m.end()]
             after = [d for d in dates if d.start >= m.end() and not CLAUSE_MARK.search(sentence, m.end(), d.start)][:1]
             days = [d for d in inside or after if d.precision == "day" and WRITTEN_YEAR.search(d.text)]
+            if offset is not None and years and not dates and (known := _named_known_day(sentence[m.end():], known_days)):
+                try:
+                    return Stated(known.day.replace(year=known.day.year + years) - timedelta(days=offset), m.group(),
+                                  "the years counted from the story's day it names")
+                except ValueError:  # 29 February
+                    continue
             if offset is None or not years or len(days) != 1 or len(inside or after) != 1:
                 continue
             if returns and returns[0].precision == "day":
@@ -252,6 +295,14 @@ def stated_by_years_since(text: str, paragraphs: list[tuple[int, int]], language
                 continue
             return Stated(day, m.group(), "the years counted from the day it writes")
     return None
+
+
+def _named_known_day(words: str, known_days: dict | None):
+    """The one known day whose bare nouns `words` name ("went to the polls"), or None."""
+    named = {id(k): k for k in (known_days or {}).values()
+             if k.bare_nouns and words_pattern(k.bare_nouns).search(words) and not (
+                 k.bare_not_words and words_pattern(k.bare_not_words).search(words))}
+    return next(iter(named.values())) if len(named) == 1 else None
 
 
 @lru_cache(maxsize=8)
@@ -383,6 +434,11 @@ def _reported(happening: CalendarDay, sentence: str, span: tuple[int, int], lang
     # the day itself ("today (Sunday)" is no Sunday ahead, "tomorrow (Sunday)" no Sunday today).
     # "today" or "yesterday" fits any day: it ties a page to a happening named by who
     # and what (more than one list of words), never to one named by a noun alone ("the elections").
+    # ("گزشتہ روز اتوار کو", yesterday, Sunday: a day from publication that its weekday names, as one)
+    if dated and (said := _said_with_weekday(nearest, sentence, day, language)) is not None:
+        # "گزشتہ روز اتوار کو" (yesterday, Sunday), "کل اتوار کو روانہ ہونے والا" (that left yesterday,
+        # Sunday): the page is of the day after, exactly
+        return day - timedelta(days=said), True, nearest.names_happening, True, False
     if dated and (nearest.kind == "weekday" or len(happening.words) > 1):
         today_first = _days_from_publication(nearest, language) == 0
         for offset, to_come in (*((o, False) for o in range(WEEK)), *([(0, True)] if today_first else []),
@@ -412,6 +468,24 @@ def _reported(happening: CalendarDay, sentence: str, span: tuple[int, int], lang
                         for m in on_the_day):
         return day, False, False, False, False
     return None
+
+
+def _said_with_weekday(mention: DateMention, sentence: str, day: date, language: str) -> int | None:
+    """The days from publication of a "today", "yesterday" or "کل" that a weekday right after it names
+    ("گزشتہ روز اتوار کو"), when that weekday is the happening's `day`; None otherwise.  A word whose
+    sign the tense gives ("کل") counts ahead in a clause told as to come, back otherwise."""
+    eng = engine(language)
+    if mention.kind != "relday" or (named := eng.gates["weekday"].search(mention.text)) is None \
+            or eng.weekday_of.get(named.group().lower()) != day.weekday():
+        return None
+    written = mention.text[:named.start()].strip().lower()
+    data = eng.data
+    if (said := next((n for w, n in data["relative_days"].items() if w.lower() == written), None)) is not None:
+        return said
+    counted = next((n for w, n in data["tense_relative_days"].items() if w.lower() == written), None)
+    if counted is None:
+        return None
+    return counted if speaks_of_future(sentence, mention.start, mention.end, language) else -counted
 
 
 def _late(mention: DateMention, sentence: str, language: str) -> bool:
