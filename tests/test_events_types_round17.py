@@ -80,3 +80,17 @@ def test_choosing_the_chief_justice_in_urdu_is_legal():
 ])
 def test_a_trip_or_a_speech_abroad_is_international(sentence, published, expected):
     assert expected in typed(sentence, published)
+
+
+def test_an_assembly_meeting_for_the_first_time_forms_the_government():
+    # 9 September 2024 a Monday: the Friday before is the 6th
+    assert ("on Friday", "government_formation") in typed(
+        "The Punjab Assembly had met for the first time on Friday, when the newly elected members were sworn in.",
+        date(2024, 9, 9))
+
+
+def test_a_market_s_gains_are_no_oath():
+    # the market moved on Monday; the swearing-in it cheered is only its cause
+    assert ("on Monday", "other") in typed(
+        "The Pakistan Stock Exchange extended its gains on Monday as investors cheered the swearing-in of the new cabinet.",
+        date(2024, 3, 12))
