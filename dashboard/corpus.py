@@ -39,7 +39,7 @@ from .phrases import tokenize
 from .progress import Progress
 from .reading import SourceFile, discover
 from .sentences import split_sentences
-from .story import DEFAULT_STORY_DIR, Story, default_story, load_story
+from .story import DEFAULT_STORY_DIR, Story, default_story, load_story, words_pattern
 from .tallies import TallyReader
 from .undated import LEAD_PARAGRAPHS, NO_DATE, infer_published, stated_by_years_since, stated_today
 
@@ -388,6 +388,24 @@ def _year_anchor(layout: Layout, known_days: dict, story_years: tuple[int, ...])
     return latest
 
 
+def _reported_vote(layout: Layout, published: date | None, known_days: dict) -> date | None:
+    """The day of the vote a report that speaks of "polling day" is about: the first day it names as a
+    vote's ("Sunday's by-elections"), else the first it dates that is the story's own day of a vote (its
+    known day with bare nouns: "Pakistanis queued on 8th February, 2024").  None for a report with no
+    such words (most: they are not read twice)."""
+    words = languages.load(layout.language).data.get("vote_day_words") if layout.language in languages.available() else None
+    if not words or not words_pattern(words).search(layout.text):
+        return None
+    body = "\n\n".join(layout.text[a:b] for a, b in layout.paragraphs)  # (not a headline's or a masthead's dates)
+    found = find_dates(body, published, language=layout.language, known_days=known_days)
+    named = next((day for m in found if (day := names_a_vote(body, m))), None)
+    if named is not None:
+        return named
+    votes = {k.day for k in known_days.values() if k.bare_nouns}
+    return next((day for m in found if m.precision == "day" and m.value and (day := date.fromisoformat(m.value)) in votes
+                 and m.date_start == m.date_end), None)
+
+
 def _read_body(layout: Layout, aid: str, relpath: str, knowledge: Knowledge):
     """Events, tallies, date problems and fingerprints of the body.  Linear in its size: each
     paragraph's dates are found once and handed to its sentences by a moving index; the date
@@ -405,11 +423,11 @@ def _read_body(layout: Layout, aid: str, relpath: str, knowledge: Knowledge):
     narrative: date | None = None  # the last day the text set, for "a day later"
     lead_day: date | None = None   # the day the lead reports, for "earlier in the day"
     timeline: date | None = None   # the day of the last entry of a timeline ("February 13: ...")
-    vote_day: date | None = None   # the day of the vote the report is about, for "on polling day"
     # (on a page with no date, the calendar's happenings name their days too: "the July 12 verdict")
     known_days = knowledge.story.known_day_map() if published else knowledge.story.undated_day_map()
     story_years = () if published else knowledge.story.years
     year_anchor = None if published else _year_anchor(layout, known_days, story_years)
+    vote_day = _reported_vote(layout, published, known_days)  # the day of the vote the report is about ("on polling day")
     full = False
     lead = "\n".join([layout.title or "", *(text[a:b] for a, b in layout.paragraphs[:LEAD_PARAGRAPHS])])
     context = lead_context(lead[:LEAD_CHARS], knowledge.rules)
@@ -425,7 +443,6 @@ def _read_body(layout: Layout, aid: str, relpath: str, knowledge: Knowledge):
                                news_day=lead_day, year_anchor=year_anchor, story_years=story_years,
                                timeline=timeline, vote_day=vote_day)
             timeline = timeline_entry(text[p_start:p_end], found, timeline)
-            vote_day = vote_day or next((day for m in found if (day := names_a_vote(text[p_start:p_end], m))), None)
             paragraph_mentions = _shift(found, p_start)
             own = [m for m in paragraph_mentions if not _inside(m, layout.dateline_span)]
             if index == 0 and sentences:

@@ -222,6 +222,7 @@ class _Engine:
     vote_day_open_after: re.Pattern = None   # "پولنگ کے روز کے بعد"
     vote_day_of: re.Pattern | None = None    # "the eve of polling day": a day counted from it
     clause_join_end: re.Pattern = None       # up to the last comma or "and" before a date (see opens_done)
+    topic_link_end: re.Pattern = None        # "... over the ": what an act is about follows (see _merge_counts)
     vote_day_named: re.Pattern = None        # "election day is November 5", "polling day Thursday": named by that date
     reporting_verb: re.Pattern = None  # "said", "told" anywhere
     needs_digit: tuple[bool, ...] = ()  # for each of `patterns`, whether every match of it holds a digit
@@ -366,8 +367,9 @@ def engine(code: str) -> _Engine:
          "holiday"),
         # "on polling day", "پولنگ کے روز": the day of the vote the report is about (see _resolve_vote_day).
         # (not "after" a count: "three days after polling day" counts from it; not "of": "the eve of polling day")
-        *([("voteday", rf"{B0}(?:(?!(?:{_alt([*d['count_prepositions'], 'of'])})\s)(?P<prep>{DPREP})\s+)?"
-                       rf"(?P<vote>{_alt(d['vote_day_words'])}){B1}", "voteday")]
+        *([("voteday", rf"(?<![\w-])(?:(?!(?:{_alt([*d['count_prepositions'], 'of'])})\s)(?P<prep>{DPREP})\s+)?"
+                       rf"(?P<vote>{_alt(d['vote_day_words'])})(?![\w-])"
+                       + (rf"(?!\s+(?:{_alt(d['vote_day_modified'])}){B1})" if d["vote_day_modified"] else ""), "voteday")]
           if d["vote_day_words"] else []),
         ("week", rf"{B0}(?:(?P<pre>{_alt(d['period_prefixes'])})\s+)?(?P<which>{MODS})\s+(?P<unit>{WEEK_UNITS})"
                  rf"(?P<poss>{POSS})?{B1}", "unit"),
@@ -511,14 +513,18 @@ def engine(code: str) -> _Engine:
                                    rf"\s+(?:(?:{_alt(d['background_determiners'])})\s+)?$"
                                    if d["background_determiners"] else r"\s+$")
     # "Sunday's by-elections", "8 فروری کے عام انتخابات", "by-elections held on Sunday": a day that names a vote.
-    links = rf"(?:\s+(?:{_alt(d['vote_links'])}))*" if d["vote_links"] else ""
+    links = rf"(?:[^\S\n]+(?:{_alt(d['vote_links'])}))*" if d["vote_links"] else ""  # (on one line: no masthead's date)
     not_vote = rf"(?!\s+(?:{_alt(d['vote_noun_blockers'])}){B1})" if d["vote_noun_blockers"] else ""
-    eng.vote_after = re.compile(rf"{links}\s+(?:{_alt(d['vote_nouns'])}){B1}{not_vote}") if d["vote_nouns"] else NOTHING
+    eng.vote_after = re.compile(rf"{links}[^\S\n]+(?:{_alt(d['vote_nouns'])}){B1}{not_vote}") if d["vote_nouns"] else NOTHING
     eng.vote_before = re.compile(rf"(?:{_alt(d['vote_nouns'])})\s+(?:{_alt(d['vote_held_words'])})\s+(?:{DPREP}\s+)?$") \
         if d["vote_nouns"] and d["vote_held_words"] else NOTHING
     eng.vote_day_open_before = _phrase_rx(d["open_before"], after=r"\s+(?:the\s+)?$")
     eng.vote_day_open_after = _phrase_rx(d["open_after"], before=r"\s+")
     eng.vote_day_named = re.compile(rf",?\s+(?:{_alt(d['vote_day_copulas'])}\s+)?(?:the\s+)?")
+    # "sentenced 25 civilians over the May 9 riots": what an act is about, no date it is counted from
+    eng.topic_link_end = _phrase_rx(d["topic_links"], r"(?:^|\s)",
+                                    rf"\s+(?:(?:{_alt(d['background_determiners'])})\s+)?$"
+                                    if d["background_determiners"] else r"\s+$")
     # the last comma or "and" before a date: a clause joined to the one before opens after it
     eng.clause_join_end = re.compile(rf".*(?:,|{B0}(?:{LIST}){B1})\s*", re.DOTALL) if d["list_connectors"] else re.compile(r".*,\s*", re.DOTALL)
     eng.vote_day_of = _phrase_rx(d["day_of_before"], after=r"\s+$", empty=None)  # "the eve of polling day"
@@ -887,11 +893,14 @@ def _share_list_years(text: str, cands: list[_Candidate]) -> list[_Candidate]:
         c, nxt = out[i], out[i + 1]
         if c.groups.get("rel") or not engine(c.lang).list_gap.fullmatch(text, c.end, nxt.start):
             continue
+        eng = engine(c.lang)
+        later = c.groups.get("mon") and nxt.groups.get("mon") and \
+            eng.month_of[c.groups["mon"].rstrip(".").lower()] > eng.month_of[nxt.groups["mon"].rstrip(".").lower()]
         if c.kind == "m":
             year = nxt.groups.get("year") if nxt.kind == "my" else nxt.groups.get("list_year") if nxt.kind == "m" else None
-            if year:
-                out[i] = replace(c, groups={**c.groups, "list_year": year})
-        elif c.kind in WITH_YEAR and nxt.kind in WITH_YEAR.values() and nxt.groups.get("year"):
+            if year:  # ("in December and January 2024": the December before)
+                out[i] = replace(c, groups={**c.groups, "list_year": str(int(year) - 1) if later else year})
+        elif c.kind in WITH_YEAR and nxt.kind in WITH_YEAR.values() and nxt.groups.get("year") and not later:
             out[i] = replace(c, kind=WITH_YEAR[c.kind], groups={**c.groups, "year": nxt.groups["year"]})
     return out
 
@@ -992,7 +1001,8 @@ def _merge_counts(text: str, cands: list[_Candidate]) -> list[_Candidate]:
             follows = nxt is not None and nxt.kind in day_kinds and (
                 COUNT_GAP.fullmatch(text, c.end, nxt.start)
                 or (preposition and COMPLEMENT_GAP.fullmatch(text, c.end, nxt.start)
-                    and not engine(c.lang).noun_link_end.search(text[c.end:nxt.start])))
+                    and not engine(c.lang).noun_link_end.search(text[c.end:nxt.start])
+                    and not engine(c.lang).topic_link_end.search(text[c.end:nxt.start])))
             if gap is not None:
                 if engine(c.lang).approximate.search(gap) or follows:
                     # "on Sunday, nearly four weeks after the vote": too vague to date the vote;
@@ -1565,7 +1575,8 @@ class _Context:
         if _opens_told_done(before, after, eng):
             return True
         right = self.text[c.end:c.end + 160]
-        right = right[len(right) - len(right.lstrip(" ,")):]
+        if right.lstrip().startswith(","):
+            return False  # (", the ECP said": an attribution after the clause, no subject of the date's own)
         joined = eng.clause_join_end.search(before)
         return _opens_told_done(before if joined is None else before[joined.end():], right, eng)
 
@@ -1869,7 +1880,8 @@ def _resolve(c: _Candidate, ctx: _Context) -> _Resolved:
             named = ctx.names(c)
             first = resolve_day_month(plain[0], published, ctx.future(c) and not named, past=ctx.tense(c) == "past",
                                       done=ctx.opens_done(c) or ctx.done_right_before(c))
-            if first > published and ctx.tense(c) == "past" and not g.get("rel"):
+            if first > published and ctx.tense(c) == "past" and not g.get("rel") \
+                    and not past_plan(ctx.text, c.start, c.end, c.lang):  # (not "had scheduled the hearing on March 12")
                 # "..., elected by the National Assembly on March 3" told as done right after the narrative's
                 # February 17, 2024, in a report of February 2025: that year's March 3, not one still ahead
                 base, base_from = ctx.base(c)
@@ -2255,6 +2267,11 @@ def _resolve_holiday(c: _Candidate, ctx: _Context, eng: _Engine) -> _Resolved:
     return _day(chosen + timedelta(days=_holiday_day(g, eng)), published, "publication")
 
 
+DAY_NUMBER = re.compile(r"[0-3]?\d(?:st|nd|rd|th)?\s+")  # "8 February", "8th February": a day before its month
+VOTE_DAY_BEFORE = 30  # days before the story's vote a report may say what "polling day" will bring
+VOTE_DAY_AFTER = 60   # ... and after it, what it brought (later, other votes come and go)
+
+
 def _resolve_vote_day(c: _Candidate, ctx: _Context, eng: _Engine) -> _Resolved:
     """"On polling day", "election day", "پولنگ کے روز": the day of the vote the report is about, the
     first day it names as a vote's ("Sunday's by-elections", "8 فروری کے عام انتخابات"); else the story's
@@ -2263,7 +2280,8 @@ def _resolve_vote_day(c: _Candidate, ctx: _Context, eng: _Engine) -> _Resolved:
     the day before (`day_of_before`).  (After "after", "ahead of", "until" it bounds a time: see
     _open_vote_day.)"""
     if (named := eng.vote_day_named.match(ctx.text, c.end)) is not None and (any(
-            eng.gates[gate].match(ctx.text, named.end()) for gate in ("month", "weekday")) or ANY_DIGIT.match(ctx.text, named.end())):
+            eng.gates[gate].match(ctx.text, named.end()) for gate in ("month", "weekday"))
+            or ((day := DAY_NUMBER.match(ctx.text, named.end())) and eng.gates["month"].match(ctx.text, day.end()))):
         # "election day is November 5", "on polling day Thursday", "polling day, February 8": that date is the mention
         return _problem(f"'{ctx.text[c.start:c.end]}' is named by the date after it")
     words_start = c.end - len(c.groups["vote"])  # (the mention may hold its preposition: "on polling day")
@@ -2275,7 +2293,7 @@ def _resolve_vote_day(c: _Candidate, ctx: _Context, eng: _Engine) -> _Resolved:
     start = ctx.sentence_starts[max(0, ctx.sentence(c.start) - 1)]  # the sentence before, too
     end = ctx.sentence_bounds(c.start)[1]
     for known in ctx.known_days.values():
-        if known.bare_nouns and when is not None and 0 <= (when - known.day).days <= COUNT_DAY_REACH \
+        if known.bare_nouns and when is not None and -VOTE_DAY_BEFORE <= (when - known.day).days <= VOTE_DAY_AFTER \
                 and not _another_vote(ctx, known, start, end):
             return _day(known.day + shift, known.day, "the story's vote")
     return _problem(f"'{ctx.text[c.start:c.end]}' names the day of a vote the report does not date")
@@ -2551,7 +2569,7 @@ def find_dates(text: str, published: date | None, *, language: str | None = None
                     and not any(lo <= c.start and c.end <= hi for lo, hi in not_anchors) \
                     and not background:  # the story stays at the main date
                 ctx.set_narrative(r.last, c.start, span=r.first != r.last)
-        if ctx.vote_day is None and c.kind != "voteday" and _names_a_vote(norm, c.start, c.end, r, engine(c.lang)):
+        if ctx.vote_day is None and c.kind != "voteday" and _names_a_vote(norm, c.start, c.end, r, engine(c.lang), c.kind):
             ctx.vote_day = r.first
         if c.start == ctx.timeline_head and r.value is not None and r.precision == "day":
             ctx.timeline = r.last  # the other days of the entry are told from its own
@@ -2569,14 +2587,21 @@ def names_a_vote(text: str, mention: DateMention) -> date | None:
     if not mention.value or mention.precision != "day" or mention.date_start != mention.date_end:
         return None
     first = date.fromisoformat(mention.date_start)
-    named = _names_a_vote(text.translate(DIGITS), mention.start, mention.end, _day(first), engine(mention.language))
+    named = _names_a_vote(text.translate(DIGITS), mention.start, mention.end, _day(first), engine(mention.language),
+                          mention.kind)
     return first if named else None
 
 
-def _names_a_vote(text: str, start: int, end: int, r: _Resolved, eng: _Engine) -> bool:
+def _names_a_vote(text: str, start: int, end: int, r: _Resolved, eng: _Engine, kind: str) -> bool:
+    """(a weekday names a vote by its possessive where the language has one: "Sunday's vote", not "on
+    Monday vote counting resumed")"""
     if r.value is None or r.precision != "day" or r.first != r.last:
         return False
-    return bool(eng.vote_after.match(text, end) or eng.vote_before.search(text, max(0, start - 40), start))
+    if eng.vote_before.search(text, max(0, start - 40), start):
+        return True
+    bare_weekday = kind == "weekday" and eng.data["possessives"] and not any(
+        text.endswith(p, start, end) for p in eng.data["possessives"])
+    return not bare_weekday and bool(eng.vote_after.match(text, end))
 
 
 def _day_type(r: _Resolved, published: date | None, known_days: dict) -> str | None:

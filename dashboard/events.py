@@ -908,7 +908,9 @@ class _Sentence:
         """Whether a trigger is an act of the state's own (`foreign.domestic_words`: "presented the budget"),
         which no foreign body named in the sentence makes international."""
         words = self.rules.domestic_words
-        return words is not None and bool(words.find(self.text[trig.start:trig.end]))
+        # (not a foreign government's own: "India's finance minister presented the federal budget")
+        return words is not None and bool(words.find(self.text[trig.start:trig.end])) \
+            and not any(i < trig.first for i in self.foreign_tokens)
 
     def anniversary_of(self, cue: tuple[int, int]) -> bool:
         """The date an anniversary is of ("the first anniversary of [the February 8] polls")."""

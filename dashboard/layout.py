@@ -273,6 +273,7 @@ STAMP_ALONE = re.compile(rf"{CLOCK}{ZONE}")  # a live page's stamp over its post
 TICKER_ITEMS = 3
 TICKER_SHARE = 2  # a ticker's items outnumber twice its other lines of text (an article with a schedule: fewer)
 TICKER_TEXT_WORDS = 6
+TICKER_PARAGRAPH_CHARS = 120  # a line of prose this long is an article's paragraph: its bullets are links
 POST_HEADING_WORDS = 10  # words of a post's own heading between its stamp and its text
 
 
@@ -297,9 +298,10 @@ def _mark_items(lines: list[_Line]) -> None:
     elif len(texts) >= TICKER_ITEMS and len(texts) > TICKER_SHARE * other_text:
         marked = texts
     elif len(bullets := [i for i, line in enumerate(lines) if BULLET.match(line.text) and line.words >= TICKER_TEXT_WORDS]) \
-            >= TICKER_ITEMS and len(bullets) > TICKER_SHARE * (other_text - len(bullets)):
+            >= TICKER_ITEMS and not any(i not in bullets and _is_prose(line) and len(line.text) >= TICKER_PARAGRAPH_CHARS
+                                        for i, line in enumerate(lines)):
         # a ticker of headlines with no stamps ("• Zardari takes oath as 14th President"): its items are
-        # the page, not a list of links beside an article (an article's prose outnumbers such a list)
+        # the page, not a list of links under an article (a page with a paragraph of prose is an article)
         marked = bullets
     else:
         return
@@ -1605,6 +1607,7 @@ def extract_html(markup: str) -> tuple[str, dict, str | None]:
 
 KEY_POINT_WORDS = 10  # a list item this long that ends as a sentence is the article's text, not a link
 KEY_POINT = re.compile(r"[.!?۔][\"'”’)]?$")
+KEY_POINT_PREFIX = 40  # characters of an item the extracted text holds when it kept the item
 
 
 def _with_key_points(markup: str, text: str) -> str:
@@ -1626,9 +1629,12 @@ def _with_key_points(markup: str, text: str) -> str:
             f"ancestor::*[contains(translate(@{a}, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), '{w}')]"
             for w in words for a in ("class", "id"))
     missing = []
+    flat = " ".join(text.split())
     for item in tree.xpath(f"(//main//li | //article//li)[not({outside})]"):
-        said = " ".join(item.text_content().split())
-        if len(said.split()) >= KEY_POINT_WORDS and KEY_POINT.search(said) and said not in text \
+        said = " ".join(" ".join(part.split()) for part in item.itertext() if part.strip())
+        # (not one the extractor kept, whole or in parts: "... 25 percent<br>from July 1")
+        if len(said.split()) >= KEY_POINT_WORDS and KEY_POINT.search(said) and said not in flat \
+                and said[:KEY_POINT_PREFIX] not in flat \
                 and not item.xpath(".//a[string-length(normalize-space(.)) > 20]"):
             missing.append((item, said))
     if not missing:

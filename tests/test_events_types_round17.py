@@ -3,7 +3,7 @@ hand.
 
 - A newly elected assembly's first meeting is part of forming the government, however vaguely told ("has
   to meet by February 29"), in Urdu too ("نومنتخب قومی اسمبلی کا اجلاس").
-- The IMF's own instruments (a staff-level agreement, a tranche, a bailout) are international acts.
+- The IMF's own instruments (a staff-level agreement, the IMF's tranche or programme) are international acts.
 - Presenting the budget is the state's own act, though the sentence names the IMF.
 """
 
@@ -17,7 +17,7 @@ from test_events_types_round14 import typed
     # 20 February 2024: 29 February is ahead
     ("The newly elected National Assembly has to meet by February 29, when members will take their oaths.",
      ("February 29", "government_formation")),
-    ("The new National Assembly must be convened by Feb. 29.", ("Feb. 29", "government_formation")),
+    ("The newly elected National Assembly must be convened by Feb. 29.", ("Feb. 29", "government_formation")),
 ])
 def test_a_newly_elected_assembly_meeting_forms_the_government(sentence, expected):
     assert expected in typed(sentence, date(2024, 2, 20))
@@ -38,7 +38,7 @@ def test_an_assembly_meeting_of_no_new_house_stays_a_meeting():
 @pytest.mark.parametrize("sentence, expected", [
     # 20 July 2024 a Saturday: the Friday before is the 19th, the Thursday the 18th
     ("Why did it take so long after the staff-level agreement on July 12?", ("July 12", "international")),
-    ("The board approved the loan tranche on Thursday.", ("on Thursday", "international")),
+    ("The IMF board approved the loan tranche on Thursday.", ("on Thursday", "international")),
     ("Pakistan reached a staff-level agreement with the lender on Friday.", ("on Friday", "international")),
 ])
 def test_the_imf_s_instruments_are_international(sentence, expected):

@@ -45,7 +45,16 @@ def test_a_bound_before_polling_day_dates_nothing_on_it(text):
 def test_a_count_from_polling_day_counts_from_8_february():
     # nine days after Thursday 8 February 2024 is Saturday the 17th
     assert ("Nine days after", "2024-02-17") in dated(
-        "Nine days after polling day, a senior official said he had helped rig the count.", date(2024, 8, 8))
+        "Nine days after polling day, a senior official said he had helped rig the count.", date(2024, 3, 8))
+
+
+def test_an_op_ed_long_after_the_vote_that_names_its_day_counts_from_it(tmp_path):
+    # six months on, the page names 8 February 2024 itself: its "polling day" is that day
+    text = ("Six months on\n\nLAHORE, August 8, 2024 - Pakistanis voted on February 8, 2024, and few trusted the count.\n\n"
+            "Nine days after polling day, a senior official said he had helped rig the results.\n")
+    events = articles_of(tmp_path, {"a.txt": text}).events
+    nine = events[events["sentence"].str.contains("Nine days after")]
+    assert [str(d)[:10] for d in nine["date"]] == ["2024-02-17"]
 
 
 def test_another_vote_in_the_sentence_before_leaves_polling_day_undated():
