@@ -2275,8 +2275,9 @@ VOTE_DAY_AFTER = 60   # ... and after it, what it brought (later, other votes co
 def _resolve_vote_day(c: _Candidate, ctx: _Context, eng: _Engine) -> _Resolved:
     """"On polling day", "election day", "پولنگ کے روز": the day of the vote the report is about, the
     first day it names as a vote's ("Sunday's by-elections", "8 فروری کے عام انتخابات"); else the story's
-    known day of the vote (its `bare_nouns`), in a report of its year or so whose sentence, or the one
-    before, names no other vote (`bare_not_words`: "by-elections", "Senate").  "The eve of polling day" is
+    known day of the vote (its `bare_nouns`), in a report from VOTE_DAY_BEFORE days before it to
+    VOTE_DAY_AFTER after whose sentence, or the one before, names no other vote (`bare_not_words`:
+    "by-elections", "Senate").  "The eve of polling day" is
     the day before (`day_of_before`).  (After "after", "ahead of", "until" it bounds a time: see
     _open_vote_day.)"""
     if (named := eng.vote_day_named.match(ctx.text, c.end)) is not None and (any(
