@@ -359,6 +359,67 @@ PROBE_SETS = {
         },
         events_per_article=(4, 24),
     ),
+    "probes15": ProbeSet(
+        history="""
+        A fifteenth probe set, written blind (2026-12-04, at the start of the seventeenth loader round): 40
+        articles (14 in Urdu, 7 saved as HTML pages) in the styles of Reuters, AP, AFP, Al Jazeera (a live page
+        with a list of key points the extractor dropped), BBC, VOA, DW, Bloomberg, Nikkei, Arab News, The
+        Diplomat (an op-ed a year on, its days yearless), Dawn (an interview), The News, Express Tribune, Samaa
+        (a ticker, a Q&A), ARY, Geo Urdu (a ticker with no date), Jang, Express, Dunya (a date line under the
+        text with an update's time), Nawa-i-Waqt, BBC Urdu, Independent Urdu, Urdu News and an ECP press
+        release: Hijri mastheads, two pages with no date, "on polling day", "a day earlier", ranges, deadlines,
+        postponed and cancelled plans. Gold: tests/data/probes15_events.jsonl.
+
+        First scored once, before any miss was read: with the loader of the round's start, 88.5% of dates
+        found, 91.9% of text-dated events at an annotated date, 74.9% of types, 98.8% of statuses, 38/40
+        publication dates, 77.5% same-happening pairs, 99.9% apart; with that of the round's first commits
+        (polling day, IMF and budget types, bullet tickers): 91.7%, 92.4%, 77.3%, 98.9%, 38/40, 78.6%, 99.9%.
+        Its misses were then worked on (key points of HTML pages, "will remain closed", a year counted from a
+        verb of a return, a date line with an update's time): 97.9%, 94.9%, 79.1%, 98.6%, 40/40, 78.0%, 99.9%.
+""",
+        floors={
+            "dates_found": 0.97,
+            "text_dated_at_annotated": 0.94,
+            "types_right": 0.78,
+            "statuses_right": 0.98,
+            "published_right": 0.97,
+            "happenings_same": 0.77,
+            "happenings_apart": 0.99,
+        },
+        events_per_article=(4, 13),
+    ),
+    "probes16": ProbeSet(
+        history="""
+        A sixteenth probe set, written blind (2026-12-04, in the middle of the seventeenth loader round): 40
+        articles (13 in Urdu, 9 saved as HTML pages) in the styles of Reuters, AP, AFP, Xinhua, Anadolu, PTI
+        (India), Al Jazeera, BBC, VOA, DW, Gulf News, The Guardian, The New York Times, The Washington Post (an
+        op-ed with no date: "Today marks one year since ... went to the polls"), Dawn, The News, Express
+        Tribune, Business Recorder (a market report), The Nation, Pakistan Today, Daily Times (no date: "Eid
+        today"), APP, Geo, ARY and Geo Urdu tickers, Samaa (a budget live blog), Aaj (no date: closed
+        "tomorrow" for Christmas), Jang, Express, Nawa-i-Waqt, Dunya, BBC Urdu, Urdu News, Independent Urdu
+        (no date: "گزشتہ روز اتوار کو") and Daily Pakistan (no date: "کل اتوار کو"). Gold:
+        tests/data/probes16_events.jsonl.
+
+        First scored once, before any miss was read: with the loader of the round's start, 89.3% of dates
+        found, 92.4% of text-dated events at an annotated date, 76.3% of types, 98.6% of statuses, 35/40
+        publication dates, 78.3% same-happening pairs, 99.8% apart; with the round's loader of that hour:
+        89.6%, 92.4%, 78.1%, 98.6%, 35/40, 77.7%, 99.8%.  Its pages with no date were then worked on (a year
+        since the story's vote, a holiday tied to the page's day, Urdu "yesterday, Sunday"): 96.9%, 93.2%,
+        76.9%, 99.1%, 40/40, 76.2%, 99.8%.  Its annotator types the government's talks with the PTI as
+        coalition talks and the presidential vote as an election, where this story's data says other and
+        government_formation.
+""",
+        floors={
+            "dates_found": 0.96,
+            "text_dated_at_annotated": 0.92,
+            "types_right": 0.76,
+            "statuses_right": 0.98,
+            "published_right": 0.97,
+            "happenings_same": 0.75,
+            "happenings_apart": 0.99,
+        },
+        events_per_article=(5, 12),
+    ),
 }
 
 
