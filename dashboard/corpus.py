@@ -15,6 +15,7 @@ from collections import Counter
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 
 import pandas as pd
@@ -388,13 +389,20 @@ def _year_anchor(layout: Layout, known_days: dict, story_years: tuple[int, ...])
     return latest
 
 
+@lru_cache(maxsize=8)
+def _vote_day_words(language: str):
+    """The language's words for the day of a vote ("polling day"), compiled once; None if it has none."""
+    words = languages.load(language).data.get("vote_day_words") if language in languages.available() else None
+    return words_pattern(words) if words else None
+
+
 def _reported_vote(layout: Layout, published: date | None, known_days: dict) -> date | None:
     """The day of the vote a report that speaks of "polling day" is about: the first day it names as a
     vote's ("Sunday's by-elections"), else the first it dates that is the story's own day of a vote (its
     known day with bare nouns: "Pakistanis queued on 8th February, 2024").  None for a report with no
     such words (most: they are not read twice)."""
-    words = languages.load(layout.language).data.get("vote_day_words") if layout.language in languages.available() else None
-    if not words or not words_pattern(words).search(layout.text):
+    said = _vote_day_words(layout.language)
+    if said is None or not said.search(layout.text):
         return None
     body = "\n\n".join(layout.text[a:b] for a, b in layout.paragraphs)  # (not a headline's or a masthead's dates)
     found = find_dates(body, published, language=layout.language, known_days=known_days)

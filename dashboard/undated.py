@@ -146,6 +146,8 @@ def _holiday_fit(text: str, paragraphs: list[tuple[int, int]], title: str | None
     """The one day of the week from `first` on at which a sentence's "today", "tomorrow" or
     "yesterday" is the holiday it names ("will remain closed tomorrow on account of Christmas": 24
     December), or None."""
+    if not engine(language).gates["holiday"].search(text):
+        return None  # (most pages name no holiday: no need to read their sentences again)
     fits = set()
     for sentence, _ in _sentences(text, paragraphs, title):
         if not any(m.kind == "holiday" for m in find_dates(sentence, first, language=language)):
