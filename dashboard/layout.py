@@ -273,7 +273,6 @@ STAMP_ALONE = re.compile(rf"{CLOCK}{ZONE}")  # a live page's stamp over its post
 TICKER_ITEMS = 3
 TICKER_SHARE = 2  # a ticker's items outnumber twice its other lines of text (an article with a schedule: fewer)
 TICKER_TEXT_WORDS = 6
-TICKER_PARAGRAPH_CHARS = 120  # a line of prose this long is an article's paragraph: its bullets are links
 POST_HEADING_WORDS = 10  # words of a post's own heading between its stamp and its text
 
 
@@ -290,23 +289,31 @@ def _mark_items(lines: list[_Line]) -> None:
     other_text = sum(1 for i, line in enumerate(lines) if i not in stamped and line.words >= TICKER_TEXT_WORDS
                      and not MENU_SEPARATOR.search(line.text) and not COPYRIGHT.search(line.text))
     minutes = [_minutes(lines[i].text) for i in sorted(posts)]
-    if len(posts) >= TICKER_ITEMS and any(b < a for a, b in zip(minutes, minutes[1:])):
+    if len(posts) >= TICKER_ITEMS and _latest_first(minutes):
         # (latest first somewhere: a schedule's "8:00 AM — Polls open" over its text runs on in order)
         marked = posts
         for i in posts:
             lines[i].post = True
-    elif len(texts) >= TICKER_ITEMS and len(texts) > TICKER_SHARE * other_text:
+    elif len(texts) >= TICKER_ITEMS and (len(texts) > TICKER_SHARE * other_text or (
+            _latest_first([_minutes(lines[i].text) for i in sorted(texts)])
+            and not any(i not in stamped and _is_prose(line) for i, line in enumerate(lines)))):
+        # (a ticker's unstamped headlines, with no full stop, are no article's prose: "KP CM reaches Peshawar after ...";
+        # its latest item comes first, where a schedule's times run on in order)
         marked = texts
     elif len(bullets := [i for i, line in enumerate(lines) if BULLET.match(line.text) and line.words >= TICKER_TEXT_WORDS]) \
-            >= TICKER_ITEMS and not any(i not in bullets and _is_prose(line) and len(line.text) >= TICKER_PARAGRAPH_CHARS
-                                        for i, line in enumerate(lines)):
+            >= TICKER_ITEMS and not any(i not in bullets and _is_prose(line) for i, line in enumerate(lines)):
         # a ticker of headlines with no stamps ("• Zardari takes oath as 14th President"): its items are
-        # the page, not a list of links under an article (a page with a paragraph of prose is an article)
+        # the page, not a list of links under an article (a page with a sentence of prose is an article)
         marked = bullets
     else:
         return
     for i in marked:
         lines[i].item = True
+
+
+def _latest_first(minutes: list[int]) -> bool:
+    """Whether stamps go back in time somewhere, as a ticker's do (a schedule's run on in order)."""
+    return any(b < a for a, b in zip(minutes, minutes[1:]))
 
 
 def _post_under(lines: list[_Line], i: int, stamped: set[int]) -> bool:
