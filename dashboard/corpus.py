@@ -389,6 +389,9 @@ def _year_anchor(layout: Layout, known_days: dict, story_years: tuple[int, ...])
     return latest
 
 
+REPORTED_VOTE_REACH = 400  # days: a vote named this long before a report may still be the one it is about
+
+
 @lru_cache(maxsize=8)
 def _vote_day_words(language: str):
     """The language's words for the day of a vote ("polling day"), compiled once; None if it has none."""
@@ -406,12 +409,19 @@ def _reported_vote(layout: Layout, published: date | None, known_days: dict) -> 
         return None
     body = "\n\n".join(layout.text[a:b] for a, b in layout.paragraphs)  # (not a headline's or a masthead's dates)
     found = find_dates(body, published, language=layout.language, known_days=known_days)
-    named = next((day for m in found if (day := names_a_vote(body, m))), None)
+    # (a vote named before the report first says "polling day" is its vote; one named only later in
+    # the report, or long before it, "In the July 25, 2018 elections", is background)
+    first_said = next((m.start for m in found if m.kind == "voteday"), len(body))
+    recent = [(m, day) for m in found if (day := names_a_vote(body, m))
+              and (published is None or 0 <= (published - day).days <= REPORTED_VOTE_REACH or day > published)]
+    named = next((day for m, day in recent if m.start < first_said), None) or next((day for _, day in recent), None)
     if named is not None:
         return named
-    votes = {k.day for k in known_days.values() if k.bare_nouns}
-    return next((day for m in found if m.precision == "day" and m.value and (day := date.fromisoformat(m.value)) in votes
-                 and m.date_start == m.date_end), None)
+    # the story's own vote the report dates, when it names no other ("the by-elections", "the Senate")
+    votes = {k.day: k for k in known_days.values() if k.bare_nouns}
+    return next((day for m in found if m.precision == "day" and m.value and m.date_start == m.date_end
+                 and (day := date.fromisoformat(m.value)) in votes
+                 and not (votes[day].bare_not_words and words_pattern(votes[day].bare_not_words).search(body))), None)
 
 
 def _read_body(layout: Layout, aid: str, relpath: str, knowledge: Knowledge):

@@ -222,6 +222,11 @@ class _Engine:
     vote_day_open_after: re.Pattern = None   # "پولنگ کے روز کے بعد"
     vote_day_of: re.Pattern | None = None    # "the eve of polling day": a day counted from it
     clause_join_end: re.Pattern = None       # up to the last comma or "and" before a date (see opens_done)
+    designated_after: re.Pattern = None      # " as" after a date: a day named for something (see done_right_before)
+    attribution_end: re.Pattern = None       # ", the ECP said." after a date (see opens_done)
+    range_follows: re.Pattern = None         # "till", "to" right after a day (see _relday_named)
+    vote_day_modifies: re.Pattern = None     # "polling day staff" (see _resolve_vote_day)
+    determiner_before: re.Pattern = None     # "the " right before a day ("the Sunday by-elections")
     topic_link_end: re.Pattern = None        # "... over the ": what an act is about follows (see _merge_counts)
     vote_day_named: re.Pattern = None        # "election day is November 5", "polling day Thursday": named by that date
     reporting_verb: re.Pattern = None  # "said", "told" anywhere
@@ -368,8 +373,7 @@ def engine(code: str) -> _Engine:
         # "on polling day", "پولنگ کے روز": the day of the vote the report is about (see _resolve_vote_day).
         # (not "after" a count: "three days after polling day" counts from it; not "of": "the eve of polling day")
         *([("voteday", rf"(?<![\w-])(?:(?!(?:{_alt([*d['count_prepositions'], 'of'])})\s)(?P<prep>{DPREP})\s+)?"
-                       rf"(?P<vote>{_alt(d['vote_day_words'])})(?![\w-])"
-                       + (rf"(?!\s+(?:{_alt(d['vote_day_modified'])}){B1})" if d["vote_day_modified"] else ""), "voteday")]
+                       rf"(?P<vote>{_alt(d['vote_day_words'])})(?![\w-])", "voteday")]
           if d["vote_day_words"] else []),
         ("week", rf"{B0}(?:(?P<pre>{_alt(d['period_prefixes'])})\s+)?(?P<which>{MODS})\s+(?P<unit>{WEEK_UNITS})"
                  rf"(?P<poss>{POSS})?{B1}", "unit"),
@@ -525,6 +529,14 @@ def engine(code: str) -> _Engine:
     eng.topic_link_end = _phrase_rx(d["topic_links"], r"(?:^|\s)",
                                     rf"\s+(?:(?:{_alt(d['background_determiners'])})\s+)?$"
                                     if d["background_determiners"] else r"\s+$")
+    # ", the ECP said." / ", a spokesman told AFP.": a report's attribution that ends its sentence
+    eng.attribution_end = re.compile(rf"\s*,\s*(?:[\w'’.-]+\s+){{1,5}}?(?:{_alt(d['reporting_verbs'])}){B1}[^.!?]{{0,30}}(?:[.!?]|$)") \
+        if d["reporting_verbs"] else NOTHING
+    # "announced March 8 as the day of its protest": a day named for what is to come
+    eng.determiner_before = _phrase_rx(d["determiners"], after=r"\s+$", empty=NOTHING)
+    eng.vote_day_modifies = _phrase_rx(d["vote_day_modified"], r"\s+", empty=NOTHING)
+    eng.range_follows = re.compile(rf"\s*(?:{CONN}){B1}") if d["range_connectors"] else NOTHING
+    eng.designated_after = _phrase_rx(d["designation_words"], r"\s+", empty=NOTHING)
     # the last comma or "and" before a date: a clause joined to the one before opens after it
     eng.clause_join_end = re.compile(rf".*(?:,|{B0}(?:{LIST}){B1})\s*", re.DOTALL) if d["list_connectors"] else re.compile(r".*,\s*", re.DOTALL)
     eng.vote_day_of = _phrase_rx(d["day_of_before"], after=r"\s+$", empty=None)  # "the eve of polling day"
@@ -836,9 +848,12 @@ BRACKETED_WORD = re.compile(r"\s*\(\s*([^\W\d_]+)\s*\)")
 def _relday_named(text: str, c: _Candidate, nxt: _Candidate) -> bool:
     """"گزشتہ روز اتوار کو" (yesterday, Sunday), "کل اتوار کو": a day counted from publication and
     the bare weekday right after it, nothing between, are one day."""
-    g = nxt.groups
+    g, eng = nxt.groups, engine(c.lang)
+    # (not in a range: "from today Monday till Wednesday" is three days)
     return c.kind == "relday" and nxt.kind == "weekday" and not text[c.end:nxt.start].strip() \
-        and not (g.get("poss") or g.get("wmod") or g.get("amod"))
+        and not (g.get("poss") or g.get("wmod") or g.get("amod")) \
+        and not eng.opener_before.search(text, max(0, c.start - 12), c.start) \
+        and not eng.range_follows.match(text, nxt.end)
 
 
 def _apposed_weekday(text: str, c: _Candidate, nxt: _Candidate) -> bool:
@@ -901,7 +916,7 @@ def _share_list_years(text: str, cands: list[_Candidate]) -> list[_Candidate]:
             if year:  # ("in December and January 2024": the December before)
                 out[i] = replace(c, groups={**c.groups, "list_year": str(int(year) - 1) if later else year})
         elif c.kind in WITH_YEAR and nxt.kind in WITH_YEAR.values() and nxt.groups.get("year") and not later:
-            out[i] = replace(c, kind=WITH_YEAR[c.kind], groups={**c.groups, "year": nxt.groups["year"]})
+            out[i] = replace(c, kind=WITH_YEAR[c.kind], groups={**c.groups, "year": nxt.groups["year"], "shared": c.kind})
     return out
 
 
@@ -1575,8 +1590,8 @@ class _Context:
         if _opens_told_done(before, after, eng):
             return True
         right = self.text[c.end:c.end + 160]
-        if right.lstrip().startswith(","):
-            return False  # (", the ECP said": an attribution after the clause, no subject of the date's own)
+        if right.lstrip().startswith(",") and eng.attribution_end.match(right):
+            return False  # (", the ECP said.": an attribution after the clause, no subject of the date's own)
         joined = eng.clause_join_end.search(before)
         return _opens_told_done(before if joined is None else before[joined.end():], right, eng)
 
@@ -1589,9 +1604,12 @@ class _Context:
             return False
         before, _ = _clause_window(self.text, c.start, c.end, eng)
         verb = eng.past_before.search(before)
-        # (not a target: "prorogued till March 2", "adjourned the hearing to Monday")
+        # (not a target: "prorogued till March 2", "adjourned the hearing to Monday"; nor a day set for what is
+        # to come: "announced March 8 as the day of its protest", "fixed the hearing on March 4")
         return verb is not None and not self.postponed(c) \
-            and not any(eng.has("target_prepositions", w) for w in WORD.findall(before[verb.start():])[1:])
+            and not any(eng.has("target_prepositions", w) or eng.has("designating_verbs", w)
+                        for w in WORD.findall(before[verb.start():])) \
+            and not eng.designated_after.match(self.text, c.end)
 
     def tense(self, c: _Candidate) -> str | None:
         key = (c.start, c.end)
@@ -1789,6 +1807,11 @@ def _named_weekday_wins(c: _Candidate, ctx: _Context) -> _Resolved:
 
 def _resolve(c: _Candidate, ctx: _Context) -> _Resolved:
     eng = engine(c.lang)
+    if c.groups.get("shared") and ctx.known_days and c.groups.get("mon") and c.groups.get("day"):
+        # "the events of 9 May and 26 November 2024": a story's day keeps its own year, not the list's
+        known = ctx.known_days.get((eng.month_of.get(c.groups["mon"].rstrip(".").lower()), int(c.groups["day"])))
+        if known is not None and str(known.day.year) != c.groups["year"]:
+            c = replace(c, kind=c.groups["shared"], groups={k: v for k, v in c.groups.items() if k not in {"year", "shared"}})
     text, published = ctx.text, ctx.published
     if c.inner is not None and c.kind not in SINGLE_DAY_KINDS and (
             c.groups.get("explained") or c.kind not in {"range", "shift", "anchorday", "anchorperiod", "anniversary"}):
@@ -2269,7 +2292,7 @@ def _resolve_holiday(c: _Candidate, ctx: _Context, eng: _Engine) -> _Resolved:
 
 DAY_NUMBER = re.compile(r"[0-3]?\d(?:st|nd|rd|th)?\s+")  # "8 February", "8th February": a day before its month
 VOTE_DAY_BEFORE = 30  # days before the story's vote a report may say what "polling day" will bring
-VOTE_DAY_AFTER = 60   # ... and after it, what it brought (later, other votes come and go)
+VOTE_DAY_AFTER = 60   # ... and after it, what it will bring or brought (later only what it brought)
 
 
 def _resolve_vote_day(c: _Candidate, ctx: _Context, eng: _Engine) -> _Resolved:
@@ -2285,17 +2308,23 @@ def _resolve_vote_day(c: _Candidate, ctx: _Context, eng: _Engine) -> _Resolved:
             or ((day := DAY_NUMBER.match(ctx.text, named.end())) and eng.gates["month"].match(ctx.text, day.end()))):
         # "election day is November 5", "on polling day Thursday", "polling day, February 8": that date is the mention
         return _problem(f"'{ctx.text[c.start:c.end]}' is named by the date after it")
+    if not c.groups.get("prep") and eng.vote_day_modifies.match(ctx.text, c.end):
+        return _problem(f"'{ctx.text[c.start:c.end]}' only describes what follows it")  # "polling day staff"
     words_start = c.end - len(c.groups["vote"])  # (the mention may hold its preposition: "on polling day")
     of = eng.vote_day_of.search(ctx.text, max(0, words_start - 24), words_start) if eng.vote_day_of else None
     shift = timedelta(days=eng.lookup("day_of_before", of.group().strip()) or 0) if of else timedelta(0)
     if ctx.vote_day is not None:
         return _day(ctx.vote_day + shift, ctx.vote_day, "the report's vote")
     when = ctx.published or ctx.year_anchor
+    counted = eng.vote_day_open_before.search(ctx.text, max(0, words_start - 14), words_start) is not None
     start = ctx.sentence_starts[max(0, ctx.sentence(c.start) - 1)]  # the sentence before, too
     end = ctx.sentence_bounds(c.start)[1]
     for known in ctx.known_days.values():
-        if known.bare_nouns and when is not None and -VOTE_DAY_BEFORE <= (when - known.day).days <= VOTE_DAY_AFTER \
-                and not _another_vote(ctx, known, start, end):
+        after = (when - known.day).days if when is not None else None
+        # (long after it, only told as done: "was suspended on polling day", not "will open on polling day")
+        # (or counted from, as "the polls" are: "nine days after polling day")
+        if known.bare_nouns and after is not None and -VOTE_DAY_BEFORE <= after <= COUNT_DAY_REACH \
+                and (after <= VOTE_DAY_AFTER or ctx.tense(c) == "past" or counted) and not _another_vote(ctx, known, start, end):
             return _day(known.day + shift, known.day, "the story's vote")
     return _problem(f"'{ctx.text[c.start:c.end]}' names the day of a vote the report does not date")
 
@@ -2593,15 +2622,19 @@ def names_a_vote(text: str, mention: DateMention) -> date | None:
     return first if named else None
 
 
+VOTE_NAMING_KINDS = SINGLE_DAY_KINDS | {"weekday"}
+
+
 def _names_a_vote(text: str, start: int, end: int, r: _Resolved, eng: _Engine, kind: str) -> bool:
     """(a weekday names a vote by its possessive where the language has one: "Sunday's vote", not "on
     Monday vote counting resumed")"""
-    if r.value is None or r.precision != "day" or r.first != r.last:
-        return False
+    if r.value is None or r.precision != "day" or r.first != r.last or kind not in VOTE_NAMING_KINDS:
+        return False  # (not a count: "nine days after polling day" names no vote held then)
     if eng.vote_before.search(text, max(0, start - 40), start):
         return True
     bare_weekday = kind == "weekday" and eng.data["possessives"] and not any(
-        text.endswith(p, start, end) for p in eng.data["possessives"])
+        text.endswith(p, start, end) for p in eng.data["possessives"]) \
+        and not eng.determiner_before.search(text, max(0, start - 8), start)  # ("in the Sunday by-elections")
     return not bare_weekday and bool(eng.vote_after.match(text, end))
 
 

@@ -910,7 +910,7 @@ class _Sentence:
         words = self.rules.domestic_words
         # (not a foreign government's own: "India's finance minister presented the federal budget")
         return words is not None and bool(words.find(self.text[trig.start:trig.end])) \
-            and not any(i < trig.first for i in self.foreign_tokens)
+            and not any(i < trig.first and "," not in self.words[i:trig.first] for i in self.foreign_tokens)
 
     def anniversary_of(self, cue: tuple[int, int]) -> bool:
         """The date an anniversary is of ("the first anniversary of [the February 8] polls")."""

@@ -1638,7 +1638,9 @@ def _with_key_points(markup: str, text: str) -> str:
     missing = []
     flat = " ".join(text.split())
     for item in tree.xpath(f"(//main//li | //article//li)[not({outside})]"):
-        said = " ".join(" ".join(part.split()) for part in item.itertext() if part.strip())
+        for br in item.iter("br"):
+            br.tail = " " + (br.tail or "")  # ("... 25 percent<br>from July 1": two words, not one)
+        said = " ".join(item.text_content().split())
         # (not one the extractor kept, whole or in parts: "... 25 percent<br>from July 1")
         if len(said.split()) >= KEY_POINT_WORDS and KEY_POINT.search(said) and said not in flat \
                 and said[:KEY_POINT_PREFIX] not in flat \

@@ -36,7 +36,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import NamedTuple
 
-from .dates import DateMention, engine, find_dates, speaks_of_future
+from .dates import DateMention, clause_tense, engine, find_dates, speaks_of_future
 from .sentences import split_sentences
 from .story import CalendarDay, words_pattern
 
@@ -95,8 +95,11 @@ def infer_published(text: str, paragraphs: list[tuple[int, int]], calendar: tupl
             other = None
         else:
             other = other_act
+        # (a word of another act before the happening's words, or in their clause, tells of it from that act:
+        # "congratulated Shehbaz Sharif, who was elected on Sunday"; one after them in another clause does not:
+        # "held the first round of talks, the first contact since the party's protest")
         named = [(happening, span) for happening in calendar if (span := happening.find(sentence)) is not None
-                 and not (other is not None and other.search(sentence, *_clause_of(sentence, span)))]
+                 and not (other is not None and other.search(sentence, 0, _clause_of(sentence, span)[1]))]
         for happening, span in named:
             if any(other[0] <= span[0] and span[1] <= other[1] and other != span for _, other in named):
                 continue  # "فیصلہ" inside "فیصلہ محفوظ": the act of the longer words (reserving), not the verdict
@@ -131,7 +134,8 @@ def infer_published(text: str, paragraphs: list[tuple[int, int]], calendar: tupl
         # ("late on Tuesday") is reported the next day.  A holiday the page ties to its own day
         # ("offices will remain closed tomorrow for Christmas") says which day of the week after.
         first = first + timedelta(days=1) if latest.late else first
-        return Inferred(_holiday_fit(text, paragraphs, title, first, language) or first, happening, named=True)
+        fit = None if latest.exact else _holiday_fit(text, paragraphs, title, first, language)  # ("yesterday" is exact)
+        return Inferred(fit or first, happening, named=True)
     told = [t.sentence for t in done if t.happening is happening]
     for offset in range(WEEK - (first - happening.day).days):
         day = first + timedelta(days=offset)
@@ -155,10 +159,24 @@ def _holiday_fit(text: str, paragraphs: list[tuple[int, int]], title: str | None
         for offset in range(WEEK):
             day = first + timedelta(days=offset)
             mentions = find_dates(sentence, day, language=language)
-            said = {m.value for m in mentions if m.kind == "relday" and _days_from_publication(m, language) is not None}
-            if any(m.kind == "holiday" and m.value in said for m in mentions):
+            said = [m for m in mentions if m.kind == "relday" and _days_from_publication(m, language) is not None]
+            if any(m.kind == "holiday" and r.value == m.value and _the_day_of(sentence, r, m, language)
+                   for m in mentions for r in said):
                 fits.add(day)
     return fits.pop() if len(fits) == 1 else None
+
+
+HOLIDAY_REACH = 10  # words between a "today" and the holiday it is ("closed tomorrow on account of Christmas")
+NOT_THE_HOLIDAY = re.compile(r"(?i)\b(?:for|before|ahead|until|till|after|since|preparations?|run-up)\b|(?:کے لیے|سے پہلے|سے قبل|کے بعد|تک)")
+
+
+def _the_day_of(sentence: str, said: DateMention, holiday: DateMention, language: str) -> bool:
+    """Whether a "today" or "tomorrow" is the holiday's own day: close to it in the sentence, with no
+    word between that makes the holiday a time ahead or behind ("preparations for Christmas")."""
+    lo, hi = sorted([(said.start, said.end), (holiday.start, holiday.end)])
+    between = sentence[lo[1]:hi[0]]
+    return len(WORD.findall(between)) <= HOLIDAY_REACH and not NOT_THE_HOLIDAY.search(between) \
+        and not NOT_THE_HOLIDAY.search(sentence[max(0, holiday.start - 14):holiday.start])
 
 
 CLAUSE_PUNCTUATION = re.compile(r"[,;:،؛—–]")
@@ -278,7 +296,7 @@ def stated_by_years_since(text: str, paragraphs: list[tuple[int, int]], language
             inside = [d for d in dates if d.end <= m.end()]
             after = [d for d in dates if d.start >= m.end() and not CLAUSE_MARK.search(sentence, m.end(), d.start)][:1]
             days = [d for d in inside or after if d.precision == "day" and WRITTEN_YEAR.search(d.text)]
-            if offset is not None and years and not dates and (known := _named_known_day(sentence[m.end():], known_days)):
+            if offset is not None and years and not dates and (known := _named_known_day(_right_after(sentence, m.end()), known_days)):
                 try:
                     return Stated(known.day.replace(year=known.day.year + years) - timedelta(days=offset), m.group(),
                                   "the years counted from the story's day it names")
@@ -297,6 +315,18 @@ def stated_by_years_since(text: str, paragraphs: list[tuple[int, int]], language
                 continue
             return Stated(day, m.group(), "the years counted from the day it writes")
     return None
+
+
+YEARS_SINCE_REACH = 8  # words after "a year since" where the vote it counts from is named ("... went to the polls")
+
+
+def _right_after(sentence: str, at: int) -> str:
+    """The words right after a count of years, up to the clause's end and at most YEARS_SINCE_REACH."""
+    clause = sentence[at:]
+    end = CLAUSE_PUNCTUATION.search(clause)
+    clause = clause[:end.start()] if end else clause
+    words = list(WORD.finditer(clause))
+    return clause[:words[YEARS_SINCE_REACH - 1].end()] if len(words) >= YEARS_SINCE_REACH else clause
 
 
 def _named_known_day(words: str, known_days: dict | None):
@@ -485,9 +515,12 @@ def _said_with_weekday(mention: DateMention, sentence: str, day: date, language:
     if (said := next((n for w, n in data["relative_days"].items() if w.lower() == written), None)) is not None:
         return said
     counted = next((n for w, n in data["tense_relative_days"].items() if w.lower() == written), None)
-    if counted is None:
-        return None
-    return counted if speaks_of_future(sentence, mention.start, mention.end, language) else -counted
+    if counted is not None and (either := data.get("either_tense_participles")) and \
+            re.search(rf"^\s*(?:\S+\s+){{0,6}}?(?:{'|'.join(map(re.escape, either))})(?!\w)", sentence[mention.end:]):
+        return None  # "کل اتوار کو سنگجانی میں ہونے والے جلسے": held or to be held, the participle does not say
+    tense = clause_tense(sentence, mention.start, mention.end, language) if counted is not None else None
+    # (only a clause told plainly as done or to come: "کل اتوار کو ہونے والے جلسے" may be either)
+    return None if tense is None else counted if tense == "future" else -counted
 
 
 def _late(mention: DateMention, sentence: str, language: str) -> bool:

@@ -405,12 +405,13 @@ PROBE_SETS = {
         publication dates, 78.3% same-happening pairs, 99.8% apart; with the round's loader of that hour:
         89.6%, 92.4%, 78.1%, 98.6%, 35/40, 77.7%, 99.8%.  Its pages with no date were then worked on (a year
         since the story's vote, a holiday tied to the page's day, Urdu "yesterday, Sunday"): 96.9%, 93.2%,
-        76.9%, 99.1%, 40/40, 76.2%, 99.8%.  Its annotator types the government's talks with the PTI as
+        76.9%, 99.1%, 40/40, 76.2%, 99.8%; after the round's second review (a "کل" before a participle that
+        tells neither tense dates no page): 96.0%, 93.1%, 77.6%, 99.4%, 39/40, 76.4%, 99.8%.  Its annotator types the government's talks with the PTI as
         coalition talks and the presidential vote as an election, where this story's data says other and
         government_formation.
 """,
         floors={
-            "dates_found": 0.96,
+            "dates_found": 0.95,
             "text_dated_at_annotated": 0.92,
             "types_right": 0.76,
             "statuses_right": 0.98,

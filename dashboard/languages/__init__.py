@@ -58,7 +58,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "background_blockers": _STR_LIST, "background_after": _STR_LIST, "background_nouns": _STR_LIST, "background_of_nouns": _STR_LIST,
         "noun_links": _STR_LIST, "count_links": _STR_LIST, "count_noun_blockers": _STR_LIST, "late_words": _STR_LIST, "night_words": _STR_LIST,
         "vote_day_words": _STR_LIST, "vote_nouns": _STR_LIST, "vote_links": _STR_LIST, "vote_noun_blockers": _STR_LIST,
-        "vote_held_words": _STR_LIST, "vote_day_copulas": _STR_LIST, "return_count_verbs": _STR_LIST, "topic_links": _STR_LIST, "vote_day_modified": _STR_LIST,
+        "vote_held_words": _STR_LIST, "vote_day_copulas": _STR_LIST, "return_count_verbs": _STR_LIST, "topic_links": _STR_LIST, "vote_day_modified": _STR_LIST, "designation_words": _STR_LIST,
     },
     "tense.json": {
         "verb_position": "string", "future_markers": _STR_LIST, "future_patterns": _STR_LIST,
@@ -72,6 +72,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "summoning_verbs": _STR_LIST, "clause_joiners": _STR_LIST, "progressive_patterns": _STR_LIST,
         "modals_before": _STR_LIST, "since_after": _STR_LIST,
         "deadline_words": _STR_LIST, "start_words": _STR_LIST, "relative_agent_markers": _STR_LIST,
+        "designating_verbs": _STR_LIST, "either_tense_participles": _STR_LIST,
     },
     "sentences.json": {"abbreviations": _STR_LIST},
     "clauses.json": {key: _STR_LIST for key in (
@@ -95,8 +96,8 @@ OPTIONAL: dict[str, object] = {"background_nouns": [], "background_of_nouns": []
                                "clause_joiners": [], "letter_variants": {}, "letters_of_the_language": "", "letter_variants_at_word_edges": {}, "progressive_patterns": [],
                                "modals_before": [], "since_after": [], "late_words": [], "night_words": [],
                                "vote_day_words": [], "vote_nouns": [], "vote_links": [], "vote_noun_blockers": [],
-                               "vote_held_words": [], "vote_day_copulas": [], "return_count_verbs": [], "topic_links": [], "vote_day_modified": [],
-                               "deadline_words": [], "start_words": [], "relative_agent_markers": [],
+                               "vote_held_words": [], "vote_day_copulas": [], "return_count_verbs": [], "topic_links": [], "vote_day_modified": [], "designation_words": [],
+                               "deadline_words": [], "start_words": [], "relative_agent_markers": [], "designating_verbs": [], "either_tense_participles": [],
                                **{key: [] for key in SCHEMA["clauses.json"]}}
 # Files added after folders were first written, all of whose keys are optional: a folder may lack them.
 OPTIONAL_FILES = {"clauses.json"}
