@@ -167,16 +167,17 @@ def _holiday_fit(text: str, paragraphs: list[tuple[int, int]], title: str | None
 
 
 HOLIDAY_REACH = 10  # words between a "today" and the holiday it is ("closed tomorrow on account of Christmas")
-NOT_THE_HOLIDAY = re.compile(r"(?i)\b(?:for|before|ahead|until|till|after|since|preparations?|run-up)\b|(?:کے لیے|سے پہلے|سے قبل|کے بعد|تک)")
 
 
 def _the_day_of(sentence: str, said: DateMention, holiday: DateMention, language: str) -> bool:
-    """Whether a "today" or "tomorrow" is the holiday's own day: close to it in the sentence, with no
-    word between that makes the holiday a time ahead or behind ("preparations for Christmas")."""
+    """Whether a "today" or "tomorrow" is the holiday's own day: close to it in the sentence, with none of
+    the language's `not_the_holiday_words` between ("preparations for Christmas": a time ahead of it)."""
     lo, hi = sorted([(said.start, said.end), (holiday.start, holiday.end)])
     between = sentence[lo[1]:hi[0]]
-    return len(WORD.findall(between)) <= HOLIDAY_REACH and not NOT_THE_HOLIDAY.search(between) \
-        and not NOT_THE_HOLIDAY.search(sentence[max(0, holiday.start - 14):holiday.start])
+    words = engine(language).data.get("not_the_holiday_words") or []
+    other_time = words_pattern(words) if words else None
+    return len(WORD.findall(between)) <= HOLIDAY_REACH and not (other_time and (
+        other_time.search(between) or other_time.search(sentence[max(0, holiday.start - 14):holiday.start])))
 
 
 CLAUSE_PUNCTUATION = re.compile(r"[,;:،؛—–]")
@@ -519,8 +520,7 @@ def _said_with_weekday(mention: DateMention, sentence: str, day: date, language:
             re.search(rf"^\s*(?:\S+\s+){{0,6}}?(?:{'|'.join(map(re.escape, either))})(?!\w)", sentence[mention.end:]):
         return None  # "کل اتوار کو سنگجانی میں ہونے والے جلسے": held or to be held, the participle does not say
     tense = clause_tense(sentence, mention.start, mention.end, language) if counted is not None else None
-    # (only a clause told plainly as done or to come: "کل اتوار کو ہونے والے جلسے" may be either)
-    return None if tense is None else counted if tense == "future" else -counted
+    return None if tense is None else counted if tense == "future" else -counted  # (only a clause told plainly)
 
 
 def _late(mention: DateMention, sentence: str, language: str) -> bool:

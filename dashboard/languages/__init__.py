@@ -84,7 +84,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "participle_adverbs", "former_words", "forward_anchors", "naming_prepositions", "adverbial_markers")},
     "holidays.json": {"fixed_holidays": _MONTH_DAY_MAP, "movable_holidays": _STR_MAP, "movable_dates": _DATES_MAP,
                       "open_before": _STR_LIST, "open_after": _STR_LIST, "day_of_before": _INT_MAP,
-                      "day_of_after": _INT_MAP},
+                      "day_of_after": _INT_MAP, "not_the_holiday_words": _STR_LIST},
 }
 OPTIONAL: dict[str, object] = {"background_nouns": [], "background_of_nouns": [], "year_noun_blockers": [],
                                "year_noun_followers": [], "verb_prefixes": [], "noun_links": [],
@@ -96,7 +96,7 @@ OPTIONAL: dict[str, object] = {"background_nouns": [], "background_of_nouns": []
                                "clause_joiners": [], "letter_variants": {}, "letters_of_the_language": "", "letter_variants_at_word_edges": {}, "progressive_patterns": [],
                                "modals_before": [], "since_after": [], "late_words": [], "night_words": [],
                                "vote_day_words": [], "vote_nouns": [], "vote_links": [], "vote_noun_blockers": [],
-                               "vote_held_words": [], "vote_day_copulas": [], "return_count_verbs": [], "topic_links": [], "vote_day_modified": [], "designation_words": [],
+                               "vote_held_words": [], "vote_day_copulas": [], "return_count_verbs": [], "topic_links": [], "vote_day_modified": [], "designation_words": [], "not_the_holiday_words": [],
                                "deadline_words": [], "start_words": [], "relative_agent_markers": [], "designating_verbs": [], "either_tense_participles": [],
                                **{key: [] for key in SCHEMA["clauses.json"]}}
 # Files added after folders were first written, all of whose keys are optional: a folder may lack them.
