@@ -56,8 +56,9 @@ DATELINE = re.compile(
     r"\s*(?:\((?P<wire>[A-Za-z][A-Za-z .&-]{1,20})\))?"
     # The punctuation that ends it, then maybe a desk in brackets ("LAHORE: (Monitoring Desk)"); or
     # none after a wire tag ("Islamabad, Feb 21 (IANS) Pakistan's ..."), checked in _is_dateline.
-    r"(?:\s*(?::|—|–|--?|\||,(?=\s*\())\s(?:\s*\([A-Z][A-Za-z .&-]{1,30}\)(?:\s*[:—–-])?\s)?"
+    r"(?:\s*(?::|—|–|--?|\.-|\||,(?=\s*\())\s(?:\s*\([A-Z][A-Za-z .&-]{1,30}\)(?:\s*[:—–-])?\s)?"  # (EFE's ".-")
     r"|(?<=\))(?P<bare>\s+)(?=[A-Z]))")  # (a comma before a bracket: "PESHAWAR, (APP - 14th Mar, 2024)")
+BRACKETED_DATELINE = re.compile(r"\((?P<inner>[^()\n]{3,60})\)\s*(?:[–—:]|--?)\s")
 # "By Staff Reporter | Islamabad": a byline that names the place of filing.
 BYLINE_PLACE = re.compile(r"^By\s+[^|\n]{2,60}?\s*\|\s*(?P<place>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2})\s*$")
 # Header dates far from every date the article speaks of are page chrome (the day the
@@ -856,6 +857,12 @@ def _read_dateline(layout: Layout, header: list[_Line] | None = None) -> None:
         if wire and not layout.outlet:
             _, wires = outlet_names(layout.outlets_file)
             layout.outlet = wires.get(wire.strip())
+        return
+    # "(New York, December 23, 2024) – ...": a press release's place and date in brackets
+    if (bracketed := BRACKETED_DATELINE.match(layout.text, start, end)) is not None \
+            and (m := DATELINE.match(bracketed.group("inner") + ": ")) is not None and _is_dateline(m) and m.group("date"):
+        layout.dateline = m.group("place").strip()
+        layout.dateline_span = (bracketed.start(), bracketed.end())
         return
     m = DATELINE.match(layout.text, start, end)
     if m and _is_dateline(m):

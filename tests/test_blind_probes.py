@@ -421,6 +421,36 @@ PROBE_SETS = {
         },
         events_per_article=(5, 12),
     ),
+    "probes17": ProbeSet(
+        history="""
+        A seventeenth probe set, written blind (2026-12-04, late in the seventeenth loader round): 40 articles
+        (16 in Urdu, 8 saved as HTML pages) in the styles of outlets the earlier sets seldom used: PTI (India),
+        FAFEN, Jasarat, the South China Morning Post, Nikkei, Qaumi Akhbar, The Frontier Post, Nai Baat, TNN,
+        dpa, Jurrat, The Diplomat, Naya Daur, Kyodo, Pakistan Observer, TRT Urdu, Gulf Times, Mashriq, EFE
+        ("Islamabad, Apr 18 (EFE).-"), ProPakistani, Hum Sub, Middle East Eye, Sach TV, ThePrint, UrduPoint,
+        Minute Mirror, Public News, Human Rights Watch ("(New York, December 23, 2024) –"), The National,
+        Ummat, Mettis Global, GNN, Courting The Law, Online, Saudi Gazette, Jinnah, Daily Parliament Times,
+        Sahafat and a PTI press release: six pages with no date, Hijri mastheads, tickers, market reports.
+        Gold: tests/data/probes17_events.jsonl.
+
+        First scored once, before any miss was read: with the loader of the round's start, 88.4% of dates
+        found, 95.0% of text-dated events at an annotated date, 74.0% of types, 99.7% of statuses, 33/40
+        publication dates, 89.4% same-happening pairs, 99.4% apart; with the round's loader of that hour:
+        88.4%, 95.0%, 75.7%, 99.7%, 33/40, 88.5%, 99.4%.  Three of its publication-date misses were then
+        worked on (EFE's dateline, a press release's bracketed place and date, a party's "decision to end"
+        the talks): 90.7%, 95.2%, 75.3%, 99.7%, 36/40, 88.9%, 99.4%.  The rest of its misses were not.
+""",
+        floors={
+            "dates_found": 0.90,
+            "text_dated_at_annotated": 0.94,
+            "types_right": 0.74,
+            "statuses_right": 0.98,
+            "published_right": 0.87,
+            "happenings_same": 0.87,
+            "happenings_apart": 0.99,
+        },
+        events_per_article=(6, 12),
+    ),
 }
 
 

@@ -43,3 +43,23 @@ def test_a_rally_held_yesterday_sunday_dates_an_urdu_page_the_day_after(tmp_path
     text = ("سنگجانی جلسے کے بعد گرفتاریاں\n\nپاکستان تحریک انصاف کے گزشتہ روز اتوار کو سنگجانی میں ہونے والے جلسے کے اگلے ہی "
             "دن پولیس نے پارٹی کے چیئرمین کو پیر کی شام پارلیمنٹ ہاؤس کے باہر سے حراست میں لے لیا۔\n")
     assert published_in_folder(tmp_path, {"a.txt": text}, "a.txt") == "2024-09-09"
+
+
+def test_a_press_release_s_place_and_date_in_brackets_date_it(tmp_path):
+    text = ("Pakistan: Military Courts Sentence Civilians\n\n(New York, December 23, 2024) – Pakistan's military courts "
+            "have sentenced 25 civilians in secret trials, Human Rights Watch said today.\n")
+    assert published_in_folder(tmp_path, {"a.txt": text}, "a.txt") == "2024-12-23"
+
+
+def test_a_party_s_decision_to_end_the_talks_today_thursday_dates_its_release(tmp_path):
+    # PTI ended its talks with the government on Thursday 23 January 2025
+    text = ("PTI ends negotiations\n\nIslamabad: Pakistan Tehreek-e-Insaf today, Thursday, formally conveyed to the "
+            "Speaker its decision to end negotiations with the government.\n")
+    assert published_in_folder(tmp_path, {"a.txt": text}, "a.txt") == "2025-01-23"
+
+
+def test_a_spanish_wire_s_dateline_is_read():
+    from dashboard.layout import analyse
+    layout = analyse("Pakistan admits blocking X\n\nIslamabad, Apr 18, 2024 (EFE).- The government has acknowledged "
+                     "before a court that it blocked the social network X.\n")
+    assert (layout.dateline, str(layout.published)) == ("Islamabad", "2024-04-18")
