@@ -1100,7 +1100,10 @@ class _Sentence:
                 # "a special session of the apex court's full bench": a vague event noun's doer follows "of"
                 span = range(trig.last + 2, min(len(self.words), trig.last + 2 + OF_REACH))
             else:
-                return None
+                # a doer that names the noun's kind right before it: "فل کورٹ اجلاس", "full court meeting"
+                return next((kind for i in range(max(0, trig.first - OF_REACH), trig.first)
+                             if (found := self.doer_at(i)) is not None and i + len(found[0]) == trig.first
+                             for kind in [found[1]]), None)
         else:
             span = range(self.clause_window(trig.first, reach), trig.first)
         kinds = {found[1] for i in span if (found := self.doer_at(i)) is not None}

@@ -438,7 +438,8 @@ PROBE_SETS = {
         publication dates, 89.4% same-happening pairs, 99.4% apart; with the round's loader of that hour:
         88.4%, 95.0%, 75.7%, 99.7%, 33/40, 88.5%, 99.4%.  Three of its publication-date misses were then
         worked on (EFE's dateline, a press release's bracketed place and date, a party's "decision to end"
-        the talks): 90.7%, 95.2%, 75.3%, 99.7%, 36/40, 88.9%, 99.4%.  The rest of its misses were not.
+        the talks): 90.7%, 95.2%, 75.3%, 99.7%, 36/40, 88.9%, 99.4%; then a court's own meeting named as one
+        word ("فل کورٹ اجلاس") typed legal: 76.0% of types.  The rest of its misses were not worked on.
 """,
         floors={
             "dates_found": 0.90,

@@ -94,3 +94,16 @@ def test_a_market_s_gains_are_no_oath():
     assert ("on Monday", "other") in typed(
         "The Pakistan Stock Exchange extended its gains on Monday as investors cheered the swearing-in of the new cabinet.",
         date(2024, 3, 12))
+
+
+@pytest.mark.parametrize("sentence, language, cue", [
+    # "the chief justice had called a full court meeting on Wednesday": a court's gathering is legal
+    ("چیف جسٹس نے خط سامنے آنے کے بعد بدھ کو فل کورٹ اجلاس طلب کیا تھا۔", "ur", "بدھ کو"),
+    ("The chief justice held a full court meeting on Wednesday.", "en", "on Wednesday"),
+])
+def test_a_court_s_own_meeting_named_as_one_word_is_legal(sentence, language, cue):
+    assert (cue, "legal") in typed(sentence, date(2024, 3, 29), language=language)
+
+
+def test_a_party_s_meeting_stays_a_meeting():
+    assert ("on Wednesday", "legal") not in typed("The party held a core committee meeting on Wednesday.", date(2024, 3, 29))
