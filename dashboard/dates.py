@@ -906,9 +906,9 @@ def _share_list_years(text: str, cands: list[_Candidate]) -> list[_Candidate]:
     out = list(cands)
     for i in range(len(out) - 2, -1, -1):
         c, nxt = out[i], out[i + 1]
-        if c.groups.get("rel") or not engine(c.lang).list_gap.fullmatch(text, c.end, nxt.start):
-            continue
         eng = engine(c.lang)
+        if c.groups.get("rel") or not eng.list_gap.fullmatch(text, c.end, nxt.start):
+            continue
         later = c.groups.get("mon") and nxt.groups.get("mon") and \
             eng.month_of[c.groups["mon"].rstrip(".").lower()] > eng.month_of[nxt.groups["mon"].rstrip(".").lower()]
         if c.kind == "m":
@@ -2316,7 +2316,7 @@ def _resolve_vote_day(c: _Candidate, ctx: _Context, eng: _Engine) -> _Resolved:
     if ctx.vote_day is not None:
         return _day(ctx.vote_day + shift, ctx.vote_day, "the report's vote")
     when = ctx.published or ctx.year_anchor
-    counted = eng.vote_day_open_before.search(ctx.text, max(0, words_start - 14), words_start) is not None
+    counted = _bound_before(ctx.text, c, eng)
     start = ctx.sentence_starts[max(0, ctx.sentence(c.start) - 1)]  # the sentence before, too
     end = ctx.sentence_bounds(c.start)[1]
     for known in ctx.known_days.values():
@@ -2474,9 +2474,14 @@ def _open_vote_day(text: str, c: _Candidate) -> bool:
     Urdu `open_after`): it then dates nothing on its day (a count from it still does: "three days after
     polling day")."""
     eng = engine(c.lang)
-    words_start = c.end - len(c.groups["vote"])  # (the mention may hold its preposition: "until polling day")
-    return bool(eng.vote_day_open_before.search(text, max(0, words_start - 14), words_start)
-                or eng.vote_day_open_after.match(text, c.end))
+    return _bound_before(text, c, eng) or eng.vote_day_open_after.match(text, c.end) is not None
+
+
+def _bound_before(text: str, c: _Candidate, eng: _Engine) -> bool:
+    """Whether one of `open_before` ("after", "ahead of", "until") stands right before the vote's day words
+    (the mention may hold its preposition: "until polling day")."""
+    words_start = c.end - len(c.groups["vote"])
+    return eng.vote_day_open_before.search(text, max(0, words_start - 14), words_start) is not None
 
 
 def _open_holiday(text: str, c: _Candidate) -> bool:
@@ -2571,6 +2576,7 @@ def find_dates(text: str, published: date | None, *, language: str | None = None
     ctx.given_numeric_order = numeric_order
     ctx.timeline = timeline
     ctx.vote_day = vote_day
+    says_vote_day = any(c.kind == "voteday" for c in candidates)
     ctx.timeline_head = next((c.start for c in candidates if heads_entry(norm, c.start, c.end)), None) \
         if timeline is not None else None
     ctx.sentence_starts = [start for start, _ in split_sentences(text, 0, len(text))] or [0]
@@ -2599,8 +2605,9 @@ def find_dates(text: str, published: date | None, *, language: str | None = None
                     and not any(lo <= c.start and c.end <= hi for lo, hi in not_anchors) \
                     and not background:  # the story stays at the main date
                 ctx.set_narrative(r.last, c.start, span=r.first != r.last)
-        if ctx.vote_day is None and c.kind != "voteday" and _names_a_vote(norm, c.start, c.end, r, engine(c.lang), c.kind):
-            ctx.vote_day = r.first
+        if says_vote_day and ctx.vote_day is None and r.precision == "day" and r.first == r.last \
+                and _names_a_vote(norm, c.start, c.end, engine(c.lang), c.kind):
+            ctx.vote_day = r.first  # (read only in a text that says "polling day": no other needs it)
         if c.start == ctx.timeline_head and r.value is not None and r.precision == "day":
             ctx.timeline = r.last  # the other days of the entry are told from its own
         mentions.append(DateMention(
@@ -2616,19 +2623,17 @@ def names_a_vote(text: str, mention: DateMention) -> date | None:
     ہونے والے ضمنی انتخابات", "by-elections held on Sunday"), or None."""
     if not mention.value or mention.precision != "day" or mention.date_start != mention.date_end:
         return None
-    first = date.fromisoformat(mention.date_start)
-    named = _names_a_vote(text.translate(DIGITS), mention.start, mention.end, _day(first), engine(mention.language),
-                          mention.kind)
-    return first if named else None
+    named = _names_a_vote(text.translate(DIGITS), mention.start, mention.end, engine(mention.language), mention.kind)
+    return date.fromisoformat(mention.date_start) if named else None
 
 
 VOTE_NAMING_KINDS = SINGLE_DAY_KINDS | {"weekday"}
 
 
-def _names_a_vote(text: str, start: int, end: int, r: _Resolved, eng: _Engine, kind: str) -> bool:
-    """(a weekday names a vote by its possessive where the language has one: "Sunday's vote", not "on
-    Monday vote counting resumed")"""
-    if r.value is None or r.precision != "day" or r.first != r.last or kind not in VOTE_NAMING_KINDS:
+def _names_a_vote(text: str, start: int, end: int, eng: _Engine, kind: str) -> bool:
+    """Whether the single day at text[start:end] names a vote (see names_a_vote).  (A weekday names one
+    by its possessive where the language has one: "Sunday's vote", not "on Monday vote counting resumed".)"""
+    if kind not in VOTE_NAMING_KINDS:
         return False  # (not a count: "nine days after polling day" names no vote held then)
     if eng.vote_before.search(text, max(0, start - 40), start):
         return True

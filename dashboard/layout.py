@@ -540,10 +540,16 @@ def _signature_line(line: _Line) -> bool:
         and not _is_block_heading(_heading_key(line.text), headings)
 
 
+@lru_cache(maxsize=1)
+def _time_updated() -> re.Pattern:
+    """The time of an update that ends a date line ("| اپڈیٹ: 14:35", "| Updated: 2:35 PM")."""
+    return re.compile(rf"\s*[|•·,–—-]?\s*(?i:{date_labels()['updated'].pattern})\s*:?\s*{CLOCK}{ZONE}\s*$")
+
+
 def _bare_date(line: _Line) -> bool:
     """A date line with no words but a weekday, a time, a publication label or a desk's byline (or the
     time of an update on the same line: "22 اپریل 2024 | اپڈیٹ: 14:35")."""
-    time_updated = re.search(rf"\s*[|•·,–—-]?\s*(?i:{date_labels()['updated'].pattern})\s*:?\s*{CLOCK}{ZONE}\s*$", line.text)
+    time_updated = _time_updated().search(line.text)
     if time_updated is not None and time_updated.start() > 0:
         line = _Line(line.start, line.start + time_updated.start(), line.text[:time_updated.start()])
     beside = _words_beside_the_date(line, {kind: date_labels()[kind] for kind in FOOT_LABELS}) or []
@@ -1575,6 +1581,13 @@ def html_stated_date(markup: str) -> str | None:
     return m.group(1) if m else None
 
 
+def _not_article_test(words) -> str:
+    """An XPath test of an element whose class or id holds one of `words` (the boilerplate data's
+    'html_not_article': comments, related stories), in any case."""
+    return " or ".join(f"contains(translate(@{a}, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), '{w}')"
+                       for w in words for a in ("class", "id"))
+
+
 def _guess_html_date(markup: str) -> str | None:
     """The oldest date htmldate finds in the page's markup once comments, related stories and
     the like (the boilerplate data's 'html_not_article' classes and ids) are cut out."""
@@ -1585,9 +1598,7 @@ def _guess_html_date(markup: str) -> str | None:
     try:
         tree = lxml.html.fromstring(markup)
         if words:
-            test = " or ".join(f"contains(translate(@{a}, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), '{w}')"
-                               for w in words for a in ("class", "id"))
-            for element in tree.xpath(f"//*[{test}]"):
+            for element in tree.xpath(f"//*[{_not_article_test(words)}]"):
                 element.drop_tree()
         return find_date(tree, extensive_search=False, original_date=True)
     except Exception:  # a broken page: no guess
@@ -1639,9 +1650,7 @@ def _with_key_points(markup: str, text: str) -> str:
         return text
     outside = "ancestor::nav or ancestor::footer or ancestor::aside or ancestor::header"
     if words:
-        outside += " or " + " or ".join(
-            f"ancestor::*[contains(translate(@{a}, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), '{w}')]"
-            for w in words for a in ("class", "id"))
+        outside += f" or ancestor::*[{_not_article_test(words)}]"
     missing = []
     flat = " ".join(text.split())
     for item in tree.xpath(f"(//main//li | //article//li)[not({outside})]"):

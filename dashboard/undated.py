@@ -511,12 +511,11 @@ def _said_with_weekday(mention: DateMention, sentence: str, day: date, language:
     if mention.kind != "relday" or (named := eng.gates["weekday"].search(mention.text)) is None \
             or eng.weekday_of.get(named.group().lower()) != day.weekday():
         return None
-    written = mention.text[:named.start()].strip().lower()
-    data = eng.data
-    if (said := next((n for w, n in data["relative_days"].items() if w.lower() == written), None)) is not None:
+    written = mention.text[:named.start()]
+    if (said := eng.lookup("relative_days", written)) is not None:
         return said
-    counted = next((n for w, n in data["tense_relative_days"].items() if w.lower() == written), None)
-    if counted is not None and (either := data.get("either_tense_participles")) and \
+    counted = eng.lookup("tense_relative_days", written)
+    if counted is not None and (either := eng.data.get("either_tense_participles")) and \
             re.search(rf"^\s*(?:\S+\s+){{0,6}}?(?:{'|'.join(map(re.escape, either))})(?!\w)", sentence[mention.end:]):
         return None  # "کل اتوار کو سنگجانی میں ہونے والے جلسے": held or to be held, the participle does not say
     tense = clause_tense(sentence, mention.start, mention.end, language) if counted is not None else None
