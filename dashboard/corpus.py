@@ -42,7 +42,7 @@ from .reading import SourceFile, discover
 from .sentences import split_sentences
 from .story import DEFAULT_STORY_DIR, Story, default_story, load_story, words_pattern
 from .tallies import TallyReader
-from .undated import LEAD_PARAGRAPHS, NO_DATE, infer_published, stated_by_years_since, stated_today
+from .undated import LEAD_PARAGRAPHS, NO_DATE, infer_published, stated_by_count, stated_by_years_since, stated_today
 
 LOADER_VERSION = "3"  # 3: events carry date_end and status; dates from language folders
 MIN_FINGERPRINT_CHARS = 40
@@ -271,6 +271,9 @@ def _date_from_calendar(layout: Layout, knowledge: Knowledge) -> None:
     if found is None:
         found = stated_by_years_since(layout.text, layout.paragraphs, layout.language, title=layout.title,
                                       known_days=knowledge.story.known_day_map())
+    if found is None:
+        found = stated_by_count(layout.text, layout.paragraphs, layout.language, title=layout.title,
+                                known_days=knowledge.story.known_day_map())
     if found is None:
         found, source = _reported_happening(layout, knowledge), STORY_CALENDAR
     if found is None:

@@ -501,7 +501,10 @@ def engine(code: str) -> _Engine:
     hedge = rf"(?:{_alt(d['count_hedges'])}\s+)?" if d["count_hedges"] else ""
     eng.coming_before = _phrase_rx(d["coming_verbs"], after=rf"\s+{hedge}$", empty=None)
     eng.reporting_verb = _phrase_rx(d["reporting_verbs"])
-    eng.weekday_apposition = re.compile(rf"\s*,?\s*{_alt(d['weekday_appositions'])}\s+") \
+    # (one describing word may stand before the weekday, a preposition before it all: "A year ago today,
+    # on a cold Thursday morning")
+    eng.weekday_apposition = re.compile(rf"\s*,?\s*(?:{_alt(d['day_prepositions'])}\s+)?{_alt(d['weekday_appositions'])}"
+                                        rf"\s+(?:[^\W\d_]+\s+)?") \
         if d["weekday_appositions"] else NOTHING
     # "will appeal against Friday's verdict": what is answered has happened, whatever the tense
     eng.answered_before = _phrase_rx(d["answering_words"], after=r"\s+$", empty=None)
@@ -814,7 +817,8 @@ def _merge_brackets(text: str, cands: list[_Candidate]) -> list[_Candidate]:
     while i < len(cands):
         c = cands[i]
         if i + 1 < len(cands) and (c.kind in {"weekday", "relday", "holiday", "anchorday"}
-                                   or (c.kind in SINGLE_DAY_KINDS and cands[i + 1].kind in {"weekday", "relday"})):
+                                   or ((c.kind in SINGLE_DAY_KINDS or (c.kind == "ago" and c.groups.get("today")))
+                                       and cands[i + 1].kind in {"weekday", "relday"})):
             # "November 24 (Sunday)", "August 5 (today)": the bracket explains the date, one mention.
             nxt = cands[i + 1]
             close = PAREN_CLOSE.match(text, nxt.end)
@@ -858,7 +862,8 @@ def _relday_named(text: str, c: _Candidate, nxt: _Candidate) -> bool:
 
 def _apposed_weekday(text: str, c: _Candidate, nxt: _Candidate) -> bool:
     """"on November 24, a Sunday", "3 مارچ بروز اتوار": the weekday names the same day as the date."""
-    if c.kind not in SINGLE_DAY_KINDS or nxt.kind != "weekday" or nxt.groups.get("amod") or nxt.groups.get("poss"):
+    single_day = c.kind in SINGLE_DAY_KINDS or (c.kind == "ago" and c.groups.get("today"))  # ("a year ago today")
+    if not single_day or nxt.kind != "weekday" or nxt.groups.get("amod") or nxt.groups.get("poss"):
         return False
     eng = engine(c.lang)
     wmod = nxt.groups.get("wmod") or ""  # (Urdu "بروز" is also a day's preposition)

@@ -297,6 +297,21 @@ def stated_by_years_since(text: str, paragraphs: list[tuple[int, int]], language
             inside = [d for d in dates if d.end <= m.end()]
             after = [d for d in dates if d.start >= m.end() and not CLAUSE_MARK.search(sentence, m.end(), d.start)][:1]
             days = [d for d in inside or after if d.precision == "day" and WRITTEN_YEAR.search(d.text)]
+            if offset is not None and years and m.groupdict().get("ago") \
+                    and (known := _named_known_day(sentence, known_days)) \
+                    and all(d.kind == "relday" or (d.kind == "weekday" and date.fromisoformat(d.value).weekday()
+                                                           == known.day.weekday())
+                            for d in find_dates(sentence, PROBES[0], language=language)
+                            if d.value and not (d.start < m.end() and d.end > m.start())) \
+                    and _weekdays_fit(sentence, known.day, language):
+                # "A year ago today, on a cold Thursday morning, millions of Pakistanis stood in queues to
+                # vote": the vote the sentence names, its weekday (if written) the known day's ("آج بھی", even
+                # today, is no other day)
+                try:
+                    return Stated(known.day.replace(year=known.day.year + years) - timedelta(days=offset), m.group(),
+                                  "the years counted back to the story's day it names")
+                except ValueError:  # 29 February
+                    continue
             if offset is not None and years and not dates and (known := _named_known_day(_right_after(sentence, m.end()), known_days)):
                 try:
                     return Stated(known.day.replace(year=known.day.year + years) - timedelta(days=offset), m.group(),
@@ -318,7 +333,84 @@ def stated_by_years_since(text: str, paragraphs: list[tuple[int, int]], language
     return None
 
 
+def stated_by_count(text: str, paragraphs: list[tuple[int, int]], language: str = "en",
+                    title: str | None = None, known_days: dict | None = None) -> Stated | None:
+    """The day of an undated page whose lead sets a weekday apart by a count from a day it names:
+    "met for the first time on Thursday, exactly three weeks after a February 8 vote" is Thursday
+    29 February 2024, and the page was written that day (a wire tells a day's act by its weekday
+    on the day).  The count is in days or weeks, from a date written right after it or the story's
+    known day its bare noun names there ("on Sunday, four weeks after the polls"), and the day it
+    gives must be the weekday written (else the page says something else).  Not a count hedged
+    ("nearly four weeks after") nor one in a clause about the future."""
+    eng = engine(language)
+    count = _count_after_rx(language)
+    if count is None:
+        return None
+    for sentence, in_lead in _sentences(text, paragraphs, title):
+        if not in_lead:
+            continue
+        mentions = find_dates(sentence, None, language=language, known_days=known_days)
+        for weekday in mentions:
+            if weekday.kind != "weekday" or weekday.value is not None or _quoted(sentence, weekday.start) \
+                    or speaks_of_future(sentence, weekday.start, weekday.end, language):
+                continue
+            found = count.match(sentence, weekday.end)
+            names = [eng.weekday_of.get(w.lower()) for w in WORD.findall(weekday.text)]
+            names = [n for n in names if n is not None]
+            if found is None or len(names) != 1:
+                continue
+            number = found["n"]
+            number = int(number) if number.isdigit() else eng.lookup("number_words", number)
+            unit = eng.lookup("units", found["unit"])
+            if not number or unit not in COUNT_UNITS:
+                continue
+            sign = 1 if eng.has("later_words", found["dir"]) else -1
+            base = _counted_from(sentence, found.end(), mentions, known_days)
+            if base is None:
+                continue
+            day = base + timedelta(days=sign * number * COUNT_UNITS[unit])
+            if day.weekday() == names[0]:
+                return Stated(day, sentence[weekday.start:found.end()].strip(), "the count from the day it names")
+    return None
+
+
+COUNT_UNITS = {"day": 1, "week": 7}
+
+
+def _counted_from(sentence: str, at: int, mentions: list[DateMention], known_days: dict | None) -> date | None:
+    """The day a count is from: a date of one day right after it, past at most one word ("a February 8
+    vote"), else the known day whose bare noun stands there ("the polls")."""
+    ahead = WORD.findall(sentence[at:at + 60])
+    for mention in mentions:
+        if mention.start >= at and mention.value and mention.precision == "day" \
+                and len(WORD.findall(sentence, at, mention.start)) <= 1:
+            return date.fromisoformat(mention.value)
+    known = _named_known_day(" ".join(ahead[:3]), known_days)
+    return known.day if known is not None else None
+
+
+@lru_cache(maxsize=8)
+def _count_after_rx(language: str) -> re.Pattern | None:
+    """", exactly three weeks after", ", 21 days after": a count in days or weeks right after a day."""
+    data = engine(language).data
+    if not data["count_complement_follows"] or not data["number_words"]:
+        return None
+    alt = lambda words: "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # noqa: E731
+    return re.compile(rf"\s*,\s*(?:(?:{alt(data['count_hedges'])})\s+)?(?P<n>\d+|{alt(data['number_words'])})\s+"
+                      rf"(?P<unit>{alt(data['units'])})\s+(?P<dir>{alt(data['later_words'] + data['earlier_words'])})\b",
+                      re.IGNORECASE)
+
+
 YEARS_SINCE_REACH = 8  # words after "a year since" where the vote it counts from is named ("... went to the polls")
+
+
+def _weekdays_fit(sentence: str, day: date, language: str) -> bool:
+    """Whether every weekday a sentence names is `day`'s ("A year ago today, on a cold Thursday morning"
+    is of a Thursday), in a language whose weekday names are words of their own."""
+    eng = engine(language)
+    if eng.data["weekday_needs_marker"]:
+        return True  # (Urdu "ہفتہ" is also a week, "پیر" a saint: its weekdays are read as dates only)
+    return all(eng.weekday_of[w.lower()] == day.weekday() for w in WORD.findall(sentence) if w.lower() in eng.weekday_of)
 
 
 def _right_after(sentence: str, at: int) -> str:
@@ -462,7 +554,10 @@ def _reported(happening: CalendarDay, sentence: str, span: tuple[int, int], lang
     # February 8 as Black Day", says which happening, not when the page was written.)
     nearest = min((m for m in on_the_day if _day_from_publication(m) or not (m.value and _covers(m, day) or _marked(m, day))),
                   key=lambda m: _gap(m, span), default=None)
-    dated = nearest is not None and _dates_the_act(nearest, sentence, span, language)
+    # ("the deal between the PML-N and the PPP, which was announced late Tuesday night": that day is the deal's)
+    nearest = next((m for m in on_the_day if _passive_of_the_noun(sentence, span, m, language)), nearest)
+    dated = nearest is not None and (_dates_the_act(nearest, sentence, span, language)
+                                     or _passive_of_the_noun(sentence, span, nearest, language))
     # Done: from the day on (the earliest day first); to come: from the day before back, "today" on
     # the day itself ("today (Sunday)" is no Sunday ahead, "tomorrow (Sunday)" no Sunday today).
     # "today" or "yesterday" fits any day: it ties a page to a happening named by who
@@ -685,6 +780,33 @@ def _dates_the_act(mention: DateMention, sentence: str, span: tuple[int, int], l
         # called after the court suspended ...")
         return True
     return opener is None
+
+
+def _passive_of_the_noun(sentence: str, span: tuple[int, int], mention: DateMention, language: str) -> bool:
+    """Whether a relative clause between the act's words and the day is only a passive verb of the
+    act's noun, right after it: "the power-sharing deal between the PML-N and the PPP, which was
+    announced late Tuesday night" dates the deal (not "the seats that were denied to the party on
+    Monday": a word of another act, or more words, between)."""
+    if not _day_from_publication(mention) or mention.start < span[1]:
+        return False
+    data = engine(language).data
+    auxiliaries = {w.lower() for w in data.get("passive_auxiliaries", []) + data.get("perfect_auxiliaries", [])}
+    openers = list(_relative_pronouns(language).finditer(sentence, span[1], mention.start))
+    if not auxiliaries or len(openers) != 1 or _clause_openers(language).search(sentence, span[1], openers[0].start()):
+        return False
+    opener = openers[0]
+    before = sentence[span[1]:opener.start()]
+    if re.search(r"[,;:،؛]", before.rstrip().rstrip(",")) or len(WORD.findall(before)) > PASSIVE_NOUN_REACH:
+        return False  # (the clause must hang on the act's noun or the names right after it)
+    words = [w.lower() for w in WORD.findall(sentence, opener.end(), mention.start)]
+    late = {w.lower() for w in data.get("late_words") or []} | {w.lower() for w in data.get("day_prepositions") or []}
+    while words and words[-1] in late:
+        words.pop()  # ("which was announced late on Tuesday")
+    return 2 <= len(words) <= 3 and all(w in auxiliaries for w in words[:-1]) and words[-1] not in auxiliaries \
+        and words[-1].endswith("ed")
+
+
+PASSIVE_NOUN_REACH = 16  # words from the act's noun to "which was announced": "deal between the Pakistan Muslim League-Nawaz (PML-N) and ..."
 
 
 def _reports_it(mention: DateMention, sentence: str, span: tuple[int, int], language: str) -> bool:

@@ -1,0 +1,77 @@
+"""Publication dates of the eighteenth round, on pages that print none.  Every page is our own.
+
+- A relative clause that is only the passive of the act's noun ("the deal ..., which was announced
+  late Tuesday night") dates the act; one with another act in it does not.
+- "A year ago today" counts back to the story's day the sentence names (its weekday, if written,
+  must be that day's); Urdu "آج سے ایک سال قبل" too.
+- A weekday set apart by an exact count from a day ("on Thursday, exactly three weeks after a
+  February 8 vote") is that day, when the weekday fits.
+- "Met for the first time" names an assembly's first session.
+"""
+
+from test_undated_round16 import published_in_folder
+
+
+def test_a_passive_relative_clause_dates_the_deal(tmp_path):
+    text = ("Stocks jump as power-sharing deal lifts uncertainty\n\nKARACHI: Shares rose sharply on Wednesday as traders "
+            "cheered the power-sharing deal between the Pakistan Muslim League-Nawaz (PML-N) and the Pakistan Peoples "
+            "Party (PPP), which was announced late Tuesday night after days of haggling.\n\nThe benchmark index closed "
+            "higher.\n")
+    # the deal of Tuesday 20 February 2024, late at night: told the next day
+    assert published_in_folder(tmp_path, {"a.txt": text}, "a.txt") == "2024-02-21"
+
+
+def test_a_relative_clause_with_another_act_dates_nothing(tmp_path):
+    text = ("Markets rise\n\nKARACHI: Shares rose sharply on Wednesday as traders cheered the power-sharing deal between "
+            "the PML-N and the PPP, which was criticised by PTI leaders who met on Tuesday.\n")
+    # "criticised" by others: Tuesday is the meeting's, and Wednesday the rally's; no day for the page
+    assert published_in_folder(tmp_path, {"a.txt": text}, "a.txt") == "NaT"
+
+
+def test_a_year_ago_today_counts_back_to_the_vote(tmp_path):
+    text = ("The vote that never ended\n\nA year ago today, on a grey Thursday morning, millions of Pakistanis lined up "
+            "outside schools to vote while phone networks went dark.\n\nWhat followed was a year of disputes.\n")
+    # 8 February 2024 was a Thursday; a year on is 8 February 2025
+    assert published_in_folder(tmp_path, {"a.txt": text}, "a.txt") == "2025-02-08"
+
+
+def test_a_year_ago_today_with_another_weekday_gives_no_day(tmp_path):
+    text = ("The vote that never ended\n\nA year ago today, on a grey Monday morning, millions of Pakistanis lined up "
+            "outside schools to vote.\n")
+    # the vote was on a Thursday: a Monday says the sentence counts from something else
+    assert published_in_folder(tmp_path, {"a.txt": text}, "a.txt") == "NaT"
+
+
+def test_a_year_ago_today_in_urdu(tmp_path):
+    text = ("انتخابات کا ایک سال\n\nآج سے ٹھیک ایک سال قبل ملک بھر میں عام انتخابات ہوئے تھے جن کے نتائج پر آج بھی سوال "
+            "اٹھائے جا رہے ہیں۔\n")
+    assert published_in_folder(tmp_path, {"a.txt": text}, "a.txt") == "2025-02-08"
+
+
+def test_a_weekday_set_apart_by_a_count_from_a_written_day(tmp_path):
+    text = ("New lawmakers take their seats\n\nIslamabad (dpa) - Pakistan's lawmakers gathered in parliament on Thursday, "
+            "exactly three weeks after a February 8 vote clouded by claims of fraud.\n\nThe house will choose a speaker "
+            "later.\n")
+    # 8 + 21 = 29 February 2024, a Thursday
+    assert published_in_folder(tmp_path, {"a.txt": text}, "a.txt") == "2024-02-29"
+
+
+def test_a_count_that_misses_the_weekday_gives_no_day(tmp_path):
+    text = ("New lawmakers take their seats\n\nIslamabad (dpa) - Pakistan's lawmakers gathered in parliament on Friday, "
+            "exactly three weeks after a February 8 vote clouded by claims of fraud.\n")
+    # 29 February 2024 was a Thursday, not a Friday
+    assert published_in_folder(tmp_path, {"a.txt": text}, "a.txt") == "NaT"
+
+
+def test_a_weekday_counted_from_the_story_s_vote_by_its_noun(tmp_path):
+    text = ("Sharif back as premier\n\nISLAMABAD - Lawmakers chose Shehbaz Sharif to lead the country on Sunday, 24 days "
+            "after the polls.\n")
+    # 8 February 2024 and 24 days: Sunday 3 March 2024
+    assert published_in_folder(tmp_path, {"a.txt": text}, "a.txt") == "2024-03-03"
+
+
+def test_an_assembly_that_met_for_the_first_time(tmp_path):
+    text = ("Lawmakers sworn in\n\nISLAMABAD: The newly elected National Assembly met for the first time on Thursday "
+            "amid slogans from the opposition benches.\n")
+    # the National Assembly's first session was on Thursday 29 February 2024
+    assert published_in_folder(tmp_path, {"a.txt": text}, "a.txt") == "2024-02-29"
