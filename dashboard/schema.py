@@ -33,7 +33,9 @@ ARTICLES = (
            "the file's name, such as `2024-02-17 dawn.txt`), or, for a page that prints no date, `today in the text` "
            "(the day it calls today: \"today, November 24\", its year written with it, told by the weekday "
            "written with it, or by the story's happening of that day the page reports; or the day it counts whole years "
-           "to from a day it writes in full: \"Tomorrow marks a year since 8th February, 2024\") or, last, `story calendar` "
+           "to from a day it writes in full: \"Tomorrow marks a year since 8th February, 2024\", or back to the story's day: "
+           "\"A year ago today\"; the day before its \"tomorrow (Sunday, April 21)\"; a weekday an exact count from a day it "
+           "names: \"on Thursday, exactly three weeks after a February 8 vote\") or, last, `story calendar` "
            "(dated by the story's happening it reports)"),
     Column("dateline", "str", "the dateline's place"),
     Column("language", "str", "detected language code"),

@@ -226,9 +226,10 @@ class Stated(NamedTuple):
     words: str  # as written: "today, November 24"
     by: str     # how its year was told: "the text", "the weekday", or the happening of that day
     named: bool = True  # the page names its day itself
+    means: str = "the day it calls today"  # how the words give the day
 
     def problem(self, why: str = NO_DATE) -> str:
-        return (f"{why}; {self.day.isoformat()} is the day it calls today "
+        return (f"{why}; {self.day.isoformat()} is {self.means} "
                 f"('{self.words}', the year from {self.by})")
 
 
@@ -261,8 +262,12 @@ def stated_today(text: str, paragraphs: list[tuple[int, int]], calendar: tuple[C
             stated = _stated_at(sentence, (word.start(), word.end()), language)
             if stated is not None:
                 (month, day), year, written = stated
-                return _year_of(month, day, year, years, latest, written, sentences, calendar, language,
-                                not_words, return_words)
+                found = _year_of(month, day, year, years, latest, written, sentences, calendar, language,
+                                 not_words, return_words)
+                offset = _offset_of(word.group(), language)
+                # ("will be held tomorrow (Sunday, April 21)": the page is of the 20th)
+                return found._replace(day=found.day - timedelta(days=offset), means="the day next to the one it writes") \
+                    if found and offset else found
     return None
 
 
@@ -370,7 +375,8 @@ def stated_by_count(text: str, paragraphs: list[tuple[int, int]], language: str 
                 continue
             day = base + timedelta(days=sign * number * COUNT_UNITS[unit])
             if day.weekday() == names[0]:
-                return Stated(day, sentence[weekday.start:found.end()].strip(), "the count from the day it names")
+                return Stated(day, sentence[weekday.start:found.end()].strip(), "the count from the day it names",
+                              means="the day of the weekday it counts")
     return None
 
 
@@ -521,9 +527,17 @@ def _same_day_words(language: str) -> frozenset:
 
 @lru_cache(maxsize=8)
 def _today_words(language: str):
+    """"today", and the days next to it ("tomorrow (Sunday, April 21)", "yesterday, February 9"): a date
+    written with one of them tells the page's day, a day off."""
     days = engine(language).data.get("relative_days", {})
-    words = [w for w, offset in days.items() if offset == 0]
+    words = [w for w, offset in days.items() if abs(offset) <= 1]
     return words_pattern(words) if words else None
+
+
+def _offset_of(word: str, language: str) -> int:
+    """The days from publication of a word of `_today_words` as written."""
+    days = {" ".join(w.lower().split()): offset for w, offset in engine(language).data.get("relative_days", {}).items()}
+    return days.get(" ".join(word.lower().split()), 0)
 
 
 def _sentences(text: str, paragraphs: list[tuple[int, int]], title: str | None):

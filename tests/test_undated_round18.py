@@ -75,3 +75,17 @@ def test_an_assembly_that_met_for_the_first_time(tmp_path):
             "amid slogans from the opposition benches.\n")
     # the National Assembly's first session was on Thursday 29 February 2024
     assert published_in_folder(tmp_path, {"a.txt": text}, "a.txt") == "2024-02-29"
+
+
+def test_tomorrow_with_its_date_dates_the_page_the_day_before(tmp_path):
+    text = ("Stage set for by-polls\n\nLAHORE: Polling for 21 national and provincial assembly seats will be held "
+            "tomorrow (Sunday, April 21), with troops on standby at sensitive stations.\n")
+    # 21 April was a Sunday in 2024: the page is of Saturday the 20th
+    assert published_in_folder(tmp_path, {"a.txt": text}, "a.txt") == "2024-04-20"
+
+
+def test_yesterday_with_a_weekday_that_does_not_fit_gives_no_day(tmp_path):
+    text = ("Counting drags on\n\nISLAMABAD: Results trickled in yesterday (Wednesday, February 9) as the commission "
+            "blamed a glitch.\n")
+    # 9 February was a Friday in 2024, a Sunday in 2025 and a Monday in 2026: no year of the story fits a Wednesday
+    assert published_in_folder(tmp_path, {"a.txt": text}, "a.txt") == "NaT"
