@@ -457,6 +457,34 @@ PROBE_SETS = {
         },
         events_per_article=(6, 12),
     ),
+    "probes18": ProbeSet(
+        history="""
+        An eighteenth probe set, written blind (2026-12-04, early in the eighteenth loader round): 40 articles
+        (8 in Urdu, 7 saved as HTML pages, 2 as Markdown) in the styles of Reuters, AP, AFP, Xinhua, Anadolu,
+        the Press Trust of India (whose "PTI" is not the party), IANS, APP, EFE, Dawn, The News, the Express
+        Tribune, Business Recorder, The Nation, Pakistan Today, Geo (a talk-show transcript), Al Jazeera (a live
+        page), The Guardian, the New York Times, the Hindustan Times, Arab News, Gulf News, DW, VOA, The
+        Diplomat, Nikkei, Jang, Express, BBC Urdu, Independent Urdu, Nawa-i-Waqt, Dunya, Urdu News, Hum News,
+        an ECP press release, a UN noon briefing and a SAMAA timeline: dates as "03.03.2024", "10/21/2024",
+        "27th February 2024", Urdu digits, ranges, date lines, "updated" lines, related links and mastheads.
+        Gold: tests/data/probes18_events.jsonl.
+
+        First scored once, before any miss was read: with the loader of the round's start, 95.1% of dates
+        found, 92.6% of text-dated events at an annotated date, 74.1% of types, 99.6% of statuses, 39/40
+        publication dates, 90.9% same-happening pairs, 99.4% apart; the same with the round's loader of that
+        hour.
+""",
+        floors={
+            "dates_found": 0.94,
+            "text_dated_at_annotated": 0.91,
+            "types_right": 0.73,
+            "statuses_right": 0.98,
+            "published_right": 0.95,
+            "happenings_same": 0.89,
+            "happenings_apart": 0.99,
+        },
+        events_per_article=(4, 13),
+    ),
 }
 
 
