@@ -1,0 +1,48 @@
+"""Types of the eighteenth round.  Sentences written for these tests; the types are read off the text by
+hand.
+
+- Chosen "by the National Assembly", or winning "the speakership", is the house forming the government.
+- Thanking a foreign leader, or a foreign leader's posted congratulations, is an international exchange;
+  thanking voters at home is a statement.
+- A term that expired is no act of forming a government.
+- An oath or appointment "as the new chief justice" is the judiciary's own (legal); a president sworn in
+  by the chief justice still forms the government.
+"""
+
+from datetime import date
+
+import pytest
+from test_events_types_round14 import typed
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Sharif was chosen by the newly elected National Assembly on Sunday, taking 201 votes.",
+     ("on Sunday", "government_formation")),
+    ("Lawmakers met under Speaker Ahmed Khan, who won the speakership on Thursday.", ("on Thursday", "government_formation")),
+])
+def test_the_house_choosing_its_leaders_forms_the_government(sentence, expected):
+    assert expected in typed(sentence, date(2024, 3, 5))
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The new prime minister on Tuesday thanked Prime Minister Narendra Modi for his message.", ("on Tuesday", "international")),
+    ("Modi had posted his congratulations on Monday, hours after the oath.", ("on Monday", "international")),
+    ("The party chairman on Tuesday thanked voters in Lahore for their support.", ("on Tuesday", "statement")),
+])
+def test_thanks_and_congratulations_across_borders(sentence, expected):
+    assert expected in typed(sentence, date(2024, 3, 6))
+
+
+def test_a_term_that_expired_is_other():
+    assert ("in September last year", "other") in typed(
+        "He succeeds the outgoing president, whose five-year term expired in September last year.", date(2024, 3, 10))
+
+
+@pytest.mark.parametrize("sentence, expected, language", [
+    ("Justice Mansoor Ahmed was sworn in as the new chief justice on Saturday.", ("on Saturday", "legal"), "en"),
+    # "the new chief justice will take the oath of office on 26 October"
+    ("نئے چیف جسٹس 26 اکتوبر کو اپنے عہدے کا حلف اٹھائیں گے۔", ("26 اکتوبر", "legal"), "ur"),
+    ("The president was sworn in on Sunday by the chief justice.", ("on Sunday", "government_formation"), "en"),
+])
+def test_a_judge_s_oath_is_the_judiciary_s(sentence, expected, language):
+    assert expected in typed(sentence, date(2024, 10, 21), language=language)
