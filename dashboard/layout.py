@@ -711,7 +711,7 @@ def _drop_boilerplate(body: list[_Line], all_lines: list[_Line], layout: Layout)
             reason = "page furniture"
             if re.search(r"all rights reserved|©|copyright", line.text, re.IGNORECASE) and i > 0:
                 in_footer = True
-        elif BULLET.match(line.text) and len(line.text) <= 120 and not line.item:
+        elif BULLET.match(line.text) and len(line.text) <= 120 and not line.item and not _timeline_bullet(line):
             reason = "link list"
         elif counts[line.text] > 1 and not _is_prose(line):
             reason = "repeated line (caption or site name)"
@@ -731,6 +731,16 @@ def _drop_boilerplate(body: list[_Line], all_lines: list[_Line], layout: Layout)
     return kept
 
 
+def _timeline_bullet(line: _Line) -> bool:
+    """A bulleted line that opens with a date and a dash or colon ("- **2024-03-03** — Shehbaz Sharif is
+    elected prime minister."): a timeline's entry, not a link to another page."""
+    head = EMPHASIS.sub(lambda m: " " * len(m.group()), line.text[BULLET.match(line.text).end():])
+    return _opens_entry(head, len(head) - len(head.lstrip()), len(head))
+
+
+EMPHASIS = re.compile(r"[*_]+")  # Markdown's bold and italic marks, blanked so the date is read
+
+
 def _is_block_heading(key: str, headings: frozenset) -> bool:
     """'most read', or one followed by a site name: 'more from samaa', 'more stories from dawn'."""
     if key in headings:
@@ -745,12 +755,13 @@ PARAGRAPH_LINE_CHARS = 120  # a line this long that ends a sentence is a paragra
 
 def _paragraphs(text: str, kept: list[_Line]) -> list[tuple[int, int]]:
     """Consecutive kept lines with no blank line between them form one paragraph, unless a line
-    ends a sentence and is longer than text is wrapped at: a page copied with one line per paragraph."""
+    ends a sentence and is longer than text is wrapped at (a page copied with one line per paragraph),
+    or opens with a bullet (a list's items are each their own)."""
     paragraphs: list[list[int]] = []
     previous: _Line | None = None
     for line in kept:
         if paragraphs and text[paragraphs[-1][1]:line.start].count("\n") == 1 \
-                and not _paragraph_per_line(previous, line) and not line.item:
+                and not _paragraph_per_line(previous, line) and not line.item and not BULLET.match(line.text):
             paragraphs[-1][1] = line.end
         else:
             paragraphs.append([line.start, line.end])
