@@ -1117,7 +1117,17 @@ def _postponed_own(text: str, start: int, end: int, eng: _Engine, before: str, a
         return False
     owned = any(text[start:end].endswith(g) for g in genitives) or eng.genitive_after.match(text[end:end + 8])
     return bool(owned) and any(not eng.past_perfect_before.search(fragment, 0, m.start())
+                               and not _noun_use(fragment, m.start(), eng)
                                for fragment in (before, after) for m in eng.postpone.finditer(fragment))
+
+
+def _noun_use(fragment: str, at: int, eng: _Engine) -> bool:
+    """Whether the word at `at` follows a preposition or determiner: a noun ("was marred by delays",
+    "the deadline"), not a verb that put anything off."""
+    previous = re.findall(r"[^\W\d_]+", fragment[max(0, at - 20):at])
+    d = eng.data
+    return bool(previous) and previous[-1].lower() in {w.lower() for w in (
+        *d.get("prepositions", []), *d.get("object_prepositions", []), *d.get("determiners", []))}
 
 
 def past_plan(text: str, start: int, end: int, language: str = "en") -> bool:

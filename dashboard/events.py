@@ -507,12 +507,33 @@ def _in_name(match: tuple, i: int, raw: list[str], headline: bool) -> bool:
     part of a name ("outside Adiala Jail", "at the Attock Jail"), unless the sentence is a
     headline in title case ("Khan Arrested In Lahore")."""
     end, kind, _ = match
+    if kind == "noun" and not headline and end == i + 1 and 0 < i and end < len(raw):
+        return _capitalised_inside(raw[i], raw[end])  # "the Elections Act", "Free and Fair Election Network"
     if headline or kind == "noun" or end != i + 1 or i < 2:
         return False
     if raw[i - 1][0].isupper() and raw[i - 1].isalpha() and raw[i - 2].lower() in PLACE_PREPOSITIONS \
             and not raw[i].lower().endswith(("ed", "ing")):
         return True  # "outside Adiala jail", "at Attock jail": a place, written without a capital
     return raw[i][0].isupper() and raw[i - 1][0].isupper() and raw[i - 1].isalpha()
+
+
+def _capitalised_inside(word: str, following: str) -> bool:
+    """Whether a capitalised event noun is part of a name with the capitalised word after it ("Elections
+    Act", "Election Network"), not before a date's word ("Election Day" is a name too; "Polls Monday" in
+    a sentence is not)."""
+    return word[:1].isupper() and following[:1].isupper() and following.isalpha() and not _date_word(following)
+
+
+def _date_word(word: str) -> bool:
+    return word.lower() in _capitalised_date_words()
+
+
+@lru_cache(maxsize=1)
+def _capitalised_date_words() -> frozenset:
+    """Month and weekday names of the languages that write them with a capital ("March", "Monday")."""
+    from .languages import available
+    return frozenset(w.lower() for code in available() if engine(code).data["case_sensitive_names"]
+                     for w in (*engine(code).data["months"], *engine(code).weekday_of))
 
 
 def _describes(match: tuple, i: int, words: list[str], rules: TypeRules) -> bool:

@@ -46,3 +46,26 @@ def test_a_term_that_expired_is_other():
 ])
 def test_a_judge_s_oath_is_the_judiciary_s(sentence, expected, language):
     assert expected in typed(sentence, date(2024, 10, 21), language=language)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a capitalised event noun inside a name is no event: the act is the amendment
+    ("Last month parliament amended the Elections Act to bar independents from switching parties.",
+     ("Last month", "legal")),
+    # FAFEN is an observer (an actor), and releasing a report is a statement
+    ("The Free and Fair Election Network (FAFEN) on Saturday released its preliminary report on the polls.",
+     ("on Saturday", "statement")),
+    ("The observer group had published its final assessment on February 6.", ("February 6", "statement")),
+    ("The Election Commission on Saturday released the results of 250 seats.", ("on Saturday", "results")),
+])
+def test_names_and_reports(sentence, expected):
+    assert expected in typed(sentence, date(2024, 2, 10) if "Saturday" in sentence or "February" in sentence
+                             else date(2024, 9, 10))
+
+
+def test_a_noun_of_delay_puts_nothing_off():
+    # "was marred by delays": a noun, so Thursday's election was the one just gone, not next week's
+    from dashboard.dates import find_dates
+    found = [(m.text, m.value) for m in find_dates("Thursday's general election was marred by delays.",
+                                                   date(2024, 2, 10), language="en")]
+    assert found == [("Thursday's", "2024-02-08")]
