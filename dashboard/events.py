@@ -88,6 +88,7 @@ ANNIVERSARY_WORDS = _words("anniversary_words")
 ANNIVERSARY_REACH = 6  # tokens after "anniversary of" that name what it is the anniversary of
 FALLBACK_CHARS = 300  # around a date, for the keyword fallback in very long sentences
 OF_LINKS = _words("noun_links")  # "of": "a session of the full bench"
+ANNIVERSARY_NOUNS = _words("anniversary_nouns")  # "the first anniversary of the election" is no election
 OF_REACH = 6  # words after "of" that may name a vague event noun's doer ("of the apex court's full bench")
 NEAR_TOKENS = 60  # a trigger farther than this from a date does not govern it (keeps long texts linear)
 MAX_GAP = 4  # words a "*" in a trigger may stand for
@@ -492,7 +493,8 @@ def find_triggers(sentence: str, tokens: list[Token], rules: TypeRules, foreign:
             and (words[i + 1] in rules.name_adjective_before or raw[i + 1][:1].isupper())
         best = next((c[3] for c in sorted(candidates, key=lambda c: c[:3])
                      if not (adjectival and c[3][1] != "noun") and not (before_name and c[3][0] == i + 1)
-                     and not _describes(c[3], i, words, rules) and not _in_name(c[3], i, raw, headline)), None)
+                     and not _describes(c[3], i, words, rules) and not _in_name(c[3], i, raw, headline)
+                     and not (c[3][1] == "noun" and _marked_by_anniversary(i, c[3][0], words))), None)
         if best:
             end, kind, event_type = best
             found.append(Trigger(tokens[i][0], tokens[end - 1][1], i, end - 1, kind, event_type))
@@ -515,6 +517,18 @@ def _in_name(match: tuple, i: int, raw: list[str], headline: bool) -> bool:
             and not raw[i].lower().endswith(("ed", "ing")):
         return True  # "outside Adiala jail", "at Attock jail": a place, written without a capital
     return raw[i][0].isupper() and raw[i - 1][0].isupper() and raw[i - 1].isalpha()
+
+
+def _marked_by_anniversary(i: int, end: int, words: list[str]) -> bool:
+    """Whether the event noun at i..end is what an anniversary marks: "the first anniversary of the
+    election", Urdu "انتخابات کی پہلی برسی" (the day is the anniversary's, and what is done on it types it)."""
+    for j in range(i - 1, max(0, i - 4), -1):  # ("of the general election", "of Thursday's polls")
+        if words[j] in OF_LINKS:
+            return words[j - 1] in ANNIVERSARY_NOUNS
+        if not words[j].isalpha() and words[j] not in {"'s", "’s"}:
+            break
+    return end < len(words) and words[end] in GENITIVES \
+        and any(w in ANNIVERSARY_NOUNS for w in words[end + 1:end + 3])
 
 
 def _capitalised_inside(word: str, following: str) -> bool:

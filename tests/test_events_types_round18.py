@@ -69,3 +69,16 @@ def test_a_noun_of_delay_puts_nothing_off():
     found = [(m.text, m.value) for m in find_dates("Thursday's general election was marred by delays.",
                                                    date(2024, 2, 10), language="en")]
     assert found == [("Thursday's", "2024-02-08")]
+
+
+@pytest.mark.parametrize("sentence, published, expected, language", [
+    ("The PTI plans to mark the first anniversary of the election next month with nationwide protests.",
+     date(2025, 1, 18), ("next month", "protest"), "en"),
+    ("On the first anniversary of the general election on Saturday, PTI workers rallied in Swabi.",
+     date(2025, 2, 9), ("on Saturday", "protest"), "en"),
+    # "after the talks ended, the PTI's protest on 8 February, the first anniversary of the elections, is expected"
+    ("مذاکرات کے خاتمے کے بعد 8 فروری کو انتخابات کی پہلی برسی پر تحریک انصاف کے احتجاج کی کال متوقع ہے۔",
+     date(2025, 1, 25), ("8 فروری", "protest"), "ur"),
+])
+def test_an_anniversary_of_the_vote_is_no_vote(sentence, published, expected, language):
+    assert expected in typed(sentence, published, language=language)
