@@ -90,6 +90,7 @@ def infer_published(text: str, paragraphs: list[tuple[int, int]], calendar: tupl
         return None
     other_act = _pattern(not_words) if not_words else None
     found: list[_Told] = []
+    today = _lead_weekday(text, paragraphs, title, language)
     for sentence, in_lead in _sentences(text, paragraphs, title):
         if other_act is not None and not other_act.search(sentence):
             other = None
@@ -103,7 +104,7 @@ def infer_published(text: str, paragraphs: list[tuple[int, int]], calendar: tupl
         for happening, span in named:
             if any(other[0] <= span[0] and span[1] <= other[1] and other != span for _, other in named):
                 continue  # "فیصلہ" inside "فیصلہ محفوظ": the act of the longer words (reserving), not the verdict
-            reported = _reported(happening, sentence, span, language, known_days, in_lead)
+            reported = _reported(happening, sentence, span, language, known_days, in_lead, today)
             if reported is not None:
                 found.append(_Told(happening, reported[0], reported[1], sentence, *reported[2:]))
     found = _unambiguous(_by_years_said(found, calendar, language, known_days or {}, return_words))
@@ -555,10 +556,12 @@ def _sentences(text: str, paragraphs: list[tuple[int, int]], title: str | None):
 
 
 def _reported(happening: CalendarDay, sentence: str, span: tuple[int, int], language: str,
-              known_days: dict | None, in_lead: bool) -> tuple[date, bool, bool, bool] | None:
+              known_days: dict | None, in_lead: bool, today: int | None = None) -> tuple[date, bool, bool, bool] | None:
     """(the first day the page can be of, whether a day counted from publication names the
     happening, whether that day is part of its name, whether it is "today", "tomorrow" or the
-    like), or None when the sentence does not report it."""
+    like), or None when the sentence does not report it.  `today`: the weekday the page's lead
+    calls today ("آج جمعرات کو"), which lets a lead tell a happening that needs a day without one
+    when it fell on that weekday."""
     day = happening.day
     on_the_day = find_dates(sentence, day, language=language, known_days=known_days)
     if any(_another_time(m, day, span) for m in on_the_day):
@@ -601,7 +604,7 @@ def _reported(happening: CalendarDay, sentence: str, span: tuple[int, int], lang
     # denied the seats") tells of it from later.
     # (A day counted from publication in it, but "today", dates another act: "the commission on
     # Monday suspended members elected on the seats it had denied" tells of the denial in passing.)
-    if in_lead and not happening.needs_a_day and not speaks_of_future(sentence, *span, language) \
+    if in_lead and (not happening.needs_a_day or today == day.weekday()) and not speaks_of_future(sentence, *span, language) \
             and not _in_relative_clause(sentence, span, language) and not _after_anchor(sentence, span, language) \
             and not ((past_perfect := _past_perfect(language)) and past_perfect.search(sentence)) \
             and not any(_gap(m, span) <= NEAR and not (m.value and (_covers(m, day) or m.names_happening))
@@ -609,6 +612,26 @@ def _reported(happening: CalendarDay, sentence: str, span: tuple[int, int], lang
             and not any(m.kind in FROM_PUBLICATION and not (m.kind == "relday" and m.value == day.isoformat())
                         for m in on_the_day):
         return day, False, False, False, False
+    return None
+
+
+def _lead_weekday(text: str, paragraphs: list[tuple[int, int]], title: str | None, language: str) -> int | None:
+    """The weekday the page's lead calls today ("آج جمعرات کو", "today, Thursday,"), or None."""
+    eng = engine(language)
+    for sentence, in_lead in _sentences(text, paragraphs, title):
+        if not in_lead:
+            continue
+        mentions = find_dates(sentence, PROBES[0], language=language)
+        for k, mention in enumerate(mentions):
+            if _days_from_publication(mention, language) != 0 or _quoted(sentence, mention.start):
+                continue
+            named = [eng.weekday_of[w.lower()] for w in WORD.findall(mention.text) if w.lower() in eng.weekday_of]
+            following = mentions[k + 1] if k + 1 < len(mentions) else None
+            if not named and following is not None and following.kind == "weekday" \
+                    and re.fullmatch(r"\s*,\s*", sentence[mention.end:following.start]):
+                named = [eng.weekday_of[w.lower()] for w in WORD.findall(following.text) if w.lower() in eng.weekday_of]
+            if len(set(named)) == 1:
+                return named[0]
     return None
 
 
@@ -763,17 +786,23 @@ def _years_said(sentence: str, language: str, return_words: tuple[str, ...]) -> 
 
 def _unambiguous(found: list[_Told]) -> list[_Told]:
     """Of happenings that share their words (a yearly return, two rounds of by-elections), those a
-    day names, when it names one of them only; else those the words alone name, when one only."""
+    day names, when it names one of them only, or when only one fits every sentence that names any
+    ("tomorrow, black day" fits two years; "tomorrow, Saturday" one of them); else those the words
+    alone name, when one only."""
     days_of: dict[tuple, tuple[set, set]] = {}  # words -> (days named by a day, all days)
+    by_sentence: dict[tuple, dict[str, set]] = {}  # words -> sentence -> days a day in it names
     for told in found:
         named, every = days_of.setdefault(told.happening.words, (set(), set()))
         every.add(told.happening.day)
         if told.named:
             named.add(told.happening.day)
+            by_sentence.setdefault(told.happening.words, {}).setdefault(told.sentence, set()).add(told.happening.day)
     kept = []
     for told in found:
         named, every = days_of[told.happening.words]
-        if (told.named and named == {told.happening.day}) or (not named and len(every) == 1):
+        fitting = set.intersection(*by_sentence[told.happening.words].values()) if told.named else set()
+        if (told.named and (named == {told.happening.day} or fitting == {told.happening.day})) \
+                or (not named and len(every) == 1):
             kept.append(told)
     return kept
 

@@ -89,3 +89,28 @@ def test_yesterday_with_a_weekday_that_does_not_fit_gives_no_day(tmp_path):
             "blamed a glitch.\n")
     # 9 February was a Friday in 2024, a Sunday in 2025 and a Monday in 2026: no year of the story fits a Wednesday
     assert published_in_folder(tmp_path, {"a.txt": text}, "a.txt") == "NaT"
+
+
+def test_the_weekday_the_lead_calls_today_dates_a_happening_told_without_a_day(tmp_path):
+    text = ("PTI calls off talks with government\n\nISLAMABAD: Pakistan Tehreek-e-Insaf has called off its talks with "
+            "the government. Party chairman Gohar Ali Khan told reporters today, Thursday, that the decision was the "
+            "founder's own.\n")
+    # the PTI ended the talks on Thursday 23 January 2025
+    assert published_in_folder(tmp_path, {"a.txt": text}, "a.txt") == "2025-01-23"
+
+
+def test_a_weekday_called_today_that_is_not_the_happening_s_gives_no_day(tmp_path):
+    text = ("PTI calls off talks with government\n\nISLAMABAD: Pakistan Tehreek-e-Insaf has called off its talks with "
+            "the government. Party chairman Gohar Ali Khan told reporters today, Friday, that the decision was the "
+            "founder's own.\n")
+    # 23 January 2025 was a Thursday: a Friday today does not fit it
+    assert published_in_folder(tmp_path, {"a.txt": text}, "a.txt") == "NaT"
+
+
+def test_a_weekday_in_urdu_picks_the_year_of_a_yearly_return(tmp_path):
+    # headline: "a year of the elections: PTI will observe a black day tomorrow"; lead: "... will observe a black
+    # day tomorrow, Saturday, across the country"
+    text = ("عام انتخابات کا ایک سال: تحریک انصاف کل یوم سیاہ منائے گی\n\nلاہور: پاکستان تحریک انصاف نے عام انتخابات "
+            "کا ایک سال مکمل ہونے پر کل ہفتے کو ملک بھر میں یوم سیاہ منانے کا اعلان کیا ہے۔\n")
+    # 8 February was a Saturday in 2025 (a Sunday in 2026): the page is of Friday 7 February 2025
+    assert published_in_folder(tmp_path, {"a.txt": text}, "a.txt") == "2025-02-07"
