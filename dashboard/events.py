@@ -720,6 +720,7 @@ class _Sentence:
         self._complements: dict | None = None  # cue -> span of the clause a count before it is after
         self.noun_firsts = {t.first for t in self.triggers if t.kind == "noun"}
         self.name_cues: set[tuple[int, int]] = set()  # cues of dates that name a happening (sentence_events)
+        self.possessive_cues: set[tuple[int, int]] = set()  # "last week's", "Thursday's": a date that owns a noun after it
 
     def gap(self, a_last: int, b_first: int) -> int:
         """Words that count between two token spans (in either order)."""
@@ -909,6 +910,8 @@ class _Sentence:
             for c in self.near_cues(trig):
                 if c in self.name_cues and trig.kind != "noun":
                     continue
+                if c in self.possessive_cues and trig.kind != "noun" and c[0] == trig.last + 1:
+                    continue  # "helped rig last week's election": the date is the election's, the verb's object
                 k = self.key_of.get(c)
                 best_by_key[k] = max(best_by_key.get(k, -1e9), self.relation(trig, c))
             self._owners[trig] = sorted(((v, k) for k, v in best_by_key.items()), key=lambda x: x[0], reverse=True)[:2]
@@ -2038,6 +2041,7 @@ def sentence_events(sentence: str, sent_start: int, mentions: list[DateMention],
     # (one written with its year: a weekday's, "during Saturday's vote", may date what was done then)
     s.name_cues = {s.cues[i] for i, m in enumerate(dated) if getattr(m, "names_happening", False)
                    and YEAR_IN_CUE.search(m.text)}
+    s.possessive_cues = {s.cues[i] for i, m in enumerate(dated) if m.text.endswith(("'s", "’s"))}
     # A foreign government or official takes part ("the US envoy met"), not a foreign place
     # someone goes to ("a private visit to Saudi Arabia", "left for London").
     token_ends = [t[1] for t in tokens]

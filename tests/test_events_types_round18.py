@@ -82,3 +82,13 @@ def test_a_noun_of_delay_puts_nothing_off():
 ])
 def test_an_anniversary_of_the_vote_is_no_vote(sentence, published, expected, language):
     assert expected in typed(sentence, published, language=language)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a possessive date right after a verb names the verb's object ("last week's election"), not the verb's day
+    ("The bureaucrat said Saturday that he had helped rig last week's election.", ("Saturday", "rigging_allegation")),
+    ("The commissioner on Saturday told reporters he had overseen the manipulation of vote counts.",
+     ("on Saturday", "rigging_allegation")),
+])
+def test_a_confession_of_rigging_at_the_saying(sentence, expected):
+    assert expected in typed(sentence, date(2024, 2, 18))
