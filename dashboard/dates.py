@@ -695,7 +695,9 @@ def _candidates(text: str, norm: str, codes: list[str]) -> list[_Candidate]:
                 for m in pattern.finditer(norm, lo, hi):
                     c = _Candidate(m.start(), m.end(), kind, m.groupdict(), code)
                     if m.end() > m.start() and not _rejected(text, c, eng) and not blocked.overlaps(c.start, c.end):
-                        found.append((-_rank(c, units), -(c.end - c.start), c.start, c))
+                        # (of two readings of one day, the one that names its month wins: "after the
+                        # 9th of May" is May 9, not "after the 9th" of this month)
+                        found.append((-2 * _rank(c, units) - (c.kind in ABSOLUTE_KINDS), -(c.end - c.start), c.start, c))
     # A candidate inside a longer one is part of it ("the last week of March" is no "last week").
     found.sort(key=lambda t: (t[3].start, -t[3].end))
     reach = -1

@@ -29,3 +29,10 @@ def test_a_weekday_two_words_on_stays_its_own_day():
     # "a day before Friday": more than one word between, so Friday is a day of its own
     found = _found("Results were due on February 8, a day before Friday prayers.", date(2024, 2, 10))
     assert ("February 8", "2024-02-08") in found and len(found) == 2
+
+
+def test_an_ordinal_day_with_its_month_is_that_month_s():
+    # "the 9th of May" is May 9 (of the year before, a report of March 2024), not the 9th of this month
+    assert _found("He promised an inquiry into cases filed after the 9th of May riots.", date(2024, 3, 2)) == [
+        ("9th of May", "2023-05-09")]
+    assert _found("On the 12th of March the court ruled.", date(2024, 3, 20)) == [("12th of March", "2024-03-12")]
