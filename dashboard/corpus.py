@@ -272,10 +272,11 @@ def _date_from_calendar(layout: Layout, knowledge: Knowledge) -> None:
         found = stated_by_years_since(layout.text, layout.paragraphs, layout.language, title=layout.title,
                                       known_days=knowledge.story.known_day_map())
     if found is None:
-        found = stated_by_count(layout.text, layout.paragraphs, layout.language, title=layout.title,
-                                known_days=knowledge.story.known_day_map())
-    if found is None:
         found, source = _reported_happening(layout, knowledge), STORY_CALENDAR
+    if found is None:
+        # (after the calendar: a report of Friday's vote may recall Thursday's sitting by its count)
+        found, source = stated_by_count(layout.text, layout.paragraphs, layout.language, title=layout.title,
+                                        known_days=knowledge.story.known_day_map()), TODAY_IN_TEXT
     if found is None:
         return
     why = NO_DATE

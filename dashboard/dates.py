@@ -501,10 +501,10 @@ def engine(code: str) -> _Engine:
     hedge = rf"(?:{_alt(d['count_hedges'])}\s+)?" if d["count_hedges"] else ""
     eng.coming_before = _phrase_rx(d["coming_verbs"], after=rf"\s+{hedge}$", empty=None)
     eng.reporting_verb = _phrase_rx(d["reporting_verbs"])
-    # (one describing word may stand before the weekday, a preposition before it all: "A year ago today,
-    # on a cold Thursday morning")
-    eng.weekday_apposition = re.compile(rf"\s*,?\s*(?:{_alt(d['day_prepositions'])}\s+)?{_alt(d['weekday_appositions'])}"
-                                        rf"\s+(?:[^\W\d_]+\s+)?") \
+    # (one describing word may stand before the weekday, and "on" before it all: "A year ago today, on a
+    # cold Thursday morning"; not "February 9, after a tense Thursday", another day)
+    naming = rf"(?:{_alt(d['naming_prepositions'])}\s+)?" if d.get("naming_prepositions") else ""
+    eng.weekday_apposition = re.compile(rf"\s*,?\s*{naming}{_alt(d['weekday_appositions'])}\s+(?:[^\W\d_]+\s+)?") \
         if d["weekday_appositions"] else NOTHING
     # "will appeal against Friday's verdict": what is answered has happened, whatever the tense
     eng.answered_before = _phrase_rx(d["answering_words"], after=r"\s+$", empty=None)
@@ -1124,12 +1124,12 @@ def _postponed_own(text: str, start: int, end: int, eng: _Engine, before: str, a
 
 
 def _noun_use(fragment: str, at: int, eng: _Engine) -> bool:
-    """Whether the word at `at` follows a preposition or determiner: a noun ("was marred by delays",
-    "the deadline"), not a verb that put anything off."""
+    """Whether the word at `at` follows a preposition of an object or a determiner: a noun ("was marred
+    by delays", "the deadline"), not a verb that put anything off ("agreed to defer")."""
     previous = re.findall(r"[^\W\d_]+", fragment[max(0, at - 20):at])
     d = eng.data
     return bool(previous) and previous[-1].lower() in {w.lower() for w in (
-        *d.get("prepositions", []), *d.get("object_prepositions", []), *d.get("determiners", []))}
+        *d.get("object_prepositions", []), *d.get("determiners", []))}
 
 
 def past_plan(text: str, start: int, end: int, language: str = "en") -> bool:

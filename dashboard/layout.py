@@ -732,10 +732,11 @@ def _drop_boilerplate(body: list[_Line], all_lines: list[_Line], layout: Layout)
 
 
 def _timeline_bullet(line: _Line) -> bool:
-    """A bulleted line that opens with a date and a dash or colon ("- **2024-03-03** — Shehbaz Sharif is
-    elected prime minister."): a timeline's entry, not a link to another page."""
+    """A bulleted line that opens with a date and a dash or colon and ends a sentence ("- **2024-03-03** —
+    Shehbaz Sharif is elected prime minister."): a timeline's entry, not a link to another page ("- Feb
+    11, 2024 - PTI to stage protests across country", a headline)."""
     head = EMPHASIS.sub(lambda m: " " * len(m.group()), line.text[BULLET.match(line.text).end():])
-    return _opens_entry(head, len(head) - len(head.lstrip()), len(head))
+    return bool(TERMINAL.search(head)) and _opens_entry(head, len(head) - len(head.lstrip()), len(head))
 
 
 EMPHASIS = re.compile(r"[*_]+")  # Markdown's bold and italic marks, blanked so the date is read

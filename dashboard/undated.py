@@ -244,8 +244,11 @@ def stated_today(text: str, paragraphs: list[tuple[int, int]], calendar: tuple[C
     the page reports (the calendar's words, in a sentence with none of `not_words`), unless the page
     speaks of a yearly return (`return_words`: "the first anniversary").  A weekday written with it
     must fit; another year that fits as well, or a "today" inside a quotation (the speaker's), gives
-    no day.  Only TODAY_WORDS "today"s of the first CALENDAR_SENTENCES sentences are read, each in a
-    window of TODAY_REACH characters: the cost stays bounded on a huge page."""
+    no day.  A date written with another of the language's `relative_days` ("will be held tomorrow
+    (Sunday, April 21)", "the day before yesterday (Sunday, April 21)") gives the day that many days
+    from it; a date that names a happening ("yesterday ... the 8 February elections") gives none.  Only
+    TODAY_WORDS such words of the first CALENDAR_SENTENCES sentences are read, each in a window of
+    TODAY_REACH characters: the cost stays bounded on a huge page."""
     today_words = _today_words(language)
     years = sorted({h.day.year for h in calendar} | {h.day.year + 1 for h in calendar})
     if today_words is None or not years:
@@ -303,21 +306,13 @@ def stated_by_years_since(text: str, paragraphs: list[tuple[int, int]], language
             inside = [d for d in dates if d.end <= m.end()]
             after = [d for d in dates if d.start >= m.end() and not CLAUSE_MARK.search(sentence, m.end(), d.start)][:1]
             days = [d for d in inside or after if d.precision == "day" and WRITTEN_YEAR.search(d.text)]
-            if offset is not None and years and m.groupdict().get("ago") \
-                    and (known := _named_known_day(sentence, known_days)) \
-                    and all(d.kind == "relday" or (d.kind == "weekday" and date.fromisoformat(d.value).weekday()
-                                                           == known.day.weekday())
-                            for d in find_dates(sentence, PROBES[0], language=language)
-                            if d.value and not (d.start < m.end() and d.end > m.start())) \
-                    and _weekdays_fit(sentence, known.day, language):
+            if offset is not None and years and m.groupdict().get("ago"):
                 # "A year ago today, on a cold Thursday morning, millions of Pakistanis stood in queues to
-                # vote": the vote the sentence names, its weekday (if written) the known day's ("آج بھی", even
-                # today, is no other day)
-                try:
-                    return Stated(known.day.replace(year=known.day.year + years) - timedelta(days=offset), m.group(),
-                                  "the years counted back to the story's day it names")
-                except ValueError:  # 29 February
-                    continue
+                # vote": counted back to the story's day the sentence tells of
+                day = _counted_back(sentence, m, years, offset, language, known_days)
+                if day is not None:
+                    return Stated(day, m.group(), "the years counted back to the story's day it names")
+                continue
             if offset is not None and years and not dates and (known := _named_known_day(_right_after(sentence, m.end()), known_days)):
                 try:
                     return Stated(known.day.replace(year=known.day.year + years) - timedelta(days=offset), m.group(),
@@ -356,9 +351,14 @@ def stated_by_count(text: str, paragraphs: list[tuple[int, int]], language: str 
         if not in_lead:
             continue
         mentions = find_dates(sentence, None, language=language, known_days=known_days)
+        # (one day from publication only: "elected a speaker on Friday, a day after the house met on
+        # Thursday, three weeks after the polls" is of the Friday)
+        if sum(1 for m in mentions if m.kind in FROM_PUBLICATION) != 1:
+            continue
         for weekday in mentions:
             if weekday.kind != "weekday" or weekday.value is not None or _quoted(sentence, weekday.start) \
-                    or speaks_of_future(sentence, weekday.start, weekday.end, language):
+                    or speaks_of_future(sentence, weekday.start, weekday.end, language) \
+                    or not _bare_weekday(weekday, language) or _told_from_later(sentence, weekday, language):
                 continue
             found = count.match(sentence, weekday.end)
             names = [eng.weekday_of.get(w.lower()) for w in WORD.findall(weekday.text)]
@@ -384,6 +384,26 @@ def stated_by_count(text: str, paragraphs: list[tuple[int, int]], language: str 
 COUNT_UNITS = {"day": 1, "week": 7}
 
 
+def _bare_weekday(mention: DateMention, language: str) -> bool:
+    """A weekday with at most a preposition of a day ("on Thursday"), no modifier ("last Thursday",
+    "since Thursday"): the day of the report's own act."""
+    data = engine(language).data
+    allowed = {w.lower() for w in data.get("naming_prepositions") or []} | set(engine(language).weekday_of)
+    return all(w.lower() in allowed for w in WORD.findall(mention.text))
+
+
+def _told_from_later(sentence: str, mention: DateMention, language: str) -> bool:
+    """Whether the clause tells the weekday's act from later: a past perfect ("had met on Thursday") or
+    a relative clause ("which met on Thursday")."""
+    start = max(0, mention.start - RELATIVE_VERB_WINDOW)
+    before = sentence[start:mention.start]
+    past_perfect = _past_perfect(language)
+    return bool((past_perfect and past_perfect.search(before)) or _relative_pronouns(language).search(before))
+
+
+RELATIVE_VERB_WINDOW = 60  # characters before a weekday where its clause's past perfect or "which" may stand
+
+
 def _counted_from(sentence: str, at: int, mentions: list[DateMention], known_days: dict | None) -> date | None:
     """The day a count is from: a date of one day right after it, past at most one word ("a February 8
     vote"), else the known day whose bare noun stands there ("the polls")."""
@@ -406,6 +426,48 @@ def _count_after_rx(language: str) -> re.Pattern | None:
     return re.compile(rf"\s*,\s*(?:(?:{alt(data['count_hedges'])})\s+)?(?P<n>\d+|{alt(data['number_words'])})\s+"
                       rf"(?P<unit>{alt(data['units'])})\s+(?P<dir>{alt(data['later_words'] + data['earlier_words'])})\b",
                       re.IGNORECASE)
+
+
+def _counted_back(sentence: str, m: re.Match, years: int, offset: int, language: str,
+                  known_days: dict | None) -> date | None:
+    """The page's day for "A year ago today" (`m`), `years` on from the story's known day the sentence
+    tells of, or None.  The day must be told as the one a year back: its weekday written ("on a cold
+    Thursday morning"), its date ("on February 8"), or its noun right after the words ("آج سے ایک سال
+    قبل ملک بھر میں عام انتخابات ہوئے"), not as a time of something else ("days before the general
+    election").  No other day may be written, every weekday must be the day's, and the page's day may
+    not lie ahead of today."""
+    known = _named_known_day(sentence, known_days)
+    if known is None:
+        return None
+    eng = engine(language)
+    others = [d for d in find_dates(sentence, PROBES[0], language=language)
+              if d.value and not (d.start < m.end() and d.end > m.start())]
+    def own_date(d: DateMention) -> bool:  # "on February 8, 2024": the day itself
+        day = date.fromisoformat(d.value[:10])
+        return d.precision == "day" and d.kind not in FROM_PUBLICATION and (day.month, day.day) == (known.day.month, known.day.day)
+
+    def weekday_fits(d: DateMention) -> bool:  # "on a cold Thursday morning"
+        return d.kind == "weekday" and date.fromisoformat(d.value[:10]).weekday() == known.day.weekday()
+
+    if not all(d.kind == "relday" or weekday_fits(d) or own_date(d) for d in others) \
+            or not _weekdays_fit(sentence, known.day, language):
+        return None
+    written = not eng.data["weekday_needs_marker"] and any(w.lower() in eng.weekday_of for w in WORD.findall(sentence))
+    told = written or any(weekday_fits(d) or own_date(d) for d in others)  # (its weekdays all fit, above)
+    if not told:
+        noun = words_pattern(known.bare_nouns).search(_right_after(sentence, m.end()))
+        if noun is None:
+            return None
+        at = m.end() + noun.start()
+        after = WORD.findall(sentence, m.end() + noun.end())[:2]
+        anchors = {w.lower() for key in ("earlier_words", "later_words", "ago_words") for w in eng.data.get(key, [])}
+        if _after_anchor(sentence, (at, at + len(noun.group())), language) or anchors & {w.lower() for w in after}:
+            return None  # ("days before the general election", "عام انتخابات سے پہلے")
+    try:
+        day = known.day.replace(year=known.day.year + years) - timedelta(days=offset)
+    except ValueError:  # 29 February
+        return None
+    return day if day <= date.today() else None
 
 
 YEARS_SINCE_REACH = 8  # words after "a year since" where the vote it counts from is named ("... went to the polls")
@@ -451,7 +513,10 @@ def _stated_at(sentence: str, word: tuple[int, int], language: str):
     for mention in find_dates(window, PROBES[0], language=language):
         other = second.get(mention.start)
         if other is None or mention.precision != "day" or other.precision != "day" or not mention.value \
-                or not other.value or not _touches(mention, at, window, language):
+                or not other.value or not _touches(mention, at, window, language) \
+                or (mention.names_happening and _offset_of(window[at[0]:at[1]], language)):
+            # (not a date that names a happening next to a day other than today: "گزشتہ روز 8 فروری کے
+            # عام انتخابات میں دھاندلی" is yesterday's hearing on the 8 February elections)
             continue
         a, b = date.fromisoformat(mention.value[:10]), date.fromisoformat(other.value[:10])
         if (a.month, a.day) != (b.month, b.day):
@@ -528,11 +593,12 @@ def _same_day_words(language: str) -> frozenset:
 
 @lru_cache(maxsize=8)
 def _today_words(language: str):
-    """"today", and the days next to it ("tomorrow (Sunday, April 21)", "yesterday, February 9"): a date
-    written with one of them tells the page's day, a day off."""
+    """"today", and the days around it ("tomorrow (Sunday, April 21)", "yesterday, February 9"): a date
+    written with one of them tells the page's day, that many days off."""
     days = engine(language).data.get("relative_days", {})
-    words = [w for w, offset in days.items() if abs(offset) <= 1]
-    return words_pattern(words) if words else None
+    # (every such word, so the longest is read: "the day before yesterday (Sunday, April 21)" is two days off)
+    words = list(days)
+    return words_pattern(words) if any(offset == 0 for offset in days.values()) else None
 
 
 def _offset_of(word: str, language: str) -> int:
@@ -572,9 +638,9 @@ def _reported(happening: CalendarDay, sentence: str, span: tuple[int, int], lang
     nearest = min((m for m in on_the_day if _day_from_publication(m) or not (m.value and _covers(m, day) or _marked(m, day))),
                   key=lambda m: _gap(m, span), default=None)
     # ("the deal between the PML-N and the PPP, which was announced late Tuesday night": that day is the deal's)
-    nearest = next((m for m in on_the_day if _passive_of_the_noun(sentence, span, m, language)), nearest)
-    dated = nearest is not None and (_dates_the_act(nearest, sentence, span, language)
-                                     or _passive_of_the_noun(sentence, span, nearest, language))
+    passive = next((m for m in on_the_day if _passive_of_the_noun(sentence, span, m, language, happening)), None)
+    nearest = passive or nearest
+    dated = nearest is not None and (passive is not None or _dates_the_act(nearest, sentence, span, language))
     # Done: from the day on (the earliest day first); to come: from the day before back, "today" on
     # the day itself ("today (Sunday)" is no Sunday ahead, "tomorrow (Sunday)" no Sunday today).
     # "today" or "yesterday" fits any day: it ties a page to a happening named by who
@@ -825,11 +891,13 @@ def _dates_the_act(mention: DateMention, sentence: str, span: tuple[int, int], l
     return opener is None
 
 
-def _passive_of_the_noun(sentence: str, span: tuple[int, int], mention: DateMention, language: str) -> bool:
+def _passive_of_the_noun(sentence: str, span: tuple[int, int], mention: DateMention, language: str,
+                         happening: CalendarDay) -> bool:
     """Whether a relative clause between the act's words and the day is only a passive verb of the
-    act's noun, right after it: "the power-sharing deal between the PML-N and the PPP, which was
-    announced late Tuesday night" dates the deal (not "the seats that were denied to the party on
-    Monday": a word of another act, or more words, between)."""
+    act's noun, right after it, that tells the act itself: "the power-sharing deal between the PML-N
+    and the PPP, which was announced late Tuesday night" dates the deal (a reporting verb, or one of
+    the happening's own words).  Not "which was postponed on Tuesday", "which was challenged on
+    Tuesday": other acts; nor "the seats that were denied to the party on Monday": more words between."""
     if not _day_from_publication(mention) or mention.start < span[1]:
         return False
     data = engine(language).data
@@ -845,8 +913,8 @@ def _passive_of_the_noun(sentence: str, span: tuple[int, int], mention: DateMent
     late = {w.lower() for w in data.get("late_words") or []} | {w.lower() for w in data.get("day_prepositions") or []}
     while words and words[-1] in late:
         words.pop()  # ("which was announced late on Tuesday")
-    return 2 <= len(words) <= 3 and all(w in auxiliaries for w in words[:-1]) and words[-1] not in auxiliaries \
-        and words[-1].endswith("ed")
+    own = {w.lower() for group in happening.words for w in group} | {w.lower() for w in data.get("reporting_verbs", [])}
+    return 2 <= len(words) <= 3 and all(w in auxiliaries for w in words[:-1]) and words[-1] in own
 
 
 PASSIVE_NOUN_REACH = 16  # words from the act's noun to "which was announced": "deal between the Pakistan Muslim League-Nawaz (PML-N) and ..."

@@ -5,8 +5,9 @@ hand.
 - Thanking a foreign leader, or a foreign leader's posted congratulations, is an international exchange;
   thanking voters at home is a statement.
 - A term that expired is no act of forming a government.
-- An oath or appointment "as the new chief justice" is the judiciary's own (legal); a president sworn in
-  by the chief justice still forms the government.
+- An oath or appointment "as the new chief justice" ("بطور چیف جسٹس") is the judiciary's own (legal); a
+  president sworn in by the chief justice still forms the government, and so does a chief minister's oath
+  a new chief justice administers.
 """
 
 from datetime import date
@@ -18,6 +19,8 @@ from test_events_types_round14 import typed
 @pytest.mark.parametrize("sentence, expected", [
     ("Sharif was chosen by the newly elected National Assembly on Sunday, taking 201 votes.",
      ("on Sunday", "government_formation")),
+    # senators elected by the assembly's members: a Senate vote, not the house forming a government
+    ("Two senators from Islamabad were elected by members of the National Assembly on Tuesday.", ("on Tuesday", "election")),
     ("Lawmakers met under Speaker Ahmed Khan, who won the speakership on Thursday.", ("on Thursday", "government_formation")),
 ])
 def test_the_house_choosing_its_leaders_forms_the_government(sentence, expected):
@@ -40,9 +43,13 @@ def test_a_term_that_expired_is_other():
 
 @pytest.mark.parametrize("sentence, expected, language", [
     ("Justice Mansoor Ahmed was sworn in as the new chief justice on Saturday.", ("on Saturday", "legal"), "en"),
-    # "the new chief justice will take the oath of office on 26 October"
-    ("نئے چیف جسٹس 26 اکتوبر کو اپنے عہدے کا حلف اٹھائیں گے۔", ("26 اکتوبر", "legal"), "ur"),
+    # "Justice Afridi will take the oath as chief justice on 26 October"
+    ("جسٹس آفریدی 26 اکتوبر کو بطور چیف جسٹس حلف اٹھائیں گے۔", ("26 اکتوبر", "legal"), "ur"),
     ("The president was sworn in on Sunday by the chief justice.", ("on Sunday", "government_formation"), "en"),
+    ("Zardari was sworn in as president on Sunday by Isa, who took charge as chief justice last September.",
+     ("on Sunday", "government_formation"), "en"),
+    # "the new chief justice administered the oath of chief minister to Maryam Nawaz on Monday"
+    ("نئے چیف جسٹس نے پیر کو مریم نواز سے وزیراعلیٰ پنجاب کے عہدے کا حلف لیا۔", ("پیر کو", "government_formation"), "ur"),
 ])
 def test_a_judge_s_oath_is_the_judiciary_s(sentence, expected, language):
     assert expected in typed(sentence, date(2024, 10, 21), language=language)
