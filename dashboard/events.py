@@ -198,6 +198,10 @@ class TypeRules:
     trip_words: PhraseMatcher | None = None  # "arrived in", "visit": a trip, international when abroad on state business
     private_trip_words: PhraseMatcher | None = None  # "private visit", "medical treatment": a trip that is no state business
     domestic_words: PhraseMatcher | None = None  # "budget": an act of the state's own that a foreign body named does not turn
+    # doers of a gathering only (an assembly's session is the house forming the government, its other
+    # acts keep their type), and the words that make an act a gathering ("session", "meet")
+    gathering_doers: dict = field(default_factory=dict)
+    gathering_words: frozenset = frozenset()
 
 
 def _options(item: str) -> list[tuple[str, ...]]:
@@ -308,7 +312,9 @@ def load_type_rules(path: str = str(DEFAULT_TYPES)) -> TypeRules:
                      tuple(tuple(t[2].lower() for t in tokenize(w)) for w in data.get("setting_breaks", []) if tokenize(w)),
                      PhraseMatcher({w: True for w in foreign.get("trip_words", [])}),
                      PhraseMatcher({w: True for w in foreign.get("private_trip_words", [])}),
-                     PhraseMatcher({w: True for w in foreign.get("domestic_words", [])}))
+                     PhraseMatcher({w: True for w in foreign.get("domestic_words", [])}),
+                     _by_first_typed(data.get("gathering_doers", {})),
+                     frozenset(w.lower() for w in [*data.get("setting_nouns", []), *data.get("gathering_verbs", [])]))
 
 
 TRIP_REACH = 4  # tokens before a destination's preposition where the trip's word may stand ("official visit to")
@@ -1115,12 +1121,15 @@ class _Sentence:
             lo -= 1
         return lo
 
-    def doer_at(self, i: int) -> tuple[tuple[str, ...], str] | None:
+    def doer_at(self, i: int, gathering: bool = False) -> tuple[tuple[str, ...], str] | None:
         """The story's doer phrase starting at token i ("full court", "tribunal") and its type (not
-        after "retired" or "former": "Retired judge X announced" is a person's act)."""
+        after "retired" or "former": "Retired judge X announced" is a person's act); for a gathering,
+        its `gathering_doers` too ("the National Assembly is due to meet")."""
         if i > 0 and self.words[i - 1] in FORMER_WORDS:
             return None
-        return next(((words, kind) for words, kind in self.rules.doers.get(self.words[i], ())
+        doers = [*self.rules.doers.get(self.words[i], ()),
+                 *(self.rules.gathering_doers.get(self.words[i], ()) if gathering else ())]
+        return next(((words, kind) for words, kind in sorted(doers, key=lambda d: -len(d[0]))
                      if tuple(self.words[i:i + len(words)]) == words), None)
 
     def doer_kind(self, trig: Trigger, reach: int = 8) -> str | None:
@@ -1128,6 +1137,11 @@ class _Sentence:
         held meetings": a court's acts are legal), or after "of" a vague event noun ("a session
         of the full bench"), from the story's 'doers'; None if none.  Any other event noun keeps
         its type ("the court sentenced men involved in the violent events")."""
+        # (a gathering whose purpose is said, and no act of a type, is that purpose's: "will meet on Monday
+        # to debate the price of electricity" is no forming of a government)
+        gathering = any(w in self.rules.gathering_words for w in self.words[trig.first:trig.last + 1]) \
+            and "to" not in [w for i, w in enumerate(self.words[trig.last + 1:trig.last + 8], trig.last + 1)
+                             if self.clause[i] == self.clause[trig.last]]
         if trig.kind == "noun":
             if trig.type != self.rules.fallback:
                 return None
@@ -1140,11 +1154,11 @@ class _Sentence:
             else:
                 # a doer that names the noun's kind right before it: "فل کورٹ اجلاس", "full court meeting"
                 return next((kind for i in range(max(0, trig.first - OF_REACH), trig.first)
-                             if (found := self.doer_at(i)) is not None and i + len(found[0]) == trig.first
+                             if (found := self.doer_at(i, gathering)) is not None and i + len(found[0]) == trig.first
                              for kind in [found[1]]), None)
         else:
             span = range(self.clause_window(trig.first, reach), trig.first)
-        kinds = {found[1] for i in span if (found := self.doer_at(i)) is not None}
+        kinds = {found[1] for i in span if (found := self.doer_at(i, gathering)) is not None}
         return kinds.pop() if len(kinds) == 1 else None
 
     def subject_kind(self, cue: tuple[int, int], hinted: list[tuple[str, int]], reach: int = 8) -> str | None:

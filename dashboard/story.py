@@ -377,7 +377,7 @@ def _check_event_rules(path: Path, type_names: set[str]) -> dict:
     for kind, family in c.obj(roles.get("compatible", {}), "roles.compatible").items():
         if kind not in type_names or family not in type_names:
             c.fail(f"roles.compatible.{kind}", "both sides must be event types of this story (story.json)")
-    for section in ("verbs", "nouns", "doers"):
+    for section in ("verbs", "nouns", "doers", "gathering_doers"):
         for kind, phrases in c.obj(data.get(section, {}), section).items():
             if kind not in type_names:
                 c.fail(f"{section}.{kind}", f"'{kind}' is not an event type of this story (story.json)")
@@ -400,6 +400,7 @@ def _check_event_rules(path: Path, type_names: set[str]) -> dict:
     c.strings(data.get("tour_not_places", []), "tour_not_places")
     c.strings(data.get("tour_blockers", []), "tour_blockers")
     c.strings(data.get("joint_nouns", []), "joint_nouns")
+    c.strings(data.get("gathering_verbs", []), "gathering_verbs")
     foreign = c.obj(data.get("foreign", {}), "foreign")
     for key in ("words", "trip_words", "private_trip_words", "domestic_words"):
         c.strings(foreign.get(key, []), f"foreign.{key}")

@@ -99,3 +99,17 @@ def test_an_anniversary_of_the_vote_is_no_vote(sentence, published, expected, la
 ])
 def test_a_confession_of_rigging_at_the_saying(sentence, expected):
     assert expected in typed(sentence, date(2024, 2, 18))
+
+
+@pytest.mark.parametrize("sentence, published, expected, language", [
+    ("The National Assembly is due to meet on Feb. 29.", date(2024, 2, 26), ("Feb. 29", "government_formation"), "en"),
+    ("The Khyber Pakhtunkhwa Assembly is scheduled to meet on February 28.", date(2024, 2, 26),
+     ("February 28", "government_formation"), "en"),
+    # "the National Assembly's session must be called by 29 February"
+    ("قومی اسمبلی کا اجلاس 29 فروری تک بلانا آئینی تقاضا ہے۔", date(2024, 2, 26), ("29 فروری", "government_formation"), "ur"),
+    # an assembly's other acts keep their own type: passing an amendment is a law's
+    ("The National Assembly on Wednesday passed the amendment with 234 votes.", date(2024, 10, 24),
+     ("on Wednesday", "legal"), "en"),
+])
+def test_an_assembly_s_session_forms_the_government(sentence, published, expected, language):
+    assert expected in typed(sentence, published, language=language)
