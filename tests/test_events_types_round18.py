@@ -113,3 +113,9 @@ def test_a_confession_of_rigging_at_the_saying(sentence, expected):
 ])
 def test_an_assembly_s_session_forms_the_government(sentence, published, expected, language):
     assert expected in typed(sentence, published, language=language)
+
+
+def test_a_party_meeting_to_decide_its_next_steps_is_a_statement_of_course():
+    # three annotated sets read a party body's meeting "to decide its next steps" as a statement of its course
+    assert ("on Thursday", "statement") in typed("The party's core committee will meet on Thursday to decide its next steps.",
+                                                  date(2024, 11, 27))
