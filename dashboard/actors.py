@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -40,10 +41,15 @@ class ActorMatcher:
                 self.cannot_hold_seats.add(entry["name"])
             for alias in entry.get("aliases", []) + [entry["name"]]:
                 alias_to_name[alias] = entry["name"]
+        # a person's surname alone ("Sharif"), read as the person only in an article that names one
+        # person of that surname in full before it
+        self.short_names: dict[str, list[str]] = {}
         for entry in data.get("people", []):
             self.party_of[entry["name"]] = entry.get("party")
             for alias in entry.get("aliases", []) + [entry["name"]]:
                 alias_to_name[alias] = entry["name"]
+            for short in entry.get("short_names", []):
+                self.short_names.setdefault(short, []).append(entry["name"])
         self.alias_to_name = alias_to_name
         not_actors = data.get("not_actors", {}).get("phrases", [])
         # Look-alikes map to None: matched (so the alias inside them is not), then dropped.
@@ -65,6 +71,25 @@ class ActorMatcher:
                 continue
             found.append(ActorMention(start, end, name, self.party_of.get(name)))
         return found
+
+
+    def by_short_name(self, text: str, named: set[str], found: list[ActorMention],
+                      masked: list[tuple[int, int]] = ()) -> list[ActorMention]:
+        """Surnames in `text` ("Sharif was elected by the National Assembly") that stand for the one
+        person of `named` (the people the article has named in full before) who bears them, outside
+        the spans of `found` mentions and `masked`; written with its capital, as a word of its own."""
+        extra = []
+        for short, people in self.short_names.items():
+            candidates = [p for p in people if p in named]
+            namesakes = [n for n in named if n not in people and n.split()[-1] == short]
+            if len(candidates) != 1 or namesakes:
+                continue  # (none named, or both Sharifs, or Gohar Ali Khan too: "Khan" says neither)
+            for m in re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w-])", text):
+                if any(m.start() < a.end and m.end() > a.start for a in found) \
+                        or any(m.start() < e and m.end() > s for s, e in masked):
+                    continue
+                extra.append(ActorMention(m.start(), m.end(), candidates[0], self.party_of.get(candidates[0])))
+        return extra
 
 
 @lru_cache(maxsize=4)

@@ -453,6 +453,9 @@ def _read_body(layout: Layout, aid: str, relpath: str, knowledge: Knowledge):
     full = False
     lead = "\n".join([layout.title or "", *(text[a:b] for a, b in layout.paragraphs[:LEAD_PARAGRAPHS])])
     context = lead_context(lead[:LEAD_CHARS], knowledge.rules)
+    # the people the article names in full, where: a surname alone stands for the one named before it
+    article_people = [a for p_start, p_end in layout.paragraphs
+                      for a in _shift_actors(matcher.find(text[p_start:p_end]), p_start)] if matcher.short_names else []
     for index, (p_start, p_end) in enumerate(layout.paragraphs):
         paragraph_mentions: list[DateMention] = []
         own: list[DateMention] = []  # the paragraph's mentions outside the dateline
@@ -498,7 +501,12 @@ def _read_body(layout: Layout, aid: str, relpath: str, knowledge: Knowledge):
             if not (may_report or may_tally):
                 continue  # no event and no tally here: skip finding its actors
             tokens = tokenize(sentence)
-            actors = matcher.find(sentence, [(s - s_start, e - s_start) for s, e in masked], tokens)
+            sentence_masked = [(s - s_start, e - s_start) for s, e in masked]
+            actors = matcher.find(sentence, sentence_masked, tokens)
+            if matcher.short_names:
+                named = {a.name for a in article_people if a.start < s_start}
+                actors = sorted([*actors, *matcher.by_short_name(sentence, named, actors, sentence_masked)],
+                                key=lambda a: a.start)
             by_cue = {m.start: m for m in mentions}
             for event in (sentence_events(sentence, s_start, mentions, actors, matcher, published_value,
                                           lead=index == 0, tokens=tokens, rules=knowledge.rules,
@@ -525,6 +533,10 @@ def _read_body(layout: Layout, aid: str, relpath: str, knowledge: Knowledge):
                              end=s_end)
                 tallies.append(tally)
     return events, tallies, problems, fingerprints
+
+
+def _shift_actors(mentions: list, offset: int) -> list:
+    return [replace(m, start=m.start + offset, end=m.end + offset) for m in mentions]
 
 
 def sentence_fingerprint(sentence: str) -> bytes:

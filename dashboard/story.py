@@ -345,6 +345,9 @@ def _check_actors(path: Path, type_names: set[str]) -> dict:
         entry = c.obj(entry, key)
         c.string(entry.get("name"), f"{key}.name")
         c.strings(entry.get("aliases", []), f"{key}.aliases")
+        for j, short in enumerate(c.strings(entry.get("short_names", []), f"{key}.short_names")):
+            if len(short.split()) != 1:
+                c.fail(f"{key}.short_names[{j}]", f"'{short}' must be one word (a surname)")
         party = entry.get("party")
         if party is not None and party not in names:
             c.fail(f"{key}.party", f"'{party}' is not one of the parties listed above")
