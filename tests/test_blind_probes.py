@@ -490,6 +490,34 @@ PROBE_SETS = {
         },
         events_per_article=(4, 13),
     ),
+    "probes19": ProbeSet(
+        history="""
+        A nineteenth probe set, written blind (2026-12-04, late in the eighteenth loader round): 40 articles
+        (10 in Urdu, 8 saved as HTML pages with their date only in metadata, JSON-LD or a byline, 2 as
+        Markdown, one a timeline table) in the styles of Reuters, AP, AFP, Bloomberg, Xinhua, Anadolu, APP,
+        PTI (India), ANI, Kyodo, dpa, Dawn, The News, the Express Tribune, Business Recorder, Daily Times,
+        Samaa, ARY, Geo, Al Jazeera, the BBC, The Guardian, the Washington Post, The Hindu, NDTV, Arab News,
+        Khaleej Times, TRT World, the South China Morning Post, Nikkei Asia, The Diplomat, Jang, Express, BBC
+        Urdu, 92 News, Urdu News, VOA Urdu, Nawa-i-Waqt, Dunya, Independent Urdu, Aaj, a think tank and a
+        party press release: two pages that print no date, tickers, Q&As, a liveblog, "کل" as yesterday
+        and as tomorrow, ranges, all-number dates. Gold: tests/data/probes19_events.jsonl.
+
+        First scored once, before any miss was read: with the loader of the round's start, 84.7% of dates
+        found, 87.1% of text-dated events at an annotated date, 84.8% of types, 98.1% of statuses, 34/40
+        publication dates, 88.8% same-happening pairs, 99.9% apart; with the round's loader of that hour:
+        84.7%, 87.1%, 84.3%, 98.1%, 34/40, 88.8%, 99.9%.  Its misses were not worked on this round.
+""",
+        floors={
+            "dates_found": 0.83,
+            "text_dated_at_annotated": 0.86,
+            "types_right": 0.83,
+            "statuses_right": 0.97,
+            "published_right": 0.84,
+            "happenings_same": 0.87,
+            "happenings_apart": 0.99,
+        },
+        events_per_article=(3, 15),
+    ),
 }
 
 
