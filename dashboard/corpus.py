@@ -226,6 +226,14 @@ def parse_article(source: SourceFile, knowledge: Knowledge | ActorMatcher | None
     text = languages.fold_letters(text)  # (one letter for one: offsets into the file's text hold)
     layout = analyse(text, html_meta=html_meta, folder_years=folder_years, outlets_file=knowledge.outlets_file,
                      file_name=source.relpath)
+    if not folder_years and _guessed_before_story(layout, knowledge):
+        # A yearless dateline's year guessed from the article's background years ("since August 5, 2019")
+        # before the story began: the story's years are the folder's until the folder says otherwise.
+        story_years = sorted({h.day.year for h in knowledge.story.calendar})
+        again = analyse(text, html_meta=html_meta, folder_years=story_years, outlets_file=knowledge.outlets_file,
+                        file_name=source.relpath)
+        if again.published is not None and min(h.day for h in knowledge.story.calendar) <= again.published <= date.today():
+            layout = again
     if (layout.published is None and layout.partial_published is None) or layout.saved_day:
         _date_from_calendar(layout, knowledge)
     elif layout.other_reading is not None:
@@ -303,6 +311,13 @@ def _reported_happening(layout: Layout, knowledge: Knowledge, without_dateline: 
     return infer_published(text, layout.paragraphs, story.calendar, layout.language, story.known_day_map(),
                            title=layout.title, not_words=story.calendar_not_words,
                            return_words=story.calendar_return_words)
+
+
+def _guessed_before_story(layout: Layout, knowledge: Knowledge) -> bool:
+    """Whether a dateline's guessed year puts the page before the story's first happening."""
+    calendar = knowledge.story.calendar
+    return bool(calendar) and layout.published is not None and layout.published_from in YEAR_GUESSED \
+        and layout.published < min(h.day for h in calendar)
 
 
 def _may_be_year_off(layout: Layout, story_start: date) -> bool:

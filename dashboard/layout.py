@@ -1241,6 +1241,13 @@ def _dateline_date(layout: Layout, folder_years=None) -> tuple[date | None, str 
     if named:
         top = max(named.values())
         year = max(y for y, n in named.items() if n == top)
+        # A day the article names as still to come bounds it ("the next meeting on January 2, 2025" under
+        # "Islamabad, December 23": 2024): the dateline's day falls in the year before it.
+        ahead = [a for (a, b), m in dates if a == b and m.status == "planned"]
+        if ahead:
+            bounded = [y for y in (min(ahead).year - 1, min(ahead).year)
+                       if (d := _same_day(y, month, day)) is not None and 0 <= (min(ahead) - d).days <= 365]
+            year = max(bounded) if bounded else year
         if not folder:
             layout.weak_year = True  # a year the article names may be background: the folder may settle it
         try:
@@ -1254,6 +1261,13 @@ def _dateline_date(layout: Layout, folder_years=None) -> tuple[date | None, str 
     layout.partial_published = month_day
     return None, None, (f"the dateline gives '{said}' but no year, and neither the article's dates "
                         "nor its weekdays settle one")
+
+
+def _same_day(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:  # 29 February
+        return None
 
 
 PAIR_WEIGHT = 2  # a weekday written with its date ("on Tuesday, May 13") in `_weekday_evidence`
