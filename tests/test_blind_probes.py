@@ -508,7 +508,9 @@ PROBE_SETS = {
         84.7%, 87.1%, 84.3%, 98.1%, 34/40, 88.8%, 99.9%.  Then two of its publication-date misses were
         worked on (a yearless dateline dated by background years before the story, "since August 5, 2019";
         one under a day still to come, "the next meeting ... on January 2, 2025"): 87.1%, 89.6%, 84.7%,
-        99.5%, 36/40, 88.2%, 99.9%.  The rest of its misses were not worked on.
+        99.5%, 36/40, 88.2%, 99.9%; then the Al-Qadir verdict told as "a land graft case involving a
+        charitable trust" (the story's calendar words): 88.7%, 89.7%, 85.0%, 99.5%, 37/40, 87.3%, 99.9%.
+        The rest of its misses were not worked on.
 """,
         floors={
             "dates_found": 0.83,

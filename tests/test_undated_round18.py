@@ -114,3 +114,10 @@ def test_a_weekday_in_urdu_picks_the_year_of_a_yearly_return(tmp_path):
             "کا ایک سال مکمل ہونے پر کل ہفتے کو ملک بھر میں یوم سیاہ منانے کا اعلان کیا ہے۔\n")
     # 8 February was a Saturday in 2025 (a Sunday in 2026): the page is of Friday 7 February 2025
     assert published_in_folder(tmp_path, {"a.txt": text}, "a.txt") == "2025-02-07"
+
+
+def test_the_al_qadir_case_told_as_a_land_graft_case(tmp_path):
+    text = ("Ex-PM jailed for 14 years in land graft case\n\nRawalpindi (AFP) - A court on Friday sentenced former "
+            "prime minister Imran Khan to 14 years in prison in a land graft case involving a charitable trust.\n")
+    # the Al-Qadir Trust verdict of Friday 17 January 2025
+    assert published_in_folder(tmp_path, {"a.txt": text}, "a.txt") == "2025-01-17"
