@@ -44,7 +44,9 @@ class ActorMatcher:
         # a person's surname alone ("Sharif"), read as the person only in an article that names one
         # person of that surname in full before it
         self.short_names: dict[str, list[str]] = {}
+        self.aliases_of: dict[str, list[str]] = {}
         for entry in data.get("people", []):
+            self.aliases_of[entry["name"]] = entry.get("aliases", [])
             self.party_of[entry["name"]] = entry.get("party")
             for alias in entry.get("aliases", []) + [entry["name"]]:
                 alias_to_name[alias] = entry["name"]
@@ -81,15 +83,20 @@ class ActorMatcher:
         extra = []
         for short, people in self.short_names.items():
             candidates = [p for p in people if p in named]
-            namesakes = [n for n in named if n not in people and n.split()[-1] == short]
+            namesakes = [n for n in named if n not in people and any(
+                alias.split()[-1] == short for alias in [n, *self.aliases_of.get(n, ())])]
             if len(candidates) != 1 or namesakes:
                 continue  # (none named, or both Sharifs, or Gohar Ali Khan too: "Khan" says neither)
             for m in re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w-])", text):
                 if any(m.start() < a.end and m.end() > a.start for a in found) \
-                        or any(m.start() < e and m.end() > s for s, e in masked):
-                    continue
+                        or any(m.start() < e and m.end() > s for s, e in masked) \
+                        or CAPITALISED_BEFORE.search(text, 0, m.start()):
+                    continue  # (part of another's name: "Ali Muhammad Khan", "Raheel Sharif")
                 extra.append(ActorMention(m.start(), m.end(), candidates[0], self.party_of.get(candidates[0])))
         return extra
+
+
+CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'-]*\s+$")  # a capitalised word right before a surname: another name
 
 
 @lru_cache(maxsize=4)

@@ -232,8 +232,9 @@ def parse_article(source: SourceFile, knowledge: Knowledge | ActorMatcher | None
         story_years = sorted({h.day.year for h in knowledge.story.calendar})
         again = analyse(text, html_meta=html_meta, folder_years=story_years, outlets_file=knowledge.outlets_file,
                         file_name=source.relpath)
-        if again.published is not None and min(h.day for h in knowledge.story.calendar) <= again.published <= date.today():
-            layout = again
+        if again.published is not None and min(h.day for h in knowledge.story.calendar) <= again.published <= date.today() \
+                and again.published.weekday() == layout.published.weekday():
+            layout = again  # (the same weekday: the first guess's weekdays, if the lead writes one, still fit)
     if (layout.published is None and layout.partial_published is None) or layout.saved_day:
         _date_from_calendar(layout, knowledge)
     elif layout.other_reading is not None:
@@ -471,6 +472,8 @@ def _read_body(layout: Layout, aid: str, relpath: str, knowledge: Knowledge):
     # the people the article names in full, where: a surname alone stands for the one named before it
     article_people = [a for p_start, p_end in layout.paragraphs
                       for a in _shift_actors(matcher.find(text[p_start:p_end]), p_start)] if matcher.short_names else []
+    if matcher.short_names and layout.title:  # (the headline names them before the text: "Shehbaz Sharif elected")
+        article_people += [replace(a, start=-1, end=-1) for a in matcher.find(layout.title)]
     for index, (p_start, p_end) in enumerate(layout.paragraphs):
         paragraph_mentions: list[DateMention] = []
         own: list[DateMention] = []  # the paragraph's mentions outside the dateline

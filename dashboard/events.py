@@ -88,6 +88,7 @@ ANNIVERSARY_WORDS = _words("anniversary_words")
 ANNIVERSARY_REACH = 6  # tokens after "anniversary of" that name what it is the anniversary of
 FALLBACK_CHARS = 300  # around a date, for the keyword fallback in very long sentences
 OF_LINKS = _words("noun_links")  # "of": "a session of the full bench"
+PURPOSE_WORDS = frozenset({"to", "for", "لیے", "لئے"})  # "met to debate", "met for a debate", "بحث کے لیے": a purpose said
 ANNIVERSARY_NOUNS = _words("anniversary_nouns")  # "the first anniversary of the election" is no election
 OF_REACH = 6  # words after "of" that may name a vague event noun's doer ("of the apex court's full bench")
 NEAR_TOKENS = 60  # a trigger farther than this from a date does not govern it (keeps long texts linear)
@@ -1121,16 +1122,26 @@ class _Sentence:
             lo -= 1
         return lo
 
+    def gathering_doer_at(self, i: int) -> tuple[tuple[str, ...], str] | None:
+        """An assembly named as the doer of a gathering at token i, not as a word that describes another
+        ("National Assembly Speaker", "National Assembly Standing Committee"): no capitalised word after it."""
+        found = next(((words, kind) for words, kind in self.rules.gathering_doers.get(self.words[i], ())
+                      if tuple(self.words[i:i + len(words)]) == words), None)
+        if found is None:
+            return None
+        end = i + len(found[0])
+        following = self.tokens[end][2] if end < len(self.tokens) else ""
+        return None if following[:1].isupper() and following.isalpha() else found
+
     def doer_at(self, i: int, gathering: bool = False) -> tuple[tuple[str, ...], str] | None:
         """The story's doer phrase starting at token i ("full court", "tribunal") and its type (not
         after "retired" or "former": "Retired judge X announced" is a person's act); for a gathering,
         its `gathering_doers` too ("the National Assembly is due to meet")."""
         if i > 0 and self.words[i - 1] in FORMER_WORDS:
             return None
-        doers = [*self.rules.doers.get(self.words[i], ()),
-                 *(self.rules.gathering_doers.get(self.words[i], ()) if gathering else ())]
-        return next(((words, kind) for words, kind in sorted(doers, key=lambda d: -len(d[0]))
-                     if tuple(self.words[i:i + len(words)]) == words), None)
+        own = next(((words, kind) for words, kind in self.rules.doers.get(self.words[i], ())
+                    if tuple(self.words[i:i + len(words)]) == words), None)
+        return own or (self.gathering_doer_at(i) if gathering else None)
 
     def doer_kind(self, trig: Trigger, reach: int = 8) -> str | None:
         """The type of the doer named before a vague act in its clause ("the Full Court ...
@@ -1139,9 +1150,12 @@ class _Sentence:
         its type ("the court sentenced men involved in the violent events")."""
         # (a gathering whose purpose is said, and no act of a type, is that purpose's: "will meet on Monday
         # to debate the price of electricity" is no forming of a government)
+        after = [w for i, w in enumerate(self.words[trig.last + 1:trig.last + 8], trig.last + 1)
+                 if self.clause[i] == self.clause[trig.last]]
         gathering = any(w in self.rules.gathering_words for w in self.words[trig.first:trig.last + 1]) \
-            and "to" not in [w for i, w in enumerate(self.words[trig.last + 1:trig.last + 8], trig.last + 1)
-                             if self.clause[i] == self.clause[trig.last]]
+            and not set(after) & PURPOSE_WORDS \
+            and not any(t.first > trig.last and t.first - trig.last <= 8 and t.kind == "verb"
+                        and self.clause[t.first] == self.clause[trig.last] for t in self.triggers)
         if trig.kind == "noun":
             if trig.type != self.rules.fallback:
                 return None

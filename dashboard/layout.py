@@ -1244,6 +1244,8 @@ def _dateline_date(layout: Layout, folder_years=None) -> tuple[date | None, str 
         # A day the article names as still to come bounds it ("the next meeting on January 2, 2025" under
         # "Islamabad, December 23": 2024): the dateline's day falls in the year before it.
         ahead = [a for (a, b), m in dates if a == b and m.status == "planned"]
+        if ahead and min(ahead) < max(a for (a, b), _ in dates):
+            ahead = []  # (only the article's latest day: "had planned a rally on September 8, 2024" is past)
         if ahead:
             bounded = [y for y in (min(ahead).year - 1, min(ahead).year)
                        if (d := _same_day(y, month, day)) is not None and 0 <= (min(ahead) - d).days <= 365]

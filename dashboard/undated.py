@@ -398,7 +398,11 @@ def _told_from_later(sentence: str, mention: DateMention, language: str) -> bool
     start = max(0, mention.start - RELATIVE_VERB_WINDOW)
     before = sentence[start:mention.start]
     past_perfect = _past_perfect(language)
-    return bool((past_perfect and past_perfect.search(before)) or _relative_pronouns(language).search(before))
+    relative = list(_relative_pronouns(language).finditer(before))
+    # (a relative clause closed before the weekday, "lawmakers, who won seats in a disputed vote, met on
+    # Thursday", is no clause of it)
+    open_relative = bool(relative) and not re.search(r"[,;:]", before[relative[-1].end():])
+    return bool((past_perfect and past_perfect.search(before)) or open_relative)
 
 
 RELATIVE_VERB_WINDOW = 60  # characters before a weekday where its clause's past perfect or "which" may stand
@@ -442,9 +446,11 @@ def _counted_back(sentence: str, m: re.Match, years: int, offset: int, language:
     eng = engine(language)
     others = [d for d in find_dates(sentence, PROBES[0], language=language)
               if d.value and not (d.start < m.end() and d.end > m.start())]
-    def own_date(d: DateMention) -> bool:  # "on February 8, 2024": the day itself
+    def own_date(d: DateMention) -> bool:  # "on February 8, 2024": the day itself (not "February 8, 2023")
         day = date.fromisoformat(d.value[:10])
-        return d.precision == "day" and d.kind not in FROM_PUBLICATION and (day.month, day.day) == (known.day.month, known.day.day)
+        written = [int(y) for y in YEAR.findall(d.text)]
+        return d.precision == "day" and d.kind not in FROM_PUBLICATION and (day.month, day.day) == (known.day.month, known.day.day) \
+            and all(y == known.day.year for y in written)
 
     def weekday_fits(d: DateMention) -> bool:  # "on a cold Thursday morning"
         return d.kind == "weekday" and date.fromisoformat(d.value[:10]).weekday() == known.day.weekday()
@@ -455,11 +461,12 @@ def _counted_back(sentence: str, m: re.Match, years: int, offset: int, language:
     written = not eng.data["weekday_needs_marker"] and any(w.lower() in eng.weekday_of for w in WORD.findall(sentence))
     told = written or any(weekday_fits(d) or own_date(d) for d in others)  # (its weekdays all fit, above)
     if not told:
-        noun = words_pattern(known.bare_nouns).search(_right_after(sentence, m.end()))
+        start = m.end() + len(sentence[m.end():]) - len(sentence[m.end():].lstrip(" ,،"))  # ("A year ago today, Pakistan held")
+        noun = words_pattern(known.bare_nouns).search(_right_after(sentence, start))
         if noun is None:
             return None
-        at = m.end() + noun.start()
-        after = WORD.findall(sentence, m.end() + noun.end())[:2]
+        at = start + noun.start()
+        after = WORD.findall(sentence, start + noun.end())[:2]
         anchors = {w.lower() for key in ("earlier_words", "later_words", "ago_words") for w in eng.data.get(key, [])}
         if _after_anchor(sentence, (at, at + len(noun.group())), language) or anchors & {w.lower() for w in after}:
             return None  # ("days before the general election", "عام انتخابات سے پہلے")

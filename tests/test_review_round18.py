@@ -92,3 +92,53 @@ def test_dated_headline_links_are_no_timeline(tmp_path):
 ])
 def test_oaths_and_votes_keep_their_own_type(sentence, published, expected):
     assert expected in typed(sentence, published)
+
+
+# --- a second review, of the round's later commits ---------------------------------------------------
+
+def test_a_surname_inside_another_name_is_not_the_person(tmp_path):
+    from test_undated_round16 import articles_of
+    text = ("Rally\n\nISLAMABAD, March 7, 2024 (AP) - Imran Khan's party held a rally on Wednesday.\n\nPTI leader Ali "
+            "Muhammad Khan was arrested on Tuesday by police.\n")
+    events = articles_of(tmp_path, {"a.txt": text}).events
+    tuesday = events[events["cue"].str.contains("Tuesday")].iloc[0]
+    assert "Imran Khan" not in list(tuesday["actors"])
+
+
+def test_a_full_name_in_the_headline_counts(tmp_path):
+    from test_undated_round16 import articles_of
+    text = "Shehbaz Sharif elected prime minister\n\nISLAMABAD - Sharif was elected by the National Assembly on Sunday.\n"
+    events = articles_of(tmp_path, {"a.txt": text}).events
+    assert "Shehbaz Sharif" in list(events.iloc[0]["actors"])
+
+
+@pytest.mark.parametrize("sentence, day", [
+    ("A year ago today, Pakistan held its general election.", "2025-02-08"),
+    # a written year that is not the story's day's
+    ("A year ago today, on February 8, 2023, Pakistan's economy was in crisis ahead of the general election.", "NaT"),
+    # a relative clause closed before the weekday is no clause of it
+    ("Pakistan's newly elected lawmakers, who won seats in a disputed vote, met in parliament on Thursday, exactly "
+     "three weeks after a February 8 vote.", "2024-02-29"),
+])
+def test_counted_days_second_review(tmp_path, sentence, day):
+    assert _page(tmp_path, sentence) == day
+
+
+def test_a_pre_story_report_keeps_its_weekday(tmp_path):
+    # 11 April 2022 was a Monday; 11 April 2025 a Friday: the story's year does not fit "on Monday"
+    day = _page(tmp_path, "ISLAMABAD, April 11 (Reuters) - Pakistan's parliament elected Shehbaz Sharif as prime "
+                          "minister on Monday, ousting a leader who came to power in 2018.")
+    assert not day.startswith("2025")
+
+
+@pytest.mark.parametrize("sentence, published, expected", [
+    ("National Assembly Speaker Ayaz Sadiq met the Chinese ambassador on Tuesday.", date(2024, 5, 8),
+     ("on Tuesday", "international")),
+    ("The National Assembly Standing Committee on Finance met on Tuesday.", date(2024, 5, 8), ("on Tuesday", "other")),
+    ("The National Assembly met on Monday for a debate on the budget.", date(2024, 6, 26), ("on Monday", "other")),
+    # a senator elected to an office of the house forms it; senators elected are the Senate's vote
+    ("Senator Yousuf Raza Gilani was elected chairman of the Senate on Tuesday.", date(2024, 4, 10),
+     ("on Tuesday", "government_formation")),
+])
+def test_an_assembly_named_only_as_a_word_of_another(sentence, published, expected):
+    assert expected in typed(sentence, published)
