@@ -74,7 +74,6 @@ class ActorMatcher:
             found.append(ActorMention(start, end, name, self.party_of.get(name)))
         return found
 
-
     def by_short_name(self, text: str, named: set[str], found: list[ActorMention],
                       masked: list[tuple[int, int]] = ()) -> list[ActorMention]:
         """Surnames in `text` ("Sharif was elected by the National Assembly") that stand for the one
