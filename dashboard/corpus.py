@@ -226,20 +226,21 @@ def parse_article(source: SourceFile, knowledge: Knowledge | ActorMatcher | None
     text = languages.fold_letters(text)  # (one letter for one: offsets into the file's text hold)
     layout = analyse(text, html_meta=html_meta, folder_years=folder_years, outlets_file=knowledge.outlets_file,
                      file_name=source.relpath)
-    if not folder_years and _guessed_before_story(layout, knowledge):
+    story_start = min((h.day for h in knowledge.story.calendar), default=None)
+    if not folder_years and _guessed_before(layout, story_start):
         # A yearless dateline's year guessed from the article's background years ("since August 5, 2019")
         # before the story began: the story's years are the folder's until the folder says otherwise.
         story_years = sorted({h.day.year for h in knowledge.story.calendar})
         again = analyse(text, html_meta=html_meta, folder_years=story_years, outlets_file=knowledge.outlets_file,
                         file_name=source.relpath)
-        if again.published is not None and min(h.day for h in knowledge.story.calendar) <= again.published <= date.today() \
+        if again.published is not None and story_start <= again.published <= date.today() \
                 and again.published.weekday() == layout.published.weekday():
             layout = again  # (the same weekday: the first guess's weekdays, if the lead writes one, still fit)
     if (layout.published is None and layout.partial_published is None) or layout.saved_day:
         _date_from_calendar(layout, knowledge)
     elif layout.other_reading is not None:
         _order_from_calendar(layout, knowledge)
-    elif knowledge.story.calendar and _may_be_year_off(layout, min(h.day for h in knowledge.story.calendar)):
+    elif story_start is not None and _may_be_year_off(layout, story_start):
         _year_from_calendar(layout, knowledge)
     row.update(title=layout.title, outlet=layout.outlet, dateline=layout.dateline, language=layout.language,
                published=layout.published, published_from=layout.published_from)
@@ -314,11 +315,10 @@ def _reported_happening(layout: Layout, knowledge: Knowledge, without_dateline: 
                            return_words=story.calendar_return_words)
 
 
-def _guessed_before_story(layout: Layout, knowledge: Knowledge) -> bool:
+def _guessed_before(layout: Layout, story_start: date | None) -> bool:
     """Whether a dateline's guessed year puts the page before the story's first happening."""
-    calendar = knowledge.story.calendar
-    return bool(calendar) and layout.published is not None and layout.published_from in YEAR_GUESSED \
-        and layout.published < min(h.day for h in calendar)
+    return story_start is not None and layout.published is not None and layout.published_from in YEAR_GUESSED \
+        and layout.published < story_start
 
 
 def _may_be_year_off(layout: Layout, story_start: date) -> bool:
@@ -471,7 +471,7 @@ def _read_body(layout: Layout, aid: str, relpath: str, knowledge: Knowledge):
     context = lead_context(lead[:LEAD_CHARS], knowledge.rules)
     # the people the article names in full, where: a surname alone stands for the one named before it
     article_people = [a for p_start, p_end in layout.paragraphs
-                      for a in _shift_actors(matcher.find(text[p_start:p_end]), p_start)] if matcher.short_names else []
+                      for a in _shift(matcher.find(text[p_start:p_end]), p_start)] if matcher.short_names else []
     if matcher.short_names and layout.title:  # (the headline names them before the text: "Shehbaz Sharif elected")
         article_people += [replace(a, start=-1, end=-1) for a in matcher.find(layout.title)]
     for index, (p_start, p_end) in enumerate(layout.paragraphs):
@@ -553,10 +553,6 @@ def _read_body(layout: Layout, aid: str, relpath: str, knowledge: Knowledge):
     return events, tallies, problems, fingerprints
 
 
-def _shift_actors(mentions: list, offset: int) -> list:
-    return [replace(m, start=m.start + offset, end=m.end + offset) for m in mentions]
-
-
 def sentence_fingerprint(sentence: str) -> bytes:
     """Stable across processes (the cache keeps it), blind to case and spacing."""
     return hashlib.blake2b(" ".join(sentence.lower().split()).encode("utf-8"), digest_size=8).digest()
@@ -599,8 +595,8 @@ def _stamp_mention(text: str, stamp: tuple[int, int], published: date, language:
                        status=status, anchor=day, anchor_from="publication", language=language)
 
 
-def _shift(mentions: list[DateMention], offset: int) -> list[DateMention]:
-    """Mentions found in a slice of the text, with offsets into the whole text."""
+def _shift(mentions: list, offset: int) -> list:
+    """Mentions (of dates or actors) found in a slice of the text, with offsets into the whole text."""
     return [replace(m, start=m.start + offset, end=m.end + offset) for m in mentions]
 
 

@@ -88,7 +88,7 @@ ANNIVERSARY_WORDS = _words("anniversary_words")
 ANNIVERSARY_REACH = 6  # tokens after "anniversary of" that name what it is the anniversary of
 FALLBACK_CHARS = 300  # around a date, for the keyword fallback in very long sentences
 OF_LINKS = _words("noun_links")  # "of": "a session of the full bench"
-PURPOSE_WORDS = frozenset({"to", "for", "لیے", "لئے"})  # "met to debate", "met for a debate", "بحث کے لیے": a purpose said
+PURPOSE_WORDS = _words("purpose_words")  # "met to debate", "met for a debate", "بحث کے لیے": a purpose said
 ANNIVERSARY_NOUNS = _words("anniversary_nouns")  # "the first anniversary of the election" is no election
 OF_REACH = 6  # words after "of" that may name a vague event noun's doer ("of the apex court's full bench")
 NEAR_TOKENS = 60  # a trigger farther than this from a date does not govern it (keeps long texts linear)
@@ -1125,8 +1125,7 @@ class _Sentence:
     def gathering_doer_at(self, i: int) -> tuple[tuple[str, ...], str] | None:
         """An assembly named as the doer of a gathering at token i, not as a word that describes another
         ("National Assembly Speaker", "National Assembly Standing Committee"): no capitalised word after it."""
-        found = next(((words, kind) for words, kind in self.rules.gathering_doers.get(self.words[i], ())
-                      if tuple(self.words[i:i + len(words)]) == words), None)
+        found = self._typed_phrase_at(self.rules.gathering_doers, i)
         if found is None:
             return None
         end = i + len(found[0])
@@ -1139,9 +1138,13 @@ class _Sentence:
         its `gathering_doers` too ("the National Assembly is due to meet")."""
         if i > 0 and self.words[i - 1] in FORMER_WORDS:
             return None
-        own = next(((words, kind) for words, kind in self.rules.doers.get(self.words[i], ())
-                    if tuple(self.words[i:i + len(words)]) == words), None)
+        own = self._typed_phrase_at(self.rules.doers, i)
         return own or (self.gathering_doer_at(i) if gathering else None)
+
+    def _typed_phrase_at(self, table: dict, i: int) -> tuple[tuple[str, ...], str] | None:
+        """The (words, type) of `table` (first word -> [(words, type)], longest first) starting at token i."""
+        return next(((words, kind) for words, kind in table.get(self.words[i], ())
+                     if tuple(self.words[i:i + len(words)]) == words), None)
 
     def doer_kind(self, trig: Trigger, reach: int = 8) -> str | None:
         """The type of the doer named before a vague act in its clause ("the Full Court ...

@@ -361,8 +361,7 @@ def stated_by_count(text: str, paragraphs: list[tuple[int, int]], language: str 
                     or not _bare_weekday(weekday, language) or _told_from_later(sentence, weekday, language):
                 continue
             found = count.match(sentence, weekday.end)
-            names = [eng.weekday_of.get(w.lower()) for w in WORD.findall(weekday.text)]
-            names = [n for n in names if n is not None]
+            names = _weekdays_in(weekday.text, language)
             if found is None or len(names) != 1:
                 continue
             number = found["n"]
@@ -458,7 +457,7 @@ def _counted_back(sentence: str, m: re.Match, years: int, offset: int, language:
     if not all(d.kind == "relday" or weekday_fits(d) or own_date(d) for d in others) \
             or not _weekdays_fit(sentence, known.day, language):
         return None
-    written = not eng.data["weekday_needs_marker"] and any(w.lower() in eng.weekday_of for w in WORD.findall(sentence))
+    written = not eng.data["weekday_needs_marker"] and bool(_weekdays_in(sentence, language))
     told = written or any(weekday_fits(d) or own_date(d) for d in others)  # (its weekdays all fit, above)
     if not told:
         start = m.end() + len(sentence[m.end():]) - len(sentence[m.end():].lstrip(" ,،"))  # ("A year ago today, Pakistan held")
@@ -486,7 +485,13 @@ def _weekdays_fit(sentence: str, day: date, language: str) -> bool:
     eng = engine(language)
     if eng.data["weekday_needs_marker"]:
         return True  # (Urdu "ہفتہ" is also a week, "پیر" a saint: its weekdays are read as dates only)
-    return all(eng.weekday_of[w.lower()] == day.weekday() for w in WORD.findall(sentence) if w.lower() in eng.weekday_of)
+    return all(weekday == day.weekday() for weekday in _weekdays_in(sentence, language))
+
+
+def _weekdays_in(text: str, language: str) -> list[int]:
+    """The weekdays (Monday 0) that `text` names by a word of the language's weekday names, in order."""
+    weekday_of = engine(language).weekday_of
+    return [weekday_of[w.lower()] for w in WORD.findall(text) if w.lower() in weekday_of]
 
 
 def _right_after(sentence: str, at: int) -> str:
@@ -544,8 +549,7 @@ def _year_of(month: int, day: int, year: int | None, years: list[int], latest: d
             continue
         if candidate <= latest:
             candidates.append(candidate)
-    weekday_of = engine(language).weekday_of
-    weekdays = {weekday_of[w.lower()] for w in WORD.findall(written) if w.lower() in weekday_of}
+    weekdays = set(_weekdays_in(written, language))
     if len(weekdays) > 1:
         return None
     if weekdays:
@@ -690,7 +694,6 @@ def _reported(happening: CalendarDay, sentence: str, span: tuple[int, int], lang
 
 def _lead_weekday(text: str, paragraphs: list[tuple[int, int]], title: str | None, language: str) -> int | None:
     """The weekday the page's lead calls today ("آج جمعرات کو", "today, Thursday,"), or None."""
-    eng = engine(language)
     for sentence, in_lead in _sentences(text, paragraphs, title):
         if not in_lead:
             continue
@@ -698,11 +701,11 @@ def _lead_weekday(text: str, paragraphs: list[tuple[int, int]], title: str | Non
         for k, mention in enumerate(mentions):
             if _days_from_publication(mention, language) != 0 or _quoted(sentence, mention.start):
                 continue
-            named = [eng.weekday_of[w.lower()] for w in WORD.findall(mention.text) if w.lower() in eng.weekday_of]
+            named = _weekdays_in(mention.text, language)
             following = mentions[k + 1] if k + 1 < len(mentions) else None
             if not named and following is not None and following.kind == "weekday" \
                     and re.fullmatch(r"\s*,\s*", sentence[mention.end:following.start]):
-                named = [eng.weekday_of[w.lower()] for w in WORD.findall(following.text) if w.lower() in eng.weekday_of]
+                named = _weekdays_in(following.text, language)
             if len(set(named)) == 1:
                 return named[0]
     return None
