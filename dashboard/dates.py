@@ -877,13 +877,16 @@ SINGLE_DAY_KINDS = {"iso", "mdy", "dmy", "md", "dm"}
 ANNIVERSARY_GAP = re.compile(r"\s+of\s+(?:the\s+)?")
 
 
+RANGE_END_KINDS = SINGLE_DAY_KINDS | {"numeric"}  # "24/11/2024–27/11/2024" is one range too
+
+
 def _merge_ranges(text: str, cands: list[_Candidate]) -> list[_Candidate]:
     """'from March 10 to March 14', 'between March 10 and March 14': one range."""
     merged: list[_Candidate] = []
     i = 0
     while i < len(cands):
         c = cands[i]
-        if i + 1 < len(cands) and ((c.kind in SINGLE_DAY_KINDS and cands[i + 1].kind in SINGLE_DAY_KINDS)
+        if i + 1 < len(cands) and ((c.kind in RANGE_END_KINDS and cands[i + 1].kind in RANGE_END_KINDS)
                                    or (c.kind == "my" and cands[i + 1].kind == "my")  # "from October 2018 to April 2022"
                                    or (c.kind in {"weekday", "relday"} and cands[i + 1].kind == "weekday")):
             # "from Thursday to Saturday", "from tomorrow to Saturday"

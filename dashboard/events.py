@@ -92,9 +92,12 @@ PURPOSE_WORDS = _words("purpose_words")  # "met to debate", "met for a debate", 
 ANNIVERSARY_NOUNS = _words("anniversary_nouns")  # "the first anniversary of the election" is no election
 OF_REACH = 6  # words after "of" that may name a vague event noun's doer ("of the apex court's full bench")
 NEAR_TOKENS = 60  # a trigger farther than this from a date does not govern it (keeps long texts linear)
+PURPOSE_REACH = 6  # words from an assembly's gathering to its purpose's "to"
+PURPOSE_OBJECT_WORDS = 4  # "to take up the" before a purpose's noun
+ASIDE_WORDS = 16  # the longest relative clause between a doer and its verb that is looked past
 MAX_GAP = 4  # words a "*" in a trigger may stand for
 # Tokens a "*" may cover inside a phrase ("staged a three-day sit-in", "PTI's rally").
-WILD_OK = re.compile(r"^(?:\w.*|['’-])$")
+WILD_OK = re.compile(r"^(?:\w.*|['’()-])$")  # brackets too: "approved the Constitution (Twenty-sixth Amendment) Act"
 IRREGULAR_PAST = _words("irregular_past")
 VERB_PREFIXES = _words("verb_prefixes")  # "re-arrested": a hyphenated word after one of these is a verb
 # Future particles written apart ("کرے گی") or joined to the verb ("کریگا", "ہوگی").
@@ -1122,6 +1125,16 @@ class _Sentence:
             lo -= 1
         return lo
 
+    def aside_before(self, lo: int) -> int | None:
+        """Where a relative clause set off by commas opens, when it closes right before token lo ("The
+        assembly in Khyber Pakhtunkhwa, where Khan's supporters swept the polls, is due to convene"):
+        the clause's doer is before it."""
+        closing = lo if self.words[lo] == "," else lo - 1  # (a comma opens the clause after it)
+        if closing < 1 or self.words[closing] != ",":
+            return None
+        opened = next((i for i in range(closing - 1, max(0, closing - 1 - ASIDE_WORDS), -1) if self.words[i] == ","), None)
+        return opened if opened is not None and self.words[opened + 1] in RELATIVE_WORDS else None
+
     def gathering_doer_at(self, i: int) -> tuple[tuple[str, ...], str] | None:
         """An assembly named as the doer of a gathering at token i, not as a word that describes another
         ("National Assembly Speaker", "National Assembly Standing Committee"): no capitalised word after it."""
@@ -1174,7 +1187,12 @@ class _Sentence:
                              if (found := self.doer_at(i, gathering)) is not None and i + len(found[0]) == trig.first
                              for kind in [found[1]]), None)
         else:
-            span = range(self.clause_window(trig.first, reach), trig.first)
+            lo = self.clause_window(trig.first, reach)
+            span = range(lo, trig.first)
+            opened = self.aside_before(lo)
+            start = self.clause_window(opened - 1, reach) if opened is not None else None
+            if start is not None and (start == 0 or self.clause[start - 1] != self.clause[start]):
+                span = [*range(start, opened), *span]  # the whole clause before the aside: its subject
         kinds = {found[1] for i in span if (found := self.doer_at(i, gathering)) is not None}
         return kinds.pop() if len(kinds) == 1 else None
 
@@ -1341,6 +1359,21 @@ class _Sentence:
                 return other  # "met for its inaugural session", "gathered for the oath-taking"
         return None
 
+    def assembly_purpose(self, trig: Trigger) -> Trigger | None:
+        """What an assembly gathers to do with an object ("the National Assembly convened on Sunday night to take
+        up the constitutional amendment"): the typed act a few words after its "to".  (A party's committee that
+        meets "to finalise the plan for convoys" only plans.)"""
+        if not any(w in self.rules.gathering_words for w in self.words[trig.first:trig.last + 1]) \
+                or not any(self.gathering_doer_at(i) for i in range(self.clause_window(trig.first, 8), trig.first)):
+            return None
+        to = next((i for i in range(trig.last + 1, min(len(self.words), trig.last + 1 + PURPOSE_REACH))
+                   if self.words[i] in PURPOSE_WORDS), None)
+        other = next((t for t in self._following(trig) if to is not None and t.first > to), None)
+        if other is None or other.type in (None, self.rules.fallback) or other.kind in {"speech", "commitment"} \
+                or other.first - to - 1 > PURPOSE_OBJECT_WORDS or not all(w.isalpha() for w in self.words[to + 1:other.first]):
+            return None
+        return other
+
     def inverted_attribution(self, trig: Trigger, cue: tuple[int, int]) -> bool:
         """"..., said the party's chief on Monday.": a speech verb right after a comma, then its
         speaker and the date, with no other act or punctuation between: the date is the saying's."""
@@ -1359,7 +1392,11 @@ class _Sentence:
         comma = max((i for i in range(cue[1] + 1, trig.first) if self.words[i] == ","), default=None)
         if comma is None:
             return False
-        tail = self.alnum[-1] - self.alnum[trig.last + 1]  # words after the verb (a prefix count: long texts stay linear)
+        after = self.words[trig.last + 1:trig.last + 3]
+        # words after the verb (a prefix count: long texts stay linear); an aside after a comma (", speaking on
+        # condition of anonymity", ", citing security concerns") reports nothing more
+        aside = len(after) == 2 and after[0] == "," and after[1].endswith("ing")
+        tail = 0 if aside else self.alnum[-1] - self.alnum[trig.last + 1]
         # (", said the Election Commission of Pakistan (ECP).": the verb right after the comma, a long name after it;
         # ", Pakistan-based Geo News reported.": a long name before it and nothing after)
         if trig.first - comma > 5 and not (tail <= 1 and trig.first - comma <= 10
@@ -1483,6 +1520,20 @@ class _Sentence:
             return following[0] if act(following[0]) else None
         earlier = [t for t in self.triggers if t.last < trig.first and self.clause[t.last] == self.clause[trig.first]]
         return next((t for t in reversed(earlier) if act(t)), None)
+
+    def joined_act(self, trig: Trigger, cue: tuple[int, int] | None) -> Trigger | None:
+        """The act a vague verb's doer went on to do, joined to it with no subject of its own ("the
+        committee met on Tuesday night and nominated Justice Afridi"): what the meeting did."""
+        following = self._following(trig)
+        if not following or cue is None or cue[0] <= trig.last:
+            return None
+        act = following[0]
+        between = self.words[trig.last + 1:act.first]
+        if act.kind != "verb" or act.type in (self.rules.fallback, self.rules.speech) \
+                or act.first - 1 <= cue[1] or self.words[act.first - 1] not in JOINING_WORDS \
+                or any(w in CLAUSE_PUNCTUATION for w in between) or self._owned_elsewhere(act, cue):
+            return None
+        return act
 
     def _joint_at(self, lo: int, hi: int) -> bool:
         """A joint subject ("the two parties", "both sides") among the words lo..hi."""
@@ -1730,7 +1781,7 @@ def _decide(s: _Sentence, cue: tuple[int, int] | None, gov: Trigger) -> tuple[st
             # the saying's; what was said happened at some other time (an allegation is made by saying it).
             return s.rules.speech, gov, gov
         return content.type, content, gov
-    purpose = s.purpose_after(gov) if gov.type == s.rules.fallback or (
+    purpose = (s.purpose_after(gov) or s.assembly_purpose(gov)) if gov.type == s.rules.fallback or (
         gov.type in s.rules.purpose_types and gov.kind != "noun") else None  # ("the elections to form a government")
     if purpose is not None:
         return purpose.type, purpose, gov  # "will meet next week to elect a chief minister"
@@ -1996,6 +2047,9 @@ def type_event(s: _Sentence, cue: tuple[int, int] | None, cue_chars: tuple[int, 
                 return s.rules.joint[kind], s.text_of(shown), tense_of  # "the two parties held a meeting"
             if kind == s.rules.fallback and (act := s.act_at(shown, cue)) is not None:
                 # "in its meeting held today, decided the petitions": what was done there
+                kind, shown, _ = _decide(s, cue, act)
+                return _refine(kind, actors, matcher, s.rules, foreign, doers, s.foreign_party), s.text_of(shown), tense_of
+            if kind == s.rules.fallback and gov.kind == "verb" and (act := s.joined_act(shown, cue)) is not None:
                 kind, shown, _ = _decide(s, cue, act)
                 return _refine(kind, actors, matcher, s.rules, foreign, doers, s.foreign_party), s.text_of(shown), tense_of
             if kind in s.rules.foreign_subject_turns and s.foreign_subject(shown):

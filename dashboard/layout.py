@@ -43,6 +43,7 @@ DATE_LINE = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*")
 SAVED_DATE_LINE = "date line"  # published_from of the saved page's own " date YYYY-MM-DD" line
 FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<body>(?:[^\n]*\n){0,40}?)---[ \t]*\n")
 BULLET = re.compile(r"^\s*[•·▪►◦‣*–—-]\s+")
+TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")  # a Markdown table's row: "| 03/03/2024 | Shehbaz Sharif elected ... |"
 TERMINAL = re.compile(r"[.!?۔…][\"'”’)\]]*\s*$|[\"”’]\s*$")
 # "10:15 PM", and the time of an ISO stamp ("T20:40:27+05:00")
 TIME_OF_DAY = re.compile(r"(?:\b|(?<=T))\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*[ap]\.?m\.?|Z|[+-]\d{2}:?\d{2})?",
@@ -757,12 +758,13 @@ PARAGRAPH_LINE_CHARS = 120  # a line this long that ends a sentence is a paragra
 def _paragraphs(text: str, kept: list[_Line]) -> list[tuple[int, int]]:
     """Consecutive kept lines with no blank line between them form one paragraph, unless a line
     ends a sentence and is longer than text is wrapped at (a page copied with one line per paragraph),
-    or opens with a bullet (a list's items are each their own)."""
+    or opens with a bullet or is a table's row (a list's items and a table's rows are each their own)."""
     paragraphs: list[list[int]] = []
     previous: _Line | None = None
     for line in kept:
         if paragraphs and text[paragraphs[-1][1]:line.start].count("\n") == 1 \
-                and not _paragraph_per_line(previous, line) and not line.item and not BULLET.match(line.text):
+                and not _paragraph_per_line(previous, line) and not line.item and not BULLET.match(line.text) \
+                and not TABLE_ROW.match(line.text) and not TABLE_ROW.match(text[paragraphs[-1][0]:paragraphs[-1][1]]):
             paragraphs[-1][1] = line.end
         else:
             paragraphs.append([line.start, line.end])

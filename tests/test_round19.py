@@ -1,0 +1,83 @@
+"""Loader rules of the nineteenth round.  Sentences and pages written for these tests; the dates and types are
+read off the text by hand.
+
+- A Markdown table's rows are each their own paragraph, so each row's date types its own row.
+- "24/11/2024–27/11/2024" is one range, not two events.
+- ", speaking on condition of anonymity" after "officials said" is an aside: the report before the speech tag
+  keeps its date and type.
+- A gap in a pattern may pass over brackets: "approved the Constitution (Twenty-sixth Amendment) Act".
+- Urdu "ترمیم ... منظور" with words between, and "ترمیمی بل کی منظوری", pass an amendment (legal).
+- "met on Tuesday night and nominated X": what the meeting did types it.
+- An assembly's session held, due or expected to be convened forms the government; so do votes won in the house.
+- The subject before a relative clause set off by commas is the doer of the verb after it.
+"""
+
+from datetime import date
+
+import pytest
+from test_events_types_round14 import typed
+from test_undated_round16 import articles_of
+
+TABLE_PAGE = """Timeline: a year after the vote
+
+Published: 08-02-2025
+
+Here is how the key moments unfolded.
+
+| Date | What happened |
+|---|---|
+| 08/02/2024 | Voters went to the polls across the country |
+| 03/03/2024 | Shehbaz Sharif elected prime minister with 201 votes |
+| 12/07/2024 | Supreme Court rules that PTI is entitled to reserved seats |
+| 24/11/2024–27/11/2024 | PTI march on Islamabad, called off after a night operation |
+"""
+
+
+def test_each_table_row_is_its_own_paragraph(tmp_path):
+    events = articles_of(tmp_path, {"t.md": TABLE_PAGE}).events
+    by_day = {str(d)[:10]: t for d, t in zip(events["date"], events["type"])}
+    assert by_day["2024-03-03"] == "government_formation"  # the prime minister's election, not the polls' row
+    assert by_day["2024-07-12"] == "legal"
+    assert by_day["2024-02-08"] == "election"
+    # the march's two days are one range starting on the 24th
+    assert "2024-11-24" in by_day and "2024-11-27" not in by_day
+    march = events[events["date"].astype(str).str.startswith("2024-11-24")].iloc[0]
+    assert str(march["date_end"])[:10] == "2024-11-27"
+
+
+@pytest.mark.parametrize("sentence, published, expected", [
+    ("Shehbaz Sharif held talks with PPP leaders Asif Ali Zardari and Bilawal on Friday night, two party officials "
+     "said, speaking on condition of anonymity.", date(2024, 2, 12), ("on Friday night", "coalition")),
+    ("The Senate approved the Constitution (Twenty-sixth Amendment) Act, 2024 by 65 votes to four late on Sunday.",
+     date(2024, 10, 22), ("on Sunday", "legal")),
+    ("The committee met on Tuesday night and nominated Justice Yahya Afridi for the post.", date(2024, 10, 24),
+     ("on Tuesday night", "government_formation")),
+    # a speech joined to a meeting is no act done at it
+    ("Khan met his lawyers on Monday and said he would appeal.", date(2024, 10, 24), ("on Monday", "other")),
+    ("The 16th National Assembly held its inaugural session on February 29, when the members took oath.",
+     date(2024, 3, 2), ("February 29", "government_formation")),
+    ("The National Assembly's maiden session is expected to be convened by February 29.", date(2024, 2, 20),
+     ("February 29", "government_formation")),
+    ("Sharif won 201 votes in the 336-seat house on Sunday.", date(2024, 3, 4), ("on Sunday", "government_formation")),
+    ("The PML-N won 75 seats in the National Assembly on Friday.", date(2024, 2, 12), ("on Friday", "results")),
+    ("The National Assembly convened on Sunday night to take up the constitutional amendment.", date(2024, 10, 22),
+     ("on Sunday night", "legal")),
+    # a party's committee that meets to plan does no act of the plan
+    ("The party's political committee will meet on Saturday to finalise the plan for the march.", date(2024, 11, 14),
+     ("on Saturday", "other")),
+    ("The provincial assembly in northwestern Khyber Pakhtunkhwa, where Khan's supporters swept the polls, is due to convene "
+     "next Wednesday.", date(2024, 2, 22), ("next Wednesday", "government_formation")),
+    # a doer inside a long clause before the aside is not its subject
+    ("Imran Khan's party will challenge in court the results of the February 8 vote, which it says was rigged, a "
+     "spokesman said on Monday.", date(2024, 2, 12), ("on Monday", "statement")),
+])
+def test_round19_types(sentence, published, expected):
+    assert expected in typed(sentence, published)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("قومی اسمبلی نے گزشتہ روز علی الصبح 26ویں آئینی ترمیم دو تہائی اکثریت سے منظور کر لی۔", ("گزشتہ روز", "legal")),
+    ("اس سے قبل سینیٹ نے اتوار کی رات 65 ووٹوں سے ترمیمی بل کی منظوری دی تھی۔", ("اتوار کی رات", "legal")),
+])
+def test_urdu_amendment_passed(sentence, expected):
+    assert expected in typed(sentence, date(2024, 10, 22), "ur")
