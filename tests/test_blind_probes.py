@@ -523,6 +523,34 @@ PROBE_SETS = {
         },
         events_per_article=(3, 15),
     ),
+    "probes20": ProbeSet(
+        history="""
+        A twentieth probe set, written blind (2026-12-04, at the start of the nineteenth loader round): 40
+        articles (7 in Urdu, 6 saved as HTML pages with meta tags, <time> tags or JSON-LD, menus and footers)
+        published from February 2024 to February 2026, in the styles of Reuters, AP, AFP, dpa, the Press Trust
+        of India (whose "(PTI)" dateline is no party), Dawn, The News, the Express Tribune, Geo, Business
+        Recorder, Pakistan Today, Samaa, Al Jazeera, the BBC, The Guardian, Arab News, Nikkei, DW, Jang,
+        Express, Dawn News, BBC Urdu, Dunya, a think tank, a party press release, a live blog, a Q&A, an
+        opinion column and a factbox: four pages that print no date, five yearless datelines, the 26th and
+        27th amendments, the reserved seats, the November 2024 march, the Al-Qadir verdict, the two
+        anniversaries. Gold: tests/data/probes20_events.jsonl.
+
+        First scored once, before any miss was read: with the loader of the round's start, 90.4% of dates
+        found, 95.1% of text-dated events at an annotated date, 79.2% of types, 95.6% of statuses, 35/40
+        publication dates, 88.0% same-happening pairs, 99.8% apart; with the round's loader of that hour:
+        90.4%, 95.1%, 80.3%, 95.6%, 35/40, 87.7%, 99.8%.
+""",
+        floors={
+            "dates_found": 0.89,
+            "text_dated_at_annotated": 0.94,
+            "types_right": 0.79,
+            "statuses_right": 0.95,
+            "published_right": 0.87,
+            "happenings_same": 0.87,
+            "happenings_apart": 0.99,
+        },
+        events_per_article=(5, 15),
+    ),
 }
 
 
