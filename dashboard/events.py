@@ -88,6 +88,7 @@ ANNIVERSARY_WORDS = _words("anniversary_words")
 ANNIVERSARY_REACH = 6  # tokens after "anniversary of" that name what it is the anniversary of
 FALLBACK_CHARS = 300  # around a date, for the keyword fallback in very long sentences
 OF_LINKS = _words("noun_links")  # "of": "a session of the full bench"
+SIDE_CLAUSE_OPENERS = [tuple(w.split()) for w in _words("side_clause_openers")]  # ", even as ...", ", while ..."
 PURPOSE_WORDS = _words("purpose_words")  # "met to debate", "met for a debate", "بحث کے لیے": a purpose said
 ANNIVERSARY_NOUNS = _words("anniversary_nouns")  # "the first anniversary of the election" is no election
 OF_REACH = 6  # words after "of" that may name a vague event noun's doer ("of the apex court's full bench")
@@ -688,6 +689,7 @@ class _Sentence:
         self.date_spans = list(cues)
         self.foreign_party = foreign  # narrowed by sentence_events: a foreign actor, not a foreign place
         self.foreign_tokens: list[int] = []  # first tokens of the foreign actors' names
+        self.foreign_at: list[int] = []  # first tokens of every foreign name (a government, body or place)
         found = rules.manner.find(sentence, tokens) if rules.manner is not None and tokens else []
         manner = [(a, b) for a, b, is_manner in found if is_manner]
         # How, and amid what up to the end of its clause ("amid sporadic incidents of clashes"): no
@@ -1521,6 +1523,31 @@ class _Sentence:
         earlier = [t for t in self.triggers if t.last < trig.first and self.clause[t.last] == self.clause[trig.first]]
         return next((t for t in reversed(earlier) if act(t)), None)
 
+    def foreign_only_after(self, cue: tuple[int, int]) -> bool:
+        """Whether every foreign name stands after the date, past a comma that opens a side clause."""
+        if not self.foreign_at or min(self.foreign_at) <= cue[1]:
+            return False
+        first = min(self.foreign_at)
+        return any(self.words[k] == "," and _has_phrase(self.words[k + 1:first], SIDE_CLAUSE_OPENERS, at_start=True)
+                   for k in range(cue[1] + 1, first))
+
+    def joined_claim(self, trig: Trigger, cue: tuple[int, int] | None) -> Trigger | None:
+        """The allegation of a claim joined to an act ("resigned on Saturday and claimed that he had overseen
+        the manipulation of results", "resigned Saturday, claiming he had helped change results"): what is
+        made by saying it (the story's `said` types) is the happening."""
+        following = self._following(trig)
+        if not following or following[0].kind != "speech" or cue is None:
+            return None
+        speech = following[0]
+        joint = self.words[speech.first - 1]
+        if joint not in JOINING_WORDS and joint != ",":
+            return None
+        content = self.content_after(speech, cue, same_clause=False)
+        if content is None or content.type not in self.rules.said_types or self.negated(content) \
+                or self.future_before(content) or self.urdu_future_after(content):
+            return None  # ("resigned and said he would join the PTI": an announcement)
+        return content
+
     def joined_act(self, trig: Trigger, cue: tuple[int, int] | None) -> Trigger | None:
         """The act a vague verb's doer went on to do, joined to it with no subject of its own ("the
         committee met on Tuesday night and nominated Justice Afridi"): what the meeting did."""
@@ -1985,6 +2012,11 @@ def type_event(s: _Sentence, cue: tuple[int, int] | None, cue_chars: tuple[int, 
     """(type, trigger as written, trigger whose tense decides) for one cue, or for the
     sentence as a whole when `cue` is None (a publication-dated lead sentence).  `past`: the
     date is days before publication."""
+    foreign_party = s.foreign_party
+    if cue is not None and s.foreign_only_after(cue):
+        # a foreign government named only in a side clause after the date ("talks on Monday ..., even as the
+        # United States voiced concern") takes no part in its act
+        foreign = foreign_party = False
     if cue is not None and actor_spans is not None:
         hinted = [(matcher.type_hint[a], start, stop) for a, start, stop in actor_spans
                   if a in matcher.type_hint and a in actors]  # (not one named only as a place)
@@ -1998,13 +2030,13 @@ def type_event(s: _Sentence, cue: tuple[int, int] | None, cue_chars: tuple[int, 
     if cue is not None and (act := _act_during(s, cue, cue_chars)) is not None:
         # "suspended mobile phone services during Thursday's elections": the suspension's day
         s.during.add(cue)
-        return _refine(act.type, actors, matcher, s.rules, foreign, None, s.foreign_party), s.text_of(act), act
+        return _refine(act.type, actors, matcher, s.rules, foreign, None, foreign_party), s.text_of(act), act
     if cue is not None:
         named = _named_noun(s, cue, cue_chars)
         if named is not None:  # its own date says whether it is to come, not the verb it hangs on
             if named.type == s.rules.fallback and s.joint_meeting(named):
                 return s.rules.joint[named.type], s.text_of(named), named
-            return _refine(named.type, actors, matcher, s.rules, foreign, None, s.foreign_party), s.text_of(named), named
+            return _refine(named.type, actors, matcher, s.rules, foreign, None, foreign_party), s.text_of(named), named
         gov = _governing(s, cue, past)
     else:
         # The first act the sentence reports: a verb before a noun ("the team representing the
@@ -2021,7 +2053,7 @@ def type_event(s: _Sentence, cue: tuple[int, int] | None, cue_chars: tuple[int, 
             # "Pir Pagara on Monday called for a protest": Monday is the call's, the protest has no date.
             return _refine(s.rules.speech, actors, matcher, s.rules, foreign), s.text_of(shown), said
         if kind:
-            if (s.foreign_party if gov.kind == "speech" else foreign) and gov.kind in {"speech", "commitment", "foreign"}:
+            if (foreign_party if gov.kind == "speech" else foreign) and gov.kind in {"speech", "commitment", "foreign"}:
                 # a foreign government's reaction ("the party said it had written to the IMF" is not one)
                 return s.rules.foreign_reaction, s.text_of(gov), tense_of
             doers = None
@@ -2048,15 +2080,17 @@ def type_event(s: _Sentence, cue: tuple[int, int] | None, cue_chars: tuple[int, 
             if kind == s.rules.fallback and (act := s.act_at(shown, cue)) is not None:
                 # "in its meeting held today, decided the petitions": what was done there
                 kind, shown, _ = _decide(s, cue, act)
-                return _refine(kind, actors, matcher, s.rules, foreign, doers, s.foreign_party), s.text_of(shown), tense_of
+                return _refine(kind, actors, matcher, s.rules, foreign, doers, foreign_party), s.text_of(shown), tense_of
+            if kind == s.rules.speech and gov.kind == "verb" and (claim := s.joined_claim(gov, cue)) is not None:
+                return _refine(claim.type, actors, matcher, s.rules, foreign, doers, foreign_party), s.text_of(claim), tense_of
             if kind == s.rules.fallback and gov.kind == "verb" and (act := s.joined_act(shown, cue)) is not None:
                 kind, shown, _ = _decide(s, cue, act)
-                return _refine(kind, actors, matcher, s.rules, foreign, doers, s.foreign_party), s.text_of(shown), tense_of
+                return _refine(kind, actors, matcher, s.rules, foreign, doers, foreign_party), s.text_of(shown), tense_of
             if kind in s.rules.foreign_subject_turns and s.foreign_subject(shown):
                 return s.rules.foreign_reaction, s.text_of(shown), tense_of  # "the US House voted on Tuesday"
             if kind in s.rules.foreign_turns and gov.kind not in {"speech", "commitment"} and s.domestic(shown):
                 return kind, s.text_of(shown), tense_of  # "presented the budget with targets agreed with the IMF"
-            return _refine(kind, actors, matcher, s.rules, foreign, doers, s.foreign_party), s.text_of(shown), tense_of
+            return _refine(kind, actors, matcher, s.rules, foreign, doers, foreign_party), s.text_of(shown), tense_of
     if cue is not None:
         near = s.nearest_act(cue)
         if near is not None and near.type == s.rules.fallback and (doer := s.doer_kind(near)) is not None:
@@ -2065,14 +2099,14 @@ def type_event(s: _Sentence, cue: tuple[int, int] | None, cue_chars: tuple[int, 
             # No trigger governs the date, but one stands next to it with no punctuation between:
             # "convened a meeting on Monday [of the committees] on January 2".  Its type, and no
             # tense: the date alone says whether it is to come.
-            return _refine(near.type, actors, matcher, s.rules, foreign, None, s.foreign_party), s.text_of(near), None
+            return _refine(near.type, actors, matcher, s.rules, foreign, None, foreign_party), s.text_of(near), None
     hints = sorted({matcher.type_hint[a] for a in actors if a in matcher.type_hint})
     # Month names in dates ("March 4") are no keywords ("march"), nor is the verb of a
     # speaker whose report holds the date, nor a manner or circumstance ("amid protests").
     skip = [*names, *s.date_spans, *s.aside_spans, *((t.start, t.end) for t in s.triggers if t.kind == "speech")]
     if cue_chars is None or len(s.text) <= 2 * FALLBACK_CHARS:
         kind, _ = classify(s.text, cue_chars, hints, s.rules, skip=skip, tokens=s.tokens, names=names)
-        if s.foreign_party and kind in s.rules.foreign_turns:
+        if foreign_party and kind in s.rules.foreign_turns:
             kind = s.rules.foreign_reaction  # "the IMF board approved a tranche on Thursday"
         return kind, "", None
     # In a very long "sentence" (a text without full stops) only the words near the date count.
@@ -2137,6 +2171,9 @@ def sentence_events(sentence: str, sent_start: int, mentions: list[DateMention],
     if private:
         s.foreign_tokens = []  # a private trip's foreign place is no party ("نجی دورے پر جدہ پہنچے")
     s.foreign_party = bool(s.foreign_tokens) or any(matcher.type_hint.get(a) == rules.foreign_reaction for a in actors)
+    token_starts = [t[0] for t in tokens]
+    s.foreign_at = [max(0, bisect_right(token_starts, at) - 1) for at in [a for a, _ in foreign_names]
+                    + [start for a, start, _ in actor_spans if matcher.type_hint.get(a) == rules.foreign_reaction]]
     trips = _trips_abroad(s, foreign_names, rules, [end for _, end, _ in private])
     # One event per date: of two cues for the same date ("on Wednesday ... February 14"),
     # the one a trigger governs most strongly.

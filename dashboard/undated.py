@@ -373,14 +373,23 @@ def stated_by_count(text: str, paragraphs: list[tuple[int, int]], language: str 
             base = _counted_from(sentence, found.end(), mentions, known_days)
             if base is None:
                 continue
-            day = base + timedelta(days=sign * number * COUNT_UNITS[unit])
+            day = _years_on(base, sign * number) if unit == "year" else base + timedelta(days=sign * number * COUNT_UNITS[unit])
+            if day is None:
+                continue
             if day.weekday() == names[0]:
                 return Stated(day, sentence[weekday.start:found.end()].strip(), "the count from the day it names",
                               means="the day of the weekday it counts")
     return None
 
 
-COUNT_UNITS = {"day": 1, "week": 7}
+COUNT_UNITS = {"day": 1, "week": 7, "year": None}  # days in the unit (a year: the same day of another year)
+
+
+def _years_on(day: date, years: int) -> date | None:
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February
+        return None
 
 
 def _bare_weekday(mention: DateMention, language: str) -> bool:
@@ -407,13 +416,16 @@ def _told_from_later(sentence: str, mention: DateMention, language: str) -> bool
 RELATIVE_VERB_WINDOW = 60  # characters before a weekday where its clause's past perfect or "which" may stand
 
 
+COUNTED_FROM_WORDS = 4  # words between a count and its day: "a February 8 vote", "after his arrest on August 5, 2023"
+
+
 def _counted_from(sentence: str, at: int, mentions: list[DateMention], known_days: dict | None) -> date | None:
-    """The day a count is from: a date of one day right after it, past at most one word ("a February 8
-    vote"), else the known day whose bare noun stands there ("the polls")."""
+    """The day a count is from: a date of one day right after it, past a few words ("a February 8 vote",
+    "his arrest on August 5, 2023"), else the known day whose bare noun stands there ("the polls")."""
     ahead = WORD.findall(sentence[at:at + 60])
     for mention in mentions:
         if mention.start >= at and mention.value and mention.precision == "day" \
-                and len(WORD.findall(sentence, at, mention.start)) <= 1:
+                and len(WORD.findall(sentence[at:mention.start])) <= COUNTED_FROM_WORDS:
             return date.fromisoformat(mention.value)
     known = _named_known_day(" ".join(ahead[:3]), known_days)
     return known.day if known is not None else None

@@ -10,13 +10,19 @@ read off the text by hand.
 - "met on Tuesday night and nominated X": what the meeting did types it.
 - An assembly's session held, due or expected to be convened forms the government; so do votes won in the house.
 - The subject before a relative clause set off by commas is the doer of the verb after it.
+- A yearless dateline is not older than the days the page tells as done; a weekday told as to come in the lead
+  is no evidence of the dateline's year.
+- Urdu "یکم" is the first of a month; "on Tuesday, exactly two years after his arrest on August 5, 2023" dates a
+  page that prints none.
+- Resigning while claiming rigging is the allegation; a budget approved is other, and so is a market's rally; a
+  foreign government named only in a side clause after the date takes no part in its act.
 """
 
 from datetime import date
 
 import pytest
 from test_events_types_round14 import typed
-from test_undated_round16 import articles_of
+from test_undated_round16 import articles_of, published_in_folder
 
 TABLE_PAGE = """Timeline: a year after the vote
 
@@ -81,3 +87,60 @@ def test_round19_types(sentence, published, expected):
 ])
 def test_urdu_amendment_passed(sentence, expected):
     assert expected in typed(sentence, date(2024, 10, 22), "ur")
+
+
+FACTBOX = """FACTBOX-Two years on: key events
+
+ISLAMABAD, Feb 5 (Reuters) - The opposition party has called for nationwide protests on Sunday to mark the day.
+
+Here is a timeline of key events:
+
+* Feb. 8, 2024 - Pakistan holds a general election.
+
+* Oct. 21, 2024 - Parliament passes the 26th constitutional amendment.
+
+* Nov. 13, 2025 - The president signs the 27th amendment into law.
+"""
+
+
+def test_a_yearless_dateline_is_not_older_than_the_days_told_as_done(tmp_path):
+    # the latest day the factbox tells as done is 13 November 2025: February 5 is of 2026 (and "on Sunday",
+    # a protest to come, is no weekday of the report's own: 5 February 2023 was a Sunday)
+    assert published_in_folder(tmp_path, {"f.txt": FACTBOX}, "f.txt") == "2026-02-05"
+
+
+def test_urdu_first_of_the_month():
+    from dashboard.dates import find_dates
+    [m] = find_dates("جمعہ، یکم اگست 2025", date(2025, 8, 1), language="ur")
+    assert m.value == "2025-08-01"
+
+
+def test_an_undated_page_counted_in_years_from_a_written_day(tmp_path):
+    text = ("Khan's party rallies a year on\n\nSupporters of the jailed former prime minister took to the streets on "
+            "Tuesday, exactly two years after his arrest on August 5, 2023, in a case over state gifts.\n\n"
+            "Police detained dozens of activists in Lahore.\n")
+    # 5 August 2025, two years on, was a Tuesday
+    assert published_in_folder(tmp_path, {"d.txt": text}, "d.txt") == "2025-08-05"
+
+
+@pytest.mark.parametrize("sentence, published, expected", [
+    ("Rawalpindi's commissioner on Saturday resigned from his post and claimed that he had overseen the "
+     "manipulation of results.", date(2024, 2, 18), ("on Saturday", "rigging_allegation")),
+    ("A senior bureaucrat resigned Saturday, claiming he had helped change results.", date(2024, 2, 18),
+     ("Saturday", "rigging_allegation")),
+    ("The city's commissioner on Thursday resigned, saying he had helped change results.", date(2024, 2, 18),
+     ("on Thursday", "rigging_allegation")),
+    # a plan announced with a resignation is only said
+    ("The minister resigned on Monday and said he would join the PTI.", date(2024, 2, 18), ("on Monday", "statement")),
+    ("Pakistan's National Assembly on Friday approved a 18.9 trillion rupee budget for the next fiscal year.",
+     date(2024, 6, 29), ("on Friday", "other")),
+    ("The Pakistan Stock Exchange extended its rally on Tuesday as the new cabinet was sworn in.", date(2024, 3, 6),
+     ("on Tuesday", "other")),
+    # a foreign government named only in a side clause takes no part in the talks
+    ("The two committees on Monday held their first round of talks at Parliament House, even as the United States "
+     "voiced concern over military trials.", date(2024, 12, 24), ("on Monday", "coalition")),
+    ("Saudi Arabia and Pakistan on Wednesday signed a defence agreement.", date(2025, 9, 18),
+     ("on Wednesday", "international")),
+])
+def test_round19_types_second(sentence, published, expected):
+    assert expected in typed(sentence, published)
