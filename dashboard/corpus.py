@@ -42,7 +42,15 @@ from .reading import SourceFile, discover
 from .sentences import split_sentences
 from .story import DEFAULT_STORY_DIR, Story, default_story, load_story, words_pattern
 from .tallies import TallyReader
-from .undated import LEAD_PARAGRAPHS, NO_DATE, infer_published, stated_by_count, stated_by_years_since, stated_today
+from .undated import (
+    LEAD_PARAGRAPHS,
+    NO_DATE,
+    infer_published,
+    stated_as_of,
+    stated_by_count,
+    stated_by_years_since,
+    stated_today,
+)
 
 LOADER_VERSION = "3"  # 3: events carry date_end and status; dates from language folders
 MIN_FINGERPRINT_CHARS = 40
@@ -278,6 +286,8 @@ def _date_from_calendar(layout: Layout, knowledge: Knowledge) -> None:
                           title=layout.title, not_words=knowledge.story.calendar_not_words,
                           return_words=knowledge.story.calendar_return_words)
     found, source = stated, TODAY_IN_TEXT
+    if found is None:
+        found = stated_as_of(layout.text, layout.paragraphs, layout.language, title=layout.title)
     if found is None:
         found = stated_by_years_since(layout.text, layout.paragraphs, layout.language, title=layout.title,
                                       known_days=knowledge.story.known_day_map())

@@ -275,6 +275,30 @@ def stated_today(text: str, paragraphs: list[tuple[int, int]], calendar: tuple[C
     return None
 
 
+def stated_as_of(text: str, paragraphs: list[tuple[int, int]], language: str = "en",
+                 title: str | None = None) -> Stated | None:
+    """The day an undated brief, factbox or explainer says its information runs to ("This brief reflects
+    developments up to 17 June 2024.", "(As of Feb. 5, 2026)"): one of the language's `as_of_phrases` right
+    before a day written with its year, above the body or in its lead."""
+    phrases = engine(language).data.get("as_of_phrases") or []
+    if not phrases:
+        return None
+    pattern = re.compile(rf"(?<!\w)(?:{words_pattern(phrases).pattern})\s*,?\s*$", re.IGNORECASE)
+    # (the lines above the body too, where a brief says it: "This brief reflects developments up to ...")
+    header = [text[a:b] for a, b in split_sentences(text, 0, paragraphs[0][0])] if paragraphs else []
+    lead = [sentence for sentence, in_lead in _sentences(text, paragraphs, title) if in_lead]
+    for sentence in [*header, *lead]:
+        for m in find_dates(sentence, PROBES[0], language=language):
+            if m.precision == "day" and m.value and WRITTEN_YEAR.search(m.text) \
+                    and pattern.search(sentence[max(0, m.start - AS_OF_REACH):m.start]):
+                return Stated(date.fromisoformat(m.value), sentence[m.start:m.end], "the text",
+                              means="the day its information runs to")
+    return None
+
+
+AS_OF_REACH = 40  # characters before a date where its "as of" is read
+
+
 def stated_by_years_since(text: str, paragraphs: list[tuple[int, int]], language: str = "en",
                           title: str | None = None, known_days: dict | None = None) -> Stated | None:
     """The day of an undated page that counts whole years from a day it writes in full: "Tomorrow

@@ -144,3 +144,31 @@ def test_an_undated_page_counted_in_years_from_a_written_day(tmp_path):
 ])
 def test_round19_types_second(sentence, published, expected):
     assert expected in typed(sentence, published)
+
+
+BRIEF = """INSTITUTE FOR PUBLIC POLICY, LAHORE
+POLICY BRIEF NO. 3
+
+Tribunals in Limbo: Four Months of Election Petitions
+
+This brief reflects developments up to 17 June 2024.
+
+Summary
+
+More than four months after the general election of 8 February 2024, the election tribunals have decided few of
+the petitions before them. On 12 June, the high court directed the commission to notify the tribunals it had named.
+"""
+
+
+def test_an_undated_brief_is_of_the_day_its_information_runs_to(tmp_path):
+    assert published_in_folder(tmp_path, {"b.txt": BRIEF}, "b.txt") == "2024-06-17"
+    # the brief's "On 12 June" is then of that year
+    (tmp_path / "again").mkdir()
+    events = articles_of(tmp_path / "again", {"b.txt": BRIEF}).events
+    assert "2024-06-12" in {str(d)[:10] for d in events["date"]}
+
+
+def test_as_of_needs_a_day_with_its_year():
+    from dashboard.undated import stated_as_of
+    text = "A timeline\n\nAs of June 17, the tribunals had decided few petitions.\n"
+    assert stated_as_of(text, [(12, len(text) - 1)], "en") is None
