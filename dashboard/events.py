@@ -88,6 +88,7 @@ ANNIVERSARY_WORDS = _words("anniversary_words")
 ANNIVERSARY_REACH = 6  # tokens after "anniversary of" that name what it is the anniversary of
 FALLBACK_CHARS = 300  # around a date, for the keyword fallback in very long sentences
 OF_LINKS = _words("noun_links")  # "of": "a session of the full bench"
+COMMAS = {",", "،"}
 SIDE_CLAUSE_OPENERS = [tuple(w.split()) for w in _words("side_clause_openers")]  # ", even as ...", ", while ..."
 PURPOSE_WORDS = _words("purpose_words")  # "met to debate", "met for a debate", "بحث کے لیے": a purpose said
 ANNIVERSARY_NOUNS = _words("anniversary_nouns")  # "the first anniversary of the election" is no election
@@ -207,6 +208,10 @@ class TypeRules:
     # acts keep their type), and the words that make an act a gathering ("session", "meet")
     gathering_doers: dict = field(default_factory=dict)
     gathering_words: frozenset = frozenset()
+    # what an assembly's gathering takes the type of when it meets to take it up ("convened to take up the
+    # constitutional amendment"); a debate's topic does not ("met to discuss the rigging allegations")
+    assembly_purpose_types: frozenset = frozenset()
+    denial_words: frozenset = frozenset()  # "denying", "rejected": a speech verb that says what it reports did not happen
 
 
 def _options(item: str) -> list[tuple[str, ...]]:
@@ -319,7 +324,9 @@ def load_type_rules(path: str = str(DEFAULT_TYPES)) -> TypeRules:
                      PhraseMatcher({w: True for w in foreign.get("private_trip_words", [])}),
                      PhraseMatcher({w: True for w in foreign.get("domestic_words", [])}),
                      _by_first_typed(data.get("gathering_doers", {})),
-                     frozenset(w.lower() for w in [*data.get("setting_nouns", []), *data.get("gathering_verbs", [])]))
+                     frozenset(w.lower() for w in [*data.get("setting_nouns", []), *data.get("gathering_verbs", [])]),
+                     frozenset(data.get("assembly_purpose_types", [])),
+                     frozenset(w.lower() for w in data.get("denial_words", [])))
 
 
 TRIP_REACH = 4  # tokens before a destination's preposition where the trip's word may stand ("official visit to")
@@ -1135,7 +1142,13 @@ class _Sentence:
         if closing < 1 or self.words[closing] != ",":
             return None
         opened = next((i for i in range(closing - 1, max(0, closing - 1 - ASIDE_WORDS), -1) if self.words[i] == ","), None)
-        return opened if opened is not None and self.words[opened + 1] in RELATIVE_WORDS else None
+        if opened is None or self.words[opened + 1] not in RELATIVE_WORDS \
+                or (closing + 1 < len(self.words) and self.words[closing + 1] in JOINING_WORDS):
+            return None  # ("..., which were filed by the PTI, and the National Assembly met": a clause of its own)
+        clause_start = self.clause_window(opened - 1, len(self.words)) if opened > 0 else 0
+        if any(clause_start <= t.first < opened for t in self.triggers):
+            return None  # ("The Supreme Court heard the petitions, which ...": the words before have a verb of their own)
+        return opened
 
     def gathering_doer_at(self, i: int) -> tuple[tuple[str, ...], str] | None:
         """An assembly named as the doer of a gathering at token i, not as a word that describes another
@@ -1363,16 +1376,17 @@ class _Sentence:
 
     def assembly_purpose(self, trig: Trigger) -> Trigger | None:
         """What an assembly gathers to do with an object ("the National Assembly convened on Sunday night to take
-        up the constitutional amendment"): the typed act a few words after its "to".  (A party's committee that
-        meets "to finalise the plan for convoys" only plans.)"""
+        up the constitutional amendment"): an act of the story's `assembly_purpose_types` a few words after its
+        purpose word.  (A party's committee that meets "to finalise the plan for convoys" only plans, and a debate
+        "on the protests" is no protest.)"""
         if not any(w in self.rules.gathering_words for w in self.words[trig.first:trig.last + 1]) \
                 or not any(self.gathering_doer_at(i) for i in range(self.clause_window(trig.first, 8), trig.first)):
             return None
         to = next((i for i in range(trig.last + 1, min(len(self.words), trig.last + 1 + PURPOSE_REACH))
                    if self.words[i] in PURPOSE_WORDS), None)
         other = next((t for t in self._following(trig) if to is not None and t.first > to), None)
-        if other is None or other.type in (None, self.rules.fallback) or other.kind in {"speech", "commitment"} \
-                or other.first - to - 1 > PURPOSE_OBJECT_WORDS or not all(w.isalpha() for w in self.words[to + 1:other.first]):
+        if other is None or other.type not in self.rules.assembly_purpose_types or other.kind in {"speech", "commitment"} \
+                or other.first - to - 1 > PURPOSE_OBJECT_WORDS or not all(w[:1].isalnum() for w in self.words[to + 1:other.first]):
             return None
         return other
 
@@ -1528,7 +1542,7 @@ class _Sentence:
         if not self.foreign_at or min(self.foreign_at) <= cue[1]:
             return False
         first = min(self.foreign_at)
-        return any(self.words[k] == "," and _has_phrase(self.words[k + 1:first], SIDE_CLAUSE_OPENERS, at_start=True)
+        return any(self.words[k] in COMMAS and _has_phrase(self.words[k + 1:first], SIDE_CLAUSE_OPENERS, at_start=True)
                    for k in range(cue[1] + 1, first))
 
     def joined_claim(self, trig: Trigger, cue: tuple[int, int] | None) -> Trigger | None:
@@ -1542,6 +1556,8 @@ class _Sentence:
         joint = self.words[speech.first - 1]
         if joint not in JOINING_WORDS and joint != ",":
             return None
+        if self.text_of(speech).lower() in self.rules.denial_words:
+            return None  # ("resigned, denying that he had helped rig the results")
         content = self.content_after(speech, cue, same_clause=False)
         if content is None or content.type not in self.rules.said_types or self.negated(content) \
                 or self.future_before(content) or self.urdu_future_after(content):
@@ -1550,9 +1566,10 @@ class _Sentence:
 
     def joined_act(self, trig: Trigger, cue: tuple[int, int] | None) -> Trigger | None:
         """The act a vague verb's doer went on to do, joined to it with no subject of its own ("the
-        committee met on Tuesday night and nominated Justice Afridi"): what the meeting did."""
+        committee met on Tuesday night and nominated Justice Afridi", "on Monday met and nominated"): what the
+        meeting did.  The date comes before the "and" (after it, it is the act's own)."""
         following = self._following(trig)
-        if not following or cue is None or cue[0] <= trig.last:
+        if not following or cue is None:
             return None
         act = following[0]
         between = self.words[trig.last + 1:act.first]

@@ -22,6 +22,7 @@ from .dates import (
     ABSOLUTE_KINDS,
     DateMention,
     ambiguous_numeric_dates,
+    clause_tense,
     find_dates,
     heads_entry,
     numeric_date_order,
@@ -1226,15 +1227,18 @@ def _dateline_date(layout: Layout, folder_years=None) -> tuple[date | None, str 
         years = sorted({y + k for y in folder for k in (-1, 0, 1)})
     else:
         years = list(range(FIRST_YEAR, this_year + 1))
+    # (no page is from a year still to come: "the note maturing on April 15, 2031" names a year, not the page's)
+    years = [y for y in years if y <= this_year]
+    named = Counter({y: n for y, n in named.items() if y <= this_year})
     # A page is not older than the days it tells as done ("* Nov. 13, 2025 - ..." in a timeline under
-    # "ISLAMABAD, Feb 5"): a year that puts the dateline before them is out, when another is left.
-    # (unless that leaves no year a weekday of the text fits: the story's years may yet, see corpus.py)
-    done = [a for (a, b), m in dates if a == b and m.status != "planned"]
-    not_before = [y for y in years if (d := _same_day(y, month, day)) is not None and done
+    # "ISLAMABAD, Feb 5"): a year that puts the dateline before them is out, when another is left that
+    # the text's weekdays fit as well (else the story's years may yet settle it, see corpus.py).
+    done = _days_told_done(layout, dates)
+    not_before = [y for y in years if (d := _same_day(y, month, day)) is not None and done and y <= this_year
                   and d >= max(done) - timedelta(days=DONE_BEFORE_DATELINE_DAYS)]
-    if done and not_before and len(not_before) < len(years) \
-            and (any(_weekday_evidence(layout, month, day, not_before).values())
-                 or not any(_weekday_evidence(layout, month, day, years).values())):
+    if not_before and len(not_before) < len(years) \
+            and max(_weekday_evidence(layout, month, day, not_before).values(), default=0) \
+            >= max(_weekday_evidence(layout, month, day, years).values(), default=0):
         years = not_before
         named = Counter({y: n for y, n in named.items() if y in years}) or Counter({min(years): 1})
     evidence = _weekday_evidence(layout, month, day, years)
@@ -1279,6 +1283,24 @@ def _dateline_date(layout: Layout, folder_years=None) -> tuple[date | None, str 
     layout.partial_published = month_day
     return None, None, (f"the dateline gives '{said}' but no year, and neither the article's dates "
                         "nor its weekdays settle one")
+
+
+def _days_told_done(layout: Layout, dates: list[tuple[tuple[date, date], DateMention]]) -> list[date]:
+    """Days written with their year that the page tells as done: in a clause of the past tense ("was sworn
+    in on March 4, 2024"), or at the head of a timeline's entry ("* Nov. 13, 2025 - The president signs
+    ..."); not a deadline or schedule in the present ("the deadline is Sept. 30, 2024")."""
+    if layout.language not in languages.available():
+        return []
+    body = _body_text(layout)
+    done = []
+    for (first, last), m in dates:
+        if first != last or not WRITTEN_YEAR.search(m.text):
+            continue
+        line = body.rfind("\n", 0, m.start) + 1
+        if heads_entry(body[line:], m.start - line, m.end - line) \
+                or clause_tense(body, m.start, m.end, layout.language) == "past":
+            done.append(first)
+    return done
 
 
 def _same_day(year: int, month: int, day: int) -> date | None:

@@ -395,6 +395,7 @@ def _check_event_rules(path: Path, type_names: set[str]) -> dict:
                 c.fail(f"{name}_turns.{kind}", "both sides must be event types of this story (story.json)")
         c.strings(data.get(f"{name}_phrases", []), f"{name}_phrases")
     c.strings(data.get("manner_phrases", []), "manner_phrases")
+    c.strings(data.get("denial_words", []), "denial_words")
     c.strings(data.get("circumstance_phrases", []), "circumstance_phrases")
     for kind, turned in c.obj(data.get("tour_turns", {}), "tour_turns").items():
         if kind not in type_names or turned not in type_names:
@@ -423,7 +424,7 @@ def _check_event_rules(path: Path, type_names: set[str]) -> dict:
     adjectives = c.obj(data.get("name_adjectives", {}), "name_adjectives")
     for key in ("words", "before"):
         c.strings(adjectives.get(key, []), f"name_adjectives.{key}")
-    for key in ("announced_on_types", "announced_by_types"):
+    for key in ("announced_on_types", "announced_by_types", "purpose_types", "assembly_purpose_types"):
         for i, kind in enumerate(c.strings(data.get(key, []), key)):
             if kind not in type_names:
                 c.fail(f"{key}[{i}]", f"'{kind}' is not an event type of this story (story.json)")

@@ -363,8 +363,9 @@ def stated_by_count(text: str, paragraphs: list[tuple[int, int]], language: str 
     """The day of an undated page whose lead sets a weekday apart by a count from a day it names:
     "met for the first time on Thursday, exactly three weeks after a February 8 vote" is Thursday
     29 February 2024, and the page was written that day (a wire tells a day's act by its weekday
-    on the day).  The count is in days or weeks, from a date written right after it or the story's
-    known day its bare noun names there ("on Sunday, four weeks after the polls"), and the day it
+    on the day).  The count is in days, weeks or years ("exactly two years after his arrest on August 5,
+    2023"), from a date written a few words after it or the story's known day its bare noun names there
+    ("on Sunday, four weeks after the polls"), and the day it
     gives must be the weekday written (else the page says something else).  Not a count hedged
     ("nearly four weeks after") nor one in a clause about the future."""
     eng = engine(language)
@@ -457,7 +458,8 @@ def _counted_from(sentence: str, at: int, mentions: list[DateMention], known_day
 
 @lru_cache(maxsize=8)
 def _count_after_rx(language: str) -> re.Pattern | None:
-    """", exactly three weeks after", ", 21 days after": a count in days or weeks right after a day."""
+    """", exactly three weeks after", ", 21 days after", ", two years after": a count right after a day (the
+    units of COUNT_UNITS are used)."""
     data = engine(language).data
     if not data["count_complement_follows"] or not data["number_words"]:
         return None
