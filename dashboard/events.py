@@ -212,6 +212,7 @@ class TypeRules:
     # constitutional amendment"); a debate's topic does not ("met to discuss the rigging allegations")
     assembly_purpose_types: frozenset = frozenset()
     denial_words: frozenset = frozenset()  # "denying", "rejected": a speech verb that says what it reports did not happen
+    said_nouns: frozenset = frozenset()  # "message", "decision": a passive speech verb after one is the saying
 
 
 def _options(item: str) -> list[tuple[str, ...]]:
@@ -326,7 +327,8 @@ def load_type_rules(path: str = str(DEFAULT_TYPES)) -> TypeRules:
                      _by_first_typed(data.get("gathering_doers", {})),
                      frozenset(w.lower() for w in [*data.get("setting_nouns", []), *data.get("gathering_verbs", [])]),
                      frozenset(data.get("assembly_purpose_types", [])),
-                     frozenset(w.lower() for w in data.get("denial_words", [])))
+                     frozenset(w.lower() for w in data.get("denial_words", [])),
+                     frozenset(w.lower() for w in data.get("said_nouns", [])))
 
 
 TRIP_REACH = 4  # tokens before a destination's preposition where the trip's word may stand ("official visit to")
@@ -571,10 +573,12 @@ def _capitalised_date_words() -> frozenset:
 def _describes(match: tuple, i: int, words: list[str], rules: TypeRules) -> bool:
     """A noun before 'commissioner' or a participle after 'of' ("of jailed", "against alleged
     rigging") describes something else; a speech verb after "was" or "were" is a passive
-    ("clashes were reported"): what was reported is the event, not a report."""
+    ("clashes were reported"): what was reported is the event, not a report (unless what was reported
+    is something said, one of the story's `said_nouns`: "the message was conveyed on Wednesday")."""
     end, kind, _ = match
-    if kind == "speech" and i > 0 and words[i - 1] in PASSIVE_AUXILIARIES and not words[i].endswith("ing"):
-        return True
+    if kind == "speech" and i > 0 and words[i - 1] in PASSIVE_AUXILIARIES and not words[i].endswith("ing") \
+            and not (i > 1 and words[i - 2] in rules.said_nouns):
+        return True  # (but "the message was conveyed on Wednesday": what is said was said)
     if kind not in {"noun", "speech"} and end == i + 1 and i > 0 and words[i - 1] in NOUN_BEFORE \
             and not words[i].endswith(("ed", "ing")):
         return True  # "outside the jail", "an arrest": a noun, where the word is also a verb
@@ -1607,6 +1611,13 @@ class _Sentence:
     def text_of(self, trig: Trigger) -> str:
         return self.text[trig.start:trig.end]
 
+    def anchored(self, trig: Trigger) -> bool:
+        """Whether an anchor word puts the trigger as the time of something else ("after a meeting of the
+        committee", "after her meeting with him", "after visiting him"): at most a determiner between."""
+        before = self.words[max(0, trig.first - 2):trig.first]
+        return bool(before) and (before[-1] in ANCHOR_WORDS
+                                 or (len(before) == 2 and before[0] in ANCHOR_WORDS and before[1] in NAME_DETERMINERS | {"a", "an"}))
+
     def content_after(self, trig: Trigger, cue: tuple[int, int] | None, *, same_clause: bool) -> Trigger | None:
         """What a speech or commitment verb reports or commits to: the next trigger after it
         that no other date cue governs more strongly; a verb of the first clause that has one
@@ -1642,6 +1653,11 @@ class _Sentence:
                 return None
             if other.kind == "commitment":
                 continue
+            if self.anchored(other):
+                continue  # "was conveyed on Wednesday ... after her meeting with him": the time of the saying
+            if self.words[self.clause_range[self.clause[other.first]][0]] in RELATIVE_WORDS \
+                    and self.clause[other.first] != self.clause[trig.last]:
+                continue  # "by his sister Aleema Khan, who met him at Adiala Jail": who the speaker is
             if self._owned_elsewhere(other, cue):
                 # "... on Wednesday it would hold a rally on Sunday": the rally is Sunday's, and the
                 # report says no more; a relative clause ("who won the February 8 polls") is passed over.

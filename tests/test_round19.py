@@ -210,3 +210,19 @@ def test_round19_review(sentence, published, expected):
 def test_yearless_datelines_round19_review(text, expected):
     from dashboard.layout import analyse
     assert analyse(text).published == expected
+
+
+@pytest.mark.parametrize("sentence, published, expected", [
+    # what is said, said in the passive, is the saying
+    ("The message was conveyed on Wednesday by his sister Aleema Khan, who met him at Adiala Jail along with "
+     "lawyers.", date(2024, 11, 14), ("on Wednesday", "statement")),
+    ("The decision was announced on Sunday after a meeting of the party's political committee.", date(2025, 2, 3),
+     ("on Sunday", "statement")),
+    # ... but what was reported is the event
+    ("Clashes were reported on Sunday in Lahore.", date(2024, 11, 14), ("on Sunday", "protest")),
+    # a meeting after an anchor word, or in a clause about the speaker, is not what was said
+    ("The party said on Sunday, after a meeting of its core committee, that it would not attend.", date(2025, 2, 3),
+     ("on Sunday", "statement")),
+])
+def test_said_in_the_passive_and_what_is_not_said(sentence, published, expected):
+    assert expected in typed(sentence, published)
