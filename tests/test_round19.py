@@ -226,3 +226,23 @@ def test_yearless_datelines_round19_review(text, expected):
 ])
 def test_said_in_the_passive_and_what_is_not_said(sentence, published, expected):
     assert expected in typed(sentence, published)
+
+
+@pytest.mark.parametrize("sentence, published, expected", [
+    ("مسلم لیگ ن نے 13 فروری کو شہباز شریف کو وزارت عظمیٰ اور مریم نواز کو پنجاب کی وزارت اعلیٰ کے لیے نامزد کیا تھا۔",
+     date(2024, 2, 21), ("13 فروری", "government_formation")),
+    ("پاکستان تحریک انصاف نے منگل کو عمر ایوب خان کو وزارت عظمیٰ کا امیدوار نامزد کیا۔", date(2024, 2, 21),
+     ("منگل کو", "government_formation")),
+])
+def test_urdu_nominations_for_an_office(sentence, published, expected):
+    assert expected in typed(sentence, published, "ur")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The Senate had approved it on Sunday with 65 votes.", ("on Sunday", "legal")),
+    ("Zardari signed the amendment on Thursday, a day after the National Assembly approved it with 234 votes.",
+     ("a day after", "legal")),
+    ("President Asif Ali Zardari signed it into law on Wednesday.", ("on Wednesday", "legal")),
+])
+def test_a_house_passing_it(sentence, expected):
+    assert expected in typed(sentence, date(2024, 10, 25))
