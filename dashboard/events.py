@@ -213,6 +213,7 @@ class TypeRules:
     assembly_purpose_types: frozenset = frozenset()
     denial_words: frozenset = frozenset()  # "denying", "rejected": a speech verb that says what it reports did not happen
     said_nouns: frozenset = frozenset()  # "message", "decision": a passive speech verb after one is the saying
+    joint_markers: frozenset = frozenset()  # "joint", "مشترکہ": a joint news conference of two parties is their deal
 
 
 def _options(item: str) -> list[tuple[str, ...]]:
@@ -328,7 +329,8 @@ def load_type_rules(path: str = str(DEFAULT_TYPES)) -> TypeRules:
                      frozenset(w.lower() for w in [*data.get("setting_nouns", []), *data.get("gathering_verbs", [])]),
                      frozenset(data.get("assembly_purpose_types", [])),
                      frozenset(w.lower() for w in data.get("denial_words", [])),
-                     frozenset(w.lower() for w in data.get("said_nouns", [])))
+                     frozenset(w.lower() for w in data.get("said_nouns", [])),
+                     frozenset(w.lower() for w in data.get("joint_markers", [])))
 
 
 TRIP_REACH = 4  # tokens before a destination's preposition where the trip's word may stand ("official visit to")
@@ -1493,6 +1495,15 @@ class _Sentence:
                              and self.clause[t.first] == self.clause[trig.first]), None)
         return None
 
+    def joint_said(self) -> bool:
+        """Whether the sentence tells of a joint statement or news conference ("at a joint news conference",
+        "مشترکہ پریس کانفرنس میں"): a joint marker right before a statement noun."""
+        joint = self.rules.joint.get("commitment")
+        if any(t.type in self.rules.said_types and t.type != joint for t in self.triggers):
+            return False  # ("said at a joint news conference that the polls were rigged": the allegation)
+        return any(t.kind == "noun" and t.type == self.rules.speech and t.first > 0
+                   and self.words[t.first - 1] in self.rules.joint_markers for t in self.triggers)
+
     def joint_meeting(self, trig: Trigger, window: int = 6) -> bool:
         """A meeting of several parties not named: "the two parties held a meeting on Monday" (the
         subject, in its clause), "a meeting between both sides" (its complement), "In the meeting on
@@ -2123,7 +2134,11 @@ def type_event(s: _Sentence, cue: tuple[int, int] | None, cue_chars: tuple[int, 
                 return s.rules.foreign_reaction, s.text_of(shown), tense_of  # "the US House voted on Tuesday"
             if kind in s.rules.foreign_turns and gov.kind not in {"speech", "commitment"} and s.domestic(shown):
                 return kind, s.text_of(shown), tense_of  # "presented the budget with targets agreed with the IMF"
-            return _refine(kind, actors, matcher, s.rules, foreign, doers, foreign_party), s.text_of(shown), tense_of
+            kind = _refine(kind, actors, matcher, s.rules, foreign, doers, foreign_party)
+            if kind == s.rules.speech and "commitment" in s.rules.joint and s.joint_said() \
+                    and len({a for a in actors if a in matcher.organisations and a not in matcher.cannot_hold_seats}) >= 2:
+                kind = s.rules.joint["commitment"]  # "announced at a joint news conference": what the two parties agreed
+            return kind, s.text_of(shown), tense_of
     if cue is not None:
         near = s.nearest_act(cue)
         if near is not None and near.type == s.rules.fallback and (doer := s.doer_kind(near)) is not None:

@@ -246,3 +246,29 @@ def test_urdu_nominations_for_an_office(sentence, published, expected):
 ])
 def test_a_house_passing_it(sentence, expected):
     assert expected in typed(sentence, date(2024, 10, 25))
+
+
+@pytest.mark.parametrize("sentence, published, language, expected", [
+    ("Leaders of the PML-N and the PPP announced the deal at a joint news conference late on Tuesday.",
+     date(2024, 2, 21), "en", ("on Tuesday", "coalition")),
+    ("پاکستان مسلم لیگ (ن) اور پاکستان پیپلز پارٹی نے منگل کی رات ایک مشترکہ پریس کانفرنس میں وفاق میں مخلوط حکومت بنانے کا "
+     "اعلان کیا۔", date(2024, 2, 21), "ur", ("منگل کی رات", "coalition")),
+    # one party's news conference is only its statement
+    ("The PML-N announced its candidates at a news conference late on Tuesday.", date(2024, 2, 21), "en",
+     ("on Tuesday", "statement")),
+])
+def test_a_joint_news_conference_of_two_parties(sentence, published, language, expected):
+    assert expected in typed(sentence, published, language)
+
+
+@pytest.mark.parametrize("sentence, day", [
+    # announcing on Tuesday night to form a government: the announcement's Tuesday, the one just past
+    ("مسلم لیگ ن نے منگل کی رات حکومت بنانے کا اعلان کیا۔", "2024-02-20"),
+    # ... where a protest or a day to be observed that is announced is still to come
+    ("جماعت اسلامی نے منگل کو کراچی میں صوبائی الیکشن کمیشن کے دفتر کے سامنے دھرنا دینے کا اعلان کیا ہے", "2024-02-27"),
+    ("تحریک انصاف نے اتوار کو ملک بھر میں یومِ تشکر منانے کا اعلان کیا ہے", "2024-02-25"),
+])
+def test_urdu_announcing_to_do_something(sentence, day):
+    from dashboard.dates import find_dates
+    [m] = [m for m in find_dates(sentence, date(2024, 2, 21), language="ur") if m.value]
+    assert m.value == day
