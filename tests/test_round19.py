@@ -272,3 +272,9 @@ def test_urdu_announcing_to_do_something(sentence, day):
     from dashboard.dates import find_dates
     [m] = [m for m in find_dates(sentence, date(2024, 2, 21), language="ur") if m.value]
     assert m.value == day
+
+
+def test_a_term_that_ended_is_other():
+    assert ("in September", "other") in typed(
+        "Outgoing president Arif Alvi's term ended in September, but he stayed on until a successor was chosen.",
+        date(2024, 3, 10))
