@@ -99,7 +99,9 @@ PURPOSE_OBJECT_WORDS = 4  # "to take up the" before a purpose's noun
 ASIDE_WORDS = 16  # the longest relative clause between a doer and its verb that is looked past
 MAX_GAP = 4  # words a "*" in a trigger may stand for
 # Tokens a "*" may cover inside a phrase ("staged a three-day sit-in", "PTI's rally").
-WILD_OK = re.compile(r"^(?:\w.*|['’()-])$")  # brackets too: "approved the Constitution (Twenty-sixth Amendment) Act"
+# an opening bracket too ("approved the Constitution (Twenty-sixth Amendment) Act"), not a closing one: "declined
+# Pakistan Tehreek-e-Insaf's (PTI) offer" passes a whole aside, and the offer is the act's own word
+WILD_OK = re.compile(r"^(?:\w.*|['’(-])$")
 IRREGULAR_PAST = _words("irregular_past")
 VERB_PREFIXES = _words("verb_prefixes")  # "re-arrested": a hyphenated word after one of these is a verb
 # Future particles written apart ("کرے گی") or joined to the verb ("کریگا", "ہوگی").
@@ -214,6 +216,7 @@ class TypeRules:
     denial_words: frozenset = frozenset()  # "denying", "rejected": a speech verb that says what it reports did not happen
     said_nouns: frozenset = frozenset()  # "message", "decision": a passive speech verb after one is the saying
     joint_markers: frozenset = frozenset()  # "joint", "مشترکہ": a joint news conference of two parties is their deal
+    tenure_words: frozenset = frozenset()  # "term", "tenure": a doer's term that ends is no act of the doer
 
 
 def _options(item: str) -> list[tuple[str, ...]]:
@@ -330,7 +333,8 @@ def load_type_rules(path: str = str(DEFAULT_TYPES)) -> TypeRules:
                      frozenset(data.get("assembly_purpose_types", [])),
                      frozenset(w.lower() for w in data.get("denial_words", [])),
                      frozenset(w.lower() for w in data.get("said_nouns", [])),
-                     frozenset(w.lower() for w in data.get("joint_markers", [])))
+                     frozenset(w.lower() for w in data.get("joint_markers", [])),
+                     frozenset(w.lower() for w in data.get("tenure_words", [])))
 
 
 TRIP_REACH = 4  # tokens before a destination's preposition where the trip's word may stand ("official visit to")
@@ -432,8 +436,9 @@ def _match(items: list, at: int, words: list[str], raw: list[str], free: frozens
                 if stops is not None:
                     stops += [at + skip, *inner]
                 return end
-            if at + skip >= len(words) or not WILD_OK.match(raw[at + skip]):
-                return -1
+            if at + skip >= len(words) or not (WILD_OK.match(raw[at + skip]) or (
+                    raw[at + skip] == ")" and skip == 2 and raw[at] == "(")):
+                return -1  # (a closing bracket only of an abbreviation right after the words before: "(PSX)")
             # (a name counts as one word: "elected Shehbaz Sharif of the PML-N as prime minister")
             counted += raw[at + skip][0].isalnum() and raw[at + skip] != "s" and at + skip not in free
             skip += 1
@@ -1214,7 +1219,10 @@ class _Sentence:
             start = self.clause_window(opened - 1, reach) if opened is not None else None
             if start is not None and (start == 0 or self.clause[start - 1] != self.clause[start]):
                 span = [*range(start, opened), *span]  # the whole clause before the aside: its subject
-        kinds = {found[1] for i in span if (found := self.doer_at(i, gathering)) is not None}
+        # (not one whose term or office is the subject: "The Chief Justice's constitutional term ends")
+        kinds = {found[1] for i in span if (found := self.doer_at(i, gathering)) is not None
+                 and not (trig.first > i and self.words[i + len(found[0]):i + len(found[0]) + 2] in (["'", "s"], ["’", "s"])
+                          and self.words[trig.first] in self.rules.tenure_words)}
         return kinds.pop() if len(kinds) == 1 else None
 
     def subject_kind(self, cue: tuple[int, int], hinted: list[tuple[str, int]], reach: int = 8) -> str | None:

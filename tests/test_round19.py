@@ -278,3 +278,29 @@ def test_a_term_that_ended_is_other():
     assert ("in September", "other") in typed(
         "Outgoing president Arif Alvi's term ended in September, but he stayed on until a successor was chosen.",
         date(2024, 3, 10))
+
+
+@pytest.mark.parametrize("sentence, published, expected", [
+    # a gap passes an opening bracket, and an abbreviation's brackets right where it starts ...
+    ("KARACHI: The Pakistan Stock Exchange (PSX) extended its rally on Tuesday.", date(2024, 3, 6), ("on Tuesday", "other")),
+    # ... and a term that ends is no act of its holder
+    ("The Chief Justice's constitutional term ends on Friday.", date(2024, 10, 22), ("on Friday", "other")),
+    ("A three-day session beginning Monday will debate the budget.", date(2024, 6, 29), ("Monday", "other")),
+])
+def test_round19_brackets_terms_and_beginnings(sentence, published, expected):
+    assert expected in typed(sentence, published)
+
+
+def test_a_gap_does_not_pass_a_bracketed_aside():
+    from dashboard.events import find_triggers, load_type_rules
+    from dashboard.phrases import tokenize
+    sentence = "The JI on Wednesday declined Pakistan Tehreek-e-Insaf's (PTI) offer to form a coalition."
+    found = [sentence[t.start:t.end] for t in find_triggers(sentence, tokenize(sentence), load_type_rules(), False)]
+    assert not any(text.startswith("declined Pakistan") for text in found)
+
+
+def test_a_day_beginning_after_publication_is_ahead():
+    from dashboard.dates import find_dates
+    found = find_dates("The National Assembly on Friday approved a budget for the fiscal year starting Monday.",
+                       date(2024, 6, 29))
+    assert [m.value for m in found] == ["2024-06-28", "2024-07-01"]
