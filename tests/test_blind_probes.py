@@ -556,6 +556,33 @@ PROBE_SETS = {
         },
         events_per_article=(5, 15),
     ),
+    "probes21": ProbeSet(
+        history="""
+        A twenty-first probe set, written blind (2026-12-05, late in the nineteenth loader round): 40 articles
+        (7 in Urdu, 7 HTML pages with meta tags, <time datetime> or JSON-LD and page furniture, 2 Markdown), from
+        February 2024 to February 2026, in the styles of Reuters, AP, AFP, Anadolu, Xinhua, APP, PTI (India), ANI,
+        IANS, Dawn, The News, the Express Tribune, The Nation, Daily Times, Business Recorder, Geo, ARY, Samaa,
+        the BBC, VOA, DW, Al Jazeera, TRT, The Hindu, Gulf News, Arab News, an NYT-style analysis, an FT-style
+        briefing, a TV ticker log, live blogs, a column, an editorial, Q&As and press releases of the Foreign
+        Office, the PTI, the ECP and the ISPR, and a court order's summary: three pages that print no date, "کل"
+        as yesterday and tomorrow, "ہفتے" as Saturday and week. Gold: tests/data/probes21_events.jsonl.
+
+        First scored once, before any miss was read: with the loader of the round's start, 93.1% of dates found,
+        97.0% of text-dated events at an annotated date, 74.3% of types, 98.6% of statuses, 37/40 publication
+        dates, 73.8% same-happening pairs, 99.8% apart; with the round's loader of that hour: 93.7%, 98.1%,
+        76.2%, 99.0%, 37/40, 73.9%, 99.8%.
+""",
+        floors={
+            "dates_found": 0.92,
+            "text_dated_at_annotated": 0.96,
+            "types_right": 0.75,
+            "statuses_right": 0.98,
+            "published_right": 0.9,
+            "happenings_same": 0.72,
+            "happenings_apart": 0.99,
+        },
+        events_per_article=(4, 14),
+    ),
 }
 
 
