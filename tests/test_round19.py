@@ -304,3 +304,8 @@ def test_a_day_beginning_after_publication_is_ahead():
     found = find_dates("The National Assembly on Friday approved a budget for the fiscal year starting Monday.",
                        date(2024, 6, 29))
     assert [m.value for m in found] == ["2024-06-28", "2024-07-01"]
+
+
+def test_plural_rulings_are_legal():
+    assert ("21.12.2024", "legal") in typed("Verdicts in respect of 85 accused were announced on 21.12.2024.",
+                                           date(2025, 1, 10))
