@@ -272,8 +272,9 @@ def _lines(text: str, offset: int) -> list[_Line]:
 CLOCK = r"(?:(?:صبح|دوپہر|سہ پہر|شام|رات)\s+)?[0-2]?\d(?::[0-5]\d|\.[0-5]\d(?=\s*[AaPp]\.?[Mm]))(?:\s*[AaPp]\.?[Mm]\.?)?"
 ZONE = r"(?:\s*(?:GMT|PKT|PST|IST|UTC))?"
 # A ticker's item: a stamp, then its text ("06:42 PM  Zardari elected ...", "شام 06:15 — نواز شریف نے ...")
-TICKER_ITEM = re.compile(rf"(?P<stamp>{CLOCK}){ZONE}(?:\s*[—–-]\s*|\s{{2,}}|\s+(?=\S))")
-STAMP_ALONE = re.compile(rf"{CLOCK}{ZONE}")  # a live page's stamp over its post ("10:58pm")
+# (a monitoring log's stamp in brackets too: "[14:52] BREAKING: ...")
+TICKER_ITEM = re.compile(rf"(?P<stamp>\[?{CLOCK}){ZONE}\]?(?:\s*[—–-]\s*|\s{{2,}}|\s+(?=\S))")
+STAMP_ALONE = re.compile(rf"\[?{CLOCK}{ZONE}\]?")  # a live page's stamp over its post ("10:58pm")
 TICKER_ITEMS = 3
 TICKER_SHARE = 2  # a ticker's items outnumber twice its other lines of text (an article with a schedule: fewer)
 TICKER_TEXT_WORDS = 6
@@ -412,7 +413,8 @@ def analyse(text: str, *, html_meta: dict | None = None, folder_years=None, outl
 
     body_start = next((i for i, line in enumerate(lines) if _is_prose(line) or _is_unstopped_lead(lines, i)), None)
     if body_start is None:
-        body_start = 0
+        # (a ticker's or live page's items are its text: the lines above the first are its header)
+        body_start = next((i for i, line in enumerate(lines) if line.item), 0)
         layout.problems.append("no paragraph of prose found; every line was treated as article text")
     body_start = _after_standfirst(lines, body_start)
     if body_start > 0 and lines[body_start - 1].item:

@@ -309,3 +309,12 @@ def test_a_day_beginning_after_publication_is_ahead():
 def test_plural_rulings_are_legal():
     assert ("21.12.2024", "legal") in typed("Verdicts in respect of 85 accused were announced on 21.12.2024.",
                                            date(2025, 1, 10))
+
+
+def test_a_monitoring_log_with_bracketed_stamps_has_a_header(tmp_path):
+    text = ("TV NEWS - ON-AIR TICKER LOG\nTranscribed by monitoring desk | Date: 13-02-2024 | Times in PKT\n\n"
+            "[14:52] BREAKING: PPP WILL VOTE FOR PML-N'S CANDIDATE FOR PRIME MINISTER\n"
+            "[14:53] BILAWAL: PARTY'S EXECUTIVE COMMITTEE TOOK DECISION AFTER TWO-DAY MEETING\n"
+            "[14:55] BILAWAL: PPP WILL SUPPORT GOVERNMENT ON ISSUE-TO-ISSUE BASIS\n"
+            "[15:30] PSX: KSE-100 INDEX CLOSES 1,100 POINTS HIGHER ON COALITION HOPES\n")
+    assert published_in_folder(tmp_path, {"t.txt": text}, "t.txt") == "2024-02-13"
