@@ -102,6 +102,8 @@ MAX_GAP = 4  # words a "*" in a trigger may stand for
 # an opening bracket too ("approved the Constitution (Twenty-sixth Amendment) Act"), not a closing one: "declined
 # Pakistan Tehreek-e-Insaf's (PTI) offer" passes a whole aside, and the offer is the act's own word
 WILD_OK = re.compile(r"^(?:\w.*|['’(-])$")
+ABBREVIATION_PART = re.compile(r"^(?:[A-Z0-9]+|-)$")  # "PSX", "KSE-100", "PML-N": an abbreviation's tokens
+ABBREVIATION_TOKENS = 5
 IRREGULAR_PAST = _words("irregular_past")
 VERB_PREFIXES = _words("verb_prefixes")  # "re-arrested": a hyphenated word after one of these is a verb
 # Future particles written apart ("کرے گی") or joined to the verb ("کریگا", "ہوگی").
@@ -437,8 +439,9 @@ def _match(items: list, at: int, words: list[str], raw: list[str], free: frozens
                     stops += [at + skip, *inner]
                 return end
             if at + skip >= len(words) or not (WILD_OK.match(raw[at + skip]) or (
-                    raw[at + skip] == ")" and skip == 2 and raw[at] == "(")):
-                return -1  # (a closing bracket only of an abbreviation right after the words before: "(PSX)")
+                    raw[at + skip] == ")" and raw[at] == "(" and 1 < skip <= ABBREVIATION_TOKENS + 1
+                    and all(ABBREVIATION_PART.match(w) for w in raw[at + 1:at + skip]))):
+                return -1  # (a closing bracket only of an abbreviation right after the words before: "(PSX)", "(PML-N)")
             # (a name counts as one word: "elected Shehbaz Sharif of the PML-N as prime minister")
             counted += raw[at + skip][0].isalnum() and raw[at + skip] != "s" and at + skip not in free
             skip += 1
@@ -1504,11 +1507,15 @@ class _Sentence:
         return None
 
     def joint_said(self) -> bool:
-        """Whether the sentence tells of a joint statement or news conference ("at a joint news conference",
-        "مشترکہ پریس کانفرنس میں"): a joint marker right before a statement noun."""
+        """Whether the sentence tells of a deal announced at a joint statement or news conference ("announced the
+        deal at a joint news conference", "مشترکہ پریس کانفرنس میں ... مخلوط حکومت"): a joint marker right before a
+        statement noun, and an act of the joint type (the deal) in the sentence."""
         joint = self.rules.joint.get("commitment")
-        if any(t.type in self.rules.said_types and t.type != joint for t in self.triggers):
-            return False  # ("said at a joint news conference that the polls were rigged": the allegation)
+        if any(t.type in self.rules.said_types and t.type != joint for t in self.triggers) \
+                or not any(t.type == joint for t in self.triggers):
+            # ("said at a joint news conference that the polls were rigged": the allegation; "criticised the
+            # government at a joint news conference": no deal announced)
+            return False
         return any(t.kind == "noun" and t.type == self.rules.speech and t.first > 0
                    and self.words[t.first - 1] in self.rules.joint_markers for t in self.triggers)
 
@@ -1674,9 +1681,11 @@ class _Sentence:
                 continue
             if self.anchored(other):
                 continue  # "was conveyed on Wednesday ... after her meeting with him": the time of the saying
-            if self.words[self.clause_range[self.clause[other.first]][0]] in RELATIVE_WORDS \
+            opener = self.clause_range[self.clause[other.first]][0]
+            if self.words[opener] in RELATIVE_WORDS and opener > 0 and self.words[opener - 1] in COMMAS \
                     and self.clause[other.first] != self.clause[trig.last]:
-                continue  # "by his sister Aleema Khan, who met him at Adiala Jail": who the speaker is
+                continue  # "by his sister Aleema Khan, who met him at Adiala Jail": who the speaker is (not "a
+                # mandate which was stolen through rigging", what was said)
             if self._owned_elsewhere(other, cue):
                 # "... on Wednesday it would hold a rally on Sunday": the rally is Sunday's, and the
                 # report says no more; a relative clause ("who won the February 8 polls") is passed over.

@@ -272,9 +272,9 @@ def _lines(text: str, offset: int) -> list[_Line]:
 CLOCK = r"(?:(?:صبح|دوپہر|سہ پہر|شام|رات)\s+)?[0-2]?\d(?::[0-5]\d|\.[0-5]\d(?=\s*[AaPp]\.?[Mm]))(?:\s*[AaPp]\.?[Mm]\.?)?"
 ZONE = r"(?:\s*(?:GMT|PKT|PST|IST|UTC))?"
 # A ticker's item: a stamp, then its text ("06:42 PM  Zardari elected ...", "شام 06:15 — نواز شریف نے ...")
-# (a monitoring log's stamp in brackets too: "[14:52] BREAKING: ...")
-TICKER_ITEM = re.compile(rf"(?P<stamp>\[?{CLOCK}){ZONE}\]?(?:\s*[—–-]\s*|\s{{2,}}|\s+(?=\S))")
-STAMP_ALONE = re.compile(rf"\[?{CLOCK}{ZONE}\]?")  # a live page's stamp over its post ("10:58pm")
+# (a monitoring log's stamp in brackets too, closed: "[14:52] BREAKING: ...")
+TICKER_ITEM = re.compile(rf"(?P<open>\[)?(?P<stamp>{CLOCK}){ZONE}(?(open)\])(?:\s*[—–-]\s*|\s{{2,}}|\s+(?=\S))")
+STAMP_ALONE = re.compile(rf"(?P<open>\[)?{CLOCK}{ZONE}(?(open)\])")  # a live page's stamp over its post ("10:58pm")
 TICKER_ITEMS = 3
 TICKER_SHARE = 2  # a ticker's items outnumber twice its other lines of text (an article with a schedule: fewer)
 TICKER_TEXT_WORDS = 6
@@ -413,8 +413,7 @@ def analyse(text: str, *, html_meta: dict | None = None, folder_years=None, outl
 
     body_start = next((i for i, line in enumerate(lines) if _is_prose(line) or _is_unstopped_lead(lines, i)), None)
     if body_start is None:
-        # (a ticker's or live page's items are its text: the lines above the first are its header)
-        body_start = next((i for i, line in enumerate(lines) if line.item), 0)
+        body_start = 0
         layout.problems.append("no paragraph of prose found; every line was treated as article text")
     body_start = _after_standfirst(lines, body_start)
     if body_start > 0 and lines[body_start - 1].item:
@@ -427,9 +426,9 @@ def analyse(text: str, *, html_meta: dict | None = None, folder_years=None, outl
 
     kept = _drop_boilerplate(body, lines, layout)
     layout.paragraphs = _paragraphs(text, kept)
-    layout.stamps = [(line.start, line.end if STAMP_ALONE.fullmatch(line.text) else
-                      line.start + TICKER_ITEM.match(line.text).end("stamp")) for line in kept
-                     if line.item and (STAMP_ALONE.fullmatch(line.text) or TICKER_ITEM.match(line.text))]
+    layout.stamps = [(line.start, line.end) if STAMP_ALONE.fullmatch(line.text) else
+                     (line.start + m.start("stamp"), line.start + m.end("stamp")) for line in kept
+                     if line.item and (STAMP_ALONE.fullmatch(line.text) or (m := TICKER_ITEM.match(line.text)))]
     if not layout.paragraphs:
         layout.problems.append("no article text left after removing page furniture")
 
