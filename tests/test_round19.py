@@ -333,3 +333,16 @@ def test_a_stretch_starting_on_a_weekday_keeps_its_verb_s_tense():
     from dashboard.dates import find_dates
     [m] = find_dates("Thousands of PTI supporters protested for three days starting Sunday.", date(2024, 3, 21))
     assert m.value == "2024-03-17"
+
+
+@pytest.mark.parametrize("sentence, published, language, expected", [
+    # a new cabinet's first meeting forms the government; any later one is only a meeting
+    ("The Prime Minister will chair the first meeting of the federal cabinet on Tuesday.", date(2024, 3, 11), "en",
+     ("on Tuesday", "government_formation")),
+    ("Sharif chaired a cabinet meeting on Tuesday.", date(2024, 5, 8), "en", ("on Tuesday", "other")),
+    # a sentence suspended by a court
+    ("اس سے قبل یکم اپریل کو ہائی کورٹ نے توشہ خانہ اول کیس میں ان کی سزا معطل کی تھی۔", date(2024, 5, 11), "ur",
+     ("یکم اپریل", "legal")),
+])
+def test_round19_cabinet_and_suspended_sentences(sentence, published, language, expected):
+    assert expected in typed(sentence, published, language)
