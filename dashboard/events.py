@@ -216,7 +216,7 @@ class TypeRules:
     # constitutional amendment"); a debate's topic does not ("met to discuss the rigging allegations")
     assembly_purpose_types: frozenset = frozenset()
     denial_words: frozenset = frozenset()  # "denying", "rejected": a speech verb that says what it reports did not happen
-    said_nouns: frozenset = frozenset()  # "message", "decision": a passive speech verb after one is the saying
+    said_nouns: frozenset = frozenset()  # "message", "statement": a passive speech verb after one is the saying
     joint_markers: frozenset = frozenset()  # "joint", "مشترکہ": a joint news conference of two parties is their deal
     tenure_words: frozenset = frozenset()  # "term", "tenure": a doer's term that ends is no act of the doer
 
