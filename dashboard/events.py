@@ -48,6 +48,7 @@ CLAUSE_WORDS = _words("clause_words")
 PARTICIPLE_PENALTY = 4
 ANCHOR_PENALTY = 30
 NAME_DETERMINERS = _words("name_determiners")
+ARTICLED_DETERMINERS = NAME_DETERMINERS | {"a", "an"}  # "for its inaugural session", "after a meeting"
 DURING_REACH = 12  # tokens: an act farther from "during" than this is not done during the happening
 ANCHOR_WORDS = _words("anchor_words")  # ("ahead of protests", "amid the protest")
 # What came before the act it anchors has happened and is named with its own date ("after the
@@ -1387,7 +1388,7 @@ class _Sentence:
                 return other
             between = self.words[trig.last + 1:other.first]
             if other.kind == "noun" and other.type and other.type != self.rules.fallback and between[:1] == ["for"] \
-                    and all(w in NAME_DETERMINERS | {"a", "an"} for w in between[1:]):
+                    and all(w in ARTICLED_DETERMINERS for w in between[1:]):
                 return other  # "met for its inaugural session", "gathered for the oath-taking"
         return None
 
@@ -1642,7 +1643,7 @@ class _Sentence:
         committee", "after her meeting with him", "after visiting him"): at most a determiner between."""
         before = self.words[max(0, trig.first - 2):trig.first]
         return bool(before) and (before[-1] in ANCHOR_WORDS
-                                 or (len(before) == 2 and before[0] in ANCHOR_WORDS and before[1] in NAME_DETERMINERS | {"a", "an"}))
+                                 or (len(before) == 2 and before[0] in ANCHOR_WORDS and before[1] in ARTICLED_DETERMINERS))
 
     def content_after(self, trig: Trigger, cue: tuple[int, int] | None, *, same_clause: bool) -> Trigger | None:
         """What a speech or commitment verb reports or commits to: the next trigger after it
@@ -2228,16 +2229,14 @@ def sentence_events(sentence: str, sent_start: int, mentions: list[DateMention],
     s.possessive_cues = {s.cues[i] for i, m in enumerate(dated) if m.text.endswith(("'s", "’s"))}
     # A foreign government or official takes part ("the US envoy met"), not a foreign place
     # someone goes to ("a private visit to Saudi Arabia", "left for London").
-    token_ends = [t[1] for t in tokens]
-    s.foreign_tokens = [i for a, _ in foreign_names if (i := bisect_right(token_ends, a)) == 0
+    s.foreign_tokens = [i for a, _ in foreign_names if (i := bisect_right(s.token_ends, a)) == 0
                         or tokens[i - 1][2].lower() not in PLACE_PREPOSITIONS | {"to", "into", "for"}]
     # (private words, read once for both: "a private visit", "نجی دورے")
     private = rules.private_trip_words.find(sentence, tokens) if foreign_names and rules.private_trip_words is not None else []
     if private:
         s.foreign_tokens = []  # a private trip's foreign place is no party ("نجی دورے پر جدہ پہنچے")
     s.foreign_party = bool(s.foreign_tokens) or any(matcher.type_hint.get(a) == rules.foreign_reaction for a in actors)
-    token_starts = [t[0] for t in tokens]
-    s.foreign_at = [max(0, bisect_right(token_starts, at) - 1) for at in [a for a, _ in foreign_names]
+    s.foreign_at = [bisect_right(s.token_ends, at) for at in [a for a, _ in foreign_names]
                     + [start for a, start, _ in actor_spans if matcher.type_hint.get(a) == rules.foreign_reaction]]
     trips = _trips_abroad(s, foreign_names, rules, [end for _, end, _ in private])
     # One event per date: of two cues for the same date ("on Wednesday ... February 14"),

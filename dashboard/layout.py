@@ -767,7 +767,7 @@ def _paragraphs(text: str, kept: list[_Line]) -> list[tuple[int, int]]:
     for line in kept:
         if paragraphs and text[paragraphs[-1][1]:line.start].count("\n") == 1 \
                 and not _paragraph_per_line(previous, line) and not line.item and not BULLET.match(line.text) \
-                and not TABLE_ROW.match(line.text) and not TABLE_ROW.match(text[paragraphs[-1][0]:paragraphs[-1][1]]):
+                and not TABLE_ROW.match(line.text) and not TABLE_ROW.match(previous.text):
             paragraphs[-1][1] = line.end
         else:
             paragraphs.append([line.start, line.end])
@@ -1234,15 +1234,15 @@ def _dateline_date(layout: Layout, folder_years=None) -> tuple[date | None, str 
     # A page is not older than the days it tells as done ("* Nov. 13, 2025 - ..." in a timeline under
     # "ISLAMABAD, Feb 5"): a year that puts the dateline before them is out, when another is left that
     # the text's weekdays fit as well (else the story's years may yet settle it, see corpus.py).
+    evidence = _weekday_evidence(layout, month, day, years)  # (each year's fit stands alone)
     done = _days_told_done(layout, dates)
-    not_before = [y for y in years if (d := _same_day(y, month, day)) is not None and done and y <= this_year
+    not_before = [y for y in years if done and (d := _same_day(y, month, day)) is not None
                   and d >= max(done) - timedelta(days=DONE_BEFORE_DATELINE_DAYS)]
     if not_before and len(not_before) < len(years) \
-            and max(_weekday_evidence(layout, month, day, not_before).values(), default=0) \
-            >= max(_weekday_evidence(layout, month, day, years).values(), default=0):
+            and max((evidence[y] for y in not_before), default=0) >= max(evidence.values(), default=0):
         years = not_before
         named = Counter({y: n for y, n in named.items() if y in years}) or Counter({min(years): 1})
-    evidence = _weekday_evidence(layout, month, day, years)
+        evidence = Counter({y: n for y, n in evidence.items() if y in years})
     if evidence:
         best = max(evidence.values())
         if best < PAIR_WEIGHT:

@@ -283,11 +283,14 @@ def stated_as_of(text: str, paragraphs: list[tuple[int, int]], language: str = "
     phrases = engine(language).data.get("as_of_phrases") or []
     if not phrases:
         return None
-    pattern = re.compile(rf"(?<!\w)(?:{words_pattern(phrases).pattern})\s*,?\s*$", re.IGNORECASE)
+    said = words_pattern(phrases)
+    pattern = re.compile(rf"(?<!\w)(?:{said.pattern})\s*,?\s*$", re.IGNORECASE)
     # (the lines above the body too, where a brief says it: "This brief reflects developments up to ...")
     header = [text[a:b] for a, b in split_sentences(text, 0, paragraphs[0][0])] if paragraphs else []
     lead = [sentence for sentence, in_lead in _sentences(text, paragraphs, title) if in_lead]
     for sentence in [*header, *lead]:
+        if not said.search(sentence):
+            continue  # (no "as of": no dates to find)
         for m in find_dates(sentence, PROBES[0], language=language):
             if m.precision == "day" and m.value and WRITTEN_YEAR.search(m.text) \
                     and pattern.search(sentence[max(0, m.start - AS_OF_REACH):m.start]):
