@@ -844,12 +844,15 @@ def _from_tables(folder: Path, tables: dict[str, pa.Table], warn) -> Corpus | No
     """The corpus from cached tables, or None (with a warning) when they are not its shape."""
     try:
         frames = {}
+        shared: dict[str, str] = {}  # one string object per value in lists (an actor named by many events)
         for name in TABLE_NAMES:
             table = tables[name]
             nested = [c.name for c in schema.TABLES[name] if c.dtype in ("list", "object") and c.name in table.column_names]
             frame = table.drop_columns(nested).to_pandas()
             for column in nested:  # as Python lists and dicts, as when parsed
-                frame[column] = pd.Series(table.column(column).to_pylist(), index=frame.index, dtype="object")
+                values = [[shared.setdefault(x, x) if isinstance(x, str) else x for x in v] if isinstance(v, list) else v
+                          for v in table.column(column).to_pylist()]
+                frame[column] = pd.Series(values, index=frame.index, dtype="object")
             if name != "happenings":
                 frame["page"] = None
             frames[name] = schema.apply(frame, name)

@@ -235,3 +235,16 @@ def test_progress_is_silent_off_a_terminal_and_shows_on_one(tmp_path):
         progress.finish()
     assert quiet.getvalue() == ""
     assert "5/5" in loud.getvalue()
+
+
+
+def test_a_corpus_read_from_the_cache_holds_one_string_per_actor_name(folder):
+    """Memory at 100,000 events: an actor's name is one object however many events and happenings name
+    it (the values themselves are as parsed)."""
+    first = load_corpus(folder)
+    second = load_corpus(folder)
+    assert second.from_cache == 5
+    names = [a for table in (second.events, second.happenings) for actors in table["actors"] for a in actors]
+    assert len(names) > len(set(names))  # the seeds name PTI in many events
+    assert len({id(a) for a in names}) == len(set(names))
+    assert sorted(map(sorted, second.events["actors"])) == sorted(map(sorted, first.events["actors"]))
