@@ -71,6 +71,7 @@ class DateMention:
     names_happening: bool = False   # part of a name ("the February 8 polls"): sets no narrative time
     story_type: str | None = None   # a yearless mention, long after, of one of the story's own days: its type
     day_type: str | None = None     # the type of the story's own day this date is, long after it (a fallback)
+    own_day_type: str | None = None  # the type of the story's own day this date is, at any distance
 
     def as_dict(self) -> dict:
         return {"start": self.start, "end": self.end, "text": self.text, "value": self.value,
@@ -2634,8 +2635,16 @@ def find_dates(text: str, published: date | None, *, language: str | None = None
             c.start, c.end, text[c.start:c.end], c.kind, r.value, r.precision, r.problem,
             r.first.isoformat() if r.first else None, r.last.isoformat() if r.last else None, status,
             r.anchor.isoformat() if r.anchor else None, r.anchor_from, c.lang, c.start >= last_sentence, background,
-            getattr(r.story_day, "type", None), _day_type(r, published, ctx.known_days)))
+            getattr(r.story_day, "type", None), _day_type(r, published, ctx.known_days), _own_day_type(r, ctx.known_days)))
     return mentions
+
+
+def _own_day_type(r: _Resolved, known_days: dict) -> str | None:
+    """The type of the story's own day that a resolved day is ("February 8, 2024": the election), else None."""
+    if r.value is None or r.precision != "day" or r.first != r.last:
+        return None
+    known = known_days.get((r.first.month, r.first.day))
+    return known.type if known is not None and known.day == r.first else None
 
 
 def names_a_vote(text: str, mention: DateMention) -> date | None:

@@ -2297,6 +2297,13 @@ def sentence_events(sentence: str, sent_start: int, mentions: list[DateMention],
         # "On Monday the party called a protest for Friday": the call dates Monday, the
         # protest Friday; a date of an announcing verb is the announcement's when the same
         # verb also governs a later date.
+        # "will protest tomorrow against the robbery of the mandate given on February 8": an act told as
+        # to come, at a later date of the sentence, did not happen on a past day of it; the story's own
+        # day (the election) is what that day names
+        own_day = getattr(mention, "own_day_type", None)
+        if own_day and past[i] and trigger and (tense_of is None or tense_of.kind not in {"speech", "commitment"}) and any(
+                other[1] == trigger and m.status == "planned" for j, (m, other) in enumerate(zip(dated, typed)) if j != i):
+            kind, trigger, tense_of = own_day, mention.text, None
         announces_later = tense_of is not None and any(
             other[1] == trigger and (m.value or "") > (mention.value or "") for j, (m, other) in
             enumerate(zip(dated, typed)) if j != i)

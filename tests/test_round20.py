@@ -1,0 +1,75 @@
+"""Loader rules of the twentieth round.  Sentences and pages written for these tests; the dates, types,
+statuses and happenings are read off the text by hand.
+
+- A date with a describing word before the election's noun ("8 فروری کے متنازع انتخابات", "the disputed
+  polls") names the election, even in a sentence about another office's election.
+- An act told as to come at a later date of the sentence ("will protest tomorrow against the robbery of the
+  mandate given on February 8") did not happen on the sentence's past day: that day is the story's own
+  (the election), and happened.
+"""
+
+from datetime import date
+
+import pytest
+from test_undated_round16 import articles_of
+
+from dashboard.actors import default_matcher
+from dashboard.dates import find_dates
+from dashboard.events import sentence_events
+from dashboard.story import default_story
+
+
+def typed(sentence: str, published: date, language: str = "en") -> list[tuple[str, str, str]]:
+    mentions = find_dates(sentence, published, language=language, known_days=default_story().known_day_map())
+    matcher = default_matcher()
+    events = sentence_events(sentence, 0, mentions, matcher.find(sentence), matcher, published.isoformat())
+    return [(e["cue"], e["type"], e["status"]) for e in events]
+
+
+@pytest.mark.parametrize("sentence", [
+    "تحریک انصاف نے صدارتی انتخاب کو بھی 8 فروری کے متنازع انتخابات کا تسلسل قرار دیا۔",
+    "سنی اتحاد کونسل نے صدارتی انتخاب کو 8 فروری کے متنازعہ الیکشن کا نتیجہ قرار دیا۔",
+])
+def test_a_date_before_a_described_election_noun_names_the_election(sentence):
+    found = typed(sentence, date(2024, 3, 6), "ur")
+    assert [(t, s) for c, t, s in found if c.startswith("8 فروری")] == [("election", "happened")]
+
+
+@pytest.mark.parametrize("sentence, language, later", [
+    ("PTI will hold protests across the country tomorrow against the robbery of the mandate given by the "
+     "people on February 8.", "en", "tomorrow"),
+    ("The party will stage a sit-in on Saturday against the theft of its February 8 mandate.", "en", "on Saturday"),
+    ("بیرسٹر گوہر نے اعلان کیا ہے کہ 8 فروری کو عوام کے دیے گئے مینڈیٹ پر ڈاکے کے خلاف کل بروز ہفتہ ملک بھر "
+     "میں احتجاج کیا جائے گا۔", "ur", "کل"),
+])
+def test_an_act_to_come_did_not_happen_on_the_past_day_of_its_sentence(sentence, language, later):
+    found = {c: (t, s) for c, t, s in typed(sentence, date(2024, 2, 16), language)}
+    assert found[later] == ("protest", "planned")
+    past = [v for c, v in found.items() if c != later]
+    assert past == [("election", "happened")]  # the day the mandate was given: the election
+
+
+def test_an_act_done_on_the_past_day_keeps_it():
+    found = {c: (t, s) for c, t, s in typed("PTI held protests on February 8 and will hold more tomorrow.",
+                                            date(2024, 2, 16))}
+    assert found["February 8"] == ("protest", "happened")
+
+
+def test_an_act_to_come_on_a_day_the_story_does_not_know_keeps_its_type():
+    # (no own day: the rule names nothing, and the old reading stands)
+    found = {c: t for c, t, _ in typed("PTI will protest tomorrow against what happened on February 12.",
+                                       date(2024, 2, 16))}
+    assert found["tomorrow"] == "protest"
+
+
+def test_reports_of_the_election_in_two_languages_are_one_happening(tmp_path):
+    files = {
+        "a.txt": "Presidential vote\n\nISLAMABAD, March 6, 2024 - Lawmakers will elect a president on Saturday. "
+                 "The PTI said the vote continued the rigging of the February 8 polls.\n",
+        "b.txt": "صدارتی انتخاب\n\nاسلام آباد (6 مارچ 2024ء) تحریک انصاف نے صدارتی انتخاب کو بھی 8 فروری کے متنازع "
+                 "انتخابات کا تسلسل قرار دیا۔\n",
+    }
+    events = articles_of(tmp_path, files).events
+    feb8 = events[events["date"].astype(str).str.startswith("2024-02-08")]
+    assert set(feb8["article"]) == {"a.txt", "b.txt"}
+    assert feb8["happening"].nunique() == 1
