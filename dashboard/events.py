@@ -623,6 +623,9 @@ def _clause_ids(tokens: list[Token], triggers: list[Trigger], cues: list[tuple[i
         if w in CLAUSE_PUNCTUATION or w in CLAUSE_WORDS:
             if w in JOINING_WORDS and i + 1 < len(words) and words[i + 1] in PREPOSITIONS:
                 continue  # "at Teen Talwar and outside the office": one clause
+            if w in JOINING_WORDS and 1 < i < len(words) - 1 and tokens[i - 1][2][:1].isupper() \
+                    and tokens[i + 1][2][:1].isupper() and not any(a <= i - 1 <= b or a == i + 1 for a, b in cues):
+                continue  # "in Peshawar and Quetta", "the PTI and JI": two names, one clause (not "on Monday and JI ...")
             if w in JOINING_WORDS and _elliptical(i, words, triggers, cues):
                 if elliptical is not None:
                     elliptical.add(i)
