@@ -32,6 +32,7 @@ from .dates import (
     news_day,
     period_bounds,
     timeline_entry,
+    title_timeline_start,
 )
 from .events import TypeRules, lead_context, load_type_rules, sentence_events
 from .happenings import MergeRoles, assign_happenings
@@ -470,7 +471,8 @@ def _read_body(layout: Layout, aid: str, relpath: str, knowledge: Knowledge):
     reader = TallyReader(matcher, knowledge.story.tallies, knowledge.outlets_file)
     narrative: date | None = None  # the last day the text set, for "a day later"
     lead_day: date | None = None   # the day the lead reports, for "earlier in the day"
-    timeline: date | None = None   # the day of the last entry of a timeline ("February 13: ...")
+    # the day of the last entry of a timeline ("February 13: ..."), or the year its title names
+    timeline: date | None = title_timeline_start(layout.title)
     # (on a page with no date, the calendar's happenings name their days too: "the July 12 verdict")
     known_days = knowledge.story.known_day_map() if published else knowledge.story.undated_day_map()
     story_years = () if published else knowledge.story.years

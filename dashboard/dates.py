@@ -1894,6 +1894,11 @@ def _resolve(c: _Candidate, ctx: _Context) -> _Resolved:
             if year is None:
                 return _problem(f"impossible date '{span}'")
             resolved, anchor, anchor_from = [calendar_day(d, month, year) for d in days], before, TIMELINE
+            if c.start != ctx.timeline_head and len(days) == 1 and published is not None and resolved[0] is not None:
+                # (an entry's "the May 9 cases" are the story's own day, as anywhere else)
+                known = _known_day(resolved[0], published, ctx.known_days)
+                if known is not None:
+                    resolved, anchor, anchor_from = [known.day], published, "publication"
         else:
             plain = [calendar_day(d, month) for d in days]
             if None in plain or any(p.month != month for p in plain):
@@ -2701,8 +2706,9 @@ def news_day(mentions: list[DateMention], published: date | None) -> date | None
     return day if 0 < (published - day).days <= NEWS_DAY_REACH else None
 
 
-ENTRY_MARK = re.compile(r"\s*(?:[:：]|\s[-–—]\s)")  # what follows a timeline entry's date: "March 3: ...", "March 3 – ..."
-ENTRY_LEAD = re.compile(r"[\s•*·▪►\-–—]*")  # bullets before it
+# what follows a timeline entry's date: "March 3: ...", "March 3 – ...", a table's "| March 3 | ..."
+ENTRY_MARK = re.compile(r"\s*(?:[:：]|\s[-–—]\s|\|)")
+ENTRY_LEAD = re.compile(r"[\s•*·▪►\-–—|]*")  # bullets (or a table row's first bar) before it
 WRITTEN_YEAR_RX = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 TIMELINE = "the timeline's entry before"
 
@@ -2739,6 +2745,14 @@ def timeline_entry(text: str, mentions: list[DateMention], before: date | None) 
     if before is None and not WRITTEN_YEAR_RX.search(head.text):
         return None  # a timeline starts at an entry that writes its year
     return date.fromisoformat(head.date_end)
+
+
+def title_timeline_start(title: str | None) -> date | None:
+    """Where a timeline starts on a page whose title names one year and nothing else ("What happened
+    when: Pakistan's politics in 2025"): that year's first day, so a first entry that writes no year
+    ("| 17 Jan | ...") is of it.  None otherwise (a timeline then starts at an entry that writes its year)."""
+    years = {int(y) for y in WRITTEN_YEAR_RX.findall((title or "").translate(DIGITS))}
+    return date(years.pop(), 1, 1) if len(years) == 1 else None
 
 
 def narrative_anchor(mentions: list[DateMention]) -> date | None:

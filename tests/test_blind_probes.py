@@ -583,6 +583,31 @@ PROBE_SETS = {
         },
         events_per_article=(4, 14),
     ),
+    "probes22": ProbeSet(
+        history="""
+        A twenty-second probe set, written blind (2026-12-05, at the start of the twentieth loader round): 40
+        articles (8 in Urdu, two with Urdu digits and one dated "۱۷.۰۱.۲۰۲۵"; 8 HTML pages; 3 Markdown, one a
+        year-in-review table whose rows write no year), from February 2024 to September 2026, in the styles of
+        Reuters, AP, AFP, Dawn, The News, the Express Tribune, Geo, Jang, Express, BBC Urdu, DW Urdu, Samaa,
+        Business Recorder, Arab News, Al Jazeera, DW, the BBC and The Friday Times: print-edition dates a day
+        after the web's, a site bar's crawl date, DW's month-first and AFP's day-first numeric dates, a page
+        that prints no date, a correction note. Gold: tests/data/probes22_events.jsonl.
+
+        First scored once, before any miss was read: with the loader of the round's start (0010ab5) and with
+        the round's loader of that hour alike, 94.4% of dates found, 95.8% of text-dated events at an annotated
+        date, 74.6% of types, 98.8% of statuses, 39/40 publication dates, 87.6% same-happening pairs, 99.3% apart.
+""",
+        floors={
+            "dates_found": 0.94,
+            "text_dated_at_annotated": 0.96,
+            "types_right": 0.73,
+            "statuses_right": 0.98,
+            "published_right": 0.95,
+            "happenings_same": 0.85,
+            "happenings_apart": 0.99,
+        },
+        events_per_article=(3, 16),
+    ),
 }
 
 

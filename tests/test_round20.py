@@ -100,3 +100,41 @@ def test_shutdowns_mandates_and_joined_names(sentence, published, expected):
     language = "ur" if any("\u0600" <= ch <= "\u06ff" for ch in sentence) else "en"
     found = [(c, t) for c, t, _ in typed(sentence, published, language)]
     assert expected in found
+
+
+YEAR_IN_REVIEW = """# Looking back: the year in Pakistani politics, 2025
+
+*The Daily Ledger · Year in review · 30 December 2025*
+
+The quarrels left by the February 2024 vote ran through the whole year, in the courts, in parliament and
+on the streets. Here is our record of the moments that mattered most, month by month.
+
+Few of the questions raised by the vote were settled; most were carried into the new year by both sides.
+
+| Date | Event |
+|---|---|
+| 16 Jan | A court sentences the former prime minister in a land case. |
+| Feb. 8 | The opposition marks the vote's anniversary with rallies. |
+| May 6 | A bench allows military trials in the May 9 cases. |
+| Nov 12 | The president signs a constitutional amendment. |
+"""
+
+
+def test_a_title_naming_one_year_starts_its_timeline_table(tmp_path):
+    events = articles_of(tmp_path, {"review.md": YEAR_IN_REVIEW}).events
+    by_cue = {e["cue"]: str(e["date"])[:10] for e in events.to_dict("records")}
+    # the rows are of 2025, the year the title names (not January 2026, the nearest 16 January)
+    assert by_cue["16 Jan"] == "2025-01-16"
+    assert by_cue["Feb. 8"] == "2025-02-08"
+    assert by_cue["Nov 12"] == "2025-11-12"
+    # a day an entry names inside its text is still the story's own day
+    assert by_cue["May 9"] == "2023-05-09"
+
+
+def test_a_title_naming_two_years_starts_no_timeline():
+    from dashboard.dates import title_timeline_start
+
+    assert title_timeline_start("Pakistan's politics in 2025") == date(2025, 1, 1)
+    assert title_timeline_start("From 2024 to 2025: two years of disputes") is None
+    assert title_timeline_start("Shehbaz elected prime minister") is None
+    assert title_timeline_start(None) is None
