@@ -500,7 +500,8 @@ def find_triggers(sentence: str, tokens: list[Token], rules: TypeRules, foreign:
                 kind, event_type = "reaction", rules.speech  # a party condemning is a statement
             stops: list[int] = []
             end = _match(items, i, words, raw, free, stops)
-            if end <= i or masked.overlaps(tokens[i][0], tokens[end - 1][1]):
+            if end <= i or (masked.overlaps(tokens[i][0], tokens[end - 1][1])
+                            and not _date_in_gap(items, i, end, tokens, masked, words)):
                 continue
             # Longer first; at equal length a foreign or reaction reading wins over speech or commitment.
             candidates.append((-end, kind not in {"foreign", "reaction"}, order, (end, kind, event_type), stops))
@@ -533,6 +534,16 @@ def find_triggers(sentence: str, tokens: list[Token], rules: TypeRules, foreign:
         else:
             i += 1
     return found
+
+
+def _date_in_gap(items: list, i: int, end: int, tokens: list[Token], masked, words: list[str]) -> bool:
+    """A date inside a "*" of an Urdu pattern, between its first and last words: Urdu puts the verb
+    last, often after the date ("سینیٹ نے یہ ترمیم پیر کو منظور کی": the amendment passed on Monday).
+    (Not in English, where a date at a pattern's edge is what the pattern must not take: "protest on
+    Saturday" is the noun.)"""
+    if not any(item[0] == "wild" for item in items) or not ARABIC_SCRIPT.search(words[i]):
+        return False
+    return not masked.overlaps(tokens[i][0], tokens[i][1]) and not masked.overlaps(tokens[end - 1][0], tokens[end - 1][1])
 
 
 def _in_name(match: tuple, i: int, raw: list[str], headline: bool) -> bool:

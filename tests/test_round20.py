@@ -138,3 +138,18 @@ def test_a_title_naming_two_years_starts_no_timeline():
     assert title_timeline_start("From 2024 to 2025: two years of disputes") is None
     assert title_timeline_start("Shehbaz elected prime minister") is None
     assert title_timeline_start(None) is None
+
+
+@pytest.mark.parametrize("sentence, cue", [
+    ("سینیٹ نے یہ ترمیم پیر کو منظور کی تھی۔", "پیر کو"),
+    ("قومی اسمبلی نے آئینی ترمیم گزشتہ روز منظور کر لی۔", "گزشتہ روز"),
+])
+def test_an_urdu_verb_after_the_date_still_completes_its_pattern(sentence, cue):
+    # Urdu puts the verb last, after the date: the amendment passed on Monday is legal
+    assert (cue, "legal") in [(c, t) for c, t, _ in typed(sentence, date(2025, 11, 13), "ur")]
+
+
+def test_an_english_date_at_a_patterns_edge_is_still_masked():
+    # "protest on Saturday" is the noun: "on" belongs to the date, not to a "protest on" pattern
+    assert ("on Saturday", "protest") in [(c, t) for c, t, _ in typed(
+        "The party will protest on Saturday outside the election commission.", date(2024, 2, 15))]
