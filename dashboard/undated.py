@@ -107,7 +107,13 @@ def infer_published(text: str, paragraphs: list[tuple[int, int]], calendar: tupl
             reported = _reported(happening, sentence, span, language, known_days, in_lead, today)
             if reported is not None:
                 found.append(_Told(happening, reported[0], reported[1], sentence, *reported[2:]))
-    found = _unambiguous(_by_years_said(found, calendar, language, known_days or {}, return_words))
+    found = _by_years_said(found, calendar, language, known_days or {}, return_words)
+    kept = _unambiguous(found)
+    if not kept and found:
+        # (two rounds of by-elections, both on a Sunday: the one whose day the page writes, "polling
+        # on April 21", is the one it reports)
+        kept = _unambiguous(_of_written_days(found, text, language))
+    found = kept
     # A day the page writes out in full in another sentence ("the court's verdict of July 12, 2024") is
     # not the one it names from its own day ("on Friday overturned its ruling from last year").
     if found:  # (the page's full dates are read only when a happening is told)
@@ -921,6 +927,20 @@ def _unambiguous(found: list[_Told]) -> list[_Told]:
         if (told.named and (named == {told.happening.day} or fitting == {told.happening.day})) \
                 or (not named and len(every) == 1):
             kept.append(told)
+    return kept
+
+
+def _of_written_days(found: list[_Told], text: str, language: str) -> list[_Told]:
+    """Of happenings that share their words, those whose month and day the page writes somewhere,
+    with or without a year, when that leaves one per group of words; else all."""
+    written = {(m.date_start[5:7], m.date_start[8:10]) for m in find_dates(text, PROBES[0], language=language)
+               if m.precision == "day" and m.date_start and m.date_start == m.date_end}
+    kept = []
+    for words in {t.happening.words for t in found}:
+        group = [t for t in found if t.happening.words == words]
+        days = {t.happening.day for t in group}
+        fitting = {d for d in days if (f"{d.month:02d}", f"{d.day:02d}") in written}
+        kept += [t for t in group if t.happening.day in fitting] if len(fitting) == 1 else group
     return kept
 
 

@@ -11,7 +11,7 @@ statuses and happenings are read off the text by hand.
 from datetime import date
 
 import pytest
-from test_undated_round16 import articles_of
+from test_undated_round16 import articles_of, published_in_folder
 
 from dashboard.actors import default_matcher
 from dashboard.dates import find_dates
@@ -153,3 +153,29 @@ def test_an_english_date_at_a_patterns_edge_is_still_masked():
     # "protest on Saturday" is the noun: "on" belongs to the date, not to a "protest on" pattern
     assert ("on Saturday", "protest") in [(c, t) for c, t, _ in typed(
         "The party will protest on Saturday outside the election commission.", date(2024, 2, 15))]
+
+
+BY_POLLS_PAGE = """City Desk | Politics
+
+Ruling party sweeps Punjab by-polls as opposition cries foul
+
+Staff Reporter
+
+The election commission on Monday issued provisional results for the seats contested in Sunday's by-elections, with the ruling party winning most of them in Punjab.
+{second}
+The opposition said its agents had been turned away from several polling stations and that it would challenge the results before the tribunals.
+"""
+
+
+def test_an_undated_page_names_which_round_of_by_elections_by_the_day_it_writes(tmp_path):
+    # the story's calendar has two rounds of by-elections, both on a Sunday (21 April 2024, 23 November
+    # 2025): "on April 21" says which; the page is of the Monday after
+    page = BY_POLLS_PAGE.format(second="\nPolling for 21 seats on April 21 was largely peaceful, although clashes "
+                                       "were reported from a few constituencies.\n")
+    assert published_in_folder(tmp_path, {"bypolls.txt": page}, "bypolls.txt") == "2024-04-22"
+
+
+def test_an_undated_page_that_writes_no_day_of_its_by_elections_stays_undated(tmp_path):
+    page = BY_POLLS_PAGE.format(second="\nPolling was largely peaceful, although clashes were reported from a "
+                                       "few constituencies.\n")
+    assert published_in_folder(tmp_path, {"bypolls.txt": page}, "bypolls.txt") == "NaT"
