@@ -1527,12 +1527,18 @@ class _Sentence:
         statement noun, and an act of the joint type (the deal) in the sentence."""
         joint = self.rules.joint.get("commitment")
         if any(t.type in self.rules.said_types and t.type != joint for t in self.triggers) \
-                or not any(t.type == joint for t in self.triggers):
+                or not (any(t.type == joint for t in self.triggers) or self._only_announced()):
             # ("said at a joint news conference that the polls were rigged": the allegation; "criticised the
-            # government at a joint news conference": no deal announced)
+            # government at a joint news conference": no deal announced; but "the agreement was announced
+            # at a joint news conference", nothing else done: what was announced together is the deal)
             return False
         return any(t.kind == "noun" and t.type == self.rules.speech and t.first > 0
                    and self.words[t.first - 1] in self.rules.joint_markers for t in self.triggers)
+
+    def _only_announced(self) -> bool:
+        """Every trigger of the sentence only says, and the sentence announces ("was announced", "اعلان")."""
+        return all(t.type == self.rules.speech or t.kind in {"speech", "commitment"} for t in self.triggers) \
+            and any(w in self.rules.announcing for w in self.words)
 
     def joint_meeting(self, trig: Trigger, window: int = 6) -> bool:
         """A meeting of several parties not named: "the two parties held a meeting on Monday" (the

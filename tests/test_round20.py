@@ -179,3 +179,18 @@ def test_an_undated_page_that_writes_no_day_of_its_by_elections_stays_undated(tm
     page = BY_POLLS_PAGE.format(second="\nPolling was largely peaceful, although clashes were reported from a "
                                        "few constituencies.\n")
     assert published_in_folder(tmp_path, {"bypolls.txt": page}, "bypolls.txt") == "NaT"
+
+
+@pytest.mark.parametrize("sentence, language, expected", [
+    # what two parties announce together, with nothing else done in the sentence, is their deal
+    ("The agreement was announced late Tuesday at a joint news conference in Islamabad by PML-N President "
+     "Shehbaz Sharif and PPP co-chairman Asif Ali Zardari.", "en", "coalition"),
+    ("منگل کی رات زرداری ہاؤس میں ہونے والی مشترکہ پریس کانفرنس میں اعلان کیا گیا کہ شہباز شریف وزارت عظمیٰ اور "
+     "آصف علی زرداری صدر مملکت کے عہدے کے لیے دونوں جماعتوں کے مشترکہ امیدوار ہوں گے۔", "ur", "coalition"),
+    # criticism or a talk at a joint news conference announces no deal
+    ("PTI and JI leaders criticised the government at a joint news conference on Tuesday.", "en", "statement"),
+    ("PTI and JI leaders spoke at a joint news conference on Tuesday.", "en", "statement"),
+])
+def test_an_announcement_at_a_joint_news_conference_of_two_parties(sentence, language, expected):
+    found = [t for _, t, _ in typed(sentence, date(2024, 2, 21), language)]
+    assert found == [expected]
