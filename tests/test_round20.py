@@ -194,3 +194,19 @@ def test_an_undated_page_that_writes_no_day_of_its_by_elections_stays_undated(tm
 def test_an_announcement_at_a_joint_news_conference_of_two_parties(sentence, language, expected):
     found = [t for _, t, _ in typed(sentence, date(2024, 2, 21), language)]
     assert found == [expected]
+
+
+@pytest.mark.parametrize("sentence, language, published, expected", [
+    # the people's verdict is the vote, not a court's
+    ("Chairman Bilawal said the people of Pakistan had delivered a split verdict on 8th February and no single "
+     "party could form a government on its own.", "en", date(2024, 2, 13), ("8th February", "election")),
+    ("The voters handed a hung parliament to the country on February 8, the party said.", "en", date(2024, 2, 13),
+     ("February 8", "election")),
+    # a court's verdict stays legal
+    ("The Islamabad High Court delivered its verdict on Monday.", "en", date(2024, 2, 13), ("on Monday", "legal")),
+    # the stolen mandate, in Urdu
+    ("تحریک انصاف کا مطالبہ ہے کہ 8 فروری کا چوری شدہ مینڈیٹ واپس کیا جائے۔", "ur", date(2024, 3, 1),
+     ("8 فروری", "rigging_allegation")),
+])
+def test_the_peoples_verdict_and_the_stolen_mandate(sentence, language, published, expected):
+    assert expected in [(c, t) for c, t, _ in typed(sentence, published, language)]
