@@ -1303,6 +1303,16 @@ class _Sentence:
         return next((t for t in self.triggers if t.kind == "noun" and t.last == i
                      and t.type in self.rules.announced_by), None) if i >= 0 else None
 
+    def opens_relative(self, trig: Trigger, reach: int = 2) -> bool:
+        """A relative word ("who", "which") right before the trigger, at most `reach` words back, none
+        of them a clause mark: "who won", "which had been rigged"."""
+        for k in range(trig.first - 1, max(-1, trig.first - 1 - reach), -1):
+            if self.words[k] in RELATIVE_WORDS:
+                return True
+            if not self.words[k][0].isalnum():
+                return False
+        return False
+
     def in_relative_clause(self, trig: Trigger) -> bool:
         """The trigger's clause opens with "which", "who"...: an aside about a noun."""
         lo, hi = self.clause_range[self.clause[trig.first]]
@@ -1820,7 +1830,9 @@ def _governing(s: _Sentence, cue: tuple[int, int], past: bool = False) -> Trigge
             continue
         if s.owner_score(trig, cue) > score and not (shared_before is not None and trig.last < shared_before):
             continue  # another date in the sentence governs it (unless the two dates share the verb)
-        key = (score, trig.last - trig.first)
+        # (on a tie, a verb the date ends the relative clause of: "independents who won their seats on
+        # Thursday joined the PML-N today" dates the winning, not the joining)
+        key = (score, trig.last < cue[0] and s.opens_relative(trig), trig.last - trig.first)
         if best_score is None or key > best_score:
             best, best_score = trig, key
     if (best is None or best.kind == "noun") and s.targeted(cue):

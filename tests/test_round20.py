@@ -210,3 +210,16 @@ def test_an_announcement_at_a_joint_news_conference_of_two_parties(sentence, lan
 ])
 def test_the_peoples_verdict_and_the_stolen_mandate(sentence, language, published, expected):
     assert expected in [(c, t) for c, t, _ in typed(sentence, published, language)]
+
+
+def test_a_date_that_ends_a_relative_clause_dates_its_verb():
+    found = {c: t for c, t, _ in typed("Three independents who won their seats on Thursday joined the PML-N earlier "
+                                        "today, taking its tally to 76.", date(2024, 2, 10))}
+    assert found == {"on Thursday": "results", "earlier today": "coalition"}
+
+
+def test_a_date_after_the_main_verb_stays_the_main_verbs():
+    # (no relative word: the joining is Thursday's)
+    found = {c: t for c, t, _ in typed("Three independents joined the PML-N on Thursday after winning their seats.",
+                                        date(2024, 2, 10))}
+    assert found == {"on Thursday": "coalition"}
