@@ -778,7 +778,8 @@ def assemble(folder: Path, parsed: list[ParsedArticle], knowledge: Knowledge | N
     articles["page"] = None
     events = _typed_events(pd.DataFrame([e for p in parsed for e in p.events]))
     rules = knowledge.story.event_rules
-    events, happenings = assign_happenings(events, MergeRoles.of(rules["roles"], rules, knowledge.matcher))
+    events, happenings = assign_happenings(events, MergeRoles.of(rules["roles"], rules, knowledge.matcher,
+                                                                knowledge.story.known_days))
     tallies = pd.DataFrame([t for p in parsed for t in p.tallies])
     tallies["page"] = None
     tallies = _typed_tallies(tallies)

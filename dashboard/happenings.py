@@ -86,10 +86,14 @@ class MergeRoles:
     # types that, reported at a day on which a shared type's happening stands, are about it: the
     # mandate "stolen on 8 February" is the disputed vote of 8 February
     of_shared_day: frozenset = frozenset()
+    # the story's own days and their types (the May 9 riots: protest): every report of that type that
+    # day is that happening, whoever it names (as a shared type's reports are)
+    known_days: dict = field(default_factory=dict)
 
     @classmethod
-    def of(cls, roles: dict, rules: dict | None = None, matcher=None) -> MergeRoles:
-        """`matcher`: the story's ActorMatcher (its actors' parties), if known."""
+    def of(cls, roles: dict, rules: dict | None = None, matcher=None, known_days=()) -> MergeRoles:
+        """`matcher`: the story's ActorMatcher (its actors' parties), if known; `known_days`, the story's
+        KnownDays."""
         rules = rules or {}
         skip = {roles.get("speech"), roles.get("foreign_reaction")}
         words: set[str] = set()
@@ -117,7 +121,8 @@ class MergeRoles:
                    time_before=tuple(w.lower() for w in roles.get("names_time", {}).get("before", ())),
                    time_after=tuple(roles.get("names_time", {}).get("after", ())), fallback=roles.get("fallback", "other"),
                    foreign_reaction=roles.get("foreign_reaction"),
-                   of_shared_day=frozenset(roles.get("of_shared_day", ())))
+                   of_shared_day=frozenset(roles.get("of_shared_day", ())),
+                   known_days={k.day: k.type for k in known_days})
 
 
 def _parties(matcher) -> dict:
@@ -158,8 +163,9 @@ def default_roles() -> MergeRoles:
     from .actors import default_matcher
     from .story import default_story
 
-    rules = default_story().event_rules
-    return MergeRoles.of(rules["roles"], rules, default_matcher())
+    story = default_story()
+    rules = story.event_rules
+    return MergeRoles.of(rules["roles"], rules, default_matcher(), story.known_days)
 
 
 PRECISION_RANK = {p: i for i, p in enumerate(schema.PRECISIONS)}
@@ -429,6 +435,12 @@ def assign_happenings(events: pd.DataFrame, roles: MergeRoles | None = None) -> 
                 for i in part[1:]:
                     groups.union(part[0], i)
             return
+        own = roles.known_days.get(starts[indexes[0]]) if precisions[indexes[0]] == "day" else None
+        if own is not None:
+            # the story's own day: its reports of the day's type are one happening ("the May 9 riots")
+            of_day = [i for i in indexes if types[i] == own]
+            for i in of_day[1:]:
+                groups.union(of_day[0], i)
         # a shared actor links reports, unless their parties or places tell them apart (the PML-N's
         # deal with the PPP and its deal with the MQM-P; the Sindh and the Punjab assembly sessions)
         first_with: dict[str, list[int]] = defaultdict(list)  # by actor (or a deal's parties)
@@ -621,6 +633,11 @@ def assign_happenings(events: pd.DataFrame, roles: MergeRoles | None = None) -> 
                     break
 
     # 2. Sources a day apart: one happening, disputed, when no article reports both days.
+    def on_own_day(day: date, entry: dict) -> bool:
+        """A group of the story's own day and of its (not shared) type."""
+        own = roles.known_days.get(day)
+        return own is not None and own not in shared_types and compatible_types.get(own, own) in entry["families"]
+
     days = components()
     by_day: dict[date, list[int]] = defaultdict(list)
     for root in days:
@@ -639,8 +656,8 @@ def assign_happenings(events: pd.DataFrame, roles: MergeRoles | None = None) -> 
                 if other in moved or days[other]["weak"]:
                     continue
                 a, b = days[root], days[other]
-                if a["articles"] & b["articles"]:
-                    continue
+                if a["articles"] & b["articles"] or on_own_day(day, a) or on_own_day(day + timedelta(days=1), b):
+                    continue  # (the story's own day is not in dispute: the riots of May 9)
                 if any(day + timedelta(days=1) in told[(x, kind)] for x in a["articles"] for kind in a["families"]) or \
                         any(day in told[(x, kind)] for x in b["articles"] for kind in b["families"]):
                     continue

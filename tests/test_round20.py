@@ -223,3 +223,41 @@ def test_a_date_after_the_main_verb_stays_the_main_verbs():
     found = {c: t for c, t, _ in typed("Three independents joined the PML-N on Thursday after winning their seats.",
                                         date(2024, 2, 10))}
     assert found == {"on Thursday": "coalition"}
+
+
+MAY9_PAGES = {
+    "a.txt": "Military courts hand down sentences\n\nRAWALPINDI, Dec. 21, 2024 - Military courts on Saturday sentenced "
+             "25 civilians to prison terms for attacks on army installations during the May 9, 2023 riots, the "
+             "army's media wing said.\n\nThe army said the convicts had taken part in the violence that followed "
+             "the arrest of the former prime minister.\n",
+    "b.txt": "Rights groups alarmed\n\nLONDON, Dec. 22, 2024 - Amnesty International said on Sunday it was alarmed by the "
+             "sentencing of civilians by military courts.\n\nSupporters of the PTI had stormed the corps commander's "
+             "house in Lahore on May 9, 2023, after Imran Khan was arrested in Islamabad.\n",
+}
+
+
+def test_reports_of_the_storys_own_day_are_one_happening_whoever_they_name(tmp_path):
+    # the riots of 9 May 2023: one report names the army, the other the PTI; the story knows the day
+    events = articles_of(tmp_path, MAY9_PAGES).events
+    may9 = events[events["date"].astype(str).str.startswith("2023-05-09")]
+    assert set(may9["article"]) == {"a.txt", "b.txt"}
+    assert may9["happening"].nunique() == 1
+
+
+NOV26_PAGES = {
+    "a.txt": "Police clear D-Chowk\n\nISLAMABAD, Nov. 27, 2024 - Police and paramilitary forces cleared PTI protesters "
+             "from D-Chowk in a late-night operation on November 26, officials said, ending the party's protest march "
+             "in the capital.\n\nHundreds of protesters were detained, police said.\n",
+    "b.txt": "PTI ends its protest march\n\nPESHAWAR, Nov. 28, 2024 - The PTI on November 27 called off its protest march "
+             "on the capital after police cleared its protesters from D-Chowk, party leaders said.\n\nThe party said "
+             "it would announce its next steps later.\n",
+}
+
+
+def test_the_storys_own_day_is_not_in_dispute_with_the_next(tmp_path):
+    # the crackdown of 26 November and the calling off of the march on the 27th stay two happenings
+    events = articles_of(tmp_path, NOV26_PAGES).events
+    day = events["date"].astype(str).str[:10]
+    crackdown = set(events[day == "2024-11-26"]["happening"])
+    called_off = set(events[(day == "2024-11-27") & (events["article"] == "b.txt")]["happening"])
+    assert crackdown and called_off and not crackdown & called_off
