@@ -261,3 +261,18 @@ def test_the_storys_own_day_is_not_in_dispute_with_the_next(tmp_path):
     crackdown = set(events[day == "2024-11-26"]["happening"])
     called_off = set(events[(day == "2024-11-27") & (events["article"] == "b.txt")]["happening"])
     assert crackdown and called_off and not crackdown & called_off
+
+
+SESSION_PAGES = {
+    "a.txt": "Deadline for the house\n\nISLAMABAD, Feb. 20, 2024 (AP) - Under the constitution, the new National Assembly "
+             "must be convened by Feb. 29, officials said.\n\nThe president has yet to sign the summary.\n",
+    "b.txt": "اجلاس کی آئینی مدت\n\nاسلام آباد (20 فروری 2024ء) آئینی ماہرین کے مطابق نومنتخب قومی اسمبلی کا اجلاس 29 فروری تک "
+             "بلانا لازمی ہے۔\n\nصدر مملکت نے تاحال سمری پر دستخط نہیں کیے۔\n",
+}
+
+
+def test_an_assemblys_session_convened_or_summoned_is_one_happening_in_two_languages(tmp_path):
+    events = articles_of(tmp_path, SESSION_PAGES).events
+    feb29 = events[events["date"].astype(str).str.startswith("2024-02-29")]
+    assert set(feb29["article"]) == {"a.txt", "b.txt"}
+    assert feb29["happening"].nunique() == 1
