@@ -33,6 +33,7 @@ from .dates import (
     period_bounds,
     timeline_entry,
     title_timeline_start,
+    year_heading,
 )
 from .events import TypeRules, lead_context, load_type_rules, sentence_events
 from .happenings import MergeRoles, assign_happenings
@@ -491,6 +492,8 @@ def _read_body(layout: Layout, aid: str, relpath: str, knowledge: Knowledge):
         own: list[DateMention] = []  # the paragraph's mentions outside the dateline
         sentences = split_sentences(text, p_start, p_end)
         if not full:
+            # (a heading that is a year alone, "**2025**", among the lines before: the timeline's next entries are of it)
+            timeline = year_heading(text[layout.paragraphs[index - 1][1] if index else 0:p_start]) or timeline
             dateline = [(layout.dateline_span[0] - p_start, layout.dateline_span[1] - p_start)] \
                 if layout.dateline_span else []
             found = find_dates(text[p_start:p_end], published, language=layout.language, anchor=narrative,

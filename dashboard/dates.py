@@ -2707,7 +2707,7 @@ def news_day(mentions: list[DateMention], published: date | None) -> date | None
 
 
 # what follows a timeline entry's date: "March 3: ...", "March 3 – ...", a table's "| March 3 | ..."
-ENTRY_MARK = re.compile(r"\s*(?:[:：]|\s[-–—]\s|\|)")
+ENTRY_MARK = re.compile(r"[*_]*\s*(?:[:：]|\s[-–—]\s|\|)")  # (after a bold date's closing marks: "**March 3** —")
 ENTRY_LEAD = re.compile(r"[\s•*·▪►\-–—|]*")  # bullets (or a table row's first bar) before it
 WRITTEN_YEAR_RX = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 TIMELINE = "the timeline's entry before"
@@ -2745,6 +2745,16 @@ def timeline_entry(text: str, mentions: list[DateMention], before: date | None) 
     if before is None and not WRITTEN_YEAR_RX.search(head.text):
         return None  # a timeline starts at an entry that writes its year
     return date.fromisoformat(head.date_end)
+
+
+YEAR_HEADING = re.compile(r"[\s#*_]*((?:19|20)\d\d)[\s*_:]*")  # a line that is a year and nothing else: "**2025**", "## 2024"
+
+
+def year_heading(lines: str) -> date | None:
+    """Where a timeline's next entries are, after a line that is a year alone ("**2025**") among
+    `lines`: the first day of the last such year; else None."""
+    years = [m.group(1) for line in lines.translate(DIGITS).splitlines() if (m := YEAR_HEADING.fullmatch(line))]
+    return date(int(years[-1]), 1, 1) if years else None
 
 
 def title_timeline_start(title: str | None) -> date | None:

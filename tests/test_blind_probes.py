@@ -608,6 +608,33 @@ PROBE_SETS = {
         },
         events_per_article=(3, 16),
     ),
+    "probes23": ProbeSet(
+        history="""
+        A twenty-third probe set, written blind (2026-12-05, in the middle of the twentieth loader round): 40
+        articles (9 in Urdu, most with Urdu digits, one with a Hijri date beside the Gregorian; 8 HTML pages with
+        article:published_time, <time> or JSON-LD; 4 Markdown, one a timeline under year headings), from February
+        2024 to 2026, in the styles of Reuters, AP, AFP, Bloomberg, Nikkei Asia, VOA, the BBC, Dawn, The News, the
+        Express Tribune, The Nation, Daily Times, Pakistan Today, Geo, The Friday Times, Jang, Express, Nawa-i-Waqt,
+        Dunya, BBC Urdu and Independent Urdu, an ECP press release dated "14-02-2024", an editorial, a column, a
+        profile full of background years, seasons ("last spring"), two pages that print no date. Government-PTI
+        talks are annotated coalition. Gold: tests/data/probes23_events.jsonl.
+
+        First scored once, before any miss was read: with the loader of the round's start (0010ab5), 92.2% of
+        dates found, 92.0% of text-dated events at an annotated date, 73.3% of types, 98.8% of statuses, 40/40
+        publication dates, 74.3% same-happening pairs, 99.8% apart; with the round's loader of that hour
+        (04c90a5): 92.2%, 92.0%, 73.8%, 98.8%, 40/40, 79.5%, 99.8%.
+""",
+        floors={
+            "dates_found": 0.95,
+            "text_dated_at_annotated": 0.94,
+            "types_right": 0.73,
+            "statuses_right": 0.98,
+            "published_right": 0.97,
+            "happenings_same": 0.77,
+            "happenings_apart": 0.99,
+        },
+        events_per_article=(3, 24),
+    ),
 }
 
 

@@ -276,3 +276,38 @@ def test_an_assemblys_session_convened_or_summoned_is_one_happening_in_two_langu
     feb29 = events[events["date"].astype(str).str.startswith("2024-02-29")]
     assert set(feb29["article"]) == {"a.txt", "b.txt"}
     assert feb29["happening"].nunique() == 1
+
+
+YEAR_HEADED = """# Milestones since the vote
+
+*Posted 6 Feb 2026 · Desk*
+
+The two years since polling day have been crowded with events; here are the ones that shaped the country's politics,
+as the parties prepare for another round of protests and talks.
+
+**2024**
+
+- **March 3** — Shehbaz elected prime minister.
+- **December 23** — Government and PTI negotiators meet for the first time.
+
+**2025**
+
+- **January 17** — Imran Khan sentenced in the £190m case.
+"""
+
+
+def test_a_year_heading_sets_the_year_of_the_timeline_entries_under_it(tmp_path):
+    events = articles_of(tmp_path, {"milestones.md": YEAR_HEADED}).events
+    by_cue = {e["cue"]: str(e["date"])[:10] for e in events.to_dict("records")}
+    assert by_cue["March 3"] == "2024-03-03"
+    assert by_cue["December 23"] == "2024-12-23"
+    assert by_cue["January 17"] == "2025-01-17"
+
+
+def test_year_heading_reads_a_line_that_is_a_year_alone():
+    from dashboard.dates import year_heading
+
+    assert year_heading("\n**2024**\n\n") == date(2024, 1, 1)
+    assert year_heading("## 2023\n\n### 2025\n") == date(2025, 1, 1)
+    assert year_heading("\nIn 2024 the party won.\n") is None
+    assert year_heading("") is None
