@@ -99,6 +99,9 @@ PURPOSE_REACH = 6  # words from an assembly's gathering to its purpose's "to"
 PURPOSE_OBJECT_WORDS = 4  # "to take up the" before a purpose's noun
 ASIDE_WORDS = 16  # the longest relative clause between a doer and its verb that is looked past
 MAX_GAP = 4  # words a "*" in a trigger may stand for
+# (in Urdu, which puts the verb last, a "*" after the object also stands for the adverbials before the verb:
+# "ترمیمی بل ترامیم کے ساتھ دو تہائی اکثریت سے منظور")
+MAX_GAP_VERB_LAST = 7
 # Tokens a "*" may cover inside a phrase ("staged a three-day sit-in", "PTI's rally").
 # an opening bracket too ("approved the Constitution (Twenty-sixth Amendment) Act"), not a closing one: "declined
 # Pakistan Tehreek-e-Insaf's (PTI) offer" passes a whole aside, and the offer is the act's own word
@@ -446,7 +449,7 @@ def _match(items: list, at: int, words: list[str], raw: list[str], free: frozens
             # (a name counts as one word: "elected Shehbaz Sharif of the PML-N as prime minister")
             counted += raw[at + skip][0].isalnum() and raw[at + skip] != "s" and at + skip not in free
             skip += 1
-            if counted > MAX_GAP:
+            if counted > (MAX_GAP_VERB_LAST if ARABIC_SCRIPT.match(raw[at - 1] if at else "") else MAX_GAP):
                 return -1
     _, options, optional = head
     best, best_stops = -1, []

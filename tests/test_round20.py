@@ -311,3 +311,20 @@ def test_year_heading_reads_a_line_that_is_a_year_alone():
     assert year_heading("## 2023\n\n### 2025\n") == date(2025, 1, 1)
     assert year_heading("\nIn 2024 the party won.\n") is None
     assert year_heading("") is None
+
+
+@pytest.mark.parametrize("sentence, language, cue", [
+    # Urdu puts adverbials between the object and the verb, as many as the verb needs
+    ("قومی اسمبلی نے بدھ کے روز ۲۷ویں آئینی ترمیمی بل ترامیم کے ساتھ دو تہائی اکثریت سے منظور کر لیا۔", "ur", "بدھ کے روز"),
+    # an amendment that cleared a house passed it
+    ("The amendment cleared the Senate on Sunday after a long debate.", "en", "on Sunday"),
+])
+def test_an_amendment_passed_in_more_words(sentence, language, cue):
+    assert (cue, "legal") in [(c, t) for c, t, _ in typed(sentence, date(2025, 11, 13), language)]
+
+
+def test_an_english_gap_stays_short():
+    # (eight words between a bill and its verb in English are no pattern: the budget debate is not its passage)
+    found = [t for _, t, _ in typed("The bill, which the finance minister said would raise revenue and cut the deficit "
+                                    "sharply, was debated on Sunday.", date(2025, 6, 20))]
+    assert "legal" not in found
