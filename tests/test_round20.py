@@ -328,3 +328,21 @@ def test_an_english_gap_stays_short():
     found = [t for _, t, _ in typed("The bill, which the finance minister said would raise revenue and cut the deficit "
                                     "sharply, was debated on Sunday.", date(2025, 6, 20))]
     assert "legal" not in found
+
+
+VERDICT_PAGES = {
+    "a.txt": "Court rules for PTI\n\nISLAMABAD, July 12, 2024 - The Supreme Court on Friday declared that the PTI was a "
+             "parliamentary party entitled to reserved seats, in an 8-5 majority judgment.\n\nThe government said "
+             "it would study the detailed reasons.\n",
+    "b.txt": "Court reverses itself\n\nISLAMABAD, June 28, 2025 - A constitutional bench on Friday accepted review "
+             "petitions against the verdict of 12 July 2024, restoring an earlier order on the seats.\n\nThe PTI "
+             "called the decision a blow to the constitution.\n",
+}
+
+
+def test_reports_of_one_verdict_in_different_words_are_one_happening(tmp_path):
+    # "judgment" and "verdict" name one thing (a story 'names' group)
+    events = articles_of(tmp_path, VERDICT_PAGES).events
+    day = events[events["date"].astype(str).str.startswith("2024-07-12")]
+    assert set(day["article"]) == {"a.txt", "b.txt"}
+    assert day["happening"].nunique() == 1
