@@ -346,3 +346,13 @@ def test_reports_of_one_verdict_in_different_words_are_one_happening(tmp_path):
     day = events[events["date"].astype(str).str.startswith("2024-07-12")]
     assert set(day["article"]) == {"a.txt", "b.txt"}
     assert day["happening"].nunique() == 1
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The new set-up began with Shehbaz Sharif's election as PM last Sunday.", ("last Sunday", "government_formation")),
+    ("Ayaz Sadiq's election as speaker on Friday completed the first step.", ("on Friday", "government_formation")),
+    # (the general election stays the election)
+    ("The party said the election on Thursday was rigged.", ("on Thursday", "election")),
+])
+def test_an_election_to_an_office_forms_the_government(sentence, expected):
+    assert expected in [(c, t) for c, t, _ in typed(sentence, date(2024, 3, 10))]
