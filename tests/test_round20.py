@@ -268,13 +268,15 @@ SESSION_PAGES = {
              "must be convened by Feb. 29, officials said.\n\nThe president has yet to sign the summary.\n",
     "b.txt": "اجلاس کی آئینی مدت\n\nاسلام آباد (20 فروری 2024ء) آئینی ماہرین کے مطابق نومنتخب قومی اسمبلی کا اجلاس 29 فروری تک "
              "بلانا لازمی ہے۔\n\nصدر مملکت نے تاحال سمری پر دستخط نہیں کیے۔\n",
+    "c.txt": "What comes next\n\nBERLIN, Feb. 21, 2024 (DW) - The newly elected National Assembly has to meet by February 29, "
+             "the deadline set by the constitution.\n\nThe coalition talks are expected to end before then.\n",
 }
 
 
 def test_an_assemblys_session_convened_or_summoned_is_one_happening_in_two_languages(tmp_path):
     events = articles_of(tmp_path, SESSION_PAGES).events
     feb29 = events[events["date"].astype(str).str.startswith("2024-02-29")]
-    assert set(feb29["article"]) == {"a.txt", "b.txt"}
+    assert set(feb29["article"]) == {"a.txt", "b.txt", "c.txt"}
     assert feb29["happening"].nunique() == 1
 
 
