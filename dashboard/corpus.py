@@ -298,7 +298,8 @@ def _date_from_calendar(layout: Layout, knowledge: Knowledge) -> None:
     if found is None:
         # (after the calendar: a report of Friday's vote may recall Thursday's sitting by its count)
         found, source = stated_by_count(layout.text, layout.paragraphs, layout.language, title=layout.title,
-                                        known_days=knowledge.story.known_day_map()), TODAY_IN_TEXT
+                                        known_days=knowledge.story.known_day_map(),
+                                        calendar=knowledge.story.calendar), TODAY_IN_TEXT
     if found is None:
         return
     why = NO_DATE

@@ -368,13 +368,15 @@ def stated_by_years_since(text: str, paragraphs: list[tuple[int, int]], language
 
 
 def stated_by_count(text: str, paragraphs: list[tuple[int, int]], language: str = "en",
-                    title: str | None = None, known_days: dict | None = None) -> Stated | None:
+                    title: str | None = None, known_days: dict | None = None,
+                    calendar: tuple[CalendarDay, ...] = ()) -> Stated | None:
     """The day of an undated page whose lead sets a weekday apart by a count from a day it names:
     "met for the first time on Thursday, exactly three weeks after a February 8 vote" is Thursday
     29 February 2024, and the page was written that day (a wire tells a day's act by its weekday
     on the day).  The count is in days, weeks or years ("exactly two years after his arrest on August 5,
-    2023"), from a date written a few words after it or the story's known day its bare noun names there
-    ("on Sunday, four weeks after the polls"), and the day it
+    2023"), from a date written a few words after it, the story's known day its bare noun names there
+    ("on Sunday, four weeks after the polls") or a happening of the story's `calendar` told in the words
+    after it ("took oath on Monday, a week after Shehbaz Sharif was sworn in"), and the day it
     gives must be the weekday written (else the page says something else).  Not a count hedged
     ("nearly four weeks after") nor one in a clause about the future."""
     eng = engine(language)
@@ -404,7 +406,8 @@ def stated_by_count(text: str, paragraphs: list[tuple[int, int]], language: str 
             if not number or unit not in COUNT_UNITS:
                 continue
             sign = 1 if eng.has("later_words", found["dir"]) else -1
-            base = _counted_from(sentence, found.end(), mentions, known_days)
+            base = _counted_from(sentence, found.end(), mentions, known_days) \
+                or _counted_from_happening(sentence, found.end(), calendar, language)
             if base is None:
                 continue
             day = _years_on(base, sign * number) if unit == "year" else base + timedelta(days=sign * number * COUNT_UNITS[unit])
@@ -463,6 +466,26 @@ def _counted_from(sentence: str, at: int, mentions: list[DateMention], known_day
             return date.fromisoformat(mention.value)
     known = _named_known_day(" ".join(ahead[:3]), known_days)
     return known.day if known is not None else None
+
+
+COUNTED_HAPPENING_CHARS = 90  # the reach after a count where the happening it is from is told
+
+
+def _counted_from_happening(sentence: str, at: int, calendar: tuple[CalendarDay, ...], language: str) -> date | None:
+    """The day of the one calendar happening told right after a count, before a clause mark or word
+    ("a week after Shehbaz Sharif was sworn in as prime minister | and a day after ..."), or None."""
+    window = sentence[at:at + COUNTED_HAPPENING_CHARS]
+    stop = _clause_end(language).search(window)
+    window = window[:stop.start()] if stop else window
+    days = {h.day for h in calendar if h.find(window) is not None}
+    return days.pop() if len(days) == 1 else None
+
+
+@lru_cache(maxsize=8)
+def _clause_end(language: str) -> re.Pattern:
+    """A clause mark, or a word of the language's clause_words, where a clause ends."""
+    words = "|".join(re.escape(w) for w in sorted(engine(language).data.get("clause_words") or (), key=len, reverse=True))
+    return re.compile(r"[,;:،؛]" + (rf"|(?<!\w)(?:{words})(?!\w)" if words else ""), re.IGNORECASE)
 
 
 @lru_cache(maxsize=8)

@@ -358,3 +358,24 @@ def test_reports_of_one_verdict_in_different_words_are_one_happening(tmp_path):
 ])
 def test_an_election_to_an_office_forms_the_government(sentence, expected):
     assert expected in [(c, t) for c, t, _ in typed(sentence, date(2024, 3, 10))]
+
+
+CABINET_PAGE = """19 ministers sworn in
+
+ISLAMABAD: A 19-member federal cabinet took oath at the presidency on {weekday}, a week after Shehbaz Sharif was sworn in as prime minister and a day after Asif Ali Zardari assumed the presidency.
+
+The president administered the oath to the ministers at a ceremony attended by the prime minister and the services chiefs, officials said.
+
+The opposition said it would boycott the president's address to parliament.
+"""
+
+
+def test_an_undated_page_counts_its_weekday_from_a_happening_of_the_story(tmp_path):
+    # the story's calendar: Shehbaz Sharif sworn in on 4 March 2024; a week later is Monday 11 March
+    page = CABINET_PAGE.format(weekday="Monday")
+    assert published_in_folder(tmp_path, {"cabinet.txt": page}, "cabinet.txt") == "2024-03-11"
+
+
+def test_a_count_whose_weekday_does_not_fit_dates_nothing(tmp_path):
+    page = CABINET_PAGE.format(weekday="Thursday")
+    assert published_in_folder(tmp_path, {"cabinet.txt": page}, "cabinet.txt") == "NaT"
