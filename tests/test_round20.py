@@ -379,3 +379,21 @@ def test_an_undated_page_counts_its_weekday_from_a_happening_of_the_story(tmp_pa
 def test_a_count_whose_weekday_does_not_fit_dates_nothing(tmp_path):
     page = CABINET_PAGE.format(weekday="Thursday")
     assert published_in_folder(tmp_path, {"cabinet.txt": page}, "cabinet.txt") == "NaT"
+
+
+TALKS_RELEASE = """NATIONAL ASSEMBLY SECRETARIAT
+PRESS RELEASE
+
+Speaker chairs talks between government and opposition
+
+Islamabad: The Speaker of the National Assembly today chaired the first meeting between the negotiation committees of the federal government and the opposition at Parliament House.
+
+Both sides agreed to continue the dialogue and to meet again after the opposition committee had consulted its leadership.
+
+The Speaker said the process would go on in a spirit of goodwill.
+"""
+
+
+def test_an_undated_press_release_of_the_first_round_of_talks(tmp_path):
+    # the story's calendar: the first round of talks between the government and the opposition, 23 December 2024
+    assert published_in_folder(tmp_path, {"release.txt": TALKS_RELEASE}, "release.txt") == "2024-12-23"
