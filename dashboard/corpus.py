@@ -474,7 +474,8 @@ def _read_body(layout: Layout, aid: str, relpath: str, knowledge: Knowledge):
     narrative: date | None = None  # the last day the text set, for "a day later"
     lead_day: date | None = None   # the day the lead reports, for "earlier in the day"
     # the day of the last entry of a timeline ("February 13: ..."), or the year its title names
-    timeline: date | None = title_timeline_start(layout.title)
+    timeline: date | None = title_timeline_start(layout.title, published)
+    heading_year: int | None = None  # the year of the heading ("**2025**") the paragraphs are under
     # (on a page with no date, the calendar's happenings name their days too: "the July 12 verdict")
     known_days = knowledge.story.known_day_map() if published else knowledge.story.undated_day_map()
     story_years = () if published else knowledge.story.years
@@ -494,13 +495,15 @@ def _read_body(layout: Layout, aid: str, relpath: str, knowledge: Knowledge):
         sentences = split_sentences(text, p_start, p_end)
         if not full:
             # (a heading that is a year alone, "**2025**", among the lines before: the timeline's next entries are of it)
-            timeline = year_heading(text[layout.paragraphs[index - 1][1] if index else 0:p_start]) or timeline
+            heading_year = year_heading(text[layout.paragraphs[index - 1][1] if index else 0:p_start]) or heading_year
+            if heading_year is not None and (timeline is None or timeline.year != heading_year):
+                timeline = date(heading_year, 1, 1)
             dateline = [(layout.dateline_span[0] - p_start, layout.dateline_span[1] - p_start)] \
                 if layout.dateline_span else []
             found = find_dates(text[p_start:p_end], published, language=layout.language, anchor=narrative,
                                numeric_order=layout.numeric_order, not_anchors=dateline, known_days=known_days,
                                news_day=lead_day, year_anchor=year_anchor, story_years=story_years,
-                               timeline=timeline, vote_day=vote_day)
+                               timeline=timeline, vote_day=vote_day, timeline_year=heading_year)
             timeline = timeline_entry(text[p_start:p_end], found, timeline)
             paragraph_mentions = _shift(found, p_start)
             own = [m for m in paragraph_mentions if not _inside(m, layout.dateline_span)]

@@ -1589,6 +1589,7 @@ class _Context:
         self.year_anchor: date | None = None  # on a page with no date, the latest day it dates in full
         self.story_years: tuple[int, ...] = ()  # ... and the years the story's reports are written in
         self.timeline: date | None = None  # the day of a timeline's entry before this text
+        self.timeline_year: int | None = None  # the year of the heading this text's entry is under
         self.timeline_head: int | None = None  # where this text's own entry's date starts
         self.vote_day: date | None = None  # the day of the vote the report is about ("on polling day")
         self._numeric_order: list[str | None] = []
@@ -1890,7 +1891,9 @@ def _resolve(c: _Candidate, ctx: _Context) -> _Resolved:
             # a schedule out of order) stays in that year.  The other days an entry tells of are in the
             # year that puts them nearest its own ("the PTI had alleged rigging on February 9").
             before = ctx.timeline
-            year = _timeline_year(month, days[0], before, head=c.start == ctx.timeline_head)
+            head = c.start == ctx.timeline_head
+            # (an entry under a year heading is of that year, in whatever order the list runs)
+            year = ctx.timeline_year if head and ctx.timeline_year else _timeline_year(month, days[0], before, head=head)
             if year is None:
                 return _problem(f"impossible date '{span}'")
             resolved, anchor, anchor_from = [calendar_day(d, month, year) for d in days], before, TIMELINE
@@ -2571,7 +2574,7 @@ def find_dates(text: str, published: date | None, *, language: str | None = None
                not_anchors: list[tuple[int, int]] = (), known_days: dict | None = None,
                news_day: date | None = None, year_anchor: date | None = None,
                story_years: tuple[int, ...] = (), timeline: date | None = None,
-               vote_day: date | None = None) -> list[DateMention]:
+               vote_day: date | None = None, timeline_year: int | None = None) -> list[DateMention]:
     """Every date expression in `text`, resolved against `published` where needed.
 
     `language` is the article's language code (its folder under dashboard/languages);
@@ -2585,7 +2588,8 @@ def find_dates(text: str, published: date | None, *, language: str | None = None
     day takes the year near `year_anchor` (the latest day the page dates in full), or the one of
     `story_years` that a weekday written with it fits ("Wednesday (February 21)").  `timeline` is the
     day of the last entry of a timeline before this text (see `timeline_entry`): a yearless entry
-    that heads this text follows it, in its year or the next.  `vote_day` is the day of the vote the
+    that heads this text follows it, in its year or the next; in `timeline_year` when one is given (the
+    year of a heading the entry is under, "**2025**").  `vote_day` is the day of the vote the
     report is about, when the text before named one (see names_a_vote): "on polling day" is that day."""
     norm = text.translate(DIGITS)
     # A text of digits only ("21.02.2024" on a header line) still has its all-number dates.
@@ -2601,6 +2605,7 @@ def find_dates(text: str, published: date | None, *, language: str | None = None
     ctx.story_years = story_years
     ctx.given_numeric_order = numeric_order
     ctx.timeline = timeline
+    ctx.timeline_year = timeline_year
     ctx.vote_day = vote_day
     says_vote_day = any(c.kind == "voteday" for c in candidates)
     ctx.timeline_head = next((c.start for c in candidates if heads_entry(norm, c.start, c.end)), None) \
@@ -2710,6 +2715,7 @@ def news_day(mentions: list[DateMention], published: date | None) -> date | None
 ENTRY_MARK = re.compile(r"[*_]*\s*(?:[:：]|\s[-–—]\s|\|)")  # (after a bold date's closing marks: "**March 3** —")
 ENTRY_LEAD = re.compile(r"[\s•*·▪►\-–—|]*")  # bullets (or a table row's first bar) before it
 WRITTEN_YEAR_RX = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+TABLE_ROW_LEAD = re.compile(r"\s*\|")
 TIMELINE = "the timeline's entry before"
 
 
@@ -2742,27 +2748,48 @@ def timeline_entry(text: str, mentions: list[DateMention], before: date | None) 
     head = next((m for m in mentions if heads_entry(text, m.start, m.end)), None)
     if head is None or head.date_end is None or head.precision not in {"day", "month"}:
         return before
-    if before is None and not WRITTEN_YEAR_RX.search(head.text):
-        return None  # a timeline starts at an entry that writes its year
+    if before is None and (not WRITTEN_YEAR_RX.search(head.text) or TABLE_ROW_LEAD.match(text)):
+        # a timeline starts at an entry that writes its year (not a table's row: "| July 25, 2018 | PTI | 116 |"
+        # may be one of a comparison; a table's timeline starts at its title's or heading's year)
+        return None
     return date.fromisoformat(head.date_end)
 
 
-YEAR_HEADING = re.compile(r"[\s#*_]*((?:19|20)\d\d)[\s*_:]*")  # a line that is a year and nothing else: "**2025**", "## 2024"
+@lru_cache(maxsize=1)
+def _year_heading_rx() -> re.Pattern:
+    """A line that is a year alone, with the year suffixes of the languages shipped: "**2025**", "## 2024",
+    "**۲۰۲۴ء**" (read after DIGITS)."""
+    from .languages import available
+
+    suffixes = sorted({x for code in available() for x in engine(code).data.get("year_suffixes") or ()}, key=len, reverse=True)
+    suffix = rf"(?:\s*(?:{'|'.join(map(re.escape, suffixes))}))?" if suffixes else ""
+    return re.compile(rf"[\s#*_]*((?:19|20)\d\d){suffix}[\s*_:]*")
 
 
-def year_heading(lines: str) -> date | None:
-    """Where a timeline's next entries are, after a line that is a year alone ("**2025**") among
-    `lines`: the first day of the last such year; else None."""
-    years = [m.group(1) for line in lines.translate(DIGITS).splitlines() if (m := YEAR_HEADING.fullmatch(line))]
-    return date(int(years[-1]), 1, 1) if years else None
+def year_heading(lines: str) -> int | None:
+    """The year of the last line among `lines` that is a year alone ("**2025**"): a heading the timeline
+    entries under it are of.  None when there is no such line."""
+    rx = _year_heading_rx()
+    years = [m.group(1) for line in lines.translate(DIGITS).splitlines() if (m := rx.fullmatch(line))]
+    return int(years[-1]) if years else None
 
 
-def title_timeline_start(title: str | None) -> date | None:
-    """Where a timeline starts on a page whose title names one year and nothing else ("What happened
-    when: Pakistan's politics in 2025"): that year's first day, so a first entry that writes no year
-    ("| 17 Jan | ...") is of it.  None otherwise (a timeline then starts at an entry that writes its year)."""
-    years = {int(y) for y in WRITTEN_YEAR_RX.findall((title or "").translate(DIGITS))}
-    return date(years.pop(), 1, 1) if len(years) == 1 else None
+TITLE_YEAR_RX = re.compile(r"(?<![\d.,])((?:19|20)\d\d)(?![\d.,]|\s*[-–/]\s*\d)")  # not "2024-25", "1,973"
+TITLE_YEAR_BACK = 1  # years before publication a title's year may be the year the page reviews
+
+
+def title_timeline_start(title: str | None, published: date | None) -> date | None:
+    """Where a timeline starts on a page whose title names one year, the year it was published or the one
+    before ("What happened when: Pakistan's politics in 2025", printed on 31 December 2025): that year's
+    first day, so a first entry that writes no year ("| 17 Jan | ...") is of it.  None otherwise: a page
+    with no date, a title with a background year ("... the 1973 Constitution", "Two years after the 2024
+    vote" printed in 2026), a fiscal year ("the 2024-25 budget") or two years; a timeline then starts at
+    an entry that writes its year."""
+    if published is None:
+        return None
+    years = {int(y) for y in TITLE_YEAR_RX.findall((title or "").translate(DIGITS))}
+    year = years.pop() if len(years) == 1 else None
+    return date(year, 1, 1) if year is not None and 0 <= published.year - year <= TITLE_YEAR_BACK else None
 
 
 def narrative_anchor(mentions: list[DateMention]) -> date | None:

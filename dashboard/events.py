@@ -99,9 +99,6 @@ PURPOSE_REACH = 6  # words from an assembly's gathering to its purpose's "to"
 PURPOSE_OBJECT_WORDS = 4  # "to take up the" before a purpose's noun
 ASIDE_WORDS = 16  # the longest relative clause between a doer and its verb that is looked past
 MAX_GAP = 4  # words a "*" in a trigger may stand for
-# (in Urdu, which puts the verb last, a "*" after the object also stands for the adverbials before the verb:
-# "ترمیمی بل ترامیم کے ساتھ دو تہائی اکثریت سے منظور")
-MAX_GAP_VERB_LAST = 7
 # Tokens a "*" may cover inside a phrase ("staged a three-day sit-in", "PTI's rally").
 # an opening bracket too ("approved the Constitution (Twenty-sixth Amendment) Act"), not a closing one: "declined
 # Pakistan Tehreek-e-Insaf's (PTI) offer" passes a whole aside, and the offer is the act's own word
@@ -223,6 +220,7 @@ class TypeRules:
     said_nouns: frozenset = frozenset()  # "message", "statement": a passive speech verb after one is the saying
     joint_markers: frozenset = frozenset()  # "joint", "مشترکہ": a joint news conference of two parties is their deal
     tenure_words: frozenset = frozenset()  # "term", "tenure": a doer's term that ends is no act of the doer
+    deal_announcing_words: frozenset = frozenset()  # "announced", "اعلان": what a joint news conference makes known
 
 
 def _options(item: str) -> list[tuple[str, ...]]:
@@ -340,7 +338,8 @@ def load_type_rules(path: str = str(DEFAULT_TYPES)) -> TypeRules:
                      frozenset(w.lower() for w in data.get("denial_words", [])),
                      frozenset(w.lower() for w in data.get("said_nouns", [])),
                      frozenset(w.lower() for w in data.get("joint_markers", [])),
-                     frozenset(w.lower() for w in data.get("tenure_words", [])))
+                     frozenset(w.lower() for w in data.get("tenure_words", [])),
+                     frozenset(w.lower() for w in data.get("deal_announcing_words", [])))
 
 
 TRIP_REACH = 4  # tokens before a destination's preposition where the trip's word may stand ("official visit to")
@@ -449,7 +448,7 @@ def _match(items: list, at: int, words: list[str], raw: list[str], free: frozens
             # (a name counts as one word: "elected Shehbaz Sharif of the PML-N as prime minister")
             counted += raw[at + skip][0].isalnum() and raw[at + skip] != "s" and at + skip not in free
             skip += 1
-            if counted > (MAX_GAP_VERB_LAST if ARABIC_SCRIPT.match(raw[at - 1] if at else "") else MAX_GAP):
+            if counted > MAX_GAP:
                 return -1
     _, options, optional = head
     best, best_stops = -1, []
@@ -503,8 +502,7 @@ def find_triggers(sentence: str, tokens: list[Token], rules: TypeRules, foreign:
                 kind, event_type = "reaction", rules.speech  # a party condemning is a statement
             stops: list[int] = []
             end = _match(items, i, words, raw, free, stops)
-            if end <= i or (masked.overlaps(tokens[i][0], tokens[end - 1][1])
-                            and not _date_in_gap(items, i, end, tokens, masked, words)):
+            if end <= i or masked.overlaps(tokens[i][0], tokens[end - 1][1]):
                 continue
             # Longer first; at equal length a foreign or reaction reading wins over speech or commitment.
             candidates.append((-end, kind not in {"foreign", "reaction"}, order, (end, kind, event_type), stops))
@@ -537,16 +535,6 @@ def find_triggers(sentence: str, tokens: list[Token], rules: TypeRules, foreign:
         else:
             i += 1
     return found
-
-
-def _date_in_gap(items: list, i: int, end: int, tokens: list[Token], masked, words: list[str]) -> bool:
-    """A date inside a "*" of an Urdu pattern, between its first and last words: Urdu puts the verb
-    last, often after the date ("سینیٹ نے یہ ترمیم پیر کو منظور کی": the amendment passed on Monday).
-    (Not in English, where a date at a pattern's edge is what the pattern must not take: "protest on
-    Saturday" is the noun.)"""
-    if not any(item[0] == "wild" for item in items) or not ARABIC_SCRIPT.search(words[i]):
-        return False
-    return not masked.overlaps(tokens[i][0], tokens[i][1]) and not masked.overlaps(tokens[end - 1][0], tokens[end - 1][1])
 
 
 def _in_name(match: tuple, i: int, raw: list[str], headline: bool) -> bool:
@@ -1549,9 +1537,10 @@ class _Sentence:
                    and self.words[t.first - 1] in self.rules.joint_markers for t in self.triggers)
 
     def _only_announced(self) -> bool:
-        """Every trigger of the sentence only says, and the sentence announces ("was announced", "اعلان")."""
+        """Every trigger of the sentence only says, and the sentence makes something known ("was announced",
+        "اعلان"; not "vowed" or "threatened", which say what its speakers will do)."""
         return all(t.type == self.rules.speech or t.kind in {"speech", "commitment"} for t in self.triggers) \
-            and any(w in self.rules.announcing for w in self.words)
+            and any(w in self.rules.deal_announcing_words for w in self.words)
 
     def joint_meeting(self, trig: Trigger, window: int = 6) -> bool:
         """A meeting of several parties not named: "the two parties held a meeting on Monday" (the

@@ -435,12 +435,6 @@ def assign_happenings(events: pd.DataFrame, roles: MergeRoles | None = None) -> 
                 for i in part[1:]:
                     groups.union(part[0], i)
             return
-        own = roles.known_days.get(starts[indexes[0]]) if precisions[indexes[0]] == "day" else None
-        if own is not None:
-            # the story's own day: its reports of the day's type are one happening ("the May 9 riots")
-            of_day = [i for i in indexes if types[i] == own]
-            for i in of_day[1:]:
-                groups.union(of_day[0], i)
         # a shared actor links reports, unless their parties or places tell them apart (the PML-N's
         # deal with the PPP and its deal with the MQM-P; the Sindh and the Punjab assembly sessions)
         first_with: dict[str, list[int]] = defaultdict(list)  # by actor (or a deal's parties)
@@ -456,6 +450,17 @@ def assign_happenings(events: pd.DataFrame, roles: MergeRoles | None = None) -> 
             groups.union(j, i)
             where[groups.find(i)] = (pa | pb, la | lb, da or db, wa or wb)
 
+        own = roles.known_days.get(starts[indexes[0]]) if precisions[indexes[0]] == "day" else None
+        if own is not None:
+            # the story's own day: its reports of the day's type are one happening whoever they name ("the
+            # May 9 riots"), unless their parties or places tell them apart (a sit-in in Karachi that day)
+            of_day = [i for i in indexes if types[i] == own]
+            for k, i in enumerate(of_day):
+                for j in of_day[:k]:
+                    if not _apart(of_group(j), of_group(i)):
+                        if groups.find(j) != groups.find(i):
+                            join(j, i)
+                        break
         for i in indexes:
             if not actors[i]:
                 bare.append(i)
@@ -656,8 +661,8 @@ def assign_happenings(events: pd.DataFrame, roles: MergeRoles | None = None) -> 
                 if other in moved or days[other]["weak"]:
                     continue
                 a, b = days[root], days[other]
-                if a["articles"] & b["articles"] or on_own_day(day, a) or on_own_day(day + timedelta(days=1), b):
-                    continue  # (the story's own day is not in dispute: the riots of May 9)
+                if a["articles"] & b["articles"] or on_own_day(day, a):
+                    continue  # (the story's own day is not in dispute with the day after: the crackdown of 26 November)
                 if any(day + timedelta(days=1) in told[(x, kind)] for x in a["articles"] for kind in a["families"]) or \
                         any(day in told[(x, kind)] for x in b["articles"] for kind in b["families"]):
                     continue

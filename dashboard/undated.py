@@ -112,7 +112,7 @@ def infer_published(text: str, paragraphs: list[tuple[int, int]], calendar: tupl
     if not kept and found:
         # (two rounds of by-elections, both on a Sunday: the one whose day the page writes, "polling
         # on April 21", is the one it reports)
-        kept = _unambiguous(_of_written_days(found, text, language))
+        kept = _unambiguous(_of_written_days(found, [t for t, _ in _sentences(text, paragraphs, title)], language))
     found = kept
     # A day the page writes out in full in another sentence ("the court's verdict of July 12, 2024") is
     # not the one it names from its own day ("on Friday overturned its ruling from last year").
@@ -953,11 +953,15 @@ def _unambiguous(found: list[_Told]) -> list[_Told]:
     return kept
 
 
-def _of_written_days(found: list[_Told], text: str, language: str) -> list[_Told]:
-    """Of happenings that share their words, those whose month and day the page writes somewhere,
-    with or without a year, when that leaves one per group of words; else all."""
-    written = {(m.date_start[5:7], m.date_start[8:10]) for m in find_dates(text, PROBES[0], language=language)
-               if m.precision == "day" and m.date_start and m.date_start == m.date_end}
+def _of_written_days(found: list[_Told], sentences: list[str], language: str) -> list[_Told]:
+    """Of happenings that share their words, those whose month and day the page's first sentences write
+    with the month's name, with or without a year ("polling on April 21"; not a weekday or "yesterday"),
+    when that leaves one per group of words; else all."""
+    months = engine(language).month_of
+    written = {(m.date_start[5:7], m.date_start[8:10]) for sentence in sentences
+               for m in find_dates(sentence, PROBES[0], language=language)
+               if m.precision == "day" and m.date_start and m.date_start == m.date_end
+               and any(w.lower().rstrip(".") in months for w in WORD.findall(m.text))}
     kept = []
     for words in {t.happening.words for t in found}:
         group = [t for t in found if t.happening.words == words]

@@ -131,28 +131,20 @@ def test_a_title_naming_one_year_starts_its_timeline_table(tmp_path):
     assert by_cue["May 9"] == "2023-05-09"
 
 
-def test_a_title_naming_two_years_starts_no_timeline():
+def test_a_titles_year_starts_a_timeline_only_when_it_is_the_pages():
     from dashboard.dates import title_timeline_start
 
-    assert title_timeline_start("Pakistan's politics in 2025") == date(2025, 1, 1)
-    assert title_timeline_start("From 2024 to 2025: two years of disputes") is None
-    assert title_timeline_start("Shehbaz elected prime minister") is None
-    assert title_timeline_start(None) is None
-
-
-@pytest.mark.parametrize("sentence, cue", [
-    ("سینیٹ نے یہ ترمیم پیر کو منظور کی تھی۔", "پیر کو"),
-    ("قومی اسمبلی نے آئینی ترمیم گزشتہ روز منظور کر لی۔", "گزشتہ روز"),
-])
-def test_an_urdu_verb_after_the_date_still_completes_its_pattern(sentence, cue):
-    # Urdu puts the verb last, after the date: the amendment passed on Monday is legal
-    assert (cue, "legal") in [(c, t) for c, t, _ in typed(sentence, date(2025, 11, 13), "ur")]
-
-
-def test_an_english_date_at_a_patterns_edge_is_still_masked():
-    # "protest on Saturday" is the noun: "on" belongs to the date, not to a "protest on" pattern
-    assert ("on Saturday", "protest") in [(c, t) for c, t, _ in typed(
-        "The party will protest on Saturday outside the election commission.", date(2024, 2, 15))]
+    printed = date(2025, 12, 31)
+    assert title_timeline_start("Pakistan's politics in 2025", printed) == date(2025, 1, 1)
+    assert title_timeline_start("Pakistan's politics in 2025", date(2026, 1, 2)) == date(2025, 1, 1)
+    # a background year, a fiscal year, two years, a count, no year, no publication date
+    assert title_timeline_start("Senate passes 26th amendment to the 1973 Constitution", date(2024, 10, 21)) is None
+    assert title_timeline_start("Two years after the 2024 vote, PTI marks black day", date(2026, 2, 9)) is None
+    assert title_timeline_start("Pakistan's 2025-26 budget in numbers", printed) is None
+    assert title_timeline_start("From 2024 to 2025: two years of disputes", printed) is None
+    assert title_timeline_start("Police arrest 2000 PTI workers", date(2024, 11, 25)) is None
+    assert title_timeline_start("Shehbaz elected prime minister", printed) is None
+    assert title_timeline_start("Pakistan's politics in 2025", None) is None
 
 
 BY_POLLS_PAGE = """City Desk | Politics
@@ -190,6 +182,8 @@ def test_an_undated_page_that_writes_no_day_of_its_by_elections_stays_undated(tm
     # criticism or a talk at a joint news conference announces no deal
     ("PTI and JI leaders criticised the government at a joint news conference on Tuesday.", "en", "statement"),
     ("PTI and JI leaders spoke at a joint news conference on Tuesday.", "en", "statement"),
+    # what they vow or threaten there is no deal announced
+    ("PTI and JI leaders vowed at a joint news conference on Tuesday to resist the government.", "en", "statement"),
 ])
 def test_an_announcement_at_a_joint_news_conference_of_two_parties(sentence, language, expected):
     found = [t for _, t, _ in typed(sentence, date(2024, 2, 21), language)]
@@ -309,27 +303,16 @@ def test_a_year_heading_sets_the_year_of_the_timeline_entries_under_it(tmp_path)
 def test_year_heading_reads_a_line_that_is_a_year_alone():
     from dashboard.dates import year_heading
 
-    assert year_heading("\n**2024**\n\n") == date(2024, 1, 1)
-    assert year_heading("## 2023\n\n### 2025\n") == date(2025, 1, 1)
+    assert year_heading("\n**2024**\n\n") == 2024
+    assert year_heading("## 2023\n\n### 2025\n") == 2025
+    assert year_heading("\n**۲۰۲۴ء**\n") == 2024  # Urdu digits and year suffix
     assert year_heading("\nIn 2024 the party won.\n") is None
     assert year_heading("") is None
 
 
-@pytest.mark.parametrize("sentence, language, cue", [
-    # Urdu puts adverbials between the object and the verb, as many as the verb needs
-    ("قومی اسمبلی نے بدھ کے روز ۲۷ویں آئینی ترمیمی بل ترامیم کے ساتھ دو تہائی اکثریت سے منظور کر لیا۔", "ur", "بدھ کے روز"),
-    # an amendment that cleared a house passed it
-    ("The amendment cleared the Senate on Sunday after a long debate.", "en", "on Sunday"),
-])
-def test_an_amendment_passed_in_more_words(sentence, language, cue):
-    assert (cue, "legal") in [(c, t) for c, t, _ in typed(sentence, date(2025, 11, 13), language)]
-
-
-def test_an_english_gap_stays_short():
-    # (eight words between a bill and its verb in English are no pattern: the budget debate is not its passage)
-    found = [t for _, t, _ in typed("The bill, which the finance minister said would raise revenue and cut the deficit "
-                                    "sharply, was debated on Sunday.", date(2025, 6, 20))]
-    assert "legal" not in found
+def test_an_amendment_that_cleared_a_house_passed_it():
+    assert ("on Sunday", "legal") in [(c, t) for c, t, _ in typed(
+        "The amendment cleared the Senate on Sunday after a long debate.", date(2025, 11, 13))]
 
 
 VERDICT_PAGES = {
@@ -397,3 +380,60 @@ The Speaker said the process would go on in a spirit of goodwill.
 def test_an_undated_press_release_of_the_first_round_of_talks(tmp_path):
     # the story's calendar: the first round of talks between the government and the opposition, 23 December 2024
     assert published_in_folder(tmp_path, {"release.txt": TALKS_RELEASE}, "release.txt") == "2024-12-23"
+
+
+COMPARISON_TABLE = """# Then and now: the PTI's showing
+
+*Published 12 February 2024 · Staff Report*
+
+The party's candidates, who ran as independents this time, did nearly as well as the party itself did six years ago,
+according to the official results published by the commission over the weekend.
+
+| Date | Party | Seats |
+|---|---|---|
+| July 25, 2018 | PTI | 116 |
+| Feb 8 | PTI-backed independents | 93 |
+"""
+
+
+REVERSE_LIST = """# The year in court
+
+*Published 30 December 2025 · Law Desk*
+
+The courts were busy all year with the cases of the former prime minister and his party; these were the main rulings,
+latest first, as the year closes.
+
+**2025**
+
+- **November 12** — The constitutional bench hears the reserved-seats review.
+- **January 17** — The accountability court sentences the former prime minister.
+"""
+
+
+def test_a_comparison_tables_written_year_starts_no_timeline(tmp_path):
+    events = articles_of(tmp_path, {"table.md": COMPARISON_TABLE}).events
+    by_cue = {e["cue"]: str(e["date"])[:10] for e in events.to_dict("records")}
+    assert by_cue["Feb 8"] == "2024-02-08"  # (not the February after July 2018)
+
+
+def test_entries_under_a_year_heading_keep_its_year_in_any_order(tmp_path):
+    events = articles_of(tmp_path, {"court.md": REVERSE_LIST}).events
+    by_cue = {e["cue"]: str(e["date"])[:10] for e in events.to_dict("records")}
+    assert by_cue["November 12"] == "2025-11-12"
+    assert by_cue["January 17"] == "2025-01-17"
+
+
+CRACKDOWN_AND_SITIN = {
+    "a.txt": "Police clear D-Chowk\n\nISLAMABAD, Nov. 27, 2024 - Police cleared PTI protesters from D-Chowk in Islamabad "
+             "in a night operation on November 26, officials said.\n\nHundreds were detained.\n",
+    "b.txt": "Sit-ins in Karachi\n\nKARACHI, Nov. 27, 2024 - MWM workers staged sit-ins at Numaish Chowrangi in Karachi on "
+             "November 26 against the killings in Kurram, organisers said.\n\nTraffic was diverted for hours.\n",
+}
+
+
+def test_a_protest_elsewhere_on_the_storys_own_day_stays_its_own(tmp_path):
+    # 26 November 2024 is the story's day of the D-Chowk crackdown; a sit-in in Karachi that day is another happening
+    events = articles_of(tmp_path, CRACKDOWN_AND_SITIN).events
+    day = events[events["date"].astype(str).str.startswith("2024-11-26")]
+    assert set(day["article"]) == {"a.txt", "b.txt"}
+    assert day["happening"].nunique() == 2
