@@ -86,8 +86,8 @@ class MergeRoles:
     # types that, reported at a day on which a shared type's happening stands, are about it: the
     # mandate "stolen on 8 February" is the disputed vote of 8 February
     of_shared_day: frozenset = frozenset()
-    # the story's own days and their types (the May 9 riots: protest): every report of that type that
-    # day is that happening, whoever it names (as a shared type's reports are)
+    # the story's own days and their types (the May 9 riots: protest): the reports of that type that day
+    # are that happening, whoever they name, unless their parties or places tell them apart
     known_days: dict = field(default_factory=dict)
 
     @classmethod
