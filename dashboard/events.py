@@ -867,8 +867,11 @@ class _Sentence:
                 same = True  # "..., said PTI's interim chief Gohar Ali Khan on Monday."
             else:
                 return -100.0  # "The government said [four were killed on Monday]": the date is the report's
-        if trig.first > last and any(w in ANCHOR_WORDS for w in self.words[last + 1:trig.first]) \
-                and not any(w in CLAUSE_PUNCTUATION for w in self.words[last + 1:trig.first]):
+        # (a comma right after the date opens an apposition, which the anchor may stand in: "on Friday, the
+        # first trading day after the vote")
+        between = self.words[last + 1:trig.first]
+        if trig.first > last and any(w in ANCHOR_WORDS for w in between) \
+                and not any(w in CLAUSE_PUNCTUATION for w in (between[1:] if between[:1] == [","] else between)):
             distance += ANCHOR_PENALTY  # "riots broke out in May after troops detained him": the anchor, not the event
         if trig.last < first and self._anchor_noun_between(trig.last + 1, first):
             distance += ANCHOR_PENALTY  # "talks to form a coalition after the election on Feb. 8": the election's date

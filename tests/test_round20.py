@@ -437,3 +437,14 @@ def test_a_protest_elsewhere_on_the_storys_own_day_stays_its_own(tmp_path):
     day = events[events["date"].astype(str).str.startswith("2024-11-26")]
     assert set(day["article"]) == {"a.txt", "b.txt"}
     assert day["happening"].nunique() == 2
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the vote after "after" in the date's apposition is the anchor, not what fell on Friday
+    ("The benchmark KSE-100 index fell more than 2,000 points on Friday, the first trading day after the vote.",
+     ("on Friday", "other")),
+    # (an apposition that is the act's own: the date's noun itself stays)
+    ("The PTI held a rally on Friday, a day of protest across the country.", ("on Friday", "protest")),
+])
+def test_an_anchor_inside_the_dates_apposition(sentence, expected):
+    assert expected in [(c, t) for c, t, _ in typed(sentence, date(2024, 2, 12))]
