@@ -963,7 +963,7 @@ def _of_written_days(found: list[_Told], sentences: list[str], language: str) ->
                if m.precision == "day" and m.date_start and m.date_start == m.date_end
                and any(w.lower().rstrip(".") in months for w in WORD.findall(m.text))}
     kept = []
-    for words in {t.happening.words for t in found}:
+    for words in dict.fromkeys(t.happening.words for t in found):  # (in the page's order: the result does not vary)
         group = [t for t in found if t.happening.words == words]
         days = {t.happening.day for t in group}
         fitting = {d for d in days if (f"{d.month:02d}", f"{d.day:02d}") in written}

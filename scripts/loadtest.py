@@ -107,10 +107,20 @@ def worker_pids(root: int) -> list[int]:
     return leaves
 
 
+MASTER_WAIT_S = 15  # a worker killed just before may still be booting again
+
+
 def master_pid(root: int) -> int:
-    """The gunicorn master: the parent of its workers."""
-    worker = worker_pids(root)[0]
-    return int(Path(f"/proc/{worker}/stat").read_text().rsplit(")", 1)[1].split()[1])
+    """The gunicorn master: the parent of its workers.  Right after a worker was killed the master may
+    have none for a moment (its new worker is still starting): wait for one rather than fail."""
+    deadline = time.monotonic() + MASTER_WAIT_S
+    while True:
+        workers = [w for w in worker_pids(root) if w != root]
+        if workers:
+            return int(Path(f"/proc/{workers[0]}/stat").read_text().rsplit(")", 1)[1].split()[1])
+        if time.monotonic() > deadline:
+            return root  # (no worker at all: the command is gunicorn itself, the master)
+        time.sleep(0.1)
 
 
 def find_callback(base: str, output: str) -> dict:
