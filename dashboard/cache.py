@@ -22,6 +22,7 @@ import gzip
 import hashlib
 import json
 import os
+import threading
 from collections.abc import Callable
 from datetime import date, datetime
 from functools import lru_cache
@@ -45,8 +46,20 @@ def cache_dir() -> Path:
     return Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "news-timeline"
 
 
-@lru_cache(maxsize=1)
+# One thread parses the modules at a time: CPython 3.11's ast.parse is not safe in two threads at
+# once ("AST constructor recursion depth mismatch", seen in a web worker whose threads asked together).
+# (a forked child gets a fresh lock: a thread of the parent may have held it when it forked)
+_PARSING = threading.Lock()
+os.register_at_fork(after_in_child=lambda: globals().__setitem__("_PARSING", threading.Lock()))
+
+
 def _imported_modules() -> tuple[Path, ...]:
+    with _PARSING:
+        return _imported_modules_once()
+
+
+@lru_cache(maxsize=1)
+def _imported_modules_once() -> tuple[Path, ...]:
     """The package's modules the loader imports, followed from corpus.py."""
     found: list[Path] = []
     todo = [LOADER_ENTRY]

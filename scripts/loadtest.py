@@ -63,8 +63,9 @@ def start_web(articles: Path, workers: int, reload_seconds: float) -> tuple[subp
     env = {**os.environ, "PORT": str(port), "WEB_CONCURRENCY": str(workers), "DASHBOARD_ARTICLES": str(articles),
            "DASHBOARD_RELOAD_SECONDS": str(reload_seconds),
            "DASHBOARD_CACHE_DIR": tempfile.mkdtemp(prefix="load-cache-")}
-    process = subprocess.Popen(["bash", "-c", command], cwd=REPO, env=env, stdout=subprocess.DEVNULL,
-                               stderr=subprocess.DEVNULL, start_new_session=True)
+    log = open(os.environ["LOADTEST_SERVER_LOG"], "w") if os.environ.get("LOADTEST_SERVER_LOG") else subprocess.DEVNULL
+    process = subprocess.Popen(["bash", "-c", command], cwd=REPO, env=env, stdout=log,
+                               stderr=log, start_new_session=True)
     base = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 120
     ready = 0
