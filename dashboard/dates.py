@@ -2641,20 +2641,21 @@ def find_dates(text: str, published: date | None, *, language: str | None = None
             ctx.vote_day = r.first  # (read only in a text that says "polling day": no other needs it)
         if c.start == ctx.timeline_head and r.value is not None and r.precision == "day":
             ctx.timeline = r.last  # the other days of the entry are told from its own
+        own = _own_day(r, ctx.known_days)
         mentions.append(DateMention(
             c.start, c.end, text[c.start:c.end], c.kind, r.value, r.precision, r.problem,
             r.first.isoformat() if r.first else None, r.last.isoformat() if r.last else None, status,
             r.anchor.isoformat() if r.anchor else None, r.anchor_from, c.lang, c.start >= last_sentence, background,
-            getattr(r.story_day, "type", None), _day_type(r, published, ctx.known_days), _own_day_type(r, ctx.known_days)))
+            getattr(r.story_day, "type", None), _day_type(own, published), getattr(own, "type", None)))
     return mentions
 
 
-def _own_day_type(r: _Resolved, known_days: dict) -> str | None:
-    """The type of the story's own day that a resolved day is ("February 8, 2024": the election), else None."""
+def _own_day(r: _Resolved, known_days: dict):
+    """The story's own day (a KnownDay) that a resolved day is ("February 8, 2024": the election), else None."""
     if r.value is None or r.precision != "day" or r.first != r.last:
         return None
     known = known_days.get((r.first.month, r.first.day))
-    return known.type if known is not None and known.day == r.first else None
+    return known if known is not None and known.day == r.first else None
 
 
 def names_a_vote(text: str, mention: DateMention) -> date | None:
@@ -2682,16 +2683,13 @@ def _names_a_vote(text: str, start: int, end: int, eng: _Engine, kind: str) -> b
     return not bare_weekday and bool(eng.vote_after.match(text, end))
 
 
-def _day_type(r: _Resolved, published: date | None, known_days: dict) -> str | None:
-    """The type of the story's own day that a resolved day is, in a report written long after it
-    ("two commissions to probe the incidents of May 9, 2023"); None otherwise.  (Near the day,
-    much else happens on it: "the mobile service shutdown on February 8".)"""
-    if r.value is None or r.precision != "day" or r.first != r.last:
+def _day_type(own, published: date | None) -> str | None:
+    """The type of the story's own day `own` (see _own_day) in a report written long after it ("two
+    commissions to probe the incidents of May 9, 2023"); None otherwise.  (Near the day, much else
+    happens on it: "the mobile service shutdown on February 8".)"""
+    if own is None or (published is not None and (published - own.day).days <= KNOWN_DAY_REACH):
         return None
-    known = known_days.get((r.first.month, r.first.day))
-    if known is None or known.day != r.first or (published is not None and (published - known.day).days <= KNOWN_DAY_REACH):
-        return None
-    return known.type
+    return own.type
 
 
 NEWS_DAY_REACH = 2  # a lead's day at most this many days before publication is the news day

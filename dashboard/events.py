@@ -1983,6 +1983,11 @@ def lead_context(lead: str, rules: TypeRules) -> frozenset:
     return frozenset(k for k in rules.lead_turns if rules.context_turns[k][1].find(lead, tokenize(lead)))
 
 
+def _party_names(names: list[str], matcher: ActorMatcher) -> list[str]:
+    """The names that are parties: organisations that can hold seats (not a court or the ECP)."""
+    return [a for a in names if a in matcher.organisations and a not in matcher.cannot_hold_seats]
+
+
 def _refine(kind: str, actors: list[str], matcher: ActorMatcher, rules: TypeRules, foreign: bool,
             doers: list[str] | None = None, foreign_party: bool | None = None) -> str:
     """Who does it: a statement by a foreign government is an international reaction, one by
@@ -1991,7 +1996,7 @@ def _refine(kind: str, actors: list[str], matcher: ActorMatcher, rules: TypeRule
     `doers` are the actors named before the trigger (its subject); parties named after it
     are what the act is about, not who does it."""
     def parties(names: list[str]) -> list[str]:
-        return [a for a in names if a in matcher.organisations and a not in matcher.cannot_hold_seats]
+        return _party_names(names, matcher)
 
     if kind == "commitment":
         if "commitment" in rules.joint and len(parties(actors if doers is None else doers)) >= 2:
@@ -2181,7 +2186,7 @@ def type_event(s: _Sentence, cue: tuple[int, int] | None, cue_chars: tuple[int, 
                 return kind, s.text_of(shown), tense_of  # "presented the budget with targets agreed with the IMF"
             kind = _refine(kind, actors, matcher, s.rules, foreign, doers, foreign_party)
             if kind == s.rules.speech and "commitment" in s.rules.joint and s.joint_said() \
-                    and len({a for a in actors if a in matcher.organisations and a not in matcher.cannot_hold_seats}) >= 2:
+                    and len(set(_party_names(actors, matcher))) >= 2:
                 kind = s.rules.joint["commitment"]  # "announced at a joint news conference": what the two parties agreed
             return kind, s.text_of(shown), tense_of
     if cue is not None:
@@ -2296,7 +2301,7 @@ def sentence_events(sentence: str, sent_start: int, mentions: list[DateMention],
     named_in_sentence: dict[int, bool] = {}  # which context phrases the sentence names, found once
     # (a sentence naming two parties of its own is not about the talks the lead set: "the PML-N and
     # the PPP held talks on Sunday", in a report that opens on PTI's talks with the government)
-    own_sides = len({a for a in doing if a in matcher.organisations and a not in matcher.cannot_hold_seats}) >= 2
+    own_sides = len(set(_party_names(doing, matcher))) >= 2
     for i, (mention, cue) in enumerate(zip(dated, cues)):
         kind, trigger, tense_of = typed[i]
         for k, (turns, phrases) in enumerate(rules.context_turns):

@@ -958,15 +958,16 @@ def _of_written_days(found: list[_Told], sentences: list[str], language: str) ->
     with the month's name, with or without a year ("polling on April 21"; not a weekday or "yesterday"),
     when that leaves one per group of words; else all."""
     months = engine(language).month_of
-    written = {(m.date_start[5:7], m.date_start[8:10]) for sentence in sentences
+    written = {(day.month, day.day) for sentence in sentences
                for m in find_dates(sentence, PROBES[0], language=language)
                if m.precision == "day" and m.date_start and m.date_start == m.date_end
-               and any(w.lower().rstrip(".") in months for w in WORD.findall(m.text))}
+               and any(w.lower().rstrip(".") in months for w in WORD.findall(m.text))
+               for day in [date.fromisoformat(m.date_start)]}
     kept = []
     for words in dict.fromkeys(t.happening.words for t in found):  # (in the page's order: the result does not vary)
         group = [t for t in found if t.happening.words == words]
         days = {t.happening.day for t in group}
-        fitting = {d for d in days if (f"{d.month:02d}", f"{d.day:02d}") in written}
+        fitting = {d for d in days if (d.month, d.day) in written}
         kept += [t for t in group if t.happening.day in fitting] if len(fitting) == 1 else group
     return kept
 

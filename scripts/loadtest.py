@@ -116,7 +116,7 @@ def master_pid(root: int) -> int:
     have none for a moment (its new worker is still starting): wait for one rather than fail."""
     deadline = time.monotonic() + MASTER_WAIT_S
     while True:
-        workers = [w for w in worker_pids(root) if w != root]
+        workers = worker_pids(root)
         if workers:
             return int(Path(f"/proc/{workers[0]}/stat").read_text().rsplit(")", 1)[1].split()[1])
         if time.monotonic() > deadline:
