@@ -50,6 +50,7 @@ from .undated import (
     infer_published,
     stated_as_of,
     stated_by_count,
+    stated_by_week,
     stated_by_years_since,
     stated_today,
 )
@@ -300,6 +301,9 @@ def _date_from_calendar(layout: Layout, knowledge: Knowledge) -> None:
         found, source = stated_by_count(layout.text, layout.paragraphs, layout.language, title=layout.title,
                                         known_days=knowledge.story.known_day_map(),
                                         calendar=knowledge.story.calendar), TODAY_IN_TEXT
+    if found is None:
+        found, source = stated_by_week(layout.text, layout.paragraphs, layout.language, title=layout.title,
+                                       known_days=knowledge.story.known_day_map()), TODAY_IN_TEXT
     if found is None:
         return
     why = NO_DATE

@@ -396,7 +396,9 @@ def stated_by_count(text: str, paragraphs: list[tuple[int, int]], language: str 
                     or speaks_of_future(sentence, weekday.start, weekday.end, language) \
                     or not _bare_weekday(weekday, language) or _told_from_later(sentence, weekday, language):
                 continue
-            found = count.match(sentence, weekday.end)
+            # (the count may stand after the weekday's clause: "on Friday elected Gandapur as the
+            # province's chief executive, a day after the new National Assembly held its inaugural sitting")
+            found = count.search(sentence, weekday.end)
             names = _weekdays_in(weekday.text, language)
             if found is None or len(names) != 1:
                 continue
@@ -416,6 +418,44 @@ def stated_by_count(text: str, paragraphs: list[tuple[int, int]], language: str 
             if day.weekday() == names[0]:
                 return Stated(day, sentence[weekday.start:found.end()].strip(), "the count from the day it names",
                               means="the day of the weekday it counts")
+    return None
+
+
+def stated_by_week(text: str, paragraphs: list[tuple[int, int]], language: str = "en",
+                   title: str | None = None, known_days: dict | None = None) -> Stated | None:
+    """The day of an undated page whose lead puts its own act on a bare weekday and names a known day
+    of the story by its week from publication: "the Foreign Office on Saturday rejected criticism of
+    this week's parliamentary elections" is the Saturday of the election's week, "on Monday joined a
+    party, after last week's polls" the Monday of the week after.  A done act is not before the
+    day it names (else the page says something else)."""
+    for sentence, in_lead in _sentences(text, paragraphs, title):
+        if not in_lead:
+            continue
+        mentions = find_dates(sentence, None, language=language, known_days=known_days)
+        from_publication = [m for m in mentions if m.kind in FROM_PUBLICATION]
+        weeks = [m for m in mentions if m.kind == "week"]
+        if len(from_publication) != 1 or len(weeks) != 1:
+            continue
+        weekday, week = from_publication[0], weeks[0]
+        names = _weekdays_in(weekday.text, language)
+        if weekday.kind != "weekday" or len(names) != 1 or not _bare_weekday(weekday, language) \
+                or _quoted(sentence, weekday.start) or _told_from_later(sentence, weekday, language) \
+                or speaks_of_future(sentence, weekday.start, weekday.end, language):
+            continue
+        # (the week's possessive right before the day's bare noun: "this week's parliamentary elections")
+        known = _named_known_day(" ".join(WORD.findall(sentence[week.end:week.end + 60])[:3]), known_days)
+        if known is None:
+            continue
+        day = known.day
+        read = next((m for m in find_dates(sentence, day, language=language, known_days=known_days)
+                     if m.start == week.start and m.kind == "week" and m.value), None)
+        if read is None:
+            continue
+        monday = day - timedelta(days=day.weekday())
+        page = monday - (date.fromisoformat(read.value) - monday) + timedelta(days=names[0])
+        if page >= day:
+            return Stated(page, sentence[week.start:week.end].strip(), "the day it names",
+                          means="the weekday in the week it names")
     return None
 
 

@@ -1,0 +1,52 @@
+"""Loader rules of the twenty-first round.  Sentences and pages written for these tests; the dates, types,
+statuses and happenings are read off the text by hand.
+
+- An undated page whose lead counts its weekday from a happening after the weekday's clause ("on Friday
+  elected X as chief minister, a day after the new National Assembly held its inaugural sitting") is of that
+  weekday, when the count lands on it.
+- An undated page whose lead puts its act on a bare weekday and names the story's known day by its week
+  ("this week's elections", "last week's polls") is of that weekday in the week it names.
+"""
+
+from test_undated_round16 import published_in_folder
+
+
+def test_a_count_after_the_weekdays_clause_dates_an_undated_page(tmp_path):
+    # the National Assembly's first sitting was Thursday 29 February 2024 (the story's calendar); a day
+    # after it is Friday 1 March 2024
+    page = ("New chief minister for the northwest\n\nThe Khyber Pakhtunkhwa assembly on Friday picked Ali Amin "
+            "Gandapur as the province's chief executive, a day after the new National Assembly held its inaugural "
+            "sitting in Islamabad.\n\nHe won 90 votes in the 145-member house.\n")
+    assert published_in_folder(tmp_path, {"a.txt": page}, "a.txt") == "2024-03-01"
+
+
+def test_a_count_that_misses_the_weekday_gives_no_day(tmp_path):
+    # a day after Thursday 29 February is a Friday, not a Monday: the page says something else
+    page = ("New chief minister for the northwest\n\nThe Khyber Pakhtunkhwa assembly on Monday picked a new "
+            "leader of the house, a day after the new National Assembly held its inaugural sitting in "
+            "Islamabad.\n\nHe won 90 votes in the 145-member house.\n")
+    assert published_in_folder(tmp_path, {"a.txt": page}, "a.txt") in {"NaT", "None", "nan"}
+
+
+def test_this_weeks_election_puts_the_page_in_the_elections_week(tmp_path):
+    # the general election was Thursday 8 February 2024; the Saturday of that week is the 10th
+    page = ("Brussels presses for an inquiry\n\nBRUSSELS (Wire) - The European Union on Saturday asked Pakistan's "
+            "authorities to look into all reported irregularities in this week's parliamentary elections.\n\n"
+            "The bloc's statement came as the count dragged on.\n")
+    assert published_in_folder(tmp_path, {"a.txt": page}, "a.txt") == "2024-02-10"
+
+
+def test_last_weeks_polls_put_the_page_in_the_week_after(tmp_path):
+    # the Monday of the week after the week of 8 February 2024 is the 12th
+    page = ("Independents weigh their options\n\nISLAMABAD - Winners backed by the jailed former premier on Monday "
+            "began talks with two small parties after last week's general elections.\n\n"
+            "No decision has been announced.\n")
+    assert published_in_folder(tmp_path, {"a.txt": page}, "a.txt") == "2024-02-12"
+
+
+def test_a_done_weekday_before_the_day_of_its_week_gives_no_day(tmp_path):
+    # the Tuesday of the election's week (6 February) is before the vote: "rejected criticism of" the
+    # vote then is impossible, and the page says something else
+    page = ("A rebuttal\n\nISLAMABAD - The Foreign Office on Tuesday rejected criticism of this week's general "
+            "elections.\n\nIt gave no details.\n")
+    assert published_in_folder(tmp_path, {"a.txt": page}, "a.txt") in {"NaT", "None", "nan"}
