@@ -398,7 +398,8 @@ def stated_by_count(text: str, paragraphs: list[tuple[int, int]], language: str 
                 continue
             # (the count may stand after the weekday's clause: "on Friday elected Gandapur as the
             # province's chief executive, a day after the new National Assembly held its inaugural sitting")
-            found = count.search(sentence, weekday.end)
+            # (or open the sentence: "Two days after the court's July 12 verdict, the party on Sunday wrote")
+            found = count.search(sentence, weekday.end) or _count_after_rx(language, opening=True).search(sentence, 0, weekday.start)
             names = _weekdays_in(weekday.text, language)
             if found is None or len(names) != 1:
                 continue
@@ -529,14 +530,15 @@ def _clause_end(language: str) -> re.Pattern:
 
 
 @lru_cache(maxsize=8)
-def _count_after_rx(language: str) -> re.Pattern | None:
+def _count_after_rx(language: str, opening: bool = False) -> re.Pattern | None:
     """", exactly three weeks after", ", 21 days after", ", two years after": a count right after a day (the
-    units of COUNT_UNITS are used)."""
+    units of COUNT_UNITS are used); `opening`: a count that opens a sentence ("Two days after")."""
     data = engine(language).data
     if not data["count_complement_follows"] or not data["number_words"]:
         return None
     alt = lambda words: "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # noqa: E731
-    return re.compile(rf"\s*,\s*(?:(?:{alt(data['count_hedges'])})\s+)?(?P<n>\d+|{alt(data['number_words'])})\s+"
+    # (an opening count may follow a dateline's mark: "ISLAMABAD: Two days after")
+    return re.compile((r"(?:^|(?<=[:—–]))" if opening else r"\s*,") + rf"\s*(?:(?:{alt(data['count_hedges'])})\s+)?(?P<n>\d+|{alt(data['number_words'])})\s+"
                       rf"(?P<unit>{alt(data['units'])})\s+(?P<dir>{alt(data['later_words'] + data['earlier_words'])})\b",
                       re.IGNORECASE)
 

@@ -4,6 +4,8 @@ statuses and happenings are read off the text by hand.
 - An undated page whose lead counts its weekday from a happening after the weekday's clause ("on Friday
   elected X as chief minister, a day after the new National Assembly held its inaugural sitting") is of that
   weekday, when the count lands on it.
+  The count may also open the sentence ("Two days after the court's July 12 verdict, the party on Sunday
+  wrote").
 - An undated page whose lead puts its act on a bare weekday and names the story's known day by its week
   ("this week's elections", "last week's polls") is of that weekday in the week it names.
 """
@@ -49,4 +51,21 @@ def test_a_done_weekday_before_the_day_of_its_week_gives_no_day(tmp_path):
     # vote then is impossible, and the page says something else
     page = ("A rebuttal\n\nISLAMABAD - The Foreign Office on Tuesday rejected criticism of this week's general "
             "elections.\n\nIt gave no details.\n")
+    assert published_in_folder(tmp_path, {"a.txt": page}, "a.txt") in {"NaT", "None", "nan"}
+
+
+def test_a_count_opening_the_lead_dates_an_undated_page(tmp_path):
+    # the Supreme Court's reserved-seats verdict was Friday 12 July 2024 (the story's calendar); two days
+    # after it is Sunday 14 July 2024
+    page = ("PTI presses the commission\n\nISLAMABAD: Two days after the Supreme Court's July 12 verdict on the "
+            "reserved seats, the party on Sunday asked the Election Commission to notify its members at once.\n\n"
+            "The commission has not replied.\n")
+    assert published_in_folder(tmp_path, {"a.txt": page}, "a.txt") == "2024-07-14"
+
+
+def test_an_opening_count_that_misses_the_weekday_gives_no_day(tmp_path):
+    # two days after Friday 12 July is a Sunday, not a Tuesday
+    page = ("PTI presses the commission\n\nISLAMABAD: Two days after the Supreme Court's July 12 verdict on the "
+            "reserved seats, the party on Tuesday asked the Election Commission to notify its members at once.\n\n"
+            "The commission has not replied.\n")
     assert published_in_folder(tmp_path, {"a.txt": page}, "a.txt") in {"NaT", "None", "nan"}
