@@ -1825,6 +1825,8 @@ def _governing(s: _Sentence, cue: tuple[int, int], past: bool = False) -> Trigge
             continue
         if s.owner_score(trig, cue) > score and not (shared_before is not None and trig.last < shared_before):
             continue  # another date in the sentence governs it (unless the two dates share the verb)
+        if trig.kind != "noun" and trig.first > cue[1] and s.opens_relative(trig):
+            continue  # ("On the morning of February 8, there was a belief, even among those who wanted it otherwise")
         # (on a tie, a verb the date ends the relative clause of: "independents who won their seats on
         # Thursday joined the PML-N today" dates the winning, not the joining)
         key = (score, trig.last < cue[0] and s.opens_relative(trig), trig.last - trig.first)

@@ -8,8 +8,13 @@ statuses and happenings are read off the text by hand.
   wrote").
 - An undated page whose lead puts its act on a bare weekday and names the story's known day by its week
   ("this week's elections", "last week's polls") is of that weekday in the week it names.
+- A verb that opens a relative clause after a date ("those who wanted it otherwise") modifies a noun: it does
+  not govern the date outside its clause.
 """
 
+from datetime import date
+
+from test_round20 import typed
 from test_undated_round16 import published_in_folder
 
 
@@ -69,3 +74,17 @@ def test_an_opening_count_that_misses_the_weekday_gives_no_day(tmp_path):
             "reserved seats, the party on Tuesday asked the Election Commission to notify its members at once.\n\n"
             "The commission has not replied.\n")
     assert published_in_folder(tmp_path, {"a.txt": page}, "a.txt") in {"NaT", "None", "nan"}
+
+
+def test_a_relative_clause_after_a_date_does_not_govern_it():
+    # nothing is done on February 8 in the main clause ("there was a hope"): the date names the election
+    found = typed("On the morning of February 8, there was a hope, even among those who wanted it otherwise, that "
+                  "this election would end the crisis.", date(2024, 10, 10))
+    assert found == [("February 8", "election", "happened")]
+
+
+def test_a_main_verb_after_a_date_still_governs_it():
+    # "filed" is the main clause's act, not a relative clause's
+    found = typed("On February 12, the party, whose candidates lost, filed petitions in the high court.",
+                  date(2024, 2, 14))
+    assert [(c, t) for c, t, _ in found] == [("February 12", "legal")]
