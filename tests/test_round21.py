@@ -10,11 +10,14 @@ statuses and happenings are read off the text by hand.
   ("this week's elections", "last week's polls") is of that weekday in the week it names.
 - A verb that opens a relative clause after a date ("those who wanted it otherwise") modifies a noun: it does
   not govern the date outside its clause.
+- "Zardari" alone is Asif Ali Zardari in an article that has named him in full, and no one when it has
+  also named Bilawal Bhutto Zardari (Urdu too).
 """
 
 from datetime import date
 
 from test_round20 import typed
+from test_pubdates_round9 import articles_of
 from test_undated_round16 import published_in_folder
 
 
@@ -88,3 +91,28 @@ def test_a_main_verb_after_a_date_still_governs_it():
     found = typed("On February 12, the party, whose candidates lost, filed petitions in the high court.",
                   date(2024, 2, 14))
     assert [(c, t) for c, t, _ in found] == [("February 12", "legal")]
+
+
+def _actors_at(tmp_path, text: str, day: str) -> list[str]:
+    events = articles_of(tmp_path, {"a.txt": text}).events
+    return sorted({a for actors in events[events["date"].astype(str).str[:10] == day]["actors"] for a in actors})
+
+
+def test_a_surname_stands_for_the_president_named_in_full_before(tmp_path):
+    text = ("A new president\n\nISLAMABAD, March 12, 2024 - Asif Ali Zardari, the co-chairman of the PPP, has led his party "
+            "through the weeks of bargaining that followed the general election, and his allies say he will stay "
+            "on as the coalition's guarantor.\n\nThe PML-N chose its prime minister on March 3; Zardari was elected president on March 9.\n")
+    assert "Asif Ali Zardari" in _actors_at(tmp_path, text, "2024-03-09")
+
+
+def test_a_surname_two_named_people_share_stands_for_neither(tmp_path):
+    text = ("A new president\n\nISLAMABAD, March 12, 2024 - Asif Ali Zardari and Bilawal Bhutto Zardari have led the "
+            "PPP through the weeks of bargaining that followed the general election, and their allies say both will "
+            "stay on as the coalition's guarantors.\n\nThe PML-N chose its prime minister on March 3; Zardari spoke on March 9.\n")
+    assert not {"Asif Ali Zardari", "Bilawal Bhutto Zardari"} & set(_actors_at(tmp_path, text, "2024-03-09"))
+
+
+def test_an_urdu_surname_stands_for_the_president_named_in_full_before(tmp_path):
+    text = ("صدارتی انتخاب\n\nاسلام آباد (12 مارچ 2024ء) آصف علی زرداری پیپلز پارٹی کے امیدوار ہیں۔\n\n"
+            "زرداری 9 مارچ 2024ء کو صدر منتخب ہوئے۔\n")
+    assert "Asif Ali Zardari" in _actors_at(tmp_path, text, "2024-03-09")
