@@ -2498,6 +2498,16 @@ def _counts_from_undated(text: str, c: _Candidate, eng: _Engine) -> bool:
     return bool((eng.past_anywhere is not None and eng.past_anywhere.search(words)) or _has_future(words, eng))
 
 
+LABEL_MARK = re.compile(r"\s*[:\u2013\u2014-]\s*")  # "Polling day: Sunday, 21st April 2024", "Polling day - April 21"
+
+
+def _labels_a_date(text: str, c: _Candidate, candidates: list[_Candidate]) -> bool:
+    """Whether "polling day" is the label of the date written right after it, as in a schedule: the
+    date says which day the vote is, and the words are no other date (the story's own vote)."""
+    mark = LABEL_MARK.match(text, c.end)
+    return mark is not None and any(o.start == mark.end() and o.kind in SINGLE_DAY_KINDS for o in candidates)
+
+
 def _open_vote_day(text: str, c: _Candidate) -> bool:
     """Whether "polling day" bounds a time ("after polling day", "ahead of polling day", `open_before`;
     Urdu `open_after`): it then dates nothing on its day (a count from it still does: "three days after
@@ -2620,6 +2630,8 @@ def find_dates(text: str, published: date | None, *, language: str | None = None
             r = _problem(f"'{text[c.start:c.end]}' bounds a time, it dates nothing on its day")
         elif c.kind == "voteday" and r.value is not None and _open_vote_day(norm, c):
             r = _problem(f"'{text[c.start:c.end]}' bounds a time, it dates nothing on its day")
+        elif c.kind == "voteday" and r.value is not None and _labels_a_date(norm, c, candidates):
+            r = _problem(f"'{text[c.start:c.end]}' is the label of the date that follows it")
         status = None
         # (what a count reaches back to is no time the story moves on from: "The vote came six
         # days after Shehbaz was elected. A day earlier, ..." is a day before the vote)

@@ -635,6 +635,35 @@ PROBE_SETS = {
         },
         events_per_article=(3, 24),
     ),
+    "probes24": ProbeSet(
+        history="""
+        A twenty-fourth probe set, written blind (2026-12-05, at the start of the twenty-first loader round): 40
+        articles (9 in Urdu; 7 HTML pages with a scrape date in their chrome, 5 Markdown, one a week's chronology
+        with ISO and day/month dates, one a timeline table), from February 2024 to February 2025, in the styles
+        of Reuters, AP, AFP, Al Jazeera, the Guardian, VOA, Anadolu, Nikkei Asia, Arab News, the BBC, Dawn, the
+        Express Tribune, The Nation, Pakistan Today, APP, Geo, Jang, Express, Nawa-i-Waqt, Dawn News Urdu, BBC Urdu,
+        Independent Urdu and Urdu News, an ECP schedule press release, a PID handout, a foreign ministry
+        statement, editorials and op-eds.  Government-PTI talks are annotated coalition.  The writer's own
+        not_events that fall on a day the article's events or publication have were dropped (they named a
+        dateline's or byline's day, on which the article also reports events).  Gold:
+        tests/data/probes24_events.jsonl.
+
+        First scored once, before any miss was read: with the loader of the round's start (3a98d39), 91.7% of
+        dates found, 95.9% of text-dated events at an annotated date, 73.3% of types, 98.5% of statuses, 40/40
+        publication dates, 86.0% same-happening pairs, 99.5% apart; with the round's loader of that hour
+        (880d3d9): 91.7%, 95.9%, 73.6%, 98.5%, 40/40, 86.0%, 99.5%.
+""",
+        floors={
+            "dates_found": 0.91,
+            "text_dated_at_annotated": 0.95,
+            "types_right": 0.72,
+            "statuses_right": 0.97,
+            "published_right": 0.97,
+            "happenings_same": 0.84,
+            "happenings_apart": 0.99,
+        },
+        events_per_article=(3, 16),
+    ),
 }
 
 

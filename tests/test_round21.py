@@ -10,11 +10,16 @@ statuses and happenings are read off the text by hand.
   ("this week's elections", "last week's polls") is of that weekday in the week it names.
 - A verb that opens a relative clause after a date ("those who wanted it otherwise") modifies a noun: it does
   not govern the date outside its clause.
+- "on the 12th" followed by a preposition ("held on the 12th under the chairmanship of") is a day of the month.
+- "Polling day: Sunday, 21st April 2024" in a schedule labels the date after it: no other day (the story's
+  vote), and the date is the vote's (election).
 - "Zardari" alone is Asif Ali Zardari in an article that has named him in full, and no one when it has
   also named Bilawal Bhutto Zardari (Urdu too).
 """
 
 from datetime import date
+
+import pytest
 
 from test_round20 import typed
 from test_pubdates_round9 import articles_of
@@ -116,3 +121,27 @@ def test_an_urdu_surname_stands_for_the_president_named_in_full_before(tmp_path)
     text = ("صدارتی انتخاب\n\nاسلام آباد (12 مارچ 2024ء) آصف علی زرداری پیپلز پارٹی کے امیدوار ہیں۔\n\n"
             "زرداری 9 مارچ 2024ء کو صدر منتخب ہوئے۔\n")
     assert "Asif Ali Zardari" in _actors_at(tmp_path, text, "2024-03-09")
+
+
+def test_an_ordinal_day_before_a_preposition_is_read():
+    found = typed("The commission, in its meeting held on the 12th under the chairmanship of its chief, approved the "
+                  "schedule.", date(2024, 3, 13))
+    assert [c for c, _, _ in found] == ["on the 12th"]
+
+
+def test_an_ordinal_before_a_noun_is_no_day():
+    assert typed("The assembly passed the 26th amendment after a long session.", date(2024, 10, 22)) == []
+
+
+@pytest.mark.parametrize("line, cue", [
+    ("Polling day: Sunday, 21st April 2024", "Sunday, 21st April 2024"),
+    ("Polling day - April 21, 2024", "April 21, 2024"),
+])
+def test_a_vote_day_label_names_the_date_after_it(line, cue):
+    # 21 April 2024 is after the schedule's day (13 March): planned; no 8 February (the general election)
+    assert typed(line, date(2024, 3, 13)) == [(cue, "election", "planned")]
+
+
+def test_a_vote_day_without_a_date_after_it_is_still_the_vote():
+    found = typed("On polling day, mobile services were suspended across the country.", date(2024, 2, 12))
+    assert len(found) == 1 and found[0][0] == "On polling day"
