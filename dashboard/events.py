@@ -183,9 +183,11 @@ class TypeRules:
     noun_links: frozenset = frozenset()  # words between a date and the noun it names ("8 فروری کو ہونے والے انتخابات")
     said_types: frozenset = frozenset()  # what a report keeps from its content at the report's date
     announced_on: frozenset = frozenset()  # "the party on Monday called a strike": types announced as a statement
-    # (turns, phrases): a type that becomes another in a sentence naming one of the phrases:
+    # (turns, phrases, lead words): a type that becomes another in a sentence naming one of the phrases:
     # an office ("post of chief minister": election -> government_formation), the government as
-    # one side of talks ("talks with the government": coalition -> other).
+    # one side of talks ("talks with the government", "the government and PTI committees"); a lead that
+    # names the phrases turns the article's sentences too, those that name one of the lead words when
+    # there are any ("the two sides met on December 23", in a report on the government's talks with PTI).
     context_turns: tuple = ()
     doers: dict = field(default_factory=dict)  # first word -> [(words, type)]: "the Full Court held meetings" is legal
     # "in protest against": how something was done (True), "amid": its circumstances follow (False);
@@ -309,7 +311,8 @@ def load_type_rules(path: str = str(DEFAULT_TYPES)) -> TypeRules:
                      frozenset(tuple(t[2].lower() for t in tokenize(w)) for w in roles.get("names_link", ())),
                      frozenset(roles.get("said", ())),
                      frozenset(data.get("announced_on_types", data.get("announceable_types", []))),
-                     tuple((dict(data.get(f"{name}_turns", {})), PhraseMatcher({w: True for w in data.get(f"{name}_phrases", [])}))
+                     tuple((dict(data.get(f"{name}_turns", {})), PhraseMatcher({w: True for w in data.get(f"{name}_phrases", [])}),
+                            PhraseMatcher({w: True for w in data[f"{name}_lead_words"]}) if data.get(f"{name}_lead_words") else None)
                            for name in CONTEXT_TURNS if data.get(f"{name}_turns")),
                      _by_first_typed(data.get("doers", {})),
                      # (True: a manner, which says what a gesture is made against; False: circumstances)
@@ -2306,10 +2309,14 @@ def sentence_events(sentence: str, sent_start: int, mentions: list[DateMention],
     own_sides = len(set(_party_names(doing, matcher))) >= 2
     for i, (mention, cue) in enumerate(zip(dated, cues)):
         kind, trigger, tense_of = typed[i]
-        for k, (turns, phrases) in enumerate(rules.context_turns):
-            if kind in turns and cue not in s.naming:
+        # (one of the story's own days keeps its own type: "judicial commissions on the events of November 26,
+        # 2024" in a report on the talks is the crackdown's day)
+        own_day_of_story = getattr(mention, "story_type", None) or getattr(mention, "day_type", None)
+        for k, (turns, phrases, lead_words) in enumerate(rules.context_turns):
+            if kind in turns and cue not in s.naming and not own_day_of_story:
                 if k not in named_in_sentence:
-                    named_in_sentence[k] = (k in context and not own_sides) or bool(phrases.find(sentence, tokens))
+                    named_in_sentence[k] = (k in context and not own_sides and (
+                        lead_words is None or bool(lead_words.find(sentence, tokens)))) or bool(phrases.find(sentence, tokens))
                 if named_in_sentence[k]:
                     # "the only contender for the post of chief minister, as no one else filed nomination
                     # papers on Friday" (not "the February 8 polls", a name, in a sentence about an office)

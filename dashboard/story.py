@@ -31,7 +31,7 @@ WEIGHT_KEYS = ("head", "adjacent", "near", "clause", "sentence", "statement_fact
 # Types that a file names but the story does not list are drawn, never dropped: grey.
 FALLBACK_COLOUR = "#9E9E9E"
 # Types that turn into others in a sentence that names one of a list of phrases: the keys
-# "<name>_turns" and "<name>_phrases" of event_types.json (see events.TypeRules.context_turns).
+# "<name>_turns", "<name>_phrases" and "<name>_lead_words" of event_types.json (see events.TypeRules.context_turns).
 CONTEXT_TURNS = ("office", "government_side")
 
 
@@ -394,6 +394,7 @@ def _check_event_rules(path: Path, type_names: set[str]) -> dict:
             if kind not in type_names or turned not in type_names:
                 c.fail(f"{name}_turns.{kind}", "both sides must be event types of this story (story.json)")
         c.strings(data.get(f"{name}_phrases", []), f"{name}_phrases")
+        c.strings(data.get(f"{name}_lead_words", []), f"{name}_lead_words")
     c.strings(data.get("manner_phrases", []), "manner_phrases")
     c.strings(data.get("denial_words", []), "denial_words")
     c.strings(data.get("said_nouns", []), "said_nouns")

@@ -213,9 +213,10 @@ def test_an_attribution_after_the_news_dates_it_and_the_news_types_it(sentence, 
     # a speech verb after an aside does not take the aside's date
     ("The case, brought by the anti-graft bureau in December 2023, accused the couple of taking money from "
      "the UK's crime agency.", "in December 2023", "2023-12", "legal"),
-    # talks between the government and the opposition are not coalition talks
+    # talks between the government and the opposition are talks between parties (the story's convention since
+    # round 21)
     ("The speaker will chair the second meeting on the negotiations between the treasury and the opposition "
-     "on Thursday.", "on Thursday", "2024-05-16", "other"),
+     "on Thursday.", "on Thursday", "2024-05-16", "coalition"),
     ("A day earlier, the party founder announced the termination of the negotiations with the government.",
      "A day earlier", "2024-05-09", "statement"),
     # "found" is the past of "find": found to be involved is no founding
@@ -345,14 +346,15 @@ def test_in_protest_says_how_not_what():
 
 
 @pytest.mark.parametrize("sentence, kind", [
-    # the government is one side of the talks: no coalition is being formed
-    ("The opposition party on Monday held a second round of talks with the government in Parliament House.", "other"),
-    ("The government and PTI negotiation committees on Monday agreed to meet again next week.", "other"),
+    # the government is one side of the talks: talks between parties all the same (coalition)
+    ("The opposition party on Monday held a second round of talks with the government in Parliament House.",
+     "coalition"),
+    ("The government and PTI negotiation committees on Monday agreed to meet again next week.", "coalition"),
     # two parties talking about forming a government together: a coalition
     ("The PML-N and the PPP on Monday held talks on forming the next coalition government.", "coalition"),
     ("The two parties on Monday agreed to form an alliance in Balochistan.", "coalition"),
 ])
-def test_talks_with_the_government_are_no_coalition(sentence, kind):
+def test_talks_with_the_government_are_talks_between_parties(sentence, kind):
     assert only(sentence, "on Monday", "2024-05-06")["type"] == kind
 
 

@@ -13,6 +13,10 @@ statuses and happenings are read off the text by hand.
 - "on the 12th" followed by a preposition ("held on the 12th under the chairmanship of") is a day of the month.
 - "Polling day: Sunday, 21st April 2024" in a schedule labels the date after it: no other day (the story's
   vote), and the date is the vote's (election).
+- Talks between the government and the opposition are talks between parties (coalition), as most annotators
+  of real reports type them; a lead that names the government as a side turns the article's sentences that
+  name talks or a meeting, not its other acts, and never one of the story's own days ("the events of November
+  26" stays the crackdown).
 - "Zardari" alone is Asif Ali Zardari in an article that has named him in full, and no one when it has
   also named Bilawal Bhutto Zardari (Urdu too).
 """
@@ -20,9 +24,8 @@ statuses and happenings are read off the text by hand.
 from datetime import date
 
 import pytest
-
-from test_round20 import typed
 from test_pubdates_round9 import articles_of
+from test_round20 import typed
 from test_undated_round16 import published_in_folder
 
 
@@ -145,3 +148,29 @@ def test_a_vote_day_label_names_the_date_after_it(line, cue):
 def test_a_vote_day_without_a_date_after_it_is_still_the_vote():
     found = typed("On polling day, mobile services were suspended across the country.", date(2024, 2, 12))
     assert len(found) == 1 and found[0][0] == "On polling day"
+
+
+TALKS_REPORT = ("Government and PTI talk again\n\nISLAMABAD: Negotiators of the government and the PTI met again on "
+                "Thursday in Parliament House, the speaker's office said, after a two-week pause in the talks.\n\n"
+                "The two sides had first met on December 23, when the speaker chaired the session.\n\n"
+                "The PTI wants judicial commissions on the events of November 26, 2024 and May 9, 2023.\n\n"
+                "Offices in the capital will remain closed on Friday because of a holiday.\n")
+
+
+def test_a_talks_report_types_its_meetings_as_talks_and_keeps_other_acts(tmp_path):
+    # published Thursday 16 January 2025 (the dateline-less report's first line)
+    events = articles_of(tmp_path, {"a.txt": "Published January 16, 2025\n\n" + TALKS_REPORT}).events
+    by_day = {str(d)[:10]: t for d, t in zip(events["date"], events["type"])}
+    assert by_day["2025-01-16"] == "coalition"   # "met again on Thursday"
+    assert by_day["2024-12-23"] == "coalition"   # "the two sides had first met on December 23" (the lead's talks)
+    assert by_day["2024-11-26"] == "protest"     # the story's own day: the crackdown
+    assert by_day["2025-01-17"] != "coalition"   # offices closed: no talks
+
+
+@pytest.mark.parametrize("sentence", [
+    "The PTI held a third round of talks with the government on Thursday.",
+    "حکومت اور پی ٹی آئی کی مذاکراتی کمیٹیوں کا اجلاس جمعرات کو پارلیمنٹ ہاؤس میں ہوا۔",
+])
+def test_talks_with_the_government_are_talks_between_parties(sentence):
+    language = "ur" if "ہوا" in sentence else "en"
+    assert [t for _, t, _ in typed(sentence, date(2025, 1, 18), language)] == ["coalition"]

@@ -75,6 +75,8 @@ def test_unknown_type_gets_a_label_and_a_colour_never_a_key_error():
      "doers.bribery: 'bribery' is not an event type of this story"),
     ("event_types.json", lambda d: d["roles"].update(said=["bribery"]),
      "roles.said[0]: 'bribery' is not an event type of this story"),
+    ("event_types.json", lambda d: d.update(government_side_lead_words="talks"),
+     "government_side_lead_words: must be a list of strings"),
 ])
 def test_a_broken_file_is_one_line_naming_file_key_and_problem(broken, file, change, expected):
     _edit(broken / file, change)
