@@ -130,10 +130,15 @@ class Story:
         for happening in self.calendar:
             by_key.setdefault((happening.day.month, happening.day.day), []).append(happening)
         for key, happenings in by_key.items():
-            if key in days or len({h.day for h in happenings}) > 1:
+            if len({h.day for h in happenings}) > 1:
                 continue
             nouns = tuple(dict.fromkeys(w for h in happenings for w in h.words[-1]))
-            days[key] = KnownDay(happenings[0].day, None, "; ".join(h.about for h in happenings), nouns)
+            known = days.get(key)
+            if known is None:
+                days[key] = KnownDay(happenings[0].day, None, "; ".join(h.about for h in happenings), nouns)
+            elif not known.nouns and known.day == happenings[0].day:
+                # (a known day with no nouns of its own is named by its calendar happening's act words)
+                days[key] = replace(known, nouns=nouns)
         return days
 
     @property

@@ -17,6 +17,10 @@ statuses and happenings are read off the text by hand.
   of real reports type them; a lead that names the government as a side turns the article's sentences that
   name talks or a meeting, not its other acts, and never one of the story's own days ("the events of November
   26" stays the crackdown).
+- The story's own days include the National Assembly's first session (29 February 2024), the prime minister's
+  election (3 March 2024), the president's (9 March 2024), the Supreme Court's reserved-seats verdict (12 July
+  2024), the 26th amendment's passage (21 October 2024) and the Al-Qadir verdict (17 January 2025): a day's
+  reports of its type are one happening whoever they name.
 - "Zardari" alone is Asif Ali Zardari in an article that has named him in full, and no one when it has
   also named Bilawal Bhutto Zardari (Urdu too).
 """
@@ -174,3 +178,18 @@ def test_a_talks_report_types_its_meetings_as_talks_and_keeps_other_acts(tmp_pat
 def test_talks_with_the_government_are_talks_between_parties(sentence):
     language = "ur" if "ہوا" in sentence else "en"
     assert [t for _, t, _ in typed(sentence, date(2025, 1, 18), language)] == ["coalition"]
+
+
+def test_reports_of_the_prime_ministers_election_naming_different_sides_are_one_happening(tmp_path):
+    # 3 March 2024 was a Sunday: both reports tell of the house's vote for prime minister that day
+    files = {"a.txt": "New premier\n\nISLAMABAD, March 4, 2024 - Shehbaz Sharif of the PML-N was elected prime "
+                      "minister on Sunday with 201 votes in the National Assembly, a day before he took the oath.\n",
+             "b.txt": "Vote in the house\n\nISLAMABAD, March 5, 2024 - Lawmakers of the Sunni Ittehad Council chanted "
+                      "slogans as the house picked the new leader of the house on March 3, and Omar Ayub Khan got 92 "
+                      "votes.\n"}
+    events = articles_of(tmp_path, files).events
+    vote = events[events["date"].astype(str).str[:10] == "2024-03-03"]
+    assert sorted(vote["article"]) == ["a.txt", "b.txt"] and vote["happening"].nunique() == 1
+    # (the oath the day after is another happening)
+    oath = events[events["date"].astype(str).str[:10] == "2024-03-04"]
+    assert len(oath) == 1 and oath.iloc[0]["happening"] not in set(vote["happening"])
