@@ -89,6 +89,8 @@ class MergeRoles:
     # the story's own days and their types (the May 9 riots: protest): the reports of that type that day
     # are that happening, whoever they name, unless their parties or places tell them apart
     known_days: dict = field(default_factory=dict)
+    # other types of a known day's reports that are its happening that day (the PM election typed election)
+    known_kin: dict = field(default_factory=dict)
 
     @classmethod
     def of(cls, roles: dict, rules: dict | None = None, matcher=None, known_days=()) -> MergeRoles:
@@ -122,7 +124,8 @@ class MergeRoles:
                    time_after=tuple(roles.get("names_time", {}).get("after", ())), fallback=roles.get("fallback", "other"),
                    foreign_reaction=roles.get("foreign_reaction"),
                    of_shared_day=frozenset(roles.get("of_shared_day", ())),
-                   known_days={k.day: k.type for k in known_days})
+                   known_days={k.day: k.type for k in known_days},
+                   known_kin={k.day: frozenset(k.kin_types) for k in known_days if k.kin_types})
 
 
 def _parties(matcher) -> dict:
@@ -393,6 +396,10 @@ def assign_happenings(events: pd.DataFrame, roles: MergeRoles | None = None) -> 
     for i in range(n):
         if types[i] in roles.of_shared_day and precisions[i] == "day" and starts[i] in shared_on:
             family[i] = shared_on[starts[i]]
+    # a report of a known day's kin type that day is the day's happening ("the PM election on March 3")
+    for i in range(n):
+        if precisions[i] == "day" and types[i] in roles.known_kin.get(starts[i], ()):
+            family[i] = compatible_types.get(roles.known_days[starts[i]], roles.known_days[starts[i]])
     sent_words = [sent_words[i] | trig_words[i] for i in range(n)]
     core_words = [words.core(t) if not other_thing[i] else set() for i, t in enumerate(triggers)]
     # a shared type's report that names it by its date ("the February 8 polls") or by its trigger
@@ -454,7 +461,7 @@ def assign_happenings(events: pd.DataFrame, roles: MergeRoles | None = None) -> 
         if own is not None:
             # the story's own day: its reports of the day's type are one happening whoever they name ("the
             # May 9 riots"), unless their parties or places tell them apart (a sit-in in Karachi that day)
-            of_day = [i for i in indexes if types[i] == own]
+            of_day = [i for i in indexes if types[i] == own or types[i] in roles.known_kin.get(starts[i], ())]
             for k, i in enumerate(of_day):
                 for j in of_day[:k]:
                     if not _apart(of_group(j), of_group(i)):

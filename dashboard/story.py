@@ -68,6 +68,9 @@ class KnownDay:
     # its weekday's genitive names on a page with no date ("Thursday's general election").
     bare_nouns: tuple[str, ...] = ()
     bare_not_words: tuple[str, ...] = ()  # a sentence with one speaks of another vote ("the Senate")
+    # Other types outlets give the day's happening ("the PM election" typed election on the day the house
+    # elected the prime minister): that day, reports of these types are its happening too.
+    kin_types: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -260,7 +263,13 @@ def _check_known_days(data: dict, c, type_names: set[str]) -> tuple[KnownDay, ..
         nouns = tuple(c.strings(entry.get("nouns", []), f"{key}.nouns"))
         bare_nouns = tuple(c.strings(entry.get("bare_nouns", []), f"{key}.bare_nouns"))
         bare_not_words = tuple(c.strings(entry.get("bare_not_words", []), f"{key}.bare_not_words"))
-        days.append(KnownDay(day, kind, about, nouns, bare_nouns, bare_not_words))
+        kin_types = tuple(c.strings(entry.get("kin_types", []), f"{key}.kin_types"))
+        for i, kin in enumerate(kin_types):
+            if kin not in type_names:
+                c.fail(f"{key}.kin_types[{i}]", f"'{kin}' is not an event type of this story")
+        if kin_types and kind is None:
+            c.fail(f"{key}.kin_types", "a day with kin types needs a type of its own")
+        days.append(KnownDay(day, kind, about, nouns, bare_nouns, bare_not_words, kin_types))
     return tuple(days)
 
 

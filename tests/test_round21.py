@@ -20,7 +20,8 @@ statuses and happenings are read off the text by hand.
 - The story's own days include the National Assembly's first session (29 February 2024), the prime minister's
   election (3 March 2024), the president's (9 March 2024), the Supreme Court's reserved-seats verdict (12 July
   2024), the 26th amendment's passage (21 October 2024) and the Al-Qadir verdict (17 January 2025): a day's
-  reports of its type are one happening whoever they name.
+  reports of its type are one happening whoever they name; its `kin_types` (the PM election typed election)
+  are that happening too.
 - "Zardari" alone is Asif Ali Zardari in an article that has named him in full, and no one when it has
   also named Bilawal Bhutto Zardari (Urdu too).
 """
@@ -193,3 +194,16 @@ def test_reports_of_the_prime_ministers_election_naming_different_sides_are_one_
     # (the oath the day after is another happening)
     oath = events[events["date"].astype(str).str[:10] == "2024-03-04"]
     assert len(oath) == 1 and oath.iloc[0]["happening"] not in set(vote["happening"])
+
+
+def test_a_known_days_kin_type_joins_its_happening(tmp_path):
+    # both tell of the house's vote for prime minister on Sunday 3 March 2024: one outlet types it an election
+    files = {"a.txt": "New premier\n\nISLAMABAD, March 4, 2024 - Shehbaz Sharif of the PML-N was elected prime "
+                      "minister on Sunday with 201 votes in the National Assembly, a day before he took the oath.\n",
+             "b.txt": "Markets\n\nKARACHI, March 5, 2024 - Shares rose for a second day after the March 3 vote, "
+                      "which traders said ended weeks of uncertainty.\n"}
+    events = articles_of(tmp_path, files).events
+    vote = events[events["date"].astype(str).str[:10] == "2024-03-03"]
+    assert sorted(vote["article"]) == ["a.txt", "b.txt"]
+    assert set(vote["type"]) == {"government_formation", "election"}  # (the check: the two types differ)
+    assert vote["happening"].nunique() == 1

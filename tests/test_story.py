@@ -77,6 +77,10 @@ def test_unknown_type_gets_a_label_and_a_colour_never_a_key_error():
      "roles.said[0]: 'bribery' is not an event type of this story"),
     ("event_types.json", lambda d: d.update(government_side_lead_words="talks"),
      "government_side_lead_words: must be a list of strings"),
+    ("story.json", lambda d: d["known_days"][0].update(kin_types=["riot"]),
+     "known_days[0].kin_types[0]: 'riot' is not an event type"),
+    ("story.json", lambda d: d["known_days"][0].update(type=None, kin_types=["election"]),
+     "known_days[0].kin_types: a day with kin types needs a type of its own"),
 ])
 def test_a_broken_file_is_one_line_naming_file_key_and_problem(broken, file, change, expected):
     _edit(broken / file, change)
