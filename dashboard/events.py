@@ -48,6 +48,8 @@ CLAUSE_WORDS = _words("clause_words")
 PARTICIPLE_PENALTY = 4
 ANCHOR_PENALTY = 30
 NAME_DETERMINERS = _words("name_determiners")
+# The nouns a date names its day's happening by ("the November 26 events", "the May 9 riots").
+BACKGROUND_NOUNS = _words("background_nouns")
 ARTICLED_DETERMINERS = NAME_DETERMINERS | {"a", "an"}  # "for its inaugural session", "after a meeting"
 DURING_REACH = 12  # tokens: an act farther from "during" than this is not done during the happening
 ANCHOR_WORDS = _words("anchor_words")  # ("ahead of protests", "amid the protest")
@@ -2333,6 +2335,10 @@ def sentence_events(sentence: str, sent_start: int, mentions: list[DateMention],
         # ("fraud in the general elections on February 8, 2024": the day's own noun right before it)
         named = named or (story_type is not None and cue[0] > 1 and s.words[cue[0] - 1] in NAMING_PREPOSITIONS and any(
             t.kind == "noun" and t.type == story_type and t.last == cue[0] - 2 for t in s.triggers))
+        if story_type is None and named and (not trigger or trigger.lower() in BACKGROUND_NOUNS):
+            # (near the day too, when the date names it by no noun of its own act: "a commission on the November
+            # 26 events", "26 نومبر کے واقعات", a month on; not "the February 8 mobile shutdown")
+            story_type = getattr(mention, "own_day_type", None)
         if story_type and (named or tense_of is None or (tense_of.kind == "noun" and kind == rules.fallback)):
             kind, trigger, tense_of = story_type, mention.text if named or not trigger else trigger, None
         # "On Monday the party called a protest for Friday": the call dates Monday, the

@@ -22,6 +22,9 @@ statuses and happenings are read off the text by hand.
   2024), the 26th amendment's passage (21 October 2024) and the Al-Qadir verdict (17 January 2025): a day's
   reports of its type are one happening whoever they name; its `kin_types` (the PM election typed election)
   are that happening too.
+- A date that names its day's happening by a background noun ("the November 26 events", "26 نومبر کے واقعات")
+  is the story's own day's happening near the day too (a month on); a date before a noun of another act ("the
+  February 8 mobile shutdown") is not.
 - "Zardari" alone is Asif Ali Zardari in an article that has named him in full, and no one when it has
   also named Bilawal Bhutto Zardari (Urdu too).
 """
@@ -207,3 +210,21 @@ def test_a_known_days_kin_type_joins_its_happening(tmp_path):
     assert sorted(vote["article"]) == ["a.txt", "b.txt"]
     assert set(vote["type"]) == {"government_formation", "election"}  # (the check: the two types differ)
     assert vote["happening"].nunique() == 1
+
+
+
+@pytest.mark.parametrize("sentence, language, cue", [
+    ("The party wants a judicial commission on the November 26 events, its spokesman said.", "en", "November 26"),
+    ("پارٹی کا مطالبہ ہے کہ 26 نومبر کے واقعات کی تحقیقات کے لیے جوڈیشل کمیشن بنایا جائے۔", "ur", "26 نومبر"),
+])
+def test_a_named_own_day_a_month_on_is_its_happening(sentence, language, cue):
+    # published 20 December 2024, 24 days after the crackdown of 26 November 2024
+    found = {c: (t, st) for c, t, st in typed(sentence, date(2024, 12, 20), language)}
+    assert found[cue] == ("protest", "happened")
+
+
+def test_a_date_before_another_acts_noun_is_not_the_own_days_happening():
+    # 8 February 2024 is the election; the shutdown of that day is another happening (not election)
+    found = {c: t for c, t, _ in typed("The February 8 mobile shutdown was criticised by rights groups.",
+                                       date(2024, 2, 20))}
+    assert found["February 8"] != "election"
