@@ -80,6 +80,9 @@ TIME_RELATIVE_WORDS = _words("time_relative_words")  # "since Monday, when ...":
 AUXILIARIES = _words("auxiliaries")
 NOUN_BEFORE = _words("noun_before")
 JOINING_WORDS = _words("joining_words")
+# What stands between two names joined as one subject: "the PML-N and the PPP", "Zardari and Shehbaz", "پیپلز پارٹی اور"
+SUBJECT_MARK = re.compile(r"[,;:،؛]")  # a clause mark before a subject
+JOINED = re.compile(r"\s*(?:,\s*)?(?:and|&|اور)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?", re.IGNORECASE)
 PREPOSITIONS = _words("prepositions")
 PLACE_PREPOSITIONS = _words("place_prepositions")
 OBJECT_PREPOSITIONS = PREPOSITIONS | _words("object_prepositions")  # "an advocate of [the court]"
@@ -1544,6 +1547,20 @@ class _Sentence:
         return any(t.kind == "noun" and t.type == self.rules.speech and t.first > 0
                    and self.words[t.first - 1] in self.rules.joint_markers for t in self.triggers)
 
+    def announced_together(self, trig: Trigger, actor_spans: list[tuple[str, int, int]], matcher: ActorMatcher) -> bool:
+        """Whether an announcing verb ("announced", "اعلان") has two parties for its subject, joined by "and" in
+        its clause before it ("the PML-N and the PPP on Tuesday announced", "Zardari and Shehbaz Sharif sat side
+        by side and announced", "پیپلز پارٹی اور مسلم لیگ ن نے ... اعلان کیا"): what they make known together is
+        their agreement."""
+        if not any(w in self.rules.deal_announcing_words for w in self.words[trig.first:trig.last + 1]):
+            return False
+        # (back to the last clause mark, not the last clause: "and" joins the subject's two names)
+        end = self.tokens[trig.first][0]
+        start = max((m.end() for m in SUBJECT_MARK.finditer(self.text, 0, end)), default=0)
+        parties = [(party, a, b) for name, a, b in sorted(actor_spans, key=lambda span: span[1]) if start <= a and b <= end
+                   and (party := matcher.party_of.get(name) or (name if _party_names([name], matcher) else None))]
+        return any(p != q and JOINED.fullmatch(self.text[b:c]) for (p, _, b), (q, c, _) in zip(parties, parties[1:]))
+
     def _only_announced(self) -> bool:
         """Every trigger of the sentence only says, and the sentence makes something known ("was announced",
         "اعلان"; not "vowed" or "threatened", which say what its speakers will do)."""
@@ -2195,6 +2212,9 @@ def type_event(s: _Sentence, cue: tuple[int, int] | None, cue_chars: tuple[int, 
             if kind == s.rules.speech and "commitment" in s.rules.joint and s.joint_said() \
                     and len(set(_party_names(actors, matcher))) >= 2:
                 kind = s.rules.joint["commitment"]  # "announced at a joint news conference": what the two parties agreed
+            elif kind == s.rules.speech and "commitment" in s.rules.joint and gov.kind == "speech" \
+                    and actor_spans is not None and s.announced_together(gov, actor_spans, matcher):
+                kind = s.rules.joint["commitment"]  # "the PML-N and the PPP on Tuesday announced ...": their deal
             return kind, s.text_of(shown), tense_of
     if cue is not None:
         near = s.nearest_act(cue)

@@ -25,6 +25,8 @@ statuses and happenings are read off the text by hand.
 - A date that names its day's happening by a background noun ("the November 26 events", "26 نومبر کے واقعات")
   is the story's own day's happening near the day too (a month on); a date before a noun of another act ("the
   February 8 mobile shutdown") is not.
+- Two parties (or their leaders) joined by "and" as the subject of an announcing verb ("the PML-N and the PPP
+  on Tuesday announced") make known their agreement: coalition.
 - "Zardari" alone is Asif Ali Zardari in an article that has named him in full, and no one when it has
   also named Bilawal Bhutto Zardari (Urdu too).
 """
@@ -228,3 +230,23 @@ def test_a_date_before_another_acts_noun_is_not_the_own_days_happening():
     found = {c: t for c, t, _ in typed("The February 8 mobile shutdown was criticised by rights groups.",
                                        date(2024, 2, 20))}
     assert found["February 8"] != "election"
+
+
+
+@pytest.mark.parametrize("sentence, language, cue", [
+    ("A week after the vote, the PML-N and the PPP on Tuesday announced that they would form the next government "
+     "together.", "en", "on Tuesday"),
+    ("On Tuesday night Asif Ali Zardari and Shehbaz Sharif sat side by side and announced the new arrangement.", "en",
+     "On Tuesday night"),
+])
+def test_two_parties_announcing_together_make_known_their_agreement(sentence, language, cue):
+    found = {c: (t, st) for c, t, st in typed(sentence, date(2024, 2, 21), language)}
+    assert found[cue] == ("coalition", "happened")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The PTI announced on Monday that it would hold protests, and the PPP criticised the plan.",  # one party speaks
+    "The PML-N said on Monday that the PPP had made no offer.",  # no announcing verb, no joint subject
+])
+def test_one_party_announcing_is_a_statement(sentence):
+    assert [t for _, t, _ in typed(sentence, date(2024, 2, 21))] == ["statement"]
