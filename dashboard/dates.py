@@ -407,7 +407,8 @@ def engine(code: str) -> _Engine:
         P.append(("anniversary", rf"{B0}(?:(?P<nth>{_alt(d['ordinal_words'])})\s+)?(?P<anniv>{_alt(d['anniversary_words'])})"
                                  rf"(?=\s+of\s)", "anniversary"))
     if d["ordinal_suffixes"]:
-        follow = rf"(?=\s*(?:{PUNCT_BREAK}|,|$)|\s+{_alt(d['function_words'])}{B1})"
+        # (a function word as a word of its own: not "by" of "the 2nd by-election")
+        follow = rf"(?=\s*(?:{PUNCT_BREAK}|,|$)|\s+{_alt(d['function_words'])}(?![\w-]))"
         # "on the 26th of this month", "by the 27th of the same month", "the 5th of next month".
         month_units = _alt([u for u, kind in units.items() if kind == "month"])
         same_month = _alt([p for p, spec in d["anchor_periods"].items() if spec == "month:0"])
@@ -588,7 +589,7 @@ def _background_patterns(d: dict) -> tuple[re.Pattern, re.Pattern]:
         before.append(rf"{WORD_START}(?i:{_alt(d['background_nouns'])})\s+(?:of|in)\s+{PAIRED_DATE}\s*(?:,|and|&)\s*$")
     after = []
     if d["background_determiners"]:
-        noun = rf"[\s-]+(?!{_alt(d['function_words'])}{WORD_END})[a-z][\w-]*"
+        noun = rf"[\s-]+(?!{_alt(d['function_words'])}(?![\w-]))[a-z][\w-]*"  # ("the April 21 by-elections" is a noun)
         after.append(rf"^{noun}")
         after.append(rf"^\s*(?:,|and|&)\s*{PAIRED_DATE}{noun}")  # "the [May 9] and November 26 events"
     if d["background_after"]:

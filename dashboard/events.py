@@ -80,6 +80,7 @@ TIME_RELATIVE_WORDS = _words("time_relative_words")  # "since Monday, when ...":
 AUXILIARIES = _words("auxiliaries")
 NOUN_BEFORE = _words("noun_before")
 JOINING_WORDS = _words("joining_words")
+TIME_RELATIVES = _words("time_relative_words")  # "when": a relative clause that tells what happened at a time
 # What stands between two names joined as one subject: "the PML-N and the PPP", "Zardari and Shehbaz", "پیپلز پارٹی اور"
 SUBJECT_MARK = re.compile(r"[,;:،؛]")  # a clause mark before a subject
 JOINED = re.compile(r"\s*(?:,\s*)?(?:and|&|اور)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?", re.IGNORECASE)
@@ -1305,12 +1306,13 @@ class _Sentence:
         return next((t for t in self.triggers if t.kind == "noun" and t.last == i
                      and t.type in self.rules.announced_by), None) if i >= 0 else None
 
-    def opens_relative(self, trig: Trigger, reach: int = 2) -> bool:
+    def opens_relative(self, trig: Trigger, reach: int = 2, after: int | None = None) -> bool:
         """A relative word ("who", "which") right before the trigger, at most `reach` words back, none
-        of them a clause mark: "who won", "which had been rigged"."""
+        of them a clause mark: "who won", "which had been rigged".  `after`: only a relative word after
+        that token, and not one of time or place ("on November 24, when PTI marched" tells of the date)."""
         for k in range(trig.first - 1, max(-1, trig.first - 1 - reach), -1):
             if self.words[k] in RELATIVE_WORDS:
-                return True
+                return after is None or (k > after and self.words[k] not in TIME_RELATIVES)
             if not self.words[k][0].isalnum():
                 return False
         return False
@@ -1847,7 +1849,7 @@ def _governing(s: _Sentence, cue: tuple[int, int], past: bool = False) -> Trigge
             continue
         if s.owner_score(trig, cue) > score and not (shared_before is not None and trig.last < shared_before):
             continue  # another date in the sentence governs it (unless the two dates share the verb)
-        if trig.kind != "noun" and trig.first > cue[1] and s.opens_relative(trig):
+        if trig.kind != "noun" and trig.first > cue[1] and s.opens_relative(trig, after=cue[1]):
             continue  # ("On the morning of February 8, there was a belief, even among those who wanted it otherwise")
         # (on a tie, a verb the date ends the relative clause of: "independents who won their seats on
         # Thursday joined the PML-N today" dates the winning, not the joining)

@@ -91,6 +91,8 @@ class MergeRoles:
     known_days: dict = field(default_factory=dict)
     # other types of a known day's reports that are its happening that day (the PM election typed election)
     known_kin: dict = field(default_factory=dict)
+    # the words one of which a report's sentence holds to be a known day's happening whoever it names
+    known_words: dict = field(default_factory=dict)
 
     @classmethod
     def of(cls, roles: dict, rules: dict | None = None, matcher=None, known_days=()) -> MergeRoles:
@@ -125,7 +127,8 @@ class MergeRoles:
                    foreign_reaction=roles.get("foreign_reaction"),
                    of_shared_day=frozenset(roles.get("of_shared_day", ())),
                    known_days={k.day: k.type for k in known_days},
-                   known_kin={k.day: frozenset(k.kin_types) for k in known_days if k.kin_types})
+                   known_kin={k.day: frozenset(k.kin_types) for k in known_days if k.kin_types},
+                   known_words={k.day: _words_rx(k.act_words) for k in known_days if k.act_words})
 
 
 def _parties(matcher) -> dict:
@@ -391,15 +394,17 @@ def assign_happenings(events: pd.DataFrame, roles: MergeRoles | None = None) -> 
     # a report of a type about the shared happening ("the mandate was stolen on 8 February"), at a day
     # on which a report of the shared type stands, is that happening's
     # (the shared type's own reports only: a count of the results is not the vote)
+    # a report of a known day's kin type (or of its family: a count of the results) that day is the day's
+    # happening ("the PM election on March 3"), and so are the reports about it (see below)
+    for i in range(n):
+        kin = roles.known_kin.get(starts[i], ()) if precisions[i] == "day" and not other_thing[i] else ()
+        if kin and family[i] in {compatible_types.get(k, k) for k in kin}:
+            family[i] = compatible_types.get(roles.known_days[starts[i]], roles.known_days[starts[i]])
     shared_on = {starts[i]: family[i] for i in range(n) if types[i] in shared_types and precisions[i] == "day"
                  and not other_thing[i]}
     for i in range(n):
         if types[i] in roles.of_shared_day and precisions[i] == "day" and starts[i] in shared_on:
             family[i] = shared_on[starts[i]]
-    # a report of a known day's kin type that day is the day's happening ("the PM election on March 3")
-    for i in range(n):
-        if precisions[i] == "day" and types[i] in roles.known_kin.get(starts[i], ()):
-            family[i] = compatible_types.get(roles.known_days[starts[i]], roles.known_days[starts[i]])
     sent_words = [sent_words[i] | trig_words[i] for i in range(n)]
     core_words = [words.core(t) if not other_thing[i] else set() for i, t in enumerate(triggers)]
     # a shared type's report that names it by its date ("the February 8 polls") or by its trigger
@@ -461,7 +466,9 @@ def assign_happenings(events: pd.DataFrame, roles: MergeRoles | None = None) -> 
         if own is not None:
             # the story's own day: its reports of the day's type are one happening whoever they name ("the
             # May 9 riots"), unless their parties or places tell them apart (a sit-in in Karachi that day)
-            of_day = [i for i in indexes if types[i] == own or types[i] in roles.known_kin.get(starts[i], ())]
+            act_words = roles.known_words.get(starts[indexes[0]])
+            of_day = [i for i in indexes if (types[i] == own or family[i] == compatible_types.get(own, own))
+                      and (act_words is None or act_words.search(sentences[i]))]
             for k, i in enumerate(of_day):
                 for j in of_day[:k]:
                     if not _apart(of_group(j), of_group(i)):
@@ -779,6 +786,12 @@ def assign_happenings(events: pd.DataFrame, roles: MergeRoles | None = None) -> 
 
     roots = [groups.find(i) for i in range(n)]
     return _tables(events, roots, from_text, starts, ends, roles)
+
+
+def _words_rx(words) -> re.Pattern:
+    """Any of `words` as whole words, in any case (see story.words_pattern)."""
+    from .story import words_pattern
+    return words_pattern(words)
 
 
 def _apart(a: tuple, b: tuple, places: bool = True) -> bool:

@@ -71,6 +71,9 @@ class KnownDay:
     # Other types outlets give the day's happening ("the PM election" typed election on the day the house
     # elected the prime minister): that day, reports of these types are its happening too.
     kin_types: tuple[str, ...] = ()
+    # Words one of which a report's sentence holds to be the day's happening whoever it names, on a day of a
+    # type much else is done in ("reserved seats" on the day of that verdict: not another court's order).
+    act_words: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -264,12 +267,13 @@ def _check_known_days(data: dict, c, type_names: set[str]) -> tuple[KnownDay, ..
         bare_nouns = tuple(c.strings(entry.get("bare_nouns", []), f"{key}.bare_nouns"))
         bare_not_words = tuple(c.strings(entry.get("bare_not_words", []), f"{key}.bare_not_words"))
         kin_types = tuple(c.strings(entry.get("kin_types", []), f"{key}.kin_types"))
+        act_words = tuple(c.strings(entry.get("act_words", []), f"{key}.act_words"))
         for i, kin in enumerate(kin_types):
             if kin not in type_names:
                 c.fail(f"{key}.kin_types[{i}]", f"'{kin}' is not an event type of this story")
         if kin_types and kind is None:
             c.fail(f"{key}.kin_types", "a day with kin types needs a type of its own")
-        days.append(KnownDay(day, kind, about, nouns, bare_nouns, bare_not_words, kin_types))
+        days.append(KnownDay(day, kind, about, nouns, bare_nouns, bare_not_words, kin_types, act_words))
     return tuple(days)
 
 

@@ -377,7 +377,9 @@ def stated_by_count(text: str, paragraphs: list[tuple[int, int]], language: str 
     2023"), from a date written a few words after it, the story's known day its bare noun names there
     ("on Sunday, four weeks after the polls") or a happening of the story's `calendar` told in the words
     after it ("took oath on Monday, a week after Shehbaz Sharif was sworn in"), and the day it
-    gives must be the weekday written (else the page says something else).  Not a count hedged
+    gives must be the weekday written (else the page says something else).  The count may stand after the
+    weekday's clause (", a day after the new National Assembly held its inaugural sitting") or open the
+    sentence, after a dateline's mark ("ISLAMABAD: Two days after ..., the party on Sunday wrote").  Not a count hedged
     ("nearly four weeks after") nor one in a clause about the future."""
     eng = engine(language)
     count = _count_after_rx(language)
@@ -443,9 +445,15 @@ def stated_by_week(text: str, paragraphs: list[tuple[int, int]], language: str =
                 or _quoted(sentence, weekday.start) or _told_from_later(sentence, weekday, language) \
                 or speaks_of_future(sentence, weekday.start, weekday.end, language):
             continue
-        # (the week's possessive right before the day's bare noun: "this week's parliamentary elections")
-        known = _named_known_day(" ".join(WORD.findall(sentence[week.end:week.end + 60])[:3]), known_days)
-        if known is None:
+        # (the week's possessive right before the day's bare noun, in its clause: "this week's parliamentary
+        # elections"; not "this week's by-elections", nor in a sentence of another vote: "Britain's ... general election")
+        possessives = engine(language).data.get("possessives") or ()
+        if not any(week.text.endswith(p) for p in possessives):
+            continue
+        after = sentence[week.end:week.end + WEEK_NOUN_CHARS]
+        stop = _clause_end(language).search(after)
+        known = _named_known_day(after[:stop.start()] if stop else after, known_days)
+        if known is None or (known.bare_not_words and words_pattern(known.bare_not_words).search(sentence)):
             continue
         day = known.day
         read = next((m for m in find_dates(sentence, day, language=language, known_days=known_days)
@@ -454,10 +462,16 @@ def stated_by_week(text: str, paragraphs: list[tuple[int, int]], language: str =
             continue
         monday = day - timedelta(days=day.weekday())
         page = monday - (date.fromisoformat(read.value) - monday) + timedelta(days=names[0])
-        if page >= day:
+        # (the week read from that page must hold the day: "the past week's elections" counts back from the page)
+        again = next((m for m in find_dates(sentence, page, language=language, known_days=known_days)
+                      if m.start == week.start and m.date_start and m.date_end), None)
+        if page >= day and again is not None and again.date_start <= day.isoformat() <= again.date_end:
             return Stated(page, sentence[week.start:week.end].strip(), "the day it names",
                           means="the weekday in the week it names")
     return None
+
+
+WEEK_NOUN_CHARS = 40  # the reach after "this week's" where the known day's bare noun stands
 
 
 COUNT_UNITS = {"day": 1, "week": 7, "year": None}  # days in the unit (a year: the same day of another year)
@@ -537,8 +551,8 @@ def _count_after_rx(language: str, opening: bool = False) -> re.Pattern | None:
     if not data["count_complement_follows"] or not data["number_words"]:
         return None
     alt = lambda words: "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # noqa: E731
-    # (an opening count may follow a dateline's mark: "ISLAMABAD: Two days after")
-    return re.compile((r"(?:^|(?<=[:—–]))" if opening else r"\s*,") + rf"\s*(?:(?:{alt(data['count_hedges'])})\s+)?(?P<n>\d+|{alt(data['number_words'])})\s+"
+    # (an opening count may follow a dateline's mark: "ISLAMABAD: Two days after", "ISLAMABAD (Reuters) - Two days")
+    return re.compile((r"(?:^|(?<=[:—–])|(?<=\s-))" if opening else r"\s*,") + rf"\s*(?:(?:{alt(data['count_hedges'])})\s+)?(?P<n>\d+|{alt(data['number_words'])})\s+"
                       rf"(?P<unit>{alt(data['units'])})\s+(?P<dir>{alt(data['later_words'] + data['earlier_words'])})\b",
                       re.IGNORECASE)
 

@@ -93,6 +93,8 @@ def test_a_known_day_named_long_after_is_typed_by_the_story_and_happened(tmp_pat
     # day of a plan, or of an anniversary, though the sentence names the elections.
     ("The commissioner resigned on February 8 and left.", "February 8", None),
     ("The March 5 session was stormy.", "March 5", None),
+    # (3 March 2024, the house's vote for prime minister, is one of the story's days: its name has the year)
+    ("The March 3 session was stormy.", "March 3", "2024-03-03"),
     ("The party will hold protests against the rigged elections on February 8.", "February 8", None),
     ("The rally on Feb 8 marked the first anniversary of the disputed elections.", "Feb 8", None),
     # (a comma that no "which" follows ends the noun's reach: the day is another act's)
