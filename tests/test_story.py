@@ -81,6 +81,8 @@ def test_unknown_type_gets_a_label_and_a_colour_never_a_key_error():
      "known_days[0].kin_types[0]: 'riot' is not an event type"),
     ("story.json", lambda d: d["known_days"][0].update(type=None, kin_types=["election"]),
      "known_days[0].kin_types: a day with kin types needs a type of its own"),
+    ("story.json", lambda d: d["known_days"][0].update(act_words="verdict"),
+     "known_days[0].act_words: must be a list of strings"),
 ])
 def test_a_broken_file_is_one_line_naming_file_key_and_problem(broken, file, change, expected):
     _edit(broken / file, change)
