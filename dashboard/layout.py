@@ -1679,7 +1679,7 @@ def extract_html(markup: str) -> tuple[str, dict, str | None]:
 
     try:
         doc = trafilatura.bare_extraction(markup, with_metadata=True, include_comments=False,
-                                          include_tables=False, favor_precision=True)
+                                          include_tables=True, favor_precision=True)
     except Exception as exc:  # trafilatura raises many kinds on broken pages
         return "", {}, f"the HTML page could not be parsed ({type(exc).__name__})"
     if doc is None:

@@ -27,6 +27,7 @@ statuses and happenings are read off the text by hand.
   February 8 mobile shutdown") is not.
 - Two parties (or their leaders) joined by "and" as the subject of an announcing verb ("the PML-N and the PPP
   on Tuesday announced") make known their agreement: coalition.
+- An HTML page's table (a timeline of dated rows) is read as its text: each row is a timeline entry.
 - "Zardari" alone is Asif Ali Zardari in an article that has named him in full, and no one when it has
   also named Bilawal Bhutto Zardari (Urdu too).
 """
@@ -321,3 +322,21 @@ def test_a_talks_lead_does_not_turn_a_meeting_of_others(tmp_path):
     events = articles_of(tmp_path, {"a.txt": "Published January 16, 2025\n\n" + text}).events
     by_day = {str(d)[:10]: t for d, t in zip(events["date"], events["type"])}
     assert by_day["2025-01-15"] != "coalition"
+
+
+
+def test_an_html_pages_timeline_table_is_read(tmp_path):
+    page = ("<html><head><title>Key dates</title>"
+            "<meta property=\"article:published_time\" content=\"2025-01-18T09:00:00+05:00\"></head><body><article>"
+            "<h1>Key dates of a turbulent year</h1>"
+            "<p>With the talks between the government and the opposition still stalled, we look back at the main "
+            "events since the country went to the polls, from the vote itself to the verdicts of the courts.</p>"
+            "<table><thead><tr><th>Date</th><th>What happened</th></tr></thead><tbody>"
+            "<tr><td>3 Mar 2024</td><td>Shehbaz Sharif elected prime minister with 201 votes.</td></tr>"
+            "<tr><td>12 July 2024</td><td>Supreme Court rules that PTI is entitled to reserved seats.</td></tr>"
+            "</tbody></table>"
+            "<p>The party says it will appeal against the latest verdict, its chairman told reporters in the capital.</p>"
+            "</article></body></html>")
+    events = articles_of(tmp_path, {"a.html": page}).events
+    days = {str(d)[:10]: t for d, t in zip(events["date"], events["type"])}
+    assert days.get("2024-03-03") == "government_formation" and days.get("2024-07-12") == "legal"
