@@ -28,8 +28,7 @@ statuses and happenings are read off the text by hand.
 - Two parties (or their leaders) joined by "and" as the subject of an announcing verb ("the PML-N and the PPP
   on Tuesday announced") make known their agreement: coalition.
 - An HTML page's table (a timeline of dated rows) is read as its text: each row is a timeline entry.
-- "has been in jail since August" is the jailing (legal); "the amendment, which the Senate passed on Sunday" is
-  the amendment's passage (legal).
+- "the amendment, which the Senate passed on Sunday" is the amendment's passage (legal).
 - "Zardari" alone is Asif Ali Zardari in an article that has named him in full, and no one when it has
   also named Bilawal Bhutto Zardari (Urdu too).
 """
@@ -346,11 +345,9 @@ def test_an_html_pages_timeline_table_is_read(tmp_path):
 
 
 @pytest.mark.parametrize("sentence, cue", [
-    ("Khan has been in jail since August and faces more than a hundred cases across the country before the vote.",
-     "since August"),
     ("The 26th amendment, which the Senate passed on Sunday and the house approved on Monday, makes three main "
      "changes to the courts.", "on Sunday"),
 ])
-def test_jail_and_an_amendment_a_house_passed_are_legal(sentence, cue):
+def test_an_amendment_a_house_passed_is_legal(sentence, cue):
     found = {c: t for c, t, _ in typed(sentence, date(2024, 10, 22))}
     assert found[cue] == "legal"
