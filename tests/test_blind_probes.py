@@ -664,6 +664,32 @@ PROBE_SETS = {
         },
         events_per_article=(3, 16),
     ),
+    "probes25": ProbeSet(
+        history="""
+        A twenty-fifth probe set, written blind (2026-12-05, in the middle of the twenty-first loader round): 40
+        articles (9 in Urdu; scraped HTML pages with a scrape date in their chrome, live blogs, three timelines
+        and chronologies, ECP, PID, US Embassy and EEAS press releases, a TV transcript, an editorial; three pages
+        that print no date), from February 2024 to 2025, in the styles of Reuters, AP, AFP, Al Jazeera, the BBC,
+        the Guardian, VOA, DW, the NYT, Nikkei Asia, Arab News, Anadolu, Dawn, The News, the Express Tribune,
+        Samaa, Business Recorder, Jang, Express, Nawa-i-Waqt, BBC Urdu, Independent Urdu, Urdu News, ARY and Dawn
+        News Urdu.  Ranges are annotated at their first day.  Gold: tests/data/probes25_events.jsonl.
+
+        First scored once, before any miss was read: with the loader of the round's start (3a98d39), 90.2% of
+        dates found, 94.5% of text-dated events at an annotated date, 74.2% of types, 99.1% of statuses, 34/40
+        publication dates, 87.8% same-happening pairs, 99.7% apart; with the round's loader of that hour
+        (cea66d9): 90.7%, 94.5%, 75.6%, 99.1%, 34/40, 89.8%, 99.7%.
+""",
+        floors={
+            "dates_found": 0.90,
+            "text_dated_at_annotated": 0.94,
+            "types_right": 0.74,
+            "statuses_right": 0.98,
+            "published_right": 0.85,
+            "happenings_same": 0.88,
+            "happenings_apart": 0.99,
+        },
+        events_per_article=(3, 18),
+    ),
 }
 
 
