@@ -80,9 +80,8 @@ TIME_RELATIVE_WORDS = _words("time_relative_words")  # "since Monday, when ...":
 AUXILIARIES = _words("auxiliaries")
 NOUN_BEFORE = _words("noun_before")
 JOINING_WORDS = _words("joining_words")
-TIME_RELATIVES = _words("time_relative_words")  # "when": a relative clause that tells what happened at a time
-# What stands between two names joined as one subject: "the PML-N and the PPP", "Zardari and Shehbaz", "پیپلز پارٹی اور"
 SUBJECT_MARK = re.compile(r"[,;:،؛]")  # a clause mark before a subject
+# What stands between two names joined as one subject: "the PML-N and the PPP", "Zardari and Shehbaz", "پیپلز پارٹی اور"
 JOINED = re.compile(r"\s*(?:,\s*)?(?:and|&|اور)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?", re.IGNORECASE)
 PREPOSITIONS = _words("prepositions")
 PLACE_PREPOSITIONS = _words("place_prepositions")
@@ -1309,10 +1308,10 @@ class _Sentence:
     def opens_relative(self, trig: Trigger, reach: int = 2, after: int | None = None) -> bool:
         """A relative word ("who", "which") right before the trigger, at most `reach` words back, none
         of them a clause mark: "who won", "which had been rigged".  `after`: only a relative word after
-        that token, and not one of time or place ("on November 24, when PTI marched" tells of the date)."""
+        that token, and not one of time ("on November 24, when PTI marched" tells what happened that day)."""
         for k in range(trig.first - 1, max(-1, trig.first - 1 - reach), -1):
             if self.words[k] in RELATIVE_WORDS:
-                return after is None or (k > after and self.words[k] not in TIME_RELATIVES)
+                return after is None or (k > after and self.words[k] not in TIME_RELATIVE_WORDS)
             if not self.words[k][0].isalnum():
                 return False
         return False

@@ -35,6 +35,7 @@ from functools import lru_cache
 import pandas as pd
 
 from . import schema
+from .story import words_pattern
 
 
 @dataclass(frozen=True)
@@ -128,7 +129,7 @@ class MergeRoles:
                    of_shared_day=frozenset(roles.get("of_shared_day", ())),
                    known_days={k.day: k.type for k in known_days},
                    known_kin={k.day: frozenset(k.kin_types) for k in known_days if k.kin_types},
-                   known_words={k.day: _words_rx(k.act_words) for k in known_days if k.act_words})
+                   known_words={k.day: words_pattern(k.act_words) for k in known_days if k.act_words})
 
 
 def _parties(matcher) -> dict:
@@ -786,12 +787,6 @@ def assign_happenings(events: pd.DataFrame, roles: MergeRoles | None = None) -> 
 
     roots = [groups.find(i) for i in range(n)]
     return _tables(events, roots, from_text, starts, ends, roles)
-
-
-def _words_rx(words) -> re.Pattern:
-    """Any of `words` as whole words, in any case (see story.words_pattern)."""
-    from .story import words_pattern
-    return words_pattern(words)
 
 
 def _apart(a: tuple, b: tuple, places: bool = True) -> bool:
