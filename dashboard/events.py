@@ -2356,12 +2356,15 @@ def sentence_events(sentence: str, sent_start: int, mentions: list[DateMention],
         # ("fraud in the general elections on February 8, 2024": the day's own noun right before it)
         named = named or (story_type is not None and cue[0] > 1 and s.words[cue[0] - 1] in NAMING_PREPOSITIONS and any(
             t.kind == "noun" and t.type == story_type and t.last == cue[0] - 2 for t in s.triggers))
+        noun_named = False  # the day named by its own background noun ("the November 26 events"): the noun stays its trigger
         if story_type is None and named and (not trigger or trigger.lower() in BACKGROUND_NOUNS):
             # (near the day too, when the date names it by no noun of its own act: "a commission on the November
             # 26 events", "26 نومبر کے واقعات", a month on; not "the February 8 mobile shutdown")
             story_type = getattr(mention, "own_day_type", None)
+            noun_named = bool(trigger)
         if story_type and (named or tense_of is None or (tense_of.kind == "noun" and kind == rules.fallback)):
-            kind, trigger, tense_of = story_type, mention.text if named or not trigger else trigger, None
+            kind, trigger, tense_of = story_type, trigger if noun_named else (
+                mention.text if named or not trigger else trigger), None
         # "On Monday the party called a protest for Friday": the call dates Monday, the
         # protest Friday; a date of an announcing verb is the announcement's when the same
         # verb also governs a later date.

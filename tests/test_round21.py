@@ -40,6 +40,11 @@ from test_pubdates_round9 import articles_of
 from test_round20 import typed
 from test_undated_round16 import published_in_folder
 
+from dashboard.actors import default_matcher
+from dashboard.dates import find_dates
+from dashboard.events import sentence_events
+from dashboard.story import default_story
+
 
 def test_a_count_after_the_weekdays_clause_dates_an_undated_page(tmp_path):
     # the National Assembly's first sitting was Thursday 29 February 2024 (the story's calendar); a day
@@ -351,3 +356,14 @@ def test_an_html_pages_timeline_table_is_read(tmp_path):
 def test_an_amendment_a_house_passed_is_legal(sentence, cue):
     found = {c: t for c, t, _ in typed(sentence, date(2024, 10, 22))}
     assert found[cue] == "legal"
+
+
+
+def test_a_day_named_by_its_background_noun_keeps_the_noun_as_its_trigger():
+    # (the detail panel marks the trigger: "the November 26 events" keeps "events", not the date's own words)
+    mentions = find_dates("The party wants a judicial commission on the November 26 events.", date(2024, 12, 20),
+                          known_days=default_story().known_day_map())
+    matcher = default_matcher()
+    sentence = "The party wants a judicial commission on the November 26 events."
+    [event] = sentence_events(sentence, 0, mentions, matcher.find(sentence), matcher, "2024-12-20")
+    assert (event["type"], event["trigger"]) == ("protest", "events")
