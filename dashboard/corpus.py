@@ -289,21 +289,21 @@ def _date_from_calendar(layout: Layout, knowledge: Knowledge) -> None:
                           title=layout.title, not_words=knowledge.story.calendar_not_words,
                           return_words=knowledge.story.calendar_return_words)
     found, source = stated, TODAY_IN_TEXT
+    known_days = knowledge.story.known_day_map()  # (one map for every reading below)
     if found is None:
         found = stated_as_of(layout.text, layout.paragraphs, layout.language, title=layout.title)
     if found is None:
         found = stated_by_years_since(layout.text, layout.paragraphs, layout.language, title=layout.title,
-                                      known_days=knowledge.story.known_day_map())
+                                      known_days=known_days)
     if found is None:
         found, source = _reported_happening(layout, knowledge), STORY_CALENDAR
     if found is None:
         # (after the calendar: a report of Friday's vote may recall Thursday's sitting by its count)
         found, source = stated_by_count(layout.text, layout.paragraphs, layout.language, title=layout.title,
-                                        known_days=knowledge.story.known_day_map(),
-                                        calendar=knowledge.story.calendar), TODAY_IN_TEXT
+                                        known_days=known_days, calendar=knowledge.story.calendar), TODAY_IN_TEXT
     if found is None:
         found, source = stated_by_week(layout.text, layout.paragraphs, layout.language, title=layout.title,
-                                       known_days=knowledge.story.known_day_map()), TODAY_IN_TEXT
+                                       known_days=known_days), TODAY_IN_TEXT
     if found is None:
         return
     why = NO_DATE

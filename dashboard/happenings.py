@@ -397,9 +397,9 @@ def assign_happenings(events: pd.DataFrame, roles: MergeRoles | None = None) -> 
     # (the shared type's own reports only: a count of the results is not the vote)
     # a report of a known day's kin type (or of its family: a count of the results) that day is the day's
     # happening ("the PM election on March 3"), and so are the reports about it (see below)
+    kin_families = {day: {compatible_types.get(k, k) for k in kin} for day, kin in roles.known_kin.items()}
     for i in range(n):
-        kin = roles.known_kin.get(starts[i], ()) if precisions[i] == "day" and not other_thing[i] else ()
-        if kin and family[i] in {compatible_types.get(k, k) for k in kin}:
+        if precisions[i] == "day" and not other_thing[i] and family[i] in kin_families.get(starts[i], ()):
             family[i] = compatible_types.get(roles.known_days[starts[i]], roles.known_days[starts[i]])
     shared_on = {starts[i]: family[i] for i in range(n) if types[i] in shared_types and precisions[i] == "day"
                  and not other_thing[i]}

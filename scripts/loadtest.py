@@ -66,6 +66,8 @@ def start_web(articles: Path, workers: int, reload_seconds: float) -> tuple[subp
     log = open(os.environ["LOADTEST_SERVER_LOG"], "w") if os.environ.get("LOADTEST_SERVER_LOG") else subprocess.DEVNULL
     process = subprocess.Popen(["bash", "-c", command], cwd=REPO, env=env, stdout=log,
                                stderr=log, start_new_session=True)
+    if log is not subprocess.DEVNULL:
+        log.close()  # (the server holds its own copy of the file)
     base = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 120
     ready = 0

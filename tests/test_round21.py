@@ -45,63 +45,42 @@ from dashboard.dates import find_dates
 from dashboard.events import sentence_events
 from dashboard.story import default_story
 
+NO_DAY = {"NaT", "None", "nan"}  # what a page left with no publication date reads as
 
-def test_a_count_after_the_weekdays_clause_dates_an_undated_page(tmp_path):
-    # the National Assembly's first sitting was Thursday 29 February 2024 (the story's calendar); a day
-    # after it is Friday 1 March 2024
-    page = ("New chief minister for the northwest\n\nThe Khyber Pakhtunkhwa assembly on Friday picked Ali Amin "
+GANDAPUR = ("New chief minister for the northwest\n\nThe Khyber Pakhtunkhwa assembly on {day} picked Ali Amin "
             "Gandapur as the province's chief executive, a day after the new National Assembly held its inaugural "
             "sitting in Islamabad.\n\nHe won 90 votes in the 145-member house.\n")
-    assert published_in_folder(tmp_path, {"a.txt": page}, "a.txt") == "2024-03-01"
+NOTIFICATION = ("PTI presses the commission\n\nISLAMABAD: Two days after the Supreme Court's July 12 verdict on the "
+                "reserved seats, the party on {day} asked the Election Commission to notify its members at once.\n\n"
+                "The commission has not replied.\n")
 
 
-def test_a_count_that_misses_the_weekday_gives_no_day(tmp_path):
-    # a day after Thursday 29 February is a Friday, not a Monday: the page says something else
-    page = ("New chief minister for the northwest\n\nThe Khyber Pakhtunkhwa assembly on Monday picked a new "
-            "leader of the house, a day after the new National Assembly held its inaugural sitting in "
-            "Islamabad.\n\nHe won 90 votes in the 145-member house.\n")
-    assert published_in_folder(tmp_path, {"a.txt": page}, "a.txt") in {"NaT", "None", "nan"}
-
-
-def test_this_weeks_election_puts_the_page_in_the_elections_week(tmp_path):
-    # the general election was Thursday 8 February 2024; the Saturday of that week is the 10th
-    page = ("Brussels presses for an inquiry\n\nBRUSSELS (Wire) - The European Union on Saturday asked Pakistan's "
-            "authorities to look into all reported irregularities in this week's parliamentary elections.\n\n"
-            "The bloc's statement came as the count dragged on.\n")
-    assert published_in_folder(tmp_path, {"a.txt": page}, "a.txt") == "2024-02-10"
-
-
-def test_last_weeks_polls_put_the_page_in_the_week_after(tmp_path):
-    # the Monday of the week after the week of 8 February 2024 is the 12th
-    page = ("Independents weigh their options\n\nISLAMABAD - Winners backed by the jailed former premier on Monday "
-            "began talks with two small parties after last week's general elections.\n\n"
-            "No decision has been announced.\n")
-    assert published_in_folder(tmp_path, {"a.txt": page}, "a.txt") == "2024-02-12"
-
-
-def test_a_done_weekday_before_the_day_of_its_week_gives_no_day(tmp_path):
-    # the Tuesday of the election's week (6 February) is before the vote: "rejected criticism of" the
-    # vote then is impossible, and the page says something else
-    page = ("A rebuttal\n\nISLAMABAD - The Foreign Office on Tuesday rejected criticism of this week's general "
-            "elections.\n\nIt gave no details.\n")
-    assert published_in_folder(tmp_path, {"a.txt": page}, "a.txt") in {"NaT", "None", "nan"}
-
-
-def test_a_count_opening_the_lead_dates_an_undated_page(tmp_path):
+@pytest.mark.parametrize("page, expected", [
+    # the National Assembly's first sitting was Thursday 29 February 2024 (the story's calendar); a day after
+    # it is Friday 1 March 2024, not a Monday (then the page says something else)
+    (GANDAPUR.format(day="Friday"), "2024-03-01"),
+    (GANDAPUR.format(day="Monday"), None),
     # the Supreme Court's reserved-seats verdict was Friday 12 July 2024 (the story's calendar); two days
-    # after it is Sunday 14 July 2024
-    page = ("PTI presses the commission\n\nISLAMABAD: Two days after the Supreme Court's July 12 verdict on the "
-            "reserved seats, the party on Sunday asked the Election Commission to notify its members at once.\n\n"
-            "The commission has not replied.\n")
-    assert published_in_folder(tmp_path, {"a.txt": page}, "a.txt") == "2024-07-14"
-
-
-def test_an_opening_count_that_misses_the_weekday_gives_no_day(tmp_path):
-    # two days after Friday 12 July is a Sunday, not a Tuesday
-    page = ("PTI presses the commission\n\nISLAMABAD: Two days after the Supreme Court's July 12 verdict on the "
-            "reserved seats, the party on Tuesday asked the Election Commission to notify its members at once.\n\n"
-            "The commission has not replied.\n")
-    assert published_in_folder(tmp_path, {"a.txt": page}, "a.txt") in {"NaT", "None", "nan"}
+    # after it is Sunday 14 July 2024, not a Tuesday
+    (NOTIFICATION.format(day="Sunday"), "2024-07-14"),
+    (NOTIFICATION.format(day="Tuesday"), None),
+    # the general election was Thursday 8 February 2024; the Saturday of that week is the 10th
+    ("Brussels presses for an inquiry\n\nBRUSSELS (Wire) - The European Union on Saturday asked Pakistan's "
+     "authorities to look into all reported irregularities in this week's parliamentary elections.\n\n"
+     "The bloc's statement came as the count dragged on.\n", "2024-02-10"),
+    # the Monday of the week after the week of 8 February 2024 is the 12th
+    ("Independents weigh their options\n\nISLAMABAD - Winners backed by the jailed former premier on Monday "
+     "began talks with two small parties after last week's general elections.\n\nNo decision has been "
+     "announced.\n", "2024-02-12"),
+    # the Tuesday of the election's week (6 February) is before the vote: "rejected criticism of" the vote
+    # then is impossible, and the page says something else
+    ("A rebuttal\n\nISLAMABAD - The Foreign Office on Tuesday rejected criticism of this week's general "
+     "elections.\n\nIt gave no details.\n", None),
+], ids=["count-after-clause", "count-misses-weekday", "opening-count", "opening-count-misses-weekday",
+        "this-weeks-election", "last-weeks-polls", "done-before-the-day"])
+def test_the_day_of_an_undated_page_from_its_lead(tmp_path, page, expected):
+    day = published_in_folder(tmp_path, {"a.txt": page}, "a.txt")
+    assert day in NO_DAY if expected is None else day == expected
 
 
 def test_a_relative_clause_after_a_date_does_not_govern_it():
@@ -270,7 +249,7 @@ def test_one_party_announcing_is_a_statement(sentence):
 ])
 def test_a_week_that_names_no_known_day_gives_no_day(tmp_path, lead):
     page = f"A report\n\nISLAMABAD - {lead}\n\nThe party gave no details of its next steps.\n"
-    assert published_in_folder(tmp_path, {"a.txt": page}, "a.txt") in {"NaT", "None", "nan"}
+    assert published_in_folder(tmp_path, {"a.txt": page}, "a.txt") in NO_DAY
 
 
 def test_an_opening_count_after_a_dateline_dash_dates_an_undated_page(tmp_path):
