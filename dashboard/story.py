@@ -32,7 +32,7 @@ WEIGHT_KEYS = ("head", "adjacent", "near", "clause", "sentence", "statement_fact
 FALLBACK_COLOUR = "#9E9E9E"
 # Types that turn into others in a sentence that names one of a list of phrases: the keys
 # "<name>_turns", "<name>_phrases" and "<name>_lead_words" of event_types.json (see events.TypeRules.context_turns).
-CONTEXT_TURNS = ("office", "government_side")
+CONTEXT_TURNS = ("office", "government_side", "constitution")
 
 
 class StoryError(Exception):
