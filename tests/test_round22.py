@@ -4,9 +4,14 @@ are read off the text by hand.
 - A change to the constitution and the choice of the chief justice under it are legal: an act with no type of
   its own in a sentence naming the amendment or the judges' committee is legal, and so is one naming the bill,
   the draft or the committee in a report whose lead is about the amendment ("constitution" context turn).
+- The words of a march and its policing (convoy, marchers, protesters dispersed, "قافلہ", "مظاہرین", "احتجاجی
+  تحریک") type a sentence that has no trigger of its own as a protest.
 """
 
+from datetime import date
+
 import pytest
+from test_round20 import typed
 
 from dashboard import load_corpus
 
@@ -63,3 +68,16 @@ def test_a_sentence_naming_the_package_or_the_benches_is_legal_in_any_report(tmp
     text = f"Pakistan news\n\nISLAMABAD, Oct 20, 2024 — Parliament met again.\n\n{sentence}\n"
     types = {t for d, c, t in events_of(tmp_path, text) if c != "Oct 20, 2024"}
     assert types == {"legal"}
+
+
+@pytest.mark.parametrize("sentence, language, cue", [
+    ("پشاور سے آنے والے قافلے کل رات صوابی پہنچے۔", "ur", "کل"),
+    ("پولیس نے اتوار کی شام مظاہرین کو منتشر کر دیا۔", "ur", "اتوار کی شام"),
+    ("پارٹی نے اعلان کیا کہ آئندہ ماہ احتجاجی تحریک شروع کی جائے گی۔", "ur", "آئندہ ماہ"),
+    ("Hundreds of marchers were still camped near the Red Zone on Monday night.", "en", "on Monday night"),
+    # (the chief minister leads the convoy: his title makes no government)
+    ("The convoy from Peshawar, led by the chief minister and the party's senior leaders, entered the capital on "
+     "Tuesday.", "en", "on Tuesday"),
+])
+def test_the_words_of_a_march_and_its_policing_type_a_protest(sentence, language, cue):
+    assert [t for c, t, s in typed(sentence, date(2024, 11, 27), language) if c == cue] == ["protest"]
