@@ -855,10 +855,13 @@ BRACKETED_WORD = re.compile(r"\s*\(\s*([^\W\d_]+)\s*\)")
 
 def _relday_named(text: str, c: _Candidate, nxt: _Candidate) -> bool:
     """"گزشتہ روز اتوار کو" (yesterday, Sunday), "کل اتوار کو": a day counted from publication and
-    the bare weekday right after it, nothing between, are one day."""
+    the bare weekday right after it, nothing between but an apposition's word ("گذشتہ روز یعنی سنیچر کو",
+    yesterday, that is Saturday), are one day."""
     g, eng = nxt.groups, engine(c.lang)
+    between = text[c.end:nxt.start].strip()
     # (not in a range: "from today Monday till Wednesday" is three days)
-    return c.kind == "relday" and nxt.kind == "weekday" and not text[c.end:nxt.start].strip() \
+    return c.kind == "relday" and nxt.kind == "weekday" \
+        and (not between or eng.has("weekday_appositions", between.strip(",،").strip())) \
         and not (g.get("poss") or g.get("wmod") or g.get("amod")) \
         and not eng.opener_before.search(text, max(0, c.start - 12), c.start) \
         and not eng.range_follows.match(text, nxt.end)

@@ -379,7 +379,8 @@ def stated_by_count(text: str, paragraphs: list[tuple[int, int]], language: str 
     after it ("took oath on Monday, a week after Shehbaz Sharif was sworn in"), and the day it
     gives must be the weekday written (else the page says something else).  The count may stand after the
     weekday's clause (", a day after the new National Assembly held its inaugural sitting") or open the
-    sentence, after a dateline's mark ("ISLAMABAD: Two days after ..., the party on Sunday wrote").  Not a count hedged
+    sentence, after a dateline's mark ("ISLAMABAD: Two days after ..., the party on Sunday wrote").  "Today" counted
+    so is that day ("met today ..., eight days after the 8 February general election").  Not a count hedged
     ("nearly four weeks after") nor one in a clause about the future."""
     eng = engine(language)
     count = _count_after_rx(language)
@@ -394,16 +395,18 @@ def stated_by_count(text: str, paragraphs: list[tuple[int, int]], language: str 
         if sum(1 for m in mentions if m.kind in FROM_PUBLICATION) != 1:
             continue
         for weekday in mentions:
-            if weekday.kind != "weekday" or weekday.value is not None or _quoted(sentence, weekday.start) \
+            # ("met today ..., eight days after the 8 February general election": today itself, counted to)
+            today = weekday.kind == "relday" and eng.lookup("relative_days", weekday.text) == 0
+            if not (today or weekday.kind == "weekday") or weekday.value is not None or _quoted(sentence, weekday.start) \
                     or speaks_of_future(sentence, weekday.start, weekday.end, language) \
-                    or not _bare_weekday(weekday, language) or _told_from_later(sentence, weekday, language):
+                    or not (today or _bare_weekday(weekday, language)) or _told_from_later(sentence, weekday, language):
                 continue
             # (the count may stand after the weekday's clause: "on Friday elected Gandapur as the
             # province's chief executive, a day after the new National Assembly held its inaugural sitting")
             # (or open the sentence: "Two days after the court's July 12 verdict, the party on Sunday wrote")
             found = count.search(sentence, weekday.end) or _count_after_rx(language, opening=True).search(sentence, 0, weekday.start)
             names = _weekdays_in(weekday.text, language)
-            if found is None or len(names) != 1:
+            if found is None or len(names) != (0 if today else 1):
                 continue
             number = found["n"]
             number = int(number) if number.isdigit() else eng.lookup("number_words", number)
@@ -418,9 +421,9 @@ def stated_by_count(text: str, paragraphs: list[tuple[int, int]], language: str 
             day = _years_on(base, sign * number) if unit == "year" else base + timedelta(days=sign * number * COUNT_UNITS[unit])
             if day is None:
                 continue
-            if day.weekday() == names[0]:
+            if today or day.weekday() == names[0]:
                 return Stated(day, sentence[weekday.start:found.end()].strip(), "the count from the day it names",
-                              means="the day of the weekday it counts")
+                              means="the day it counts" if today else "the day of the weekday it counts")
     return None
 
 
@@ -685,7 +688,13 @@ def _year_of(month: int, day: int, year: int | None, years: list[int], latest: d
         return Stated(candidates[0], written, by) if len(candidates) == 1 else None
     other_act = _pattern(not_words) if not_words else None
     if return_words and any(_pattern(return_words).search(s) for s, _ in sentences):
-        return None  # "marks one year since the final call": a yearly return of the day
+        # "marks one year since the final call": a yearly return of the day; of the story's own day when the
+        # sentence counts the years ("Today is February 8th, exactly one year since Pakistan voted")
+        told = [s for s, _ in sentences if written in s]
+        counts = {n for s in told for n in _years_said(s, language, return_words)}
+        returns = {d for h in calendar if (h.day.month, h.day.day) == (month, day) and any(h.find(s) for s in told)
+                   for n in counts if (d := _years_on(h.day, n)) in candidates}
+        return Stated(returns.pop(), written, "the years counted from the story's day") if len(returns) == 1 else None
     reported = {h.day: h for h in calendar if h.day in candidates
                 and any(h.find(s) for s, _ in sentences if other_act is None or not other_act.search(s))}
     if len(reported) == 1:
@@ -725,7 +734,8 @@ def _touches(mention: DateMention, word: tuple[int, int], sentence: str, languag
 
 @lru_cache(maxsize=8)
 def _same_day_words(language: str) -> frozenset:
-    return frozenset(" ".join(WORD.findall(w)).lower() for w in engine(language).data.get("weekday_appositions", []))
+    data = engine(language).data
+    return frozenset(" ".join(WORD.findall(w)).lower() for w in data.get("weekday_appositions", []) + data.get("today_copulas", []))
 
 
 @lru_cache(maxsize=8)
@@ -772,12 +782,22 @@ def _reported(happening: CalendarDay, sentence: str, span: tuple[int, int], lang
     # The date of the act: the nearest to its words, if it is counted from publication.  (The day
     # itself written as its name, "on the first anniversary of the February 8 elections", "to mark
     # February 8 as Black Day", says which happening, not when the page was written.)
-    nearest = min((m for m in on_the_day if _day_from_publication(m) or not (m.value and _covers(m, day) or _marked(m, day))),
+    # (not a date of the clause the act's words open: "claimed on Saturday that the results of the February 8
+    # polls were changed", "نے گذشتہ روز ... دعویٰ کیا کہ ... 8 فروری کو ہونے والے انتخابات")
+    said = _complementizers(language).search(sentence, span[1])
+    nearest = min((m for m in on_the_day if (_day_from_publication(m) or not (m.value and _covers(m, day) or _marked(m, day)))
+                   and not (said and m.start >= said.end())),
                   key=lambda m: _gap(m, span), default=None)
     # ("the deal between the PML-N and the PPP, which was announced late Tuesday night": that day is the deal's)
     passive = next((m for m in on_the_day if _passive_of_the_noun(sentence, span, m, language, happening)), None)
     nearest = passive or nearest
     dated = nearest is not None and (passive is not None or _dates_the_act(nearest, sentence, span, language))
+    # ("on Friday accepted review petitions against its judgment of July 12, 2024": the happening's day written
+    # with its year, apart from the day counted from publication, recalls it; "on Friday, July 12, 2024" is one day)
+    if dated and _day_from_publication(nearest) and any(
+            m.precision == "day" and m.value == day.isoformat() and WRITTEN_YEAR.search(m.text)
+            and _linked_to_a_noun(sentence, m, language) for m in on_the_day):
+        return None
     # Done: from the day on (the earliest day first); to come: from the day before back, "today" on
     # the day itself ("today (Sunday)" is no Sunday ahead, "tomorrow (Sunday)" no Sunday today).
     # "today" or "yesterday" fits any day: it ties a page to a happening named by who
@@ -845,7 +865,9 @@ def _said_with_weekday(mention: DateMention, sentence: str, day: date, language:
     if mention.kind != "relday" or (named := eng.gates["weekday"].search(mention.text)) is None \
             or eng.weekday_of.get(named.group().lower()) != day.weekday():
         return None
-    written = mention.text[:named.start()]
+    written = mention.text[:named.start()].rstrip(" ,،")
+    # ("گذشتہ روز یعنی سنیچر کو": the apposition's word between is not the count's)
+    written = next((written[:-len(w)] for w in eng.data.get("weekday_appositions", []) if written.endswith(" " + w)), written)
     if (said := eng.lookup("relative_days", written)) is not None:
         return said
     counted = eng.lookup("tense_relative_days", written)
@@ -899,6 +921,16 @@ def _another_time(mention: DateMention, day: date, span: tuple[int, int]) -> boo
         return False  # the day a yearly return marks: "ہفتے کو 8 فروری 2024ء کے عام انتخابات کا ایک سال"
     return mention.anchor_from is None or (mention.anchor_from == "publication" and mention.precision == "day"
                                            and mention.kind not in FROM_PUBLICATION and _gap(mention, span) <= MAX_GAP)
+
+
+def _linked_to_a_noun(sentence: str, mention: DateMention, language: str) -> bool:
+    """Whether a date names a noun's day by a link ("judgment of July 12, 2024", "12 جولائی 2024ء کے فیصلے"),
+    not an act's time ("announced on July 12, 2024")."""
+    eng = engine(language)
+    links = eng.data.get("noun_links", [])
+    before = sentence[:mention.start].rstrip().lower()
+    return any(before.endswith(" " + w) or before == w for w in links) or bool(
+        eng.genitive_after.match(sentence[mention.end:mention.end + 8]))
 
 
 def _marked(mention: DateMention, day: date) -> bool:
@@ -1122,6 +1154,11 @@ def _after_anchor(sentence: str, span: tuple[int, int], language: str) -> bool:
 @lru_cache(maxsize=8)
 def _relative_pronouns(language: str):
     return words_pattern(engine(language).data["relative_pronouns"])
+
+
+@lru_cache(maxsize=8)
+def _complementizers(language: str):
+    return words_pattern(engine(language).data["complementizers"])
 
 
 @lru_cache(maxsize=8)

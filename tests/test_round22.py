@@ -6,12 +6,19 @@ are read off the text by hand.
   the draft or the committee in a report whose lead is about the amendment ("constitution" context turn).
 - The words of a march and its policing (convoy, marchers, protesters dispersed, "قافلہ", "مظاہرین", "احتجاجی
   تحریک") type a sentence that has no trigger of its own as a protest.
+- Undated pages: "گذشتہ روز یعنی سنیچر کو" (yesterday, that is Saturday) is one day; a date in the clause the
+  act's words open ("claimed ... that the 8 February polls") is not the act's; a sentence that writes the
+  happening's day with its year away from "on Friday" recalls it (the date above the headline stands); "Today
+  is February 8th, exactly one year since Pakistan voted" counts the years from the story's day; "met today
+  ..., eight days after the 8 February general election" is that day.
 """
 
 from datetime import date
 
 import pytest
 from test_round20 import typed
+from test_round21 import NO_DAY
+from test_undated_round16 import published_in_folder
 
 from dashboard import load_corpus
 
@@ -81,3 +88,29 @@ def test_a_sentence_naming_the_package_or_the_benches_is_legal_in_any_report(tmp
 ])
 def test_the_words_of_a_march_and_its_policing_type_a_protest(sentence, language, cue):
     assert [t for c, t, s in typed(sentence, date(2024, 11, 27), language) if c == cue] == ["protest"]
+
+
+@pytest.mark.parametrize("page, expected", [
+    # the commissioner's claim was Saturday 17 February 2024 (the story's calendar); "yesterday, that is
+    # Saturday" puts the page on Sunday the 18th; "8 فروری" is in the clause of what he claimed
+    ("کمشنر کا الزام\n\nراولپنڈی کے کمشنر لیاقت علی چٹھہ نے گذشتہ روز یعنی سنیچر کو صحافیوں کے سامنے دعویٰ کیا "
+     "کہ 8 فروری کو ہونے والے انتخابات کے نتائج بدلے گئے۔\n\nالیکشن کمیشن نے الزام مسترد کر دیا۔\n", "2024-02-18"),
+    # the date above the headline is Saturday 28 June 2025; the verdict of 12 July 2024 is recalled by its
+    # date, and "on Friday" is the review's day
+    ("Saturday, June 28, 2025\n\nBench reverses seats ruling\n\nISLAMABAD: A constitutional bench on Friday "
+     "accepted review petitions against the Supreme Court's judgment of July 12, 2024, ruling that the party "
+     "was not entitled to the reserved seats.\n\nThe ruling coalition welcomed it.\n", "2025-06-28"),
+    # the general election was 8 February 2024; one year on is 8 February 2025
+    ("Evening debate\n\nANCHOR: Today is February 8th, exactly one year since Pakistan voted in a general "
+     "election that is still disputed.\n\nOur guests disagree about what it meant.\n", "2025-02-08"),
+    # the final call protest reached Islamabad on 24 November 2024 (the story's calendar): one year on
+    ("A year on\n\nToday, November 24, marks one year since the PTI's final call protest reached Islamabad.\n",
+     "2025-11-24"),
+    # 8 February 2024 plus eight days is 16 February 2024
+    ("Party statement\n\nLAHORE: The party's central committee met today, eight days after the 8 February "
+     "general election, and decided to hold protests.\n\nIts spokesman read the decisions.\n", "2024-02-16"),
+], ids=["yesterday-that-is-saturday", "verdict-recalled-by-its-date", "today-is-a-year-on", "a-year-since-the-march",
+                         "today-counted"])
+def test_the_day_of_an_undated_page_round22(tmp_path, page, expected):
+    day = published_in_folder(tmp_path, {"a.txt": page}, "a.txt")
+    assert day in NO_DAY if expected is None else day == expected

@@ -308,8 +308,8 @@ def test_the_day_a_page_calls_today_dates_it(tmp_path, text, day):
     "Hearing adjourned\n\nThe court today adjourned the hearing of the petition until November 24.\n",
     # a named day of the story is no year written with "today": the page is of a yearly return
     "Black day\n\nToday, February 8, PTI is observing a black day to mark the anniversary of the elections.\n",
-    # a yearly return of a calendar day: not the year of the happening itself
-    "A year on\n\nToday, November 24, marks one year since the PTI's final call protest reached Islamabad.\n",
+    # a yearly return of a calendar day: not the year of the happening itself (with its count of years it
+    # is that return: test_round22)
     "آج 24 نومبر ہے اور کارکن فائنل کال کی پہلی برسی منا رہے ہیں۔\n\nپارٹی نے تقریبات کا اعلان کیا ہے۔\n",
     # the speaker's today, inside a quotation
     "The call\n\nImran Khan had written from jail: 'Today, Wednesday, November 13, I give the final call.' "
