@@ -2730,6 +2730,8 @@ ENTRY_MARK = re.compile(r"[*_]*\s*(?:[:：]|\s[-–—]\s|\|)")  # (after a bold
 ENTRY_LEAD = re.compile(r"[\s•*·▪►\-–—|]*")  # bullets (or a table row's first bar) before it
 WRITTEN_YEAR_RX = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 TABLE_ROW_LEAD = re.compile(r"\s*\|")
+TABLE_ROW_WORD = re.compile(r"[^\W\d_]{2,}")
+TABLE_ENTRY_WORDS = 5  # words after its date: a table's row that tells what happened, not one of figures
 TIMELINE = "the timeline's entry before"
 
 
@@ -2762,9 +2764,11 @@ def timeline_entry(text: str, mentions: list[DateMention], before: date | None) 
     head = next((m for m in mentions if heads_entry(text, m.start, m.end)), None)
     if head is None or head.date_end is None or head.precision not in {"day", "month"}:
         return before
-    if before is None and (not WRITTEN_YEAR_RX.search(head.text) or TABLE_ROW_LEAD.match(text)):
-        # a timeline starts at an entry that writes its year (not a table's row: "| July 25, 2018 | PTI | 116 |"
-        # may be one of a comparison; a table's timeline starts at its title's or heading's year)
+    if before is None and (not WRITTEN_YEAR_RX.search(head.text) or (TABLE_ROW_LEAD.match(text) and len(
+            TABLE_ROW_WORD.findall(text, head.end)) < TABLE_ENTRY_WORDS)):
+        # a timeline starts at an entry that writes its year (not a table's row of figures: "| July 25, 2018 | PTI
+        # | 116 |" may be one of a comparison; such a table's timeline starts at its title's or heading's year);
+        # a row that tells what happened is an entry ("| 08/02/2024 | General election; mobile services suspended |")
         return None
     return date.fromisoformat(head.date_end)
 

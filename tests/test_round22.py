@@ -11,6 +11,9 @@ are read off the text by hand.
   happening's day with its year away from "on Friday" recalls it (the date above the headline stands); "Today
   is February 8th, exactly one year since Pakistan voted" counts the years from the story's day; "met today
   ..., eight days after the 8 February general election" is that day.
+- "*© The Express Tribune. Published in The Express Tribune, January 24th, 2025.*" under the text dates the page
+  and is no event; a table's row that tells what happened and writes its year starts a timeline, so "| March 3rd |"
+  after "| 20/02/2024 |" is of 2024; "most likely in early March" and "points to a vote in March" look ahead.
 """
 
 from datetime import date
@@ -114,3 +117,48 @@ def test_the_words_of_a_march_and_its_policing_type_a_protest(sentence, language
 def test_the_day_of_an_undated_page_round22(tmp_path, page, expected):
     day = published_in_folder(tmp_path, {"a.txt": page}, "a.txt")
     assert day in NO_DAY if expected is None else day == expected
+
+
+def test_a_print_line_after_a_copyright_dates_the_page_and_is_no_event(tmp_path):
+    (tmp_path / "a.md").write_text(
+        "# Talks end\n\nPTI on Thursday walked out of the talks with the government, its chairman said.\n\n"
+        "*© The Express Tribune. Published in The Express Tribune, January 24th, 2025.*\n", encoding="utf-8")
+    corpus = load_corpus(tmp_path)
+    assert str(corpus.articles.loc[0, "published"])[:10] == "2025-01-24"
+    # Thursday before Friday 24 January 2025 is the 23rd; the print line itself is no event
+    assert sorted(str(d)[:10] for d in corpus.events["date"]) == ["2025-01-23"]
+
+
+TIMELINE_TABLE = """---
+title: A year of disputes
+date: 2025-02-07
+---
+
+# A year of disputes
+
+Here is how the year unfolded.
+
+| Date | What happened |
+|---|---|
+| 08/02/2024 | General election held amid a mobile phone blackout across the country |
+| 20/02/2024 | Two largest parties announce a power-sharing deal late at night |
+| March 3rd | Shehbaz Sharif elected prime minister by the new National Assembly |
+| 9 March | Asif Ali Zardari elected president for a second time |
+"""
+
+
+def test_a_table_whose_rows_tell_what_happened_is_a_timeline(tmp_path):
+    found = {c: d for d, c, t in events_of(tmp_path, TIMELINE_TABLE, "a.md")}
+    # the rows run on from 20 February 2024: March 3 and 9 are of 2024, not the March ahead of February 2025
+    assert (found["March 3rd"], found["9 March"]) == ("2024-03-03", "2024-03-09")
+
+
+@pytest.mark.parametrize("sentence, cue", [
+    ("Once the members are sworn in they elect a speaker, then a prime minister, most likely in early March.",
+     "in early March"),
+    ("The presidential election must follow once the assemblies are complete, which points to a vote in March.",
+     "in March"),
+])
+def test_a_month_told_as_likely_lies_ahead(sentence, cue):
+    # published 22 February 2024: the March ahead, 2024, not the one before
+    assert [(c, s) for c, t, s in typed(sentence, date(2024, 2, 22))] == [(cue, "planned")]
