@@ -441,7 +441,8 @@ def engine(code: str) -> _Engine:
     not_after = "".join(rf"(?<!\b{re.escape(w)} )" for w in d["determiners"]) + \
         "".join(rf"(?<!{re.escape(p)} )" for p in d["possessives"])
     future_words = "|".join([_alt(plain), *([rf"{not_after}{_alt(sorted(adjectives))}"] if adjectives else [])])
-    future_rx = rf"(?P<plan>{B0}(?:{future_words}){B1})" if d["future_markers"] else r"(?P<plan>(?!x)x)"
+    # (a contraction's marker starts inside its word: "We'll be back early Monday")
+    future_rx = rf"(?P<plan>(?:{B0}|(?=['’]))(?:{future_words}){B1})" if d["future_markers"] else r"(?P<plan>(?!x)x)"
     if d["future_patterns"]:
         future_rx += "|" + "|".join(rf"(?i:\b{p}\b)" for p in d["future_patterns"])
     past_before = past_after = past_anywhere = past_after_subject = None

@@ -14,6 +14,8 @@ are read off the text by hand.
 - "*© The Express Tribune. Published in The Express Tribune, January 24th, 2025.*" under the text dates the page
   and is no event; a table's row that tells what happened and writes its year starts a timeline, so "| March 3rd |"
   after "| 20/02/2024 |" is of 2024; "most likely in early March" and "points to a vote in March" look ahead.
+- A contraction's future marker counts ("We'll be back early Monday" is the Monday to come); "the mandate of 8
+  February" names the election's day, as "the February 8 mandate" does.
 """
 
 from datetime import date
@@ -162,3 +164,20 @@ def test_a_table_whose_rows_tell_what_happened_is_a_timeline(tmp_path):
 def test_a_month_told_as_likely_lies_ahead(sentence, cue):
     # published 22 February 2024: the March ahead, 2024, not the one before
     assert [(c, s) for c, t, s in typed(sentence, date(2024, 2, 22))] == [(cue, "planned")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("We'll be back early Monday.", ("Monday", "planned")),
+    ("They'll march on Tuesday.", ("on Tuesday", "planned")),
+])
+def test_a_contracted_will_looks_ahead(sentence, expected):
+    assert [(c, s) for c, t, s in typed(sentence, date(2024, 11, 24))] == [expected]
+
+
+@pytest.mark.parametrize("sentence", [
+    "He demanded the return of the mandate of February 8.",
+    "Our demands are the release of all political prisoners and the return of the mandate of 8 February.",
+])
+def test_the_mandate_of_the_election_day_names_the_election(sentence):
+    # published 24 November 2024: the election of 8 February 2024, not a demand made that day
+    assert [t for c, t, s in typed(sentence, date(2024, 11, 24))] == ["election"]
