@@ -91,7 +91,8 @@ def infer_published(text: str, paragraphs: list[tuple[int, int]], calendar: tupl
     other_act = _pattern(not_words) if not_words else None
     found: list[_Told] = []
     today = _lead_weekday(text, paragraphs, title, language)
-    for sentence, in_lead in _sentences(text, paragraphs, title):
+    told = list(_sentences(text, paragraphs, title))
+    for index, (sentence, in_lead) in enumerate(told):
         if other_act is not None and not other_act.search(sentence):
             other = None
         else:
@@ -105,6 +106,10 @@ def infer_published(text: str, paragraphs: list[tuple[int, int]], calendar: tupl
             if any(other[0] <= span[0] and span[1] <= other[1] and other != span for _, other in named):
                 continue  # "فیصلہ" inside "فیصلہ محفوظ": the act of the longer words (reserving), not the verdict
             reported = _reported(happening, sentence, span, language, known_days, in_lead, today)
+            if reported is None and in_lead and index + 1 < len(told) and told[index + 1][1]:
+                # "The Supreme Court has ruled that ... reserved seats. Friday's ruling by a full bench ...": the
+                # next sentence of the lead dates the act by its weekday's possessive before the act's noun
+                reported = _dated_by_next(happening, told[index + 1][0], language, known_days)
             if reported is not None:
                 found.append(_Told(happening, reported[0], reported[1], sentence, *reported[2:]))
     found = _by_years_said(found, calendar, language, known_days or {}, return_words)
@@ -785,9 +790,16 @@ def _reported(happening: CalendarDay, sentence: str, span: tuple[int, int], lang
     # (not a date of the clause the act's words open: "claimed on Saturday that the results of the February 8
     # polls were changed", "نے گذشتہ روز ... دعویٰ کیا کہ ... 8 فروری کو ہونے والے انتخابات")
     said = _complementizers(language).search(sentence, span[1])
-    nearest = min((m for m in on_the_day if (_day_from_publication(m) or not (m.value and _covers(m, day) or _marked(m, day)))
-                   and not (said and m.start >= said.end())),
-                  key=lambda m: _gap(m, span), default=None)
+    candidates = [m for m in on_the_day if (_day_from_publication(m) or not (m.value and _covers(m, day) or _marked(m, day)))
+                  and not (said and m.start >= said.end())]
+    nearest = min(candidates, key=lambda m: _gap(m, span), default=None)
+    if nearest is not None and not _dates_the_act(nearest, sentence, span, language) and happening.patterns:
+        # (the act's words again, nearer a day: "reopened Wednesday after security forces cleared the square in
+        # an operation late Tuesday": the operation's day)
+        again = [(m, act.span()) for act in happening.patterns[-1].finditer(sentence, span[1])
+                 for m in candidates if _dates_the_act(m, sentence, act.span(), language)]
+        if again:
+            nearest, span = min(again, key=lambda pair: _gap(pair[0], pair[1]))
     # ("the deal between the PML-N and the PPP, which was announced late Tuesday night": that day is the deal's)
     passive = next((m for m in on_the_day if _passive_of_the_noun(sentence, span, m, language, happening)), None)
     nearest = passive or nearest
@@ -836,6 +848,20 @@ def _reported(happening: CalendarDay, sentence: str, span: tuple[int, int], lang
                         for m in on_the_day):
         return day, False, False, False, False
     return None
+
+
+def _dated_by_next(happening: CalendarDay, sentence: str, language: str, known_days: dict | None):
+    """The first day a page can be of when `sentence` opens on a weekday's possessive before a noun of the
+    happening's act ("Friday's ruling", after a sentence that told the verdict with no day), as _reported
+    gives it; None otherwise."""
+    weekday = WEEKDAY_POSSESSIVE.match(sentence)
+    if weekday is None or not happening.patterns or happening.patterns[-1].match(sentence, weekday.end()) is None \
+            or engine(language).weekday_of.get(weekday.group(1).lower()) != happening.day.weekday():
+        return None
+    return happening.day, True, False, False, False
+
+
+WEEKDAY_POSSESSIVE = re.compile(r"\s*([A-Za-z]+)['’]s\s+")
 
 
 def _lead_weekday(text: str, paragraphs: list[tuple[int, int]], title: str | None, language: str) -> int | None:
@@ -1075,7 +1101,16 @@ def _dates_the_act(mention: DateMention, sentence: str, span: tuple[int, int], l
         # clause tells what the day's own noun did (its act right after "which", not "which the PTI
         # called after the court suspended ...")
         return True
-    return opener is None
+    # ("reopened Wednesday after security forces cleared the square": the day is of the act before "after")
+    return opener is None and not (mention.end <= span[0] and _sequence_words(language).search(between))
+
+
+@lru_cache(maxsize=8)
+def _sequence_words(language: str):
+    """"after", "before" (the language's later_words and earlier_words): a clause of another time."""
+    data = engine(language).data
+    words = data.get("later_words", []) + data.get("earlier_words", [])
+    return words_pattern(words) if words else re.compile(r"(?!x)x")
 
 
 def _passive_of_the_noun(sentence: str, span: tuple[int, int], mention: DateMention, language: str,

@@ -690,6 +690,33 @@ PROBE_SETS = {
         },
         events_per_article=(3, 18),
     ),
+    "probes26": ProbeSet(
+        history="""
+        A twenty-sixth probe set, written blind (2026-12-05, at the start of the twenty-second loader round): 40
+        articles (10 in Urdu; 7 HTML pages, 5 Markdown, a press release, a State Department briefing transcript,
+        a TV debate transcript, live blogs, a court report, a Q&A explainer and a one-year timeline table; seven
+        pages that print no date), from February 2024 to June 2025, in the styles of Reuters, AP, AFP, Al Jazeera,
+        the BBC, VOA, the Diplomat, Nikkei Asia, Arab News, the Guardian, Euronews, Business Recorder, Dawn, The
+        News, the Express Tribune, Geo, Jang, Express, Dawn News Urdu, BBC Urdu and VOA Urdu.  Ranges are annotated
+        at their first day.  The writer's own not_events that fall on a day the article's events or publication
+        have were dropped.  Gold: tests/data/probes26_events.jsonl.
+
+        First scored once, before any miss was read: with the loader of the round's start (f16e336), 84.6% of
+        dates found, 86.9% of text-dated events at an annotated date, 78.1% of types, 96.7% of statuses, 34/40
+        publication dates, 80.6% same-happening pairs, 99.7% apart; with the round's loader of that hour
+        (f5d178f, two type rules written before the set was read): 84.6%, 86.9%, 80.1%, 96.7%, 34/40, 80.1%, 99.6%.
+""",
+        floors={
+            "dates_found": 0.91,
+            "text_dated_at_annotated": 0.88,
+            "types_right": 0.80,
+            "statuses_right": 0.96,
+            "published_right": 0.92,
+            "happenings_same": 0.80,
+            "happenings_apart": 0.99,
+        },
+        events_per_article=(3, 16),
+    ),
 }
 
 

@@ -16,6 +16,9 @@ are read off the text by hand.
   after "| 20/02/2024 |" is of 2024; "most likely in early March" and "points to a vote in March" look ahead.
 - A contraction's future marker counts ("We'll be back early Monday" is the Monday to come); "the mandate of 8
   February" names the election's day, as "the February 8 mandate" does.
+- Undated pages: a lead sentence that tells the verdict with no day, followed by "Friday's ruling ...", is of
+  that Friday; a day before "after" dates the act before it, not the one after it, and the act's words again
+  nearer a day ("cleared the central square in an operation late Tuesday") date it.
 """
 
 from datetime import date
@@ -114,8 +117,18 @@ def test_the_words_of_a_march_and_its_policing_type_a_protest(sentence, language
     # 8 February 2024 plus eight days is 16 February 2024
     ("Party statement\n\nLAHORE: The party's central committee met today, eight days after the 8 February "
      "general election, and decided to hold protests.\n\nIts spokesman read the decisions.\n", "2024-02-16"),
+    # the reserved-seats verdict was Friday 12 July 2024 (the story's calendar)
+    ("Party wins seats case\n\nPakistan's Supreme Court has ruled that the party is entitled to a share of the seats "
+     "reserved for women and minorities.\n\nFriday's ruling by a bench of 13 judges was split eight to five.\n",
+     "2024-07-12"),
+    # the D-Chowk crackdown was the night of Tuesday 26 November 2024 (the story's calendar): "late Tuesday" is
+    # told the next day, Wednesday the 27th, which is also the day the capital reopened
+    ("Capital reopens\n\nISLAMABAD (Wire) — The capital reopened Wednesday after security forces cleared the "
+     "protesters from its central square in an operation late Tuesday.\n\nSchools will reopen Thursday.\n",
+     "2024-11-27"),
 ], ids=["yesterday-that-is-saturday", "verdict-recalled-by-its-date", "today-is-a-year-on", "a-year-since-the-march",
-                         "today-counted"])
+                         "today-counted",
+                         "ruling-named-next", "operation-after-reopening"])
 def test_the_day_of_an_undated_page_round22(tmp_path, page, expected):
     day = published_in_folder(tmp_path, {"a.txt": page}, "a.txt")
     assert day in NO_DAY if expected is None else day == expected
