@@ -228,6 +228,7 @@ class TypeRules:
     joint_markers: frozenset = frozenset()  # "joint", "مشترکہ": a joint news conference of two parties is their deal
     tenure_words: frozenset = frozenset()  # "term", "tenure": a doer's term that ends is no act of the doer
     deal_announcing_words: frozenset = frozenset()  # "announced", "اعلان": what a joint news conference makes known
+    announcing_blockers: frozenset = frozenset()  # "off", "on": "called off" cancels, "called on Zardari" visits
 
 
 def _options(item: str) -> list[tuple[str, ...]]:
@@ -347,7 +348,8 @@ def load_type_rules(path: str = str(DEFAULT_TYPES)) -> TypeRules:
                      frozenset(w.lower() for w in data.get("said_nouns", [])),
                      frozenset(w.lower() for w in data.get("joint_markers", [])),
                      frozenset(w.lower() for w in data.get("tenure_words", [])),
-                     frozenset(w.lower() for w in data.get("deal_announcing_words", [])))
+                     frozenset(w.lower() for w in data.get("deal_announcing_words", [])),
+                     frozenset(w.lower() for w in data.get("announcing_blockers", [])))
 
 
 TRIP_REACH = 4  # tokens before a destination's preposition where the trip's word may stand ("official visit to")
@@ -1150,12 +1152,16 @@ class _Sentence:
         # (An English phrase that ends in one is a passive: "a ban was announced" is the announcement.)
         for i in (trig.first, trig.last) if ARABIC_SCRIPT.match(self.words[trig.last]) else (trig.first,):
             if self.words[i] in self.rules.announcing:
-                return i if self.words[i + 1:i + 2] != ["off"] else None  # "called off" cancels
+                return i if not self._blocked_announcing(i) else None  # "called off" cancels
         if trig.kind != "noun":
             return None
         lo = self.clause_window(trig.first, 6)
         return next((i for i, w in enumerate(self.words[lo:trig.first], start=lo)
-                     if w in self.rules.announcing and self.words[i + 1:i + 2] != ["off"]), None)
+                     if w in self.rules.announcing and not self._blocked_announcing(i)), None)
+
+    def _blocked_announcing(self, i: int) -> bool:
+        """Whether the word after an announcing word makes it no announcement ("called off", "called on")."""
+        return bool(self.words[i + 1:i + 2]) and self.words[i + 1] in self.rules.announcing_blockers
 
     def clause_window(self, index: int, reach: int) -> int:
         """The first token of index's clause, at most `reach` tokens before it."""

@@ -19,6 +19,9 @@ are read off the text by hand.
 - Undated pages: a lead sentence that tells the verdict with no day, followed by "Friday's ruling ...", is of
   that Friday; a day before "after" dates the act before it, not the one after it, and the act's words again
   nearer a day ("cleared the central square in an operation late Tuesday") date it.
+- "called on Zardari" is a visit (between two parties, their talks), not a call on someone to do something and
+  no announcement of a thing to come; announcing support for a candidate, "شمولیت کا اعلان" (announced joining),
+  "حمایت کا اعلان" are coalition moves.
 """
 
 from datetime import date
@@ -194,3 +197,21 @@ def test_a_contracted_will_looks_ahead(sentence, expected):
 def test_the_mandate_of_the_election_day_names_the_election(sentence):
     # published 24 November 2024: the election of 8 February 2024, not a demand made that day
     assert [t for c, t, s in typed(sentence, date(2024, 11, 24))] == ["election"]
+
+
+@pytest.mark.parametrize("sentence, language, expected", [
+    # published Thursday 22 February 2024: the Friday before is the 16th, told as done
+    ("PML-N president Shehbaz Sharif called on PPP co-chairman Asif Ali Zardari on Friday night.", "en",
+     ("on Friday night", "coalition", "happened")),
+    ("The MQM-P announced its support for Shehbaz Sharif on Tuesday.", "en", ("on Tuesday", "coalition", "happened")),
+    ("آزاد ارکان نے پیر کو سنی اتحاد کونسل میں شمولیت کا اعلان کیا۔", "ur", ("پیر کو", "coalition", "happened")),
+    ("ایم کیو ایم کے وفد نے منگل کو ن لیگی قیادت سے ملاقات کر کے حمایت کا اعلان کیا۔", "ur",
+     ("منگل کو", "coalition", "happened")),
+])
+def test_visits_and_declared_support_are_coalition_moves(sentence, language, expected):
+    assert typed(sentence, date(2024, 2, 22), language) == [expected]
+
+
+def test_a_call_on_someone_to_act_is_still_a_statement():
+    assert typed("Nawaz Sharif on Friday called on all parties to sit together and form a government.",
+                 date(2024, 2, 22)) == [("on Friday", "statement", "happened")]
