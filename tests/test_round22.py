@@ -22,6 +22,9 @@ are read off the text by hand.
 - "called on Zardari" is a visit (between two parties, their talks), not a call on someone to do something and
   no announcement of a thing to come; announcing support for a candidate, "شمولیت کا اعلان" (announced joining),
   "حمایت کا اعلان" are coalition moves.
+- A term in office ("first held the post from 2008 to 2013", "held the presidency", "his first term ran",
+  "2008 سے 2013 تک صدر رہ چکے ہیں"), chief ministers "were chosen", and the new parliament convening form the
+  government.
 """
 
 from datetime import date
@@ -215,3 +218,21 @@ def test_visits_and_declared_support_are_coalition_moves(sentence, language, exp
 def test_a_call_on_someone_to_act_is_still_a_statement():
     assert typed("Nawaz Sharif on Friday called on all parties to sit together and form a government.",
                  date(2024, 2, 22)) == [("on Friday", "statement", "happened")]
+
+
+@pytest.mark.parametrize("sentence, language, cue", [
+    ("Zardari first held the post from 2008 to 2013.", "en", "from 2008 to 2013"),
+    ("Zardari held the presidency from 2008 to 2013.", "en", "from 2008 to 2013"),
+    ("His first term ran from 2008 to 2013.", "en", "from 2008 to 2013"),
+    ("Chief ministers in all four provinces were chosen between February 26 and March 2.", "en",
+     "between February 26 and March 2"),
+    ("The new parliament is supposed to convene later this month.", "en", "later this month"),
+    ("وہ اس سے قبل 2008 سے 2013 تک صدر رہ چکے ہیں۔", "ur", "2008 سے 2013"),
+])
+def test_terms_in_office_and_choosing_leaders_form_the_government(sentence, language, cue):
+    assert [t for c, t, s in typed(sentence, date(2024, 3, 12), language) if c == cue] == ["government_formation"]
+
+
+def test_a_judges_post_is_no_government():
+    assert [t for c, t, s in typed("Justice Isa held the post of chief justice from 2023.", date(2024, 3, 12))] \
+        != ["government_formation"]
