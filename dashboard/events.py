@@ -702,6 +702,7 @@ def _cue_tokens(starts: list[int], ends: list[int], cue: tuple[int, int]) -> tup
 
 
 COUNT_PREPOSITIONS = _words("count_prepositions")  # the date language's: "three days after [the vote]"
+NOUN_TIME_PREPOSITIONS = _words("noun_time_prepositions")  # "since [his ousting in 2022]": the date is the noun's
 
 
 def _has_phrase(words: list[str], phrases, at_start: bool = False) -> bool:
@@ -832,6 +833,9 @@ class _Sentence:
                 return 100.0
         elif trig.kind == "noun" and self.words[trig.last + 1:first] == ["of"] and not self.counts_from(cue):
             return 100.0  # "the events of May 9": the date names the noun
+        owner = self.noun_of_time_phrase(cue)
+        if owner is not None:
+            return 100.0 if trig is owner else -100.0  # "has been in jail since his ousting in 2022": the ousting's
         if self.dates_a_complement(cue):
             return -100.0  # "three days after the Feb. 8 vote, lawmakers wrote": Feb. 8 is the vote's only
         span = self.complement_span(cue)
@@ -1514,6 +1518,22 @@ class _Sentence:
         for cue in pending:
             spans[cue] = (opened[1] + 1, len(self.words))
         return spans
+
+    def noun_of_time_phrase(self, cue: tuple[int, int]) -> Trigger | None:
+        """The event noun a date follows by "in" or "on" inside a phrase that "since" or "after" opens
+        ("since his ousting in 2022"): the date is that noun's; None otherwise."""
+        first = cue[0]
+        linking = NAMING_PREPOSITIONS | {"in"}
+        # (the preposition may open the cue itself: "in 2022")
+        end = first - 1 if self.words[first] in linking else first - 2 if first > 0 and self.words[first - 1] in linking else None
+        if end is None or end < 1:
+            return None
+        noun = next((t for t in self.triggers if t.kind == "noun" and t.last == end), None)
+        if noun is None:
+            return None
+        before = [w for w in self.words[max(0, noun.first - 3):noun.first]
+                  if w in NOUN_TIME_PREPOSITIONS or w not in FILLER | NAME_DETERMINERS]
+        return noun if before and before[-1] in NOUN_TIME_PREPOSITIONS else None
 
     def dates_a_complement(self, cue: tuple[int, int]) -> bool:
         """A date between "after"/"before" and its event noun ("after the Feb. 8 vote") dates that

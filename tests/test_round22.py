@@ -25,6 +25,8 @@ are read off the text by hand.
 - A term in office ("first held the post from 2008 to 2013", "held the presidency", "his first term ran",
   "2008 سے 2013 تک صدر رہ چکے ہیں"), chief ministers "were chosen", and the new parliament convening form the
   government.
+- "has been in prison since last August" is the imprisonment (legal), whatever the sentence's main verb says; a
+  date right after the event noun "since" or "after" opens ("since his ousting in 2022") is that noun's.
 """
 
 from datetime import date
@@ -236,3 +238,17 @@ def test_terms_in_office_and_choosing_leaders_form_the_government(sentence, lang
 def test_a_judges_post_is_no_government():
     assert [t for c, t, s in typed("Justice Isa held the post of chief justice from 2023.", date(2024, 3, 12))] \
         != ["government_formation"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Khan, who has been in prison since last August, has urged his supporters to stay calm.",
+    "The former premier, who has been in jail since August 2023, welcomed the verdict through his lawyers.",
+    "Khan has been in prison since August last year and faces dozens of cases that he says are politically motivated.",
+])
+def test_being_in_prison_since_a_day_is_the_imprisonment(sentence):
+    assert [t for c, t, s in typed(sentence, date(2024, 7, 13))] == ["legal"]
+
+
+def test_a_date_after_the_noun_since_opens_is_that_nouns():
+    found = typed("The former prime minister has been in jail since his ousting in 2022.", date(2024, 7, 13))
+    assert [t for c, t, s in found] == ["government_formation"]

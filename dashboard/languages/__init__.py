@@ -82,7 +82,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "attribution_openers", "irregular_past", "future_words_apart", "future_word_endings",
         "location_prepositions", "location_postpositions", "agent_words", "agent_openers", "time_relative_words",
         "participle_adverbs", "former_words", "forward_anchors", "naming_prepositions", "adverbial_markers",
-        "anniversary_nouns", "purpose_words", "side_clause_openers")},
+        "anniversary_nouns", "purpose_words", "side_clause_openers", "noun_time_prepositions")},
     "holidays.json": {"fixed_holidays": _MONTH_DAY_MAP, "movable_holidays": _STR_MAP, "movable_dates": _DATES_MAP,
                       "open_before": _STR_LIST, "open_after": _STR_LIST, "day_of_before": _INT_MAP,
                       "day_of_after": _INT_MAP, "not_the_holiday_words": _STR_LIST},
