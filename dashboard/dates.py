@@ -2731,8 +2731,10 @@ ENTRY_MARK = re.compile(r"[*_]*\s*(?:[:：]|\s[-–—]\s|\|)")  # (after a bold
 ENTRY_LEAD = re.compile(r"[\s•*·▪►\-–—|]*")  # bullets (or a table row's first bar) before it
 WRITTEN_YEAR_RX = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 TABLE_ROW_LEAD = re.compile(r"\s*\|")
-TABLE_ROW_WORD = re.compile(r"[^\W\d_]{2,}")
-TABLE_ENTRY_WORDS = 5  # words after its date: a table's row that tells what happened, not one of figures
+# (a word that starts with no capital: names and figures are a row of facts, "| July 25, 2018 | Pakistan
+# Tehreek-e-Insaf led by Imran Khan | 116 |"; what happened is told in common words)
+TABLE_ROW_WORD = re.compile(r"(?<![\w-])(?![A-Z])[^\W\d_]{2,}")
+TABLE_ENTRY_WORDS = 5  # such words after its date: a table's row that tells what happened, not one of figures
 TIMELINE = "the timeline's entry before"
 
 

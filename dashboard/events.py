@@ -1164,8 +1164,10 @@ class _Sentence:
                      if w in self.rules.announcing and not self._blocked_announcing(i)), None)
 
     def _blocked_announcing(self, i: int) -> bool:
-        """Whether the word after an announcing word makes it no announcement ("called off", "called on")."""
-        return bool(self.words[i + 1:i + 2]) and self.words[i + 1] in self.rules.announcing_blockers
+        """Whether the word after an announcing word makes it no announcement ("called off", "called on
+        Zardari"); not one that opens a date ("called on Friday for a protest")."""
+        return bool(self.words[i + 1:i + 2]) and self.words[i + 1] in self.rules.announcing_blockers \
+            and not any(first <= i + 2 and i + 1 <= last for first, last in self.cues)
 
     def clause_window(self, index: int, reach: int) -> int:
         """The first token of index's clause, at most `reach` tokens before it."""

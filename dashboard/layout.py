@@ -88,7 +88,7 @@ REPORTED_BY = re.compile(r"(?:,|\bthe)\s+(?P<outlet>[A-Z][\w&.'’-]*(?:\s+[A-Z]
 # A line of its own ("Published in Dawn, February 20th, 2024"), the last one: the same words inside a
 # sentence of the body cite another paper's old page.
 # (in italics, after a copyright: "*© The Express Tribune. Published in The Express Tribune, January 24th, 2025.*")
-PUBLISHED_IN = re.compile(r"^[ \t]*[*_]*(?:©[^\n]{0,60}?\.\s+)?Published in (?P<outlet>[A-Z][\w .&'’-]{1,40}?),\s*"
+PUBLISHED_IN = re.compile(r"^[ \t]*[*_]*(?:(?:©|[Cc]opyright|COPYRIGHT)[^\n]{0,60}?\.\s+)?Published in (?P<outlet>[A-Z][\w .&'’-]{1,40}?),\s*"
                           r"(?P<date>[^\n]{6,40}?)[ \t.*_]*$", re.MULTILINE)
 
 

@@ -228,7 +228,9 @@ TOUCHING = 4  # the most characters (no letters) between "today" and the date it
 TODAY_REACH = 60  # characters around a "today" read for the date it is
 TODAY_WORDS = 10  # "today"s read on a page
 YEAR = re.compile(r"\b\d{4}\b")
-CLAUSE_MARK = re.compile(r"[,،;:]")  # between a count of years and its day: another clause's day
+# A mark that ends a phrase or clause: between a count of years and its day, another clause's day; between a
+# relative pronoun or "after" and the act's words, the act is not in that clause.
+CLAUSE_MARK = re.compile(r"[,;:()—–\-]\s|[،؛]")
 SENTENCE_WORDS = 8  # words: a line shorter than this that writes a date is a date line, not a report of one
 WRITTEN_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")  # ("2024ء": Urdu writes a letter right after the year)
 
@@ -697,8 +699,11 @@ def _year_of(month: int, day: int, year: int | None, years: list[int], latest: d
         # sentence counts the years ("Today is February 8th, exactly one year since Pakistan voted")
         told = [s for s, _ in sentences if written in s]
         counts = {n for s in told for n in _years_said(s, language, return_words)}
-        returns = {d for h in calendar if (h.day.month, h.day.day) == (month, day) and any(h.find(s) for s in told)
-                   for n in counts if (d := _years_on(h.day, n)) in candidates}
+        # (from the first of the story's days of that date, when the sentence names one of them: the calendar's
+        # yearly returns of it, "the first anniversary ... black day", are themselves counted from it)
+        of_date = [h for h in calendar if (h.day.month, h.day.day) == (month, day)]
+        first = min(h.day for h in of_date) if any(h.find(s) for h in of_date for s in told) else None
+        returns = {d for n in counts if first is not None and (d := _years_on(first, n)) in candidates}
         return Stated(returns.pop(), written, "the years counted from the story's day") if len(returns) == 1 else None
     reported = {h.day: h for h in calendar if h.day in candidates
                 and any(h.find(s) for s, _ in sentences if other_act is None or not other_act.search(s))}
@@ -1101,8 +1106,12 @@ def _dates_the_act(mention: DateMention, sentence: str, span: tuple[int, int], l
         # clause tells what the day's own noun did (its act right after "which", not "which the PTI
         # called after the court suspended ...")
         return True
-    # ("reopened Wednesday after security forces cleared the square": the day is of the act before "after")
-    return opener is None and not (mention.end <= span[0] and _sequence_words(language).search(between))
+    # ("reopened Wednesday after security forces cleared the square": the day is of the act before "after"; not
+    # "On Friday, after a marathon hearing, the court ruled", whose "after" phrase ends at a comma, nor a language
+    # whose "بعد" closes its phrase)
+    sequence = _sequence_words(language).search(between) if mention.end <= span[0] else None
+    return opener is None and not (sequence is not None and engine(language).data.get("count_complement_follows")
+                                   and not CLAUSE_MARK.search(between, sequence.end()))
 
 
 @lru_cache(maxsize=8)
@@ -1170,7 +1179,6 @@ def _in_relative_clause(sentence: str, span: tuple[int, int], language: str) -> 
 
 
 RELATIVE_REACH = 3  # words: "which upheld", "who was then elected"; further on the sentence has moved on
-CLAUSE_MARK = re.compile(r"[,;:()—–\-]\s|[،؛]")
 
 
 def _after_anchor(sentence: str, span: tuple[int, int], language: str) -> bool:

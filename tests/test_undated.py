@@ -309,7 +309,7 @@ def test_the_day_a_page_calls_today_dates_it(tmp_path, text, day):
     # a named day of the story is no year written with "today": the page is of a yearly return
     "Black day\n\nToday, February 8, PTI is observing a black day to mark the anniversary of the elections.\n",
     # a yearly return of a calendar day: not the year of the happening itself (with its count of years it
-    # is that return: test_round22)
+    # is that return: test_round22; an Urdu ordinal, "پہلی برسی", is no count the loader reads yet)
     "آج 24 نومبر ہے اور کارکن فائنل کال کی پہلی برسی منا رہے ہیں۔\n\nپارٹی نے تقریبات کا اعلان کیا ہے۔\n",
     # the speaker's today, inside a quotation
     "The call\n\nImran Khan had written from jail: 'Today, Wednesday, November 13, I give the final call.' "
