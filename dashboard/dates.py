@@ -2148,6 +2148,14 @@ def _resolve(c: _Candidate, ctx: _Context) -> _Resolved:
         if direction == 0 and tense == "past":
             direction = -1 if (published.weekday() - weekday) % 7 else 0  # "met this Sunday", said on a Monday
         resolved = resolve_weekday(weekday, published, modifier, tense == "future", direction=direction)
+        if tense == "future" and modifier is None and resolved > published:
+            # "urged Pakistan to investigate irregularities in Thursday's election", two days after it: the
+            # story's day the weekday names with its noun, in the week before, not the Thursday to come
+            known = _weekday_names_known_day(ctx, c, eng)
+            if known is not None and 0 < (published - known.day).days < 7:
+                out = _day(known.day, published, *pub)
+                out.story_day = known
+                return out
         if tense == "future" and modifier is None:
             base, base_from = ctx.base(c)
             if base_from == "narrative" and resolved == published and published < base < published + NAMED_AHEAD \

@@ -805,6 +805,11 @@ def _reported(happening: CalendarDay, sentence: str, span: tuple[int, int], lang
                  for m in candidates if _dates_the_act(m, sentence, act.span(), language)]
         if again:
             nearest, span = min(again, key=lambda pair: _gap(pair[0], pair[1]))
+    if nearest is not None and nearest.kind == "weekday" and _dates_the_act(nearest, sentence, span, language):
+        # ("yesterday, in the small hours of Monday, the assembly adopted": the day counted exactly says which Monday)
+        exact = [m for m in candidates if m.kind == "relday" and m.end <= nearest.start
+                 and _dates_the_act(m, sentence, span, language)]
+        nearest = exact[-1] if exact else nearest
     # ("the deal between the PML-N and the PPP, which was announced late Tuesday night": that day is the deal's)
     passive = next((m for m in on_the_day if _passive_of_the_noun(sentence, span, m, language, happening)), None)
     nearest = passive or nearest

@@ -19,6 +19,9 @@ are read off the text by hand.
 - Undated pages: a lead sentence that tells the verdict with no day, followed by "Friday's ruling ...", is of
   that Friday; a day before "after" dates the act before it, not the one after it, and the act's words again
   nearer a day ("cleared the central square in an operation late Tuesday") date it.
+- "yesterday, in the small hours of Monday, the National Assembly adopted the amendment": the day counted exactly
+  from publication says which Monday (the page is of the Tuesday); "Thursday's parliamentary election" in a clause
+  about what is to be done, two days after the story's Thursday vote, is that vote.
 - "called on Zardari" is a visit (between two parties, their talks), not a call on someone to do something and
   no announcement of a thing to come; announcing support for a candidate, "شمولیت کا اعلان" (announced joining),
   "حمایت کا اعلان" are coalition moves.
@@ -334,3 +337,19 @@ def test_likely_and_points_to_do_not_push_a_past_day_ahead(sentence):
 def test_talks_about_a_judicial_commission_are_no_amendment():
     found = typed("The two committees will meet again on Tuesday to discuss the judicial commission.", date(2024, 12, 30))
     assert [t for c, t, s in found] != ["legal"]
+
+
+def test_yesterday_in_apposition_to_a_weekday_dates_the_page(tmp_path):
+    # the National Assembly passed the 26th amendment in the early hours of Monday 21 October 2024 (the story's
+    # calendar): "yesterday" is that Monday, so the page is of Tuesday the 22nd
+    page = ("Amended in the dark\n\nParliament managed none of the three when, yesterday, in the small hours of "
+            "Monday, the National Assembly adopted the 26th constitutional amendment after a long session.\n\n"
+            "The opposition boycotted the vote.\n")
+    assert published_in_folder(tmp_path, {"a.txt": page}, "a.txt") == "2024-10-22"
+
+
+def test_a_named_vote_of_the_week_before_stays_there_in_a_clause_about_the_future():
+    # published Saturday 10 February 2024: "Thursday's parliamentary election" is the vote of the 8th
+    found = typed("The United States urged Pakistan to investigate irregularities in Thursday's parliamentary election.",
+                  date(2024, 2, 10))
+    assert [(t, s) for c, t, s in found] == [("election", "happened")]
