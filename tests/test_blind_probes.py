@@ -717,6 +717,33 @@ PROBE_SETS = {
         },
         events_per_article=(3, 16),
     ),
+    "probes27": ProbeSet(
+        history="""
+        A twenty-seventh probe set, written blind (2026-12-05, in the middle of the twenty-second loader round): 40
+        articles (10 in Urdu; 7 HTML pages, two with a published_time tag, two with a <time> element, one with a
+        table, one with no date; 5 Markdown; a VOA radio transcript, an editorial, a newsletter digest, a
+        key-dates list; six pages that print no date), from February 2024 to July 2025, in the styles of Reuters,
+        AP, AFP, Anadolu, Al Jazeera, the BBC, VOA, DW, Arab News, Gulf News, the Diplomat, Nikkei Asia, the
+        Guardian, Dawn, The News, the Express Tribune, Business Recorder, Pakistan Today, Geo, Samaa, Jang,
+        Express, Nawa-i-Waqt, Dunya, Independent Urdu, Urdu News and Dawn News Urdu.  Gold:
+        tests/data/probes27_events.jsonl.
+
+        First scored once, before any miss was read: with the loader of the round's start (f16e336), 92.0% of
+        dates found, 86.8% of text-dated events at an annotated date, 81.8% of types, 98.9% of statuses, 36/40
+        publication dates, 87.5% same-happening pairs, 99.8% apart; with the round's loader of that hour
+        (246a249): 92.0%, 86.8%, 83.7%, 98.9%, 36/40, 87.3%, 99.8%.
+""",
+        floors={
+            "dates_found": 0.92,
+            "text_dated_at_annotated": 0.86,
+            "types_right": 0.83,
+            "statuses_right": 0.98,
+            "published_right": 0.90,
+            "happenings_same": 0.86,
+            "happenings_apart": 0.99,
+        },
+        events_per_article=(3, 16),
+    ),
 }
 
 
