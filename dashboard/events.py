@@ -1657,11 +1657,15 @@ class _Sentence:
         the manipulation of results", "resigned Saturday, claiming he had helped change results"): what is
         made by saying it (the story's `said` types) is the happening."""
         following = self._following(trig)
-        if not following or following[0].kind != "speech" or cue is None:
+        if not following or cue is None:
             return None
         speech = following[0]
         joint = self.words[speech.first - 1]
         if joint not in JOINING_WORDS and joint != ",":
+            return None
+        if speech.kind == "verb" and speech.type in self.rules.said_types and not self.negated(speech):
+            return speech  # ("resigned and claimed he had overseen the manipulation of results": the claim's own words)
+        if speech.kind != "speech":
             return None
         if self.text_of(speech).lower() in self.rules.denial_words:
             return None  # ("resigned, denying that he had helped rig the results")
@@ -2228,7 +2232,7 @@ def type_event(s: _Sentence, cue: tuple[int, int] | None, cue_chars: tuple[int, 
                 # "in its meeting held today, decided the petitions": what was done there
                 kind, shown, _ = _decide(s, cue, act)
                 return _refine(kind, actors, matcher, s.rules, foreign, doers, foreign_party), s.text_of(shown), tense_of
-            if kind == s.rules.speech and gov.kind == "verb" and (claim := s.joined_claim(gov, cue)) is not None:
+            if kind == s.rules.speech and gov.kind in {"verb", "speech"} and (claim := s.joined_claim(gov, cue)) is not None:
                 return _refine(claim.type, actors, matcher, s.rules, foreign, doers, foreign_party), s.text_of(claim), tense_of
             if kind == s.rules.fallback and gov.kind == "verb" and (act := s.joined_act(shown, cue)) is not None:
                 kind, shown, _ = _decide(s, cue, act)

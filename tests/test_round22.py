@@ -22,6 +22,8 @@ are read off the text by hand.
 - "yesterday, in the small hours of Monday, the National Assembly adopted the amendment": the day counted exactly
   from publication says which Monday (the page is of the Tuesday); "Thursday's parliamentary election" in a clause
   about what is to be done, two days after the story's Thursday vote, is that vote.
+- "resigned (announced his resignation) and claimed he had overseen the manipulation of results": the claim joined
+  to the act is the rigging allegation, in the claim's own words.
 - "called on Zardari" is a visit (between two parties, their talks), not a call on someone to do something and
   no announcement of a thing to come; announcing support for a candidate, "شمولیت کا اعلان" (announced joining),
   "حمایت کا اعلان" are coalition moves.
@@ -353,3 +355,13 @@ def test_a_named_vote_of_the_week_before_stays_there_in_a_clause_about_the_futur
     found = typed("The United States urged Pakistan to investigate irregularities in Thursday's parliamentary election.",
                   date(2024, 2, 10))
     assert [(t, s) for c, t, s in found] == [("election", "happened")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Chattha on Saturday resigned and claimed he had overseen the manipulation of results.",
+    "The commissioner on Saturday announced his resignation and claimed he had overseen the manipulation of results "
+    "in the February 8 general elections.",
+])
+def test_a_claim_of_rigging_joined_to_a_resignation_is_the_allegation(sentence):
+    found = typed(sentence, date(2024, 2, 18))
+    assert [t for c, t, s in found if c == "on Saturday"] == ["rigging_allegation"]
