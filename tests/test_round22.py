@@ -24,6 +24,7 @@ are read off the text by hand.
   about what is to be done, two days after the story's Thursday vote, is that vote.
 - "resigned (announced his resignation) and claimed he had overseen the manipulation of results": the claim joined
   to the act is the rigging allegation, in the claim's own words.
+- The president "summoned the assembly" ("قومی اسمبلی کا اجلاس طلب"): its session forms the government.
 - "called on Zardari" is a visit (between two parties, their talks), not a call on someone to do something and
   no announcement of a thing to come; announcing support for a candidate, "شمولیت کا اعلان" (announced joining),
   "حمایت کا اعلان" are coalition moves.
@@ -365,3 +366,15 @@ def test_a_named_vote_of_the_week_before_stays_there_in_a_clause_about_the_futur
 def test_a_claim_of_rigging_joined_to_a_resignation_is_the_allegation(sentence):
     found = typed(sentence, date(2024, 2, 18))
     assert [t for c, t, s in found if c == "on Saturday"] == ["rigging_allegation"]
+
+
+@pytest.mark.parametrize("sentence, language, cue", [
+    ("He finally summoned the assembly late on Wednesday.", "en", "on Wednesday"),
+    ("صدر نے بدھ کو قومی اسمبلی کا اجلاس طلب کر لیا۔", "ur", "بدھ کو"),
+])
+def test_summoning_the_assembly_forms_the_government(sentence, language, cue):
+    assert [t for c, t, s in typed(sentence, date(2024, 2, 29), language) if c == cue] == ["government_formation"]
+
+
+def test_a_court_summoning_parties_is_no_assembly():
+    assert [t for c, t, s in typed("The court summoned the parties on Wednesday.", date(2024, 2, 29))] == ["legal"]
