@@ -558,6 +558,7 @@ def _read_body(layout: Layout, aid: str, relpath: str, knowledge: Knowledge):
                     problems.append(f"more than {MAX_EVENTS_PER_FILE} dated sentences; only the first "
                                     f"{MAX_EVENTS_PER_FILE} events were kept")
                     break
+                _type_by_calendar(event, sentence, knowledge)
                 cue_start = event["cue_start"]
                 mention = by_cue.get(cue_start)
                 event.setdefault("date_end", mention.date_end if mention else event["date"] if
@@ -574,6 +575,19 @@ def _read_body(layout: Layout, aid: str, relpath: str, knowledge: Knowledge):
                              end=s_end)
                 tallies.append(tally)
     return events, tallies, problems, fingerprints
+
+
+
+def _type_by_calendar(event: dict, sentence: str, knowledge: Knowledge) -> None:
+    """A report, on its day, of one of the story's calendar happenings that has a type of its own
+    ("Chattha told a press conference on Saturday that ...", on 17 February 2024: the confession of
+    rigging) takes that type, with the act's words as its trigger.  A foreign government's reaction to
+    it stays one ("Modi on Monday congratulated Shehbaz Sharif on being sworn in")."""
+    if event["date_source"] != "text" or event["precision"] != "day" or event["type"] == knowledge.rules.foreign_reaction:
+        return
+    happening = knowledge.story.calendar_type(event["date"], sentence)
+    if happening is not None:
+        event["type"], event["trigger"] = happening
 
 
 def sentence_fingerprint(sentence: str) -> bytes:

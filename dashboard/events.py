@@ -72,6 +72,7 @@ SETTING_ACT_KINDS = {"verb", "speech", "commitment", "foreign"}  # what may be d
 ARABIC_SCRIPT = re.compile("[\u0600-\u06ff]")
 MODALS = _words("modals")  # "ll" of "they'll"
 NEGATIONS = _words("negations")
+CLAIM_NEGATIONS = _words("claim_negations")  # "was not rigged", "دھاندلی نہیں ہوئی": a claim denied
 PASSIVE_AUXILIARIES = _words("passive_auxiliaries")
 FINITE_AUXILIARIES = _words("finite_auxiliaries")
 PERFECT_AUXILIARIES = _words("perfect_auxiliaries")
@@ -95,6 +96,7 @@ ANNIVERSARY_REACH = 6  # tokens after "anniversary of" that name what it is the 
 FALLBACK_CHARS = 300  # around a date, for the keyword fallback in very long sentences
 OF_LINKS = _words("noun_links")  # "of": "a session of the full bench"
 COMMAS = {",", "،"}
+LIST_WORDS = _words("list_words") | COMMAS  # "23 December, 6 January and 13 January": one list of dates
 SIDE_CLAUSE_OPENERS = [tuple(w.split()) for w in _words("side_clause_openers")]  # ", even as ...", ", while ..."
 PURPOSE_WORDS = _words("purpose_words")  # "met to debate", "met for a debate", "بحث کے لیے": a purpose said
 ANNIVERSARY_NOUNS = _words("anniversary_nouns")  # "the first anniversary of the election" is no election
@@ -229,6 +231,8 @@ class TypeRules:
     tenure_words: frozenset = frozenset()  # "term", "tenure": a doer's term that ends is no act of the doer
     deal_announcing_words: frozenset = frozenset()  # "announced", "اعلان": what a joint news conference makes known
     announcing_blockers: frozenset = frozenset()  # "off", "on": "called off" cancels, "called on Zardari" visits
+    adjective_after: frozenset = frozenset()  # "jailed former prime minister": a participle before these describes
+    said_about: frozenset = frozenset()  # "said the February 8 election was rigged": what a claim is about
 
 
 def _options(item: str) -> list[tuple[str, ...]]:
@@ -349,7 +353,9 @@ def load_type_rules(path: str = str(DEFAULT_TYPES)) -> TypeRules:
                      frozenset(w.lower() for w in data.get("joint_markers", [])),
                      frozenset(w.lower() for w in data.get("tenure_words", [])),
                      frozenset(w.lower() for w in data.get("deal_announcing_words", [])),
-                     frozenset(w.lower() for w in data.get("announcing_blockers", [])))
+                     frozenset(w.lower() for w in data.get("announcing_blockers", [])),
+                     frozenset(w.lower() for w in data.get("adjective_before", {}).get("after", [])),
+                     frozenset(roles.get("said_about", ())))
 
 
 TRIP_REACH = 4  # tokens before a destination's preposition where the trip's word may stand ("official visit to")
@@ -593,6 +599,19 @@ def _capitalised_date_words() -> frozenset:
                      for w in (*engine(code).data["months"], *engine(code).weekday_of))
 
 
+POSSESSIVE_REACH = 7  # words after an epithet ("former prime minister Imran Khan") where its possessive ends
+
+
+def _possessive_ahead(words: list[str], start: int) -> bool:
+    """A possessive ("'s") within a few words after `start`, before any clause mark."""
+    for k in range(start, min(len(words) - 1, start + POSSESSIVE_REACH)):
+        if words[k] in CLAUSE_PUNCTUATION:
+            return False
+        if words[k] in {"'", "’"} and words[k + 1] == "s":
+            return True
+    return False
+
+
 def _describes(match: tuple, i: int, words: list[str], rules: TypeRules) -> bool:
     """A noun before 'commissioner' or a participle after 'of' ("of jailed", "against alleged
     rigging") describes something else; a speech verb after "was" or "were" is a passive
@@ -614,6 +633,12 @@ def _describes(match: tuple, i: int, words: list[str], rules: TypeRules) -> bool
     # (after a possessive too: "Friday's planned march", "the party's rigged mandate")
     possessive = i > 1 and words[i - 1] == "s" and words[i - 2] in {"'", "’"}
     by_agent = end < len(words) and words[end] in AGENT_WORDS
+    if kind != "noun" and end == i + 1 and end < len(words) and words[end] in rules.adjective_after \
+            and (words[i].endswith("ed") or words[i] in IRREGULAR_PAST) and _possessive_ahead(words, end):
+        # "the ruling coalition and jailed former Prime Minister Imran Khan's party on Monday held talks": the
+        # participle and its epithet open a possessive (not "the court on Friday sentenced former Prime
+        # Minister Imran Khan to 14 years", a verb and its object)
+        return True
     if kind != "noun" and i > 0 and (adverb or possessive or words[i - 1] in rules.adjective_before) \
             and (words[i].endswith("ed") or words[i] in IRREGULAR_PAST) \
             and not (by_agent and kind == "speech" and words[i - 1] in AGENT_OPENERS):  # ("as stated by his lawyer")
@@ -1661,7 +1686,8 @@ class _Sentence:
             return None
         speech = following[0]
         joint = self.words[speech.first - 1]
-        if joint not in JOINING_WORDS and joint != ",":
+        # ("resigned after saying he had helped change results": the claim, told right before the act)
+        if joint not in JOINING_WORDS and joint != "," and not (joint in EARLIER_ANCHORS and speech.kind == "speech"):
             return None
         if speech.kind == "verb" and speech.type in self.rules.said_types and not self.negated(speech):
             return speech  # ("resigned and claimed he had overseen the manipulation of results": the claim's own words)
@@ -1669,7 +1695,7 @@ class _Sentence:
             return None
         if self.text_of(speech).lower() in self.rules.denial_words:
             return None  # ("resigned, denying that he had helped rig the results")
-        content = self.content_after(speech, cue, same_clause=False)
+        content = self.content_after(speech, cue, same_clause=False) or self.claim_after(speech)
         if content is None or content.type not in self.rules.said_types or self.negated(content) \
                 or self.future_before(content) or self.urdu_future_after(content):
             return None  # ("resigned and said he would join the PTI": an announcement)
@@ -1739,6 +1765,32 @@ class _Sentence:
             # Urdu puts the predicate last: "انتخابات میں دھاندلی ہوئی" is rigging in the elections.
             return same_clause[-1]
         return verb or first
+
+    def denied(self, speech: Trigger, claim: Trigger) -> bool:
+        """A claim its speech verb denies ("denied that the polls were rigged") or that says it did not
+        happen ("said the election was not rigged", "دھاندلی نہیں ہوئی"): no allegation."""
+        if self.text_of(speech).lower() in self.rules.denial_words:
+            return True
+        clause = self.clause[claim.first]
+        near = [i for i in (*range(max(0, claim.first - 2), claim.first), *range(claim.last + 1, claim.last + 3))
+                if i < len(self.words) and self.clause[i] == clause]
+        return any(self.words[i] in CLAIM_NEGATIONS for i in near)
+
+    def claim_after(self, trig: Trigger) -> Trigger | None:
+        """The claim a speech verb makes when what it reports is dated by a date of its own ("said on
+        Monday that the February 8 election was rigged"): a claim is made by saying it (the story's
+        `said` types), past the nouns of what it is about (`said_about`), none of it to come."""
+        for other in self._following(trig):
+            if other.kind == "speech":
+                return None
+            if other.type in self.rules.said_types:
+                if self.negated(other) or self.denied(trig, other) or self.future_before(other) \
+                        or self.urdu_future_after(other):
+                    return None
+                return other
+            if other.kind != "noun" or other.type not in self.rules.said_about:
+                return None
+        return None
 
     def _owned_elsewhere(self, trig: Trigger, cue: tuple[int, int] | None) -> bool:
         if cue is None:
@@ -1937,10 +1989,10 @@ def _decide(s: _Sentence, cue: tuple[int, int] | None, gov: Trigger) -> tuple[st
     if gov.kind == "speech" and (named := s.noun_announced(gov)) is not None:
         return named.type, named, gov  # "the final results announced on Sunday", "the verdict was announced"
     if gov.kind == "speech":
-        content = s.content_after(gov, cue, same_clause=False)
+        content = s.content_after(gov, cue, same_clause=False) or s.claim_after(gov)
         if content is None:
             return s.rules.speech, gov, gov
-        if s.negated(content):
+        if s.negated(content) or (content.type in s.rules.said_types and s.denied(gov, content)):
             return s.rules.speech, gov, gov  # "said that no such deal had been signed": a denial
         # A reported future action is an announcement ("said it would hold a rally"); only a
         # plain future counts: "is not inclined to form a coalition" is a stance on coalitions.
@@ -2032,6 +2084,25 @@ def _well_before(last_day: str | None, value: str | None, precision: str | None,
             return False
     width = {"month": 7, "year": 4}.get(precision or "", 0)
     return bool(value) and bool(width) and value[:width] < published[:width]
+
+
+def _share_listed_acts(s: _Sentence, typed: list, cues: list, fallback: str) -> list:
+    """A date in a list of dates ("the verdict was put off three times, to 23 December, 6 January and
+    13 January") with no act of its own is the act of the list's neighbour that has one."""
+    shared = list(typed)
+    for i, (kind, trigger, _) in enumerate(typed):
+        if trigger or kind != fallback:
+            continue
+        for j in (i + 1, i - 1):
+            if 0 <= j < len(typed) and typed[j][1]:
+                lo, hi = sorted((cues[i], cues[j]))
+                between = s.words[lo[1] + 1:hi[0]]
+                # (not a date told from another: "by Saturday evening, two days after the election")
+                if between and all(w in LIST_WORDS for w in between) \
+                        and not ANCHOR_WORDS & set(s.words[lo[0]:lo[1] + 1] + s.words[hi[0]:hi[1] + 1]):
+                    shared[i] = typed[j]
+                    break
+    return shared
 
 
 def lead_context(lead: str, rules: TypeRules) -> frozenset:
@@ -2358,6 +2429,7 @@ def sentence_events(sentence: str, sent_start: int, mentions: list[DateMention],
                   else kind, trigger, tense_of) for (kind, trigger, tense_of), cue in zip(typed, cues)]
     if _is_tour(rules, typed, dated, sentence, tokens):
         typed = [(rules.tour_turns.get(kind, kind), trigger, tense_of) for kind, trigger, tense_of in typed]
+    typed = _share_listed_acts(s, typed, cues, rules.fallback)
     named_in_sentence: dict[int, bool] = {}  # which context phrases the sentence names, found once
     # (a sentence naming two parties of its own is not about the talks the lead set: "the PML-N and
     # the PPP held talks on Sunday", in a report that opens on PTI's talks with the government)

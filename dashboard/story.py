@@ -18,7 +18,7 @@ import json
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 STORIES_DIR = Path(__file__).parent / "stories"
@@ -26,7 +26,7 @@ DEFAULT_STORY_DIR = STORIES_DIR / "pakistan-2024"
 STORY_FILES = ("story.json", "actors.json", "event_types.json", "outlets.json")
 TYPE_NAME = re.compile(r"^[a-z][a-z0-9_]{0,39}$")
 COLOUR = re.compile(r"^#[0-9A-Fa-f]{6}$")
-CALENDAR_KEYS = {"date", "about", "words", "needs_a_day"}
+CALENDAR_KEYS = {"date", "about", "words", "needs_a_day", "type"}
 WEIGHT_KEYS = ("head", "adjacent", "near", "clause", "sentence", "statement_factor", "actor_hint")
 # Types that a file names but the story does not list are drawn, never dropped: grey.
 FALLBACK_COLOUR = "#9E9E9E"
@@ -88,6 +88,9 @@ class CalendarDay:
     # also name other times ("the general elections" long after the vote).
     needs_a_day: bool = False
     patterns: tuple[re.Pattern, ...] = field(default=(), compare=False, repr=False)
+    # The happening's event type, when every report of it has the same: a report of the day that holds
+    # its words is that happening whatever other words the sentence has ("told a press conference").
+    kind: str | None = None
 
     def find(self, sentence: str) -> tuple[int, int] | None:
         """The span of the act's words when `sentence` holds a word of every list, else None."""
@@ -146,6 +149,23 @@ class Story:
                 # (a known day with no nouns of its own is named by its calendar happening's act words)
                 days[key] = replace(known, nouns=nouns)
         return days
+
+    def calendar_type(self, day: str, sentence: str) -> tuple[str, str] | None:
+        """The type of the calendar happening a sentence reports on its day, and the words of its act
+        ("Chattha told a press conference on Saturday ...": the confession of rigging), if it has one."""
+        for happening in self._typed_calendar.get(day, ()):
+            span = happening.find(sentence)
+            if span is not None:
+                return happening.kind, sentence[span[0]:span[1]]
+        return None
+
+    @cached_property
+    def _typed_calendar(self) -> dict[str, tuple[CalendarDay, ...]]:
+        by_day: dict[str, tuple[CalendarDay, ...]] = {}
+        for happening in self.calendar:
+            if happening.kind:
+                by_day[happening.day.isoformat()] = (*by_day.get(happening.day.isoformat(), ()), happening)
+        return by_day
 
     @property
     def years(self) -> tuple[int, ...]:
@@ -277,7 +297,7 @@ def _check_known_days(data: dict, c, type_names: set[str]) -> tuple[KnownDay, ..
     return tuple(days)
 
 
-def _check_calendar(data: dict, c) -> tuple[CalendarDay, ...]:
+def _check_calendar(data: dict, c, type_names: set[str]) -> tuple[CalendarDay, ...]:
     days = []
     for key, entry in c.entries(data.get("calendar", []), "calendar",
                                 "must be a list of happenings, each with a date, what it was (about) and its words"):
@@ -293,7 +313,10 @@ def _check_calendar(data: dict, c) -> tuple[CalendarDay, ...]:
         if not all(groups):
             c.fail(f"{key}.words", "each list must hold at least one word")
         needs_a_day = c.flag(entry.get("needs_a_day", False), f"{key}.needs_a_day")
-        days.append(CalendarDay(day, about, groups, needs_a_day, tuple(words_pattern(g) for g in groups)))
+        kind = entry.get("type")
+        if kind is not None and kind not in type_names:
+            c.fail(f"{key}.type", f"'{kind}' is not an event type of this story (types above)")
+        days.append(CalendarDay(day, about, groups, needs_a_day, tuple(words_pattern(g) for g in groups), kind))
     return tuple(days)
 
 
@@ -341,7 +364,7 @@ def _check_story_file(path: Path) -> tuple[str, tuple[EventType, ...], TallyWord
     not_words = tuple(c.strings(data.get("calendar_not_words", []), "calendar_not_words"))
     return_words = tuple(c.strings(data.get("calendar_return_words", []), "calendar_return_words"))
     return title, tuple(types), TallyWords(authority, tuple(houses)), known, \
-        (_check_calendar(data, c), not_words, return_words)
+        (_check_calendar(data, c, seen), not_words, return_words)
 
 
 def _check_actors(path: Path, type_names: set[str]) -> dict:
@@ -391,7 +414,7 @@ def _check_event_rules(path: Path, type_names: set[str]) -> dict:
     for role in ("speech", "foreign_reaction", "fallback"):
         if roles.get(role) not in type_names:
             c.fail(f"roles.{role}", f"'{roles.get(role)}' is not an event type of this story (story.json)")
-    for role in ("actions", "shared", "weak", "said"):
+    for role in ("actions", "shared", "weak", "said", "said_about"):
         for i, kind in enumerate(c.strings(roles.get(role, []), f"roles.{role}")):
             if kind not in type_names:
                 c.fail(f"roles.{role}[{i}]", f"'{kind}' is not an event type of this story (story.json)")
@@ -445,6 +468,9 @@ def _check_event_rules(path: Path, type_names: set[str]) -> dict:
         for i, word in enumerate(c.strings(words, key)):
             if len(word.split()) != 1:
                 c.fail(f"{key}[{i}]", f"'{word}' must be one word")
+    participles = c.obj(data.get("adjective_before", {}), "adjective_before")
+    for key in ("words", "after"):
+        c.strings(participles.get(key, []), f"adjective_before.{key}")
     adjectives = c.obj(data.get("name_adjectives", {}), "name_adjectives")
     for key in ("words", "before"):
         c.strings(adjectives.get(key, []), f"name_adjectives.{key}")
