@@ -46,7 +46,7 @@ SAVED_DATE_LINE = "date line"  # published_from of the saved page's own " date Y
 FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<body>(?:[^\n]*\n){0,40}?)---[ \t]*\n")
 BULLET = re.compile(r"^\s*[•·▪►◦‣*–—-]\s+")
 TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")  # a Markdown table's row: "| 03/03/2024 | Shehbaz Sharif elected ... |"
-TERMINAL = re.compile(r"[.!?۔…][\"'”’)\]]*\s*$|[\"”’]\s*$")
+TERMINAL = re.compile(r"[.!?۔…][\"'”’)\]*_]*\s*$|[\"”’]\s*$")  # (past closing quotes, brackets and Markdown emphasis: "...moments.*")
 # "10:15 PM", and the time of an ISO stamp ("T20:40:27+05:00")
 TIME_OF_DAY = re.compile(r"(?:\b|(?<=T))\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*[ap]\.?m\.?|Z|[+-]\d{2}:?\d{2})?",
                          re.IGNORECASE)
@@ -639,6 +639,14 @@ def _is_byline(line: _Line) -> bool:
                for word in line.text.split()[1:])
 
 
+def _is_dated_byline(line: _Line) -> bool:
+    """"By Umair Rafiq | October 08, 2024": names and the day, nothing else."""
+    if not BYLINE.match(line.text) or line.words > 14 or _is_prose(line):
+        return False
+    words = _words_beside_the_date(line, date_labels())
+    return bool(words) and all(word[:1].isupper() or word.lower() in {"and", "&", "by", "|"} for word in words)
+
+
 def _after_standfirst(lines: list[_Line], body_start: int) -> int:
     """Where the body starts when a standfirst (a subtitle of a sentence or two) sits between the
     headline and the byline: the first prose line is then followed by a byline or a date line
@@ -650,7 +658,7 @@ def _after_standfirst(lines: list[_Line], body_start: int) -> int:
         return body_start
     end = body_start
     for i in range(body_start + 1, min(body_start + 4, len(lines))):
-        if not (_is_byline(lines[i]) or _is_header_date(lines[i])):
+        if not (_is_byline(lines[i]) or _is_header_date(lines[i]) or _is_dated_byline(lines[i])):
             break  # the byline and date lines follow the standfirst directly
         end = i
     if end == body_start or end + 1 >= len(lines):

@@ -397,6 +397,9 @@ def stated_by_count(text: str, paragraphs: list[tuple[int, int]], language: str 
         if not in_lead:
             continue
         mentions = find_dates(sentence, None, language=language, known_days=known_days)
+        if not any(m.kind in FROM_PUBLICATION for m in mentions) \
+                and (day := _counted_to_now(sentence, mentions, language, known_days, calendar)) is not None:
+            return day
         # (one day from publication only: "elected a speaker on Friday, a day after the house met on
         # Thursday, three weeks after the polls" is of the Friday)
         if sum(1 for m in mentions if m.kind in FROM_PUBLICATION) != 1:
@@ -432,6 +435,52 @@ def stated_by_count(text: str, paragraphs: list[tuple[int, int]], language: str 
                 return Stated(day, sentence[weekday.start:found.end()].strip(), "the count from the day it names",
                               means="the day it counts" if today else "the day of the weekday it counts")
     return None
+
+
+def _story_day_in(clause: str, language: str, known_days: dict | None, calendar: tuple[CalendarDay, ...]) -> date | None:
+    """The story's own day (a known day or a calendar happening's) that the one yearless day of a clause
+    names: "after President Zardari signed the amendment on October 21" is 21 October 2024."""
+    days = [m for m in find_dates(clause, PROBES[0], language=language) if m.value and m.precision == "day"]
+    if len(days) != 1 or YEAR.search(days[0].text):
+        return None
+    month_day = (int(days[0].value[5:7]), int(days[0].value[8:10]))
+    known = (known_days or {}).get(month_day)
+    found = {known.day} if known is not None else {h.day for h in calendar if (h.day.month, h.day.day) == month_day}
+    return found.pop() if len(found) == 1 else None
+
+
+PRESENT_REACH = 12  # words of the main clause, after an opening count, read for a verb in the present
+
+
+def _counted_to_now(sentence: str, mentions: list[DateMention], language: str, known_days: dict | None,
+                    calendar: tuple[CalendarDay, ...]) -> Stated | None:
+    """The day of a lead that opens on a count in days from a day it names and tells what follows in the
+    present: "Three days after President Zardari signed the amendment on October 21, the scale of what
+    parliament has done is only beginning to sink in" was written on October 24 (its language's
+    `present_verbs` in the first words of the main clause; "said", a past, may be written any day later)."""
+    eng = engine(language)
+    present = eng.data.get("present_verbs") or ()
+    found = _count_after_rx(language, opening=True).search(sentence) if present else None
+    if found is None or sentence[:found.start()].strip():
+        return None
+    unit = eng.lookup("units", found["unit"])
+    number = found["n"]
+    number = int(number) if number.isdigit() else eng.lookup("number_words", number)
+    if not number or unit not in COUNT_UNITS or unit == "year" or not eng.has("later_words", found["dir"]):
+        return None
+    stop = _clause_end(language).search(sentence, found.end())
+    if stop is None or sentence[stop.start()] not in ",،":
+        return None
+    main = [w.lower() for w in WORD.findall(sentence[stop.end():])[:PRESENT_REACH]]
+    if not set(main) & {w.lower() for w in present} or speaks_of_future(sentence, stop.end(), len(sentence), language):
+        return None
+    base = _counted_from(sentence[:stop.start()], found.end(), mentions, known_days) \
+        or _counted_from_happening(sentence[:stop.start()], found.end(), calendar, language) \
+        or _story_day_in(sentence[found.end():stop.start()], language, known_days, calendar)
+    if base is None:
+        return None
+    return Stated(base + timedelta(days=number * COUNT_UNITS[unit]), sentence[:stop.start()].strip(),
+                  "the count from the day it names", means="the day it counts")
 
 
 def stated_by_week(text: str, paragraphs: list[tuple[int, int]], language: str = "en",

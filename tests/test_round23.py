@@ -1,0 +1,192 @@
+"""Loader rules of the twenty-third round.  Articles and sentences written for these tests; the dates and types
+are read off the text by hand.
+
+- "jailed former Prime Minister Imran Khan's party": a participle before an epithet that opens a possessive
+  describes the man, and is no act ("the ruling alliance and jailed former premier Imran Khan's party on Monday
+  held talks" is their talks); "sentenced former Prime Minister Imran Khan" stays the sentence.
+- "the two sides met", "both parties will meet again": a meeting verb of a subject that is several parties is
+  their talks, as "held a meeting" was.
+- A date in a list of dates with no act of its own ("put off again on January 6 and January 13") is the list's
+  act; not a date told from another ("by Saturday evening, two days after the election").
+- "The committee is expected to meet on Tuesday" in a report whose lead is about the constitutional amendment is
+  the judges' committee (legal); "the party's political committee" is not.
+- A claim is made by saying it: "said on Monday that the February 8 election was rigged", "told reporters he had
+  overseen the manipulation of vote counts in last week's elections" are allegations, though another date names
+  the election; "said ... was not rigged", "denied ... was rigged", "دھاندلی نہیں ہوئی" are statements.
+  "resigned after saying he had helped change results" is the allegation.
+- A report of a story's calendar happening on its day, holding its words, has the happening's type (story
+  `calendar` entries' `type`): "Chattha resigned on Saturday" on 17 February 2024 is the confession of rigging;
+  a foreign leader's congratulations stay international.
+- Undated pages: a lead opening on a count from a day, its main clause in the present ("Three days after the
+  National Assembly passed the amendment on October 21, judges are still weighing ..."), is of the counted day;
+  an italic standfirst ("*... moments.*") is prose, so a timeline under it is read; "By Sara Khan | March 05,
+  2024" under a standfirst is the byline's date.
+"""
+
+from datetime import date
+
+import pytest
+from test_round20 import typed
+from test_round21 import NO_DAY
+from test_undated_round16 import published_in_folder
+
+from dashboard import load_corpus
+from dashboard.story import StoryError, load_story
+
+
+def events_of(folder, text: str, name: str = "a.txt") -> list[tuple[str, str, str]]:
+    (folder / name).write_text(text, encoding="utf-8")
+    events = load_corpus(folder).events
+    return sorted((str(d)[:10], c, t) for d, c, t in zip(events["date"], events["cue"], events["type"]))
+
+
+def test_a_participle_before_an_epithet_describes_the_man():
+    found = typed("The ruling alliance and jailed former premier Imran Khan's party on Monday opened their first formal "
+                  "round of negotiations.", date(2025, 1, 7))
+    assert [t for c, t, s in found if c == "on Monday"] == ["coalition"]
+
+
+def test_a_verb_before_an_epithet_is_still_the_act():
+    found = typed("A court in Rawalpindi on Friday sentenced former Prime Minister Imran Khan to 14 years.",
+                  date(2025, 1, 18))
+    assert [t for c, t, s in found if c == "on Friday"] == ["legal"]
+
+
+@pytest.mark.parametrize("sentence, cue, status", [
+    ("Negotiators from both sides met on Friday night without announcing an agreement.", "on Friday night",
+     "happened"),
+    ("The two parties will meet again on Thursday.", "on Thursday", "planned"),
+])
+def test_a_meeting_of_both_sides_is_their_talks(sentence, cue, status):
+    found = typed(sentence, date(2024, 2, 12))
+    assert [(t, s) for c, t, s in found if c == cue] == [("coalition", status)]
+
+
+def test_a_session_of_both_sides_is_no_talk():
+    found = typed("Both sides traded accusations in the session on Monday.", date(2024, 3, 14))
+    assert [t for c, t, s in found if c == "on Monday"] != ["coalition"]
+
+
+def test_a_date_in_a_list_shares_the_lists_act():
+    # (the verdict was first not read out on 23 December, the judge being on leave; then on 6 and 13 January it was
+    # put off again for various reasons: the verdict's days, both)
+    sentence = ("پہلے 23 دسمبر کو جج کے رخصت پر ہونے کے سبب فیصلہ نہ سنایا جا سکا، پھر 6 جنوری اور 13 جنوری کو بھی "
+                "مختلف وجوہات کی بنا پر اسے مؤخر کیا گیا۔")
+    found = typed(sentence, date(2025, 1, 15), "ur")
+    assert {c: t for c, t, s in found if c in ("6 جنوری", "13 جنوری")} == {"6 جنوری": "legal", "13 جنوری": "legal"}
+
+
+def test_a_date_told_from_another_is_no_list():
+    # (the seats were won by Saturday evening; the election two days before is the count's base, not its act)
+    found = typed("Independent candidates had won 93 seats by Saturday evening, two days after a general election.",
+                  date(2024, 2, 10))
+    assert [t for c, t, s in found if c == "by Saturday evening"] != ["election"]
+
+
+AMENDMENT_LEAD = """Government rushes constitutional amendment through parliament
+
+ISLAMABAD, Oct 22, 2024 — The 26th constitutional amendment cleared both houses overnight, handing a special parliamentary committee the choice of the next chief justice.
+
+The committee is expected to meet on Tuesday to pick one of the three senior-most judges.
+
+The party's political committee will meet on Saturday to decide how to respond.
+"""
+
+
+def test_the_committee_in_a_report_on_the_amendment_is_the_judges_committee(tmp_path):
+    found = events_of(tmp_path, AMENDMENT_LEAD)
+    assert ("2024-10-22", "on Tuesday", "legal") in found
+    assert [t for d, c, t in found if c == "on Saturday"] != ["legal"]
+
+
+@pytest.mark.parametrize("sentence, cue, expected", [
+    ("Khan said on Monday that the February 8 election was rigged.", "on Monday", "rigging_allegation"),
+    ("The commissioner told reporters on Saturday he had overseen the manipulation of vote counts in last week's "
+     "elections.", "on Saturday", "rigging_allegation"),
+    ("The minister said on Monday that the February 8 election was not rigged.", "on Monday", "statement"),
+    ("The commission denied on Monday that the February 8 election was rigged.", "on Monday", "statement"),
+    ("The commissioner resigned on Saturday after saying he had helped change results.", "on Saturday",
+     "rigging_allegation"),
+    ("The commissioner resigned on Saturday after saying he would join the PTI.", "on Saturday", "statement"),
+])
+def test_a_claim_is_made_by_saying_it_though_another_date_names_the_election(sentence, cue, expected):
+    found = typed(sentence, date(2024, 2, 19))
+    assert [t for c, t, s in found if c == cue] == [expected]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("عمران خان نے پیر کو کہا کہ 8 فروری کے انتخابات میں دھاندلی ہوئی۔", "rigging_allegation"),
+    ("وزیر اطلاعات نے پیر کو کہا کہ 8 فروری کے انتخابات میں دھاندلی نہیں ہوئی۔", "statement"),
+])
+def test_an_urdu_claim_and_its_denial(sentence, expected):
+    found = typed(sentence, date(2024, 2, 20), "ur")
+    assert [t for c, t, s in found if c == "پیر کو"] == [expected]
+
+
+CHATTHA = """Rawalpindi official quits
+
+RAWALPINDI, Feb 18, 2024 — Liaqat Ali Chattha resigned on Saturday in front of reporters at the city's cricket stadium.
+"""
+
+
+def test_a_report_of_a_calendar_happening_on_its_day_takes_its_type(tmp_path):
+    found = events_of(tmp_path, CHATTHA)
+    # 17 February 2024 was the Saturday before the dateline: the commissioner's confession
+    assert ("2024-02-17", "on Saturday", "rigging_allegation") in found
+
+
+def test_a_foreign_reaction_to_a_calendar_happening_stays_international(tmp_path):
+    # (4 March 2024, the Monday, was the day of Shehbaz Sharif's oath: the calendar's words are in the sentence)
+    found = events_of(tmp_path, "Congratulations pour in\n\nNEW DELHI, March 5, 2024 — Indian Prime Minister "
+                                "Narendra Modi on Monday congratulated Shehbaz Sharif on being sworn in as prime "
+                                "minister.\n")
+    assert [t for d, c, t in found if c == "on Monday"] == ["international"]
+
+
+def test_a_calendar_type_must_be_a_type_of_the_story(tmp_path):
+    import json
+    import shutil
+
+    from dashboard.story import DEFAULT_STORY_DIR
+
+    folder = tmp_path / "story"
+    shutil.copytree(DEFAULT_STORY_DIR, folder)
+    data = json.loads((folder / "story.json").read_text(encoding="utf-8"))
+    data["calendar"][5]["type"] = "riot"
+    (folder / "story.json").write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(StoryError, match=r"calendar\[5\]\.type"):
+        load_story(folder)
+
+
+@pytest.mark.parametrize("page, expected", [
+    # 21 October 2024 is the story's day of the amendment's passage; three days on is the 24th
+    ("Judges weigh a new order\n\nThree days after the National Assembly passed the amendment on October 21, the "
+     "country's senior judges are still weighing what it means for them.\n\nLawyers plan a convention next week.\n",
+     "2024-10-24"),
+    # a past-tense main clause may be told any day later
+    ("Judges weigh a new order\n\nThree days after the National Assembly passed the amendment on October 21, the "
+     "country's senior judges met to discuss what it meant for them.\n\nLawyers planned a convention.\n",
+     None),
+    # an italic standfirst over a timeline: the page is of the eve of the election's first anniversary
+    ("# Timeline: a year since the vote\n\n*Tomorrow marks one year since Pakistanis went to the polls. Here are the "
+     "key moments.*\n\n**By Staff**\n\n- **February 8, 2024** – Pakistan votes in a general election.\n\n"
+     "- **March 3** – Parliament elects Shehbaz Sharif prime minister.\n\n**What next?** The party has called "
+     "for protests across the country, and the government has warned against them.\n", "2025-02-07"),
+    # (an italic standfirst is prose now: the dated byline under it is still the header's)
+    ("# Judges on notice\n\n*The crackdown is a prelude to a bigger fight.*\n\nBy Sara Khan | March 05, 2024\n\n"
+     "Islamabad looked like a city under siege on the weekend, with containers on every main road and police "
+     "at every entrance to the capital.\n", "2024-03-05"),
+], ids=["count-in-the-present", "count-in-the-past", "timeline-under-an-italic-standfirst", "dated-byline"])
+def test_the_day_of_an_undated_page_round23(tmp_path, page, expected):
+    day = published_in_folder(tmp_path, {"a.md": page}, "a.md")
+    assert day in NO_DAY if expected is None else day == expected
+
+
+def test_a_timeline_under_an_italic_standfirst_is_read(tmp_path):
+    page = ("# Timeline: a year since the vote\n\n*Tomorrow marks one year since Pakistanis went to the polls. Here "
+            "are the key moments.*\n\n**By Staff**\n\n- **February 8, 2024** – Pakistan votes in a general "
+            "election.\n\n- **March 3** – Parliament elects Shehbaz Sharif prime minister.\n\n**What next?** The "
+            "party has called for protests across the country, and the government has warned against them.\n")
+    found = events_of(tmp_path, page, "a.md")
+    assert ("2024-02-08", "February 8, 2024", "election") in found
+    assert ("2024-03-03", "March 3", "government_formation") in found
