@@ -96,6 +96,7 @@ ANNIVERSARY_REACH = 6  # tokens after "anniversary of" that name what it is the 
 FALLBACK_CHARS = 300  # around a date, for the keyword fallback in very long sentences
 OF_LINKS = _words("noun_links")  # "of": "a session of the full bench"
 COMMAS = {",", "،"}
+QUOTATION = re.compile(r'"[^"]{1,200}"|“[^”]{1,200}”')  # words in double quotation marks: a speaker's, or a name
 LIST_WORDS = _words("list_words") | COMMAS  # "23 December, 6 January and 13 January": one list of dates
 SIDE_CLAUSE_OPENERS = [tuple(w.split()) for w in _words("side_clause_openers")]  # ", even as ...", ", while ..."
 PURPOSE_WORDS = _words("purpose_words")  # "met to debate", "met for a debate", "بحث کے لیے": a purpose said
@@ -398,6 +399,9 @@ def _on_a_trip(s: _Sentence, trips: list[tuple[int, int, int]], cue: tuple[int, 
     for first, last, place in trips:
         if act is not None and act.first <= last + 1 and first <= act.last + 1:
             return True
+        if act is not None and act.first > place and s.words[act.first - 1] in PURPOSE_WORDS \
+                and s.clause[act.first] == s.clause[place]:
+            return True  # "will travel to Riyadh later this month to attend a meeting": what the trip is for
         if act is None and s.clause[cue[0]] == s.clause[place]:
             return True
     return False
@@ -2378,8 +2382,11 @@ def sentence_events(sentence: str, sent_start: int, mentions: list[DateMention],
         return []
     cue_chars = [(m.start - sent_start, m.end - sent_start) for m in dated]
     # (a dateline's city, "New Delhi: ...", is where the report was filed, not a foreign actor)
+    # (nor one inside quotation marks: Sharif's "London plan", a speaker's words)
+    quoted = [m.span() for m in QUOTATION.finditer(sentence)]
     foreign_names = [(a, b) for a, b, _ in rules.foreign_words.find(sentence, tokens)
-                     if not (a == tokens[0][0] and sentence[b:b + 2].strip()[:1] in {":", "-", "–", "—"})] if tokens else []
+                     if not (a == tokens[0][0] and sentence[b:b + 2].strip()[:1] in {":", "-", "–", "—"})
+                     and not any(lo < a and b < hi for lo, hi in quoted)] if tokens else []
     foreign = bool(foreign_names) or any(matcher.type_hint.get(a) == rules.foreign_reaction for a in actors)
     # Inside "United States" no "states" is a verb.
     keys = [(m.value, m.precision) for m in dated]

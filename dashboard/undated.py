@@ -898,6 +898,10 @@ def _reported(happening: CalendarDay, sentence: str, span: tuple[int, int], lang
     # denied the seats") tells of it from later.
     # (A day counted from publication in it, but "today", dates another act: "the commission on
     # Monday suspended members elected on the seats it had denied" tells of the denial in passing.)
+    if in_lead and not dated and _ongoing(sentence, span, language) and not speaks_of_future(sentence, *span, language) \
+            and not any(m.kind in FROM_PUBLICATION and m.value != day.isoformat() for m in on_the_day):
+        # ("Voting in Pakistan's February 8 general election is under way": told as it goes on, on its day)
+        return day, True, False, True, False
     if in_lead and (not happening.needs_a_day or today == day.weekday()) and not speaks_of_future(sentence, *span, language) \
             and not _in_relative_clause(sentence, span, language) and not _after_anchor(sentence, span, language) \
             and not ((past_perfect := _past_perfect(language)) and past_perfect.search(sentence)) \
@@ -907,6 +911,16 @@ def _reported(happening: CalendarDay, sentence: str, span: tuple[int, int], lang
                         for m in on_the_day):
         return day, False, False, False, False
     return None
+
+
+def _ongoing(sentence: str, span: tuple[int, int], language: str) -> bool:
+    """The clause of the act's words tells it as going on ("is under way", "جاری ہے"): the language's
+    `ongoing_phrases`."""
+    phrases = engine(language).data.get("ongoing_phrases") or ()
+    if not phrases:
+        return False
+    lo, hi = _clause_of(sentence, span)
+    return _pattern(tuple(phrases)).search(sentence, lo, hi) is not None
 
 
 def _dated_by_next(happening: CalendarDay, sentence: str, language: str, known_days: dict | None):

@@ -190,3 +190,46 @@ def test_a_timeline_under_an_italic_standfirst_is_read(tmp_path):
     found = events_of(tmp_path, page, "a.md")
     assert ("2024-02-08", "February 8, 2024", "election") in found
     assert ("2024-03-03", "March 3", "government_formation") in found
+
+
+@pytest.mark.parametrize("page, expected", [
+    # the general election was on Thursday 8 February 2024; a live page telling the vote as going on is of that day
+    ("# LIVE: polling day\n\nVoting in Pakistan's February 8 general election is under way, with long queues "
+     "reported in Lahore and Peshawar.\n\n**10:40** — Turnout is slow in Quetta.\n", "2024-02-08"),
+    ("پولنگ ڈے\n\nملک بھر میں 8 فروری کے عام انتخابات کے لیے پولنگ جاری ہے اور ووٹرز قطاروں میں کھڑے ہیں۔\n\n"
+     "لاہور میں ٹرن آؤٹ بہتر بتایا جا رہا ہے۔\n", "2024-02-08"),
+], ids=["under-way", "jari-hai"])
+def test_a_lead_telling_a_calendar_happening_as_going_on_is_of_its_day(tmp_path, page, expected):
+    assert published_in_folder(tmp_path, {"a.md": page}, "a.md") == expected
+
+
+def test_a_vote_told_as_done_is_not_going_on(tmp_path):
+    # (no day from publication and no "under way": nothing ties the page to the vote's own day)
+    page = ("Vote count drags on\n\nThe count from Pakistan's February 8 general election has been slow, and "
+            "several parties have complained.\n")
+    assert published_in_folder(tmp_path, {"a.md": page}, "a.md") != "2024-02-08"
+
+
+@pytest.mark.parametrize("sentence, cue, expected, published", [
+    ("Former prime minister Imran Khan, in prison since August, is not on the ballot.", "since August", "legal",
+     date(2024, 2, 8)),
+    ("Sharif will travel to Riyadh later this month to attend a meeting of the World Economic Forum.",
+     "later this month", "international", date(2024, 4, 5)),
+    ("Pakistan's election count neared completion on Saturday, with independents ahead.", "on Saturday", "results",
+     date(2024, 2, 11)),
+    ("Late Friday, the party released an audio message in which Khan told voters that Sharif's \"London plan\" "
+     "had failed.", "Friday", "statement", date(2024, 2, 10)),
+])
+def test_types_round23(sentence, cue, expected, published):
+    found = typed(sentence, published)
+    assert [t for c, t, s in found if c == cue] == [expected]
+
+
+def test_a_visit_in_jail_is_no_imprisonment():
+    found = typed("Aleema Khan met her brother in jail on Tuesday and said he would not make a deal.", date(2024, 2, 8))
+    assert [t for c, t, s in found if c == "on Tuesday"] != ["legal"]
+
+
+def test_an_urdu_chief_ministers_office_forms_the_government():
+    found = typed("نواز شریف 1985 میں پہلی بار پنجاب کے وزیراعلیٰ بنے تھے۔", date(2024, 2, 27), "ur")
+    assert [t for c, t, s in found if c.startswith("1985")] == ["government_formation"]
