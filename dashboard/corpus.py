@@ -586,7 +586,7 @@ def _type_by_calendar(event: dict, sentence: str, knowledge: Knowledge) -> None:
     if event["date_source"] != "text" or event["precision"] != "day" or event["type"] == knowledge.rules.foreign_reaction:
         return
     happening = knowledge.story.calendar_type(event["date"], sentence)
-    if happening is not None:
+    if happening is not None and happening[0] != event["type"]:  # (one of that type keeps its own words)
         event["type"], event["trigger"] = happening
 
 
