@@ -1376,6 +1376,10 @@ class _Sentence:
         so the date is the saying's and not of what was said ("said police arrested 20 on Monday")."""
         between = range(trig.last + 1, cue[0])
         words = [self.words[i] for i in between if self.words[i] not in POSSESSIVE_MARKS]
+        # ("conveyed the message to reporters on Wednesday": what was said, then whom it was told)
+        said = next((k + 1 for k in range(min(3, len(words))) if words[k] in self.rules.said_nouns
+                     and all(w in ARTICLED_DETERMINERS for w in words[:k])), 0)
+        words = words[said:] if said and words[said:said + 1] and words[said] in PREPOSITIONS else words
         if not words or len(words) > SAID_TO_WORDS:
             return False
         if not (self.words[trig.last] in ADDRESSEE_VERBS
@@ -1494,6 +1498,8 @@ class _Sentence:
         comma = max((i for i in range(cue[1] + 1, trig.first) if self.words[i] == ","), default=None)
         if comma is None:
             return False
+        if comma == cue[1] + 1 and not any(w[0].isalnum() for w in self.words[:cue[0]]):
+            return False  # "On Friday, Sharif declared victory.": the date opens the sentence, nothing is reported before it
         after = self.words[trig.last + 1:trig.last + 3]
         # words after the verb (a prefix count: long texts stay linear); an aside after a comma (", speaking on
         # condition of anonymity", ", citing security concerns") reports nothing more

@@ -233,3 +233,22 @@ def test_a_visit_in_jail_is_no_imprisonment():
 def test_an_urdu_chief_ministers_office_forms_the_government():
     found = typed("نواز شریف 1985 میں پہلی بار پنجاب کے وزیراعلیٰ بنے تھے۔", date(2024, 2, 27), "ur")
     assert [t for c, t, s in found if c.startswith("1985")] == ["government_formation"]
+
+
+@pytest.mark.parametrize("sentence, cue", [
+    ("On Friday, Sharif declared victory.", "On Friday"),
+    ("On Friday evening, both parties claimed victory.", "On Friday evening"),
+    ("Aleema Khan relayed the message to reporters on Wednesday.", "on Wednesday"),
+    ("Aleema Khan conveyed his message to reporters on Wednesday after visiting him in jail.", "on Wednesday"),
+])
+def test_a_saying_dated_before_it_or_past_what_and_whom_it_told(sentence, cue):
+    # (the date opens the sentence: nothing is reported before it, so the speech verb after it is no trailing tag;
+    # what was said and whom it was told stand between a speech verb and its date)
+    found = typed(sentence, date(2024, 2, 15))
+    assert [t for c, t, s in found if c == cue] == ["statement"]
+
+
+def test_a_trailing_attribution_still_holds_no_date():
+    # ("Police arrested 20 workers on Monday, the party said.": the arrests are Monday's, not the saying)
+    found = typed("Police arrested 20 workers on Monday, the party said.", date(2024, 2, 15))
+    assert [t for c, t, s in found if c == "on Monday"] != ["statement"]
