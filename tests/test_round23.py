@@ -252,3 +252,11 @@ def test_a_trailing_attribution_still_holds_no_date():
     # ("Police arrested 20 workers on Monday, the party said.": the arrests are Monday's, not the saying)
     found = typed("Police arrested 20 workers on Monday, the party said.", date(2024, 2, 15))
     assert [t for c, t, s in found if c == "on Monday"] != ["statement"]
+
+
+def test_a_newsletter_footer_and_an_outlets_self_description_are_no_events(tmp_path):
+    page = ("# Politics digest\n\nISLAMABAD, Dec 30, 2024 — The government and the PTI met for a first round of talks "
+            "on December 23.\n\n*The Weekly Desk, established in 2002, is a current-affairs magazine for South "
+            "Asia.*\n\nYou are receiving this email because you subscribed to our digest on 3 March 2023.\n")
+    found = events_of(tmp_path, page, "a.md")
+    assert [c for d, c, t in found] == ["December 23"]
