@@ -1363,7 +1363,7 @@ def resolve_weekday(weekday: int, published: date, modifier: str | None, future:
 
 NARRATIVE_AFTER = 60  # days: a yearless past day this soon after the narrative's day, in its year, is of that year
 NAMED_AHEAD = timedelta(days=14)  # a future weekday the text has just named with its date, this near ahead, is that day
-FUTURE_JUST_PASSED = timedelta(days=14)  # a future clause's yearless day this recent is that day, not next year's
+FUTURE_JUST_PASSED = timedelta(days=45)  # a future clause's yearless day this recent is that day, not next year's
 
 
 def resolve_day_month(day_month: date, published: date, future: bool, past: bool = False,

@@ -144,8 +144,10 @@ def test_due_to_a_cause_is_no_future_but_due_to_be_held_is():
 @pytest.mark.parametrize("text, cue, value", [
     # a plan for a day that passed days before the report: that day, not the same day next year
     ("The Senate polls were scheduled to be held on March 2 but were put off.", "March 2", "2024-03-02"),
-    # a plan for a day that passed long ago is the coming one
-    ("The party will hold a convention on February 10.", "February 10", "2025-02-10"),
+    # a plan for a day that passed long ago is the coming one (more than six weeks: a plan told weeks after its
+    # day is one that was called off or reported late, "called off its rally scheduled for August 22")
+    ("The party will hold a convention on January 10.", "January 10", "2025-01-10"),
+    ("The party will hold a convention on February 10.", "February 10", "2024-02-10"),
     ("The party will hold a convention on March 20.", "March 20", "2024-03-20"),
 ])
 def test_a_future_clause_and_a_day_just_passed(text, cue, value):

@@ -260,3 +260,16 @@ def test_a_newsletter_footer_and_an_outlets_self_description_are_no_events(tmp_p
             "Asia.*\n\nYou are receiving this email because you subscribed to our digest on 3 March 2023.\n")
     found = events_of(tmp_path, page, "a.md")
     assert [c for d, c, t in found] == ["December 23"]
+
+
+@pytest.mark.parametrize("sentence, language, published, cue, expected", [
+    ("The PTI called off its Islamabad rally scheduled for August 22 hours before it was due to begin.", "en",
+     date(2024, 9, 9), "August 22", "2024-08-22"),
+    # (Imran Khan announced the end of the talks on 23 January; the report is of 8 February)
+    ("مذاکرات اس وقت ختم ہو گئے جب عمران خان نے 23 جنوری کو بات چیت ختم کرنے کا اعلان کیا۔", "ur",
+     date(2025, 2, 8), "23 جنوری", "2025-01-23"),
+])
+def test_a_plans_day_some_weeks_gone_is_that_day_not_next_years(sentence, language, published, cue, expected):
+    from dashboard.dates import find_dates
+    found = {m.text: m.value for m in find_dates(sentence, published, language=language)}
+    assert found[cue] == expected
