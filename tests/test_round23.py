@@ -273,3 +273,12 @@ def test_a_plans_day_some_weeks_gone_is_that_day_not_next_years(sentence, langua
     from dashboard.dates import find_dates
     found = {m.text: m.value for m in find_dates(sentence, published, language=language)}
     assert found[cue] == expected
+
+
+@pytest.mark.parametrize("sentence, language", [
+    ("Malaysia had earlier this week congratulated Shehbaz Sharif on his appointment, Wisma Putra said.", "en"),
+    ("ایران نے پیر کو نئی حکومت کو مبارکباد دی۔", "ur"),
+])
+def test_more_foreign_governments_react(sentence, language):
+    found = typed(sentence, date(2024, 3, 7), language)
+    assert [t for c, t, s in found] == ["international"]
