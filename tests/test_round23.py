@@ -282,3 +282,14 @@ def test_a_plans_day_some_weeks_gone_is_that_day_not_next_years(sentence, langua
 def test_more_foreign_governments_react(sentence, language):
     found = typed(sentence, date(2024, 3, 7), language)
     assert [t for c, t, s in found] == ["international"]
+
+
+def test_an_urdu_past_verb_before_a_relative_pronoun_ends_the_dates_clause():
+    # (the formula was agreed on Tuesday night, under which Shehbaz "will be" the candidate: the future is the
+    # relative clause's; the report is of Thursday 22 February 2024, so Tuesday is the 20th)
+    sentence = ("اس سے قبل منگل کی رات دونوں جماعتوں کے درمیان شراکت اقتدار کا فارمولا طے پایا تھا جس کے تحت شہباز شریف "
+                "وزیر اعظم کے امیدوار ہوں گے۔")
+    found = typed(sentence, date(2024, 2, 22), "ur")
+    assert [(t, s) for c, t, s in found if c == "منگل کی رات"] == [("coalition", "happened")]
+    from dashboard.dates import find_dates
+    assert [m.value for m in find_dates(sentence, date(2024, 2, 22), language="ur")] == ["2024-02-20"]
