@@ -73,6 +73,7 @@ ARABIC_SCRIPT = re.compile("[\u0600-\u06ff]")
 MODALS = _words("modals")  # "ll" of "they'll"
 NEGATIONS = _words("negations")
 CLAIM_NEGATIONS = _words("claim_negations")  # "was not rigged", "دھاندلی نہیں ہوئی": a claim denied
+CLAIM_DENIALS = [tuple(w.split()) for w in _words("claim_denials")]  # "baseless", "no evidence", "بے بنیاد"
 PASSIVE_AUXILIARIES = _words("passive_auxiliaries")
 FINITE_AUXILIARIES = _words("finite_auxiliaries")
 PERFECT_AUXILIARIES = _words("perfect_auxiliaries")
@@ -638,10 +639,12 @@ def _describes(match: tuple, i: int, words: list[str], rules: TypeRules) -> bool
     possessive = i > 1 and words[i - 1] == "s" and words[i - 2] in {"'", "’"}
     by_agent = end < len(words) and words[end] in AGENT_WORDS
     if kind != "noun" and end == i + 1 and end < len(words) and words[end] in rules.adjective_after \
-            and (words[i].endswith("ed") or words[i] in IRREGULAR_PAST) and _possessive_ahead(words, end):
+            and (words[i].endswith("ed") or words[i] in IRREGULAR_PAST) and _possessive_ahead(words, end) \
+            and (i == 0 or words[i - 1] in JOINING_WORDS | COMMAS | COMPLEMENTIZERS | rules.adjective_before):
         # "the ruling coalition and jailed former Prime Minister Imran Khan's party on Monday held talks": the
-        # participle and its epithet open a possessive (not "the court on Friday sentenced former Prime
-        # Minister Imran Khan to 14 years", a verb and its object)
+        # participle and its epithet open a possessive, after a joining word, a determiner or nothing (not "the
+        # court on Friday sentenced former Prime Minister Imran Khan to 14 years", a verb and its object; nor
+        # "Police on Monday raided former prime minister Imran Khan's home", whose subject stands before it)
         return True
     if kind != "noun" and i > 0 and (adverb or possessive or words[i - 1] in rules.adjective_before) \
             and (words[i].endswith("ed") or words[i] in IRREGULAR_PAST) \
@@ -1639,9 +1642,12 @@ class _Sentence:
         if self.rules.fallback not in self.rules.joint or not any(
                 w in self.rules.joint_nouns for w in self.words[trig.first:trig.last + 1]):
             return False
+        after = trig.last + 1
+        if trig.kind != "noun" and after < len(self.words) and (
+                self.words[after] in ARTICLED_DETERMINERS or self.tokens[after][2][:1].isupper()):
+            return False  # "lawyers for both sides met the chief justice": a meeting with someone else
         if self._joint_at(self.clause_window(trig.first, window), trig.first):
             return True
-        after = trig.last + 1
         if self.words[after:after + 1] in (["of"], ["between"]) and self._joint_at(after + 1, after + 4):
             return True
         comma = next((k for k in range(after, min(len(self.words), after + window)) if self.words[k] == ","), None)
@@ -1784,16 +1790,20 @@ class _Sentence:
         clause = self.clause[claim.first]
         near = [i for i in (*range(max(0, claim.first - 2), claim.first), *range(claim.last + 1, claim.last + 3))
                 if i < len(self.words) and self.clause[i] == clause]
-        return any(self.words[i] in CLAIM_NEGATIONS for i in near)
+        if any(self.words[i] in CLAIM_NEGATIONS for i in near):
+            return True
+        # ("said that allegations of rigging were baseless", "there was no evidence that the polls were rigged")
+        return _has_phrase(self.words[speech.last + 1:self.clause_range[clause][1]], CLAIM_DENIALS)
 
     def claim_after(self, trig: Trigger) -> Trigger | None:
         """The claim a speech verb makes when what it reports is dated by a date of its own ("said on
         Monday that the February 8 election was rigged"): a claim is made by saying it (the story's
         `said` types), past the nouns of what it is about (`said_about`), none of it to come."""
         for other in self._following(trig):
-            if other.kind == "speech":
-                return None
-            if other.type in self.rules.said_types:
+            if other.kind == "speech" or any(w in CLAUSE_PUNCTUATION for w in self.words[trig.last + 1:other.first]):
+                return None  # (another's words: "said the results were final, while the PTI alleged rigging")
+            if other.type in self.rules.said_types and other.type not in self.rules.joint.values():
+                # (a deal is no claim: "said on Wednesday that the PPP had reached an agreement on Tuesday night")
                 if self.negated(other) or self.denied(trig, other) or self.future_before(other) \
                         or self.urdu_future_after(other):
                     return None

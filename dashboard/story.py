@@ -107,8 +107,13 @@ def words_pattern(alternatives) -> re.Pattern:
     """Any of `alternatives` as whole words, in any case, spaces matching any run of blanks
     (a hyphen is part of a word: "elections" is not found in "by-elections")."""
     ordered = sorted({a.strip() for a in alternatives}, key=len, reverse=True)
-    body = "|".join(r"\s+".join(re.escape(part) for part in a.split()) for a in ordered)
+    # (an acronym keeps its case: "US" is not "us", "PM" not "4 pm")
+    body = "|".join((r"(?-i:{})" if ACRONYM.fullmatch(a) else "{}").format(r"\s+".join(re.escape(part) for part in a.split()))
+                    for a in ordered)
     return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
+
+
+ACRONYM = re.compile(r"[A-Z][A-Z.]{1,5}")  # "US", "U.S.", "PM", "EU", "PTI"
 
 
 @dataclass(frozen=True, eq=False)
@@ -152,7 +157,7 @@ class Story:
 
     def calendar_type(self, day: str, sentence: str) -> tuple[str, str] | None:
         """The type of the calendar happening a sentence reports on its day, and the words of its act
-        ("Chattha told a press conference on Saturday ...": the confession of rigging), if it has one."""
+        ("Chattha resigned on Saturday ...": the confession of rigging), if it has one."""
         for happening in self._typed_calendar.get(day, ()):
             span = happening.find(sentence)
             if span is not None:

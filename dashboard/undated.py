@@ -472,7 +472,15 @@ def _counted_to_now(sentence: str, mentions: list[DateMention], language: str, k
     if stop is None or sentence[stop.start()] not in ",،":
         return None
     main = [w.lower() for w in WORD.findall(sentence[stop.end():])[:PRESENT_REACH]]
-    if not set(main) & {w.lower() for w in present} or speaks_of_future(sentence, stop.end(), len(sentence), language):
+    now = next((k for k, w in enumerate(main) if w in {p.lower() for p in present}), None)
+    if now is None or speaks_of_future(sentence, stop.end(), len(sentence), language):
+        return None
+    # (the main clause's own verb comes first: "..., the commission announced final results that are still
+    # disputed" is told from any later day; "has done" is a present perfect)
+    past = {w.lower() for w in (*eng.data.get("irregular_past", ()), *eng.data.get("past_verbs", ()))}
+    perfect = {w.lower() for w in eng.data.get("perfect_auxiliaries", ())}
+    if any((w in past or any(w.endswith(x) and len(w) > len(x) + 2 for x in eng.data.get("past_suffixes", ())))
+           and not (k and main[k - 1] in perfect) for k, w in enumerate(main[:now])):
         return None
     base = _counted_from(sentence[:stop.start()], found.end(), mentions, known_days) \
         or _counted_from_happening(sentence[:stop.start()], found.end(), calendar, language) \
@@ -898,7 +906,7 @@ def _reported(happening: CalendarDay, sentence: str, span: tuple[int, int], lang
     # denied the seats") tells of it from later.
     # (A day counted from publication in it, but "today", dates another act: "the commission on
     # Monday suspended members elected on the seats it had denied" tells of the denial in passing.)
-    if in_lead and not dated and _ongoing(sentence, span, language) and not speaks_of_future(sentence, *span, language) \
+    if in_lead and not dated and _ongoing(happening, sentence, span, language) and not speaks_of_future(sentence, *span, language) \
             and not any(m.kind in FROM_PUBLICATION and m.value != day.isoformat() for m in on_the_day):
         # ("Voting in Pakistan's February 8 general election is under way": told as it goes on, on its day)
         return day, True, False, True, False
@@ -913,14 +921,34 @@ def _reported(happening: CalendarDay, sentence: str, span: tuple[int, int], lang
     return None
 
 
-def _ongoing(sentence: str, span: tuple[int, int], language: str) -> bool:
-    """The clause of the act's words tells it as going on ("is under way", "جاری ہے"): the language's
-    `ongoing_phrases`."""
-    phrases = engine(language).data.get("ongoing_phrases") or ()
+ONGOING_SUBJECT_CHARS = 12  # the end of a verb-final clause's words before its ongoing verb, where its subject stands
+
+
+def _ongoing(happening: CalendarDay, sentence: str, span: tuple[int, int], language: str) -> bool:
+    """The clause of the act's words tells the act itself as going on ("Voting in Pakistan's February 8
+    general election is under way", "پولنگ جاری ہے"): one of the language's `ongoing_phrases` after them,
+    its subject opening on the act's words, a vote noun or one of the language's `ongoing_subjects` (not
+    "Preparations for the February 8 election are under way"); a happening whose words name other times
+    too (`needs_a_day`) with its day written in the sentence ("Polling in NA-8 is being held now" is no
+    general election's day)."""
+    data = engine(language).data
+    phrases = data.get("ongoing_phrases") or ()
     if not phrases:
         return False
     lo, hi = _clause_of(sentence, span)
-    return _pattern(tuple(phrases)).search(sentence, lo, hi) is not None
+    going = _pattern(tuple(phrases)).search(sentence, span[0], hi)
+    if going is None:
+        return False
+    subject = sentence[lo:going.start()].lstrip(" *_\"'“‘")
+    openers = _pattern((*data.get("ongoing_subjects", ()), *data.get("vote_nouns", ()), *happening.words[-1]))
+    # (a verb-final language puts the subject right before the verb: "ملک بھر میں ... پولنگ جاری ہے")
+    final = data.get("verb_position") == "final"
+    if not (openers.search(subject[-ONGOING_SUBJECT_CHARS:].rstrip() + " ") if final else openers.match(subject)):
+        return False
+    if happening.needs_a_day:
+        return any(m.precision == "day" and m.value and (int(m.value[5:7]), int(m.value[8:10])) == (happening.day.month, happening.day.day)
+                   for m in find_dates(sentence, PROBES[0], language=language))
+    return True
 
 
 def _dated_by_next(happening: CalendarDay, sentence: str, language: str, known_days: dict | None):

@@ -293,3 +293,43 @@ def test_an_urdu_past_verb_before_a_relative_pronoun_ends_the_dates_clause():
     assert [(t, s) for c, t, s in found if c == "منگل کی رات"] == [("coalition", "happened")]
     from dashboard.dates import find_dates
     assert [m.value for m in find_dates(sentence, date(2024, 2, 22), language="ur")] == ["2024-02-20"]
+
+
+@pytest.mark.parametrize("page", [
+    "Ready for the vote\n\nPreparations for Pakistan's February 8 general election are under way across the country.\n",
+    "By-polls\n\nPolling in NA-8 Bajaur is being held now, and results are expected tonight.\n",
+    "An inquiry\n\nAn inquiry into alleged rigging in the February 8 general election is under way.\n",
+    # (a count from a day with its main clause's own verb in the past: told from any later day)
+    "Results\n\nThree days after the vote on February 8, the Election Commission announced final results that are "
+    "still disputed by Khan's party.\n",
+    "A new court\n\nTwo weeks after the amendment was passed on October 21, a new chief justice took office, and "
+    "critics say the court has changed.\n",
+], ids=["preparations", "by-poll-no-day", "inquiry", "count-past-verb", "count-took-office"])
+def test_pages_the_round23_undated_rules_leave_alone(tmp_path, page):
+    assert published_in_folder(tmp_path, {"a.md": page}, "a.md") in NO_DAY
+
+
+@pytest.mark.parametrize("sentence, cue, expected", [
+    ("The chief election commissioner said on Monday that allegations of rigging in the February 8 election were "
+     "baseless.", "on Monday", "statement"),
+    ("The commission said on Monday there was no evidence that the February 8 election was rigged.", "on Monday",
+     "statement"),
+    ("The ECP said on Monday that the February 8 election results were final, while the PTI alleged rigging.",
+     "on Monday", "statement"),
+    ("Hundreds of police on Monday raided former prime minister Imran Khan's home in Lahore.", "on Monday", "legal"),
+])
+def test_what_the_round23_type_rules_leave_alone(sentence, cue, expected):
+    found = typed(sentence, date(2024, 2, 19))
+    assert [t for c, t, s in found if c == cue] == [expected]
+
+
+def test_an_acronym_in_the_calendar_keeps_its_case(tmp_path):
+    # (9 February 2024: the calendar's day of the US, UK and EU concerns; "us" in a quotation is no US)
+    page = ("PTI demands probe\n\nISLAMABAD, Feb 10, 2024 — \"The election was stolen from us,\" PTI chairman Gohar "
+            "Ali Khan said on Friday, demanding an investigation into irregularities.\n")
+    assert [t for d, c, t in events_of(tmp_path, page) if c == "on Friday"] != ["international"]
+
+
+def test_both_sides_meeting_someone_else_is_no_talks():
+    found = typed("Lawyers for both sides met the chief justice on Monday.", date(2024, 2, 12))
+    assert [t for c, t, s in found if c == "on Monday"] != ["coalition"]
