@@ -773,6 +773,34 @@ PROBE_SETS = {
         },
         events_per_article=(6, 12),
     ),
+    "probes29": ProbeSet(
+        history="""
+        A twenty-ninth probe set, written blind (2026-12-05, in the middle of the twenty-third loader round): 40
+        articles (9 in Urdu; 7 HTML pages, 4 Markdown; an Al Jazeera live blog, a PID handout, a VOA radio
+        transcript, a Dawn editorial, an FT newsletter, a Diplomat long read, a wire brief; six pages that print
+        no date), from February 2024 to June 2025, in the styles of Reuters, AP, AFP, Anadolu, IANS, APP,
+        Bernama, Al Jazeera, the BBC, CNN, Bloomberg, the FT, the NYT, the Washington Post, the Guardian, the
+        Diplomat, Nikkei Asia, the South China Morning Post, Arab News, The National, DW, VOA, Dawn, The News,
+        the Express Tribune, The Nation, Daily Times, Business Recorder, Samaa, Geo, Jang, Express, Dunya,
+        Nawa-i-Waqt, Urdu News, Independent Urdu, BBC Urdu and VOA Urdu.  The writer's own not_events that fall
+        on a day the article's events or publication have were dropped.  Gold: tests/data/probes29_events.jsonl.
+
+        First scored once, before any miss was read: with the loader of the round's start (b847906), 90.7% of
+        dates found, 96.9% of text-dated events at an annotated date, 76.4% of types, 97.9% of statuses, 37/40
+        publication dates, 89.8% same-happening pairs, 99.8% apart; with the round's loader of that hour
+        (3ec0d70): 90.7%, 96.5%, 80.8%, 97.9%, 37/40, 90.1%, 99.8%.
+""",
+        floors={
+            "dates_found": 0.90,
+            "text_dated_at_annotated": 0.96,
+            "types_right": 0.80,
+            "statuses_right": 0.97,
+            "published_right": 0.92,
+            "happenings_same": 0.89,
+            "happenings_apart": 0.99,
+        },
+        events_per_article=(5, 12),
+    ),
 }
 
 
