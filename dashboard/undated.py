@@ -393,7 +393,8 @@ def stated_by_count(text: str, paragraphs: list[tuple[int, int]], language: str 
     count = _count_after_rx(language)
     if count is None:
         return None
-    for sentence, in_lead in _sentences(text, paragraphs, title):
+    told = list(_sentences(text, paragraphs, title))
+    for index, (sentence, in_lead) in enumerate(told):
         if not in_lead:
             continue
         mentions = find_dates(sentence, None, language=language, known_days=known_days)
@@ -415,6 +416,18 @@ def stated_by_count(text: str, paragraphs: list[tuple[int, int]], language: str 
             # province's chief executive, a day after the new National Assembly held its inaugural sitting")
             # (or open the sentence: "Two days after the court's July 12 verdict, the party on Sunday wrote")
             found = count.search(sentence, weekday.end) or _count_after_rx(language, opening=True).search(sentence, 0, weekday.start)
+            where, where_mentions = sentence, mentions
+            for following, following_in_lead in told[index + 1:index + 1 + COUNT_NEXT_SENTENCES]:
+                # (or end one of the lead's next sentences, which tell the same act: "... on Wednesday announced he
+                # would give up the seat. 'I will not take it,' he told a press conference, six days after the
+                # February 8 polls." -- sentences with no day of their own)
+                if found is not None or not following_in_lead:
+                    break
+                following_mentions = find_dates(following, None, language=language, known_days=known_days)
+                if any(m.kind in FROM_PUBLICATION for m in following_mentions):
+                    break
+                found = count.search(following)
+                where, where_mentions = following, following_mentions
             names = _weekdays_in(weekday.text, language)
             if found is None or len(names) != (0 if today else 1):
                 continue
@@ -424,17 +437,21 @@ def stated_by_count(text: str, paragraphs: list[tuple[int, int]], language: str 
             if not number or unit not in COUNT_UNITS:
                 continue
             sign = 1 if eng.has("later_words", found["dir"]) else -1
-            base = _counted_from(sentence, found.end(), mentions, known_days) \
-                or _counted_from_happening(sentence, found.end(), calendar, language)
+            base = _counted_from(where, found.end(), where_mentions, known_days) \
+                or _counted_from_happening(where, found.end(), calendar, language)
             if base is None:
                 continue
             day = _years_on(base, sign * number) if unit == "year" else base + timedelta(days=sign * number * COUNT_UNITS[unit])
             if day is None:
                 continue
             if today or day.weekday() == names[0]:
-                return Stated(day, sentence[weekday.start:found.end()].strip(), "the count from the day it names",
+                words = sentence[weekday.start:found.end()] if where is sentence else f"{weekday.text} ... {found.group().strip(' ,')}"
+                return Stated(day, words.strip(), "the count from the day it names",
                               means="the day it counts" if today else "the day of the weekday it counts")
     return None
+
+
+COUNT_NEXT_SENTENCES = 2  # lead sentences after a weekday's where the count that dates it may stand
 
 
 def _story_day_in(clause: str, language: str, known_days: dict | None, calendar: tuple[CalendarDay, ...]) -> date | None:

@@ -333,3 +333,18 @@ def test_an_acronym_in_the_calendar_keeps_its_case(tmp_path):
 def test_both_sides_meeting_someone_else_is_no_talks():
     found = typed("Lawyers for both sides met the chief justice on Monday.", date(2024, 2, 12))
     assert [t for c, t, s in found if c == "on Monday"] != ["coalition"]
+
+
+@pytest.mark.parametrize("page, expected", [
+    # 14 February 2024, six days after the Thursday vote, was a Wednesday: the weekday and the count agree
+    ("JI chief gives up seat\n\nKARACHI: The JI's city chief on Wednesday announced he would not accept the Sindh "
+     "Assembly seat declared in his name.\n\n\"I will not take a seat given through rigging. Return it to the real "
+     "winner,\" he told a press conference, six days after the February 8 polls.\n", "2024-02-14"),
+    # a count that does not fall on the weekday says nothing
+    ("JI chief gives up seat\n\nKARACHI: The JI's city chief on Tuesday announced he would not accept the Sindh "
+     "Assembly seat declared in his name.\n\n\"I will not take a seat given through rigging. Return it to the real "
+     "winner,\" he told a press conference, six days after the February 8 polls.\n", None),
+], ids=["weekday-then-count", "count-on-another-weekday"])
+def test_a_count_in_the_leads_next_sentences_dates_its_weekday(tmp_path, page, expected):
+    day = published_in_folder(tmp_path, {"a.txt": page}, "a.txt")
+    assert day in NO_DAY if expected is None else day == expected
