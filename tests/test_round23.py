@@ -348,3 +348,15 @@ def test_both_sides_meeting_someone_else_is_no_talks():
 def test_a_count_in_the_leads_next_sentences_dates_its_weekday(tmp_path, page, expected):
     day = published_in_folder(tmp_path, {"a.txt": page}, "a.txt")
     assert day in NO_DAY if expected is None else day == expected
+
+
+@pytest.mark.parametrize("sentence, cue, expected", [
+    ("Speaker Malik Ahmad Khan, who was elected to the chair on Saturday, announced the result amid chants.",
+     "on Saturday", "government_formation"),
+    ("The MQM-P, which has 17 seats in the lower house, is set to formally sign on with the PML-N on Thursday.",
+     "on Thursday", "coalition"),
+    ("He was elected to the National Assembly on February 8.", "February 8", "election"),
+])
+def test_elected_to_the_chair_and_signing_on_with_a_party(sentence, cue, expected):
+    found = typed(sentence, date(2024, 2, 26))
+    assert [t for c, t, s in found if c == cue] == [expected]
