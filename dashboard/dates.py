@@ -463,9 +463,13 @@ def engine(code: str) -> _Engine:
         elif d["clause_joiners"]:
             # a verb-final language's simple past (one past verb, or two: "چرایا گیا") that ends its clause
             # before "and" or a comma (not a participle, "لہراتے ہوئے", nor the present perfect, "کیا گیا ہے")
-            # (or before a relative pronoun: "منگل کی رات ... فارمولا طے پایا تھا جس کے تحت ... امیدوار ہوں گے")
-            enders = [*d["clause_joiners"], *d.get("relative_pronouns", [])]
-            past_clause_end = re.compile(rf"\b(?<!-){guard}(?:{past})(?:\s+(?:{past}))?\s*(?:[,،]|\s(?:{_alt(enders)})\s)")
+            # (or a past perfect before a relative pronoun: "منگل کی رات ... فارمولا طے پایا تھا جس کے تحت ... امیدوار
+            # ہوں گے"; not a simple past, whose relative clause may be the dated thing's: "جمعرات کو اجلاس طلب کیا جس میں
+            # ... حلف اٹھائیں گے")
+            perfect_relative = rf"|(?:{_alt(d['past_perfect_auxiliaries'])})\s+(?:{_alt(d['relative_pronouns'])})\s" \
+                if d.get("past_perfect_auxiliaries") and d.get("relative_pronouns") else ""
+            past_clause_end = re.compile(rf"\b(?<!-){guard}(?:(?:{past})(?:\s+(?:{past}))?\s*(?:[,،]|\s(?:{_alt(d['clause_joiners'])})\s)"
+                                         rf"{perfect_relative})")
     words_break = _alt(d["clause_breaks"])
     # Before a date only sentence punctuation and "that" end its clause: a comma or "and" may sit
     # between a date and the "will" that governs it ("will march in Lahore, Karachi and Quetta on Friday").

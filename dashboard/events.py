@@ -1643,7 +1643,7 @@ class _Sentence:
                 w in self.rules.joint_nouns for w in self.words[trig.first:trig.last + 1]):
             return False
         after = trig.last + 1
-        if trig.kind != "noun" and after < len(self.words) and (
+        if trig.kind != "noun" and after < len(self.words) and not any(c[0] == after for c in self.cues) and (
                 self.words[after] in ARTICLED_DETERMINERS or self.tokens[after][2][:1].isupper()):
             return False  # "lawyers for both sides met the chief justice": a meeting with someone else
         if self._joint_at(self.clause_window(trig.first, window), trig.first):
@@ -1795,12 +1795,22 @@ class _Sentence:
         # ("said that allegations of rigging were baseless", "there was no evidence that the polls were rigged")
         return _has_phrase(self.words[speech.last + 1:self.clause_range[clause][1]], CLAIM_DENIALS)
 
+    def _side_clause_between(self, lo: int, hi: int) -> bool:
+        """A semicolon, or a comma that opens a side clause (", while", ", but", ", even as"), between lo and hi."""
+        for k in range(lo, hi):
+            if self.words[k] in {";", "؛"}:
+                return True
+            if self.words[k] in COMMAS and (self.words[k + 1:k + 2] and self.words[k + 1] in JOINING_WORDS
+                                            or _has_phrase(self.words[k + 1:hi], SIDE_CLAUSE_OPENERS, at_start=True)):
+                return True
+        return False
+
     def claim_after(self, trig: Trigger) -> Trigger | None:
         """The claim a speech verb makes when what it reports is dated by a date of its own ("said on
         Monday that the February 8 election was rigged"): a claim is made by saying it (the story's
         `said` types), past the nouns of what it is about (`said_about`), none of it to come."""
         for other in self._following(trig):
-            if other.kind == "speech" or any(w in CLAUSE_PUNCTUATION for w in self.words[trig.last + 1:other.first]):
+            if other.kind == "speech" or self._side_clause_between(trig.last + 1, other.first):
                 return None  # (another's words: "said the results were final, while the PTI alleged rigging")
             if other.type in self.rules.said_types and other.type not in self.rules.joint.values():
                 # (a deal is no claim: "said on Wednesday that the PPP had reached an agreement on Tuesday night")

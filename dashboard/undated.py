@@ -427,6 +427,11 @@ def stated_by_count(text: str, paragraphs: list[tuple[int, int]], language: str 
                 if any(m.kind in FROM_PUBLICATION for m in following_mentions):
                     break
                 found = count.search(following)
+                # (a sentence with a day of its own before the count tells another act: "The assembly had held its
+                # inaugural session on February 29, three weeks after the February 8 polls")
+                if found is not None and any(m.end <= found.start() for m in following_mentions):
+                    found = None
+                    break
                 where, where_mentions = following, following_mentions
             names = _weekdays_in(weekday.text, language)
             if found is None or len(names) != (0 if today else 1):
@@ -488,16 +493,26 @@ def _counted_to_now(sentence: str, mentions: list[DateMention], language: str, k
     stop = _clause_end(language).search(sentence, found.end())
     if stop is None or sentence[stop.start()] not in ",،":
         return None
-    main = [w.lower() for w in WORD.findall(sentence[stop.end():])[:PRESENT_REACH]]
+    written = [m for m in re.finditer(r"[\w'’-]+", sentence[stop.end():])][:PRESENT_REACH]
+    main = [m.group().lower() for m in written]
     now = next((k for k, w in enumerate(main) if w in {p.lower() for p in present}), None)
     if now is None or speaks_of_future(sentence, stop.end(), len(sentence), language):
         return None
     # (the main clause's own verb comes first: "..., the commission announced final results that are still
-    # disputed" is told from any later day; "has done" is a present perfect)
+    # disputed" is told from any later day; not a participle that describes, "PTI-backed independents are",
+    # "newly elected lawmakers remain", "jailed former prime minister Imran Khan's party says", nor a name,
+    # "the United States is calling"; "has done" is a present perfect)
     past = {w.lower() for w in (*eng.data.get("irregular_past", ()), *eng.data.get("past_verbs", ()))}
     perfect = {w.lower() for w in eng.data.get("perfect_auxiliaries", ())}
-    if any((w in past or any(w.endswith(x) and len(w) > len(x) + 2 for x in eng.data.get("past_suffixes", ())))
-           and not (k and main[k - 1] in perfect) for k, w in enumerate(main[:now])):
+    describing = {w.lower() for w in (*eng.data.get("determiners", ()), *eng.data.get("possessives", ()))}
+
+    def a_past_verb(k: int, word: str) -> bool:
+        if k == 0 or "-" in word or written[k].group()[:1].isupper() or main[k - 1] in perfect:
+            return False
+        if main[k - 1] in describing or main[k - 1].endswith(("ly", "'s", "’s")):
+            return False
+        return word in past or any(word.endswith(x) and len(word) > len(x) + 2 for x in eng.data.get("past_suffixes", ()))
+    if any(a_past_verb(k, w) for k, w in enumerate(main[:now])):
         return None
     base = _counted_from(sentence[:stop.start()], found.end(), mentions, known_days) \
         or _counted_from_happening(sentence[:stop.start()], found.end(), calendar, language) \
@@ -938,7 +953,10 @@ def _reported(happening: CalendarDay, sentence: str, span: tuple[int, int], lang
     return None
 
 
-ONGOING_SUBJECT_CHARS = 12  # the end of a verb-final clause's words before its ongoing verb, where its subject stands
+ONGOING_SUBJECT_CHARS = 24  # the end of a verb-final clause's words before its ongoing verb, where its subject stands
+
+
+DATELINE_MARK = re.compile(r"^.{0,60}?(?:\s[-—–]\s|:\s)")  # "ISLAMABAD (Reuters) - ", "ISLAMABAD: "
 
 
 def _ongoing(happening: CalendarDay, sentence: str, span: tuple[int, int], language: str) -> bool:
@@ -953,14 +971,22 @@ def _ongoing(happening: CalendarDay, sentence: str, span: tuple[int, int], langu
     if not phrases:
         return False
     lo, hi = _clause_of(sentence, span)
-    going = _pattern(tuple(phrases)).search(sentence, span[0], hi)
+    going = _pattern(tuple(phrases)).search(sentence, lo, hi)
     if going is None:
         return False
-    subject = sentence[lo:going.start()].lstrip(" *_\"'“‘")
+    # (after a dateline's mark: "ISLAMABAD (Reuters) - Voting in ...")
+    subject = DATELINE_MARK.sub("", sentence[lo:going.start()], count=1).lstrip(" *_\"'“‘")
     openers = _pattern((*data.get("ongoing_subjects", ()), *data.get("vote_nouns", ()), *happening.words[-1]))
-    # (a verb-final language puts the subject right before the verb: "ملک بھر میں ... پولنگ جاری ہے")
+    # (a verb-final language puts the subject right before the verb: "ملک بھر میں ... پولنگ کا عمل جاری ہے")
     final = data.get("verb_position") == "final"
-    if not (openers.search(subject[-ONGOING_SUBJECT_CHARS:].rstrip() + " ") if final else openers.match(subject)):
+    told = openers.search(subject[-ONGOING_SUBJECT_CHARS:].rstrip() + " ") if final else openers.match(subject)
+    if not told and not final and going.start() > span[0]:
+        # ("Pakistan's February 8 general election is under way": the act's words right before, with no
+        # preposition before them that would make them another noun's, "Preparations for the election")
+        before = WORD.findall(sentence[lo:span[0]].lower())
+        told = not sentence[span[1]:going.start()].strip() and not set(before) & {
+            w.lower() for w in (*data.get("prepositions", ()), *data.get("object_prepositions", ()))}
+    if not told:
         return False
     if happening.needs_a_day:
         return any(m.precision == "day" and m.value and (int(m.value[5:7]), int(m.value[8:10])) == (happening.day.month, happening.day.day)

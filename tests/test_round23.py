@@ -360,3 +360,57 @@ def test_a_count_in_the_leads_next_sentences_dates_its_weekday(tmp_path, page, e
 def test_elected_to_the_chair_and_signing_on_with_a_party(sentence, cue, expected):
     found = typed(sentence, date(2024, 2, 26))
     assert [t for c, t, s in found if c == cue] == [expected]
+
+
+@pytest.mark.parametrize("page, expected", [
+    ("Headline\n\nISLAMABAD (Reuters) - Voting in Pakistan's February 8 general election is under way.\n\nMore text "
+     "follows.\n", "2024-02-08"),
+    ("Headline\n\nVoting is under way in Pakistan's February 8 general election, with long queues.\n\nMore text.\n",
+     "2024-02-08"),
+    ("Headline\n\nPakistan's February 8 general election is under way amid a mobile shutdown.\n\nMore text.\n",
+     "2024-02-08"),
+    ("پولنگ\n\n8 فروری کو ملک بھر میں عام انتخابات کے لیے پولنگ کا عمل جاری ہے۔\n\nمزید تفصیلات۔\n", "2024-02-08"),
+    # an opening count whose main clause's subject is described by a participle, then a verb in the present
+    ("Waiting game\n\nThree days after the February 8 election, PTI-backed independents are still waiting for their "
+     "results to be notified.\n", "2024-02-11"),
+    ("Waiting game\n\nThree days after the February 8 election, newly elected lawmakers remain unsure of their "
+     "party.\n", "2024-02-11"),
+    # a count in the next sentence that has a day of its own tells another act
+    ("Cabinet meets\n\nISLAMABAD: Prime Minister Shehbaz Sharif on Thursday chaired the first meeting of his new "
+     "cabinet.\n\nThe National Assembly had held its inaugural session on February 29, three weeks after the "
+     "February 8 polls.\n", None),
+], ids=["dateline-then-voting", "voting-under-way-in", "election-under-way", "urdu-polling-process",
+        "count-hyphen-participle", "count-newly-elected", "next-sentence-own-day"])
+def test_round23_undated_rules_after_the_second_review(tmp_path, page, expected):
+    day = published_in_folder(tmp_path, {"a.txt": page}, "a.txt")
+    assert day in NO_DAY if expected is None else day == expected
+
+
+@pytest.mark.parametrize("sentence, language, cue, expected", [
+    ("Gohar Ali Khan said on Monday: \"The February 8 election was rigged.\"", "en", "on Monday", "rigging_allegation"),
+    ("Imran Khan said on Monday, through his lawyers, that the February 8 election was rigged.", "en", "on Monday",
+     "rigging_allegation"),
+    ("Khan said on Monday that the February 8 election was stolen through fabricated Form 47s.", "en", "on Monday",
+     "rigging_allegation"),
+    ("The two sides met Monday night at Zardari House.", "en", "Monday night", "coalition"),
+    ("پی ٹی آئی نے منگل کو کہا کہ وہ ووٹوں کے آڈٹ کے مطالبے پر مصر ہے۔", "ur", "منگل کو", "statement"),
+    ("پارٹی نے جمعرات کو فیصلہ کیا کہ اگر عمران خان وزیراعظم بنے تو احتجاج ختم ہو گا۔", "ur", "جمعرات کو",
+     "not government_formation"),
+])
+def test_round23_type_rules_after_the_second_review(sentence, language, cue, expected):
+    found = [t for c, t, s in typed(sentence, date(2024, 2, 13), language) if c == cue]
+    if expected.startswith("not "):
+        assert found != [expected[4:]]
+    else:
+        assert found == [expected]
+
+
+@pytest.mark.parametrize("sentence, published, expected", [
+    # a simple past before "جس میں": the session summoned for Thursday is the one in which members will take oath
+    ("صدر مملکت نے جمعرات کو قومی اسمبلی کا اجلاس طلب کیا جس میں نو منتخب ارکان حلف اٹھائیں گے۔", date(2024, 2, 26),
+     "2024-02-29"),
+    ("حکومت نے جمعرات کو عام تعطیل کا اعلان کیا جس روز ملک بھر میں پولنگ ہوگی۔", date(2024, 2, 5), "2024-02-08"),
+])
+def test_a_simple_past_before_a_relative_pronoun_leaves_the_future_to_the_date(sentence, published, expected):
+    from dashboard.dates import find_dates
+    assert [m.value for m in find_dates(sentence, published, language="ur")] == [expected]
