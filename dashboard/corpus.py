@@ -577,7 +577,6 @@ def _read_body(layout: Layout, aid: str, relpath: str, knowledge: Knowledge):
     return events, tallies, problems, fingerprints
 
 
-
 def _type_by_calendar(event: dict, sentence: str, knowledge: Knowledge) -> None:
     """A report, on its day, of one of the story's calendar happenings that has a type of its own
     ("Chattha resigned on Saturday in front of reporters", on 17 February 2024: the confession of

@@ -385,8 +385,11 @@ def stated_by_count(text: str, paragraphs: list[tuple[int, int]], language: str 
     ("on Sunday, four weeks after the polls") or a happening of the story's `calendar` told in the words
     after it ("took oath on Monday, a week after Shehbaz Sharif was sworn in"), and the day it
     gives must be the weekday written (else the page says something else).  The count may stand after the
-    weekday's clause (", a day after the new National Assembly held its inaugural sitting") or open the
-    sentence, after a dateline's mark ("ISLAMABAD: Two days after ..., the party on Sunday wrote").  "Today" counted
+    weekday's clause (", a day after the new National Assembly held its inaugural sitting"), open the
+    sentence, after a dateline's mark ("ISLAMABAD: Two days after ..., the party on Sunday wrote"), or end one of
+    the lead's next two sentences that has no day of its own ("... he told a press conference, six days after the
+    February 8 polls").  A lead that opens on a count and tells its main clause in the present dates the page too
+    (_counted_to_now).  "Today" counted
     so is that day ("met today ..., eight days after the 8 February general election").  Not a count hedged
     ("nearly four weeks after") nor one in a clause about the future."""
     eng = engine(language)
