@@ -1370,10 +1370,11 @@ def resolve_weekday(weekday: int, published: date, modifier: str | None, future:
 NARRATIVE_AFTER = 60  # days: a yearless past day this soon after the narrative's day, in its year, is of that year
 NAMED_AHEAD = timedelta(days=14)  # a future weekday the text has just named with its date, this near ahead, is that day
 FUTURE_JUST_PASSED = timedelta(days=45)  # a future clause's yearless day this recent is that day, not next year's
+DEADLINE_JUST_PASSED = timedelta(days=14)  # ... and for a deadline's day ("by June 30")
 
 
 def resolve_day_month(day_month: date, published: date, future: bool, past: bool = False,
-                      done: bool = False) -> date:
+                      done: bool = False, deadline: bool = False) -> date:
     """A day and month without a year: the latest such date no more than 60 days after
     publication (a near date is this year's), or the next one for future sentences (unless this
     year's passed less than two weeks before: a plan that was missed or reported late); a past
@@ -1396,7 +1397,9 @@ def resolve_day_month(day_month: date, published: date, future: bool, past: bool
         return max(d for d in options if d <= published)
     if future:
         later = [d for d in options if d >= published]
-        just_passed = [d for d in options if timedelta(0) < published - d <= FUTURE_JUST_PASSED]
+        # (a deadline weeks gone is next year's: "will have to borrow $5 billion by June 30", written in August)
+        reach = DEADLINE_JUST_PASSED if deadline else FUTURE_JUST_PASSED
+        just_passed = [d for d in options if timedelta(0) < published - d <= reach]
         if just_passed:
             # "was scheduled to be held on April 2 but postponed", written on April 9: a plan for a
             # day a few days gone, not for the same day a year on.
@@ -1942,7 +1945,8 @@ def _resolve(c: _Candidate, ctx: _Context) -> _Resolved:
             # "will challenge the results of the February 8 vote": a name looks back whatever the clause's tense.
             named = ctx.names(c)
             first = resolve_day_month(plain[0], published, ctx.future(c) and not named, past=ctx.tense(c) == "past",
-                                      done=ctx.opens_done(c) or ctx.done_right_before(c))
+                                      done=ctx.opens_done(c) or ctx.done_right_before(c),
+                                      deadline=_deadline(ctx.text[max(0, c.start - 40):c.start], ctx.text[c.start:c.end], eng))
             if first > published and ctx.tense(c) == "past" and not g.get("rel") \
                     and not past_plan(ctx.text, c.start, c.end, c.lang):  # (not "had scheduled the hearing on March 12")
                 # "..., elected by the National Assembly on March 3" told as done right after the narrative's

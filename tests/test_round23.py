@@ -414,3 +414,11 @@ def test_round23_type_rules_after_the_second_review(sentence, language, cue, exp
 def test_a_simple_past_before_a_relative_pronoun_leaves_the_future_to_the_date(sentence, published, expected):
     from dashboard.dates import find_dates
     assert [m.value for m in find_dates(sentence, published, language="ur")] == [expected]
+
+
+def test_a_deadline_weeks_gone_is_next_years():
+    # (Pakistan's fiscal year ends on June 30; in August "by June 30" is the coming one)
+    from dashboard.dates import find_dates
+    found = find_dates("The government will have to borrow another $5 billion by June 30, the finance ministry said.",
+                       date(2024, 8, 5))
+    assert [m.value for m in found] == ["2025-06-30"]
