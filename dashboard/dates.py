@@ -2648,6 +2648,13 @@ def find_dates(text: str, published: date | None, *, language: str | None = None
     last_sentence = ctx.sentence_starts[-1]
     for c in candidates:
         r = _resolve(c, ctx)
+        start = c.start
+        if r.value is not None and r.precision == "day" and r.first == r.last \
+                and (weeks := _data_rx(c.lang, "week_of_words", rf"{WORD_START}(?:%s)\s+$", re.IGNORECASE)) is not None \
+                and (m := weeks.search(norm, max(0, c.start - 30), c.start)) is not None:
+            # "in the week of May 13": the week that day is in, from its Monday
+            r = _week(r.first - timedelta(days=r.first.weekday()), r.anchor, r.anchor_from)
+            start = m.start()
         if c.kind == "holiday" and r.value is not None and _open_holiday(norm, c):
             # "will launch a movement after Eid": the holiday bounds a time that has no day of its own.
             r = _problem(f"'{text[c.start:c.end]}' bounds a time, it dates nothing on its day")
@@ -2678,7 +2685,7 @@ def find_dates(text: str, published: date | None, *, language: str | None = None
             ctx.timeline = r.last  # the other days of the entry are told from its own
         own = _own_day(r, ctx.known_days)
         mentions.append(DateMention(
-            c.start, c.end, text[c.start:c.end], c.kind, r.value, r.precision, r.problem,
+            start, c.end, text[start:c.end], c.kind, r.value, r.precision, r.problem,
             r.first.isoformat() if r.first else None, r.last.isoformat() if r.last else None, status,
             r.anchor.isoformat() if r.anchor else None, r.anchor_from, c.lang, c.start >= last_sentence, background,
             getattr(r.story_day, "type", None), _day_type(own, published), getattr(own, "type", None)))

@@ -422,3 +422,14 @@ def test_a_deadline_weeks_gone_is_next_years():
     found = find_dates("The government will have to borrow another $5 billion by June 30, the finance ministry said.",
                        date(2024, 8, 5))
     assert [m.value for m in found] == ["2025-06-30"]
+
+
+@pytest.mark.parametrize("sentence, cue, value, end", [
+    ("An IMF mission is expected in Islamabad in the week of May 13.", "the week of May 13", "2024-05-13", "2024-05-19"),
+    # (15 May 2024 was a Wednesday: the week is the one from Monday the 13th)
+    ("Officials will meet in the week beginning May 15.", "the week beginning May 15", "2024-05-13", "2024-05-19"),
+])
+def test_the_week_of_a_day_is_that_week(sentence, cue, value, end):
+    from dashboard.dates import find_dates
+    found = [(m.text, m.value, m.precision, m.date_end) for m in find_dates(sentence, date(2024, 5, 7))]
+    assert found == [(cue, value, "week", end)]
