@@ -397,10 +397,16 @@ def stated_by_count(text: str, paragraphs: list[tuple[int, int]], language: str 
     if count is None:
         return None
     told = list(_sentences(text, paragraphs, title))
+    read: dict[int, list[DateMention]] = {}  # the dates of each lead sentence, found once
+
+    def dates_of(k: int) -> list[DateMention]:
+        if k not in read:
+            read[k] = find_dates(told[k][0], None, language=language, known_days=known_days)
+        return read[k]
     for index, (sentence, in_lead) in enumerate(told):
         if not in_lead:
             continue
-        mentions = find_dates(sentence, None, language=language, known_days=known_days)
+        mentions = dates_of(index)
         if not any(m.kind in FROM_PUBLICATION for m in mentions) \
                 and (day := _counted_to_now(sentence, mentions, language, known_days, calendar)) is not None:
             return day
@@ -420,13 +426,14 @@ def stated_by_count(text: str, paragraphs: list[tuple[int, int]], language: str 
             # (or open the sentence: "Two days after the court's July 12 verdict, the party on Sunday wrote")
             found = count.search(sentence, weekday.end) or _count_after_rx(language, opening=True).search(sentence, 0, weekday.start)
             where, where_mentions = sentence, mentions
-            for following, following_in_lead in told[index + 1:index + 1 + COUNT_NEXT_SENTENCES]:
+            for k in range(index + 1, min(len(told), index + 1 + COUNT_NEXT_SENTENCES)):
                 # (or end one of the lead's next sentences, which tell the same act: "... on Wednesday announced he
                 # would give up the seat. 'I will not take it,' he told a press conference, six days after the
                 # February 8 polls." -- sentences with no day of their own)
+                following, following_in_lead = told[k]
                 if found is not None or not following_in_lead:
                     break
-                following_mentions = find_dates(following, None, language=language, known_days=known_days)
+                following_mentions = dates_of(k)
                 if any(m.kind in FROM_PUBLICATION for m in following_mentions):
                     break
                 found = count.search(following)
@@ -439,11 +446,10 @@ def stated_by_count(text: str, paragraphs: list[tuple[int, int]], language: str 
             names = _weekdays_in(weekday.text, language)
             if found is None or len(names) != (0 if today else 1):
                 continue
-            number = found["n"]
-            number = int(number) if number.isdigit() else eng.lookup("number_words", number)
-            unit = eng.lookup("units", found["unit"])
-            if not number or unit not in COUNT_UNITS:
+            counted = _count_of(found, eng)
+            if counted is None:
                 continue
+            number, unit = counted
             sign = 1 if eng.has("later_words", found["dir"]) else -1
             base = _counted_from(where, found.end(), where_mentions, known_days) \
                 or _counted_from_happening(where, found.end(), calendar, language)
@@ -459,7 +465,21 @@ def stated_by_count(text: str, paragraphs: list[tuple[int, int]], language: str 
     return None
 
 
+def _count_of(found: re.Match, eng) -> tuple[int, str] | None:
+    """The number and unit of a count the language's count pattern found ("three weeks after"), or None
+    when either is not one it counts in (COUNT_UNITS)."""
+    number = found["n"]
+    number = int(number) if number.isdigit() else eng.lookup("number_words", number)
+    unit = eng.lookup("units", found["unit"])
+    return (number, unit) if number and unit in COUNT_UNITS else None
+
+
 COUNT_NEXT_SENTENCES = 2  # lead sentences after a weekday's where the count that dates it may stand
+
+
+def _month_day(mention: DateMention) -> tuple[int, int]:
+    """The month and day a resolved mention of one day writes."""
+    return int(mention.value[5:7]), int(mention.value[8:10])
 
 
 def _story_day_in(clause: str, language: str, known_days: dict | None, calendar: tuple[CalendarDay, ...]) -> date | None:
@@ -468,7 +488,7 @@ def _story_day_in(clause: str, language: str, known_days: dict | None, calendar:
     days = [m for m in find_dates(clause, PROBES[0], language=language) if m.value and m.precision == "day"]
     if len(days) != 1 or YEAR.search(days[0].text):
         return None
-    month_day = (int(days[0].value[5:7]), int(days[0].value[8:10]))
+    month_day = _month_day(days[0])
     known = (known_days or {}).get(month_day)
     found = {known.day} if known is not None else {h.day for h in calendar if (h.day.month, h.day.day) == month_day}
     return found.pop() if len(found) == 1 else None
@@ -488,17 +508,17 @@ def _counted_to_now(sentence: str, mentions: list[DateMention], language: str, k
     found = _count_after_rx(language, opening=True).search(sentence) if present else None
     if found is None or sentence[:found.start()].strip():
         return None
-    unit = eng.lookup("units", found["unit"])
-    number = found["n"]
-    number = int(number) if number.isdigit() else eng.lookup("number_words", number)
-    if not number or unit not in COUNT_UNITS or unit == "year" or not eng.has("later_words", found["dir"]):
+    counted = _count_of(found, eng)
+    if counted is None or counted[1] == "year" or not eng.has("later_words", found["dir"]):
         return None
+    number, unit = counted
     stop = _clause_end(language).search(sentence, found.end())
     if stop is None or sentence[stop.start()] not in ",،":
         return None
     written = [m for m in re.finditer(r"[\w'’-]+", sentence[stop.end():])][:PRESENT_REACH]
     main = [m.group().lower() for m in written]
-    now = next((k for k, w in enumerate(main) if w in {p.lower() for p in present}), None)
+    present_words = {p.lower() for p in present}
+    now = next((k for k, w in enumerate(main) if w in present_words), None)
     if now is None or speaks_of_future(sentence, stop.end(), len(sentence), language):
         return None
     # (the main clause's own verb comes first: "..., the commission announced final results that are still
@@ -970,19 +990,20 @@ def _ongoing(happening: CalendarDay, sentence: str, span: tuple[int, int], langu
     too (`needs_a_day`) with its day written in the sentence ("Polling in NA-8 is being held now" is no
     general election's day)."""
     data = engine(language).data
-    phrases = data.get("ongoing_phrases") or ()
-    if not phrases:
+    going_words, subjects = _ongoing_patterns(language)
+    if going_words is None:
         return False
     lo, hi = _clause_of(sentence, span)
-    going = _pattern(tuple(phrases)).search(sentence, lo, hi)
+    going = going_words.search(sentence, lo, hi)
     if going is None:
         return False
     # (after a dateline's mark: "ISLAMABAD (Reuters) - Voting in ...")
     subject = DATELINE_MARK.sub("", sentence[lo:going.start()], count=1).lstrip(" *_\"'“‘")
-    openers = _pattern((*data.get("ongoing_subjects", ()), *data.get("vote_nouns", ()), *happening.words[-1]))
+    openers = [p for p in (subjects, happening.patterns[-1] if happening.patterns else None) if p is not None]
     # (a verb-final language puts the subject right before the verb: "ملک بھر میں ... پولنگ کا عمل جاری ہے")
     final = data.get("verb_position") == "final"
-    told = openers.search(subject[-ONGOING_SUBJECT_CHARS:].rstrip() + " ") if final else openers.match(subject)
+    end = subject[-ONGOING_SUBJECT_CHARS:].rstrip() + " "
+    told = any(p.search(end) if final else p.match(subject) for p in openers)
     if not told and not final and going.start() > span[0]:
         # ("Pakistan's February 8 general election is under way": the act's words right before, with no
         # preposition before them that would make them another noun's, "Preparations for the election")
@@ -992,9 +1013,19 @@ def _ongoing(happening: CalendarDay, sentence: str, span: tuple[int, int], langu
     if not told:
         return False
     if happening.needs_a_day:
-        return any(m.precision == "day" and m.value and (int(m.value[5:7]), int(m.value[8:10])) == (happening.day.month, happening.day.day)
+        return any(m.precision == "day" and m.value and _month_day(m) == (happening.day.month, happening.day.day)
                    for m in find_dates(sentence, PROBES[0], language=language))
     return True
+
+
+@lru_cache(maxsize=8)
+def _ongoing_patterns(language: str) -> tuple[re.Pattern | None, re.Pattern | None]:
+    """The language's ongoing_phrases, and the words an ongoing act's subject may open on (its
+    ongoing_subjects and vote_nouns), as patterns; None for a list the language lacks."""
+    data = engine(language).data
+    phrases = tuple(data.get("ongoing_phrases") or ())
+    subjects = (*data.get("ongoing_subjects", ()), *data.get("vote_nouns", ()))
+    return (_pattern(phrases) if phrases else None), (_pattern(subjects) if subjects else None)
 
 
 def _dated_by_next(happening: CalendarDay, sentence: str, language: str, known_days: dict | None):
