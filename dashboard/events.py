@@ -123,6 +123,8 @@ AGENT_WORDS = _words("agent_words")  # "as stated by his lawyer": a passive verb
 AGENT_OPENERS = _words("agent_openers")  # "as": "as stated by his lawyer" attributes what came before
 PARTICIPLE_ADVERBS = _words("participle_adverbs")  # "in recently held elections"
 ADJECTIVE_MARKERS = _words("adjective_markers")  # "planned", "scheduled" (the tense data's)
+NOUN_PARTICIPLES = _words("noun_participles")
+SAYING_VERBS = _words("saying_verbs")  # "the alliance said": what speaks, never what is made known  # "the formula agreed in February": the formula
 FORMER_WORDS = _words("former_words")  # "retired judge": a person, not the court
 POSTPONING = _words("postponement_verbs")  # "adjourned", "ملتوی"
 NAMING_PREPOSITIONS = _words("naming_prepositions")  # "the elections on February 8": the date names the noun
@@ -535,11 +537,12 @@ def find_triggers(sentence: str, tokens: list[Token], rules: TypeRules, foreign:
         # A participle joined to the word before it by a hyphen is an adjective: "PTI-backed
         # candidate", "US-led talks", "state-owned media".
         # (a prefix is no word of its own: "re-arrested", "co-chaired" are verbs)
-        # So is a plan's participle right after an event: "its rally planned for Sunday".
+        # So is a plan's participle right after an event: "its rally planned for Sunday", and a
+        # participle of agreeing: "the power-sharing formula agreed in February".
         adjectival = (i >= 2 and raw[i - 1] == "-" and tokens[i - 2][1] == tokens[i - 1][0]
                       and tokens[i - 1][1] == tokens[i][0] and (words[i].endswith("ed") or words[i] in IRREGULAR_PAST)
                       and words[i - 2] not in VERB_PREFIXES) \
-            or (words[i] in ADJECTIVE_MARKERS and bool(found) and found[-1].last == i - 1)
+            or (words[i] in ADJECTIVE_MARKERS | NOUN_PARTICIPLES and bool(found) and found[-1].last == i - 1)
         # "the ruling PML-N", "the ruling government" (but not "its ruling Monday": a date, nor a
         # headline in title case: "Supreme Court Ruling Restores PTI Seats")
         before_name = words[i] in rules.name_adjectives and i + 1 < len(tokens) and not headline \
@@ -1346,6 +1349,8 @@ class _Sentence:
         i = trig.first - 1
         while i >= 0 and self.words[i] in PASSIVE_AUXILIARIES | PERFECT_AUXILIARIES:
             i -= 1
+        if i == trig.first - 1 and self.words[trig.first] in SAYING_VERBS:
+            return None  # ("the alliance said on Monday": a body that speaks, not a thing made known)
         return next((t for t in self.triggers if t.kind == "noun" and t.last == i
                      and t.type in self.rules.announced_by), None) if i >= 0 else None
 
@@ -1709,12 +1714,11 @@ class _Sentence:
             return speech  # ("resigned and claimed he had overseen the manipulation of results": the claim's own words)
         if speech.kind != "speech":
             return None
-        if self.text_of(speech).lower() in self.rules.denial_words:
-            return None  # ("resigned, denying that he had helped rig the results")
         content = self.content_after(speech, cue, same_clause=False) or self.claim_after(speech)
-        if content is None or content.type not in self.rules.said_types or self.negated(content) \
-                or self.future_before(content) or self.urdu_future_after(content):
-            return None  # ("resigned and said he would join the PTI": an announcement)
+        # ("resigned, denying that he had helped rig the results"; "... and said he would join the PTI")
+        if content is None or content.type not in self.rules.said_types or self.denied(speech, content) \
+                or self.negated(content) or self.future_before(content) or self.urdu_future_after(content):
+            return None
         return content
 
     def joined_act(self, trig: Trigger, cue: tuple[int, int] | None) -> Trigger | None:
