@@ -2689,7 +2689,46 @@ def find_dates(text: str, published: date | None, *, language: str | None = None
             r.first.isoformat() if r.first else None, r.last.isoformat() if r.last else None, status,
             r.anchor.isoformat() if r.anchor else None, r.anchor_from, c.lang, c.start >= last_sentence, background,
             getattr(r.story_day, "type", None), _day_type(own, published), getattr(own, "type", None)))
-    return mentions
+    return _weekdays_of_weeks(mentions, norm, published)
+
+
+def _weekdays_of_weeks(mentions: list[DateMention], norm: str, published: date | None) -> list[DateMention]:
+    """A week counted from publication and a weekday side by side are one day, the weekday of that week:
+    "گزشتہ ہفتے جمعے کو" (last week, on Friday), "on Tuesday next week", "اگلے ہفتے منگل کو"."""
+    merged, k = [], 0
+    while k < len(mentions):
+        pair = mentions[k:k + 2]
+        if len(pair) == 2 and (day := _weekday_of_week(*pair, norm)) is not None:
+            first, second = pair
+            week = first if first.kind == "week" else second
+            status = ("planned" if day > published else "happened") if published is not None else second.status
+            merged.append(replace(
+                first, end=second.end, text=first.text + norm[first.end:second.start] + second.text, kind="weekday",
+                value=day.isoformat(), precision="day", date_start=day.isoformat(), date_end=day.isoformat(),
+                status=status, anchor=week.anchor, anchor_from=week.anchor_from, last_sentence=second.last_sentence))
+            k += 2
+            continue
+        merged.append(mentions[k])
+        k += 1
+    return merged
+
+
+def _weekday_of_week(a: DateMention, b: DateMention, norm: str) -> date | None:
+    kinds = {a.kind, b.kind}
+    if kinds != {"week", "weekday"} or not a.value or not b.value or a.anchor_from != "publication" \
+            or b.anchor_from != "publication":
+        return None
+    week, weekday = (a, b) if a.kind == "week" else (b, a)
+    eng = engine(weekday.language or "en")
+    between = norm[a.end:b.start]
+    joiners = {w.lower() for w in eng.data.get("naming_prepositions") or []}
+    if week.precision != "week" or any(w.lower() not in joiners for w in re.findall(r"\w+", between)) \
+            or re.search(r"[^\w\s,،]", between):
+        return None
+    named = [eng.weekday_of[w.lower()] for w in re.findall(r"\w+", weekday.text) if w.lower() in eng.weekday_of]
+    if len(set(named)) != 1:
+        return None
+    return date.fromisoformat(week.value) + timedelta(days=named[0])
 
 
 def _own_day(r: _Resolved, known_days: dict):

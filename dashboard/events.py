@@ -1690,6 +1690,19 @@ class _Sentence:
         earlier = [t for t in self.triggers if t.last < trig.first and self.clause[t.last] == self.clause[trig.first]]
         return next((t for t in reversed(earlier) if act(t)), None)
 
+    def saying_at(self, trig: Trigger) -> Trigger | None:
+        """The verb of saying done at a news conference that only says where it was said ("claimed at a press
+        conference on Saturday that the results had been changed", "At a news conference on Monday, Gohar
+        said ..."): the saying, which what was said types; None if no such verb is next to it."""
+        if not any(self.words[i] in self.rules.setting_nouns for i in range(trig.first, trig.last + 1)) \
+                or not self.rules.setting_before & set(self.words[max(0, trig.first - 2):trig.first]):
+            return None
+        earlier = [t for t in self.triggers if t.last < trig.first and self.clause[t.last] == self.clause[trig.first]]
+        if earlier:
+            return earlier[-1] if earlier[-1].kind == "speech" else None
+        following = self._following(trig)
+        return following[0] if following and following[0].kind == "speech" else None
+
     def foreign_only_after(self, cue: tuple[int, int]) -> bool:
         """Whether every foreign name stands after the date, past a comma that opens a side clause."""
         if not self.foreign_at or min(self.foreign_at) <= cue[1]:
@@ -1767,9 +1780,12 @@ class _Sentence:
     def anchored(self, trig: Trigger) -> bool:
         """Whether an anchor word puts the trigger as the time of something else ("after a meeting of the
         committee", "after her meeting with him", "after visiting him"): at most a determiner between."""
-        before = self.words[max(0, trig.first - 2):trig.first]
+        before = self.words[max(0, trig.first - 3):trig.first]
         return bool(before) and (before[-1] in ANCHOR_WORDS
-                                 or (len(before) == 2 and before[0] in ANCHOR_WORDS and before[1] in ARTICLED_DETERMINERS))
+                                 or (len(before) >= 2 and before[-2] in ANCHOR_WORDS and before[-1] in ARTICLED_DETERMINERS)
+                                 # (past one describing word too: "after a marathon meeting of the committee")
+                                 or (len(before) == 3 and before[0] in ANCHOR_WORDS and before[1] in ARTICLED_DETERMINERS
+                                     and before[2].isalpha() and not any(t.first == trig.first - 1 for t in self.triggers)))
 
     def content_after(self, trig: Trigger, cue: tuple[int, int] | None, *, same_clause: bool) -> Trigger | None:
         """What a speech or commitment verb reports or commits to: the next trigger after it
@@ -1848,6 +1864,9 @@ class _Sentence:
                 continue
             if self.anchored(other):
                 continue  # "was conveyed on Wednesday ... after her meeting with him": the time of the saying
+            if other.kind == "noun" and other.type == self.rules.speech and other.first - trig.last <= 3 \
+                    and all(w in self.rules.setting_before | ARTICLED_DETERMINERS for w in self.words[trig.last + 1:other.first]):
+                continue  # "claimed at a press conference", "told a news conference": where it was said
             opener = self.clause_range[self.clause[other.first]][0]
             if self.words[opener] in RELATIVE_WORDS and opener > 0 and self.words[opener - 1] in COMMAS \
                     and self.clause[other.first] != self.clause[trig.last]:
@@ -2336,6 +2355,10 @@ def type_event(s: _Sentence, cue: tuple[int, int] | None, cue_chars: tuple[int, 
             if kind == s.rules.fallback and (act := s.act_at(shown, cue)) is not None:
                 # "in its meeting held today, decided the petitions": what was done there
                 kind, shown, _ = _decide(s, cue, act)
+                return _refine(kind, actors, matcher, s.rules, foreign, doers, foreign_party), s.text_of(shown), tense_of
+            if kind == s.rules.speech and gov.kind == "noun" and (said := s.saying_at(shown)) is not None:
+                # "claimed at a press conference on Saturday that the results had been changed": what was said
+                kind, shown, _ = _decide(s, cue, said)
                 return _refine(kind, actors, matcher, s.rules, foreign, doers, foreign_party), s.text_of(shown), tense_of
             if kind == s.rules.speech and gov.kind in {"verb", "speech"} and (claim := s.joined_claim(gov, cue)) is not None:
                 return _refine(claim.type, actors, matcher, s.rules, foreign, doers, foreign_party), s.text_of(claim), tense_of

@@ -102,6 +102,15 @@ class CalendarDay:
             span = found.span()
         return span
 
+    def find_across(self, sentence: str, named_in: str) -> tuple[int, int] | None:
+        """The span of the act's words in `sentence` when it holds a word of the last list (the act) and
+        `named_in` (the headline, the next sentence) a word of each other list: "A senior bureaucrat ...
+        resigned on Saturday, saying ... . Liaquat Ali Chattha, the commissioner of Rawalpindi, told ..."."""
+        if len(self.patterns) < 2 or any(pattern.search(named_in) is None for pattern in self.patterns[:-1]):
+            return None
+        found = self.patterns[-1].search(sentence)
+        return found.span() if found else None
+
 
 def words_pattern(alternatives) -> re.Pattern:
     """Any of `alternatives` as whole words, in any case, spaces matching any run of blanks

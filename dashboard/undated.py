@@ -112,12 +112,19 @@ def infer_published(text: str, paragraphs: list[tuple[int, int]], calendar: tupl
                 reported = _dated_by_next(happening, told[index + 1][0], language, known_days)
             if reported is not None:
                 found.append(_Told(happening, reported[0], reported[1], sentence, *reported[2:]))
+        if in_lead and not named and not found and sentence != title and index == _lede(told, title):
+            found.extend(_named_nearby(calendar, told, index, title, language, known_days, other))
     found = _by_years_said(found, calendar, language, known_days or {}, return_words)
     kept = _unambiguous(found)
     if not kept and found:
         # (two rounds of by-elections, both on a Sunday: the one whose day the page writes, "polling
         # on April 21", is the one it reports)
-        kept = _unambiguous(_of_written_days(found, [t for t, _ in _sentences(text, paragraphs, title)], language))
+        sentences = [t for t, _ in _sentences(text, paragraphs, title)]
+        kept = _unambiguous(_of_written_days(found, sentences, language))
+        if not kept:
+            # (the same two rounds, neither day written: the one that follows the days the page writes,
+            # "the Senate elections held on April 2", nearest)
+            kept = _unambiguous(_after_written_days(found, sentences, language))
     found = kept
     # A day the page writes out in full in another sentence ("the court's verdict of July 12, 2024") is
     # not the one it names from its own day ("on Friday overturned its ruling from last year").
@@ -145,7 +152,7 @@ def infer_published(text: str, paragraphs: list[tuple[int, int]], calendar: tupl
         # act itself; other days the sentence names are of other happenings.  An act of the night
         # ("late on Tuesday") is reported the next day.  A holiday the page ties to its own day
         # ("offices will remain closed tomorrow for Christmas") says which day of the week after.
-        first = first + timedelta(days=1) if latest.late else first
+        first = first + timedelta(days=1) if latest.late or _next_day_told(text, paragraphs, title, first, language, known_days) else first
         fit = None if latest.exact else _holiday_fit(text, paragraphs, title, first, language)  # ("yesterday" is exact)
         return Inferred(fit or first, happening, named=True)
     told = [t.sentence for t in done if t.happening is happening]
@@ -155,6 +162,46 @@ def infer_published(text: str, paragraphs: list[tuple[int, int]], calendar: tupl
                    for m in find_dates(sentence, day, language=language, known_days=known_days)):
             return Inferred(day, happening, named=latest.named)
     return Inferred(first, happening, named=latest.named)
+
+
+def _next_day_told(text: str, paragraphs: list[tuple[int, int]], title: str | None, day: date, language: str,
+                   known_days: dict | None) -> bool:
+    """Whether the page tells, as done, an act of the day after `day` by its bare weekday ("SIC leaders
+    on Monday rejected the results" in a report of Sunday's by-elections): it was written that day."""
+    weekday = (day + timedelta(days=1)).weekday()
+    for sentence, _ in _sentences(text, paragraphs, title):
+        for m in find_dates(sentence, day + timedelta(days=1), language=language, known_days=known_days):
+            names = _weekdays_in(m.text, language)
+            if m.kind == "weekday" and names == [weekday] and _bare_weekday(m, language) and m.status != "planned" \
+                    and not _quoted(sentence, m.start) and not _told_from_later(sentence, m, language) \
+                    and not speaks_of_future(sentence, m.start, m.end, language):
+                return True
+    return False
+
+
+def _lede(told: list[tuple[str, bool]], title: str | None) -> int | None:
+    """The index of the lead's first sentence that is not the headline."""
+    return next((k for k, (sentence, in_lead) in enumerate(told) if in_lead and sentence != title), None)
+
+
+def _named_nearby(calendar: tuple[CalendarDay, ...], told: list[tuple[str, bool]], index: int, title: str | None,
+                  language: str, known_days: dict | None, other_act: re.Pattern | None) -> list[_Told]:
+    """A lede that dates a happening's act by a day counted from publication but names who or what
+    only in the headline or the next sentence ("A senior bureaucrat ... resigned on Saturday, saying he had
+    overseen the manipulation of results. Liaquat Ali Chattha, the commissioner of Rawalpindi, told ...";
+    "won most of the seats in elections for the upper house of parliament on Tuesday. The Election
+    Commission postponed the Senate polling in the province ..."): that happening, told as named by its day."""
+    sentence = told[index][0]
+    nearby = " ".join([title or "", *(t for t, in_lead in told[index + 1:index + 2] if in_lead)])
+    found = []
+    for happening in calendar:
+        span = happening.find_across(sentence, nearby)
+        if span is None or (other_act is not None and other_act.search(sentence, 0, _clause_of(sentence, span)[1])):
+            continue
+        reported = _reported(happening, sentence, span, language, known_days, True)
+        if reported is not None and reported[1]:  # (a day counted from publication dates the act)
+            found.append(_Told(happening, reported[0], reported[1], sentence, *reported[2:]))
+    return found
 
 
 def _holiday_fit(text: str, paragraphs: list[tuple[int, int]], title: str | None, first: date,
@@ -610,7 +657,11 @@ def _bare_weekday(mention: DateMention, language: str) -> bool:
     """A weekday with at most a preposition of a day ("on Thursday"), no modifier ("last Thursday",
     "since Thursday"): the day of the report's own act."""
     data = engine(language).data
-    allowed = {w.lower() for w in data.get("naming_prepositions") or []} | set(engine(language).weekday_of)
+    nights = {w.lower() for w in data.get("night_words") or []}
+    # (Urdu's "پیر کو", "پیر کے روز": a postposition of a day, but not of its night)
+    postpositions = {w.lower() for p in data.get("day_postpositions") or [] for w in WORD.findall(p)
+                     if not nights & {x.lower() for x in WORD.findall(p)}}
+    allowed = {w.lower() for w in data.get("naming_prepositions") or []} | set(engine(language).weekday_of) | postpositions
     return all(w.lower() in allowed for w in WORD.findall(mention.text))
 
 
@@ -1245,16 +1296,53 @@ def _unambiguous(found: list[_Told]) -> list[_Told]:
     return kept
 
 
+def _written_month_days(sentences: list[str], language: str) -> set[tuple[int, int]]:
+    """The months and days the sentences write with the month's name, with or without a year ("polling on
+    April 21"; not a weekday or "yesterday")."""
+    months = engine(language).month_of
+    return {(day.month, day.day) for sentence in sentences
+            for m in find_dates(sentence, PROBES[0], language=language)
+            if m.precision == "day" and m.date_start and m.date_start == m.date_end
+            and any(w.lower().rstrip(".") in months for w in WORD.findall(m.text))
+            for day in [date.fromisoformat(m.date_start)]}
+
+
+WRITTEN_REACH = 60  # days: a page's written days this near before a happening tell that it is of that time
+
+
+def _after_written_days(found: list[_Told], sentences: list[str], language: str) -> list[_Told]:
+    """Of happenings that share their words, the one that follows a month and day the page writes most
+    closely, within WRITTEN_REACH days ("the Senate elections held on April 2" in a report of Sunday's
+    by-elections: those of April 21, 2024, not of November 2025), when one is nearest; else all."""
+    written = _written_month_days(sentences, language)
+    if not written:
+        return found
+
+    def gap(day: date) -> int:
+        def since(month: int, dom: int) -> int:
+            for year in (day.year, day.year - 1):
+                try:
+                    then = date(year, month, dom)
+                except ValueError:  # 29 February
+                    continue
+                if then <= day:
+                    return (day - then).days
+            return WRITTEN_REACH + 1
+        return min(since(month, dom) for month, dom in written)
+    kept = []
+    for words in dict.fromkeys(t.happening.words for t in found):
+        group = [t for t in found if t.happening.words == words]
+        gaps = {t.happening.day: gap(t.happening.day) for t in group}
+        nearest = min(gaps.values())
+        fitting = {d for d, g in gaps.items() if g == nearest}
+        kept += [t for t in group if t.happening.day in fitting] if len(fitting) == 1 and nearest <= WRITTEN_REACH else group
+    return kept
+
+
 def _of_written_days(found: list[_Told], sentences: list[str], language: str) -> list[_Told]:
     """Of happenings that share their words, those whose month and day the page's first sentences write
-    with the month's name, with or without a year ("polling on April 21"; not a weekday or "yesterday"),
-    when that leaves one per group of words; else all."""
-    months = engine(language).month_of
-    written = {(day.month, day.day) for sentence in sentences
-               for m in find_dates(sentence, PROBES[0], language=language)
-               if m.precision == "day" and m.date_start and m.date_start == m.date_end
-               and any(w.lower().rstrip(".") in months for w in WORD.findall(m.text))
-               for day in [date.fromisoformat(m.date_start)]}
+    (see _written_month_days), when that leaves one per group of words; else all."""
+    written = _written_month_days(sentences, language)
     kept = []
     for words in dict.fromkeys(t.happening.words for t in found):  # (in the page's order: the result does not vary)
         group = [t for t in found if t.happening.words == words]

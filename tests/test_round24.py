@@ -9,12 +9,25 @@ off the text by hand.
   `saying_verbs`) is who speaks, not what was made known.
 - "resigned on Saturday and said allegations of rigging were baseless": a claim joined to an act is denied the
   same way as a claim reported alone.
+- "announced on Feb 13, after a marathon meeting of the committee, that the party would support ...": a meeting
+  after "after a" and one describing word is the time of the saying, not what was said.
+- "claimed at a press conference on Saturday that the results had been rigged", "At a press conference on Saturday,
+  Gohar alleged ...": the news conference is where it was said; what was said types it.
+- Undated pages: a lede that dates the act by its weekday and names who or what only in the headline or the next
+  sentence ("A senior bureaucrat ... resigned on Saturday ... . Liaquat Ali Chattha, the commissioner of
+  Rawalpindi, ...") is that happening's; of two rounds of by-elections on a Sunday, the one the page's written days
+  ("the Senate elections held on April 2") come shortly before; a report that tells, as done, an act of the day
+  after by its bare weekday ("پیر کے روز", on Monday) was written that day.
+- "last week on Friday", "گزشتہ ہفتے جمعے کو", "اگلے ہفتے منگل کو": the weekday of that week, one day.
 """
 
 from datetime import date
 
 import pytest
 from test_round20 import typed
+from test_undated_round16 import published_in_folder
+
+from dashboard.dates import find_dates
 
 
 @pytest.mark.parametrize("sentence, cue", [
@@ -64,3 +77,78 @@ def test_a_result_declared_keeps_its_type():
 def test_a_claim_joined_to_an_act_is_denied_as_one_said_alone(sentence, kind):
     found = typed(sentence, date(2024, 6, 19))
     assert [t for c, t, s in found if c == "on Saturday"] == [kind]
+
+
+def test_a_meeting_after_a_describing_word_is_the_time_of_the_saying():
+    found = typed("Bilawal had announced on Feb 13, after a marathon meeting of the party's executive committee, that "
+                  "the party would support Shehbaz Sharif for prime minister.", date(2024, 2, 21))
+    assert [(c, t, s) for c, t, s in found] == [("Feb 13", "coalition", "happened")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Gohar Ali Khan claimed at a press conference in Islamabad on Saturday that the results had been rigged.",
+    "At a press conference in Lahore on Saturday, Gohar Ali Khan alleged that the results had been changed.",
+])
+def test_what_is_said_at_a_news_conference_types_it(sentence):
+    found = typed(sentence, date(2024, 2, 12))
+    assert [(c, t) for c, t, s in found] == [("on Saturday", "rigging_allegation")]
+
+
+def test_a_news_conference_alone_is_a_statement():
+    found = typed("Gohar Ali Khan spoke at a news conference on Saturday.", date(2024, 2, 12))
+    assert [t for c, t, s in found] == ["statement"]
+
+
+def test_a_lede_that_names_its_actor_in_the_next_sentence(tmp_path):
+    text = ("Official says he helped rig count, quits\n\n"
+            "RAWALPINDI, Pakistan (AP) — A senior bureaucrat in Punjab resigned on Saturday, saying he had overseen "
+            "the manipulation of results in the parliamentary election.\n\n"
+            "Liaquat Ali Chattha, the commissioner of Rawalpindi, told reporters that losing candidates had been "
+            "turned into winners.\n")
+    # 17 February 2024, a Saturday, is the story's day of the commissioner's confession
+    assert published_in_folder(tmp_path, {"a.txt": text}, "a.txt") == "2024-02-17"
+
+
+def test_a_lede_with_no_day_does_not_borrow_a_name(tmp_path):
+    text = ("Official says he helped rig count, quits\n\n"
+            "RAWALPINDI, Pakistan (AP) — A senior bureaucrat in Punjab resigned, saying he had overseen the "
+            "manipulation of results in the parliamentary election.\n\n"
+            "Liaquat Ali Chattha, the commissioner of Rawalpindi, told reporters that losing candidates had been "
+            "turned into winners.\n")
+    assert published_in_folder(tmp_path, {"a.txt": text}, "a.txt") == "NaT"
+
+
+def test_of_two_rounds_of_by_elections_the_one_after_the_days_written(tmp_path):
+    # the story has by-elections on Sunday 21 April 2024 and on Sunday 23 November 2025
+    text = ("ضمنی انتخابات: مسلم لیگ ن کی برتری\n\n"
+            "لاہور: قومی اور صوبائی اسمبلیوں کی 21 نشستوں پر اتوار کو ہونے والے ضمنی انتخابات میں حکمران جماعت نے "
+            "واضح برتری حاصل کر لی ہے۔\n\n"
+            "واضح رہے کہ 2 اپریل کو ہونے والے سینیٹ انتخابات میں بھی حکمران اتحاد نے اکثریت حاصل کی تھی۔\n")
+    assert published_in_folder(tmp_path, {"a.txt": text}, "a.txt") == "2024-04-21"
+
+
+def test_an_act_of_the_next_day_dates_the_page(tmp_path):
+    text = ("ضمنی انتخابات: مسلم لیگ ن کی برتری\n\n"
+            "لاہور: قومی اور صوبائی اسمبلیوں کی 21 نشستوں پر اتوار کو ہونے والے ضمنی انتخابات میں حکمران جماعت نے "
+            "واضح برتری حاصل کر لی ہے۔\n\n"
+            "سنی اتحاد کونسل کی قیادت نے پیر کے روز لاہور میں پریس کانفرنس کرتے ہوئے نتائج کو مسترد کر دیا۔\n\n"
+            "واضح رہے کہ 2 اپریل کو ہونے والے سینیٹ انتخابات میں بھی حکمران اتحاد نے اکثریت حاصل کی تھی۔\n")
+    assert published_in_folder(tmp_path, {"a.txt": text}, "a.txt") == "2024-04-22"
+
+
+@pytest.mark.parametrize("sentence, language, day, status", [
+    ("The court convicted him last week on Friday.", "en", "2025-01-17", "happened"),
+    ("The hearing is set for Tuesday next week.", "en", "2025-01-28", "planned"),
+    ("عدالت نے گزشتہ ہفتے جمعے کو سزا سنائی۔", "ur", "2025-01-17", "happened"),
+    ("عدالت نے پچھلے ہفتے جمعرات کو سزا سنائی۔", "ur", "2025-01-16", "happened"),
+    ("عدالت اگلے ہفتے منگل کو سماعت کرے گی۔", "ur", "2025-01-28", "planned"),
+])
+def test_a_weekday_of_a_named_week_is_one_day(sentence, language, day, status):
+    # published on Thursday 23 January 2025; last week ran from the 13th, next week from the 27th
+    found = find_dates(sentence, date(2025, 1, 23), language=language)
+    assert [(m.value, m.precision, m.status) for m in found] == [(day, "day", status)]
+
+
+def test_a_week_and_a_weekday_of_two_sentences_stay_apart():
+    found = find_dates("It happened last week. On Monday, he left.", date(2025, 1, 23), language="en")
+    assert [(m.value, m.precision) for m in found] == [("2025-01-13", "week"), ("2025-01-20", "day")]
