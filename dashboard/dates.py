@@ -483,8 +483,9 @@ def engine(code: str) -> _Engine:
         clause_break, cut_after,
         re.compile(rf"\s*(?:{CONN})\s*"),
         _phrase_rx(d["not_dates"], empty=None),
-        # "کل 265 نشستیں" is "265 seats in all": a word that is also a quantity, before a number.
-        _phrase_rx(d["quantity_words"], after=r"\s*\d", empty=None),
+        # "کل 265 نشستیں" is "265 seats in all": a word that is also a quantity, before a number; "الیکشنز
+        # ایکٹ 2017" is a law's title: its year names the law.
+        _phrase_rx([*d["quantity_words"], *d.get("title_nouns", [])], after=r"\s*[,،]?\s*\d", empty=None),
         re.compile(rf"\s*(?:{LIST})\s*"), re.compile(rf"{B0}(?:{OPEN})\s+$"),
         _phrase_rx(d["approximate_words"]),
         _phrase_rx(d["postponement_verbs"]),
@@ -803,6 +804,9 @@ def _rejected(text: str, c: _Candidate, eng: _Engine) -> bool:
             return True  # Urdu ہفتے is "week" unless "ہفتے کو"
         if eng.data["weekday_needs_marker"] and not (g.get("wmod") or g.get("post")):
             return True  # a bare Urdu weekday name is often a word or a name
+    if c.kind == "weekday" and (every := _data_rx(c.lang, "recurring_words", rf"{WORD_START}(?:%s)\s+$", re.IGNORECASE)) \
+            and every.search(text, max(0, c.start - 12), c.start):
+        return True  # "arrives in your inbox every Friday", "ہر جمعے": a schedule, no day
     if c.kind == "numeric" and not _numeric_readings(g):
         return True  # "13/14/2020", "31/31/2024": no day and month fit, so no date at all
     if c.kind == "relday" and g["rel"].lower() in eng.data["newspaper_words"] and _after_name(text, c.start):
@@ -2655,7 +2659,9 @@ def find_dates(text: str, published: date | None, *, language: str | None = None
             # "in the week of May 13": the week that day is in, from its Monday
             r = _week(r.first - timedelta(days=r.first.weekday()), r.anchor, r.anchor_from)
             start = m.start()
-        if c.kind == "holiday" and r.value is not None and _open_holiday(norm, c):
+        if r.value is not None and _tells_an_age(norm, c):
+            r = _problem(f"'{text[c.start:c.end]}' tells a birth or an age, no happening of the story")
+        elif c.kind == "holiday" and r.value is not None and _open_holiday(norm, c):
             # "will launch a movement after Eid": the holiday bounds a time that has no day of its own.
             r = _problem(f"'{text[c.start:c.end]}' bounds a time, it dates nothing on its day")
         elif c.kind == "voteday" and r.value is not None and _open_vote_day(norm, c):
@@ -2729,6 +2735,22 @@ def _weekday_of_week(a: DateMention, b: DateMention, norm: str) -> date | None:
     if len(set(named)) != 1:
         return None
     return date.fromisoformat(week.value) + timedelta(days=named[0])
+
+
+AGE_REACH = 60  # characters around a date, within its clause, where a birth or an age is told
+
+
+def _tells_an_age(norm: str, c: _Candidate) -> bool:
+    """Whether the date's clause tells a birth or an age ("was born on September 23, 1951", "who turned 50
+    in October", "26 جولائی 1955 کو ... پیدا ہونے والے"): the language's `age_patterns`."""
+    rx = _data_rx(c.lang, "age_patterns", flags=re.IGNORECASE)
+    if rx is None:
+        return False
+    before = norm[max(0, c.start - AGE_REACH):c.start]
+    after = norm[c.end:c.end + AGE_REACH]
+    before = re.split(r"[.;:,،۔!?]", before)[-1]
+    after = re.split(r"[.;:,،۔!?]", after)[0]
+    return bool(rx.search(before) or rx.search(after))
 
 
 def _own_day(r: _Resolved, known_days: dict):

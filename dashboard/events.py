@@ -519,6 +519,9 @@ def find_triggers(sentence: str, tokens: list[Token], rules: TypeRules, foreign:
     found: list[Trigger] = []
     i = 0
     while i < len(tokens):
+        if _month_of_a_day(raw, i):
+            i += 1  # "March 4", "4 March": a month, even where no date was kept ("ISLAMABAD, March 4 (Reuters)")
+            continue
         candidates = []
         for order, (items, kind, event_type) in enumerate(rules.patterns.get(words[i], ())):
             if kind == "foreign" and not foreign:
@@ -559,6 +562,18 @@ def find_triggers(sentence: str, tokens: list[Token], rules: TypeRules, foreign:
         else:
             i += 1
     return found
+
+
+def _month_of_a_day(raw: list[str], i: int) -> bool:
+    """A capitalised month name with a day's number right before or after it."""
+    return raw[i][:1].isupper() and raw[i].lower() in _month_names() and any(
+        0 <= k < len(raw) and raw[k].isdigit() and len(raw[k]) <= 2 for k in (i - 1, i + 1))
+
+
+@lru_cache(maxsize=1)
+def _month_names() -> frozenset:
+    from .languages import available
+    return frozenset(name.lower() for code in available() for name in engine(code).month_of)
 
 
 def _in_name(match: tuple, i: int, raw: list[str], headline: bool) -> bool:

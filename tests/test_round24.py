@@ -19,6 +19,11 @@ off the text by hand.
   ("the Senate elections held on April 2") come shortly before; a report that tells, as done, an act of the day
   after by its bare weekday ("پیر کے روز", on Monday) was written that day.
 - "last week on Friday", "گزشتہ ہفتے جمعے کو", "اگلے ہفتے منگل کو": the weekday of that week, one day.
+- Not dates of the story: a law's year ("الیکشنز ایکٹ 2017", language key `title_nouns`), a birth or an age ("was born
+  on September 23, 1951", "who turned 50 in October"; `age_patterns`; not "born of the February 8 fraud"), a
+  schedule ("arrives every Friday"; `recurring_words`).  "March 4" in a dateline is a month, never a march.
+- "The suspension of mobile telecommunication services on election day", "the phones went dead on the 8th" are the
+  shutdown (other); "the court's decision" is a ruling (legal).
 """
 
 from datetime import date
@@ -27,6 +32,7 @@ import pytest
 from test_round20 import typed
 from test_undated_round16 import published_in_folder
 
+from dashboard import load_corpus
 from dashboard.dates import find_dates
 
 
@@ -152,3 +158,42 @@ def test_a_weekday_of_a_named_week_is_one_day(sentence, language, day, status):
 def test_a_week_and_a_weekday_of_two_sentences_stay_apart():
     found = find_dates("It happened last week. On Monday, he left.", date(2025, 1, 23), language="en")
     assert [(m.value, m.precision) for m in found] == [("2025-01-13", "week"), ("2025-01-20", "day")]
+
+
+@pytest.mark.parametrize("sentence, language", [
+    ("ادھر قومی اسمبلی نے الیکشنز ایکٹ 2017 میں ترمیم کا بل منظور کر لیا۔", "ur"),
+    ("Mian Muhammad Shehbaz Sharif was born on September 23, 1951 in Lahore.", "en"),
+    ("Maryam Nawaz, who turned 50 in October, took the oath.", "en"),
+    ("Khan, who turns 72 next month, remains in Adiala jail.", "en"),
+    ("The newsletter arrives in your inbox every Friday.", "en"),
+    ("ہر جمعے کو احتجاج کیا جاتا ہے۔", "ur"),
+])
+def test_no_date_of_the_story(sentence, language):
+    assert [m.value for m in find_dates(sentence, date(2024, 3, 4), language=language) if m.value] == []
+
+
+def test_a_thing_born_of_a_day_keeps_its_day():
+    found = find_dates("This parliament, born of the Feb 8 fraud, has no mandate.", date(2024, 10, 21), language="en")
+    assert [m.value for m in found] == ["2024-02-08"]
+
+
+def test_a_dateline_month_is_no_march(tmp_path):
+    # the dateline's date is no event; its month's name must not become a march either
+    (tmp_path / "a.txt").write_text("Commission denies seats\n\nISLAMABAD, March 4 (Reuters) - Pakistan's election "
+                                    "commission ruled on Monday that the Sunni Ittehad Council was not entitled to "
+                                    "reserved seats.\n", encoding="utf-8")
+    events = load_corpus(tmp_path).events
+    assert sorted(zip(events["cue"], events["type"])) == [("on Monday", "legal")]
+
+
+@pytest.mark.parametrize("sentence, published, cue, kind", [
+    ("The suspension of mobile telecommunication services on election day and the delays in the count raised "
+     "concerns.", date(2024, 2, 12), "on election day", "other"),
+    ("People told me the phones went dead on the 8th, the morning of the vote, and did not come back until the "
+     "next day.", date(2024, 4, 12), "on the 8th", "other"),
+    ("The tribunal decision of 13 March on the electoral symbol left the party without its symbol.",
+     date(2024, 4, 12), "13 March", "legal"),
+])
+def test_shutdowns_and_court_decisions(sentence, published, cue, kind):
+    found = typed(sentence, published)
+    assert [t for c, t, s in found if c == cue] == [kind]
