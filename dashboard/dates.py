@@ -483,9 +483,8 @@ def engine(code: str) -> _Engine:
         clause_break, cut_after,
         re.compile(rf"\s*(?:{CONN})\s*"),
         _phrase_rx(d["not_dates"], empty=None),
-        # "کل 265 نشستیں" is "265 seats in all": a word that is also a quantity, before a number; "الیکشنز
-        # ایکٹ 2017" is a law's title: its year names the law.
-        _phrase_rx([*d["quantity_words"], *d.get("title_nouns", [])], after=r"\s*[,،]?\s*\d", empty=None),
+        # "کل 265 نشستیں" is "265 seats in all": a word that is also a quantity, before a number.
+        _phrase_rx(d["quantity_words"], after=r"\s*\d", empty=None),
         re.compile(rf"\s*(?:{LIST})\s*"), re.compile(rf"{B0}(?:{OPEN})\s+$"),
         _phrase_rx(d["approximate_words"]),
         _phrase_rx(d["postponement_verbs"]),
@@ -691,7 +690,9 @@ def _candidates(text: str, norm: str, codes: list[str]) -> list[_Candidate]:
     for code in codes:
         eng = engine(code)
         units = eng.units_of
-        blocked = _Spans([m.span() for p in (eng.not_dates, eng.quantity) if p for m in p.finditer(norm)])
+        # ("الیکشنز ایکٹ 2017", "the Elections Act, 2017": a law's title, whose year names the law)
+        titles = _data_rx(code, "title_nouns", rf"{WORD_START}(?:%s)(?:\s*[,،]|\s+of)?\s+(?:19|20)\d\d(?!\d)")
+        blocked = _Spans([m.span() for p in (eng.not_dates, eng.quantity, titles) if p for m in p.finditer(norm)])
         windows = {}  # gate -> merged spans around its hits: patterns only run near a cue word
         digits = ANY_DIGIT.search(norm) is not None
         if not digits:  # the all-number gates cannot match: no need to scan for them
@@ -804,7 +805,8 @@ def _rejected(text: str, c: _Candidate, eng: _Engine) -> bool:
             return True  # Urdu ہفتے is "week" unless "ہفتے کو"
         if eng.data["weekday_needs_marker"] and not (g.get("wmod") or g.get("post")):
             return True  # a bare Urdu weekday name is often a word or a name
-    if c.kind == "weekday" and (every := _data_rx(c.lang, "recurring_words", rf"{WORD_START}(?:%s)\s+$", re.IGNORECASE)) \
+    if c.kind == "weekday" and text[c.start:c.end].lower().startswith(g["wd"].lower()) \
+            and (every := _data_rx(c.lang, "recurring_words", rf"{WORD_START}(?:%s)\s+$", re.IGNORECASE)) \
             and every.search(text, max(0, c.start - 12), c.start):
         return True  # "arrives in your inbox every Friday", "ہر جمعے": a schedule, no day
     if c.kind == "numeric" and not _numeric_readings(g):
@@ -1661,6 +1663,9 @@ class _Context:
                 said = "past" if eng.has("earlier_words", first) else "future" if eng.has("later_words", first) else None
             if said is None and c.kind == "weekday" and c.groups.get("poss"):
                 said = self._possessive_tense(c, eng)
+            if said is None and (cause := _data_rx(c.lang, "cause_patterns", flags=re.IGNORECASE)) is not None \
+                    and cause.search(self.text, max(0, c.start - 60), c.start):
+                said = "past"  # "will stay in jail because of his conviction in early February": what caused it is done
             self._tense[key] = said or clause_tense(self.text, c.start, c.end, c.lang)  # "later this month"
         return self._tense[key]
 
@@ -2719,6 +2724,10 @@ def _weekdays_of_weeks(mentions: list[DateMention], norm: str, published: date |
     return merged
 
 
+def _possessive_after(norm: str, end: int, eng: _Engine) -> bool:
+    return any(norm.startswith(p, end) for p in eng.data.get("possessives") or ())
+
+
 def _weekday_of_week(a: DateMention, b: DateMention, norm: str) -> date | None:
     kinds = {a.kind, b.kind}
     if kinds != {"week", "weekday"} or not a.value or not b.value or a.anchor_from != "publication" \
@@ -2728,9 +2737,13 @@ def _weekday_of_week(a: DateMention, b: DateMention, norm: str) -> date | None:
     eng = engine(weekday.language or "en")
     between = norm[a.end:b.start]
     joiners = {w.lower() for w in eng.data.get("naming_prepositions") or []}
+    # (only words of naming between, no comma: "Khan, who was convicted last week, on Friday filed ..." is two
+    # times; nor a week that owns a noun or ends a stretch: "on Thursday next week's rally", "جمعے کو اگلے ہفتے تک")
     if week.precision != "week" or any(w.lower() not in joiners for w in re.findall(r"\w+", between)) \
-            or re.search(r"[^\w\s,،]", between):
-        return None
+            or re.search(r"[^\w\s]", between) or any(week.text.endswith(p) for p in eng.data.get("possessives") or ()) \
+            or (week is b and (eng.target_after.match(norm[b.end:b.end + 20]) or _possessive_after(norm, b.end, eng)
+                               or any(weekday.text.endswith(" " + p) for p in eng.data.get("day_postpositions") or ()))):
+        return None  # ("جمعے کو اگلے ہفتے تک": a Friday's act, to next week)
     named = [eng.weekday_of[w.lower()] for w in re.findall(r"\w+", weekday.text) if w.lower() in eng.weekday_of]
     if len(set(named)) != 1:
         return None

@@ -51,6 +51,7 @@ CALENDAR_SENTENCES = 40
 MAX_GAP = 80
 NEAR = 40  # "Two years ago Shehbaz Sharif was elected", "elected president last month"
 WORD = re.compile(r"\w+")
+DIGIT = re.compile(r"\d")  # a date written with a number is told in full, not counted from the page's day
 NO_DATE = "the page prints no publication date"  # why a day is inferred, unless the caller knows better
 
 
@@ -113,7 +114,7 @@ def infer_published(text: str, paragraphs: list[tuple[int, int]], calendar: tupl
             if reported is not None:
                 found.append(_Told(happening, reported[0], reported[1], sentence, *reported[2:]))
         if in_lead and not named and not found and sentence != title and index == _lede(told, title):
-            found.extend(_named_nearby(calendar, told, index, title, language, known_days, other))
+            found.extend(_named_nearby(calendar, told, index, title, language, known_days, other_act))
     found = _by_years_said(found, calendar, language, known_days or {}, return_words)
     kept = _unambiguous(found)
     if not kept and found:
@@ -169,12 +170,19 @@ def _next_day_told(text: str, paragraphs: list[tuple[int, int]], title: str | No
     """Whether the page tells, as done, an act of the day after `day` by its bare weekday ("SIC leaders
     on Monday rejected the results" in a report of Sunday's by-elections): it was written that day."""
     weekday = (day + timedelta(days=1)).weekday()
+    data = engine(language).data
+    told_before = [*data.get("past_perfect_markers", []), *data.get("past_perfect_auxiliaries", [])]
+    past_perfect = words_pattern(told_before) if told_before else None
     for sentence, _ in _sentences(text, paragraphs, title):
-        for m in find_dates(sentence, day + timedelta(days=1), language=language, known_days=known_days):
-            names = _weekdays_in(m.text, language)
-            if m.kind == "weekday" and names == [weekday] and _bare_weekday(m, language) and m.status != "planned" \
-                    and not _quoted(sentence, m.start) and not _told_from_later(sentence, m, language) \
-                    and not speaks_of_future(sentence, m.start, m.end, language):
+        mentions = find_dates(sentence, day + timedelta(days=1), language=language, known_days=known_days)
+        # (no past perfect anywhere in the sentence, "On Monday, the court had rejected ...", "نے پیر کو ... الزام
+        # لگایا تھا", and no time in it told from another, "on Monday, a week before the vote")
+        if (past_perfect and past_perfect.search(sentence)) or any(m.kind not in FROM_PUBLICATION for m in mentions):
+            continue
+        for m in mentions:
+            if m.kind == "weekday" and _weekdays_in(m.text, language) == [weekday] and _bare_weekday(m, language) \
+                    and m.status != "planned" and not _quoted(sentence, m.start) \
+                    and not _told_from_later(sentence, m, language) and not speaks_of_future(sentence, m.start, m.end, language):
                 return True
     return False
 
@@ -192,7 +200,12 @@ def _named_nearby(calendar: tuple[CalendarDay, ...], told: list[tuple[str, bool]
     "won most of the seats in elections for the upper house of parliament on Tuesday. The Election
     Commission postponed the Senate polling in the province ..."): that happening, told as named by its day."""
     sentence = told[index][0]
-    nearby = " ".join([title or "", *(t for t, in_lead in told[index + 1:index + 2] if in_lead)])
+    # (the next sentence only when it counts no time of its own from publication and tells no other act: not
+    # "Last year, Chattha made headlines ..." nor "Prime Minister Shehbaz Sharif congratulated him")
+    following = [t for t, in_lead in told[index + 1:index + 2] if in_lead
+                 and not any(not DIGIT.search(m.text) for m in find_dates(t, PROBES[0], language=language))
+                 and not (other_act is not None and other_act.search(t))]
+    nearby = " ".join([title or "", *following])
     found = []
     for happening in calendar:
         span = happening.find_across(sentence, nearby)
@@ -1296,14 +1309,15 @@ def _unambiguous(found: list[_Told]) -> list[_Told]:
     return kept
 
 
-def _written_month_days(sentences: list[str], language: str) -> set[tuple[int, int]]:
+def _written_month_days(sentences: list[str], language: str, yearless: bool = False) -> set[tuple[int, int]]:
     """The months and days the sentences write with the month's name, with or without a year ("polling on
-    April 21"; not a weekday or "yesterday")."""
+    April 21"; not a weekday or "yesterday"); `yearless`: only those written without one."""
     months = engine(language).month_of
     return {(day.month, day.day) for sentence in sentences
             for m in find_dates(sentence, PROBES[0], language=language)
             if m.precision == "day" and m.date_start and m.date_start == m.date_end
             and any(w.lower().rstrip(".") in months for w in WORD.findall(m.text))
+            and not (yearless and WRITTEN_YEAR.search(m.text))
             for day in [date.fromisoformat(m.date_start)]}
 
 
@@ -1313,8 +1327,9 @@ WRITTEN_REACH = 60  # days: a page's written days this near before a happening t
 def _after_written_days(found: list[_Told], sentences: list[str], language: str) -> list[_Told]:
     """Of happenings that share their words, the one that follows a month and day the page writes most
     closely, within WRITTEN_REACH days ("the Senate elections held on April 2" in a report of Sunday's
-    by-elections: those of April 21, 2024, not of November 2025), when one is nearest; else all."""
-    written = _written_month_days(sentences, language)
+    by-elections: those of April 21, 2024, not of November 2025), when one is nearest; else all.  Only days
+    written without a year: one written with its year ("took office on February 26, 2024") is told as long past."""
+    written = _written_month_days(sentences, language, yearless=True)
     if not written:
         return found
 

@@ -3,8 +3,9 @@ off the text by hand.
 
 - "the power-sharing formula agreed with the PML-N in February": a participle of agreeing right after an event
   noun only describes it (language key `noun_participles`), so the date is the deal's, not a statement's.
-- "announced the agreement at a news conference late on Tuesday": announcing a deal is the deal (coalition), as
-  announcing the results is the results; "the deal was announced" likewise (`announced_by_types`).
+- "announced the power-sharing agreement at a news conference late on Tuesday": announcing a deal of government is
+  the deal (coalition), as announcing the results is the results (`announced_by_types`); not an agreement with
+  others ("announced an agreement with the Jamaat-e-Islami"), and not what an alliance announces.
 - "the opposition alliance said on Monday": a noun right before a verb that only says (language key
   `saying_verbs`) is who speaks, not what was made known.
 - "resigned on Saturday and said allegations of rigging were baseless": a claim joined to an act is denied the
@@ -24,6 +25,12 @@ off the text by hand.
   schedule ("arrives every Friday"; `recurring_words`).  "March 4" in a dateline is a month, never a march.
 - "The suspension of mobile telecommunication services on election day", "the phones went dead on the 8th" are the
   shutdown (other); "the court's decision" is a ruling (legal).
+- Tense: "نشست سے دستبردار ہونے کا اعلان کیا" (announced his withdrawal) is done when announced; "is awaiting a verdict
+  on Saturday" lies ahead; "9 مئی جیسے واقعات" (events like May 9) names the story's day in any tense; "because of
+  his conviction in early February" (language key `cause_patterns`) is of a cause, done.
+- Types: access to X blocked, mobile networks switched off (other); a foreign leader's travel (Raisi, Lukashenko:
+  story `foreign.words`); negotiators or both committees meeting, "دونوں جماعتوں کی ... کا اگلا اجلاس" (talks,
+  coalition); "کامیاب امیدواروں کے نوٹیفکیشن" (results).
 """
 
 from datetime import date
@@ -49,7 +56,7 @@ def test_a_deal_agreed_on_a_date_is_the_deal(sentence, cue):
 
 
 def test_announcing_the_agreement_is_the_agreement():
-    found = typed("Bilawal Bhutto Zardari announced the agreement at a news conference in Islamabad late on Tuesday, "
+    found = typed("Bilawal Bhutto Zardari announced the power-sharing agreement at a news conference in Islamabad late on Tuesday, "
                   "with Shehbaz Sharif at his side.", date(2024, 2, 21))
     assert [(c, t) for c, t, s in found] == [("on Tuesday", "coalition")]
 
@@ -197,3 +204,93 @@ def test_a_dateline_month_is_no_march(tmp_path):
 def test_shutdowns_and_court_decisions(sentence, published, cue, kind):
     found = typed(sentence, published)
     assert [t for c, t, s in found if c == cue] == [kind]
+
+
+@pytest.mark.parametrize("sentence, language, published, value, status", [
+    ("حافظ نعیم نے ہفتے کو نشست سے دستبردار ہونے کا اعلان کیا۔", "ur", date(2024, 2, 12), "2024-02-10", "happened"),
+    ("Mr Khan is awaiting a verdict on Saturday in his appeal.", "en", date(2024, 7, 12), "2024-07-13", "planned"),
+    ("9 مئی جیسے واقعات کو دہرانے کی اجازت نہیں دی جائے گی۔", "ur", date(2024, 2, 27), "2023-05-09", "happened"),
+    ("Khan will stay in jail because of his conviction in early February.", "en", date(2024, 6, 3), "2024-02",
+     "happened"),
+])
+def test_the_tense_of_these_dates(sentence, language, published, value, status):
+    from dashboard.story import default_story
+    found = find_dates(sentence, published, language=language, known_days=default_story().known_day_map())
+    assert [(m.value, m.status) for m in found] == [(value, status)]
+
+
+def test_a_verdict_following_is_not_always_done():
+    # no possessive: "the verdict on Friday" may still be ahead
+    found = find_dates("The party will hold rallies following the verdict on Friday.", date(2024, 6, 5), language="en")
+    assert [(m.value, m.status) for m in found] == [("2024-06-07", "planned")]
+
+
+@pytest.mark.parametrize("sentence, language, published, cue, kind", [
+    ("Access to the platform X has remained blocked since February 17, the ministry told a court.", "en",
+     date(2024, 3, 5), "February 17", "other"),
+    ("Raisi will also travel to Lahore and Karachi on Tuesday.", "en", date(2024, 4, 22), "on Tuesday",
+     "international"),
+    ("Negotiators agreed to meet again on January 2.", "en", date(2024, 12, 24), "January 2", "coalition"),
+    ("دونوں جماعتوں کی رابطہ کمیٹیوں کا اگلا اجلاس پیر کو متوقع ہے۔", "ur", date(2024, 2, 18), "پیر کو", "coalition"),
+    ("الیکشن کمیشن کے مطابق کامیاب امیدواروں کے نوٹیفکیشن آئندہ ہفتے جاری کیے جائیں گے۔", "ur", date(2024, 4, 22),
+     "آئندہ ہفتے", "results"),
+])
+def test_who_did_what_types_these(sentence, language, published, cue, kind):
+    found = typed(sentence, published, language)
+    assert [t for c, t, s in found if c == cue] == [kind]
+
+
+# The review of the round's rules: inputs on which they must not fire.
+
+@pytest.mark.parametrize("sentence, published, cue, kind", [
+    ("The opposition alliance announced on Sunday a nationwide protest movement against the rigged polls.",
+     date(2024, 3, 4), "on Sunday", "statement"),
+    ("The interior minister announced an agreement with the Jamaat-e-Islami on Friday.", date(2024, 8, 10),
+     "on Friday", "other"),
+    ("The agreement follows the PML-N-PPP power-sharing deal announced at Zardari House on Tuesday night.",
+     date(2024, 3, 4), "on Tuesday night", "coalition"),
+])
+def test_what_an_alliance_announces_is_not_an_alliance(sentence, published, cue, kind):
+    assert [t for c, t, s in typed(sentence, published) if c == cue] == [kind]
+
+
+@pytest.mark.parametrize("sentence, language, published, values", [
+    ("A Karachi-born lawyer was arrested on Monday outside the high court.", "en", date(2024, 8, 10), ["2024-08-05"]),
+    ("Independents turned 93 seats into a majority on February 9.", "en", date(2024, 3, 10), ["2024-02-09"]),
+    ("الیکشن کمیشن نے کل، 9 فروری کو حتمی نتائج جاری کیے۔", "ur", date(2024, 2, 10), ["2024-02-09", "2024-02-09"]),
+    ("Parliament passed the act 6 August, days after the verdict.", "en", date(2024, 8, 10), ["2024-08-06"]),
+    ("The two parties each on Tuesday submitted their lists.", "en", date(2024, 8, 10), ["2024-08-06"]),
+    ("Khan, who was convicted last week, on Friday filed an appeal.", "en", date(2025, 1, 24),
+     ["2025-01-13", "2025-01-24"]),
+    ("The PTI said on Thursday next week's rally would go ahead.", "en", date(2025, 1, 24),
+     ["2025-01-23", "2025-01-27"]),
+    ("عدالت نے سماعت جمعے کو اگلے ہفتے تک ملتوی کر دی۔", "ur", date(2025, 1, 24), ["2025-01-24", "2025-01-27"]),
+])
+def test_dates_the_new_rules_leave_alone(sentence, language, published, values):
+    assert [m.value for m in find_dates(sentence, published, language=language)] == values
+
+
+@pytest.mark.parametrize("second", [
+    "Last year, Liaquat Ali Chattha, the former Rawalpindi commissioner, made headlines with claims of rigging.",
+    "Prime Minister Shehbaz Sharif congratulated him on being elected.",
+])
+def test_a_lede_borrows_no_name_from_a_sentence_of_another_time_or_act(tmp_path, second):
+    text = ("Official quits\n\nKARACHI (AP) — A senior election official in Sindh resigned on Saturday, citing health "
+            "reasons, and was elected on Sunday to a party post.\n\n" + second + "\n")
+    assert published_in_folder(tmp_path, {"a.txt": text}, "a.txt") == "NaT"
+
+
+def test_a_day_told_before_the_vote_does_not_move_the_page(tmp_path):
+    text = ("ضمنی انتخابات: مسلم لیگ ن کی برتری\n\n"
+            "لاہور: قومی اور صوبائی اسمبلیوں کی 21 نشستوں پر اتوار کو ہونے والے ضمنی انتخابات میں حکمران جماعت نے "
+            "واضح برتری حاصل کر لی ہے۔\n\n"
+            "تحریک انصاف نے پیر کے روز قبل از انتخاب دھاندلی کا الزام لگایا تھا۔\n\n"
+            "واضح رہے کہ 2 اپریل کو ہونے والے سینیٹ انتخابات میں بھی حکمران اتحاد نے اکثریت حاصل کی تھی۔\n")
+    assert published_in_folder(tmp_path, {"a.txt": text}, "a.txt") == "2024-04-21"
+
+
+def test_a_day_written_with_its_year_does_not_choose_the_round(tmp_path):
+    # the page's only written day carries its year: it is told as long past and says nothing of which by-elections
+    text = ("By-election sweep\n\nLAHORE (AP) — The ruling party won most of the 13 seats in Sunday's by-elections, "
+            "officials said.\n\nMaryam Nawaz took office as chief minister on February 26, 2024.\n")
+    assert published_in_folder(tmp_path, {"a.txt": text}, "a.txt") == "NaT"

@@ -50,7 +50,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "back_reference_words": _STR_LIST, "anniversary_words": _STR_LIST, "ordinal_words": _INT_MAP,
         "weekend_words": _STR_LIST, "weekend_openers": _STR_LIST, "today_copulas": _STR_LIST, "present_verbs": _STR_LIST, "ongoing_phrases": _STR_LIST, "ongoing_subjects": _STR_LIST, "week_of_words": _STR_LIST,
         "parts_of_month": _RANGE_MAP, "parts_of_day": _STR_LIST, "year_relatives": _INT_MAP,
-        "function_words": _STR_LIST, "not_dates": _STR_LIST, "quantity_words": _STR_LIST, "title_nouns": _STR_LIST, "age_patterns": _STR_LIST, "recurring_words": _STR_LIST,
+        "function_words": _STR_LIST, "not_dates": _STR_LIST, "quantity_words": _STR_LIST, "title_nouns": _STR_LIST, "age_patterns": _STR_LIST, "recurring_words": _STR_LIST, "cause_patterns": _STR_LIST,
         "count_prepositions": _STR_LIST, "approximate_words": _STR_LIST,
         "anchor_periods": _STR_MAP, "anchor_weekday_modifiers": _INT_MAP, "count_complement_follows": "boolean",
         "rolling_modifiers": _STR_LIST, "publication_anchor_days": _STR_LIST,
@@ -88,7 +88,7 @@ SCHEMA: dict[str, dict[str, str]] = {
                       "day_of_after": _INT_MAP, "not_the_holiday_words": _STR_LIST},
 }
 OPTIONAL: dict[str, object] = {"background_nouns": [], "background_of_nouns": [], "year_noun_blockers": [],
-                               "year_noun_followers": [], "verb_prefixes": [], "noun_participles": [], "saying_verbs": [], "title_nouns": [], "age_patterns": [], "recurring_words": [], "noun_links": [],
+                               "year_noun_followers": [], "verb_prefixes": [], "noun_participles": [], "saying_verbs": [], "title_nouns": [], "age_patterns": [], "recurring_words": [], "cause_patterns": [], "noun_links": [],
                                "ahead_prepositions": [], "deadline_prepositions": [],
                                "ahead_blockers": [], "stretch_followers": [], "stretch_determiners": [], "years_since_patterns": [], "as_of_phrases": [], "span_markers": [], "reported_future_words": [], "coming_verbs": [],
                                "count_hedges": [], "back_reference_words": [], "answering_words": [], "weekday_appositions": [],
