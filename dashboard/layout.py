@@ -52,7 +52,8 @@ TIME_OF_DAY = re.compile(r"(?:\b|(?<=T))\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*
                          re.IGNORECASE)
 DATELINE = re.compile(
     r"(?P<place>(?:[A-Z][A-Za-z.'’-]+|[A-Z]{2,})(?:[ /](?:[A-Z][A-Za-z.'’-]+|[A-Z]{2,})){0,3})"
-    r"(?:\s*\[[^\]\n]{1,20}\]|\s*\([^)\n]{1,20}\)(?=\s*,))?"  # "Islamabad [Pakistan]", "ISLAMABAD (Pakistan),"
+    r"(?:\s*\[[^\]\n]{1,20}\]|\s*\([^)\n]{1,20}\)(?=\s*,)"  # "Islamabad [Pakistan]", "ISLAMABAD (Pakistan),"
+    r"|\s*\((?=[^)\n]{0,12}\d)[^()\n]{4,32}\)(?=\s*(?::|—|–|--?)\s))?"  # "LAHORE (Aug 28, 2024): "
     # (a date after a comma, or after a space when it opens with a month: "Washington DC September 12 2024:")
     r"(?:(?:\s*,\s*|\s+(?=(?:" + "|".join(sorted((m.capitalize() for m in MONTHS if len(m) > 2), key=len, reverse=True))
     + r")\.?\s+\d))(?P<date>[A-Z0-9][^:—–(\n]{2,30}?))?"
@@ -239,7 +240,8 @@ def urdu_dateline(outlets_file: str | None = None) -> re.Pattern | None:
     # A date may follow the place, written on or apart ("اسلام آباد۔22فروری (اے پی پی):"); a colon
     # may run into the text ("اسلام آباد:چیف الیکشن کمشنر"); dots may stand for it ("اسلام آباد ... صدر").
     when = rf"(?:\s*[،,۔-]?\s*(?P<date>[0-9۰-۹]{{1,2}}\s*(?:{months})(?:\s*[0-9۰-۹]{{4}}\s*ء?)?))?"
-    return re.compile(rf"(?P<place>{alternatives}){when}\s*(?:\((?P<wire>[^()\n]{{2,40}})\)\s*(?:[:—–-]\s*)?|(?:[:—–…]|\.{{2,}})\s*)")
+    # (two places of filing: "لاہور/کراچی", "پشاور/اسلام آباد")
+    return re.compile(rf"(?P<place>(?:{alternatives})(?:\s*/\s*(?:{alternatives})){{0,3}}){when}\s*(?:\((?P<wire>[^()\n]{{2,40}})\)\s*(?:[:—–-]\s*)?|(?:[:—–…]|\.{{2,}})\s*)")
 
 
 @dataclass

@@ -1372,7 +1372,8 @@ def _dates_the_act(mention: DateMention, sentence: str, span: tuple[int, int], l
     "who" or "which" between them ("on Monday suspended the members elected on seats that were
     denied to the party" dates the suspension, not the denial)."""
     if not (_day_from_publication(mention) and (_gap(mention, span) <= MAX_GAP or _reports_it(mention, sentence, span,
-                                                                                          language))):
+                                                                                          language)
+                                                or _ends_its_clause(mention, sentence, span, language))):
         return False
     between = sentence[min(mention.end, span[1]):max(mention.start, span[0])]
     opener = _clause_openers(language).search(between)
@@ -1388,6 +1389,20 @@ def _dates_the_act(mention: DateMention, sentence: str, span: tuple[int, int], l
     sequence = _sequence_words(language).search(between) if mention.end <= span[0] else None
     return opener is None and not (sequence is not None and engine(language).data.get("count_complement_follows")
                                    and not CLAUSE_MARK.search(between, sequence.end()))
+
+
+VERB_END_REACH = 24  # characters after a verb-final act's words to its clause's end: "بری کر دیا۔"
+
+
+def _ends_its_clause(mention: DateMention, sentence: str, span: tuple[int, int], language: str) -> bool:
+    """In a language that puts the verb last, the act's words end the clause the day opens, however long:
+    "ہائیکورٹ نے آج سائفر کیس میں ... کی سزا کے خلاف اپیلیں منظور کرتے ہوئے دونوں کو بری کر دیا۔"."""
+    if engine(language).data.get("verb_position") != "final" or mention.end > span[0] \
+            or CLAUSE_MARK.search(sentence, mention.end, span[0]):
+        return False
+    rest = CLAUSE_MARK.search(sentence, span[1])
+    end = rest.start() if rest else len(sentence.rstrip(" ۔.!?"))
+    return end - span[1] <= VERB_END_REACH
 
 
 @lru_cache(maxsize=8)

@@ -294,3 +294,32 @@ def test_a_day_written_with_its_year_does_not_choose_the_round(tmp_path):
     text = ("By-election sweep\n\nLAHORE (AP) — The ruling party won most of the 13 seats in Sunday's by-elections, "
             "officials said.\n\nMaryam Nawaz took office as chief minister on February 26, 2024.\n")
     assert published_in_folder(tmp_path, {"a.txt": text}, "a.txt") == "NaT"
+
+
+
+@pytest.mark.parametrize("text, day", [
+    ("لاہور/کراچی (۲۸ اگست ۲۰۲۴): جماعت اسلامی کی کال پر آج ملک بھر میں شٹر ڈاؤن ہڑتال کی گئی۔\n\nتاجروں نے دکانیں بند رکھیں۔\n",
+     "2024-08-28"),
+    ("پشاور/اسلام آباد (ہفتہ، ۸ فروری ۲۰۲۵): عام انتخابات کو آج ایک سال مکمل ہو گیا ہے۔\n\nتحریک انصاف یوم سیاہ منا رہی ہے۔\n",
+     "2025-02-08"),
+    ("LAHORE/KARACHI (Aug 28, 2024): Traders kept their shops shut across the country.\n\nThe strike was called by the "
+     "Jamaat-e-Islami.\n", "2024-08-28"),
+])
+def test_a_dateline_of_two_places_and_a_bracketed_date(tmp_path, text, day):
+    assert published_in_folder(tmp_path, {"a.txt": text}, "a.txt") == day
+
+
+def test_an_urdu_act_at_the_end_of_a_long_clause_is_dated_by_its_day(tmp_path):
+    # the cipher acquittal (3 June 2024); "آج" (today) opens the clause whose verb ends it
+    text = ("سائفر کیس: عمران خان اور شاہ محمود قریشی بری\n\n"
+            "اسلام آباد ہائیکورٹ نے آج سائفر کیس میں بانی پی ٹی آئی عمران خان اور شاہ محمود قریشی کی سزا کے خلاف اپیلیں "
+            "منظور کرتے ہوئے دونوں کو بری کر دیا۔\n")
+    assert published_in_folder(tmp_path, {"a.txt": text}, "a.txt") == "2024-06-03"
+
+
+def test_a_round_of_talks_that_ended_is_no_end_of_the_talks(tmp_path):
+    # 2 January 2025 was the Thursday of the second round; the talks were called off on 23 January
+    text = ("ISLAMABAD: The second round of talks between the government and the PTI, held on Thursday at Parliament "
+            "House, ended without the opposition party presenting its demands.\n\nThe two sides will meet again "
+            "next week.\n")
+    assert published_in_folder(tmp_path, {"a.txt": text}, "a.txt") == "2025-01-02"
