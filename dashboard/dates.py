@@ -1438,6 +1438,7 @@ CLOCK_ZONES = r"(?:GMT|UTC|PKT|PST|IST|BST|EST|CET|hrs|hours|h)\b"  # after a ba
 
 NAMED_MONTH_AHEAD = 2  # months: a future sentence's named month ("the March polls") further ahead than this is past
 KNOWN_DAY_REACH = 45  # days: nearer to a yearly return of a story's day, a report may mean that return
+KNOWN_DAY_FAR_AHEAD = 200  # days: a plan for a story's day further ahead than this is rather that day itself
 
 
 # words between a noun of the story's day and the date, in a sentence that writes no year, on a
@@ -1612,6 +1613,7 @@ class _Context:
         self.timeline_year: int | None = None  # the year of the heading this text's entry is under
         self.timeline_head: int | None = None  # where this text's own entry's date starts
         self.vote_day: date | None = None  # the day of the vote the report is about ("on polling day")
+        self.month_told: tuple[int, date] | None = None  # where the last month told ends, and its first day
         self._numeric_order: list[str | None] = []
 
     def numeric_order(self) -> str | None:
@@ -1976,8 +1978,11 @@ def _resolve(c: _Candidate, ctx: _Context) -> _Resolved:
                 first = resolve_day_month(plain[0], published, False)
             # (a plan or a postponement target is the day to come: "will hold rallies on May 9",
             # "adjourned the hearing till February 8"; a name is the story's day in any tense)
+            # (nor one the future would put most of a year ahead: "would investigate a crackdown in Islamabad on
+            # Nov. 26", said in January, is the story's day)
+            far = ctx.future(c) and not ctx.postponed(c) and (first - published).days > KNOWN_DAY_FAR_AHEAD
             known = _known_day(first, published, ctx.known_days) \
-                if len(plain) == 1 and not g.get("rel") and (named or not (ctx.future(c) or ctx.postponed(c))) else None
+                if len(plain) == 1 and not g.get("rel") and (named or far or not (ctx.future(c) or ctx.postponed(c))) else None
             if known is None and named and len(plain) == 1 and not g.get("rel"):
                 # "the February 8 elections" in a report of the next February: the vote, not its return
                 own = ctx.known_days.get((month, days[0]))
@@ -2099,6 +2104,11 @@ def _resolve(c: _Candidate, ctx: _Context) -> _Resolved:
         day = int(g["day"]) if g.get("day") else eng.lookup("day_words", g["dayw"])
         future = ctx.future(c)
         y, m = base.year, base.month
+        if ctx.month_told is not None and MONTH_APPOSITION.fullmatch(text, ctx.month_told[0], c.start):
+            # "reached in July, on the 12th": the day of the month just told
+            told = ctx.month_told[1]
+            return _day(calendar_day(day, told.month, told.year), told, "narrative") \
+                if calendar_day(day, told.month, told.year) else _problem(f"impossible date '{span}'")
         if g.get("munit") or g.get("same"):  # the month is named: "the 26th of this month", "of next month"
             if g.get("munit"):
                 y, m = _shift_month(published.year, published.month, eng.lookup("modifiers", g["which"]))
@@ -2694,6 +2704,8 @@ def find_dates(text: str, published: date | None, *, language: str | None = None
             ctx.vote_day = r.first  # (read only in a text that says "polling day": no other needs it)
         if c.start == ctx.timeline_head and r.value is not None and r.precision == "day":
             ctx.timeline = r.last  # the other days of the entry are told from its own
+        if r.value is not None and r.precision == "month" and r.first is not None:
+            ctx.month_told = (c.end, r.first)
         own = _own_day(r, ctx.known_days)
         mentions.append(DateMention(
             start, c.end, text[start:c.end], c.kind, r.value, r.precision, r.problem,
@@ -2750,6 +2762,7 @@ def _weekday_of_week(a: DateMention, b: DateMention, norm: str) -> date | None:
     return date.fromisoformat(week.value) + timedelta(days=named[0])
 
 
+MONTH_APPOSITION = re.compile(r"\s*[,،]\s*")  # "in July, on the 12th": a day put right after its month
 AGE_REACH = 60  # characters around a date, within its clause, where a birth or an age is told
 
 

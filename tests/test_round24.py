@@ -323,3 +323,36 @@ def test_a_round_of_talks_that_ended_is_no_end_of_the_talks(tmp_path):
             "House, ended without the opposition party presenting its demands.\n\nThe two sides will meet again "
             "next week.\n")
     assert published_in_folder(tmp_path, {"a.txt": text}, "a.txt") == "2025-01-02"
+
+
+
+@pytest.mark.parametrize("sentence, language, published, expected", [
+    # a day put right after its month
+    ("The staff-level agreement was reached in July, on the 12th, but approval was delayed.", "en",
+     date(2024, 9, 26), [("2024-07", "happened"), ("2024-07-12", "happened")]),
+    # a story's day that a plan would put most of a year ahead
+    ("The commissions would investigate a deadly crackdown on Khan supporters in Islamabad on Nov. 26, the party "
+     "said.", "en", date(2025, 1, 17), [("2024-11-26", "happened")]),
+    # a future ending in a relative clause after the act ("جو ... جاری رہے گی") is not the act's
+    ("ضمنی انتخابات کے لیے پولنگ آج صبح ۸ بجے شروع ہوئی جو شام ۵ بجے تک جاری رہے گی۔", "ur", date(2024, 4, 21),
+     [("2024-04-21", "happened")]),
+    # an announcement that ends or puts off something takes effect when made
+    ("تحریک انصاف نے آج صبح ایک بیان میں احتجاج فی الحال ختم کرنے کا اعلان کر دیا۔", "ur", date(2024, 11, 27),
+     [("2024-11-27", "happened")]),
+])
+def test_days_and_tenses_of_short_reports(sentence, language, published, expected):
+    from dashboard.story import default_story
+    found = find_dates(sentence, published, language=language, known_days=default_story().known_day_map())
+    assert [(m.value, m.status) for m in found] == expected
+
+
+def test_a_plan_for_the_coming_may_9_stays_ahead():
+    from dashboard.story import default_story
+    found = find_dates("PTI will hold rallies on May 9.", date(2025, 1, 17), language="en",
+                       known_days=default_story().known_day_map())
+    assert [(m.value, m.status) for m in found] == [("2025-05-09", "planned")]
+
+
+def test_the_senate_chairmans_election_is_government_formation():
+    found = typed("چیئرمین اور ڈپٹی چیئرمین سینیٹ کا انتخاب آئندہ ہفتے متوقع ہے۔", date(2024, 4, 2), "ur")
+    assert [t for c, t, s in found] == ["government_formation"]
