@@ -859,6 +859,32 @@ PROBE_SETS = {
         },
         events_per_article=(5, 12),
     ),
+    "probes32": ProbeSet(
+        history="""
+        A thirty-second probe set, written blind (2026-12-05, in the twenty-fourth loader round): 60 SHORT probe
+        articles (77 to 178 words, 2 to 6 events each; 27 in Urdu; 57 plain text, 2 Markdown, 1 HTML page), each
+        probing one or two tricky readings (tense of a reported plan, relative days chained to the sentence
+        before, weeks and weekends, "on the 12th", ranges, nights, Urdu "آج"/"کل", not-events, anniversaries,
+        deadlines), in the styles of wire briefs, tickers, short Urdu news items, press notes and newsletters.  Most
+        print no publication date at all (the day is implied by the text and the story).  The writer's not_events
+        on a day the article's events or publication have were dropped.  Gold: tests/data/probes32_events.jsonl.
+
+        First scored once, before any miss was read: with the loader of the round's start (3f873d0), 71.4% of
+        dates found, 93.0% of text-dated events at an annotated date, 79.4% of types, 97.0% of statuses, 40/60
+        publication dates, 76.3% same-happening pairs, 99.6% apart; with the round's loader of that hour
+        (4a9e0de): 73.2%, 93.8%, 79.9%, 97.0%, 41/60, 75.7%, 99.6%.
+""",
+        floors={
+            "dates_found": 0.78,
+            "text_dated_at_annotated": 0.96,
+            "types_right": 0.81,
+            "statuses_right": 0.98,
+            "published_right": 0.73,
+            "happenings_same": 0.74,
+            "happenings_apart": 0.99,
+        },
+        events_per_article=(2, 6),
+    ),
 }
 
 
