@@ -2723,10 +2723,10 @@ def _weekdays_of_weeks(mentions: list[DateMention], norm: str, published: date |
         pair = mentions[k:k + 2]
         if len(pair) == 2 and (day := _weekday_of_week(*pair, norm)) is not None:
             first, second = pair
-            week = first if first.kind == "week" else second
-            status = ("planned" if day > published else "happened") if published is not None else second.status
+            week, weekday = (first, second) if first.kind == "week" else (second, first)
+            status = ("planned" if day > published else "happened") if published is not None else weekday.status
             merged.append(replace(
-                first, end=second.end, text=first.text + norm[first.end:second.start] + second.text, kind="weekday",
+                weekday, start=first.start, end=second.end, text=first.text + norm[first.end:second.start] + second.text,
                 value=day.isoformat(), precision="day", date_start=day.isoformat(), date_end=day.isoformat(),
                 status=status, anchor=week.anchor, anchor_from=week.anchor_from, last_sentence=second.last_sentence))
             k += 2
@@ -2768,7 +2768,7 @@ AGE_REACH = 60  # characters around a date, within its clause, where a birth or 
 
 def _tells_an_age(norm: str, c: _Candidate) -> bool:
     """Whether the date's clause tells a birth or an age ("was born on September 23, 1951", "who turned 50
-    in October", "26 جولائی 1955 کو ... پیدا ہونے والے"): the language's `age_patterns`."""
+    in October"): the language's `age_patterns`."""
     rx = _data_rx(c.lang, "age_patterns", flags=re.IGNORECASE)
     if rx is None:
         return False

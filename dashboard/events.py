@@ -567,7 +567,8 @@ def find_triggers(sentence: str, tokens: list[Token], rules: TypeRules, foreign:
 
 
 def _month_of_a_day(raw: list[str], i: int) -> bool:
-    """A capitalised month name with a day's number right before or after it."""
+    """A capitalised month name with a day's number right before or after it (a script with capitals only:
+    an Urdu month is no trigger word)."""
     return raw[i][:1].isupper() and raw[i].lower() in _month_names() and any(
         0 <= k < len(raw) and raw[k].isdigit() and len(raw[k]) <= 2 for k in (i - 1, i + 1))
 
