@@ -117,12 +117,19 @@ def words_pattern(alternatives) -> re.Pattern:
     (a hyphen is part of a word: "elections" is not found in "by-elections")."""
     ordered = sorted({a.strip() for a in alternatives}, key=len, reverse=True)
     # (an acronym keeps its case: "US" is not "us", "PM" not "4 pm")
-    body = "|".join((r"(?-i:{})" if ACRONYM.fullmatch(a) else "{}").format(r"\s+".join(re.escape(part) for part in a.split()))
+    body = "|".join((r"(?-i:{})" if ACRONYM.fullmatch(a) else "{}").format(r"\s+".join(_any_digits(re.escape(part))
+                                                                                 for part in a.split()))
                     for a in ordered)
     return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
 
 
-ACRONYM = re.compile(r"[A-Z][A-Z.]{1,5}")  # "US", "U.S.", "PM", "EU", "PTI"
+ACRONYM = re.compile(r"[A-Z][A-Z.]{1,5}")
+
+
+def _any_digits(pattern: str) -> str:
+    """A pattern whose digits match in Western and Urdu (Extended Arabic-Indic) figures alike: "26ویں" is
+    also "۲۶ویں"."""
+    return re.sub(r"[0-9]", lambda m: f"[{m.group()}{chr(0x06F0 + int(m.group()))}]", pattern)  # "US", "U.S.", "PM", "EU", "PTI"
 
 
 @dataclass(frozen=True, eq=False)

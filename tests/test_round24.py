@@ -356,3 +356,24 @@ def test_a_plan_for_the_coming_may_9_stays_ahead():
 def test_the_senate_chairmans_election_is_government_formation():
     found = typed("چیئرمین اور ڈپٹی چیئرمین سینیٹ کا انتخاب آئندہ ہفتے متوقع ہے۔", date(2024, 4, 2), "ur")
     assert [t for c, t, s in found] == ["government_formation"]
+
+
+
+def test_story_words_match_urdu_figures():
+    from dashboard.story import words_pattern
+    assert words_pattern(["26ویں آئینی ترمیم"]).search("کابینہ نے ۲۶ویں آئینی ترمیم کی منظوری دی")
+
+
+@pytest.mark.parametrize("text, day", [
+    # the IMF staff-level agreement (Friday 12 July 2024), late at night: reported the next day
+    ("KARACHI: Pakistan and the International Monetary Fund reached a staff-level agreement late on Friday on a "
+     "37-month loan.\n\nThe finance minister welcomed the deal.\n", "2024-07-13"),
+    # PTI's convoys for Islamabad set off on Sunday 24 November 2024
+    ("ISLAMABAD (AP) — Thousands of supporters of imprisoned former Prime Minister Imran Khan set off in convoys "
+     "toward the capital on Sunday, defying a ban on rallies.\n\nAuthorities blocked highways.\n", "2024-11-24"),
+    # PTI put off its rally at Tarnol on Thursday 22 August 2024 ("آج", today)
+    ("اسلام آباد: پاکستان تحریک انصاف نے آج سہ پہر ترنول میں ہونے والا جلسہ عین وقت پر ملتوی کر دیا۔\n\nپارٹی نے نئی "
+     "تاریخ کا اعلان بعد میں کرنے کا کہا۔\n", "2024-08-22"),
+])
+def test_more_of_the_storys_days_date_a_page(tmp_path, text, day):
+    assert published_in_folder(tmp_path, {"a.txt": text}, "a.txt") == day
