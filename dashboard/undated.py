@@ -1321,7 +1321,7 @@ def _written_month_days(sentences: list[str], language: str, yearless: bool = Fa
             for day in [date.fromisoformat(m.date_start)]}
 
 
-WRITTEN_REACH = 60  # days: a page's written days this near before a happening tell that it is of that time
+WRITTEN_REACH = 100  # days: a page's written days this near before a happening tell that it is of that time
 
 
 def _after_written_days(found: list[_Told], sentences: list[str], language: str) -> list[_Told]:

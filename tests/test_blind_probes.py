@@ -885,6 +885,31 @@ PROBE_SETS = {
         },
         events_per_article=(2, 6),
     ),
+    "probes33": ProbeSet(
+        history="""
+        A thirty-third probe set, written blind (2026-12-05, late in the twenty-fourth loader round): 40 articles
+        (13 in Urdu; 7 HTML pages, 4 Markdown; eight pages that print no date), from February 2024 to February 2025,
+        in the styles of wires, Pakistani English and Urdu papers and TV sites, international papers, an opinion
+        piece and an explainer; its writer was given the ten types with no ruling on the chief justice or the
+        amendments.  The writer's not_events on a day the article's events or publication have were dropped.
+        Gold: tests/data/probes33_events.jsonl.
+
+        First scored once, before any miss was read: with the loader of the round's start (3f873d0), 86.9% of
+        dates found, 93.1% of text-dated events at an annotated date, 81.0% of types, 98.8% of statuses, 34/40
+        publication dates, 85.6% same-happening pairs, 99.5% apart; with the round's last loader but one (0190af9):
+        86.9%, 93.4%, 81.0%, 98.8%, 34/40, 85.6%, 99.5%.
+""",
+        floors={
+            "dates_found": 0.88,
+            "text_dated_at_annotated": 0.92,
+            "types_right": 0.80,
+            "statuses_right": 0.98,
+            "published_right": 0.85,
+            "happenings_same": 0.85,
+            "happenings_apart": 0.99,
+        },
+        events_per_article=(6, 12),
+    ),
 }
 
 
