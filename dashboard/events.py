@@ -1799,7 +1799,8 @@ class _Sentence:
 
     def anchored(self, trig: Trigger) -> bool:
         """Whether an anchor word puts the trigger as the time of something else ("after a meeting of the
-        committee", "after her meeting with him", "after visiting him"): at most a determiner between."""
+        committee", "after her meeting with him", "after visiting him", "after a marathon meeting"): at most a
+        determiner and one describing word between."""
         before = self.words[max(0, trig.first - 3):trig.first]
         return bool(before) and (before[-1] in ANCHOR_WORDS
                                  or (len(before) >= 2 and before[-2] in ANCHOR_WORDS and before[-1] in ARTICLED_DETERMINERS)

@@ -25,8 +25,11 @@ February 8) counts only when a day names it.  A sentence with one of the calenda
 ("congratulated X on being elected", "administered the oath") tells of another act.  Only the
 first CALENDAR_SENTENCES sentences are read: a page reports its news at the top, and the cost
 stays bounded on a huge page.  A lead that ends on the day of its report ("..., ARY News reported
-on Friday") ties the act to that day when it is the happening's weekday.  Pure: no Dash,
-no files.
+on Friday") ties the act to that day when it is the happening's weekday.  A lede that dates its act
+may name who or what in the headline or the next sentence only; of two happenings with the same words
+(two rounds of by-elections), the one shortly after the page's yearless written days is told; a page
+that tells, as done, an act of the happening's next day by its bare weekday was written that day.  Pure:
+no Dash, no files.
 """
 
 from __future__ import annotations
