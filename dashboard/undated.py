@@ -123,12 +123,12 @@ def infer_published(text: str, paragraphs: list[tuple[int, int]], calendar: tupl
     if not kept and found:
         # (two rounds of by-elections, both on a Sunday: the one whose day the page writes, "polling
         # on April 21", is the one it reports)
-        sentences = [t for t, _ in _sentences(text, paragraphs, title)]
-        kept = _unambiguous(_of_written_days(found, sentences, language))
+        written = _written_month_days([t for t, _ in _sentences(text, paragraphs, title)], language)
+        kept = _unambiguous(_of_written_days(found, {(m, d) for m, d, _ in written}))
         if not kept:
             # (the same two rounds, neither day written: the one that follows the days the page writes,
             # "the Senate elections held on April 2", nearest)
-            kept = _unambiguous(_after_written_days(found, sentences, language))
+            kept = _unambiguous(_after_written_days(found, {(m, d) for m, d, year in written if not year}))
     found = kept
     # A day the page writes out in full in another sentence ("the court's verdict of July 12, 2024") is
     # not the one it names from its own day ("on Friday overturned its ruling from last year").
@@ -173,9 +173,7 @@ def _next_day_told(text: str, paragraphs: list[tuple[int, int]], title: str | No
     """Whether the page tells, as done, an act of the day after `day` by its bare weekday ("SIC leaders
     on Monday rejected the results" in a report of Sunday's by-elections): it was written that day."""
     weekday = (day + timedelta(days=1)).weekday()
-    data = engine(language).data
-    told_before = [*data.get("past_perfect_markers", []), *data.get("past_perfect_auxiliaries", [])]
-    past_perfect = words_pattern(told_before) if told_before else None
+    past_perfect = _past_perfect_anywhere(language)
     for sentence, _ in _sentences(text, paragraphs, title):
         mentions = find_dates(sentence, day + timedelta(days=1), language=language, known_days=known_days)
         # (no past perfect anywhere in the sentence, "On Monday, the court had rejected ...", "نے پیر کو ... الزام
@@ -672,13 +670,20 @@ def _years_on(day: date, years: int) -> date | None:
 def _bare_weekday(mention: DateMention, language: str) -> bool:
     """A weekday with at most a preposition of a day ("on Thursday"), no modifier ("last Thursday",
     "since Thursday"): the day of the report's own act."""
+    allowed = _bare_weekday_words(language)
+    return all(w.lower() in allowed for w in WORD.findall(mention.text))
+
+
+@lru_cache(maxsize=8)
+def _bare_weekday_words(language: str) -> frozenset:
+    """The words a bare weekday may have: its names, the prepositions that name a day, and the day's own
+    postpositions (Urdu's "پیر کو", "پیر کے روز"), but not those of its night."""
     data = engine(language).data
     nights = {w.lower() for w in data.get("night_words") or []}
-    # (Urdu's "پیر کو", "پیر کے روز": a postposition of a day, but not of its night)
     postpositions = {w.lower() for p in data.get("day_postpositions") or [] for w in WORD.findall(p)
                      if not nights & {x.lower() for x in WORD.findall(p)}}
-    allowed = {w.lower() for w in data.get("naming_prepositions") or []} | set(engine(language).weekday_of) | postpositions
-    return all(w.lower() in allowed for w in WORD.findall(mention.text))
+    return frozenset({w.lower() for w in data.get("naming_prepositions") or []} | set(engine(language).weekday_of)
+                     | postpositions)
 
 
 def _told_from_later(sentence: str, mention: DateMention, language: str) -> bool:
@@ -1312,27 +1317,26 @@ def _unambiguous(found: list[_Told]) -> list[_Told]:
     return kept
 
 
-def _written_month_days(sentences: list[str], language: str, yearless: bool = False) -> set[tuple[int, int]]:
+def _written_month_days(sentences: list[str], language: str) -> set[tuple[int, int, bool]]:
     """The months and days the sentences write with the month's name, with or without a year ("polling on
-    April 21"; not a weekday or "yesterday"); `yearless`: only those written without one."""
+    April 21"; not a weekday or "yesterday"), and whether a year is written with them."""
     months = engine(language).month_of
-    return {(day.month, day.day) for sentence in sentences
+    return {(day.month, day.day, bool(WRITTEN_YEAR.search(m.text))) for sentence in sentences
             for m in find_dates(sentence, PROBES[0], language=language)
             if m.precision == "day" and m.date_start and m.date_start == m.date_end
             and any(w.lower().rstrip(".") in months for w in WORD.findall(m.text))
-            and not (yearless and WRITTEN_YEAR.search(m.text))
             for day in [date.fromisoformat(m.date_start)]}
 
 
 WRITTEN_REACH = 100  # days: a page's written days this near before a happening tell that it is of that time
 
 
-def _after_written_days(found: list[_Told], sentences: list[str], language: str) -> list[_Told]:
+def _after_written_days(found: list[_Told], written: set[tuple[int, int]]) -> list[_Told]:
     """Of happenings that share their words, the one that follows a month and day the page writes most
     closely, within WRITTEN_REACH days ("the Senate elections held on April 2" in a report of Sunday's
     by-elections: those of April 21, 2024, not of November 2025), when one is nearest; else all.  Only days
-    written without a year: one written with its year ("took office on February 26, 2024") is told as long past."""
-    written = _written_month_days(sentences, language, yearless=True)
+    written without a year (`written`): one written with its year ("took office on February 26, 2024") is told
+    as long past."""
     if not written:
         return found
 
@@ -1357,10 +1361,9 @@ def _after_written_days(found: list[_Told], sentences: list[str], language: str)
     return kept
 
 
-def _of_written_days(found: list[_Told], sentences: list[str], language: str) -> list[_Told]:
+def _of_written_days(found: list[_Told], written: set[tuple[int, int]]) -> list[_Told]:
     """Of happenings that share their words, those whose month and day the page's first sentences write
-    (see _written_month_days), when that leaves one per group of words; else all."""
-    written = _written_month_days(sentences, language)
+    (`written`, see _written_month_days), when that leaves one per group of words; else all."""
     kept = []
     for words in dict.fromkeys(t.happening.words for t in found):  # (in the page's order: the result does not vary)
         group = [t for t in found if t.happening.words == words]
@@ -1508,6 +1511,14 @@ def _clause_openers(language: str):
 def _past_perfect(language: str):
     markers = engine(language).data["past_perfect_markers"]
     return words_pattern(markers) if markers else None
+
+
+@lru_cache(maxsize=8)
+def _past_perfect_anywhere(language: str):
+    """The past perfect's markers and, for a language that puts them after the verb, its auxiliaries ("تھا")."""
+    data = engine(language).data
+    words = [*data.get("past_perfect_markers", []), *data.get("past_perfect_auxiliaries", [])]
+    return words_pattern(words) if words else None
 
 
 @lru_cache(maxsize=8)
