@@ -981,7 +981,10 @@ def _reported(happening: CalendarDay, sentence: str, span: tuple[int, int], lang
     said = _complementizers(language).search(sentence, span[1])
     candidates = [m for m in on_the_day if (_day_from_publication(m) or not (m.value and _covers(m, day) or _marked(m, day)))
                   and not (said and m.start >= said.end())]
-    nearest = min(candidates, key=lambda m: _gap(m, span), default=None)
+    # (the nearest day that dates the act, over a nearer one of another clause: "... منتشر ہو گئے، جبکہ ... نے آج
+    # بدھ کے روز اعلان کیا")
+    acting = [m for m in candidates if _dates_the_act(m, sentence, span, language)]
+    nearest = min(acting or candidates, key=lambda m: _gap(m, span), default=None)
     if nearest is not None and not _dates_the_act(nearest, sentence, span, language) and happening.patterns:
         # (the act's words again, nearer a day: "reopened Wednesday after security forces cleared the square in
         # an operation late Tuesday": the operation's day)
@@ -1504,7 +1507,8 @@ def _complementizers(language: str):
 @lru_cache(maxsize=8)
 def _clause_openers(language: str):
     data = engine(language).data
-    return words_pattern(data["relative_pronouns"] + data["complementizers"])
+    # (a side clause's opener too: "... منتشر ہو گئے، جبکہ ... نے آج بدھ کے روز اعلان کیا")
+    return words_pattern(data["relative_pronouns"] + data["complementizers"] + (data.get("side_clause_openers") or []))
 
 
 @lru_cache(maxsize=8)
