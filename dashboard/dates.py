@@ -588,6 +588,9 @@ def _background_patterns(d: dict) -> tuple[re.Pattern, re.Pattern]:
         before.append(rf"{WORD_START}(?P<det>{_alt(d['background_determiners'])})\s+$")
         # the second of two dates that share the determiner and the noun: "the May 9 and [November 26] events"
         before.append(rf"{WORD_START}(?P<det2>{_alt(d['background_determiners'])})\s+{PAIRED_DATE}\s*(?:,|and|&)\s*$")
+    if d.get("possessive_endings"):
+        # a possessive is a determiner too: "the commission's March 4 decision"
+        before.append(rf"(?P<det3>[^\W\d][\w-]*(?:{_alt(d['possessive_endings'])}))\s+$")
     if d["background_of_nouns"]:  # only with "of": "the matter of May 9", not "took up the matter on Monday"
         before.append(rf"{WORD_START}(?i:{_alt(d['background_of_nouns'])})\s+of\s+$")
     if d["background_nouns"]:
@@ -612,7 +615,7 @@ def names_a_happening(text: str, start: int, end: int, lang: str = "en") -> bool
     before = eng.background_before.search(text[max(0, start - 80):start])
     if before is None:
         return bool(eng.background_after.match(text[end:end + 40])) and not eng.data["background_determiners"]
-    if before.groupdict().get("det") or before.groupdict().get("det2"):  # a determiner only makes a name with a noun after the date
+    if before.groupdict().get("det") or before.groupdict().get("det2") or before.groupdict().get("det3"):  # a determiner only makes a name with a noun after the date
         return bool(eng.background_after.match(text[end:end + 40]))
     return True
 

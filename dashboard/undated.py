@@ -96,6 +96,7 @@ def infer_published(text: str, paragraphs: list[tuple[int, int]], calendar: tupl
     found: list[_Told] = []
     today = _lead_weekday(text, paragraphs, title, language)
     told = list(_sentences(text, paragraphs, title))
+    lead_days = _lead_told_weekdays(told, title, language, known_days) if today is None else {}
     for index, (sentence, in_lead) in enumerate(told):
         if other_act is not None and not other_act.search(sentence):
             other = None
@@ -109,7 +110,7 @@ def infer_published(text: str, paragraphs: list[tuple[int, int]], calendar: tupl
         for happening, span in named:
             if any(other[0] <= span[0] and span[1] <= other[1] and other != span for _, other in named):
                 continue  # "فیصلہ" inside "فیصلہ محفوظ": the act of the longer words (reserving), not the verdict
-            reported = _reported(happening, sentence, span, language, known_days, in_lead, today)
+            reported = _reported(happening, sentence, span, language, known_days, in_lead, today, lead_days)
             if reported is None and in_lead and index + 1 < len(told) and told[index + 1][1]:
                 # "The Supreme Court has ruled that ... reserved seats. Friday's ruling by a full bench ...": the
                 # next sentence of the lead dates the act by its weekday's possessive before the act's noun
@@ -963,12 +964,14 @@ def _sentences(text: str, paragraphs: list[tuple[int, int]], title: str | None):
 
 
 def _reported(happening: CalendarDay, sentence: str, span: tuple[int, int], language: str,
-              known_days: dict | None, in_lead: bool, today: int | None = None) -> tuple[date, bool, bool, bool] | None:
+              known_days: dict | None, in_lead: bool, today: int | None = None,
+              lead_days: dict[int, bool] | None = None) -> tuple[date, bool, bool, bool] | None:
     """(the first day the page can be of, whether a day counted from publication names the
     happening, whether that day is part of its name, whether it is "today", "tomorrow" or the
     like), or None when the sentence does not report it.  `today`: the weekday the page's lead
     calls today ("آج جمعرات کو"), which lets a lead tell a happening that needs a day without one
-    when it fell on that weekday."""
+    when it fell on that weekday; `lead_days`: the one weekday the lead tells an act of as done (see
+    `_lead_told_weekdays`), with whether it is told by its night, which does the same."""
     day = happening.day
     on_the_day = find_dates(sentence, day, language=language, known_days=known_days)
     if any(_another_time(m, day, span) for m in on_the_day):
@@ -1012,6 +1015,8 @@ def _reported(happening: CalendarDay, sentence: str, span: tuple[int, int], lang
     # "today" or "yesterday" fits any day: it ties a page to a happening named by who
     # and what (more than one list of words), never to one named by a noun alone ("the elections").
     # ("گزشتہ روز اتوار کو", yesterday, Sunday: a day from publication that its weekday names, as one)
+    if dated and nearest.kind == "relday" and (named := _weekdays_in(nearest.text, language)) and day.weekday() not in named:
+        return None  # "yesterday (Wednesday, February 9)": a weekday the happening's day is not
     if dated and (said := _said_with_weekday(nearest, sentence, day, language)) is not None:
         # "گزشتہ روز اتوار کو" (yesterday, Sunday), "کل اتوار کو روانہ ہونے والا" (that left yesterday,
         # Sunday): the page is of the day after, exactly
@@ -1024,6 +1029,8 @@ def _reported(happening: CalendarDay, sentence: str, span: tuple[int, int], lang
             mentions = on_the_day if offset == 0 else find_dates(sentence, written, language=language,
                                                                  known_days=known_days)
             read = next((m for m in mentions if m.start == nearest.start), None)  # the same words, read then
+            if offset == 1 and not to_come and _last_weekday(nearest, language):
+                continue  # ("last Thursday" is never said of yesterday)
             if read is not None and read.value == day.isoformat() and to_come == _to_come(read, sentence, language) \
                     and (offset or not to_come or read.kind == "relday"):
                 return (written, True, nearest.names_happening, nearest.kind == "relday",
@@ -1040,15 +1047,49 @@ def _reported(happening: CalendarDay, sentence: str, span: tuple[int, int], lang
             and not any(m.kind in FROM_PUBLICATION and m.value != day.isoformat() for m in on_the_day):
         # ("Voting in Pakistan's February 8 general election is under way": told as it goes on, on its day)
         return day, True, False, True, False
-    if in_lead and (not happening.needs_a_day or today == day.weekday()) and not speaks_of_future(sentence, *span, language) \
+    # (only a happening named by who and what, more than one list of words: not "to write to IMF over 'rigged' polls")
+    by_lead_day = happening.needs_a_day and len(happening.words) > 1 and today != day.weekday() \
+        and day.weekday() in (lead_days or {})
+    if in_lead and (not happening.needs_a_day or today == day.weekday() or by_lead_day) \
+            and not speaks_of_future(sentence, *span, language) \
             and not _in_relative_clause(sentence, span, language) and not _after_anchor(sentence, span, language) \
             and not ((past_perfect := _past_perfect(language)) and past_perfect.search(sentence)) \
             and not any(_gap(m, span) <= NEAR and not (m.value and (_covers(m, day) or m.names_happening))
                         for m in on_the_day) \
             and not any(m.kind in FROM_PUBLICATION and not (m.kind == "relday" and m.value == day.isoformat())
                         for m in on_the_day):
+        if by_lead_day:  # ("... معاہدہ طے پا گیا ہے۔ منگل کی رات ... پریس کانفرنس میں ...": the day of the lead's act)
+            return day, True, False, False, lead_days[day.weekday()]
         return day, False, False, False, False
     return None
+
+
+LEAD_TOLD_SENTENCES = 2  # the lede and the sentence after it: where a page tells its own act's weekday
+
+
+def _lead_told_weekdays(told: list[tuple[str, bool]], title: str | None, language: str,
+                        known_days: dict | None) -> dict[int, bool]:
+    """The one weekday the lede or the lead's next sentence tells an act of as done by a bare weekday ("منگل کی
+    رات اسلام آباد میں ہونے والی مشترکہ پریس کانفرنس میں ..."), with whether it is told by its night: {weekday:
+    late}, or {} when they tell none or more than one.  A lead that names a happening with no day was written
+    of that day's act when the happening fell on that weekday."""
+    start = _lede(told, title)
+    if start is None:
+        return {}
+    past_perfect = _past_perfect_anywhere(language)
+    days: dict[int, bool] = {}
+    for sentence, in_lead in told[start:start + LEAD_TOLD_SENTENCES]:
+        if not in_lead or (past_perfect and past_perfect.search(sentence)):
+            continue
+        for m in find_dates(sentence, PROBES[0], language=language, known_days=known_days):
+            if m.kind in FROM_PUBLICATION and m.kind != "weekday":
+                return {}  # ("today", "yesterday": the page counts its own days; no guess from a weekday)
+            if m.kind == "weekday" and (_bare_weekday(m, language) or _late(m, sentence, language)) and m.status != "planned" \
+                    and not _quoted(sentence, m.start) and not _told_from_later(sentence, m, language) \
+                    and not speaks_of_future(sentence, m.start, m.end, language):
+                for weekday in _weekdays_in(m.text, language):
+                    days[weekday] = days.get(weekday, False) or _late(m, sentence, language)
+    return days if len(days) == 1 else {}
 
 
 ONGOING_SUBJECT_CHARS = 24  # the end of a verb-final clause's words before its ongoing verb, where its subject stands
@@ -1155,6 +1196,14 @@ def _said_with_weekday(mention: DateMention, sentence: str, day: date, language:
         return None  # "کل اتوار کو سنگجانی میں ہونے والے جلسے": held or to be held, the participle does not say
     tense = clause_tense(sentence, mention.start, mention.end, language) if counted is not None else None
     return None if tense is None else counted if tense == "future" else -counted  # (only a clause told plainly)
+
+
+def _last_weekday(mention: DateMention, language: str) -> bool:
+    """Whether a weekday is told with a modifier of the week before ("last Thursday", "گزشتہ جمعرات")."""
+    if mention.kind != "weekday":
+        return False
+    first = WORD.match(mention.text)
+    return first is not None and engine(language).lookup("modifiers", first.group().lower()) == -1
 
 
 def _late(mention: DateMention, sentence: str, language: str) -> bool:
@@ -1380,6 +1429,8 @@ def _dates_the_act(mention: DateMention, sentence: str, span: tuple[int, int], l
     """Whether a day counted from publication is the act's: close to its words, and no "that",
     "who" or "which" between them ("on Monday suspended the members elected on seats that were
     denied to the party" dates the suspension, not the denial)."""
+    if _declared(mention, sentence, span, language):
+        return True
     if not (_day_from_publication(mention) and (_gap(mention, span) <= MAX_GAP or _reports_it(mention, sentence, span,
                                                                                           language)
                                                 or _ends_its_clause(mention, sentence, span, language))):
@@ -1398,6 +1449,40 @@ def _dates_the_act(mention: DateMention, sentence: str, span: tuple[int, int], l
     sequence = _sequence_words(language).search(between) if mention.end <= span[0] else None
     return opener is None and not (sequence is not None and engine(language).data.get("count_complement_follows")
                                    and not CLAUSE_MARK.search(between, sequence.end()))
+
+
+DECLARED_REACH = 10  # words from a declaring verb's "that" to the act's words
+DECLARER_REACH = 8  # words from the day to a declaring verb after it: "نے گزشتہ روز چار ایک کی اکثریت سے فیصلہ سنایا کہ"
+
+
+def _declared(mention: DateMention, sentence: str, span: tuple[int, int], language: str) -> bool:
+    """Whether the day dates a verb that declares the act (the language's `declaring_verbs`), whose "that"
+    clause holds the act's words, told as done: "announced late Tuesday night that they had reached an
+    agreement", "نے گزشتہ روز ... فیصلہ سنایا کہ ... مخصوص نشستوں کی حقدار نہیں" (the ruling is the refusal)."""
+    verbs = _declaring_verbs(language)
+    if verbs is None or mention.end > span[0] or not _day_from_publication(mention):
+        return False
+    that = _complementizers(language).search(sentence, mention.end, span[0])
+    if that is None or CLAUSE_MARK.search(sentence, mention.end, span[0]) \
+            or len(WORD.findall(sentence, that.end(), span[0])) > DECLARED_REACH \
+            or _clause_openers(language).search(sentence, that.end(), span[0]) \
+            or speaks_of_future(sentence, *span, language):
+        return False
+    between = sentence[mention.end:that.start()]
+    if len(WORD.findall(between)) > DECLARER_REACH:
+        return False
+    # the verb right before "that" ("فیصلہ سنایا کہ", "اعلان کیا ہے کہ"), or right before the day with nothing
+    # between the day and "that" ("announced late Tuesday night that")
+    return bool(verbs[0].search(between) or (not between.strip() and verbs[1].search(sentence, 0, mention.start)))
+
+
+@lru_cache(maxsize=8)
+def _declaring_verbs(language: str) -> tuple[re.Pattern, re.Pattern] | None:
+    words = engine(language).data.get("declaring_verbs")
+    if not words:
+        return None
+    alt = words_pattern(words).pattern
+    return re.compile(rf"{alt}(?:\s+\w+)?\s*$"), re.compile(rf"{alt}\s+(?:\w+\s+)?$")
 
 
 VERB_END_REACH = 24  # characters after a verb-final act's words to its clause's end: "بری کر دیا۔"

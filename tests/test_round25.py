@@ -4,7 +4,18 @@ by hand.
 - Undated pages: of the days near an act's words, the one that dates the act wins over a nearer one across a side
   clause ("... منتشر ہو گئے، جبکہ ... نے آج بدھ کے روز اعلان کیا": the dispersal is Tuesday night's, the
   announcement today's), so the page is of the Wednesday after the crackdown.
-- "8 فروری کے انتخابی نتائج" (the results of the 8 February election) names the story's day in any tense.
+- "8 فروری کے انتخابی نتائج" (the results of the 8 February election) names the story's day in any tense;
+  "the commission's March 4 decision" is a name too (language key `possessive_endings`).
+- A verb that declares the act (language key `declaring_verbs`) dates what its "that" clause tells: "announced late
+  Tuesday night that they had reached an agreement", "نے گزشتہ روز ... فیصلہ سنایا کہ ... حقدار نہیں"; not "said".
+- A lead that names a happening with no day, and tells an act of one weekday in its next sentence ("... معاہدہ
+  طے پا گیا ہے۔ منگل کی رات ... پریس کانفرنس میں ..."), is of that happening when it fell on that weekday (the
+  day after, told by its night); not for a happening named by one noun alone ("over 'rigged' polls").
+- "last Thursday" is never said of yesterday (no annotated "last <weekday>" in the gold sets is): an undated page
+  that tells a happening by it is at least two days later.
+- Story calendar: the slow count of 9 February 2024, the IMF's staff-level agreements of 20 March 2024 and 25 March
+  2025, the JI ending its sit-in (8 August 2024), PTI lawmakers arrested at Parliament House (9 September 2024),
+  PTI's convoys reaching D-Chowk (26 November 2024), the third deferral of the Al-Qadir verdict (13 January 2025).
 """
 
 from datetime import date
@@ -29,3 +40,66 @@ def test_the_results_of_the_february_8_election_in_a_future_sentence():
     found = find_dates(sentence, date(2024, 12, 23), language="ur", known_days=default_story().known_day_map())
     # written in December 2024: the vote of that February, not the coming one
     assert [m.value for m in found if m.text == "8 فروری"] == ["2024-02-08"]
+
+
+def test_a_possessive_before_a_date_makes_it_a_name(tmp_path):
+    text = ("PHC turns down petitions\n\n"
+            "PESHAWAR: A larger bench of the Peshawar High Court on Thursday dismissed the Sunni Ittehad Council's "
+            "petitions against the Election Commission's March 4 decision denying it reserved seats.\n")
+    # the page's own day is the Thursday of the story's ruling, 14 March 2024, despite the other day written
+    assert published_in_folder(tmp_path, {"a.txt": text}, "a.txt") == "2024-03-14"
+
+
+def test_announced_late_at_night_that_a_deal_was_reached(tmp_path):
+    text = ("Two parties seal a deal\n\n"
+            "The PML-N and PPP announced late Tuesday night that they had reached an agreement on forming the next "
+            "government.\n\nBilawal Bhutto Zardari addressed reporters in Islamabad.\n")
+    # the story's deal of Tuesday 20 February 2024, told by its night: the page is of the Wednesday after
+    assert published_in_folder(tmp_path, {"a.txt": text}, "a.txt") == "2024-02-21"
+
+
+def test_ruled_yesterday_that_the_party_is_not_entitled(tmp_path):
+    text = ("مخصوص نشستوں کا فیصلہ\n\n"
+            "اسلام آباد: الیکشن کمیشن نے گزشتہ روز اکثریتی فیصلہ سنایا کہ سنی اتحاد کونسل مخصوص نشستوں کی حقدار نہیں۔\n\n"
+            "کونسل نے فیصلہ چیلنج کرنے کا اعلان کیا ہے۔\n")
+    # the commission's refusal was on 4 March 2024; "yesterday" puts the page on the 5th
+    assert published_in_folder(tmp_path, {"a.txt": text}, "a.txt") == "2024-03-05"
+
+
+def test_said_that_is_no_declaring(tmp_path):
+    text = ("Deal talk\n\n"
+            "A PPP leader said on Tuesday that the agreement with the PML-N on forming the government was final.\n")
+    # a claim about the deal told on some Tuesday says nothing of which Tuesday
+    assert published_in_folder(tmp_path, {"a.txt": text}, "a.txt") == "NaT"
+
+
+def test_the_lead_names_the_deal_and_the_next_sentence_its_night(tmp_path):
+    text = ("دو بڑی جماعتوں میں اتفاق\n\n"
+            "پاکستان مسلم لیگ (ن) اور پاکستان پیپلز پارٹی کے درمیان حکومت سازی کا معاہدہ طے پا گیا ہے۔\n\n"
+            "منگل کی رات اسلام آباد میں ہونے والی مشترکہ پریس کانفرنس میں دونوں جماعتوں کے قائدین نے اس کا اعلان کیا۔\n")
+    # the deal of Tuesday 20 February 2024, whose night the next sentence tells: the page is of the day after
+    assert published_in_folder(tmp_path, {"a.txt": text}, "a.txt") == "2024-02-21"
+
+
+def test_a_noun_alone_in_the_headline_does_not_take_the_leads_weekday(tmp_path):
+    text = ("Khan to write to lender over 'rigged' polls\n\n"
+            "ISLAMABAD: Imran Khan has decided to write to the IMF, his lawyer said on Thursday.\n")
+    # the general election was on a Thursday too, but a noun in passing is not the page's act
+    assert published_in_folder(tmp_path, {"a.txt": text}, "a.txt") == "NaT"
+
+
+def test_the_third_deferral_of_the_verdict(tmp_path):
+    text = ("۱۹ کروڑ پاؤنڈ کیس کا فیصلہ تیسری بار مؤخر\n\n"
+            "راولپنڈی: احتساب عدالت نے آج ۱۹۰ ملین پاؤنڈ ریفرنس کا فیصلہ ایک بار پھر مؤخر کر دیا۔\n\n"
+            "فیصلہ اب جمعہ کو سنایا جائے گا۔\n")
+    # the story's third deferral was on 13 January 2025; "today" is that day
+    assert published_in_folder(tmp_path, {"a.txt": text}, "a.txt") == "2025-01-13"
+
+
+def test_last_thursday_is_not_yesterday(tmp_path):
+    text = ("Jamaat ends its protest\n\n"
+            "RAWALPINDI: The Jamaat-e-Islami called off its sit-in last Thursday after the government agreed to "
+            "cut electricity tariffs.\n")
+    # the story's JI sit-in ended on Thursday 8 August 2024; "last Thursday" said on the Friday would be
+    # "yesterday", so the earliest day the page can be of is Saturday the 10th
+    assert published_in_folder(tmp_path, {"a.txt": text}, "a.txt") == "2024-08-10"
