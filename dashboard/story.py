@@ -26,7 +26,7 @@ DEFAULT_STORY_DIR = STORIES_DIR / "pakistan-2024"
 STORY_FILES = ("story.json", "actors.json", "event_types.json", "outlets.json")
 TYPE_NAME = re.compile(r"^[a-z][a-z0-9_]{0,39}$")
 COLOUR = re.compile(r"^#[0-9A-Fa-f]{6}$")
-CALENDAR_KEYS = {"date", "about", "words", "needs_a_day", "type"}
+CALENDAR_KEYS = {"date", "about", "words", "needs_a_day", "type", "spoken"}
 WEIGHT_KEYS = ("head", "adjacent", "near", "clause", "sentence", "statement_factor", "actor_hint")
 # Types that a file names but the story does not list are drawn, never dropped: grey.
 FALLBACK_COLOUR = "#9E9E9E"
@@ -91,6 +91,9 @@ class CalendarDay:
     # The happening's event type, when every report of it has the same: a report of the day that holds
     # its words is that happening whatever other words the sentence has ("told a press conference").
     kind: str | None = None
+    # The act is what someone said (a reaction, a confession): "said on Friday that the claims should be
+    # investigated" dates it by the saying.
+    spoken: bool = False
 
     def find(self, sentence: str) -> tuple[int, int] | None:
         """The span of the act's words when `sentence` holds a word of every list, else None."""
@@ -337,7 +340,8 @@ def _check_calendar(data: dict, c, type_names: set[str]) -> tuple[CalendarDay, .
         kind = entry.get("type")
         if kind is not None and kind not in type_names:
             c.fail(f"{key}.type", f"'{kind}' is not an event type of this story (types above)")
-        days.append(CalendarDay(day, about, groups, needs_a_day, tuple(words_pattern(g) for g in groups), kind))
+        spoken = c.flag(entry.get("spoken", False), f"{key}.spoken")
+        days.append(CalendarDay(day, about, groups, needs_a_day, tuple(words_pattern(g) for g in groups), kind, spoken))
     return tuple(days)
 
 

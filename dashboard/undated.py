@@ -179,9 +179,14 @@ def _next_day_told(text: str, paragraphs: list[tuple[int, int]], title: str | No
         mentions = find_dates(sentence, day + timedelta(days=1), language=language, known_days=known_days)
         # (no past perfect anywhere in the sentence, "On Monday, the court had rejected ...", "نے پیر کو ... الزام
         # لگایا تھا", and no time in it told from another, "on Monday, a week before the vote")
-        if (past_perfect and past_perfect.search(sentence)) or any(m.kind not in FROM_PUBLICATION for m in mentions):
+        # ("this week's elections", "last month" count from publication too)
+        if any(m.kind not in FROM_PUBLICATION and m.anchor_from != "publication" for m in mentions):
             continue
         for m in mentions:
+            # (the past perfect only in the weekday's own clause: "hit back later on Saturday, saying ... the country
+            # had held peaceful elections" is told as done)
+            if past_perfect and past_perfect.search(sentence, *_clause_of(sentence, (m.start, m.end))):
+                continue
             if m.kind == "weekday" and _weekdays_in(m.text, language) == [weekday] and _bare_weekday(m, language) \
                     and m.status != "planned" and not _quoted(sentence, m.start) \
                     and not _told_from_later(sentence, m, language) and not speaks_of_future(sentence, m.start, m.end, language):
@@ -986,24 +991,24 @@ def _reported(happening: CalendarDay, sentence: str, span: tuple[int, int], lang
                   and not (said and m.start >= said.end())]
     # (the nearest day that dates the act, over a nearer one of another clause: "... منتشر ہو گئے، جبکہ ... نے آج
     # بدھ کے روز اعلان کیا")
-    acting = [m for m in candidates if _dates_the_act(m, sentence, span, language)]
+    acting = [m for m in candidates if _dates_the_act(m, sentence, span, language, happening.spoken)]
     nearest = min(acting or candidates, key=lambda m: _gap(m, span), default=None)
-    if nearest is not None and not _dates_the_act(nearest, sentence, span, language) and happening.patterns:
+    if nearest is not None and not _dates_the_act(nearest, sentence, span, language, happening.spoken) and happening.patterns:
         # (the act's words again, nearer a day: "reopened Wednesday after security forces cleared the square in
         # an operation late Tuesday": the operation's day)
         again = [(m, act.span()) for act in happening.patterns[-1].finditer(sentence, span[1])
-                 for m in candidates if _dates_the_act(m, sentence, act.span(), language)]
+                 for m in candidates if _dates_the_act(m, sentence, act.span(), language, happening.spoken)]
         if again:
             nearest, span = min(again, key=lambda pair: _gap(pair[0], pair[1]))
-    if nearest is not None and nearest.kind == "weekday" and _dates_the_act(nearest, sentence, span, language):
+    if nearest is not None and nearest.kind == "weekday" and _dates_the_act(nearest, sentence, span, language, happening.spoken):
         # ("yesterday, in the small hours of Monday, the assembly adopted": the day counted exactly says which Monday)
         exact = [m for m in candidates if m.kind == "relday" and m.end <= nearest.start
-                 and _dates_the_act(m, sentence, span, language)]
+                 and _dates_the_act(m, sentence, span, language, happening.spoken)]
         nearest = exact[-1] if exact else nearest
     # ("the deal between the PML-N and the PPP, which was announced late Tuesday night": that day is the deal's)
     passive = next((m for m in on_the_day if _passive_of_the_noun(sentence, span, m, language, happening)), None)
     nearest = passive or nearest
-    dated = nearest is not None and (passive is not None or _dates_the_act(nearest, sentence, span, language))
+    dated = nearest is not None and (passive is not None or _dates_the_act(nearest, sentence, span, language, happening.spoken))
     # ("on Friday accepted review petitions against its judgment of July 12, 2024": the happening's day written
     # with its year, apart from the day counted from publication, recalls it; "on Friday, July 12, 2024" is one day)
     if dated and _day_from_publication(nearest) and any(
@@ -1425,11 +1430,12 @@ def _of_written_days(found: list[_Told], written: set[tuple[int, int]]) -> list[
     return kept
 
 
-def _dates_the_act(mention: DateMention, sentence: str, span: tuple[int, int], language: str) -> bool:
+def _dates_the_act(mention: DateMention, sentence: str, span: tuple[int, int], language: str,
+                   spoken: bool = False) -> bool:
     """Whether a day counted from publication is the act's: close to its words, and no "that",
     "who" or "which" between them ("on Monday suspended the members elected on seats that were
     denied to the party" dates the suspension, not the denial)."""
-    if _declared(mention, sentence, span, language):
+    if _declared(mention, sentence, span, language, spoken):
         return True
     if not (_day_from_publication(mention) and (_gap(mention, span) <= MAX_GAP or _reports_it(mention, sentence, span,
                                                                                           language)
@@ -1455,18 +1461,20 @@ DECLARED_REACH = 10  # words from a declaring verb's "that" to the act's words
 DECLARER_REACH = 8  # words from the day to a declaring verb after it: "نے گزشتہ روز چار ایک کی اکثریت سے فیصلہ سنایا کہ"
 
 
-def _declared(mention: DateMention, sentence: str, span: tuple[int, int], language: str) -> bool:
+def _declared(mention: DateMention, sentence: str, span: tuple[int, int], language: str, spoken: bool = False) -> bool:
     """Whether the day dates a verb that declares the act (the language's `declaring_verbs`), whose "that"
     clause holds the act's words, told as done: "announced late Tuesday night that they had reached an
-    agreement", "نے گزشتہ روز ... فیصلہ سنایا کہ ... مخصوص نشستوں کی حقدار نہیں" (the ruling is the refusal)."""
-    verbs = _declaring_verbs(language)
+    agreement", "نے گزشتہ روز ... فیصلہ سنایا کہ ... مخصوص نشستوں کی حقدار نہیں" (the ruling is the refusal).  Of an
+    act that is what someone said (`spoken`), a verb that only says declares it too ("said on Friday that the claims
+    should be investigated")."""
+    verbs = _declaring_verbs(language, spoken)
     if verbs is None or mention.end > span[0] or not _day_from_publication(mention):
         return False
     that = _complementizers(language).search(sentence, mention.end, span[0])
     if that is None or CLAUSE_MARK.search(sentence, mention.end, span[0]) \
             or len(WORD.findall(sentence, that.end(), span[0])) > DECLARED_REACH \
             or _clause_openers(language).search(sentence, that.end(), span[0]) \
-            or speaks_of_future(sentence, *span, language):
+            or (not spoken and speaks_of_future(sentence, *span, language)):
         return False
     between = sentence[mention.end:that.start()]
     if len(WORD.findall(between)) > DECLARER_REACH:
@@ -1477,8 +1485,9 @@ def _declared(mention: DateMention, sentence: str, span: tuple[int, int], langua
 
 
 @lru_cache(maxsize=8)
-def _declaring_verbs(language: str) -> tuple[re.Pattern, re.Pattern] | None:
-    words = engine(language).data.get("declaring_verbs")
+def _declaring_verbs(language: str, spoken: bool = False) -> tuple[re.Pattern, re.Pattern] | None:
+    data = engine(language).data
+    words = (data.get("declaring_verbs") or []) + ((data.get("saying_verbs") or []) + data["reporting_verbs"] if spoken else [])
     if not words:
         return None
     alt = words_pattern(words).pattern

@@ -11,6 +11,13 @@ by hand.
 - A lead that names a happening with no day, and tells an act of one weekday in its next sentence ("... معاہدہ
   طے پا گیا ہے۔ منگل کی رات ... پریس کانفرنس میں ..."), is of that happening when it fell on that weekday (the
   day after, told by its night); not for a happening named by one noun alone ("over 'rigged' polls").
+- Story calendar key `spoken`: a happening that is what someone said (a reaction, a confession) is dated by the
+  saying ("A State Department spokesman said on Friday that claims of interference should be investigated").
+- A page that tells, as done, an act of the day after the happening by its bare weekday is of that day, even with
+  "this week's elections" (counted from publication too) in the sentence, or a past perfect outside the weekday's
+  clause ("hit back on Saturday, saying ... the country had held peaceful elections").
+- Types: "پنجاب اسمبلی میں ہونے والی رائے شماری" (the vote in the assembly) is the house's vote for an office
+  (government formation); "مقدمات ... درج" (cases registered) is legal.
 - "last Thursday" is never said of yesterday (no annotated "last <weekday>" in the gold sets is): an undated page
   that tells a happening by it is at least two days later.
 - Story calendar: the slow count of 9 February 2024, the IMF's staff-level agreements of 20 March 2024 and 25 March
@@ -20,6 +27,7 @@ by hand.
 
 from datetime import date
 
+from test_round20 import typed
 from test_undated_round16 import published_in_folder
 
 from dashboard.dates import find_dates
@@ -103,3 +111,27 @@ def test_last_thursday_is_not_yesterday(tmp_path):
     # the story's JI sit-in ended on Thursday 8 August 2024; "last Thursday" said on the Friday would be
     # "yesterday", so the earliest day the page can be of is Saturday the 10th
     assert published_in_folder(tmp_path, {"a.txt": text}, "a.txt") == "2024-08-10"
+
+
+def test_a_spoken_happening_is_dated_by_the_saying(tmp_path):
+    text = ("Washington urges probe\n\n"
+            "WASHINGTON: A State Department spokesman said on Friday that claims of interference in Pakistan's election "
+            "should be investigated in full.\n")
+    # the story's day of the US, UK and EU concerns is Friday 9 February 2024
+    assert published_in_folder(tmp_path, {"a.txt": text}, "a.txt") == "2024-02-09"
+
+
+def test_an_act_of_the_next_day_with_a_past_perfect_outside_its_clause(tmp_path):
+    text = ("Western capitals want answers\n\n"
+            "LONDON: Britain's foreign secretary said on Friday that there were serious concerns about the fairness of the "
+            "polls in Pakistan.\n\n"
+            "Pakistan's foreign ministry hit back on Saturday, saying the statements ignored that the country had held "
+            "peaceful elections.\n")
+    # the concerns were Friday 9 February 2024; the reply of the Saturday after puts the page on the 10th
+    assert published_in_folder(tmp_path, {"a.txt": text}, "a.txt") == "2024-02-10"
+
+
+def test_the_vote_in_the_assembly_is_government_formation():
+    found = typed("پیر کو پنجاب اسمبلی میں ہونے والی رائے شماری میں مریم نواز نے 220 ووٹ حاصل کیے۔", date(2024, 2, 27),
+                  language="ur")
+    assert [t for c, t, s in found if c == "پیر کو"] == ["government_formation"]
