@@ -1825,7 +1825,20 @@ def _reported_plan(before: list[str], eng: _Engine) -> bool:
     plan counted from a time the text does not give."""
     reported = [i for i, w in enumerate(before) if eng.has("reported_future_words", w)]
     plain = [i for i, w in enumerate(before) if eng.has("future_markers", w) and not eng.has("reported_future_words", w)]
-    return bool(reported) and (not plain or reported[-1] > plain[-1])
+    if not reported or (plain and reported[-1] < plain[-1]):
+        return False
+    # (a plan said now is counted from now: "said the coalition would respond formally within seven days")
+    return any(eng.has("past_perfect_markers", w) for w in before[:reported[-1]])
+
+
+def _directed(before: list[str], eng: _Engine) -> bool:
+    """An order to act within a time: one of the language's `directive_verbs` and then its "to" before the
+    count ("directed it to submit its findings within three days"): counted like a plan."""
+    verbs = [i for i, w in enumerate(before) if eng.has("directive_verbs", w)]
+    # (not an order given at a time the text does not give: "had directed the committee to end the process as the
+    # government failed to announce commissions within seven days")
+    return bool(verbs) and any(eng.has("infinitive_markers", w) for w in before[verbs[-1] + 1:]) \
+        and not any(eng.has("past_perfect_markers", w) for w in before[:verbs[-1]])
 
 
 def _complementizer(text: str, c: _Candidate, eng: _Engine) -> bool:
@@ -2204,7 +2217,7 @@ def _resolve(c: _Candidate, ctx: _Context) -> _Resolved:
         return _day(published + timedelta(days=offset), published, *pub)
     if kind == "ahead":
         before = _words_before(ctx, c)
-        if not ctx.future(c) or any(eng.has("span_markers", w) for w in before[-SPAN_LOOKBACK:]) \
+        if not (ctx.future(c) or _directed(before, eng)) or any(eng.has("span_markers", w) for w in before[-SPAN_LOOKBACK:]) \
                 or _reported_plan(before, eng):
             # "won in three days", "the biggest rally in two years", "had said it would ... within three days"
             return _problem(f"'{span}' is a stretch of time, not a date")

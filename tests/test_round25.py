@@ -18,6 +18,11 @@ by hand.
   clause ("hit back on Saturday, saying ... the country had held peaceful elections").
 - Types: "پنجاب اسمبلی میں ہونے والی رائے شماری" (the vote in the assembly) is the house's vote for an office
   (government formation); "مقدمات ... درج" (cases registered) is legal.
+- A count in an order ("directed it to submit its findings within three days"; language keys `directive_verbs`,
+  `infinitive_markers`) is a plan counted from the order's day; a plan reported with a plain "said ... would" is
+  counted from now, one with "had said ... would" (or "had directed") from a time the text does not give.
+- Types: ousted "by the Supreme Court" is legal; "سنی اتحاد کونسل میں شمولیت کے حلف نامے" (affidavits of joining)
+  is the joining (coalition), not an oath.
 - "last Thursday" is never said of yesterday (no annotated "last <weekday>" in the gold sets is): an undated page
   that tells a happening by it is at least two days later.
 - Story calendar: the slow count of 9 February 2024, the IMF's staff-level agreements of 20 March 2024 and 25 March
@@ -27,6 +32,7 @@ by hand.
 
 from datetime import date
 
+import pytest
 from test_round20 import typed
 from test_undated_round16 import published_in_folder
 
@@ -135,3 +141,29 @@ def test_the_vote_in_the_assembly_is_government_formation():
     found = typed("پیر کو پنجاب اسمبلی میں ہونے والی رائے شماری میں مریم نواز نے 220 ووٹ حاصل کیے۔", date(2024, 2, 27),
                   language="ur")
     assert [t for c, t, s in found if c == "پیر کو"] == ["government_formation"]
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("The commission set up a committee on Sunday and directed it to submit its findings within three days.",
+     "2024-03-06"),
+    ("The court ordered the party to submit its lists within 15 days.", "2024-03-20"),
+    ("Officials said the notifications would be issued within a day.", "2024-03-06"),
+    ("He had said the party would announce its decision within three days.", None),
+    ("Khan had directed the committee to end the process as the government failed to act within seven days.", None),
+])
+def test_counts_in_orders_and_reported_plans(sentence, value):
+    # published on Tuesday 5 March 2024: the order of Sunday 3 March counts from that Sunday (3 + 3 = 6 March), the
+    # others from publication (5 + 15 = 20 March, 5 + 1 = 6 March)
+    found = [m for m in find_dates(sentence, date(2024, 3, 5), language="en") if m.text.startswith("within")]
+    assert [m.value for m in found] == [value]
+
+
+def test_ousted_by_the_court_is_legal():
+    found = typed("Sharif, who was ousted from office by the Supreme Court in 2017, returned in October.", date(2024, 2, 9))
+    assert [t for c, t, s in found if c == "in 2017"] == ["legal"]
+
+
+def test_affidavits_of_joining_are_the_joining():
+    found = typed("آزاد ارکان نے آج الیکشن کمیشن میں سنی اتحاد کونسل میں شمولیت کے حلف نامے جمع کرائے۔", date(2024, 2, 21),
+                  language="ur")
+    assert [t for c, t, s in found if c == "آج"] == ["coalition"]
