@@ -590,7 +590,9 @@ def _background_patterns(d: dict) -> tuple[re.Pattern, re.Pattern]:
         before.append(rf"{WORD_START}(?P<det2>{_alt(d['background_determiners'])})\s+{PAIRED_DATE}\s*(?:,|and|&)\s*$")
     if d.get("possessive_endings"):
         # a possessive is a determiner too: "the commission's March 4 decision"
-        before.append(rf"(?P<det3>[^\W\d][\w-]*(?:{_alt(d['possessive_endings'])}))\s+$")
+        # (not a contraction: "it's March 4 already"; the language's `possessive_not`)
+        not_possessive = rf"(?!(?i:{_alt(d['possessive_not'])})\s)" if d.get("possessive_not") else ""
+        before.append(rf"(?<![\w-]){not_possessive}(?P<det3>[^\W\d][\w-]*+(?:{_alt(d['possessive_endings'])}))\s+$")
     if d["background_of_nouns"]:  # only with "of": "the matter of May 9", not "took up the matter on Monday"
         before.append(rf"{WORD_START}(?i:{_alt(d['background_of_nouns'])})\s+of\s+$")
     if d["background_nouns"]:

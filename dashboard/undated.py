@@ -117,8 +117,10 @@ def infer_published(text: str, paragraphs: list[tuple[int, int]], calendar: tupl
                 reported = _dated_by_next(happening, told[index + 1][0], language, known_days)
             if reported is not None:
                 found.append(_Told(happening, reported[0], reported[1], sentence, *reported[2:]))
-        if in_lead and not named and not found and sentence != title and index == _lede(told, title):
-            found.extend(_named_nearby(calendar, told, index, title, language, known_days, other_act))
+        if in_lead and not named and not found and sentence != title and (lede := _lede(told, title)) is not None \
+                and (index == lede or (index == lede + 1 and not any(h.find(told[lede][0]) for h in calendar))):
+            # (the sentence after the lede only when the lede names no happening of its own)
+            found.extend(_named_nearby(calendar, told, index, title, language, known_days, other_act, after_lede=index > lede))
     found = _by_years_said(found, calendar, language, known_days or {}, return_words)
     kept = _unambiguous(found)
     if not kept and found:
@@ -157,7 +159,9 @@ def infer_published(text: str, paragraphs: list[tuple[int, int]], calendar: tupl
         # act itself; other days the sentence names are of other happenings.  An act of the night
         # ("late on Tuesday") is reported the next day.  A holiday the page ties to its own day
         # ("offices will remain closed tomorrow for Christmas") says which day of the week after.
-        first = first + timedelta(days=1) if latest.late or _next_day_told(text, paragraphs, title, first, language, known_days) else first
+        # ("late last Thursday": already the page's first day two days on, not three)
+        first = max(first, happening.day + timedelta(days=1)) if latest.late \
+            else first + timedelta(days=1) if _next_day_told(text, paragraphs, title, first, language, known_days) else first
         fit = None if latest.exact else _holiday_fit(text, paragraphs, title, first, language)  # ("yesterday" is exact)
         return Inferred(fit or first, happening, named=True)
     told = [t.sentence for t in done if t.happening is happening]
@@ -179,13 +183,18 @@ def _next_day_told(text: str, paragraphs: list[tuple[int, int]], title: str | No
         mentions = find_dates(sentence, day + timedelta(days=1), language=language, known_days=known_days)
         # (no past perfect anywhere in the sentence, "On Monday, the court had rejected ...", "نے پیر کو ... الزام
         # لگایا تھا", and no time in it told from another, "on Monday, a week before the vote")
-        # ("this week's elections", "last month" count from publication too)
-        if any(m.kind not in FROM_PUBLICATION and m.anchor_from != "publication" for m in mentions):
+        # ("this week's elections" counts from publication too)
+        if any(m.kind not in FROM_PUBLICATION and not (m.kind == "week" and m.anchor_from == "publication")
+               for m in mentions):
             continue
         for m in mentions:
             # (the past perfect only in the weekday's own clause: "hit back later on Saturday, saying ... the country
-            # had held peaceful elections" is told as done)
-            if past_perfect and past_perfect.search(sentence, *_clause_of(sentence, (m.start, m.end))):
+            # had held peaceful elections" is told as done; a weekday that opens the sentence, "On Friday, the court
+            # had upheld ...", is of the clause after its comma)
+            lo, hi = _clause_of(sentence, (m.start, m.end))
+            if not sentence[m.end:hi].strip(" ,،") and not sentence[lo:m.start].strip(" ,،"):
+                hi = _clause_of(sentence, (hi + 1, hi + 1))[1] if hi < len(sentence) else hi
+            if past_perfect and past_perfect.search(sentence, lo, hi):
                 continue
             if m.kind == "weekday" and _weekdays_in(m.text, language) == [weekday] and _bare_weekday(m, language) \
                     and m.status != "planned" and not _quoted(sentence, m.start) \
@@ -200,16 +209,20 @@ def _lede(told: list[tuple[str, bool]], title: str | None) -> int | None:
 
 
 def _named_nearby(calendar: tuple[CalendarDay, ...], told: list[tuple[str, bool]], index: int, title: str | None,
-                  language: str, known_days: dict | None, other_act: re.Pattern | None) -> list[_Told]:
+                  language: str, known_days: dict | None, other_act: re.Pattern | None,
+                  after_lede: bool = False) -> list[_Told]:
     """A lede that dates a happening's act by a day counted from publication but names who or what
     only in the headline or the next sentence ("A senior bureaucrat ... resigned on Saturday, saying he had
     overseen the manipulation of results. Liaquat Ali Chattha, the commissioner of Rawalpindi, told ...";
     "won most of the seats in elections for the upper house of parliament on Tuesday. The Election
-    Commission postponed the Senate polling in the province ..."): that happening, told as named by its day."""
+    Commission postponed the Senate polling in the province ..."): that happening, told as named by its day.
+    `after_lede`: the sentence after the lede, which dates the act that the lede (or the headline) names ("The
+    PML-N and the PPP have reached a deal on a coalition. The agreement was announced late on Tuesday ...")."""
     sentence = told[index][0]
     # (the next sentence only when it counts no time of its own from publication and tells no other act: not
     # "Last year, Chattha made headlines ..." nor "Prime Minister Shehbaz Sharif congratulated him")
-    following = [t for t, in_lead in told[index + 1:index + 2] if in_lead
+    neighbour = told[index - 1:index] if after_lede else told[index + 1:index + 2]
+    following = [t for t, in_lead in neighbour if in_lead
                  and not any(not DIGIT.search(m.text) for m in find_dates(t, PROBES[0], language=language))
                  and not (other_act is not None and other_act.search(t))]
     nearby = " ".join([title or "", *following])
@@ -970,13 +983,13 @@ def _sentences(text: str, paragraphs: list[tuple[int, int]], title: str | None):
 
 def _reported(happening: CalendarDay, sentence: str, span: tuple[int, int], language: str,
               known_days: dict | None, in_lead: bool, today: int | None = None,
-              lead_days: dict[int, bool] | None = None) -> tuple[date, bool, bool, bool] | None:
+              lead_days: dict[int, tuple[str, bool]] | None = None) -> tuple[date, bool, bool, bool] | None:
     """(the first day the page can be of, whether a day counted from publication names the
     happening, whether that day is part of its name, whether it is "today", "tomorrow" or the
     like), or None when the sentence does not report it.  `today`: the weekday the page's lead
     calls today ("آج جمعرات کو"), which lets a lead tell a happening that needs a day without one
-    when it fell on that weekday; `lead_days`: the one weekday the lead tells an act of as done (see
-    `_lead_told_weekdays`), with whether it is told by its night, which does the same."""
+    when it fell on that weekday; `lead_days`: the one weekday the lead's next sentence tells an act of as done
+    (see `_lead_told_weekdays`), which does the same when that sentence names the happening's who or what."""
     day = happening.day
     on_the_day = find_dates(sentence, day, language=language, known_days=known_days)
     if any(_another_time(m, day, span) for m in on_the_day):
@@ -991,24 +1004,24 @@ def _reported(happening: CalendarDay, sentence: str, span: tuple[int, int], lang
                   and not (said and m.start >= said.end())]
     # (the nearest day that dates the act, over a nearer one of another clause: "... منتشر ہو گئے، جبکہ ... نے آج
     # بدھ کے روز اعلان کیا")
-    acting = [m for m in candidates if _dates_the_act(m, sentence, span, language, happening.spoken)]
+    acting = [m for m in candidates if _dates_the_act(m, sentence, span, language, _speaker(happening))]
     nearest = min(acting or candidates, key=lambda m: _gap(m, span), default=None)
-    if nearest is not None and not _dates_the_act(nearest, sentence, span, language, happening.spoken) and happening.patterns:
+    if nearest is not None and not _dates_the_act(nearest, sentence, span, language, _speaker(happening)) and happening.patterns:
         # (the act's words again, nearer a day: "reopened Wednesday after security forces cleared the square in
         # an operation late Tuesday": the operation's day)
         again = [(m, act.span()) for act in happening.patterns[-1].finditer(sentence, span[1])
-                 for m in candidates if _dates_the_act(m, sentence, act.span(), language, happening.spoken)]
+                 for m in candidates if _dates_the_act(m, sentence, act.span(), language, _speaker(happening))]
         if again:
             nearest, span = min(again, key=lambda pair: _gap(pair[0], pair[1]))
-    if nearest is not None and nearest.kind == "weekday" and _dates_the_act(nearest, sentence, span, language, happening.spoken):
+    if nearest is not None and nearest.kind == "weekday" and _dates_the_act(nearest, sentence, span, language, _speaker(happening)):
         # ("yesterday, in the small hours of Monday, the assembly adopted": the day counted exactly says which Monday)
         exact = [m for m in candidates if m.kind == "relday" and m.end <= nearest.start
-                 and _dates_the_act(m, sentence, span, language, happening.spoken)]
+                 and _dates_the_act(m, sentence, span, language, _speaker(happening))]
         nearest = exact[-1] if exact else nearest
     # ("the deal between the PML-N and the PPP, which was announced late Tuesday night": that day is the deal's)
     passive = next((m for m in on_the_day if _passive_of_the_noun(sentence, span, m, language, happening)), None)
     nearest = passive or nearest
-    dated = nearest is not None and (passive is not None or _dates_the_act(nearest, sentence, span, language, happening.spoken))
+    dated = nearest is not None and (passive is not None or _dates_the_act(nearest, sentence, span, language, _speaker(happening)))
     # ("on Friday accepted review petitions against its judgment of July 12, 2024": the happening's day written
     # with its year, apart from the day counted from publication, recalls it; "on Friday, July 12, 2024" is one day)
     if dated and _day_from_publication(nearest) and any(
@@ -1052,9 +1065,11 @@ def _reported(happening: CalendarDay, sentence: str, span: tuple[int, int], lang
             and not any(m.kind in FROM_PUBLICATION and m.value != day.isoformat() for m in on_the_day):
         # ("Voting in Pakistan's February 8 general election is under way": told as it goes on, on its day)
         return day, True, False, True, False
-    # (only a happening named by who and what, more than one list of words: not "to write to IMF over 'rigged' polls")
-    by_lead_day = happening.needs_a_day and len(happening.words) > 1 and today != day.weekday() \
-        and day.weekday() in (lead_days or {})
+    # ("... مخلوط حکومت بنانے پر بالآخر اتفاق ہو گیا ہے۔ منگل کی رات ... بلاول بھٹو زرداری نے اعلان کیا کہ شہباز شریف
+    # ...": the next sentence names the same who on one weekday; not "On Tuesday, PPP lawmakers walked out")
+    told_day = (lead_days or {}).get(day.weekday()) if happening.needs_a_day and len(happening.patterns) > 1 else None
+    by_lead_day = told_day is not None and (happening.patterns[-1].search(told_day[0]) is not None
+                                            or all(p.search(told_day[0]) for p in happening.patterns[:-1]))
     if in_lead and (not happening.needs_a_day or today == day.weekday() or by_lead_day) \
             and not speaks_of_future(sentence, *span, language) \
             and not _in_relative_clause(sentence, span, language) and not _after_anchor(sentence, span, language) \
@@ -1063,37 +1078,34 @@ def _reported(happening: CalendarDay, sentence: str, span: tuple[int, int], lang
                         for m in on_the_day) \
             and not any(m.kind in FROM_PUBLICATION and not (m.kind == "relday" and m.value == day.isoformat())
                         for m in on_the_day):
-        if by_lead_day:  # ("... معاہدہ طے پا گیا ہے۔ منگل کی رات ... پریس کانفرنس میں ...": the day of the lead's act)
-            return day, True, False, False, lead_days[day.weekday()]
+        if by_lead_day:
+            return day, True, False, False, told_day[1]  # (told by its night: reported the day after)
         return day, False, False, False, False
     return None
 
 
-LEAD_TOLD_SENTENCES = 2  # the lede and the sentence after it: where a page tells its own act's weekday
-
-
 def _lead_told_weekdays(told: list[tuple[str, bool]], title: str | None, language: str,
-                        known_days: dict | None) -> dict[int, bool]:
-    """The one weekday the lede or the lead's next sentence tells an act of as done by a bare weekday ("منگل کی
-    رات اسلام آباد میں ہونے والی مشترکہ پریس کانفرنس میں ..."), with whether it is told by its night: {weekday:
-    late}, or {} when they tell none or more than one.  A lead that names a happening with no day was written
-    of that day's act when the happening fell on that weekday."""
+                        known_days: dict | None) -> dict[int, tuple[str, bool]]:
+    """The one weekday the sentence after the lede tells an act of as done by a bare weekday, its night allowed
+    ("منگل کی رات زرداری ہاؤس میں ... پریس کانفرنس میں ..."): {weekday: (that sentence, whether told by its night)},
+    or {} when it tells none or more than one, or counts a day of its own from publication."""
     start = _lede(told, title)
-    if start is None:
+    if start is None or start + 1 >= len(told) or not told[start + 1][1]:
         return {}
+    sentence = told[start + 1][0]
     past_perfect = _past_perfect_anywhere(language)
-    days: dict[int, bool] = {}
-    for sentence, in_lead in told[start:start + LEAD_TOLD_SENTENCES]:
-        if not in_lead or (past_perfect and past_perfect.search(sentence)):
-            continue
-        for m in find_dates(sentence, PROBES[0], language=language, known_days=known_days):
-            if m.kind in FROM_PUBLICATION and m.kind != "weekday":
-                return {}  # ("today", "yesterday": the page counts its own days; no guess from a weekday)
-            if m.kind == "weekday" and (_bare_weekday(m, language) or _late(m, sentence, language)) and m.status != "planned" \
-                    and not _quoted(sentence, m.start) and not _told_from_later(sentence, m, language) \
-                    and not speaks_of_future(sentence, m.start, m.end, language):
-                for weekday in _weekdays_in(m.text, language):
-                    days[weekday] = days.get(weekday, False) or _late(m, sentence, language)
+    if past_perfect and past_perfect.search(sentence):
+        return {}
+    days: dict[int, tuple[str, bool]] = {}
+    for m in find_dates(sentence, PROBES[0], language=language, known_days=known_days):
+        if m.kind in FROM_PUBLICATION and m.kind != "weekday":
+            return {}  # ("today", "yesterday": the page counts its own days; no guess from a weekday)
+        late = _late(m, sentence, language)
+        if m.kind == "weekday" and (_bare_weekday(m, language) or (late and not _last_weekday(m, language))) \
+                and m.status != "planned" and not _quoted(sentence, m.start) \
+                and not _told_from_later(sentence, m, language) and not speaks_of_future(sentence, m.start, m.end, language):
+            for weekday in _weekdays_in(m.text, language):
+                days[weekday] = (sentence, days.get(weekday, (sentence, False))[1] or late)
     return days if len(days) == 1 else {}
 
 
@@ -1431,11 +1443,11 @@ def _of_written_days(found: list[_Told], written: set[tuple[int, int]]) -> list[
 
 
 def _dates_the_act(mention: DateMention, sentence: str, span: tuple[int, int], language: str,
-                   spoken: bool = False) -> bool:
+                   speaker: re.Pattern | None = None) -> bool:
     """Whether a day counted from publication is the act's: close to its words, and no "that",
     "who" or "which" between them ("on Monday suspended the members elected on seats that were
     denied to the party" dates the suspension, not the denial)."""
-    if _declared(mention, sentence, span, language, spoken):
+    if _declared(mention, sentence, span, language, speaker):
         return True
     if not (_day_from_publication(mention) and (_gap(mention, span) <= MAX_GAP or _reports_it(mention, sentence, span,
                                                                                           language)
@@ -1461,12 +1473,21 @@ DECLARED_REACH = 10  # words from a declaring verb's "that" to the act's words
 DECLARER_REACH = 8  # words from the day to a declaring verb after it: "نے گزشتہ روز چار ایک کی اکثریت سے فیصلہ سنایا کہ"
 
 
-def _declared(mention: DateMention, sentence: str, span: tuple[int, int], language: str, spoken: bool = False) -> bool:
+def _speaker(happening: CalendarDay) -> re.Pattern | None:
+    """Who says a happening that is what someone said (`spoken`): its first list of words."""
+    return happening.patterns[0] if happening.spoken and len(happening.patterns) > 1 else None
+
+
+def _declared(mention: DateMention, sentence: str, span: tuple[int, int], language: str,
+              speaker: re.Pattern | None = None) -> bool:
     """Whether the day dates a verb that declares the act (the language's `declaring_verbs`), whose "that"
     clause holds the act's words, told as done: "announced late Tuesday night that they had reached an
     agreement", "نے گزشتہ روز ... فیصلہ سنایا کہ ... مخصوص نشستوں کی حقدار نہیں" (the ruling is the refusal).  Of an
-    act that is what someone said (`spoken`), a verb that only says declares it too ("said on Friday that the claims
-    should be investigated")."""
+    act that is what someone said (`speaker`: the words of who says it), a verb that only says declares it too when
+    its subject is that speaker ("A State Department spokesman said on Friday that the claims should be
+    investigated"; not "The Foreign Office said on Friday that the concerns ... were unwarranted"), a demand
+    ("should", "must": the language's `obligation_words`) being what is said, not a plan."""
+    spoken = speaker is not None
     verbs = _declaring_verbs(language, spoken)
     if verbs is None or mention.end > span[0] or not _day_from_publication(mention):
         return False
@@ -1474,14 +1495,45 @@ def _declared(mention: DateMention, sentence: str, span: tuple[int, int], langua
     if that is None or CLAUSE_MARK.search(sentence, mention.end, span[0]) \
             or len(WORD.findall(sentence, that.end(), span[0])) > DECLARED_REACH \
             or _clause_openers(language).search(sentence, that.end(), span[0]) \
-            or (not spoken and speaks_of_future(sentence, *span, language)):
+            or (speaks_of_future(sentence, *span, language)
+                and not (spoken and _obligations(language).search(sentence, that.end(), span[1]))):
         return False
     between = sentence[mention.end:that.start()]
     if len(WORD.findall(between)) > DECLARER_REACH:
         return False
+    # (not what was declared not done, "announced on Tuesday that it had not reached an agreement", "no agreement had
+    # been reached", "معاہدہ نہیں ہو سکا"; nor done at another time, "had reached an agreement last week")
+    clause = sentence[that.end():span[0]] + " " + " ".join(WORD.findall(sentence, span[1])[:NEGATION_AFTER])
+    rest = CLAUSE_MARK.search(sentence, span[1])
+    end = rest.start() if rest else len(sentence)
+    if _negations(language).search(clause) or any(
+            that.end() <= m.start < end for m in find_dates(sentence, PROBES[0], language=language)):
+        return False
     # the verb right before "that" ("فیصلہ سنایا کہ", "اعلان کیا ہے کہ"), or right before the day with nothing
     # between the day and "that" ("announced late Tuesday night that")
-    return bool(verbs[0].search(between) or (not between.strip() and verbs[1].search(sentence, 0, mention.start)))
+    if not (verbs[0].search(between) or (not between.strip() and verbs[1].search(sentence, 0, mention.start))):
+        return False
+    plain = _declaring_verbs(language)
+    if spoken and not (plain and (plain[0].search(between) or plain[1].search(sentence, 0, mention.start))):
+        # (a verb that only says: its subject, before "that" in the clause, is the happening's speaker)
+        marks = list(CLAUSE_MARK.finditer(sentence, 0, mention.start))
+        return bool(speaker.search(sentence, marks[-1].end() if marks else 0, that.start()))
+    return True
+
+
+@lru_cache(maxsize=8)
+def _obligations(language: str) -> re.Pattern:
+    words = engine(language).data.get("obligation_words")
+    return words_pattern(words) if words else re.compile(r"(?!x)x")
+
+
+NEGATION_AFTER = 3  # words after a verb-final act's words where its negation stands ("معاہدہ نہیں ہو سکا")
+
+
+@lru_cache(maxsize=8)
+def _negations(language: str) -> re.Pattern:
+    data = engine(language).data
+    return words_pattern((data.get("negations") or []) + (data.get("claim_negations") or []))
 
 
 @lru_cache(maxsize=8)
@@ -1491,7 +1543,9 @@ def _declaring_verbs(language: str, spoken: bool = False) -> tuple[re.Pattern, r
     if not words:
         return None
     alt = words_pattern(words).pattern
-    return re.compile(rf"{alt}(?:\s+\w+)?\s*$"), re.compile(rf"{alt}\s+(?:\w+\s+)?$")
+    # (only a verb-final language may put an auxiliary between the verb and "that": "اعلان کیا ہے کہ")
+    gap = r"(?:\s+\w+)?" if engine(language).data.get("verb_position") == "final" else ""
+    return re.compile(rf"{alt}{gap}\s*$", re.IGNORECASE), re.compile(rf"{alt}\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
 VERB_END_REACH = 24  # characters after a verb-final act's words to its clause's end: "بری کر دیا۔"

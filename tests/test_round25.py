@@ -8,9 +8,9 @@ by hand.
   "the commission's March 4 decision" is a name too (language key `possessive_endings`).
 - A verb that declares the act (language key `declaring_verbs`) dates what its "that" clause tells: "announced late
   Tuesday night that they had reached an agreement", "نے گزشتہ روز ... فیصلہ سنایا کہ ... حقدار نہیں"; not "said".
-- A lead that names a happening with no day, and tells an act of one weekday in its next sentence ("... معاہدہ
-  طے پا گیا ہے۔ منگل کی رات ... پریس کانفرنس میں ..."), is of that happening when it fell on that weekday (the
-  day after, told by its night); not for a happening named by one noun alone ("over 'rigged' polls").
+- The sentence after the lede dates an act whose who and what the lede or the headline names ("... حکومت سازی طے
+  پا گئی ہے۔ منگل کی رات ... قائدین نے معاہدے کا اعلان کیا"): that happening (told by its night, the page is of the
+  day after); not a weekday of another act ("On Tuesday, PPP lawmakers walked out ...").
 - Story calendar key `spoken`: a happening that is what someone said (a reaction, a confession) is dated by the
   saying ("A State Department spokesman said on Friday that claims of interference should be investigated").
 - A page that tells, as done, an act of the day after the happening by its bare weekday is of that day, even with
@@ -23,6 +23,12 @@ by hand.
   counted from now, one with "had said ... would" (or "had directed") from a time the text does not give.
 - Types: ousted "by the Supreme Court" is legal; "سنی اتحاد کونسل میں شمولیت کے حلف نامے" (affidavits of joining)
   is the joining (coalition), not an oath.
+- Guards (from the round's review): a declared act denied ("announced on Tuesday that it had not reached an
+  agreement") or of another time ("... reached an agreement last week") dates nothing; a spoken happening is dated
+  only by its own speaker ("The Foreign Office said on Friday that the concerns ... were unwarranted" is not the
+  concern), and a plan is no demand ("Nawaz Sharif said on Friday that he would deliver a victory speech");
+  "On Friday, the court had upheld ..." is in the past perfect though its comma ends the weekday's clause; "It's March
+  4 already" is no possessive (language key `possessive_not`); "late last Thursday" is two days on, not three.
 - "last Thursday" is never said of yesterday (no annotated "last <weekday>" in the gold sets is): an undated page
   that tells a happening by it is at least two days later.
 - Story calendar: the slow count of 9 February 2024, the IMF's staff-level agreements of 20 March 2024 and 25 March
@@ -87,12 +93,25 @@ def test_said_that_is_no_declaring(tmp_path):
     assert published_in_folder(tmp_path, {"a.txt": text}, "a.txt") == "NaT"
 
 
-def test_the_lead_names_the_deal_and_the_next_sentence_its_night(tmp_path):
+def test_the_lead_names_the_deal_and_the_next_sentence_dates_it(tmp_path):
     text = ("دو بڑی جماعتوں میں اتفاق\n\n"
-            "پاکستان مسلم لیگ (ن) اور پاکستان پیپلز پارٹی کے درمیان حکومت سازی کا معاہدہ طے پا گیا ہے۔\n\n"
-            "منگل کی رات اسلام آباد میں ہونے والی مشترکہ پریس کانفرنس میں دونوں جماعتوں کے قائدین نے اس کا اعلان کیا۔\n")
-    # the deal of Tuesday 20 February 2024, whose night the next sentence tells: the page is of the day after
+            "اسلام آباد: پاکستان مسلم لیگ (ن) اور پاکستان پیپلز پارٹی کے درمیان مرکز میں حکومت سازی کے تمام معاملات "
+            "کئی دن کی بات چیت کے بعد بالآخر طے پا گئے ہیں۔\n\n"
+            "منگل کی رات اسلام آباد میں ہونے والی مشترکہ پریس کانفرنس میں دونوں جماعتوں کے قائدین نے معاہدے کا اعلان "
+            "کیا۔\n")
+    # the deal of Tuesday 20 February 2024, which the next sentence dates by its night: the page is of the day after
     assert published_in_folder(tmp_path, {"a.txt": text}, "a.txt") == "2024-02-21"
+
+
+@pytest.mark.parametrize("second", [
+    "On Tuesday, PPP lawmakers walked out of the National Assembly over the budget.",
+    "On Tuesday, the two parties' leaders met the president.",
+])
+def test_a_weekday_after_the_lede_needs_the_act(tmp_path, second):
+    text = ("Coalition under strain\n\n"
+            "The power-sharing deal between the PPP and the PML-N has come under strain.\n\n" + second + "\n")
+    # the second sentence tells another act on a Tuesday: no tie to the deal of Tuesday 20 February 2024
+    assert published_in_folder(tmp_path, {"a.txt": text}, "a.txt") == "NaT"
 
 
 def test_a_noun_alone_in_the_headline_does_not_take_the_leads_weekday(tmp_path):
@@ -167,3 +186,38 @@ def test_affidavits_of_joining_are_the_joining():
     found = typed("آزاد ارکان نے آج الیکشن کمیشن میں سنی اتحاد کونسل میں شمولیت کے حلف نامے جمع کرائے۔", date(2024, 2, 21),
                   language="ur")
     assert [t for c, t, s in found if c == "آج"] == ["coalition"]
+
+
+@pytest.mark.parametrize("lede", [
+    "The PPP announced on Tuesday that it had not reached an agreement with the PML-N on forming the government.",
+    "The PPP and the PML-N announced on Tuesday that they had reached an agreement last week.",
+    "The Foreign Office said on Friday that the concerns raised by the United States and Britain over the election "
+    "were unwarranted.",
+    "Nawaz Sharif said on Friday that he would deliver a victory speech after the elections.",
+])
+def test_what_is_declared_or_said_must_be_the_act(tmp_path, lede):
+    # each names a story happening's words on its weekday, but not as that day's act
+    assert published_in_folder(tmp_path, {"a.txt": "News\n\n" + lede + "\n"}, "a.txt") == "NaT"
+
+
+def test_a_fronted_weekday_in_the_past_perfect_is_no_next_day(tmp_path):
+    text = ("Bat symbol\n\n"
+            "ISLAMABAD: Pakistanis voted on Thursday in a general election marred by violence.\n\n"
+            "On Friday, the Supreme Court had upheld the decision to strip the PTI of its bat symbol.\n")
+    # the vote of Thursday 8 February 2024; the Friday told in the past perfect is no day after it
+    assert published_in_folder(tmp_path, {"a.txt": text}, "a.txt") == "2024-02-08"
+
+
+def test_late_last_thursday(tmp_path):
+    text = ("Jamaat ends its protest\n\n"
+            "RAWALPINDI: The Jamaat-e-Islami called off its sit-in against electricity bills at Liaquat Bagh late last "
+            "Thursday.\n")
+    # Thursday 8 August 2024; "last Thursday" is at least two days back: Saturday the 10th, its night included
+    assert published_in_folder(tmp_path, {"a.txt": text}, "a.txt") == "2024-08-10"
+
+
+def test_a_contraction_is_no_possessive():
+    from dashboard.dates import names_a_happening
+    sentence = "“It's March 4 already and there is no government,” he said."
+    start = sentence.index("March 4")
+    assert not names_a_happening(sentence, start, start + len("March 4"), "en")
