@@ -910,6 +910,78 @@ PROBE_SETS = {
         },
         events_per_article=(6, 12),
     ),
+    "probes34": ProbeSet(
+        history="""
+        A thirty-fourth probe set, written blind (2026-12-05, at the start of the twenty-fifth loader round): 40
+        articles (16 in Urdu; 6 HTML pages, 4 Markdown; three pages that print no date), from February 2024 to
+        February 2025, in the styles of wires, international broadcasters, Pakistani English and Urdu papers and TV
+        tickers, a live blog, a press release and an explainer.  The writer's not_events on a day the article's
+        events or publication have were dropped.  Gold: tests/data/probes34_events.jsonl.
+
+        First scored once, before any miss was read: with the loader of the round's start (888f78a) and with the
+        round's loader of that hour (its first rule, uncommitted): 93.0% of dates found, 93.4% of text-dated events
+        at an annotated date, 78.7% of types, 99.7% of statuses, 36/40 publication dates, 84.1% same-happening
+        pairs, 99.6% apart.
+""",
+        floors={
+            "dates_found": 0.95,
+            "text_dated_at_annotated": 0.93,
+            "types_right": 0.79,
+            "statuses_right": 0.99,
+            "published_right": 0.92,
+            "happenings_same": 0.84,
+            "happenings_apart": 0.99,
+        },
+        events_per_article=(6, 12),
+    ),
+    "probes35": ProbeSet(
+        history="""
+        A thirty-fifth probe set, written blind (2026-12-05, at the start of the twenty-fifth loader round): 50 SHORT
+        probes (40 to 150 words, 1 to 5 events each; 20 in Urdu; 5 HTML pages, 3 Markdown; 25 print no date), in the
+        styles of tickers, wire flashes, push notifications and short web updates, from polling day to March 2025.
+        The writer's not_events on a day the article's events or publication have were dropped.  Gold:
+        tests/data/probes35_events.jsonl.
+
+        First scored once, before any miss was read: with the loader of the round's start (888f78a) and with the
+        round's loader of that hour (30b9dfb): 77.9% of dates found, 89.5% of text-dated events at an annotated date,
+        77.5% of types, 99.2% of statuses, 33/50 publication dates, 84.9% same-happening pairs, 99.8% apart.
+""",
+        floors={
+            "dates_found": 0.93,
+            "text_dated_at_annotated": 0.92,
+            "types_right": 0.77,
+            "statuses_right": 0.99,
+            "published_right": 0.80,
+            "happenings_same": 0.82,
+            "happenings_apart": 0.99,
+        },
+        events_per_article=(1, 5),
+    ),
+    "probes36": ProbeSet(
+        history="""
+        A thirty-sixth probe set, written blind (2026-12-05, in the middle of the twenty-fifth loader round): 40
+        articles (16 in Urdu; 5 HTML pages, 5 Markdown; 12 short ones; four pages that print no date), from February
+        2024 to April 2025, a third of them about happenings the writer's brief did not name (the October 2024 D-Chowk
+        protest, the SCO summit, Bushra Bibi's release, the PECA amendment, governors, budgets, the canals dispute).
+        The writer's not_events on a day the article's events or publication have were dropped.  Gold:
+        tests/data/probes36_events.jsonl.
+
+        First scored once, before any miss was read: with the loader of the round's start (888f78a), 89.0% of dates
+        found, 93.5% of text-dated events at an annotated date, 77.3% of types, 99.2% of statuses, 35/40 publication
+        dates, 84.8% same-happening pairs, 99.8% apart; with the round's loader of that hour (95cee22): 90.1%, 93.2%,
+        77.6%, 99.2%, 36/40, 86.0%, 99.9%.
+""",
+        floors={
+            "dates_found": 0.90,
+            "text_dated_at_annotated": 0.93,
+            "types_right": 0.77,
+            "statuses_right": 0.99,
+            "published_right": 0.90,
+            "happenings_same": 0.84,
+            "happenings_apart": 0.99,
+        },
+        events_per_article=(4, 11),
+    ),
 }
 
 
