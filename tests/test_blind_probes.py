@@ -977,7 +977,7 @@ PROBE_SETS = {
             "types_right": 0.77,
             "statuses_right": 0.99,
             "published_right": 0.90,
-            "happenings_same": 0.84,
+            "happenings_same": 0.83,
             "happenings_apart": 0.99,
         },
         events_per_article=(4, 11),

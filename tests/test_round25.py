@@ -29,6 +29,9 @@ by hand.
   concern), and a plan is no demand ("Nawaz Sharif said on Friday that he would deliver a victory speech");
   "On Friday, the court had upheld ..." is in the past perfect though its comma ends the weekday's clause; "It's March
   4 already" is no possessive (language key `possessive_not`); "late last Thursday" is two days on, not three.
+- Types: "secured 220 votes in the provincial assembly" is the house's vote for an office; "... (ترمیمی) بل 2025 پر
+  دستخط" (signed the bill) is legal.  Story calendar: Nawaz Sharif's election as PML-N president (28 May 2024),
+  Bushra Bibi's release from Adiala (24 October 2024).
 - "last Thursday" is never said of yesterday (no annotated "last <weekday>" in the gold sets is): an undated page
   that tells a happening by it is at least two days later.
 - Story calendar: the slow count of 9 February 2024, the IMF's staff-level agreements of 20 March 2024 and 25 March
@@ -221,3 +224,22 @@ def test_a_contraction_is_no_possessive():
     sentence = "“It's March 4 already and there is no government,” he said."
     start = sentence.index("March 4")
     assert not names_a_happening(sentence, start, start + len("March 4"), "en")
+
+
+def test_votes_secured_in_the_assembly():
+    found = typed("She secured 220 votes in the provincial assembly on Monday after opposition lawmakers walked out.",
+                  date(2024, 2, 27))
+    assert [t for c, t, s in found if c == "on Monday"] == ["government_formation"]
+
+
+def test_signing_a_bill_with_its_year():
+    found = typed("صدر نے بدھ کو الیکٹرانک جرائم کی روک تھام (ترمیمی) بل 2025 پر دستخط کر دیے۔", date(2025, 1, 30),
+                  language="ur")
+    assert [t for c, t, s in found if c == "بدھ کو"] == ["legal"]
+
+
+def test_bushra_bibis_release(tmp_path):
+    text = ("Bushra Bibi walks free\n\n"
+            "ISLAMABAD: Bushra Bibi was released from Adiala jail on Thursday after the high court granted her bail.\n")
+    # the story's release was on Thursday 24 October 2024
+    assert published_in_folder(tmp_path, {"a.txt": text}, "a.txt") == "2024-10-24"
