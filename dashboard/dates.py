@@ -1829,18 +1829,28 @@ def _reported_plan(before: list[str], eng: _Engine) -> bool:
     plain = [i for i, w in enumerate(before) if eng.has("future_markers", w) and not eng.has("reported_future_words", w)]
     if not reported or (plain and reported[-1] < plain[-1]):
         return False
-    # (a plan said now is counted from now: "said the coalition would respond formally within seven days")
-    return any(eng.has("past_perfect_markers", w) for w in before[:reported[-1]])
+    # (a plan said now is counted from now: "said the coalition would respond formally within seven days"; only a
+    # saying in the past perfect, "had said", "he'd said", is of a time the text does not give)
+    return any((eng.has("past_perfect_markers", w) or w.endswith(("'d", "’d"))) and eng.has("reporting_verbs", after)
+               for w, after in zip(before[:reported[-1]], before[1:reported[-1]]))
 
 
 def _directed(before: list[str], eng: _Engine) -> bool:
     """An order to act within a time: one of the language's `directive_verbs` and then its "to" before the
     count ("directed it to submit its findings within three days"): counted like a plan."""
     verbs = [i for i, w in enumerate(before) if eng.has("directive_verbs", w)]
-    # (not an order given at a time the text does not give: "had directed the committee to end the process as the
-    # government failed to announce commissions within seven days")
-    return bool(verbs) and any(eng.has("infinitive_markers", w) for w in before[verbs[-1] + 1:]) \
+    if not verbs:
+        return False
+    # ("to" right after the order's object, "ordered the party to"; not a later "to" of another clause, "ordered a
+    # probe into the incidents, which led to ..."; nor an order given at a time the text does not give: "had directed
+    # the committee to end the process as the government failed to announce commissions within seven days")
+    after = before[verbs[-1] + 1:]
+    to = next((k for k, w in enumerate(after[:DIRECTIVE_OBJECT + 1]) if eng.has("infinitive_markers", w)), None)
+    return to is not None and not any(eng.has("relative_pronouns", w) or eng.has("complementizers", w) for w in after) \
         and not any(eng.has("past_perfect_markers", w) for w in before[:verbs[-1]])
+
+
+DIRECTIVE_OBJECT = 3  # words of an order's object before its "to": "directed the committee to"
 
 
 def _complementizer(text: str, c: _Candidate, eng: _Engine) -> bool:

@@ -192,7 +192,7 @@ def _next_day_told(text: str, paragraphs: list[tuple[int, int]], title: str | No
             # had held peaceful elections" is told as done; a weekday that opens the sentence, "On Friday, the court
             # had upheld ...", is of the clause after its comma)
             lo, hi = _clause_of(sentence, (m.start, m.end))
-            if not sentence[m.end:hi].strip(" ,،") and not sentence[lo:m.start].strip(" ,،"):
+            if not sentence[m.end:hi].strip(" ,،") and len(WORD.findall(sentence, lo, m.start)) <= 1:  # ("Earlier on Friday,")
                 hi = _clause_of(sentence, (hi + 1, hi + 1))[1] if hi < len(sentence) else hi
             if past_perfect and past_perfect.search(sentence, lo, hi):
                 continue
@@ -231,6 +231,8 @@ def _named_nearby(calendar: tuple[CalendarDay, ...], told: list[tuple[str, bool]
         span = happening.find_across(sentence, nearby)
         if span is None or (other_act is not None and other_act.search(sentence, 0, _clause_of(sentence, span)[1])):
             continue
+        if after_lede and (speaker := _speaker(happening)) is not None and not speaker.search(sentence):
+            continue  # (what someone said, said by another: "On Saturday, PTI leaders alleged that the inquiry ...")
         reported = _reported(happening, sentence, span, language, known_days, True)
         if reported is not None and reported[1]:  # (a day counted from publication dates the act)
             found.append(_Told(happening, reported[0], reported[1], sentence, *reported[2:]))
@@ -1503,11 +1505,15 @@ def _declared(mention: DateMention, sentence: str, span: tuple[int, int], langua
         return False
     # (not what was declared not done, "announced on Tuesday that it had not reached an agreement", "no agreement had
     # been reached", "معاہدہ نہیں ہو سکا"; nor done at another time, "had reached an agreement last week")
-    clause = sentence[that.end():span[0]] + " " + " ".join(WORD.findall(sentence, span[1])[:NEGATION_AFTER])
     rest = CLAUSE_MARK.search(sentence, span[1])
     end = rest.start() if rest else len(sentence)
+    clause = sentence[that.end():span[0]]
+    if engine(language).data.get("verb_position") == "final":  # (its negation after the act's words, in its clause)
+        clause += " " + " ".join(WORD.findall(sentence[span[1]:end])[:NEGATION_AFTER])
+    # (a day that only names a happening, "after the February 8 elections", is no other time of the act)
     if _negations(language).search(clause) or any(
-            that.end() <= m.start < end for m in find_dates(sentence, PROBES[0], language=language)):
+            that.end() <= m.start < end and not m.names_happening
+            for m in find_dates(sentence, PROBES[0], language=language)):
         return False
     # the verb right before "that" ("فیصلہ سنایا کہ", "اعلان کیا ہے کہ"), or right before the day with nothing
     # between the day and "that" ("announced late Tuesday night that")
@@ -1533,7 +1539,7 @@ NEGATION_AFTER = 3  # words after a verb-final act's words where its negation st
 @lru_cache(maxsize=8)
 def _negations(language: str) -> re.Pattern:
     data = engine(language).data
-    return words_pattern((data.get("negations") or []) + (data.get("claim_negations") or []))
+    return words_pattern(data.get("declared_negations") or (data.get("negations") or []) + (data.get("claim_negations") or []))
 
 
 @lru_cache(maxsize=8)

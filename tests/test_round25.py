@@ -32,6 +32,13 @@ by hand.
 - Types: "secured 220 votes in the provincial assembly" is the house's vote for an office; "... (ترمیمی) بل 2025 پر
   دستخط" (signed the bill) is legal.  Story calendar: Nawaz Sharif's election as PML-N president (28 May 2024),
   Bushra Bibi's release from Adiala (24 October 2024).
+- Second review: a declared act's denial is read only in its own clause ("..., though no details were released"
+  denies nothing), with contractions and "failed to" (language key `declared_negations`); a day that names a
+  happening ("after the February 8 elections") is no other time of the act; an order's "to" stands right after its
+  object ("ordered a probe into the incidents, which led to ..." is no order to act); only a saying in the past
+  perfect ("had said", "he'd said") makes a plan's count undated, not "who had contested ..., said ... would";
+  "Earlier on Friday, ... had said" is in the past perfect; the sentence after the lede dates a spoken happening only
+  when its speaker says it.
 - "last Thursday" is never said of yesterday (no annotated "last <weekday>" in the gold sets is): an undated page
   that tells a happening by it is at least two days later.
 - Story calendar: the slow count of 9 February 2024, the IMF's staff-level agreements of 20 March 2024 and 25 March
@@ -243,3 +250,44 @@ def test_bushra_bibis_release(tmp_path):
             "ISLAMABAD: Bushra Bibi was released from Adiala jail on Thursday after the high court granted her bail.\n")
     # the story's release was on Thursday 24 October 2024
     assert published_in_folder(tmp_path, {"a.txt": text}, "a.txt") == "2024-10-24"
+
+
+@pytest.mark.parametrize("lede, day", [
+    ("The PPP and the PML-N announced late Tuesday night that they had reached an agreement, though no details were "
+     "released.", "2024-02-21"),
+    ("The PPP and the PML-N announced late Tuesday night that they hadn't reached an agreement.", "NaT"),
+    ("The PPP and the PML-N announced late Tuesday night that they had failed to reach an agreement.", "NaT"),
+    ("The PPP and the PML-N announced late Tuesday night that they had reached an agreement to form a coalition after "
+     "the February 8 elections.", "2024-02-21"),
+])
+def test_declared_denials_and_names(tmp_path, lede, day):
+    # the story's deal of Tuesday 20 February 2024, told by its night: the 21st when it is declared done
+    assert published_in_folder(tmp_path, {"a.txt": "Coalition news\n\n" + lede + "\n"}, "a.txt") == day
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("The ECP told the court it handed over the results to candidates within three days.", None),
+    ("He ordered a probe into the incidents, which led to the resignation of two officials within a week.", None),
+    ("Gohar, who had contested from Buner, said the party would file petitions within three days.", "2024-02-23"),
+    ("He'd said the results would be announced within three days.", None),
+])
+def test_orders_and_plans_second_review(sentence, value):
+    # published Tuesday 20 February 2024: a plan said now counts from it (20 + 3 = 23)
+    found = [m for m in find_dates(sentence, date(2024, 2, 20), language="en") if m.text.startswith("within")]
+    assert [m.value for m in found] == [value]
+
+
+def test_earlier_on_friday_in_the_past_perfect(tmp_path):
+    text = ("Vote count\n\n"
+            "ISLAMABAD: Pakistanis voted on Thursday in a general election marred by violence.\n\n"
+            "Earlier on Friday, the election commission had said results would be delayed.\n")
+    assert published_in_folder(tmp_path, {"a.txt": text}, "a.txt") == "2024-02-08"
+
+
+def test_a_spoken_happening_after_the_lede_needs_its_speaker(tmp_path):
+    text = ("Inquiry\n\n"
+            "Former Rawalpindi commissioner Liaquat Ali Chattha appeared before an inquiry committee of the election "
+            "commission.\n\n"
+            "On Saturday, PTI leaders alleged that the inquiry was a cover-up.\n")
+    # Chattha's confession was on Saturday 17 February 2024, but PTI's allegation is not his
+    assert published_in_folder(tmp_path, {"a.txt": text}, "a.txt") == "NaT"
