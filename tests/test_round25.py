@@ -39,6 +39,8 @@ by hand.
   perfect ("had said", "he'd said") makes a plan's count undated, not "who had contested ..., said ... would";
   "Earlier on Friday, ... had said" is in the past perfect; the sentence after the lede dates a spoken happening only
   when its speaker says it.
+- Foreign words (story `foreign.words`): the IMF's arrangements ("the $3 billion Stand-By Arrangement the Fund approved
+  last July", "Extended Fund Facility"), India's foreign minister Jaishankar, the Shanghai Cooperation Organisation.
 - "last Thursday" is never said of yesterday (no annotated "last <weekday>" in the gold sets is): an undated page
   that tells a happening by it is at least two days later.
 - Story calendar: the slow count of 9 February 2024, the IMF's staff-level agreements of 20 March 2024 and 25 March
@@ -291,3 +293,9 @@ def test_a_spoken_happening_after_the_lede_needs_its_speaker(tmp_path):
             "On Saturday, PTI leaders alleged that the inquiry was a cover-up.\n")
     # Chattha's confession was on Saturday 17 February 2024, but PTI's allegation is not his
     assert published_in_folder(tmp_path, {"a.txt": text}, "a.txt") == "NaT"
+
+
+def test_the_funds_arrangement_is_international():
+    found = typed("The new deal follows the nine-month $3 billion Stand-By Arrangement the Fund approved last July.",
+                  date(2024, 7, 15))
+    assert [t for c, t, s in found if c == "last July"] == ["international"]
