@@ -41,6 +41,8 @@ by hand.
   when its speaker says it.
 - Foreign words (story `foreign.words`): the IMF's arrangements ("the $3 billion Stand-By Arrangement the Fund approved
   last July", "Extended Fund Facility"), India's foreign minister Jaishankar, the Shanghai Cooperation Organisation.
+- Types: detentions ("حراست میں لے لیا", "Police picked up ...", "Police took Mr Chattha away") are legal like arrests;
+  "بل ... منظور" (a bill passed) is legal like an amendment passed; "The police took positions" is no detention.
 - "last Thursday" is never said of yesterday (no annotated "last <weekday>" in the gold sets is): an undated page
   that tells a happening by it is at least two days later.
 - Story calendar: the slow count of 9 February 2024, the IMF's staff-level agreements of 20 March 2024 and 25 March
@@ -299,3 +301,13 @@ def test_the_funds_arrangement_is_international():
     found = typed("The new deal follows the nine-month $3 billion Stand-By Arrangement the Fund approved last July.",
                   date(2024, 7, 15))
     assert [t for c, t, s in found if c == "last July"] == ["international"]
+
+
+@pytest.mark.parametrize("sentence, published, cue, kind", [
+    ("پولیس نے جمعے کو عمران خان کی بہنوں کو حراست میں لے لیا۔", date(2024, 10, 5), "جمعے کو", "legal"),
+    ("Police took Mr Chattha away on Saturday afternoon.", date(2024, 2, 18), "on Saturday afternoon", "legal"),
+    ("The police took positions on Monday around the square.", date(2024, 9, 10), "on Monday", "other"),
+])
+def test_detentions_are_legal(sentence, published, cue, kind):
+    language = "ur" if "پولیس" in sentence else "en"
+    assert [t for c, t, s in typed(sentence, published, language=language) if c == cue] == [kind]
