@@ -1007,6 +1007,10 @@ def _reported(happening: CalendarDay, sentence: str, span: tuple[int, int], lang
     # (the nearest day that dates the act, over a nearer one of another clause: "... منتشر ہو گئے، جبکہ ... نے آج
     # بدھ کے روز اعلان کیا")
     acting = [m for m in candidates if _dates_the_act(m, sentence, span, language, _speaker(happening))]
+    if _object_of_another_act(sentence, span, language):
+        # ("on Tuesday ordered an inquiry into the arrest of several PTI lawmakers ... late on Monday night": the act
+        # a preposition makes another's object is dated after its words, not by the day of the act before it)
+        acting = [m for m in acting if m.start >= span[1]] or acting
     nearest = min(acting or candidates, key=lambda m: _gap(m, span), default=None)
     if nearest is not None and not _dates_the_act(nearest, sentence, span, language, _speaker(happening)) and happening.patterns:
         # (the act's words again, nearer a day: "reopened Wednesday after security forces cleared the square in
@@ -1215,6 +1219,17 @@ def _said_with_weekday(mention: DateMention, sentence: str, day: date, language:
         return None  # "کل اتوار کو سنگجانی میں ہونے والے جلسے": held or to be held, the participle does not say
     tense = clause_tense(sentence, mention.start, mention.end, language) if counted is not None else None
     return None if tense is None else counted if tense == "future" else -counted  # (only a clause told plainly)
+
+
+def _object_of_another_act(sentence: str, span: tuple[int, int], language: str) -> bool:
+    """Whether the act's words are a preposition's object, right after it and a determiner ("an inquiry into the
+    arrest", "concern over the crackdown"; the language's prepositions and `background_determiners`)."""
+    data = engine(language).data
+    prepositions = {w.lower() for w in (*data.get("prepositions", ()), *data.get("object_prepositions", ()))}
+    determiners = {w.lower() for w in data.get("background_determiners", ())}
+    before = [w.lower() for w in WORD.findall(sentence, max(0, span[0] - 30), span[0])[-2:]]
+    return len(before) == 2 and before[0] in prepositions and before[1] in determiners \
+        and not sentence[span[0] - 1:span[0]].strip()
 
 
 def _last_weekday(mention: DateMention, language: str) -> bool:

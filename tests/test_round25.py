@@ -43,6 +43,8 @@ by hand.
   last July", "Extended Fund Facility"), India's foreign minister Jaishankar, the Shanghai Cooperation Organisation.
 - Types: detentions ("حراست میں لے لیا", "Police picked up ...", "Police took Mr Chattha away") are legal like arrests;
   "بل ... منظور" (a bill passed) is legal like an amendment passed; "The police took positions" is no detention.
+- An act that a preposition makes another act's object ("ordered an inquiry into the arrest of PTI lawmakers ... late
+  on Monday night") is dated by a day after its words, not by the day of the act before it.
 - "last Thursday" is never said of yesterday (no annotated "last <weekday>" in the gold sets is): an undated page
   that tells a happening by it is at least two days later.
 - Story calendar: the slow count of 9 February 2024, the IMF's staff-level agreements of 20 March 2024 and 25 March
@@ -311,3 +313,11 @@ def test_the_funds_arrangement_is_international():
 def test_detentions_are_legal(sentence, published, cue, kind):
     language = "ur" if "پولیس" in sentence else "en"
     assert [t for c, t, s in typed(sentence, published, language=language) if c == cue] == [kind]
+
+
+def test_an_act_as_the_object_of_another(tmp_path):
+    text = ("Speaker orders probe\n\n"
+            "ISLAMABAD: The Speaker on Tuesday ordered an inquiry into the arrest of PTI lawmakers from the Parliament "
+            "House premises late on Monday night.\n")
+    # the arrests were on the night of Monday 9 September 2024: the page is of Tuesday the 10th
+    assert published_in_folder(tmp_path, {"a.txt": text}, "a.txt") == "2024-09-10"
