@@ -197,10 +197,17 @@ def _next_day_told(text: str, paragraphs: list[tuple[int, int]], title: str | No
             if past_perfect and past_perfect.search(sentence, lo, hi):
                 continue
             if m.kind == "weekday" and _weekdays_in(m.text, language) == [weekday] and _bare_weekday(m, language) \
-                    and m.status != "planned" and not _quoted(sentence, m.start) \
-                    and not _told_from_later(sentence, m, language) and not speaks_of_future(sentence, m.start, m.end, language):
+                    and _told_as_done(m, sentence, language):
                 return True
     return False
+
+
+def _told_as_done(mention: DateMention, sentence: str, language: str) -> bool:
+    """Whether the sentence tells the act of a day as done in its own time: not planned, not in a quote, not
+    from later (past perfect, relative clause), not as to come."""
+    return mention.status != "planned" and not _quoted(sentence, mention.start) \
+        and not _told_from_later(sentence, mention, language) and not speaks_of_future(sentence, mention.start, mention.end,
+                                                                                       language)
 
 
 def _lede(told: list[tuple[str, bool]], title: str | None) -> int | None:
@@ -1002,32 +1009,33 @@ def _reported(happening: CalendarDay, sentence: str, span: tuple[int, int], lang
     # (not a date of the clause the act's words open: "claimed on Saturday that the results of the February 8
     # polls were changed", "نے گذشتہ روز ... دعویٰ کیا کہ ... 8 فروری کو ہونے والے انتخابات")
     said = _complementizers(language).search(sentence, span[1])
+    speaker = _speaker(happening)
     candidates = [m for m in on_the_day if (_day_from_publication(m) or not (m.value and _covers(m, day) or _marked(m, day)))
                   and not (said and m.start >= said.end())]
     # (the nearest day that dates the act, over a nearer one of another clause: "... منتشر ہو گئے، جبکہ ... نے آج
     # بدھ کے روز اعلان کیا")
-    acting = [m for m in candidates if _dates_the_act(m, sentence, span, language, _speaker(happening))]
+    acting = [m for m in candidates if _dates_the_act(m, sentence, span, language, speaker)]
     if _object_of_another_act(sentence, span, language):
         # ("on Tuesday ordered an inquiry into the arrest of several PTI lawmakers ... late on Monday night": the act
         # a preposition makes another's object is dated after its words, not by the day of the act before it)
         acting = [m for m in acting if m.start >= span[1]] or acting
     nearest = min(acting or candidates, key=lambda m: _gap(m, span), default=None)
-    if nearest is not None and not _dates_the_act(nearest, sentence, span, language, _speaker(happening)) and happening.patterns:
+    if nearest is not None and not _dates_the_act(nearest, sentence, span, language, speaker) and happening.patterns:
         # (the act's words again, nearer a day: "reopened Wednesday after security forces cleared the square in
         # an operation late Tuesday": the operation's day)
         again = [(m, act.span()) for act in happening.patterns[-1].finditer(sentence, span[1])
-                 for m in candidates if _dates_the_act(m, sentence, act.span(), language, _speaker(happening))]
+                 for m in candidates if _dates_the_act(m, sentence, act.span(), language, speaker)]
         if again:
             nearest, span = min(again, key=lambda pair: _gap(pair[0], pair[1]))
-    if nearest is not None and nearest.kind == "weekday" and _dates_the_act(nearest, sentence, span, language, _speaker(happening)):
+    if nearest is not None and nearest.kind == "weekday" and _dates_the_act(nearest, sentence, span, language, speaker):
         # ("yesterday, in the small hours of Monday, the assembly adopted": the day counted exactly says which Monday)
         exact = [m for m in candidates if m.kind == "relday" and m.end <= nearest.start
-                 and _dates_the_act(m, sentence, span, language, _speaker(happening))]
+                 and _dates_the_act(m, sentence, span, language, speaker)]
         nearest = exact[-1] if exact else nearest
     # ("the deal between the PML-N and the PPP, which was announced late Tuesday night": that day is the deal's)
     passive = next((m for m in on_the_day if _passive_of_the_noun(sentence, span, m, language, happening)), None)
     nearest = passive or nearest
-    dated = nearest is not None and (passive is not None or _dates_the_act(nearest, sentence, span, language, _speaker(happening)))
+    dated = nearest is not None and (passive is not None or _dates_the_act(nearest, sentence, span, language, speaker))
     # ("on Friday accepted review petitions against its judgment of July 12, 2024": the happening's day written
     # with its year, apart from the day counted from publication, recalls it; "on Friday, July 12, 2024" is one day)
     if dated and _day_from_publication(nearest) and any(
@@ -1108,8 +1116,7 @@ def _lead_told_weekdays(told: list[tuple[str, bool]], title: str | None, languag
             return {}  # ("today", "yesterday": the page counts its own days; no guess from a weekday)
         late = _late(m, sentence, language)
         if m.kind == "weekday" and (_bare_weekday(m, language) or (late and not _last_weekday(m, language))) \
-                and m.status != "planned" and not _quoted(sentence, m.start) \
-                and not _told_from_later(sentence, m, language) and not speaks_of_future(sentence, m.start, m.end, language):
+                and _told_as_done(m, sentence, language):
             for weekday in _weekdays_in(m.text, language):
                 days[weekday] = (sentence, days.get(weekday, (sentence, False))[1] or late)
     return days if len(days) == 1 else {}
@@ -1224,12 +1231,19 @@ def _said_with_weekday(mention: DateMention, sentence: str, day: date, language:
 def _object_of_another_act(sentence: str, span: tuple[int, int], language: str) -> bool:
     """Whether the act's words are a preposition's object, right after it and a determiner ("an inquiry into the
     arrest", "concern over the crackdown"; the language's prepositions and `background_determiners`)."""
-    data = engine(language).data
-    prepositions = {w.lower() for w in (*data.get("prepositions", ()), *data.get("object_prepositions", ()))}
-    determiners = {w.lower() for w in data.get("background_determiners", ())}
+    prepositions, determiners = _object_words(language)
     before = [w.lower() for w in WORD.findall(sentence, max(0, span[0] - 30), span[0])[-2:]]
     return len(before) == 2 and before[0] in prepositions and before[1] in determiners \
         and not sentence[span[0] - 1:span[0]].strip()
+
+
+@lru_cache(maxsize=8)
+def _object_words(language: str) -> tuple[frozenset, frozenset]:
+    """The language's prepositions (both lists) and determiners, lower-case: the words before an act's words
+    that make it another act's object."""
+    data = engine(language).data
+    return (frozenset(w.lower() for w in (*data.get("prepositions", ()), *data.get("object_prepositions", ()))),
+            frozenset(w.lower() for w in data.get("background_determiners", ())))
 
 
 def _last_weekday(mention: DateMention, language: str) -> bool:
@@ -1565,7 +1579,7 @@ def _declaring_verbs(language: str, spoken: bool = False) -> tuple[re.Pattern, r
         return None
     alt = words_pattern(words).pattern
     # (only a verb-final language may put an auxiliary between the verb and "that": "اعلان کیا ہے کہ")
-    gap = r"(?:\s+\w+)?" if engine(language).data.get("verb_position") == "final" else ""
+    gap = r"(?:\s+\w+)?" if data.get("verb_position") == "final" else ""
     return re.compile(rf"{alt}{gap}\s*$", re.IGNORECASE), re.compile(rf"{alt}\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
