@@ -2241,8 +2241,16 @@ def _resolve(c: _Candidate, ctx: _Context) -> _Resolved:
         out = _offset(base, unit, count, base_from) \
             if base_from == "narrative" and ctx.sentence(c.start) == ctx.narrative_at else None
         if out is None or out.last < published:
-            base, base_from = published, "publication"
+            # (a deadline set by the lead's news of the day before, "the court asked them to file statements
+            # within 15 days", runs from that day: the order was given then, not when the paper was printed; not
+            # what the paper says still lies ahead, "the Senate will send its recommendations within 14 days")
+            told_then = ctx.news_day and eng.has("deadline_prepositions", g["ahead"]) and not any(
+                eng.has("future_markers", w) and not eng.has("reported_future_words", w) for w in before)
+            base, base_from = (ctx.news_day, "narrative") if told_then else (published, "publication")
             out = _offset(base, unit, count, base_from)
+            if out.last < published:
+                base, base_from = published, "publication"
+                out = _offset(base, unit, count, base_from)
         if _about_a_week(g, unit, eng):
             return _week(week_monday(out.first), base, base_from)
         return out

@@ -897,6 +897,9 @@ class _Sentence:
         resumed = self.resumed(self.clause[trig.first])
         if resumed is not None and trig.last < resumed <= first:
             return -100.0  # "seats vacated by candidates who won [two seats] will be held on Sunday": the main verb's
+        if trig.last == first - 1 and trig.kind != "speech" and self.words[first] in PREPOSITIONS \
+                and any(first <= t.first and t.last <= last for t in self.triggers):
+            return 95.0  # "the shutdown on polling day": the day a happening names dates the act right before it
         if trig.first > last:
             distance = self.gap(last, trig.first)
         elif trig.last < first:
