@@ -97,6 +97,7 @@ def infer_published(text: str, paragraphs: list[tuple[int, int]], calendar: tupl
     today = _lead_weekday(text, paragraphs, title, language)
     told = list(_sentences(text, paragraphs, title))
     lead_days = _lead_told_weekdays(told, title, language, known_days) if today is None else {}
+    page_weekdays = _page_weekdays(told, language, known_days)
     for index, (sentence, in_lead) in enumerate(told):
         if other_act is not None and not other_act.search(sentence):
             other = None
@@ -110,7 +111,8 @@ def infer_published(text: str, paragraphs: list[tuple[int, int]], calendar: tupl
         for happening, span in named:
             if any(other[0] <= span[0] and span[1] <= other[1] and other != span for _, other in named):
                 continue  # "فیصلہ" inside "فیصلہ محفوظ": the act of the longer words (reserving), not the verdict
-            reported = _reported(happening, sentence, span, language, known_days, in_lead, today, lead_days)
+            reported = _reported(happening, sentence, span, language, known_days, in_lead, today, lead_days,
+                                 page_weekdays)
             if reported is None and in_lead and index + 1 < len(told) and told[index + 1][1]:
                 # "The Supreme Court has ruled that ... reserved seats. Friday's ruling by a full bench ...": the
                 # next sentence of the lead dates the act by its weekday's possessive before the act's noun
@@ -791,8 +793,8 @@ def _counted_back(sentence: str, m: re.Match, years: int, offset: int, language:
     if known is None:
         return None
     eng = engine(language)
-    others = [d for d in find_dates(sentence, PROBES[0], language=language)
-              if d.value and not (d.start < m.end() and d.end > m.start())]
+    mentions = find_dates(sentence, PROBES[0], language=language)
+    others = [d for d in mentions if d.value and not (d.start < m.end() and d.end > m.start())]
     def own_date(d: DateMention) -> bool:  # "on February 8, 2024": the day itself (not "February 8, 2023")
         day = date.fromisoformat(d.value[:10])
         written = [int(y) for y in YEAR.findall(d.text)]
@@ -806,7 +808,9 @@ def _counted_back(sentence: str, m: re.Match, years: int, offset: int, language:
             or not _weekdays_fit(sentence, known.day, language):
         return None
     written = not eng.data["weekday_needs_marker"] and bool(_weekdays_in(sentence, language))
-    told = written or any(weekday_fits(d) or own_date(d) for d in others)  # (its weekdays all fit, above)
+    # (its weekdays all fit, above; "on polling day", the language's words for a vote's day, is the day of the vote it names)
+    told = written or any(weekday_fits(d) or own_date(d) for d in others) \
+        or (bool(known.bare_nouns) and any(d.kind == "voteday" for d in mentions))
     if not told:
         start = m.end() + len(sentence[m.end():]) - len(sentence[m.end():].lstrip(" ,،"))  # ("A year ago today, Pakistan held")
         noun = words_pattern(known.bare_nouns).search(_right_after(sentence, start))
@@ -992,13 +996,15 @@ def _sentences(text: str, paragraphs: list[tuple[int, int]], title: str | None):
 
 def _reported(happening: CalendarDay, sentence: str, span: tuple[int, int], language: str,
               known_days: dict | None, in_lead: bool, today: int | None = None,
-              lead_days: dict[int, tuple[str, bool]] | None = None) -> tuple[date, bool, bool, bool] | None:
+              lead_days: dict[int, tuple[str, bool]] | None = None,
+              page_weekdays: frozenset = frozenset()) -> tuple[date, bool, bool, bool] | None:
     """(the first day the page can be of, whether a day counted from publication names the
     happening, whether that day is part of its name, whether it is "today", "tomorrow" or the
     like), or None when the sentence does not report it.  `today`: the weekday the page's lead
     calls today ("آج جمعرات کو"), which lets a lead tell a happening that needs a day without one
     when it fell on that weekday; `lead_days`: the one weekday the lead's next sentence tells an act of as done
-    (see `_lead_told_weekdays`), which does the same when that sentence names the happening's who or what."""
+    (see `_lead_told_weekdays`), which does the same when that sentence names the happening's who or what;
+    `page_weekdays`: the weekdays the page tells acts of as done (see `_page_weekdays`)."""
     day = happening.day
     on_the_day = find_dates(sentence, day, language=language, known_days=known_days)
     if any(_another_time(m, day, span) for m in on_the_day):
@@ -1067,6 +1073,15 @@ def _reported(happening: CalendarDay, sentence: str, span: tuple[int, int], lang
                     and (offset or not to_come or read.kind == "relday"):
                 return (written, True, nearest.names_happening, nearest.kind == "relday",
                         nearest.kind == "weekday" and _late(nearest, sentence, language))  # ("last night" counts itself)
+    if dated and nearest.kind == "relday" and len(happening.words) == 1 and day.weekday() in page_weekdays \
+            and nearest.value == nearest.date_start == nearest.date_end and not _to_come(nearest, sentence, language) \
+            and not any(m is not nearest and m.kind not in FROM_PUBLICATION for m in on_the_day):
+        # (not with another day written: "گزشتہ سال 8 فروری کو ہونے والے عام انتخابات کا ایک سال مکمل ہونے پر آج")
+        # "گزشتہ روز ... ہونے والے ضمنی انتخابات" (yesterday's by-elections) on a page that tells of "اتوار کو پولنگ
+        # کے دوران" (during Sunday's polling): "yesterday" was that Sunday
+        offset = (date.fromisoformat(nearest.value) - day).days
+        if offset <= 0:
+            return day - timedelta(days=offset), True, nearest.names_happening, True, False
     if dated:
         return None  # the sentence dates the act to another day (another time, or a slip of the page)
     # In the lead, told as done with no time near it but the day itself ("Shehbaz Sharif elected
@@ -1082,8 +1097,11 @@ def _reported(happening: CalendarDay, sentence: str, span: tuple[int, int], lang
     # ("... مخلوط حکومت بنانے پر بالآخر اتفاق ہو گیا ہے۔ منگل کی رات ... بلاول بھٹو زرداری نے اعلان کیا کہ شہباز شریف
     # ...": the next sentence names the same who on one weekday; not "On Tuesday, PPP lawmakers walked out")
     told_day = (lead_days or {}).get(day.weekday()) if happening.needs_a_day and len(happening.patterns) > 1 else None
+    # (or one of its who and a statement: "آئی ایم ایف کی جانب سے منگل کی رات جاری اعلامیے کے مطابق", its announcement)
     by_lead_day = told_day is not None and (happening.patterns[-1].search(told_day[0]) is not None
-                                            or all(p.search(told_day[0]) for p in happening.patterns[:-1]))
+                                            or all(p.search(told_day[0]) for p in happening.patterns[:-1])
+                                            or (any(p.search(told_day[0]) for p in happening.patterns[:-1])
+                                                and _announcements(language).search(told_day[0]) is not None))
     if in_lead and (not happening.needs_a_day or today == day.weekday() or by_lead_day) \
             and not speaks_of_future(sentence, *span, language) \
             and not _in_relative_clause(sentence, span, language) and not _after_anchor(sentence, span, language) \
@@ -1116,10 +1134,25 @@ def _lead_told_weekdays(told: list[tuple[str, bool]], title: str | None, languag
             return {}  # ("today", "yesterday": the page counts its own days; no guess from a weekday)
         late = _late(m, sentence, language)
         if m.kind == "weekday" and (_bare_weekday(m, language) or (late and not _last_weekday(m, language))) \
-                and _told_as_done(m, sentence, language):
+                and (_told_as_done(m, sentence, language) or _dates_a_statement(m, sentence, language)):
             for weekday in _weekdays_in(m.text, language):
                 days[weekday] = (sentence, days.get(weekday, (sentence, False))[1] or late)
     return days if len(days) == 1 else {}
+
+
+def _page_weekdays(told: list[tuple[str, bool]], language: str, known_days: dict | None) -> frozenset:
+    """The weekdays the page tells acts of as done by a weekday of its own ("on Sunday", "جمعرات کی صبح"; not
+    "last Sunday"): with a "yesterday" or "today" of a happening named by a noun alone, the one weekday a page
+    tells says which day that was."""
+    days: set[int] = set()
+    for sentence, _ in told:
+        if not engine(language).gates["weekday"].search(sentence):
+            continue
+        for m in find_dates(sentence, PROBES[0], language=language, known_days=known_days):
+            if m.kind == "weekday" and (_bare_weekday(m, language) or _late(m, sentence, language)) \
+                    and not _last_weekday(m, language) and _told_as_done(m, sentence, language):
+                days.update(_weekdays_in(m.text, language))
+    return frozenset(days)
 
 
 ONGOING_SUBJECT_CHARS = 24  # the end of a verb-final clause's words before its ongoing verb, where its subject stands
@@ -1482,9 +1515,12 @@ def _dates_the_act(mention: DateMention, sentence: str, span: tuple[int, int], l
         return True
     if not (_day_from_publication(mention) and (_gap(mention, span) <= MAX_GAP or _reports_it(mention, sentence, span,
                                                                                           language)
-                                                or _ends_its_clause(mention, sentence, span, language))):
+                                                or _ends_its_clause(mention, sentence, span, language)
+                                                or _closes_the_acts_clause(mention, sentence, span))):
         return False
     between = sentence[min(mention.end, span[1]):max(mention.start, span[0])]
+    if span[1] <= mention.start and _side_clause_closers(language).search(between):
+        return False  # "... گرفتاریوں کا نوٹس لیتے ہوئے منگل کو ... معطل کر دیا": Tuesday is the main clause's
     opener = _clause_openers(language).search(between)
     if opener is not None and mention.end <= span[0] and mention.text.endswith(("'s", "’s")) \
             and between[:opener.start()].rstrip().endswith(",") and not between[opener.end():].strip():
@@ -1498,6 +1534,20 @@ def _dates_the_act(mention: DateMention, sentence: str, span: tuple[int, int], l
     sequence = _sequence_words(language).search(between) if mention.end <= span[0] else None
     return opener is None and not (sequence is not None and engine(language).data.get("count_complement_follows")
                                    and not CLAUSE_MARK.search(between, sequence.end()))
+
+
+CLAUSE_GAP = 160  # characters from the act's words to a day that closes their clause: its object can be long
+
+
+def _closes_the_acts_clause(mention: DateMention, sentence: str, span: tuple[int, int]) -> bool:
+    """The day ends the clause the act's words open, however long their object ("cleared thousands of supporters
+    of imprisoned former Prime Minister Imran Khan from the heart of the capital early Wednesday, ending ...")."""
+    return span[1] <= mention.start and mention.start - span[1] <= CLAUSE_GAP \
+        and not CLAUSE_MARK.search(sentence, span[1], mention.start) \
+        and CLAUSE_END.match(sentence, mention.end) is not None
+
+
+CLAUSE_END = re.compile(r"\s*(?:[,;:.!?،۔]|$)")
 
 
 DECLARED_REACH = 10  # words from a declaring verb's "that" to the act's words
@@ -1563,6 +1613,31 @@ def _obligations(language: str) -> re.Pattern:
 
 
 NEGATION_AFTER = 3  # words after a verb-final act's words where its negation stands ("معاہدہ نہیں ہو سکا")
+
+
+STATEMENT_REACH = 2  # words between a day and the statement it dates: "منگل کی رات جاری اعلامیے", "Friday's official statement"
+
+
+def _dates_a_statement(mention: DateMention, sentence: str, language: str) -> bool:
+    """The day dates a statement right after it ("according to the statement the IMF issued late on Tuesday" is
+    no plan, whatever the sentence goes on to say will follow: "... کے مطابق ... قسط جاری کی جائے گی")."""
+    after = sentence[mention.end:mention.end + 60]
+    words = after.split()[:STATEMENT_REACH + 2]
+    return not _quoted(sentence, mention.start) and any(
+        _announcements(language).match(" ".join(words[k:])) for k in range(min(len(words), STATEMENT_REACH + 1)))
+
+
+@lru_cache(maxsize=8)
+def _side_clause_closers(language: str) -> re.Pattern:
+    data = engine(language).data
+    words = data.get("side_clause_closers") if data.get("verb_position") == "final" else None
+    return words_pattern(words) if words else re.compile(r"(?!x)x")
+
+
+@lru_cache(maxsize=8)
+def _announcements(language: str) -> re.Pattern:
+    words = engine(language).data.get("announcement_words")
+    return words_pattern(words) if words else re.compile(r"(?!x)x")
 
 
 @lru_cache(maxsize=8)

@@ -10,12 +10,28 @@ by hand.
   when the order was given ("The court asked returned candidates to file statements within 15 days", in a paper of
   the day after the ruling); what the paper says still lies ahead ("will send ... within 14 days") runs from
   publication.
+- Undated pages: the sentence after a lede that names a happening with no day dates its announcement when it names
+  one of its who and a statement by a weekday ("آئی ایم ایف کی جانب سے منگل کی رات جاری اعلامیے کے مطابق", the
+  statement the IMF issued on Tuesday night; language key `announcement_words`), whatever the sentence says will
+  follow; a day that closes the act's clause dates it however long its object ("cleared thousands of supporters of
+  ... from the heart of the capital early Wednesday, ending ..."); in Urdu a day after a participle's side clause
+  ("... گرفتاریوں کا نوٹس لیتے ہوئے منگل کو ...") is the main clause's (language key `side_clause_closers`);
+  "yesterday" or "today" of a happening named by a noun alone ("گزشتہ روز ... ضمنی انتخابات") ties the page when
+  the page tells an act of that happening's weekday ("اتوار کو پولنگ کے دوران"); "A year ago today, ... on polling
+  day" counts back to the vote.
+- Story calendar: security forces clearing the protesters from the centre of Islamabad (27 November 2024); more
+  words for the slow count ("at a crawl"), Nawaz Sharif's victory claim ("in the parliamentary election"), the
+  cipher acquittal ("the official secrets case", "overturned the conviction"), the Peshawar High Court's ruling
+  ("dismissing"), the arrests at Parliament House ("گرفتاریوں").
+- A dateline with no year: a year between two the article names close together is a candidate too ("the $3
+  billion arrangement signed in July 2023 ... the fiscal year ending June 2025" under "Sept 26" is of 2024).
 """
 
 from datetime import date
 
 import pytest
 from test_round20 import typed
+from test_undated_round16 import published_in_folder
 
 from dashboard import load_corpus
 from dashboard.actors import default_matcher
@@ -97,3 +113,54 @@ def test_a_deadline_in_a_whole_article(tmp_path):
     events = load_corpus(tmp_path, use_cache=False).events
     within = events[events["cue"] == "within 15 days"]
     assert within["date"].astype(str).str[:10].tolist() == ["2024-07-27"]
+
+
+@pytest.mark.parametrize("text, day", [
+    # the IMF's statement of Tuesday night 25 March 2025 on the first review: the page is of Wednesday 26 March
+    ("آئی ایم ایف سے پہلے جائزے پر اسٹاف لیول معاہدہ\n\n"
+     "اسلام آباد: پاکستان اور آئی ایم ایف کے درمیان قرض پروگرام کے پہلے جائزے پر اسٹاف لیول معاہدہ طے پا گیا ہے۔ "
+     "آئی ایم ایف کی جانب سے منگل کی رات جاری اعلامیے کے مطابق بورڈ کی منظوری کے بعد قسط جاری کی جائے گی۔\n",
+     "2025-03-26"),
+    # the clearing of early Wednesday 27 November 2024
+    ("Police clear the capital\n\n"
+     "ISLAMABAD (AP) — Police and paramilitary forces cleared thousands of supporters of the jailed former prime "
+     "minister from the heart of the capital early Wednesday, ending a protest that had turned deadly.\n",
+     "2024-11-27"),
+    # the arrests of Monday night 9 September 2024, told in the speaker's act of Tuesday: the page is of Tuesday
+    ("گرفتاریوں پر اسپیکر کا نوٹس\n\n"
+     "اسپیکر ایاز صادق نے پیر کی رات پارلیمنٹ ہاؤس سے تحریک انصاف کے ارکان اسمبلی کی گرفتاریوں کا نوٹس لیتے ہوئے "
+     "منگل کو سکیورٹی عملے کے چار ارکان کو معطل کر دیا۔\n",
+     "2024-09-10"),
+    # yesterday's by-elections, whose polling the page tells of on Sunday (21 April 2024; it writes the February 8
+    # vote, which the April round follows): the page is of Monday 22 April
+    ("ضمنی انتخابات کے نتائج\n\n"
+     "لاہور: گزشتہ روز قومی و صوبائی اسمبلیوں کی 21 نشستوں پر ہونے والے ضمنی انتخابات میں حکمران جماعت نے برتری حاصل کی۔ "
+     "یہ نشستیں 8 فروری کے عام انتخابات کے بعد خالی ہوئی تھیں۔\n\n"
+     "نارووال میں اتوار کو پولنگ کے دوران دو گروپوں میں تصادم ہوا۔\n",
+     "2024-04-22"),
+    # a year back to the day from the vote of 8 February 2024
+    ("One year on\n\nA year ago today, millions of Pakistanis lined up at schools to vote, many unable to reach "
+     "their families because mobile networks were cut on polling day.\n",
+     "2025-02-08"),
+])
+def test_undated_pages_of_the_round(tmp_path, text, day):
+    assert published_in_folder(tmp_path, {"a.txt": text}, "a.txt") == day
+
+
+def test_yesterday_of_a_noun_alone_needs_its_weekday(tmp_path):
+    # no weekday on the page: "yesterday's by-elections" could be of any round, any day
+    text = ("ضمنی انتخابات کے نتائج\n\n"
+            "لاہور: گزشتہ روز قومی و صوبائی اسمبلیوں کی 21 نشستوں پر ہونے والے ضمنی انتخابات میں حکمران جماعت نے برتری "
+            "حاصل کی۔\n")
+    assert published_in_folder(tmp_path, {"a.txt": text}, "a.txt") in {"None", "NaT"}
+
+
+def test_a_year_between_two_the_article_names(tmp_path):
+    text = ("IMF board approves loan\n\n"
+            "KARACHI, Sept 26 (Reuters) - The IMF's executive board approved a $7 billion loan for Pakistan late on "
+            "Wednesday, clearing the way for a first disbursement.\n\n"
+            "It follows a $3 billion arrangement signed in July 2023. The budget for the fiscal year ending June 2025 "
+            "set a steep tax target.\n\n"
+            "Prime Minister Shehbaz Sharif, speaking in New York on Thursday, thanked the Fund.\n")
+    # 26 September 2024 was a Thursday, the day after that Wednesday
+    assert published_in_folder(tmp_path, {"a.txt": text}, "a.txt") == "2024-09-26"
