@@ -300,7 +300,9 @@ def engine(code: str) -> _Engine:
     WEEK_UNITS = _alt([u for u, kind in units.items() if kind == "week"])
     LONG_UNITS = _alt([u for u, kind in units.items() if kind in ("month", "year")])
     NUM = rf"(?P<n>\d{{1,3}}|{_alt(d['number_words'])})"
-    DPOST = _alt(d["day_postpositions"])
+    # ("seven working days": days of work only)
+    WORKING = rf"(?:(?P<working>{_alt(d['working_day_words'])})\s+)?" if d.get("working_day_words") else ""
+    DPOST = _alt([*d["day_postpositions"], *d.get("day_bound_postpositions", [])])
     MPOST = _alt(d["month_postpositions"])
     PART_OF_DAY = _alt(d["parts_of_day"])
     AMODS = _alt(d["anchor_weekday_modifiers"])
@@ -398,9 +400,13 @@ def engine(code: str) -> _Engine:
         # "within a week of the verdict", "within three days after the notification": a stretch of
         # something, or counted from another date)
         ("ahead", rf"{B0}(?P<ahead>{_alt(d['ahead_prepositions'])}|{_alt(d['deadline_prepositions'])})\s+{NUM}\s+"
-                  rf"(?P<unit>{UNITS}){B1}(?!\s+(?:{_alt(d['noun_links'])}|{_alt(d['count_prepositions'])}|"
+                  rf"{WORKING}(?P<unit>{UNITS}){B1}(?!\s+(?:{_alt(d['noun_links'])}|{_alt(d['count_prepositions'])}|"
                   rf"{_alt(d['ahead_blockers'])}){B1})", "unit"),
     ]
+    if d.get("ahead_postpositions"):
+        # "کمیٹی تین روز میں رپورٹ پیش کرے گی", "۴۵ روز کے اندر": the same count, its word after it
+        P.append(("ahead", rf"{B0}{NUM}\s+{WORKING}(?P<unit>{UNITS})\s+(?P<ahead>{_alt(d['ahead_postpositions'])}){B1}",
+                  "unit"))
     if d["anniversary_words"]:
         # "marked the first anniversary of the February 8 polls": that day a year on (see _merge_counts)
         # ("of" stays out of the mention: "the first anniversary of 2024's polls" keeps "of 2024")
@@ -806,8 +812,8 @@ def _rejected(text: str, c: _Candidate, eng: _Engine) -> bool:
     g = c.groups
     if c.kind == "weekday":
         name = g["wd"].lower()
-        if name in {u.lower() for u in eng.data["units"]} and not g.get("post"):
-            return True  # Urdu ہفتے is "week" unless "ہفتے کو"
+        if name in {u.lower() for u in eng.data["units"]} and (not g.get("post") or eng.has("day_bound_postpositions", g["post"])):
+            return True  # Urdu ہفتے is "week" unless "ہفتے کو" ("دو ہفتے تک" is two weeks)
         if eng.data["weekday_needs_marker"] and not (g.get("wmod") or g.get("post")):
             return True  # a bare Urdu weekday name is often a word or a name
     if c.kind == "weekday" and text[c.start:c.end].lower().startswith(g["wd"].lower()) \
@@ -2235,11 +2241,16 @@ def _resolve(c: _Candidate, ctx: _Context) -> _Resolved:
             return _problem(f"'{span}' is a stretch of time, not a date")
         unit = eng.lookup("units", g["unit"])
         count = _number(g["n"], eng)
-        # From a day the same sentence names ("on Monday directed ... within 15 days"), else publication;
+        # From a day the same sentence names ("on Monday directed ... within 15 days"), or for a deadline one the
+        # sentence before names in the days before publication ("On Thursday, the PTI handed over its demands. The
+        # government will respond within seven working days"), else publication;
         # never to a day already past ("Khan, who was convicted on January 31, will be released in two weeks").
+        if g.get("working") and unit == "day":
+            unit = "workday"  # counted on days of work (see _offset)
         base, base_from = ctx.base(c)
         out = _offset(base, unit, count, base_from) \
-            if base_from == "narrative" and ctx.sentence(c.start) == ctx.narrative_at else None
+            if base_from == "narrative" and (ctx.sentence(c.start) == ctx.narrative_at or (
+                eng.has("deadline_prepositions", g["ahead"]) and 0 <= (published - base).days <= NEWS_DAY_REACH)) else None
         if out is None or out.last < published:
             # (a deadline set by the lead's news of the day before, "the court asked them to file statements
             # within 15 days", runs from that day: the order was given then, not when the paper was printed; not
@@ -2649,6 +2660,13 @@ DAYS_IN_UNIT = {"day": 1, "week": 7, "fortnight": 14}
 
 
 def _offset(base: date, unit: str, count: int, base_from: str) -> _Resolved:
+    if unit == "workday":  # Monday to Friday only
+        day = base
+        for _ in range(count):
+            day += timedelta(days=1)
+            while day.weekday() >= 5:
+                day += timedelta(days=1)
+        return _day(day, base, base_from)
     if unit in DAYS_IN_UNIT:
         return _day(base + timedelta(days=count * DAYS_IN_UNIT[unit]), base, base_from)
     if unit == "month":

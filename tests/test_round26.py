@@ -23,6 +23,12 @@ by hand.
   words for the slow count ("at a crawl"), Nawaz Sharif's victory claim ("in the parliamentary election"), the
   cipher acquittal ("the official secrets case", "overturned the conviction"), the Peshawar High Court's ruling
   ("dismissing"), the arrests at Parliament House ("گرفتاریوں").
+- Urdu counts ahead with their word after the count ("کمیٹی تین روز میں رپورٹ پیش کرے گی", "۴۵ روز کے اندر"; language
+  key `ahead_postpositions`), and weekdays bounded by "تک" or "سے" ("بدھ تک", by Wednesday; "جمعرات سے", from
+  Thursday; key `day_bound_postpositions`), but not "دو ہفتے تک" (two weeks); days of work only ("within seven
+  working days", "سات ورکنگ ڈیز میں"; key `working_day_words`) skip Saturdays and Sundays; a deadline counts from a
+  day the sentence before names in the two days before publication ("On Thursday, the PTI handed over its demands.
+  The government will respond within seven working days.").
 - A dateline with no year: a year between two the article names close together is a candidate too ("the $3
   billion arrangement signed in July 2023 ... the fiscal year ending June 2025" under "Sept 26" is of 2024).
 """
@@ -164,3 +170,39 @@ def test_a_year_between_two_the_article_names(tmp_path):
             "Prime Minister Shehbaz Sharif, speaking in New York on Thursday, thanked the Fund.\n")
     # 26 September 2024 was a Thursday, the day after that Wednesday
     assert published_in_folder(tmp_path, {"a.txt": text}, "a.txt") == "2024-09-26"
+
+
+@pytest.mark.parametrize("sentence, value", [
+    # published on Thursday 16 January 2025
+    ("کمیٹی تین روز میں رپورٹ پیش کرے گی۔", "2025-01-19"),
+    ("حکومت ۴۵ روز کے اندر اقدامات کرے گی۔", "2025-03-02"),
+    ("الیکشن کمیشن بدھ تک حتمی نتائج جاری کرے گا۔", "2025-01-22"),
+    ("تعلیمی ادارے جمعہ سے معمول کے مطابق کھلیں گے۔", "2025-01-17"),
+    # seven days of work from Thursday 16: 17 (Fri), 20, 21, 22, 23, 24, 27
+    ("The government will respond within seven working days.", "2025-01-27"),
+    ("حکومتی کمیٹی سات ورکنگ ڈیز میں جواب دے گی۔", "2025-01-27"),
+])
+def test_urdu_counts_bounds_and_working_days(sentence, value):
+    language = "en" if sentence.isascii() else "ur"
+    found = [m.value for m in find_dates(sentence, date(2025, 1, 16), language=language) if m.value]
+    assert found == [value]
+
+
+@pytest.mark.parametrize("sentence", [
+    "دو ہفتے تک مذاکرات جاری رہے۔",          # two weeks, no Saturday
+    "گزشتہ تین روز میں ہزاروں کارکن گرفتار ہوئے۔",  # the last three days: a stretch, no day ahead
+])
+def test_no_day_in_stretches(sentence):
+    assert [m.value for m in find_dates(sentence, date(2025, 1, 16), language="ur") if m.value] == []
+
+
+def test_a_deadline_counts_from_the_day_before(tmp_path):
+    (tmp_path / "talks.txt").write_text(
+        "Khan sentenced to 14 years\n\n"
+        "RAWALPINDI, Jan 17 (Reuters) - A Pakistani court on Friday sentenced former prime minister Imran Khan to 14 "
+        "years in prison.\n\n"
+        "On Thursday, the PTI handed over its written demands at the third round of talks. The government will "
+        "respond within seven working days.\n", encoding="utf-8")
+    events = load_corpus(tmp_path, use_cache=False).events
+    # from Thursday 16 January 2025, as the sentence before tells: the 27th (not from the 17th: the 28th)
+    assert events[events["cue"] == "within seven working days"]["date"].astype(str).str[:10].tolist() == ["2025-01-27"]
