@@ -253,6 +253,8 @@ def parse_article(source: SourceFile, knowledge: Knowledge | ActorMatcher | None
         _order_from_calendar(layout, knowledge)
     elif story_start is not None and _may_be_year_off(layout, story_start):
         _year_from_calendar(layout, knowledge)
+    elif layout.published_from in YEAR_GUESSED:
+        _calendar_year_of_the_day(layout, knowledge)
     row.update(title=layout.title, outlet=layout.outlet, dateline=layout.dateline, language=layout.language,
                published=layout.published, published_from=layout.published_from)
     row["problems"] += layout.problems
@@ -379,6 +381,23 @@ def _year_from_calendar(layout: Layout, knowledge: Knowledge) -> None:
     layout.published, layout.published_from = day, source
     layout.problems.append(f"the page's date {stated.isoformat()} is before what it reports as done, "
                            f"{found.happening.about} ({found.happening.day.isoformat()}); {day.isoformat()} is taken")
+
+
+def _calendar_year_of_the_day(layout: Layout, knowledge: Knowledge) -> None:
+    """A dateline's day whose year was guessed ("KARACHI, Sept 26" under a page that names July 2023 and June 2025)
+    takes the year of the story's happening the page reports, when the calendar ties the page to that very day
+    ("approved a $7 billion loan programme late on Wednesday": the IMF board's approval of 25 September 2024, so
+    the page is of 26 September 2024)."""
+    if layout.language not in languages.available():
+        return
+    found = _reported_happening(layout, knowledge, without_dateline=True)
+    stated = layout.published
+    if found is None or found.to_come or stated is None or found.day == stated \
+            or (found.day.month, found.day.day) != (stated.month, stated.day):
+        return
+    layout.published = found.day
+    layout.problems.append(f"the dateline's day has no year; the story's {found.happening.about} "
+                           f"({found.happening.day.isoformat()}) puts it in {found.day.year}, not {stated.year}")
 
 
 def _same_day_in(day: date, year: int) -> date | None:

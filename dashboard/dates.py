@@ -1841,6 +1841,15 @@ def _reported_plan(before: list[str], eng: _Engine) -> bool:
                for w, after in zip(before[:reported[-1]], before[1:reported[-1]]))
 
 
+def _plain_future(before: list[str], eng: _Engine) -> bool:
+    """A future the paper tells as still ahead ("will send", "is expected to send", "plans to file"): not a
+    reported one ("would"), nor one an earlier order or deal set ("the measures are to be implemented": the
+    language's `set_future_words`)."""
+    said = " " + " ".join(w.lower() for w in before) + " "
+    return any(f" {marker.lower()} " in said for marker in eng.data["future_markers"]
+               if not eng.has("reported_future_words", marker) and not eng.has("set_future_words", marker))
+
+
 def _directed(before: list[str], eng: _Engine) -> bool:
     """An order to act within a time: one of the language's `directive_verbs` and then its "to" before the
     count ("directed it to submit its findings within three days"): counted like a plan."""
@@ -2255,8 +2264,7 @@ def _resolve(c: _Candidate, ctx: _Context) -> _Resolved:
             # (a deadline set by the lead's news of the day before, "the court asked them to file statements
             # within 15 days", runs from that day: the order was given then, not when the paper was printed; not
             # what the paper says still lies ahead, "the Senate will send its recommendations within 14 days")
-            told_then = ctx.news_day and eng.has("deadline_prepositions", g["ahead"]) and not any(
-                eng.has("future_markers", w) and not eng.has("reported_future_words", w) for w in before)
+            told_then = ctx.news_day and eng.has("deadline_prepositions", g["ahead"]) and not _plain_future(before, eng)
             base, base_from = (ctx.news_day, "narrative") if told_then else (published, "publication")
             out = _offset(base, unit, count, base_from)
             if out.last < published:

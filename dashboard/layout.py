@@ -793,7 +793,6 @@ def _paragraph_per_line(line: _Line | None, following: _Line) -> bool:
 
 WRITTEN_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # published_from of a dateline's day whose year the page does not write (taken from elsewhere)
-YEARS_BETWEEN = 3  # named years this close: the years between are candidates too
 YEAR_GUESSED = frozenset({"dateline + article years", "dateline + weekdays", "dateline + folder years"})
 
 
@@ -1235,9 +1234,7 @@ def _dateline_date(layout: Layout, folder_years=None) -> tuple[date | None, str 
         if named and max(named) < min(folder) and not any(_weekday_evidence(layout, month, day, sorted(named)).values()):
             named = Counter()
     if named:
-        # (and a year between two named close together: "since July 2023 ... the fiscal year ending June 2025" is of
-        # 2024; not every year since "the 1973 Constitution")
-        years = sorted(set(named) | {max(named) + 1} | (set(range(min(named), max(named))) if max(named) - min(named) <= YEARS_BETWEEN else set()))
+        years = sorted(set(named) | {max(named) + 1})
     elif folder:
         years = sorted({y + k for y in folder for k in (-1, 0, 1)})
     else:

@@ -809,8 +809,12 @@ def _counted_back(sentence: str, m: re.Match, years: int, offset: int, language:
         return None
     written = not eng.data["weekday_needs_marker"] and bool(_weekdays_in(sentence, language))
     # (its weekdays all fit, above; "on polling day", the language's words for a vote's day, is the day of the vote it names)
+    anchors = {w.lower() for key in ("earlier_words", "later_words", "ago_words") for w in eng.data.get(key, [])}
+    # (not with a time before or after another: "held their last rallies before the vote, ahead of polling day")
     told = written or any(weekday_fits(d) or own_date(d) for d in others) \
-        or (bool(known.bare_nouns) and any(d.kind == "voteday" for d in mentions))
+        or (bool(known.bare_nouns) and any(d.kind == "voteday" for d in mentions)
+            and not (anchors | {w.lower() for w in eng.data.get("anchor_words", [])})
+            & {w.lower() for w in WORD.findall(sentence[m.end():])})
     if not told:
         start = m.end() + len(sentence[m.end():]) - len(sentence[m.end():].lstrip(" ,،"))  # ("A year ago today, Pakistan held")
         noun = words_pattern(known.bare_nouns).search(_right_after(sentence, start))
@@ -818,7 +822,6 @@ def _counted_back(sentence: str, m: re.Match, years: int, offset: int, language:
             return None
         at = start + noun.start()
         after = WORD.findall(sentence, start + noun.end())[:2]
-        anchors = {w.lower() for key in ("earlier_words", "later_words", "ago_words") for w in eng.data.get(key, [])}
         if _after_anchor(sentence, (at, at + len(noun.group())), language) or anchors & {w.lower() for w in after}:
             return None  # ("days before the general election", "عام انتخابات سے پہلے")
     try:
@@ -1021,6 +1024,12 @@ def _reported(happening: CalendarDay, sentence: str, span: tuple[int, int], lang
     # (the nearest day that dates the act, over a nearer one of another clause: "... منتشر ہو گئے، جبکہ ... نے آج
     # بدھ کے روز اعلان کیا")
     acting = [m for m in candidates if _dates_the_act(m, sentence, span, language, speaker)]
+    if any(m.end <= span[0] for m in acting):
+        # ("پیر کی رات ... گرفتاریوں کا نوٹس لیتے ہوئے منگل کو ... معطل کر دیا": the arrests are Monday night's; the
+        # day after the participle's side clause is the main clause's, which dates the participle's act only when
+        # no day stands before its words: "... کا اعلان کرتے ہوئے منگل کی رات کہا")
+        acting = [m for m in acting if not (m.start >= span[1]
+                                            and _side_clause_closers(language).search(sentence, span[1], m.start))]
     if _object_of_another_act(sentence, span, language):
         # ("on Tuesday ordered an inquiry into the arrest of several PTI lawmakers ... late on Monday night": the act
         # a preposition makes another's object is dated after its words, not by the day of the act before it)
@@ -1141,17 +1150,19 @@ def _lead_told_weekdays(told: list[tuple[str, bool]], title: str | None, languag
 
 
 def _page_weekdays(told: list[tuple[str, bool]], language: str, known_days: dict | None) -> frozenset:
-    """The weekdays the page tells acts of as done by a weekday of its own ("on Sunday", "جمعرات کی صبح"; not
-    "last Sunday"): with a "yesterday" or "today" of a happening named by a noun alone, the one weekday a page
+    """The weekdays the page tells acts of as done by a sentence's one date, a bare weekday ("on Sunday", "جمعرات کی
+    صبح"; not "last Sunday"): with a "yesterday" or "today" of a happening named by a noun alone, the one weekday a page
     tells says which day that was."""
     days: set[int] = set()
     for sentence, _ in told:
         if not engine(language).gates["weekday"].search(sentence):
             continue
-        for m in find_dates(sentence, PROBES[0], language=language, known_days=known_days):
-            if m.kind == "weekday" and (_bare_weekday(m, language) or _late(m, sentence, language)) \
-                    and not _last_weekday(m, language) and _told_as_done(m, sentence, language):
-                days.update(_weekdays_in(m.text, language))
+        mentions = find_dates(sentence, PROBES[0], language=language, known_days=known_days)
+        # (the sentence's one date, a bare weekday: not "three days before polling", "on Sunday last month", nor a
+        # night, "اتوار کی رات", whose act may be the eve of the day)
+        if len(mentions) == 1 and (m := mentions[0]).kind == "weekday" and _bare_weekday(m, language) \
+                and _told_as_done(m, sentence, language):
+            days.update(_weekdays_in(m.text, language))
     return frozenset(days)
 
 
@@ -1516,11 +1527,9 @@ def _dates_the_act(mention: DateMention, sentence: str, span: tuple[int, int], l
     if not (_day_from_publication(mention) and (_gap(mention, span) <= MAX_GAP or _reports_it(mention, sentence, span,
                                                                                           language)
                                                 or _ends_its_clause(mention, sentence, span, language)
-                                                or _closes_the_acts_clause(mention, sentence, span))):
+                                                or _closes_the_acts_clause(mention, sentence, span, language))):
         return False
     between = sentence[min(mention.end, span[1]):max(mention.start, span[0])]
-    if span[1] <= mention.start and _side_clause_closers(language).search(between):
-        return False  # "... گرفتاریوں کا نوٹس لیتے ہوئے منگل کو ... معطل کر دیا": Tuesday is the main clause's
     opener = _clause_openers(language).search(between)
     if opener is not None and mention.end <= span[0] and mention.text.endswith(("'s", "’s")) \
             and between[:opener.start()].rstrip().endswith(",") and not between[opener.end():].strip():
@@ -1539,12 +1548,18 @@ def _dates_the_act(mention: DateMention, sentence: str, span: tuple[int, int], l
 CLAUSE_GAP = 160  # characters from the act's words to a day that closes their clause: its object can be long
 
 
-def _closes_the_acts_clause(mention: DateMention, sentence: str, span: tuple[int, int]) -> bool:
-    """The day ends the clause the act's words open, however long their object ("cleared thousands of supporters
+def _closes_the_acts_clause(mention: DateMention, sentence: str, span: tuple[int, int], language: str) -> bool:
+    """A weekday ends the clause the act's words open, however long their object ("cleared thousands of supporters
     of imprisoned former Prime Minister Imran Khan from the heart of the capital early Wednesday, ending ...")."""
-    return span[1] <= mention.start and mention.start - span[1] <= CLAUSE_GAP \
-        and not CLAUSE_MARK.search(sentence, span[1], mention.start) \
-        and CLAUSE_END.match(sentence, mention.end) is not None
+    if mention.kind != "weekday" or not (span[1] <= mention.start and mention.start - span[1] <= CLAUSE_GAP) \
+            or CLAUSE_MARK.search(sentence, span[1], mention.start) or CLAUSE_END.match(sentence, mention.end) is None:
+        return False
+    # (no other clause joined in between: "... after months of talks and Finance Minister Muhammad Aurangzeb thanked
+    # the Fund in a statement yesterday")
+    data = engine(language).data
+    joiners = [*data.get("list_words", []), *data.get("subordinators", []), *data.get("clause_joiners", []),
+               *data.get("side_clause_openers", [])]
+    return not words_pattern(joiners).search(sentence, span[1], mention.start) if joiners else True
 
 
 CLAUSE_END = re.compile(r"\s*(?:[,;:.!?،۔]|$)")
@@ -1615,16 +1630,15 @@ def _obligations(language: str) -> re.Pattern:
 NEGATION_AFTER = 3  # words after a verb-final act's words where its negation stands ("معاہدہ نہیں ہو سکا")
 
 
-STATEMENT_REACH = 2  # words between a day and the statement it dates: "منگل کی رات جاری اعلامیے", "Friday's official statement"
-
-
 def _dates_a_statement(mention: DateMention, sentence: str, language: str) -> bool:
-    """The day dates a statement right after it ("according to the statement the IMF issued late on Tuesday" is
-    no plan, whatever the sentence goes on to say will follow: "... کے مطابق ... قسط جاری کی جائے گی")."""
-    after = sentence[mention.end:mention.end + 60]
-    words = after.split()[:STATEMENT_REACH + 2]
+    """The day dates a statement issued then, right after it ("منگل کی رات جاری اعلامیے کے مطابق", according to the
+    statement issued on Tuesday night): told as done, whatever the sentence goes on to say will follow ("... قسط جاری
+    کی جائے گی"); not a statement still to come ("منگل کو بیان جاری کرے گا")."""
+    issued = engine(language).data.get("issued_words") or []
+    rest = sentence[mention.end:].lstrip()
     return not _quoted(sentence, mention.start) and any(
-        _announcements(language).match(" ".join(words[k:])) for k in range(min(len(words), STATEMENT_REACH + 1)))
+        (m := re.match(rf"{re.escape(word)}\s+", rest)) is not None and _announcements(language).match(rest, m.end())
+        for word in issued)
 
 
 @lru_cache(maxsize=8)

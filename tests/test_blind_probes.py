@@ -873,11 +873,15 @@ PROBE_SETS = {
         dates found, 93.0% of text-dated events at an annotated date, 79.4% of types, 97.0% of statuses, 40/60
         publication dates, 76.3% same-happening pairs, 99.6% apart; with the round's loader of that hour
         (4a9e0de): 73.2%, 93.8%, 79.9%, 97.0%, 41/60, 75.7%, 99.6%.
+
+        Its writer typed the government's talks with the PTI (December 2024 to January 2025) as coalition talks; since
+        the twenty-sixth round the loader types them other, as the brief's coalition talks are about alliances and as
+        the writers of probes30 and probes34 to probes39 typed them: the floor for types went 0.80 -> 0.78.
 """,
         floors={
             "dates_found": 0.85,
             "text_dated_at_annotated": 0.95,
-            "types_right": 0.80,
+            "types_right": 0.78,
             "statuses_right": 0.96,
             "published_right": 0.80,
             "happenings_same": 0.73,
@@ -898,11 +902,14 @@ PROBE_SETS = {
         dates found, 93.1% of text-dated events at an annotated date, 81.0% of types, 98.8% of statuses, 34/40
         publication dates, 85.6% same-happening pairs, 99.5% apart; with the round's last loader but one (0190af9):
         86.9%, 93.4%, 81.0%, 98.8%, 34/40, 85.6%, 99.5%.
+
+        Its writer typed the government's talks with the PTI as coalition talks; since the twenty-sixth round the
+        loader types them other (see probes32): the floor for types went 0.80 -> 0.79.
 """,
         floors={
             "dates_found": 0.88,
             "text_dated_at_annotated": 0.91,  # (0.92 until round 25: two more pages dated, one two days early, found 88.5 -> 94.5)
-            "types_right": 0.80,
+            "types_right": 0.79,
             "statuses_right": 0.98,
             "published_right": 0.85,
             "happenings_same": 0.85,

@@ -68,20 +68,20 @@ The two parties had held the second round of talks on February 13, when the PPP 
 """
 
 
-def test_talks_the_lead_sets_with_the_government_are_talks_between_parties(tmp_path):
+def test_talks_the_lead_sets_with_the_government_are_no_coalition_talks(tmp_path):
     # 16 January 2025 was a Thursday; the second round of the PTI's talks with the government is
     # the same talks the lead names, though its own sentence does not say with whom (the story's
-    # convention since round 21: talks with the government are talks between parties, coalition); a
-    # sentence of the report that names no talks or meeting keeps its own type
+    # convention since round 26: talks with the government are no coalition talks, other); the two
+    # parties' talks on a coalition stay coalition
     text = TALKS + "\nMobile internet was suspended in the capital on January 3 for a few hours.\n"
     (tmp_path / "talks.txt").write_text("Published January 16, 2025\n\n" + text, encoding="utf-8")
     (tmp_path / "coalition.txt").write_text("Published February 22, 2024\n\n" + COALITION, encoding="utf-8")
     events = load_corpus(tmp_path, use_cache=False).events
     talks = events[events["article"] == "talks.txt"]
     second = talks[talks["date"].astype(str).str.startswith("2025-01-02")]
-    assert len(second) == 1 and second.iloc[0]["type"] == "coalition"
+    assert len(second) == 1 and second.iloc[0]["type"] == "other"
     suspended = talks[talks["date"].astype(str).str.startswith("2025-01-03")]
-    assert len(suspended) == 1 and suspended.iloc[0]["type"] != "coalition"
+    assert len(suspended) == 1 and suspended.iloc[0]["type"] == "other"
     coalition = events[events["article"] == "coalition.txt"]
     second = coalition[coalition["date"].astype(str).str.startswith("2024-02-13")]
     assert len(second) == 1 and second.iloc[0]["type"] == "coalition"

@@ -58,9 +58,9 @@ def test_both_sides_in_a_session_or_of_others_is_no_coalition(sentence):
 
 
 def test_a_meeting_of_the_government_and_opposition_committees_is_their_talks():
-    # (the story's convention since round 21: talks with the government are talks between parties)
+    # (the story's convention since round 26: talks with the government are no coalition talks, other)
     sentence = "The government and PTI committees held a meeting on Thursday, and both sides agreed to meet again."
-    assert only(sentence, "on Thursday")["type"] == "coalition"
+    assert only(sentence, "on Thursday")["type"] == "other"
 
 
 
@@ -80,7 +80,7 @@ def test_the_story_days_own_noun_before_on_and_its_date_names_that_day_long_afte
     ("The council said it would hold protests outside district election commissioners' offices on Thursday.",
      "protest"),
     ("The commission will hold the by-elections on Thursday.", "election"),
-    ("The party held talks with the government on Thursday.", "coalition"),  # fixed words past the object
+    ("The party held talks with the PML-N on Thursday.", "coalition"),  # fixed words past the object
     ("Sarfraz Bugti was on Thursday elected unopposed as the chief minister of Balochistan.", "government_formation"),
     ("The commission will hold the strike-delayed by-elections on Thursday.", "election"),  # no object: a compound
 ])

@@ -2,8 +2,9 @@
 by hand.
 
 - A day that a happening names ("on polling day", "on election day") dates the act right before it, not the
-  happening: "the shutdown on polling day" is the shutdown (other), not the election.  A communications
-  "shutdown" alone is the shutdown; a strike's "observed a complete shutdown" stays a protest.
+  happening: "the internet shutdown on polling day" is the shutdown (other), not the election.  A communications
+  shutdown ("a nationwide mobile phone shutdown") is the shutdown; a strike's "observed a complete shutdown" stays a
+  protest, and a bare "shutdown" is no trigger (it may be a strike's, or the object of a challenge in court).
 - Types: a case "due to be heard by the Sindh High Court on Wednesday" is legal (not the petition's object); a
   release "from Adiala jail" ("رہا کر دیا گیا") is legal, while results "released" stay results.
 - A deadline ("within 15 days") in a report whose lead tells of the day before publication runs from that day,
@@ -29,8 +30,19 @@ by hand.
   working days", "سات ورکنگ ڈیز میں"; key `working_day_words`) skip Saturdays and Sundays; a deadline counts from a
   day the sentence before names in the two days before publication ("On Thursday, the PTI handed over its demands.
   The government will respond within seven working days.").
-- A dateline with no year: a year between two the article names close together is a candidate too ("the $3
-  billion arrangement signed in July 2023 ... the fiscal year ending June 2025" under "Sept 26" is of 2024).
+- A dateline with no year, its year guessed from the article's years, takes the year of the story's happening the
+  page reports when the calendar ties the page to that very month and day ("KARACHI, Sept 26" over the IMF board's
+  approval "late on Wednesday", in a page that names July 2023 and June 2025, is of 2024).
+- Guards from the round's review: a challenge "to the shutdown" dismissed "by the Sindh High Court" is legal; an
+  audio message "released ... from jail" is no release; a deadline the paper tells as still ahead in any words ("is
+  expected to", "plans to") runs from publication, one an earlier deal set ("are to be implemented") from the lead's
+  day (language key `set_future_words`); a statement dates the page only when issued then ("منگل کی رات جاری
+  اعلامیے", language key `issued_words`), not "will set out the terms on Tuesday in a statement"; a weekday closing
+  a long clause dates the act only with no other clause joined between ("... and the minister thanked the Fund
+  yesterday"); an Urdu participle's day ("... کا اعلان کرتے ہوئے منگل کی رات کہا") still dates its act when no day
+  stands before the act's words; the page's weekday for "yesterday's by-elections" is a sentence's one date, bare
+  ("on Sunday"; not "three days before polling", "اتوار کی رات"); "A year ago today ... before the vote, ahead of
+  polling day" is no count back; an Official Secrets Act acquittal of someone else is not the cipher case.
 """
 
 from datetime import date
@@ -46,7 +58,7 @@ from dashboard.events import sentence_events
 
 
 @pytest.mark.parametrize("sentence, cue", [
-    ("Rights groups said the shutdown on polling day had kept voters from finding their polling stations.",
+    ("Rights groups said the internet shutdown on polling day had kept voters from finding their polling stations.",
      "on polling day"),
     ("The poll itself was marred by a nationwide mobile phone shutdown on election day, which the government "
      "blamed on security threats.", "on election day"),
@@ -206,3 +218,63 @@ def test_a_deadline_counts_from_the_day_before(tmp_path):
     events = load_corpus(tmp_path, use_cache=False).events
     # from Thursday 16 January 2025, as the sentence before tells: the 27th (not from the 17th: the 28th)
     assert events[events["cue"] == "within seven working days"]["date"].astype(str).str[:10].tolist() == ["2025-01-27"]
+
+
+@pytest.mark.parametrize("sentence, cue, kind", [
+    ("The PTI's challenge to the shutdown was dismissed by the Sindh High Court on Monday.", "on Monday", "legal"),
+    ("A petition against the shutdown will be heard by the Sindh High Court on Wednesday.", "on Wednesday", "legal"),
+])
+def test_a_challenge_to_the_shutdown_is_legal(sentence, cue, kind):
+    assert [t for c, t, s in typed(sentence, date(2024, 2, 19)) if c == cue] == [kind]
+
+
+def test_a_message_released_from_jail_is_no_release():
+    assert [t for c, t, s in typed("The party released an audio message from jail on Monday.", date(2024, 10, 22))
+            if c == "on Monday"] != ["legal"]
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("The Senate is expected to send its recommendations within 15 days.", "2024-07-28"),
+    ("The government plans to file a review petition within 15 days.", "2024-07-28"),
+    ("The measures are to be implemented within 15 days.", "2024-07-27"),
+])
+def test_a_deadline_still_ahead_in_other_words(sentence, value):
+    found = [m.value for m in find_dates(sentence, date(2024, 7, 13), language="en", news_day=date(2024, 7, 12))
+             if m.value]
+    assert found == [value]
+
+
+LEDE = "IMF deal\n\nPakistan and the IMF have reached a staff-level agreement on the first review of the $7 billion loan programme. "
+
+
+@pytest.mark.parametrize("text", [
+    LEDE + "The IMF will set out the terms on Tuesday in a statement, officials said.\n",
+    "آئی ایم ایف سے معاہدہ\n\nاسلام آباد: پاکستان اور آئی ایم ایف کے درمیان قرض پروگرام کے پہلے جائزے پر اسٹاف لیول معاہدہ "
+    "طے پا گیا ہے۔ آئی ایم ایف منگل کو بیان جاری کرے گا۔\n",
+    "Fund approves loan\n\nThe IMF board approved Pakistan's $7 billion loan under the Extended Fund Facility after "
+    "months of talks and Finance Minister Muhammad Aurangzeb thanked the Fund in a statement yesterday.\n",
+    "By-election results\n\nLAHORE: The PML-N won most of the seats in yesterday's by-elections, unofficial results "
+    "showed.\n\nPolice arrested a PTI candidate in Narowal on Sunday, three days before polling.\n",
+    "One year on\n\nA year ago today, candidates held their last rallies before the vote, making a final push ahead "
+    "of polling day.\n",
+    "Officer acquitted\n\nRAWALPINDI: An appeals court on Monday overturned the conviction of a retired army officer "
+    "sentenced under the Official Secrets Act for leaking documents.\n",
+])
+def test_pages_the_review_found_undated(tmp_path, text):
+    assert published_in_folder(tmp_path, {"a.txt": text}, "a.txt") in {"None", "NaT"}
+
+
+def test_an_urdu_participles_day_dates_its_act(tmp_path):
+    # announcing the agreement, the IMF said on Tuesday night (25 March 2025): the page is of the day after
+    text = ("آئی ایم ایف سے معاہدہ\n\nاسلام آباد: آئی ایم ایف نے پاکستان کے ساتھ پہلے جائزے پر اسٹاف لیول معاہدے کا اعلان "
+            "کرتے ہوئے منگل کی رات کہا کہ قسط جلد جاری ہوگی۔\n")
+    assert published_in_folder(tmp_path, {"a.txt": text}, "a.txt") == "2025-03-26"
+
+
+def test_a_guessed_year_keeps_a_named_one(tmp_path):
+    # 26 March 2025, the day after the IMF's staff-level agreement of Tuesday 25 March 2025 (2024 is no year the
+    # page names, though 26 March 2024 was a Tuesday)
+    text = ("IMF deal\n\nKARACHI, March 26 (Reuters) - Pakistan reached a staff-level agreement with the International "
+            "Monetary Fund late on Tuesday on the first review of its $7 billion loan programme.\n\n"
+            "The programme follows a $3 billion arrangement signed in July 2023 and runs through December 2025.\n")
+    assert published_in_folder(tmp_path, {"a.txt": text}, "a.txt") == "2025-03-26"
