@@ -989,6 +989,80 @@ PROBE_SETS = {
         },
         events_per_article=(4, 11),
     ),
+    "probes37": ProbeSet(
+        history="""
+        A thirty-seventh probe set, written blind (2026-12-05, at the start of the twenty-sixth loader round): 40
+        articles (16 in Urdu; 7 HTML pages, 4 Markdown; three pages that print no date), from polling day to the IMF's
+        staff-level agreement of March 2025, in the styles of wire services, Pakistani dailies, Urdu papers and TV
+        tickers, newsletters and explainers.  The writer's not_events on a day the article's events or publication
+        have were dropped.  Gold: tests/data/probes37_events.jsonl.
+
+        First scored once, before any miss was read: with the loader of the round's start (0eb9016), 91.1% of dates
+        found, 92.4% of text-dated events at an annotated date, 79.7% of types, 99.7% of statuses, 37/40 publication
+        dates, 82.5% same-happening pairs, 99.6% apart; the same with the round's loader of that hour (521c444).
+""",
+        floors={
+            "dates_found": 0.91,
+            "text_dated_at_annotated": 0.91,
+            "types_right": 0.80,
+            "statuses_right": 0.99,
+            "published_right": 0.90,
+            "happenings_same": 0.81,
+            "happenings_apart": 0.99,
+        },
+        events_per_article=(6, 12),
+    ),
+    "probes38": ProbeSet(
+        history="""
+        A thirty-eighth probe set, written blind (2026-12-05, at the start of the twenty-sixth loader round): 40
+        articles (16 in Urdu; 6 HTML pages, 3 Markdown), half of which print no publication date anywhere (wire copy
+        with a bare place dateline, Urdu TV-site pages, a ticker, a live blog, HTML pages with no date meta,
+        newsletters, opinion pieces): their day is to be read from weekdays, "yesterday", "گزشتہ روز" and the
+        happenings they tell.  The writer's not_events on a day the article's events or publication have were
+        dropped.  Gold: tests/data/probes38_events.jsonl.
+
+        First scored once, before any miss was read: with the loader of the round's start (0eb9016), 72.7% of dates
+        found, 92.0% of text-dated events at an annotated date, 83.0% of types, 98.7% of statuses, 28/40 publication
+        dates, 84.5% same-happening pairs, 99.9% apart; the same with the round's loader of that hour (521c444).
+        The round's rules for undated pages took it to 37/40 publication dates and 91% of dates found (same-happening
+        pairs fell to 73%: the newly dated pages' background mentions of the election are typed by their sentences).
+""",
+        floors={
+            "dates_found": 0.90,
+            "text_dated_at_annotated": 0.92,
+            "types_right": 0.82,
+            "statuses_right": 0.98,
+            "published_right": 0.90,
+            "happenings_same": 0.71,
+            "happenings_apart": 0.99,
+        },
+        events_per_article=(5, 12),
+    ),
+    "probes39": ProbeSet(
+        history="""
+        A thirty-ninth probe set, written blind (2026-12-05, at the start of the twenty-sixth loader round): 40
+        articles (16 in Urdu; 6 HTML pages, 5 Markdown; four pages that print no date), half of them on May 2024 to
+        April 2025 (budgets, the IMF programme, sit-ins, the 26th amendment, military courts, the government's talks
+        with the PTI, the Al-Qadir verdict, provincial politics), with every type of event common.  The writer's
+        not_events on a day the article's events or publication have were dropped.  Gold:
+        tests/data/probes39_events.jsonl.
+
+        First scored once, before any miss was read: with the loader of the round's start (0eb9016), 88.0% of dates
+        found, 89.6% of text-dated events at an annotated date, 76.3% of types, 98.2% of statuses, 35/40 publication
+        dates, 77.7% same-happening pairs, 99.6% apart; with the round's loader of that hour (521c444): 88.3%, 90.0%,
+        76.0%, 98.2%, 35/40, 77.7%, 99.6%.
+""",
+        floors={
+            "dates_found": 0.90,
+            "text_dated_at_annotated": 0.91,
+            "types_right": 0.76,
+            "statuses_right": 0.97,
+            "published_right": 0.87,
+            "happenings_same": 0.76,
+            "happenings_apart": 0.99,
+        },
+        events_per_article=(7, 12),
+    ),
 }
 
 
