@@ -2531,7 +2531,11 @@ def sentence_events(sentence: str, sent_start: int, mentions: list[DateMention],
                 if named_in_sentence[k]:
                     # "the only contender for the post of chief minister, as no one else filed nomination
                     # papers on Friday" (not "the February 8 polls", a name, in a sentence about an office)
-                    kind = turns[kind]
+                    turned = turns[kind]
+                    # (a report that kept its content's type at its speech verb keeps it only as a type a saying
+                    # makes: "told reporters on Friday that ... and rejected any link to the talks" is a statement)
+                    kind = rules.speech if tense_of is not None and tense_of.kind == "speech" \
+                        and kind in rules.said_types and turned not in rules.said_types else turned
                     break
         # One of the story's own days, long after it, named ("a probe into the May 9 events") or
         # governed by no act (no trigger, or a vague noun: "the incidents of May 9, 2023") is that day's happening, which

@@ -278,3 +278,15 @@ def test_a_guessed_year_keeps_a_named_one(tmp_path):
             "Monetary Fund late on Tuesday on the first review of its $7 billion loan programme.\n\n"
             "The programme follows a $3 billion arrangement signed in July 2023 and runs through December 2025.\n")
     assert published_in_folder(tmp_path, {"a.txt": text}, "a.txt") == "2025-03-26"
+
+
+def test_a_saying_about_the_talks_is_a_statement(tmp_path):
+    # the lead names the government's talks with the PTI; what the minister told reporters that Friday (17 January
+    # 2025) is his statement, not the talks (other) it mentions
+    text = ("Verdict and talks\n\nISLAMABAD, Jan 17 (Reuters) - The government and the PTI held a third round of talks "
+            "on Thursday.\n\nInformation Minister Attaullah Tarar told reporters on Friday that the case was a scandal "
+            "and rejected any link to the talks.\n")
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    events = load_corpus(tmp_path, use_cache=False).events
+    friday = events[events["cue"] == "on Friday"]
+    assert friday["type"].tolist() == ["statement"]
