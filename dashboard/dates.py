@@ -405,8 +405,11 @@ def engine(code: str) -> _Engine:
     ]
     if d.get("ahead_postpositions"):
         # "کمیٹی تین روز میں رپورٹ پیش کرے گی", "۴۵ روز کے اندر": the same count, its word after it
-        P.append(("ahead", rf"{B0}{NUM}\s+{WORKING}(?P<unit>{UNITS})\s+(?P<ahead>{_alt(d['ahead_postpositions'])}){B1}",
-                  "unit"))
+        # (not a rate: "ہر تین ماہ میں" every three months, "سات روز میں دو بار" twice in seven days)
+        every = "".join(rf"(?<!{re.escape(w)} )" for w in d.get("recurring_words", []))
+        times = rf"(?!\s+\S+\s+{_alt(d['times_words'])}{B1})" if d.get("times_words") else ""
+        P.append(("ahead", rf"{B0}{every}{NUM}\s+{WORKING}(?P<unit>{UNITS})\s+(?P<ahead>{_alt(d['ahead_postpositions'])}){B1}"
+                           + times, "unit"))
     if d["anniversary_words"]:
         # "marked the first anniversary of the February 8 polls": that day a year on (see _merge_counts)
         # ("of" stays out of the mention: "the first anniversary of 2024's polls" keeps "of 2024")
@@ -479,7 +482,9 @@ def engine(code: str) -> _Engine:
     words_break = _alt(d["clause_breaks"])
     # Before a date only sentence punctuation and "that" end its clause: a comma or "and" may sit
     # between a date and the "will" that governs it ("will march in Lahore, Karachi and Quetta on Friday").
-    clause_break = re.compile(rf"{PUNCT_BREAK}|{B0}{_alt(d['complementizers'])}{B1}")
+    # (not a determiner after a preposition: "his appeal in that case on Thursday")
+    after_preposition = "".join(rf"(?<!\b{re.escape(w)} )" for w in d.get("prepositions", []) if " " not in w)
+    clause_break = re.compile(rf"{PUNCT_BREAK}|{B0}{after_preposition}{_alt(d['complementizers'])}{B1}")
     cut_after = re.compile(rf"{PUNCT_BREAK}|,|{B0}(?:{_alt(d['complementizers'])}|{_alt(d['reporting_verbs'])}){B1}"
                            rf"|\s{words_break}\s")
     eng = _Engine(
@@ -812,8 +817,12 @@ def _rejected(text: str, c: _Candidate, eng: _Engine) -> bool:
     g = c.groups
     if c.kind == "weekday":
         name = g["wd"].lower()
-        if name in {u.lower() for u in eng.data["units"]} and (not g.get("post") or eng.has("day_bound_postpositions", g["post"])):
-            return True  # Urdu ہفتے is "week" unless "ہفتے کو" ("دو ہفتے تک" is two weeks)
+        if name in {u.lower() for u in eng.data["units"]} and not g.get("post"):
+            return True  # Urdu ہفتے is "week" unless "ہفتے کو"
+        if g.get("post") and eng.has("day_bound_postpositions", g["post"]) and (
+                eng.has("day_bound_not_names", name) or (range_open := re.search(r"(\S+)\s+$", text[max(0, c.start - 12):c.start]))
+                and eng.has("range_connectors", range_open.group(1))):
+            return True  # "دو ہفتے تک" (for two weeks); "سر سے پیر تک" (head to toe: a range that opens on no date)
         if eng.data["weekday_needs_marker"] and not (g.get("wmod") or g.get("post")):
             return True  # a bare Urdu weekday name is often a word or a name
     if c.kind == "weekday" and text[c.start:c.end].lower().startswith(g["wd"].lower()) \
@@ -1825,7 +1834,7 @@ def _words_before(ctx: _Context, c: _Candidate) -> list[str]:
 def _about_a_week(groups: dict, unit: str | None, eng: _Engine) -> bool:
     """A count of weeks ahead that is approximate ("in a fortnight"), not a deadline ("within two
     weeks"): that week, not a day."""
-    return unit in {"week", "fortnight"} and not eng.has("deadline_prepositions", groups["ahead"])
+    return unit in {"week", "fortnight"} and not _deadline_count(groups, eng)
 
 
 def _reported_plan(before: list[str], eng: _Engine) -> bool:
@@ -1841,13 +1850,29 @@ def _reported_plan(before: list[str], eng: _Engine) -> bool:
                for w, after in zip(before[:reported[-1]], before[1:reported[-1]]))
 
 
-def _plain_future(before: list[str], eng: _Engine) -> bool:
-    """A future the paper tells as still ahead ("will send", "is expected to send", "plans to file"): not a
-    reported one ("would"), nor one an earlier order or deal set ("the measures are to be implemented": the
-    language's `set_future_words`)."""
-    said = " " + " ".join(w.lower() for w in before) + " "
-    return any(f" {marker.lower()} " in said for marker in eng.data["future_markers"]
-               if not eng.has("reported_future_words", marker) and not eng.has("set_future_words", marker))
+def _deadline_count(groups: dict, eng: _Engine) -> bool:
+    """A count ahead that is a deadline: "within 15 days", "۴۵ روز کے اندر"."""
+    return eng.has("deadline_prepositions", groups["ahead"]) or eng.has("deadline_postpositions", groups["ahead"])
+
+
+def _plain_future(before: list[str], after: str, eng: _Engine) -> bool:
+    """A future the paper tells as still ahead ("will send", "is expected to send", "plans to file"; after the
+    count too: "Within 15 days, the Senate will send", "حکومت سات روز کے اندر جواب دے گی"): not a reported one
+    ("would"; "has said it will respond", a plan told from the day it was made), nor one an earlier order or deal
+    set ("the measures are to be implemented": the language's `set_future_words`)."""
+    words = [*(w.lower() for w in before), "|", *(w.lower() for w in WORD.findall(after))]
+    said = " " + " ".join(words) + " "
+    for marker in eng.data["future_markers"]:
+        if eng.has("reported_future_words", marker) or eng.has("set_future_words", marker):
+            continue
+        at = said.find(f" {marker.lower()} ")
+        if at >= 0 and not any(eng.has("reporting_verbs", w) or eng.has("complementizers", w) for w in said[:at].split()):
+            return True
+    # (a language that puts its verbs last: the future after the count, unless a saying before it reports it,
+    # "کہا کہ حکومت نے یقین دہانی کرائی ہے کہ ۴۵ روز کے اندر ... کیے جائیں گے")
+    reported = any(eng.has("reporting_verbs", w) or eng.has("complementizers", w) for w in before)
+    return eng.data["verb_position"] == "final" and not reported and (
+        _has_future(after, eng) or bool(eng.future_endings) and any(w.endswith(eng.future_endings) for w in WORD.findall(after)))
 
 
 def _directed(before: list[str], eng: _Engine) -> bool:
@@ -1866,6 +1891,13 @@ def _directed(before: list[str], eng: _Engine) -> bool:
 
 
 DIRECTIVE_OBJECT = 3  # words of an order's object before its "to": "directed the committee to"
+
+
+def _directed_after(after: str, eng: _Engine) -> bool:
+    """An order to act within a time, in a language that puts the order after the count ("... کو سات روز کے اندر
+    جواب دینے کا حکم دیا": ordered to respond within seven days): one of its `directive_after_words` in the clause."""
+    order = _data_rx(eng.code, "directive_after_words", rf"(?:%s){WORD_END}")
+    return order is not None and order.search(after) is not None
 
 
 def _complementizer(text: str, c: _Candidate, eng: _Engine) -> bool:
@@ -2244,7 +2276,9 @@ def _resolve(c: _Candidate, ctx: _Context) -> _Resolved:
         return _day(published + timedelta(days=offset), published, *pub)
     if kind == "ahead":
         before = _words_before(ctx, c)
-        if not (ctx.future(c) or _directed(before, eng)) or any(eng.has("span_markers", w) for w in before[-SPAN_LOOKBACK:]) \
+        after = _clause_window(ctx.text, c.start, c.end, eng)[1]
+        if not (ctx.future(c) or _directed(before, eng) or _directed_after(after, eng)) \
+                or any(eng.has("span_markers", w) for w in before[-SPAN_LOOKBACK:]) \
                 or _reported_plan(before, eng):
             # "won in three days", "the biggest rally in two years", "had said it would ... within three days"
             return _problem(f"'{span}' is a stretch of time, not a date")
@@ -2259,12 +2293,13 @@ def _resolve(c: _Candidate, ctx: _Context) -> _Resolved:
         base, base_from = ctx.base(c)
         out = _offset(base, unit, count, base_from) \
             if base_from == "narrative" and (ctx.sentence(c.start) == ctx.narrative_at or (
-                eng.has("deadline_prepositions", g["ahead"]) and 0 <= (published - base).days <= NEWS_DAY_REACH)) else None
+                _deadline_count(g, eng) and 0 <= (published - base).days <= NEWS_DAY_REACH
+                and not _plain_future(before, after, eng))) else None
         if out is None or out.last < published:
             # (a deadline set by the lead's news of the day before, "the court asked them to file statements
             # within 15 days", runs from that day: the order was given then, not when the paper was printed; not
             # what the paper says still lies ahead, "the Senate will send its recommendations within 14 days")
-            told_then = ctx.news_day and eng.has("deadline_prepositions", g["ahead"]) and not _plain_future(before, eng)
+            told_then = ctx.news_day and _deadline_count(g, eng) and not _plain_future(before, after, eng)
             base, base_from = (ctx.news_day, "narrative") if told_then else (published, "publication")
             out = _offset(base, unit, count, base_from)
             if out.last < published:
@@ -2279,6 +2314,10 @@ def _resolve(c: _Candidate, ctx: _Context) -> _Resolved:
             y, m = _shift_month(published.year, published.month, -_number(g["n"], eng) * (12 if unit == "year" else 1))
             day = calendar_day(published.day, m, y)
             return _day(day, published, "publication") if day else _problem(f"impossible date '{span}'")
+        known = _ago_from_known_day(ctx, c, eng)
+        if known is not None and unit in DAYS_IN_UNIT:
+            # "انتخابات سے پانچ روز قبل" (five days before the elections): counted back from the story's vote
+            return _offset(known.day, unit, -_number(g["n"], eng), STORY_DAY)
         out = _offset(published, unit, -_number(g["n"], eng), "publication")
         if unit == "week" and _approximate_before(text, c.start, eng):
             # "nearly four weeks ago": a week, not a day ("four weeks ago" counted to the day).
@@ -2520,6 +2559,19 @@ def _counted_from_known_day(ctx: _Context, c: _Candidate, eng: _Engine):
                 return known
         elif eng.data.get("count_links") and _count_noun_rx(nouns, c.lang).search(ctx.text, max(0, c.start - 40),
                                                                                    c.start):
+            return known
+    return None
+
+
+def _ago_from_known_day(ctx: _Context, c: _Candidate, eng: _Engine):
+    """The story's vote that a count "ago" is told before, in a language that links the count to what it counts
+    from before it ("انتخابات سے پانچ روز قبل": five days before the elections, not five days ago), or None."""
+    if eng.data["count_complement_follows"] or not eng.data.get("count_links"):
+        return None
+    start, end = ctx.sentence_bounds(c.start)
+    for known in ctx.known_days.values():
+        if known.bare_nouns and _count_noun_rx(known.bare_nouns, c.lang).search(ctx.text, max(0, c.start - 40), c.start) \
+                and not _another_vote(ctx, known, start, end) and (ctx.published is None or known.day <= ctx.published):
             return known
     return None
 

@@ -194,7 +194,9 @@ class TypeRules:
     noun_links: frozenset = frozenset()  # words between a date and the noun it names ("8 فروری کو ہونے والے انتخابات")
     said_types: frozenset = frozenset()  # what a report keeps from its content at the report's date
     announced_on: frozenset = frozenset()  # "the party on Monday called a strike": types announced as a statement
-    # (turns, phrases, lead words): a type that becomes another in a sentence naming one of the phrases:
+    # (turns, phrases, lead words, sides, not words): a type that becomes another in a sentence naming one of the phrases (and one
+    # of the sides, when the turn has them: the PTI or the opposition across the table from the government; not an act
+    # the not words name, "form a coalition"):
     # an office ("post of chief minister": election -> government_formation), the government as
     # one side of talks ("talks with the government", "the government and PTI committees"); a lead that
     # names the phrases turns the article's sentences too, those that name one of the lead words when
@@ -327,7 +329,9 @@ def load_type_rules(path: str = str(DEFAULT_TYPES)) -> TypeRules:
                      frozenset(roles.get("said", ())),
                      frozenset(data.get("announced_on_types", data.get("announceable_types", []))),
                      tuple((dict(data.get(f"{name}_turns", {})), PhraseMatcher({w: True for w in data.get(f"{name}_phrases", [])}),
-                            PhraseMatcher({w: True for w in data[f"{name}_lead_words"]}) if data.get(f"{name}_lead_words") else None)
+                            PhraseMatcher({w: True for w in data[f"{name}_lead_words"]}) if data.get(f"{name}_lead_words") else None,
+                            PhraseMatcher({w: True for w in data[f"{name}_sides"]}) if data.get(f"{name}_sides") else None,
+                            PhraseMatcher({w: True for w in data[f"{name}_not_words"]}) if data.get(f"{name}_not_words") else None)
                            for name in CONTEXT_TURNS if data.get(f"{name}_turns")),
                      _by_first_typed(data.get("doers", {})),
                      # (True: a manner, which says what a gesture is made against; False: circumstances)
@@ -2185,7 +2189,9 @@ def _share_listed_acts(s: _Sentence, typed: list, cues: list, fallback: str) -> 
 def lead_context(lead: str, rules: TypeRules) -> frozenset:
     """The context turns an article's lead (headline and first paragraphs) sets for all of it:
     a report that opens on "negotiations with the government" means those talks throughout."""
-    return frozenset(k for k in rules.lead_turns if rules.context_turns[k][1].find(lead, tokenize(lead)))
+    tokens = tokenize(lead)
+    return frozenset(k for k in rules.lead_turns if rules.context_turns[k][1].find(lead, tokens)
+                     and (rules.context_turns[k][3] is None or rules.context_turns[k][3].find(lead, tokens)))
 
 
 def _party_names(names: list[str], matcher: ActorMatcher) -> list[str]:
@@ -2523,12 +2529,17 @@ def sentence_events(sentence: str, sent_start: int, mentions: list[DateMention],
         # (one of the story's own days keeps its own type: "judicial commissions on the events of November 26,
         # 2024" in a report on the talks is the crackdown's day)
         own_day_of_story = getattr(mention, "story_type", None) or getattr(mention, "day_type", None)
-        for k, (turns, phrases, lead_words) in enumerate(rules.context_turns):
+        for k, (turns, phrases, lead_words, sides, not_words) in enumerate(rules.context_turns):
             if kind in turns and cue not in s.naming and not own_day_of_story:
                 if k not in named_in_sentence:
+                    # (the sentence's phrase only with the other side named: "talks with the government" of the PTI,
+                    # not the PPP's "talks with the government on joining the cabinet")
                     named_in_sentence[k] = (k in context and not own_sides and (
-                        lead_words is None or bool(lead_words.find(sentence, tokens)))) or bool(phrases.find(sentence, tokens))
-                if named_in_sentence[k]:
+                        lead_words is None or bool(lead_words.find(sentence, tokens)))) or (
+                        bool(phrases.find(sentence, tokens)) and (sides is None or bool(sides.find(sentence, tokens))))
+                # (not an act of forming an alliance: "agreed to form a coalition with the government in Khyber
+                # Pakhtunkhwa" stays a coalition)
+                if named_in_sentence[k] and not (not_words is not None and trigger and not_words.find(trigger, tokenize(trigger))):
                     # "the only contender for the post of chief minister, as no one else filed nomination
                     # papers on Friday" (not "the February 8 polls", a name, in a sentence about an office)
                     turned = turns[kind]

@@ -461,6 +461,8 @@ def _check_event_rules(path: Path, type_names: set[str]) -> dict:
                 c.fail(f"{name}_turns.{kind}", "both sides must be event types of this story (story.json)")
         c.strings(data.get(f"{name}_phrases", []), f"{name}_phrases")
         c.strings(data.get(f"{name}_lead_words", []), f"{name}_lead_words")
+        c.strings(data.get(f"{name}_sides", []), f"{name}_sides")
+        c.strings(data.get(f"{name}_not_words", []), f"{name}_not_words")
     c.strings(data.get("manner_phrases", []), "manner_phrases")
     c.strings(data.get("denial_words", []), "denial_words")
     c.strings(data.get("said_nouns", []), "said_nouns")

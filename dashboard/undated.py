@@ -1559,7 +1559,15 @@ def _closes_the_acts_clause(mention: DateMention, sentence: str, span: tuple[int
     data = engine(language).data
     joiners = [*data.get("list_words", []), *data.get("subordinators", []), *data.get("clause_joiners", []),
                *data.get("side_clause_openers", [])]
-    return not words_pattern(joiners).search(sentence, span[1], mention.start) if joiners else True
+    if joiners and words_pattern(joiners).search(sentence, span[1], mention.start):
+        return False
+    # (nor an infinitive's clause: "cleared ... from the heart of the capital to make way for a state visit beginning
+    # on Wednesday"; "to the capital" is a place)
+    between = WORD.findall(sentence[span[1]:mention.start])
+    determiners = {w.lower() for w in data.get("determiners", [])}
+    return not any(data.get("infinitive_markers") and w.lower() in {m.lower() for m in data["infinitive_markers"]}
+                   and k + 1 < len(between) and between[k + 1][:1].islower() and between[k + 1].lower() not in determiners
+                   for k, w in enumerate(between))
 
 
 CLAUSE_END = re.compile(r"\s*(?:[,;:.!?،۔]|$)")
@@ -1634,11 +1642,18 @@ def _dates_a_statement(mention: DateMention, sentence: str, language: str) -> bo
     """The day dates a statement issued then, right after it ("منگل کی رات جاری اعلامیے کے مطابق", according to the
     statement issued on Tuesday night): told as done, whatever the sentence goes on to say will follow ("... قسط جاری
     کی جائے گی"); not a statement still to come ("منگل کو بیان جاری کرے گا")."""
-    issued = engine(language).data.get("issued_words") or []
+    data = engine(language).data
+    issued, attributions = data.get("issued_words") or [], data.get("attribution_after_words") or []
     rest = sentence[mention.end:].lstrip()
-    return not _quoted(sentence, mention.start) and any(
-        (m := re.match(rf"{re.escape(word)}\s+", rest)) is not None and _announcements(language).match(rest, m.end())
-        for word in issued)
+    for word in issued:
+        if (m := re.match(rf"{re.escape(word)}\s+", rest)) is None \
+                or (said := _announcements(language).match(rest, m.end())) is None:
+            continue
+        # (what the statement says, attributed to it: "اعلامیے کے مطابق", "اعلامیے میں کہا گیا"; not "اعلامیے میں
+        # تفصیلات بتائی جائیں گی", the details it will give)
+        if any(rest[said.end():].lstrip().startswith(a) for a in attributions):
+            return not _quoted(sentence, mention.start)
+    return False
 
 
 @lru_cache(maxsize=8)

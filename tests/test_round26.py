@@ -28,8 +28,21 @@ by hand.
   key `ahead_postpositions`), and weekdays bounded by "تک" or "سے" ("بدھ تک", by Wednesday; "جمعرات سے", from
   Thursday; key `day_bound_postpositions`), but not "دو ہفتے تک" (two weeks); days of work only ("within seven
   working days", "سات ورکنگ ڈیز میں"; key `working_day_words`) skip Saturdays and Sundays; a deadline counts from a
-  day the sentence before names in the two days before publication ("On Thursday, the PTI handed over its demands.
-  The government will respond within seven working days.").
+  day the sentence before names in the two days before publication when a saying reports it ("On Thursday, the PTI
+  handed over its demands. The government has said it will respond within seven working days.").
+- Second review: "سر سے پیر تک" (head to toe) and "دو ہفتے تک" are no weekdays (language key `day_bound_not_names`);
+  "پنجاب کے اندر دو روز تک" is no deadline (`deadline_postpositions`, after the count only); a rate ("ہر تین ماہ
+  میں", "سات روز میں دو بار"; `times_words`) is no day ahead; a future after the count ("Within 15 days, the Senate
+  will send", "حکومت سات روز کے اندر جواب دے گی") runs from publication, one a saying reports ("has said it will
+  respond", "کہا کہ ... کیے جائیں گے") from the day it was said; an Urdu order after its count ("سات روز کے اندر جواب
+  دینے کا حکم دیا"; `directive_after_words`) is counted from the order's day; talks with the government turn other only
+  with the PTI or the opposition named as the other side (`government_side_sides`), and never an act of forming an
+  alliance (`government_side_not_words`); "in that case on Thursday" is no clause break; "has given a call for
+  protests on Sunday" is a plan; "انتخابات سے دو روز پہلے" counts back from the vote; a statement dates the page only
+  with what it says attributed to it ("اعلامیے کے مطابق"; `attribution_after_words`); an infinitive between an act
+  and a weekday ("to make way for a state visit beginning on Wednesday") keeps the day from the act; the calendar's
+  year of a yearless dateline gives way to a later year the page tells as done ("had completed the first review in
+  May 2025").
 - A dateline with no year, its year guessed from the article's years, takes the year of the story's happening the
   page reports when the calendar ties the page to that very month and day ("KARACHI, Sept 26" over the IMF board's
   approval "late on Wednesday", in a page that names July 2023 and June 2025, is of 2024).
@@ -55,6 +68,7 @@ from dashboard import load_corpus
 from dashboard.actors import default_matcher
 from dashboard.dates import find_dates
 from dashboard.events import sentence_events
+from dashboard.story import default_story
 
 
 @pytest.mark.parametrize("sentence, cue", [
@@ -141,8 +155,8 @@ def test_a_deadline_in_a_whole_article(tmp_path):
      "2025-03-26"),
     # the clearing of early Wednesday 27 November 2024
     ("Police clear the capital\n\n"
-     "ISLAMABAD (AP) — Police and paramilitary forces cleared thousands of supporters of the jailed former prime "
-     "minister from the heart of the capital early Wednesday, ending a protest that had turned deadly.\n",
+     "ISLAMABAD (AP) — Police and paramilitary forces cleared thousands of supporters of jailed former prime "
+     "minister Imran Khan from the heart of the capital early Wednesday, ending a protest that had turned deadly.\n",
      "2024-11-27"),
     # the arrests of Monday night 9 September 2024, told in the speaker's act of Tuesday: the page is of Tuesday
     ("گرفتاریوں پر اسپیکر کا نوٹس\n\n"
@@ -213,8 +227,8 @@ def test_a_deadline_counts_from_the_day_before(tmp_path):
         "Khan sentenced to 14 years\n\n"
         "RAWALPINDI, Jan 17 (Reuters) - A Pakistani court on Friday sentenced former prime minister Imran Khan to 14 "
         "years in prison.\n\n"
-        "On Thursday, the PTI handed over its written demands at the third round of talks. The government will "
-        "respond within seven working days.\n", encoding="utf-8")
+        "On Thursday, the PTI handed over its written demands at the third round of talks. The government has said "
+        "it will respond within seven working days.\n", encoding="utf-8")
     events = load_corpus(tmp_path, use_cache=False).events
     # from Thursday 16 January 2025, as the sentence before tells: the 27th (not from the 17th: the 28th)
     assert events[events["cue"] == "within seven working days"]["date"].astype(str).str[:10].tolist() == ["2025-01-27"]
@@ -290,3 +304,80 @@ def test_a_saying_about_the_talks_is_a_statement(tmp_path):
     events = load_corpus(tmp_path, use_cache=False).events
     friday = events[events["cue"] == "on Friday"]
     assert friday["type"].tolist() == ["statement"]
+
+
+@pytest.mark.parametrize("sentence, values", [
+    ("عمران خان نے سر سے پیر تک سفید لباس پہنا ہوا تھا۔", []),
+    ("دھرنا پیر سے جاری ہے۔", ["2025-01-13"]),
+    ("پنجاب کے اندر دو روز تک موبائل سروس بند رہے گی۔", []),
+    ("آئی ایم ایف ہر تین ماہ میں جائزہ لے گا۔", []),
+    ("کمیٹی سات روز میں دو بار اجلاس کرے گی۔", []),
+    # ordered on Tuesday 14 January: 14 + 7 = 21 January
+    ("عدالت نے منگل کو الیکشن کمیشن کو سات روز کے اندر جواب دینے کا حکم دیا۔", ["2025-01-14", "2025-01-21"]),
+])
+def test_urdu_bounds_rates_and_orders(sentence, values):
+    assert [m.value for m in find_dates(sentence, date(2025, 1, 16), language="ur") if m.value] == values
+
+
+@pytest.mark.parametrize("sentence, language, value", [
+    # published 13 July 2024, the lead's day the 12th: still ahead as the paper says it, from publication
+    ("Within 15 days, the Senate will send its recommendations.", "en", "2024-07-28"),
+    # said, and so counted from the day it was said
+    ("He said that the Senate will send its recommendations within 15 days.", "en", "2024-07-27"),
+    ("حکومت سات روز کے اندر جواب دے گی۔", "ur", "2024-07-20"),
+])
+def test_a_future_after_the_count_or_reported(sentence, language, value):
+    found = [m.value for m in find_dates(sentence, date(2024, 7, 13), language=language, news_day=date(2024, 7, 12))
+             if m.value]
+    assert found == [value]
+
+
+@pytest.mark.parametrize("sentence, cue, kind", [
+    ("The PPP held talks with the government on Monday on joining the federal cabinet.", "on Monday", "coalition"),
+    ("The PTI and the MWM on Monday agreed to form a coalition with the government in Khyber Pakhtunkhwa.",
+     "on Monday", "coalition"),
+    ("The PTI and the federal government held a second round of talks on Monday.", "on Monday", "other"),
+    ("تحریک انصاف اور حکومت کے درمیان مذاکرات پیر کو ہوئے۔", "پیر کو", "other"),
+])
+def test_talks_need_the_other_side(sentence, cue, kind):
+    language = "en" if sentence.isascii() else "ur"
+    assert [t for c, t, s in typed(sentence, date(2025, 1, 16), language) if c == cue] == [kind]
+
+
+@pytest.mark.parametrize("sentence, published, value", [
+    # a court due to hear an appeal "in that case on Thursday", said on Monday 3 June 2024: Thursday the 6th
+    ("A district court in Islamabad is due to hear his appeal in that case on Thursday.", date(2024, 6, 3),
+     "2024-06-06"),
+    # protests called for Sunday in a paper of Saturday 10 February 2024: the 11th
+    ("The PTI has given a call for peaceful protests outside the offices of returning officers on Sunday.",
+     date(2024, 2, 10), "2024-02-11"),
+])
+def test_plans_the_round_found(sentence, published, value):
+    assert [m.value for m in find_dates(sentence, published, language="en")] == [value]
+
+
+def test_days_before_the_vote_in_urdu():
+    # two days before the vote of 8 February 2024
+    found = find_dates("عام انتخابات سے دو روز پہلے بلوچستان میں دھماکے ہوئے۔", date(2024, 7, 13), language="ur",
+                       known_days=default_story().known_day_map())
+    assert [m.value for m in found] == ["2024-02-06"]
+
+
+@pytest.mark.parametrize("text", [
+    "Clearing\n\nISLAMABAD: Police cleared thousands of PTI protesters from the heart of the capital to make way for a "
+    "state visit beginning on Wednesday.\n",
+    "آئی ایم ایف سے معاہدہ\n\nاسلام آباد: پاکستان اور آئی ایم ایف کے درمیان قرض پروگرام کے پہلے جائزے پر اسٹاف لیول "
+    "معاہدہ طے پا گیا ہے۔ آئی ایم ایف کی جانب سے منگل کو جاری اعلامیے میں تفصیلات بتائی جائیں گی۔\n",
+    "Sit-in ends\n\nISLAMABAD: Police cleared Tehreek-e-Labbaik protesters from D-Chowk on Wednesday after a "
+    "three-day sit-in.\n",
+])
+def test_pages_the_second_review_found_undated(tmp_path, text):
+    assert published_in_folder(tmp_path, {"a.txt": text}, "a.txt") in {"None", "NaT"}
+
+
+def test_a_calendar_year_gives_way_to_a_later_one_told_as_done(tmp_path):
+    # 25 September 2025 was a Thursday, 25 September 2024 a Wednesday; the page tells May 2025 as done
+    text = ("IMF board\n\nKARACHI, Sept 25 (Reuters) - The IMF's executive board approved a $1 billion climate loan "
+            "for Pakistan on Wednesday, the Fund said.\n\nThe board had completed the first review of the country's "
+            "bailout in May 2025.\n")
+    assert published_in_folder(tmp_path, {"a.txt": text}, "a.txt") == "2025-09-25"
