@@ -1063,6 +1063,55 @@ PROBE_SETS = {
         },
         events_per_article=(7, 12),
     ),
+    "probes40": ProbeSet(
+        history="""
+        A fortieth probe set, written blind (2026-12-05, in the middle of the twenty-sixth loader round): 40 articles
+        (16 in Urdu, some with Hijri dates in the header; 6 HTML pages, 4 Markdown; four pages that print no date),
+        from polling day to March 2025, with at least ten happenings its writer's brief did not name (the
+        Balochistan bombings of 7 February, the Senate chairman's election, the June 2024 budget, the Peaceful
+        Assembly law, the October 2024 protest, the SCO summit, the PECA amendments, Khan's letter to the army chief)
+        and 14 follow-ups published two to six days after their happening.  The writer's not_events on a day the
+        article's events or publication have were dropped.  Gold: tests/data/probes40_events.jsonl.
+
+        First scored once, before any miss was read: with the loader of the round's start (0eb9016), 89.0% of dates
+        found, 93.2% of text-dated events at an annotated date, 73.1% of types, 99.0% of statuses, 36/40 publication
+        dates, 74.7% same-happening pairs, 99.8% apart; with the round's loader of that hour (c59adde): 89.0%, 92.9%,
+        75.2%, 99.0%, 36/40, 73.7%, 99.8%.
+""",
+        floors={
+            "dates_found": 0.88,
+            "text_dated_at_annotated": 0.92,
+            "types_right": 0.75,
+            "statuses_right": 0.98,
+            "published_right": 0.87,
+            "happenings_same": 0.73,
+            "happenings_apart": 0.99,
+        },
+        events_per_article=(6, 12),
+    ),
+    "probes41": ProbeSet(
+        history="""
+        A forty-first probe set, written blind (2026-12-05, in the middle of the twenty-sixth loader round): 50 SHORT
+        probe articles (110 to 192 words, 3 to 6 events each; 20 in Urdu; 7 HTML pages, 5 Markdown), each probing one
+        or two tricky readings of dates; 24 print no publication date.  The writer's not_events on a day the
+        article's events or publication have were dropped.  Gold: tests/data/probes41_events.jsonl.
+
+        First scored once, before any miss was read: with the loader of the round's start (0eb9016), 82.3% of dates
+        found, 90.8% of text-dated events at an annotated date, 81.5% of types, 99.0% of statuses, 40/50 publication
+        dates, 80.3% same-happening pairs, 99.8% apart; with the round's loader of that hour (c59adde): 85.2%, 91.1%,
+        85.6%, 99.0%, 41/50, 80.5%, 99.8%.
+""",
+        floors={
+            "dates_found": 0.85,
+            "text_dated_at_annotated": 0.91,
+            "types_right": 0.84,
+            "statuses_right": 0.98,
+            "published_right": 0.80,
+            "happenings_same": 0.79,
+            "happenings_apart": 0.99,
+        },
+        events_per_article=(3, 6),
+    ),
 }
 
 
