@@ -112,7 +112,8 @@ MAX_GAP = 4  # words a "*" in a trigger may stand for
 # an opening bracket too ("approved the Constitution (Twenty-sixth Amendment) Act"), not a closing one: "declined
 # Pakistan Tehreek-e-Insaf's (PTI) offer" passes a whole aside, and the offer is the act's own word
 WILD_OK = re.compile(r"^(?:\w.*|['’(-])$")
-ABBREVIATION_PART = re.compile(r"^(?:[A-Z0-9]+|-)$")  # "PSX", "KSE-100", "PML-N": an abbreviation's tokens
+# "PSX", "KSE-100", "PML-N": an abbreviation's tokens; in a script with no capitals, any words ("(پیکا)", "(ای ایف ایف)")
+ABBREVIATION_PART = re.compile(r"^(?:[A-Z0-9]+|-|[^\W\d_a-zA-Z]+)$")
 ABBREVIATION_TOKENS = 5
 IRREGULAR_PAST = _words("irregular_past")
 VERB_PREFIXES = _words("verb_prefixes")  # "re-arrested": a hyphenated word after one of these is a verb
@@ -520,6 +521,8 @@ def find_triggers(sentence: str, tokens: list[Token], rules: TypeRules, foreign:
     masked = _Spans(masked)
     # Tokens inside a name after its first: a wildcard does not count them.
     free = frozenset(i for i, t in enumerate(tokens) for a, b in names if a < t[0] < b)
+    # (and a date's words in a script with no capitals: "بل منگل کو کثرت رائے سے منظور", see _date_inside)
+    free |= frozenset(i for i, t in enumerate(tokens) if not t[2][:1].isascii() and masked.holds(t[0]))
     capitals = [w[0].isupper() for w in raw if w[0].isalpha()]
     headline = len(capitals) > 2 and sum(capitals) > 0.6 * len(capitals)  # "Khan Arrested In Lahore"
     found: list[Trigger] = []
@@ -534,7 +537,7 @@ def find_triggers(sentence: str, tokens: list[Token], rules: TypeRules, foreign:
                 kind, event_type = "reaction", rules.speech  # a party condemning is a statement
             stops: list[int] = []
             end = _match(items, i, words, raw, free, stops)
-            if end <= i or masked.overlaps(tokens[i][0], tokens[end - 1][1]):
+            if end <= i or (masked.overlaps(tokens[i][0], tokens[end - 1][1]) and not _date_inside(i, end, tokens, masked, stops)):
                 continue
             # Longer first; at equal length a foreign or reaction reading wins over speech or commitment.
             candidates.append((-end, kind not in {"foreign", "reaction"}, order, (end, kind, event_type), stops))
@@ -568,6 +571,16 @@ def find_triggers(sentence: str, tokens: list[Token], rules: TypeRules, foreign:
         else:
             i += 1
     return found
+
+
+def _date_inside(i: int, end: int, tokens: list[Token], masked: _Spans, stops: list[int]) -> bool:
+    """A date inside a wildcard of a phrase in a script with no capitals, where the date stands between the object and
+    the verb ("سینیٹ نے یہ بل منگل کو کثرت رائے سے منظور کیا": the bill passed, its day inside): the phrase is the act,
+    as long as the date touches neither its first word nor its last, nor the word a wildcard stopped at."""
+    first, last = tokens[i], tokens[end - 1]
+    if first[2][:1].isascii() or masked.overlaps(first[0], first[1]) or masked.overlaps(last[0], last[1]):
+        return False
+    return bool(stops) and not any(masked.overlaps(tokens[k][0], tokens[k][1]) for k in stops if k < end)
 
 
 def _month_of_a_day(raw: list[str], i: int) -> bool:

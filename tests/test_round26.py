@@ -43,6 +43,9 @@ by hand.
   and a weekday ("to make way for a state visit beginning on Wednesday") keeps the day from the act; the calendar's
   year of a yearless dateline gives way to a later year the page tells as done ("had completed the first review in
   May 2025").
+- Urdu phrases with the date between the object and the verb ("سینیٹ نے یہ بل منگل کو کثرت رائے سے منظور کیا", the
+  Senate passed the bill on Tuesday) are the act, the date's words counting for no word of the "*"; an abbreviation in
+  brackets in a script with no capitals ("ترمیمی بل (پیکا) پر دستخط") is passed over like "(PSX)".
 - A dateline with no year, its year guessed from the article's years, takes the year of the story's happening the
   page reports when the calendar ties the page to that very month and day ("KARACHI, Sept 26" over the IMF board's
   approval "late on Wednesday", in a page that names July 2023 and June 2025, is of 2024).
@@ -381,3 +384,12 @@ def test_a_calendar_year_gives_way_to_a_later_one_told_as_done(tmp_path):
             "for Pakistan on Wednesday, the Fund said.\n\nThe board had completed the first review of the country's "
             "bailout in May 2025.\n")
     assert published_in_folder(tmp_path, {"a.txt": text}, "a.txt") == "2025-09-25"
+
+
+@pytest.mark.parametrize("sentence, cue", [
+    ("سینیٹ نے یہ بل منگل کو کثرت رائے سے منظور کیا تھا۔", "منگل کو"),
+    ("قومی اسمبلی نے ترمیم اتوار کی رات دو تہائی اکثریت سے منظور کر لی۔", "اتوار کی رات"),
+    ("صدر مملکت نے بدھ کو الیکٹرانک جرائم کی روک تھام کے ترمیمی بل (پیکا) پر دستخط کر دیے۔", "بدھ کو"),
+])
+def test_urdu_acts_around_their_date_and_brackets(sentence, cue):
+    assert [t for c, t, s in typed(sentence, date(2025, 1, 30), "ur") if c == cue] == ["legal"]
