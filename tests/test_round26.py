@@ -46,6 +46,9 @@ by hand.
 - Urdu phrases with the date between the object and the verb ("سینیٹ نے یہ بل منگل کو کثرت رائے سے منظور کیا", the
   Senate passed the bill on Tuesday) are the act, the date's words counting for no word of the "*"; an abbreviation in
   brackets in a script with no capitals ("ترمیمی بل (پیکا) پر دستخط") is passed over like "(PSX)".
+- Story calendar: the new National Assembly's first session needs "اسمبلی کا پہلا اجلاس", not any "پہلا اجلاس" in a
+  sentence that names the Speaker of the National Assembly ("اسپیکر قومی اسمبلی کی زیر صدارت ... کمیٹیوں کا پہلا
+  اجلاس": the first meeting of the talks' committees).
 - A dateline with no year, its year guessed from the article's years, takes the year of the story's happening the
   page reports when the calendar ties the page to that very month and day ("KARACHI, Sept 26" over the IMF board's
   approval "late on Wednesday", in a page that names July 2023 and June 2025, is of 2024).
@@ -393,3 +396,11 @@ def test_a_calendar_year_gives_way_to_a_later_one_told_as_done(tmp_path):
 ])
 def test_urdu_acts_around_their_date_and_brackets(sentence, cue):
     assert [t for c, t, s in typed(sentence, date(2025, 1, 30), "ur") if c == cue] == ["legal"]
+
+
+def test_the_speakers_title_is_no_session_of_the_house(tmp_path):
+    # "the first meeting of the two parties' negotiating committees, chaired by the Speaker of the National Assembly,
+    # yesterday": no first session of the new National Assembly (29 February 2024), whose reading put the page in March
+    text = ("مذاکرات کا آغاز\n\nاسلام آباد: حکومت اور تحریک انصاف کے درمیان مذاکرات کا باضابطہ آغاز ہو گیا ہے۔ اسپیکر قومی "
+            "اسمبلی کی زیر صدارت دونوں جماعتوں کی مذاکراتی کمیٹیوں کا پہلا اجلاس گزشتہ روز پارلیمنٹ ہاؤس میں ہوا۔\n")
+    assert not published_in_folder(tmp_path, {"a.txt": text}, "a.txt").startswith("2024-03")
