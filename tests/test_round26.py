@@ -48,7 +48,8 @@ by hand.
   brackets in a script with no capitals ("ترمیمی بل (پیکا) پر دستخط") is passed over like "(PSX)".
 - Story calendar: the new National Assembly's first session needs "اسمبلی کا پہلا اجلاس", not any "پہلا اجلاس" in a
   sentence that names the Speaker of the National Assembly ("اسپیکر قومی اسمبلی کی زیر صدارت ... کمیٹیوں کا پہلا
-  اجلاس": the first meeting of the talks' committees).
+  اجلاس": the first meeting of the talks' committees); the IMF's staff-level agreements are also "a preliminary
+  agreement" ("ابتدائی معاہدہ").
 - A dateline with no year, its year guessed from the article's years, takes the year of the story's happening the
   page reports when the calendar ties the page to that very month and day ("KARACHI, Sept 26" over the IMF board's
   approval "late on Wednesday", in a page that names July 2023 and June 2025, is of 2024).
@@ -404,3 +405,11 @@ def test_the_speakers_title_is_no_session_of_the_house(tmp_path):
     text = ("مذاکرات کا آغاز\n\nاسلام آباد: حکومت اور تحریک انصاف کے درمیان مذاکرات کا باضابطہ آغاز ہو گیا ہے۔ اسپیکر قومی "
             "اسمبلی کی زیر صدارت دونوں جماعتوں کی مذاکراتی کمیٹیوں کا پہلا اجلاس گزشتہ روز پارلیمنٹ ہاؤس میں ہوا۔\n")
     assert not published_in_folder(tmp_path, {"a.txt": text}, "a.txt").startswith("2024-03")
+
+
+def test_a_preliminary_agreement_with_the_fund(tmp_path):
+    # "reached a preliminary agreement with the IMF on Friday for a $7 billion loan": the staff-level agreement of
+    # Friday 12 July 2024
+    text = ("Pakistan clinches IMF deal\n\nPakistan reached a preliminary agreement with the International Monetary Fund "
+            "on Friday for a $7 billion loan, a lifeline for its economy.\n")
+    assert published_in_folder(tmp_path, {"a.txt": text}, "a.txt") == "2024-07-12"
