@@ -24,6 +24,7 @@ import pyarrow as pa
 from . import cache, languages, schema, urls
 from .actors import ActorMatcher, default_matcher
 from .dates import (
+    WRITTEN_YEAR_RX,
     DateMention,
     clause_status,
     clause_tense,
@@ -384,9 +385,6 @@ def _year_from_calendar(layout: Layout, knowledge: Knowledge) -> None:
                            f"{found.happening.about} ({found.happening.day.isoformat()}); {day.isoformat()} is taken")
 
 
-YEAR_WRITTEN = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-
-
 def _calendar_year_of_the_day(layout: Layout, knowledge: Knowledge) -> None:
     """A dateline's day whose year was guessed ("KARACHI, Sept 26" under a page that names July 2023 and June 2025)
     takes the year of the story's happening the page reports, when the calendar ties the page to that very day
@@ -402,7 +400,7 @@ def _calendar_year_of_the_day(layout: Layout, knowledge: Knowledge) -> None:
     # (not a year before what the page tells as done: "The board had completed the first review in May 2025")
     # (a time of an act, "in May 2025"; not a period's name, "the fiscal year ending June 2025")
     prepositions = {w.lower() for w in languages.load(layout.language).data.get("prepositions", [])}
-    if any(m.value and m.date_start > found.day.isoformat() and YEAR_WRITTEN.search(m.text)
+    if any(m.value and m.date_start > found.day.isoformat() and WRITTEN_YEAR_RX.search(m.text)
            and ({w.lower() for w in re.findall(r"\w+", layout.text[max(0, m.start - 20):m.start])[-1:]}
                 | {m.text.split()[0].lower()}) & prepositions
            and clause_tense(layout.text, m.start, m.end, layout.language) == "past"

@@ -1860,19 +1860,20 @@ def _plain_future(before: list[str], after: str, eng: _Engine) -> bool:
     count too: "Within 15 days, the Senate will send", "حکومت سات روز کے اندر جواب دے گی"): not a reported one
     ("would"; "has said it will respond", a plan told from the day it was made), nor one an earlier order or deal
     set ("the measures are to be implemented": the language's `set_future_words`)."""
+    def reported(words) -> bool:  # a saying before the future reports it
+        return any(eng.has("reporting_verbs", w) or eng.has("complementizers", w) for w in words)
+
     words = [*(w.lower() for w in before), "|", *(w.lower() for w in WORD.findall(after))]
     said = " " + " ".join(words) + " "
     for marker in eng.data["future_markers"]:
         if eng.has("reported_future_words", marker) or eng.has("set_future_words", marker):
             continue
         at = said.find(f" {marker.lower()} ")
-        if at >= 0 and not any(eng.has("reporting_verbs", w) or eng.has("complementizers", w) for w in said[:at].split()):
+        if at >= 0 and not reported(said[:at].split()):
             return True
     # (a language that puts its verbs last: the future after the count, unless a saying before it reports it,
     # "کہا کہ حکومت نے یقین دہانی کرائی ہے کہ ۴۵ روز کے اندر ... کیے جائیں گے")
-    reported = any(eng.has("reporting_verbs", w) or eng.has("complementizers", w) for w in before)
-    return eng.data["verb_position"] == "final" and not reported and (
-        _has_future(after, eng) or bool(eng.future_endings) and any(w.endswith(eng.future_endings) for w in WORD.findall(after)))
+    return eng.data["verb_position"] == "final" and not reported(before) and _has_future(after, eng)
 
 
 def _directed(before: list[str], eng: _Engine) -> bool:

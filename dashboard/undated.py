@@ -1556,18 +1556,15 @@ def _closes_the_acts_clause(mention: DateMention, sentence: str, span: tuple[int
         return False
     # (no other clause joined in between: "... after months of talks and Finance Minister Muhammad Aurangzeb thanked
     # the Fund in a statement yesterday")
-    data = engine(language).data
-    joiners = [*data.get("list_words", []), *data.get("subordinators", []), *data.get("clause_joiners", []),
-               *data.get("side_clause_openers", [])]
-    if joiners and words_pattern(joiners).search(sentence, span[1], mention.start):
+    if _language_words(language, "list_words", "subordinators", "clause_joiners", "side_clause_openers") \
+            .search(sentence, span[1], mention.start):
         return False
     # (nor an infinitive's clause: "cleared ... from the heart of the capital to make way for a state visit beginning
     # on Wednesday"; "to the capital" is a place)
+    eng = engine(language)
     between = WORD.findall(sentence[span[1]:mention.start])
-    determiners = {w.lower() for w in data.get("determiners", [])}
-    return not any(data.get("infinitive_markers") and w.lower() in {m.lower() for m in data["infinitive_markers"]}
-                   and k + 1 < len(between) and between[k + 1][:1].islower() and between[k + 1].lower() not in determiners
-                   for k, w in enumerate(between))
+    return not any(eng.has("infinitive_markers", w) and between[k + 1][:1].islower() and not eng.has("determiners", between[k + 1])
+                   for k, w in enumerate(between[:-1]))
 
 
 CLAUSE_END = re.compile(r"\s*(?:[,;:.!?،۔]|$)")
@@ -1629,10 +1626,8 @@ def _declared(mention: DateMention, sentence: str, span: tuple[int, int], langua
     return True
 
 
-@lru_cache(maxsize=8)
 def _obligations(language: str) -> re.Pattern:
-    words = engine(language).data.get("obligation_words")
-    return words_pattern(words) if words else re.compile(r"(?!x)x")
+    return _language_words(language, "obligation_words")
 
 
 NEGATION_AFTER = 3  # words after a verb-final act's words where its negation stands ("معاہدہ نہیں ہو سکا")
@@ -1656,17 +1651,23 @@ def _dates_a_statement(mention: DateMention, sentence: str, language: str) -> bo
     return False
 
 
-@lru_cache(maxsize=8)
 def _side_clause_closers(language: str) -> re.Pattern:
-    data = engine(language).data
-    words = data.get("side_clause_closers") if data.get("verb_position") == "final" else None
-    return words_pattern(words) if words else re.compile(r"(?!x)x")
+    return _language_words(language, "side_clause_closers") if engine(language).data.get("verb_position") == "final" \
+        else NO_WORDS
 
 
-@lru_cache(maxsize=8)
 def _announcements(language: str) -> re.Pattern:
-    words = engine(language).data.get("announcement_words")
-    return words_pattern(words) if words else re.compile(r"(?!x)x")
+    return _language_words(language, "announcement_words")
+
+
+@lru_cache(maxsize=32)
+def _language_words(language: str, *keys: str) -> re.Pattern:
+    """Any word of the language's optional lists `keys`, as whole words (NO_WORDS when they are empty)."""
+    words = [w for key in keys for w in engine(language).data.get(key) or []]
+    return words_pattern(words) if words else NO_WORDS
+
+
+NO_WORDS = re.compile(r"(?!x)x")  # matches nothing
 
 
 @lru_cache(maxsize=8)
@@ -1701,12 +1702,9 @@ def _ends_its_clause(mention: DateMention, sentence: str, span: tuple[int, int],
     return end - span[1] <= VERB_END_REACH
 
 
-@lru_cache(maxsize=8)
 def _sequence_words(language: str):
     """"after", "before" (the language's later_words and earlier_words): a clause of another time."""
-    data = engine(language).data
-    words = data.get("later_words", []) + data.get("earlier_words", [])
-    return words_pattern(words) if words else re.compile(r"(?!x)x")
+    return _language_words(language, "later_words", "earlier_words")
 
 
 def _passive_of_the_noun(sentence: str, span: tuple[int, int], mention: DateMention, language: str,
