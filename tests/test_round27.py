@@ -1,0 +1,60 @@
+"""Loader rules of the twenty-seventh round.  Sentences written for these tests; the dates and types are read off
+the text by hand.
+
+- A happening named with a day after "during" ("clashes during Sunday's polling", "suspended during voting on
+  Sunday"), or before "کے دوران" ("اتوار کو پولنگ کے دوران"), is only the time of another act the sentence reports
+  in its clause or one beside it: that act takes the day (language key `frame_words`).  With no other act ("Turnout
+  was low during Sunday's polling") the happening keeps it, and a saying or a foreign reaction ("condemned
+  restrictions ... during Thursday's vote") is no act done in that time.
+- Urdu deaths and injuries ("جاں بحق ہو گیا", "ہلاک ہو گئے") and a mobile service "بھی معطل" are acts of their own
+  (other); "گرفتاریاں" and "گرفتاریوں", plurals of an arrest, are legal nouns; an English and an Urdu report of
+  deaths on one day are one happening (the story's "names": "killed" and "ہلاک").
+"""
+
+from datetime import date
+
+import pytest
+from test_pubdates_round9 import articles_of
+from test_round20 import typed
+
+
+@pytest.mark.parametrize("sentence, language, cue, kind", [
+    ("Two men were killed in a clash between rival supporters in Narowal during Sunday's polling, police said.", "en",
+     "Sunday's", "other"),
+    ("One person was killed and several wounded in Narowal district during voting on Sunday, police said.", "en",
+     "on Sunday", "other"),
+    ("ظفروال میں اتوار کو پولنگ کے دوران دو گروپوں میں تصادم کے نتیجے میں ایک شخص جاں بحق ہو گیا۔", "ur", "اتوار کو",
+     "other"),
+    ("پنجاب کے بعض اضلاع میں اتوار کو پولنگ کے دوران موبائل انٹرنیٹ سروس بھی معطل رہی۔", "ur", "اتوار کو", "other"),
+    # no other act: the polling keeps its day
+    ("Turnout was low during Sunday's polling.", "en", "Sunday's", "election"),
+    ("اتوار کو پولنگ کے دوران ٹرن آؤٹ کم رہا۔", "ur", "اتوار کو", "election"),
+    # a reaction is no act done during the vote
+    ("The State Department on Friday condemned restrictions on freedoms during Thursday's vote.", "en", "Thursday's",
+     "election"),
+])
+def test_a_happening_after_during_is_the_time_of_another_act(sentence, language, cue, kind):
+    found = typed(sentence, date(2024, 4, 22) if "Thursday" not in sentence else date(2024, 2, 10), language)
+    assert [t for c, t, _ in found if c == cue] == [kind]
+
+
+@pytest.mark.parametrize("sentence, cue", [
+    ("پارٹی کے مطابق زیادہ تر گرفتاریاں پیر کی رات پارلیمنٹ ہاؤس کے احاطے سے کی گئیں۔", "پیر کی رات"),
+    ("پولیس نے منگل کو ہونے والی گرفتاریوں کی تفصیلات جاری نہیں کیں۔", "منگل کو"),
+])
+def test_urdu_arrests_are_legal(sentence, cue):
+    assert [t for c, t, _ in typed(sentence, date(2024, 9, 11), "ur") if c == cue] == ["legal"]
+
+
+def test_deaths_told_in_two_languages_are_one_happening(tmp_path):
+    files = {
+        "a.txt": "Convoys reach capital\n\nISLAMABAD, Nov 26 (Reuters) - Four paramilitary soldiers were killed early "
+                 "Tuesday when a vehicle ran into them on the Srinagar Highway.\n",
+        "b.txt": "قافلے دارالحکومت پہنچ گئے\n\nاسلام آباد (26 نومبر 2024ء) منگل کو علی الصبح سری نگر ہائی وے پر ایک "
+                 "گاڑی کی ٹکر سے رینجرز کے چار اہلکار ہلاک ہو گئے۔\n",
+    }
+    events = articles_of(tmp_path, files).events
+    day = events[events["date"].astype(str).str.startswith("2024-11-26")]
+    assert set(day["article"]) == {"a.txt", "b.txt"}
+    assert set(day["type"]) == {"other"}
+    assert day["happening"].nunique() == 1
