@@ -9,13 +9,22 @@ the text by hand.
 - Urdu deaths and injuries ("جاں بحق ہو گیا", "ہلاک ہو گئے") and a mobile service "بھی معطل" are acts of their own
   (other); "گرفتاریاں" and "گرفتاریوں", plurals of an arrest, are legal nouns; an English and an Urdu report of
   deaths on one day are one happening (the story's "names": "killed" and "ہلاک").
+- A month's mention of a happening of a shared type named by its noun ("the February 2024 election") joins the
+  story's own day of that type in the month (the vote of 8 February), else the day most reported, whoever the
+  sentence names (it joined the next day's count when it named the PTI).
 """
 
+import shutil
 from datetime import date
+from pathlib import Path
 
 import pytest
 from test_pubdates_round9 import articles_of
 from test_round20 import typed
+
+from dashboard import load_corpus
+
+DATA = Path(__file__).parent / "data"
 
 
 @pytest.mark.parametrize("sentence, language, cue, kind", [
@@ -58,3 +67,18 @@ def test_deaths_told_in_two_languages_are_one_happening(tmp_path):
     assert set(day["article"]) == {"a.txt", "b.txt"}
     assert set(day["type"]) == {"other"}
     assert day["happening"].nunique() == 1
+
+
+
+def test_the_month_of_the_election_named_with_actors_is_the_vote(tmp_path):
+    # "The PTI, which won the most seats in the February 2024 election ..." (p40_36) is the vote of February 8 (the
+    # story's own day of an election that month), not the next day's slow count, which four of these pages report
+    # with more sentences and the same parties
+    for name in ("p40_01_reuters_polling_day.txt", "p40_02_dawn_mobile_shutdown.txt", "p40_03_bbcurdu_results_delay.txt",
+                 "p40_04_ap_nawaz_victory_claim.txt", "p40_36_bbc_talks_collapse.txt"):
+        shutil.copy(DATA / "probes40" / name, tmp_path / name)
+    events = load_corpus(tmp_path, use_cache=False).events
+    vote = events[(events["article"] == "p40_01_reuters_polling_day.txt") & (events["cue"] == "on Thursday")]
+    month = events[(events["article"] == "p40_36_bbc_talks_collapse.txt") & (events["cue"] == "February 2024")]
+    assert len(vote) == 1 and len(month) == 1
+    assert month["happening"].iloc[0] == vote["happening"].iloc[0]
