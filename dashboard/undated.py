@@ -107,7 +107,7 @@ def infer_published(text: str, paragraphs: list[tuple[int, int]], calendar: tupl
         # "congratulated Shehbaz Sharif, who was elected on Sunday"; one after them in another clause does not:
         # "held the first round of talks, the first contact since the party's protest")
         named = [(happening, span) for happening in calendar if (span := happening.find(sentence)) is not None
-                 and not (other is not None and other.search(sentence, 0, _clause_of(sentence, span)[1]))]
+                 and not _another_act(other, sentence, _clause_of(sentence, span)[1], happening)]
         for happening, span in named:
             if any(other[0] <= span[0] and span[1] <= other[1] and other != span for _, other in named):
                 continue  # "فیصلہ" inside "فیصلہ محفوظ": the act of the longer words (reserving), not the verdict
@@ -238,7 +238,7 @@ def _named_nearby(calendar: tuple[CalendarDay, ...], told: list[tuple[str, bool]
     found = []
     for happening in calendar:
         span = happening.find_across(sentence, nearby)
-        if span is None or (other_act is not None and other_act.search(sentence, 0, _clause_of(sentence, span)[1])):
+        if span is None or _another_act(other_act, sentence, _clause_of(sentence, span)[1], happening):
             continue
         if after_lede and (speaker := _speaker(happening)) is not None and not speaker.search(sentence):
             continue  # (what someone said, said by another: "On Saturday, PTI leaders alleged that the inquiry ...")
@@ -752,11 +752,15 @@ COUNTED_HAPPENING_CHARS = 90  # the reach after a count where the happening it i
 
 def _counted_from_happening(sentence: str, at: int, calendar: tuple[CalendarDay, ...], language: str) -> date | None:
     """The day of the one calendar happening told right after a count, before a clause mark or word
-    ("a week after Shehbaz Sharif was sworn in as prime minister | and a day after ..."), or None."""
+    ("a week after Shehbaz Sharif was sworn in as prime minister | and a day after ..."), or None; its act
+    there and who did it named earlier in the sentence will do ("Modi on Tuesday congratulated Shehbaz Sharif
+    a day after the PML-N leader was sworn in as prime minister")."""
     window = sentence[at:at + COUNTED_HAPPENING_CHARS]
     stop = _clause_end(language).search(window)
     window = window[:stop.start()] if stop else window
     days = {h.day for h in calendar if h.find(window) is not None}
+    if not days:
+        days = {h.day for h in calendar if h.find_across(window, sentence) is not None}
     return days.pop() if len(days) == 1 else None
 
 
@@ -776,7 +780,7 @@ def _count_after_rx(language: str, opening: bool = False) -> re.Pattern | None:
         return None
     alt = lambda words: "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # noqa: E731
     # (an opening count may follow a dateline's mark: "ISLAMABAD: Two days after", "ISLAMABAD (Reuters) - Two days")
-    return re.compile((r"(?:^|(?<=[:—–])|(?<=\s-))" if opening else r"\s*,") + rf"\s*(?:(?:{alt(data['count_hedges'])})\s+)?(?P<n>\d+|{alt(data['number_words'])})\s+"
+    return re.compile((r"(?:^|(?<=[:—–])|(?<=\s-))" if opening else r"(?:\s*,|(?<=\w)(?=\s))") + rf"\s*(?:(?:{alt(data['count_hedges'])})\s+)?(?P<n>\d+|{alt(data['number_words'])})\s+"
                       rf"(?P<unit>{alt(data['units'])})\s+(?P<dir>{alt(data['later_words'] + data['earlier_words'])})\b",
                       re.IGNORECASE)
 
@@ -892,6 +896,16 @@ def _stated_at(sentence: str, word: tuple[int, int], language: str):
         written = window[min(mention.start, at[0]):max(mention.end, at[1])]
         return (a.month, a.day), year, written
     return None
+
+
+def _another_act(other: re.Pattern | None, sentence: str, end: int, happening: CalendarDay) -> bool:
+    """Whether a word of another act (the calendar's `not_words`) stands before `end`, other than one of the
+    happening's own words: "cabinet" tells of the cabinet in a report of the prime minister's oath, but is who
+    took the oath in "the federal cabinet took the oath on Monday"."""
+    if other is None:
+        return False
+    own = [found.span() for pattern in happening.patterns for found in pattern.finditer(sentence, 0, end)]
+    return any(not any(a <= m.start() and m.end() <= b for a, b in own) for m in other.finditer(sentence, 0, end))
 
 
 def _year_of(month: int, day: int, year: int | None, years: list[int], latest: date, written: str,

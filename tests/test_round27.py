@@ -12,6 +12,11 @@ the text by hand.
 - A month's mention of a happening of a shared type named by its noun ("the February 2024 election") joins the
   story's own day of that type in the month (the vote of 8 February), else the day most reported, whoever the
   sentence names (it joined the next day's count when it named the PTI).
+- Undated pages: a count from a calendar happening needs no comma before it ("Modi on Tuesday congratulated Shehbaz
+  Sharif a day after the PML-N leader was sworn in"), and the happening's act may follow the count with who did it
+  named earlier in the sentence; a word of the calendar's `not_words` that is one of the happening's own words
+  ("cabinet" in "the federal cabinet took the oath") does not tell of another act; the federal cabinet's oath (11
+  March 2024) is a calendar happening.
 """
 
 import shutil
@@ -21,6 +26,7 @@ from pathlib import Path
 import pytest
 from test_pubdates_round9 import articles_of
 from test_round20 import typed
+from test_undated_round16 import published_in_folder
 
 from dashboard import load_corpus
 
@@ -82,3 +88,23 @@ def test_the_month_of_the_election_named_with_actors_is_the_vote(tmp_path):
     month = events[(events["article"] == "p40_36_bbc_talks_collapse.txt") & (events["cue"] == "February 2024")]
     assert len(vote) == 1 and len(month) == 1
     assert month["happening"].iloc[0] == vote["happening"].iloc[0]
+
+
+@pytest.mark.parametrize("text, day", [
+    # Tuesday, a day after the oath of Monday 4 March 2024
+    ("Modi greets Sharif\n\nPrime Minister Narendra Modi on Tuesday congratulated Shehbaz Sharif a day after the "
+     "PML-N leader was sworn in as Pakistan's prime minister for a second time.\n", "2024-03-05"),
+    # the cabinet's oath on Monday 11 March 2024 (the page is of that day), and "آج" of it
+    ("New cabinet sworn in\n\nPakistan's 19-member federal cabinet took the oath of office at the presidency on Monday, "
+     "with the president administering the oath.\n", "2024-03-11"),
+    ("کابینہ نے حلف اٹھا لیا\n\nاسلام آباد (نمائندہ خصوصی) وزیراعظم شہباز شریف کی نئی وفاقی کابینہ کے 19 ارکان نے آج ایوان "
+     "صدر میں اپنے عہدوں کا حلف اٹھا لیا۔\n", "2024-03-11"),
+])
+def test_undated_pages_of_the_round(tmp_path, text, day):
+    assert published_in_folder(tmp_path, {"a.txt": text}, "a.txt") == day
+
+
+def test_a_provincial_cabinet_is_not_the_federal_one(tmp_path):
+    text = ("Punjab cabinet sworn in\n\nLAHORE: Members of the Punjab cabinet took oath on Wednesday at the Governor "
+            "House.\n")
+    assert published_in_folder(tmp_path, {"a.txt": text}, "a.txt") != "2024-03-11"
