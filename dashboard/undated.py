@@ -585,6 +585,7 @@ def _story_day_in(clause: str, language: str, known_days: dict | None, calendar:
     return found.pop() if len(found) == 1 else None
 
 
+LIST_MARK = re.compile(r"\s*(?:(?:\d{1,2}/|[•*▪-])\s+)?")  # what may stand before a lead's opening count
 PRESENT_REACH = 12  # words of the main clause, after an opening count, read for a verb in the present
 
 
@@ -597,8 +598,8 @@ def _counted_to_now(sentence: str, mentions: list[DateMention], language: str, k
     eng = engine(language)
     present = eng.data.get("present_verbs") or ()
     found = _count_after_rx(language, opening=True).search(sentence) if present else None
-    if found is None or sentence[:found.start()].strip():
-        return None
+    if found is None or not LIST_MARK.fullmatch(sentence[:found.start()]):
+        return None  # (after a thread's or a list's mark only: "1/ Two days after polling, ...")
     counted = _count_of(found, eng)
     if counted is None or counted[1] == "year" or not eng.has("later_words", found["dir"]):
         return None
@@ -779,8 +780,9 @@ def _count_after_rx(language: str, opening: bool = False) -> re.Pattern | None:
     if not data["count_complement_follows"] or not data["number_words"]:
         return None
     alt = lambda words: "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # noqa: E731
-    # (an opening count may follow a dateline's mark: "ISLAMABAD: Two days after", "ISLAMABAD (Reuters) - Two days")
-    return re.compile((r"(?:^|(?<=[:—–])|(?<=\s-))" if opening else r"(?:\s*,|(?<=\w)(?=\s))") + rf"\s*(?:(?:{alt(data['count_hedges'])})\s+)?(?P<n>\d+|{alt(data['number_words'])})\s+"
+    # (an opening count may follow a dateline's mark: "ISLAMABAD: Two days after", "ISLAMABAD (Reuters) - Two days";
+    # or a thread's or a list's: "1/ Two days after")
+    return re.compile((r"(?:^|(?<=[:—–])|(?<=\s-)|(?<=\d/\s)|(?<=[•▪*]\s))" if opening else r"(?:\s*,|(?<=\w)(?=\s))") + rf"\s*(?:(?:{alt(data['count_hedges'])})\s+)?(?P<n>\d+|{alt(data['number_words'])})\s+"
                       rf"(?P<unit>{alt(data['units'])})\s+(?P<dir>{alt(data['later_words'] + data['earlier_words'])})\b",
                       re.IGNORECASE)
 

@@ -16,7 +16,9 @@ the text by hand.
   Sharif a day after the PML-N leader was sworn in"), and the happening's act may follow the count with who did it
   named earlier in the sentence; a word of the calendar's `not_words` that is one of the happening's own words
   ("cabinet" in "the federal cabinet took the oath") does not tell of another act; the federal cabinet's oath (11
-  March 2024) is a calendar happening.
+  March 2024) is a calendar happening; a lead's opening count may follow a thread's mark ("1/ Two days after
+  polling, ...") and its main clause be told in the present by "still", "hasn't", "isn't" (language key
+  `present_verbs`).
 """
 
 import shutil
@@ -99,6 +101,10 @@ def test_the_month_of_the_election_named_with_actors_is_the_vote(tmp_path):
      "with the president administering the oath.\n", "2024-03-11"),
     ("کابینہ نے حلف اٹھا لیا\n\nاسلام آباد (نمائندہ خصوصی) وزیراعظم شہباز شریف کی نئی وفاقی کابینہ کے 19 ارکان نے آج ایوان "
      "صدر میں اپنے عہدوں کا حلف اٹھا لیا۔\n", "2024-03-11"),
+    # two days after the vote of Thursday 8 February 2024, told in the present ("still hasn't"), after a thread's mark
+    ("Where things stand tonight\n\n1/ Two days after polling, the ECP still hasn't finished. Its website shows "
+     "independents ahead.\n", "2024-02-10"),
+    ("Count\n\nTwo days after polling, the count isn't over in a dozen constituencies.\n", "2024-02-10"),
 ])
 def test_undated_pages_of_the_round(tmp_path, text, day):
     assert published_in_folder(tmp_path, {"a.txt": text}, "a.txt") == day
@@ -108,3 +114,8 @@ def test_a_provincial_cabinet_is_not_the_federal_one(tmp_path):
     text = ("Punjab cabinet sworn in\n\nLAHORE: Members of the Punjab cabinet took oath on Wednesday at the Governor "
             "House.\n")
     assert published_in_folder(tmp_path, {"a.txt": text}, "a.txt") != "2024-03-11"
+
+
+def test_an_opening_count_told_in_the_past_dates_no_page(tmp_path):
+    text = "Count\n\n1/ Two days after polling, the ECP announced the last results.\n"
+    assert published_in_folder(tmp_path, {"a.txt": text}, "a.txt") == "NaT"
