@@ -19,6 +19,8 @@ the text by hand.
   March 2024) is a calendar happening; a lead's opening count may follow a thread's mark ("1/ Two days after
   polling, ...") and its main clause be told in the present by "still", "hasn't", "isn't" (language key
   `present_verbs`).
+- Types: seats "declared" by the commission are results; a president "elected by the national and provincial
+  legislatures" is government formation.
 """
 
 import shutil
@@ -119,3 +121,13 @@ def test_a_provincial_cabinet_is_not_the_federal_one(tmp_path):
 def test_an_opening_count_told_in_the_past_dates_no_page(tmp_path):
     text = "Count\n\n1/ Two days after polling, the ECP announced the last results.\n"
     assert published_in_folder(tmp_path, {"a.txt": text}, "a.txt") == "NaT"
+
+
+@pytest.mark.parametrize("sentence, published, cue, kind", [
+    ("By Saturday afternoon the Election Commission had declared 100 National Assembly seats for independents.",
+     date(2024, 2, 11), "By Saturday afternoon", "results"),
+    ("Zardari was elected by the national and provincial legislatures on Saturday.", date(2024, 3, 11), "on Saturday",
+     "government_formation"),
+])
+def test_seats_declared_and_an_election_by_legislatures(sentence, published, cue, kind):
+    assert [t for c, t, _ in typed(sentence, published) if c == cue] == [kind]
