@@ -20,7 +20,8 @@ the text by hand.
   polling, ...") and its main clause be told in the present by "still", "hasn't", "isn't" (language key
   `present_verbs`).
 - Types: seats "declared" by the commission are results; a president "elected by the national and provincial
-  legislatures" is government formation.
+  legislatures" is government formation; the House's Resolution 901 (25 June 2024) is named by its number or its
+  368 votes too.
 """
 
 import shutil
@@ -131,3 +132,10 @@ def test_an_opening_count_told_in_the_past_dates_no_page(tmp_path):
 ])
 def test_seats_declared_and_an_election_by_legislatures(sentence, published, cue, kind):
     assert [t for c, t, _ in typed(sentence, published) if c == cue] == [kind]
+
+
+def test_the_house_resolution_named_by_its_vote_is_international(tmp_path):
+    files = {"a.txt": "Resolution adopted\n\nISLAMABAD, June 26, 2024 (Wire) - The non-binding resolution, introduced "
+                      "in November last year, was adopted on Tuesday by 368 votes to 7.\n"}
+    events = articles_of(tmp_path, files).events
+    assert list(events.loc[events["date"].astype(str).str.startswith("2024-06-25"), "type"]) == ["international"]
