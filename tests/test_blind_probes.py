@@ -1112,6 +1112,74 @@ PROBE_SETS = {
         },
         events_per_article=(3, 6),
     ),
+    "probes42": ProbeSet(
+        history="""
+        A forty-second probe set, written blind (2026-12-05, at the start of the twenty-seventh loader round): 40 articles
+        (240 to 470 words, 3 to 8 events each; 13 in Urdu; 5 HTML pages, 1 Markdown explainer), wire copy, print pages,
+        live blogs and tickers, op-eds and columns, a press release; 6 print no publication date, one only in its URL.
+        The writer's brief named no type convention beyond the brief's list.  Gold: tests/data/probes42_events.jsonl.
+
+        First scored once, before any miss was read, with the loader of the round's start (7cdda71) and with the
+        round's loader of that hour (b6201da and later, the same): 88.6% of dates found, 96.6% of text-dated events at
+        an annotated date, 84.2% of types, 99.0% of statuses, 35/40 publication dates, 94.3% same-happening pairs,
+        99.8% apart.
+""",
+        floors={
+            "dates_found": 0.88,
+            "text_dated_at_annotated": 0.96,
+            "types_right": 0.83,
+            "statuses_right": 0.98,
+            "published_right": 0.87,
+            "happenings_same": 0.93,
+            "happenings_apart": 0.99,
+        },
+        events_per_article=(3, 8),
+    ),
+    "probes43": ProbeSet(
+        history="""
+        A forty-third probe set, written blind (2026-12-05, at the start of the twenty-seventh loader round): 40 articles
+        (200 to 370 words, 4 to 8 events each; 12 in Urdu; 5 HTML pages, 1 Markdown), 26 about the story's later turns
+        (April 2024 to 2025) and 13 op-eds, editorials, explainers or anniversary pieces that recall earlier days; 5
+        print no publication date (one only in its URL, one only in a meta tag).  Its writer typed the government's
+        talks with the PTI statement/coalition.  Gold: tests/data/probes43_events.jsonl.
+
+        First scored once, before any miss was read, with the loader of the round's start (7cdda71) and with the
+        round's loader of that hour (b6201da): 92.3% of dates found, 96.2% at an annotated date, 79.3% of types, 99.1%
+        of statuses, 36/40 publication dates, 91.8% same-happening pairs, 99.9% apart.
+""",
+        floors={
+            "dates_found": 0.92,
+            "text_dated_at_annotated": 0.96,
+            "types_right": 0.79,
+            "statuses_right": 0.98,
+            "published_right": 0.90,
+            "happenings_same": 0.91,
+            "happenings_apart": 0.99,
+        },
+        events_per_article=(4, 8),
+    ),
+    "probes44": ProbeSet(
+        history="""
+        A forty-fourth probe set, written blind (2026-12-05, at the start of the twenty-seventh loader round): 50 SHORT
+        articles (110 to 189 words, 3 to 8 events each; 20 in Urdu; 5 HTML pages, 3 Markdown): wire items, tickers, a
+        thread, press releases, short bulletins; 25 print no publication date anywhere.  Gold:
+        tests/data/probes44_events.jsonl.
+
+        First scored once, before any miss was read, with the loader of the round's start (7cdda71) and with the
+        round's loader of that hour (b6201da): 74.3% of dates found, 95.7% at an annotated date, 81.9% of types, 100%
+        of statuses, 34/50 publication dates, 94.5% same-happening pairs, 99.9% apart.
+""",
+        floors={
+            "dates_found": 0.79,
+            "text_dated_at_annotated": 0.95,
+            "types_right": 0.81,
+            "statuses_right": 0.99,
+            "published_right": 0.74,
+            "happenings_same": 0.94,
+            "happenings_apart": 0.99,
+        },
+        events_per_article=(3, 8),
+    ),
 }
 
 
