@@ -107,7 +107,7 @@ def infer_published(text: str, paragraphs: list[tuple[int, int]], calendar: tupl
         # "congratulated Shehbaz Sharif, who was elected on Sunday"; one after them in another clause does not:
         # "held the first round of talks, the first contact since the party's protest")
         named = [(happening, span) for happening in calendar if (span := happening.find(sentence)) is not None
-                 and not _another_act(other, sentence, _clause_of(sentence, span)[1], happening)]
+                 and not _another_act(other, sentence, span, happening, language)]
         for happening, span in named:
             if any(other[0] <= span[0] and span[1] <= other[1] and other != span for _, other in named):
                 continue  # "فیصلہ" inside "فیصلہ محفوظ": the act of the longer words (reserving), not the verdict
@@ -238,7 +238,7 @@ def _named_nearby(calendar: tuple[CalendarDay, ...], told: list[tuple[str, bool]
     found = []
     for happening in calendar:
         span = happening.find_across(sentence, nearby)
-        if span is None or _another_act(other_act, sentence, _clause_of(sentence, span)[1], happening):
+        if span is None or _another_act(other_act, sentence, span, happening, language):
             continue
         if after_lede and (speaker := _speaker(happening)) is not None and not speaker.search(sentence):
             continue  # (what someone said, said by another: "On Saturday, PTI leaders alleged that the inquiry ...")
@@ -900,14 +900,19 @@ def _stated_at(sentence: str, word: tuple[int, int], language: str):
     return None
 
 
-def _another_act(other: re.Pattern | None, sentence: str, end: int, happening: CalendarDay) -> bool:
-    """Whether a word of another act (the calendar's `not_words`) stands before `end`, other than one of the
-    happening's own words: "cabinet" tells of the cabinet in a report of the prime minister's oath, but is who
-    took the oath in "the federal cabinet took the oath on Monday"."""
+def _another_act(other: re.Pattern | None, sentence: str, span: tuple[int, int], happening: CalendarDay,
+                 language: str) -> bool:
+    """Whether a word of another act (the calendar's `not_words`) stands before the end of the clause of the
+    happening's words (`span`), other than one of the happening's own words ("cabinet" tells of the cabinet in a
+    report of the prime minister's oath, but is who took the oath in "the federal cabinet took the oath on
+    Monday"), and not before a "that" that opens what the sentence tells of it ("... ابھی خشک بھی نہیں ہوئی تھی کہ
+    کل ... عدالت نے ... سزا سنا دی": the past perfect is the clause before)."""
     if other is None:
         return False
+    end = _clause_of(sentence, span)[1]
+    start = max((m.end() for m in _complementizers(language).finditer(sentence, 0, span[0])), default=0)
     own = [found.span() for pattern in happening.patterns for found in pattern.finditer(sentence, 0, end)]
-    return any(not any(a <= m.start() and m.end() <= b for a, b in own) for m in other.finditer(sentence, 0, end))
+    return any(not any(a <= m.start() and m.end() <= b for a, b in own) for m in other.finditer(sentence, start, end))
 
 
 def _year_of(month: int, day: int, year: int | None, years: list[int], latest: date, written: str,

@@ -108,6 +108,15 @@ def test_the_month_of_the_election_named_with_actors_is_the_vote(tmp_path):
     ("Where things stand tonight\n\n1/ Two days after polling, the ECP still hasn't finished. Its website shows "
      "independents ahead.\n", "2024-02-10"),
     ("Count\n\nTwo days after polling, the count isn't over in a dozen constituencies.\n", "2024-02-10"),
+    # the Al-Qadir verdict of Friday 17 January 2025 "yesterday" (کل, told as done), after a clause in the past perfect
+    ("کالم\n\nچارٹر کی سیاہی ابھی خشک بھی نہیں ہوئی تھی کہ کل اڈیالہ جیل کی عدالت نے القادر ٹرسٹ کیس میں عمران خان کو "
+     "چودہ سال اور بشریٰ بی بی کو سات سال قید کی سزا سنا دی۔\n", "2025-01-18"),
+    # the Senate elections of Tuesday 2 April 2024, "yesterday's"
+    ("A Senate with an empty chair\n\nTHE ruling alliance has reason to feel pleased after yesterday's Senate polls "
+     "in Punjab, Sindh and Islamabad.\n", "2024-04-03"),
+    # the PTI suspending its Islamabad protest on 27 November 2024, "today"
+    ("Press release\n\nThe core committee of the PTI, meeting in the early hours of today, decided to suspend the "
+     "party's protest in Islamabad.\n", "2024-11-27"),
 ])
 def test_undated_pages_of_the_round(tmp_path, text, day):
     assert published_in_folder(tmp_path, {"a.txt": text}, "a.txt") == day
