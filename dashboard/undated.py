@@ -119,7 +119,9 @@ def infer_published(text: str, paragraphs: list[tuple[int, int]], calendar: tupl
                 reported = _dated_by_next(happening, told[index + 1][0], language, known_days)
             if reported is not None:
                 found.append(_Told(happening, reported[0], reported[1], sentence, *reported[2:]))
-        if in_lead and not named and not found and sentence != title and (lede := _lede(told, title)) is not None \
+        # (a happening named by a bare noun, "the February 8 polls", leaves the sentence's act to be named nearby)
+        if in_lead and not any(len(h.patterns) > 1 for h, _ in named) and not found and sentence != title \
+                and (lede := _lede(told, title)) is not None \
                 and (index == lede or (index == lede + 1 and not any(h.find(told[lede][0]) for h in calendar))):
             # (the sentence after the lede only when the lede names no happening of its own)
             found.extend(_named_nearby(calendar, told, index, title, language, known_days, other_act, after_lede=index > lede))
@@ -1607,8 +1609,8 @@ def _declared(mention: DateMention, sentence: str, span: tuple[int, int], langua
     agreement", "نے گزشتہ روز ... فیصلہ سنایا کہ ... مخصوص نشستوں کی حقدار نہیں" (the ruling is the refusal).  Of an
     act that is what someone said (`speaker`: the words of who says it), a verb that only says declares it too when
     its subject is that speaker ("A State Department spokesman said on Friday that the claims should be
-    investigated"; not "The Foreign Office said on Friday that the concerns ... were unwarranted"), a demand
-    ("should", "must": the language's `obligation_words`) being what is said, not a plan."""
+    investigated"; not "The Foreign Office said on Friday that the concerns ... were unwarranted"), what is said may
+    be still to come ("Tarar's announcement yesterday that the government would seek a ban on the PTI")."""
     spoken = speaker is not None
     verbs = _declaring_verbs(language, spoken)
     if verbs is None or mention.end > span[0] or not _day_from_publication(mention):
@@ -1617,8 +1619,7 @@ def _declared(mention: DateMention, sentence: str, span: tuple[int, int], langua
     if that is None or CLAUSE_MARK.search(sentence, mention.end, span[0]) \
             or len(WORD.findall(sentence, that.end(), span[0])) > DECLARED_REACH \
             or _clause_openers(language).search(sentence, that.end(), span[0]) \
-            or (speaks_of_future(sentence, *span, language)
-                and not (spoken and _obligations(language).search(sentence, that.end(), span[1]))):
+            or (speaks_of_future(sentence, *span, language) and not spoken):
         return False
     between = sentence[mention.end:that.start()]
     if len(WORD.findall(between)) > DECLARER_REACH:
@@ -1645,10 +1646,6 @@ def _declared(mention: DateMention, sentence: str, span: tuple[int, int], langua
         marks = list(CLAUSE_MARK.finditer(sentence, 0, mention.start))
         return bool(speaker.search(sentence, marks[-1].end() if marks else 0, that.start()))
     return True
-
-
-def _obligations(language: str) -> re.Pattern:
-    return _language_words(language, "obligation_words")
 
 
 NEGATION_AFTER = 3  # words after a verb-final act's words where its negation stands ("معاہدہ نہیں ہو سکا")

@@ -117,6 +117,14 @@ def test_the_month_of_the_election_named_with_actors_is_the_vote(tmp_path):
     # the PTI suspending its Islamabad protest on 27 November 2024, "today"
     ("Press release\n\nThe core committee of the PTI, meeting in the early hours of today, decided to suspend the "
      "party's protest in Islamabad.\n", "2024-11-27"),
+    # the commissioner's confession of Saturday 17 February 2024, named in the headline only, in a lede that names
+    # the February 8 polls by their bare noun
+    ("The Rawalpindi commissioner's bombshell\n\nRAWALPINDI - The most senior civil servant in the division stunned "
+     "the country on Saturday by announcing his resignation and declaring that he had overseen the manipulation of "
+     "results in the February 8 polls.\n", "2024-02-17"),
+    # the information minister's announcement of Monday 15 July 2024, "yesterday", of a ban still to be sought
+    ("Banning the PTI\n\nInformation Minister Attaullah Tarar's announcement yesterday that the federal government "
+     "would seek a ban on Pakistan Tehreek-e-Insaf has drawn criticism from rights groups.\n", "2024-07-16"),
 ])
 def test_undated_pages_of_the_round(tmp_path, text, day):
     assert published_in_folder(tmp_path, {"a.txt": text}, "a.txt") == day
