@@ -912,6 +912,8 @@ def _another_act(other: re.Pattern | None, sentence: str, span: tuple[int, int],
     if other is None:
         return False
     end = _clause_of(sentence, span)[1]
+    opener = _clause_openers(language).search(sentence, span[1], end)  # (what a relative clause after them tells:
+    end = opener.start() if opener else end  # "... منظور کر کے وہ کہانی ختم کر دی جو 8 فروری کو شروع ہوئی تھی")
     start = max((m.end() for m in _complementizers(language).finditer(sentence, 0, span[0])), default=0)
     own = [found.span() for pattern in happening.patterns for found in pattern.finditer(sentence, 0, end)]
     return any(not any(a <= m.start() and m.end() <= b for a, b in own) for m in other.finditer(sentence, start, end))
@@ -1033,7 +1035,10 @@ def _reported(happening: CalendarDay, sentence: str, span: tuple[int, int], lang
     `page_weekdays`: the weekdays the page tells acts of as done (see `_page_weekdays`)."""
     day = happening.day
     on_the_day = find_dates(sentence, day, language=language, known_days=known_days)
-    if any(_another_time(m, day, span) for m in on_the_day):
+    # (not one in a clause that a relative or "that" opens after the act's words: "نظرثانی درخواستیں منظور کر کے وہ
+    # کہانی ختم کر دی جو 8 فروری کی رات شروع ہوئی تھی", the story that began on the night of 8 February)
+    if any(_another_time(m, day, span) and not (m.start >= span[1] and _clause_openers(language).search(sentence, span[1], m.start))
+           for m in on_the_day):
         return None  # "elected prime minister in April 2022", "the protest today, Nov 24"
     # The date of the act: the nearest to its words, if it is counted from publication.  (The day
     # itself written as its name, "on the first anniversary of the February 8 elections", "to mark
