@@ -52,7 +52,8 @@ NAME_DETERMINERS = _words("name_determiners")
 BACKGROUND_NOUNS = _words("background_nouns")
 ARTICLED_DETERMINERS = NAME_DETERMINERS | {"a", "an"}  # "for its inaugural session", "after a meeting"
 DURING_REACH = 12  # tokens: an act farther from "during" than this is not done during the happening
-FRAME_WORDS = _words("frame_words")  # "during Sunday's polling", "اتوار کو پولنگ کے دوران": the time of another act
+FRAME_WORDS = _words("frame_words")  # "during Sunday's polling": the time of another act
+FRAME_POSTPOSITIONS = _words("frame_postpositions")  # "اتوار کو پولنگ کے دوران"
 ANCHOR_WORDS = _words("anchor_words")  # ("ahead of protests", "amid the protest")
 # What came before the act it anchors has happened and is named with its own date ("after the
 # election on Feb. 8"); what lies ahead of it may not have ("a protest ahead of the verdict on Thursday").
@@ -878,8 +879,9 @@ class _Sentence:
         if self.framed(trig, cue):
             return -100.0  # "killed in clashes during Sunday's polling": the polling is the killing's time
         frame = next((t for t in self.triggers if t is not trig and self.framed(t, cue)), None)
-        if frame is not None and self.frames(frame, cue, trig):
-            return 30.0 - self.gap(*sorted((trig.last, frame.first))) / 10  # ... and the killing takes the day
+        if frame is not None and self.frames(frame, cue, trig):  # ... and the killing takes the day
+            edges = (min(cue[0], frame.first), max(cue[1], frame.last))
+            return 30.0 - (self.gap(trig.last, edges[0]) if trig.last < edges[0] else self.gap(edges[1], trig.first)) / 10
         if trig.first > last and self.counts_from(cue) and "," not in self.words[last + 1:trig.first]:
             return -100.0  # "a day after the party staged a sit-in, police ...": the sit-in is the anchor
         if trig.kind == "noun" and last < trig.first <= last + ANNIVERSARY_REACH and self.words[last] in ANNIVERSARY_WORDS:
@@ -1504,28 +1506,36 @@ class _Sentence:
         return any(w in NEGATIONS for w in before)
 
     def framed(self, trig: Trigger, cue: tuple[int, int]) -> bool:
-        """Whether a happening's noun named with the cue's day is only the time of another act of its clause:
-        "during" before both ("clashes during Sunday's polling", "suspended during voting on Sunday") or "کے دوران"
-        after both ("اتوار کو پولنگ کے دوران ... تصادم"), and another act (not a saying, a reaction nor a pledge) in their clause or one beside it."""
-        if trig.kind != "noun" or not FRAME_WORDS:
+        """Whether a happening's noun named with the cue's day is only the time of another act: the day touches the
+        noun ("Sunday's polling", "voting on Sunday", "اتوار کو پولنگ"), "during" stands right before both (a
+        determiner between: "during the polling on Sunday") or "کے دوران" right after both, and an act of its own is
+        told beside them (see `frames`)."""
+        if trig.kind != "noun" or not (FRAME_WORDS or FRAME_POSTPOSITIONS) \
+                or not (trig.first == cue[1] + 1 or cue[0] == trig.last + 1):
             return False
         lo, hi = min(cue[0], trig.first), max(cue[1], trig.last)
-        if hi - lo > 6:
-            return False
-        before = self.words[lo - 2:lo] if lo >= 2 else self.words[:lo]
+        before = self.words[max(0, lo - 2):lo]
         after = self.words[hi + 1:hi + 3]
         if not (before[-1:] and before[-1] in FRAME_WORDS
                 or len(before) == 2 and before[0] in FRAME_WORDS and before[1] in NAME_DETERMINERS
-                or after[:1] and after[0] in FRAME_WORDS or after[1:] and after[0] in GENITIVES and after[1] in FRAME_WORDS):
+                or len(after) == 2 and after[0] in GENITIVES and after[1] in FRAME_POSTPOSITIONS):
             return False
         return any(self.frames(trig, cue, t) for t in self.triggers)
 
     def frames(self, frame: Trigger, cue: tuple[int, int], act: Trigger) -> bool:
-        """Whether `act` is an act the frame's noun can be the time of: a verb or noun outside the frame, in its
-        clause or one beside it ("... کے دوران دو گروپوں میں تصادم اور ... جاں بحق ہو گیا")."""
+        """Whether `act` is an act done in the frame's time: a verb outside the frame, not a saying nor a reaction
+        ("criticised violence during Thursday's election" was later), in the frame's clause or the one that holds
+        the sentence's verb beside it: the one before ("One person was killed and several wounded ... during voting
+        on Sunday"), or after in a language that puts the verb last ("... کے دوران دو گروپوں میں تصادم اور ... جاں
+        بحق ہو گیا")."""
+        if act.kind != "verb" or act.type in {None, self.rules.speech, self.rules.foreign_reaction}:
+            return False
         lo, hi = min(cue[0], frame.first), max(cue[1], frame.last)
-        return act.kind in {"verb", "noun"} and (act.last < lo or act.first > hi) \
-            and abs(self.clause[act.first] - self.clause[frame.first]) <= 1
+        if lo <= act.first <= hi or lo <= act.last <= hi:
+            return False
+        verb_last = not self.words[frame.first][:1].isascii()  # (a script with no capitals: Urdu puts the verb last)
+        beside = self.clause[frame.first] + (1 if verb_last else -1)
+        return self.clause[act.first] in {self.clause[frame.first], beside}
 
     def purpose_after(self, trig: Trigger) -> Trigger | None:
         """What a generic act is for: "met to discuss the alliance", "will meet to elect the

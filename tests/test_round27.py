@@ -156,3 +156,22 @@ def test_the_house_resolution_named_by_its_vote_is_international(tmp_path):
                       "in November last year, was adopted on Tuesday by 368 votes to 7.\n"}
     events = articles_of(tmp_path, files).events
     assert list(events.loc[events["date"].astype(str).str.startswith("2024-06-25"), "type"]) == ["international"]
+
+
+@pytest.mark.parametrize("sentence, cue, kind", [
+    # (the review's cases: "during" after the noun, a day apart from the noun, a saying or reaction, a noun act)
+    ("Khan, who was jailed last month, urged supporters to vote during Thursday's election.", "last month", "legal"),
+    ("Saturday's protests throughout Punjab turned violent as police arrested hundreds of PTI workers.", "Saturday's",
+     "protest"),
+    ("Police arrested 40 PTI workers on Friday over violence during the protest.", "on Friday", "legal"),
+    ("Thursday's polling during the mobile shutdown saw a turnout of 47 percent.", "Thursday's", "election"),
+    ("The UN human rights chief criticised violence during Thursday's election.", "Thursday's", "election"),
+    ("Gohar Ali Khan demanded a judicial inquiry into the irregularities during Thursday's vote.", "Thursday's",
+     "election"),
+    ("The PTI demanded a recount of votes cast during Thursday's polling.", "Thursday's", "election"),
+    ("There was no violence reported during Thursday's polling in Karachi.", "Thursday's", "election"),
+    ("The PTI, whose candidates contested as independents during Thursday's election, won 93 seats.", "Thursday's",
+     "election"),
+])
+def test_during_frames_only_an_act_done_then(sentence, cue, kind):
+    assert [t for c, t, _ in typed(sentence, date(2024, 2, 10)) if c == cue] == [kind]
