@@ -756,13 +756,17 @@ def assign_happenings(events: pd.DataFrame, roles: MergeRoles | None = None) -> 
             # the day whose reports say what it says happened ("sworn in earlier this month" is the
             # oath, not the vote the day before), then whose words and actors it shares most
             entry_of = {r: days[r] for r in matches}
-            # (a shared happening named by its noun, "the February 2024 election", is the story's own day of
-            # its type that month, else the one most reported: the general election, not a re-poll nor the
-            # next day's count, whoever the sentence names)
+            # (a shared happening named by its noun, "the February 2024 election", is the story's own day of its
+            # type that month when that day's reports hold its words, whoever the sentence names: the vote, not
+            # the next day's count, nor, for "the February 2024 re-polling", the vote; else, named by its noun
+            # alone, the one most reported that month)
+            def own_day(r: int, i: int = i, entry_of: dict = entry_of) -> bool:
+                own = roles.known_days.get(starts[r])
+                return own is not None and compatible_types.get(own, own) == family[i] \
+                    and core_words[i] <= entry_of[r]["trig"] | entry_of[r]["sent"]
             best = max(matches, key=lambda r, i=i: (
-                shared and names_it[i] and (own := roles.known_days.get(starts[r])) is not None
-                and compatible_types.get(own, own) == family[i],
-                entry_of[r]["size"] if shared and names_it[i] else 0,
+                shared and names_it[i] and own_day(r),
+                entry_of[r]["size"] if shared and names_it[i] and not actors[i] else 0,
                 triggers[i] in entry_of[r]["triggers"], len(core_words[i] & entry_of[r]["trig"]),
                 len(core_words[i] & entry_of[r]["sent"]) + len(entry_of[r]["trig"] & sent_words[i])
                 + len(actors[i] & entry_of[r]["actors"]), entry_of[r]["size"]))

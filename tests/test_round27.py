@@ -175,3 +175,32 @@ def test_the_house_resolution_named_by_its_vote_is_international(tmp_path):
 ])
 def test_during_frames_only_an_act_done_then(sentence, cue, kind):
     assert [t for c, t, _ in typed(sentence, date(2024, 2, 10)) if c == cue] == [kind]
+
+
+@pytest.mark.parametrize("files, month_file, joins", [
+    # the Senate elections the sentence names, not the by-elections more pages report that month
+    ({"s1.txt": "Senate vote held\n\nISLAMABAD, April 2, 2024 (Reuters) - Lawmakers voted on Tuesday in Senate "
+                "elections for 19 seats.\n",
+      "s2.txt": "Senate polls\n\nISLAMABAD, April 3, 2024 (Dawn) - The Senate elections were held on Tuesday for 19 "
+                "seats in Punjab, Sindh and Islamabad.\n",
+      "b1.txt": "By-polls\n\nLAHORE, April 21, 2024 (AP) - Polling in by-elections for 21 seats was held on Sunday.\n",
+      "b2.txt": "By-elections\n\nLAHORE, April 22, 2024 (Reuters) - Voting in Sunday's by-elections was marred by "
+                "clashes.\n",
+      "b3.txt": "By-elections\n\nKARACHI, April 22, 2024 (Geo) - The by-elections on Sunday saw a low turnout.\n",
+      "m.txt": "Gilani\n\nISLAMABAD, May 5, 2024 (Wire) - The PPP and the PML-N fielded joint candidates in the April "
+               "2024 Senate elections, party officials said.\n"}, "m.txt", "s1.txt"),
+    # the re-polling it names, not the general election, the story's own election day that month
+    ({"g1.txt": "Vote\n\nISLAMABAD, Feb 8, 2024 (Reuters) - Pakistanis voted on Thursday in a general election.\n",
+      "g2.txt": "Vote\n\nLAHORE, Feb 9, 2024 (AP) - Thursday's polls were marred by a mobile shutdown.\n",
+      "r1.txt": "Re-polling\n\nKARACHI, Feb 15, 2024 (Dawn) - Re-polling was held on Thursday at 26 polling stations of "
+                "NA-242.\n",
+      "r2.txt": "Re-polling\n\nKARACHI, Feb 16, 2024 (Geo) - The re-polling on Thursday in Karachi saw a thin turnout.\n",
+      "m.txt": "Challenge\n\nKARACHI, March 5, 2024 (Wire) - The MQM-P candidate won the February 2024 re-polling in "
+               "NA-242, the party said.\n"}, "m.txt", "r1.txt"),
+])
+def test_a_month_mention_joins_the_happening_its_words_name(tmp_path, files, month_file, joins):
+    events = articles_of(tmp_path, files).events
+    month = events[(events["article"] == month_file) & (events["precision"] == "month")]
+    day = events[(events["article"] == joins) & (events["precision"] == "day")]
+    assert len(month) == 1 and len(day) >= 1
+    assert month["happening"].iloc[0] == day["happening"].iloc[0]
