@@ -204,3 +204,32 @@ def test_a_month_mention_joins_the_happening_its_words_name(tmp_path, files, mon
     day = events[(events["article"] == joins) & (events["precision"] == "day")]
     assert len(month) == 1 and len(day) >= 1
     assert month["happening"].iloc[0] == day["happening"].iloc[0]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The government on Monday declared a public holiday in constituencies where seats were contested.",
+    "The commission on Monday declared polling in 20 constituencies null and void over rigging.",
+    "The ECP on Monday declared the seats of 81 lawmakers vacant after they failed to take oath.",
+])
+def test_declarations_that_are_no_results(sentence):
+    assert [t for c, t, _ in typed(sentence, date(2024, 3, 12)) if c == "on Monday"] != ["results"]
+
+
+@pytest.mark.parametrize("text", [
+    "Cabinet expanded\n\nISLAMABAD: Twelve new federal ministers took the oath today at the Aiwan-e-Sadr as Prime "
+    "Minister Shehbaz Sharif expanded his team.\n",
+    "Caretakers\n\nThe caretaker federal cabinet took the oath today, days after Anwaar-ul-Haq Kakar was sworn in as "
+    "interim prime minister.\n",
+    "توسیع\n\nاسلام آباد: 12 نئے وفاقی وزرا نے آج ایوان صدر میں حلف اٹھا لیا۔\n",
+])
+def test_other_cabinet_oaths_are_not_march_2024s(tmp_path, text):
+    assert published_in_folder(tmp_path, {"a.txt": text}, "a.txt") == "NaT"
+
+
+def test_an_urdu_honorific_is_no_killing(tmp_path):
+    files = {"a.txt": "Attack\n\nDERA ISMAIL KHAN, Feb 8, 2024 (Reuters) - Two policemen were killed on Thursday when "
+                      "militants attacked a polling station.\n",
+             "b.txt": "نواب شاہ\n\nنواب شاہ (8 فروری 2024ء) شہید بینظیر آباد میں جمعرات کو موبائل فون سروس بند رہی۔\n"}
+    events = articles_of(tmp_path, files).events
+    day = events[events["date"].astype(str).str.startswith("2024-02-08") & (events["type"] == "other")]
+    assert set(day["article"]) == {"a.txt", "b.txt"} and day["happening"].nunique() == 2
