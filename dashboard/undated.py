@@ -543,9 +543,15 @@ def stated_by_count(text: str, paragraphs: list[tuple[int, int]], language: str 
             if counted is None:
                 continue
             number, unit = counted
+            if where is sentence and found.start() > weekday.end and "," not in found.group() \
+                    and not _bare_count_of_the_act(sentence, weekday.end, found.start(), unit, language):
+                continue
             sign = 1 if eng.has("later_words", found["dir"]) else -1
+            # (who did the act the count is from may be named between the weekday and the count: "Modi on Tuesday
+            # congratulated Shehbaz Sharif a day after the PML-N leader was sworn in")
+            named_before = sentence[weekday.end:found.start()] if where is sentence and found.start() > weekday.end else ""
             base = _counted_from(where, found.end(), where_mentions, known_days) \
-                or _counted_from_happening(where, found.end(), calendar, language)
+                or _counted_from_happening(where, found.end(), calendar, language, named_before)
             if base is None:
                 continue
             day = _years_on(base, sign * number) if unit == "year" else base + timedelta(days=sign * number * COUNT_UNITS[unit])
@@ -587,7 +593,7 @@ def _story_day_in(clause: str, language: str, known_days: dict | None, calendar:
     return found.pop() if len(found) == 1 else None
 
 
-LIST_MARK = re.compile(r"\s*(?:(?:\d{1,2}/|[•*▪-])\s+)?")  # what may stand before a lead's opening count
+LIST_MARK = re.compile(r"\s*(?:(?:\d{1,2}/|[•*▪])\s+)?")  # what may stand before a lead's opening count
 PRESENT_REACH = 12  # words of the main clause, after an opening count, read for a verb in the present
 
 
@@ -615,6 +621,8 @@ def _counted_to_now(sentence: str, mentions: list[DateMention], language: str, k
     now = next((k for k, w in enumerate(main) if w in present_words), None)
     if now is None or speaks_of_future(sentence, stop.end(), len(sentence), language):
         return None
+    if _clause_openers(language).search(" ".join(main[:now])):
+        return None  # (the present of a relative clause: "voters who still haven't seen results took to the streets")
     # (the main clause's own verb comes first: "..., the commission announced final results that are still
     # disputed" is told from any later day; not a participle that describes, "PTI-backed independents are",
     # "newly elected lawmakers remain", "jailed former prime minister Imran Khan's party says", nor a name,
@@ -753,18 +761,32 @@ def _counted_from(sentence: str, at: int, mentions: list[DateMention], known_day
 COUNTED_HAPPENING_CHARS = 90  # the reach after a count where the happening it is from is told
 
 
-def _counted_from_happening(sentence: str, at: int, calendar: tuple[CalendarDay, ...], language: str) -> date | None:
+def _counted_from_happening(sentence: str, at: int, calendar: tuple[CalendarDay, ...], language: str,
+                            named_before: str = "") -> date | None:
     """The day of the one calendar happening told right after a count, before a clause mark or word
     ("a week after Shehbaz Sharif was sworn in as prime minister | and a day after ..."), or None; its act
-    there and who did it named earlier in the sentence will do ("Modi on Tuesday congratulated Shehbaz Sharif
-    a day after the PML-N leader was sworn in as prime minister")."""
+    there and who did it in `named_before` (the words between the weekday and the count) will do ("Modi on
+    Tuesday congratulated Shehbaz Sharif a day after the PML-N leader was sworn in as prime minister")."""
     window = sentence[at:at + COUNTED_HAPPENING_CHARS]
     stop = _clause_end(language).search(window)
     window = window[:stop.start()] if stop else window
     days = {h.day for h in calendar if h.find(window) is not None}
-    if not days:
-        days = {h.day for h in calendar if h.find_across(window, sentence) is not None}
+    if not days and named_before:
+        days = {h.day for h in calendar if h.find_across(window, named_before + " " + window) is not None}
     return days.pop() if len(days) == 1 else None
+
+
+def _bare_count_of_the_act(sentence: str, start: int, end: int, unit: str, language: str) -> bool:
+    """Whether a count in days with no comma before it counts the act of the weekday's clause: no relative
+    clause or "that" between ("against results that were notified a week after the polls"), and no second verb
+    in the past ("staged protests against the results announced three days after the polls"; one is the act's)."""
+    if unit != "day" or _clause_openers(language).search(sentence, start, end):
+        return False
+    eng = engine(language)
+    past = {w.lower() for w in (*eng.data.get("irregular_past", ()), *eng.data.get("past_verbs", ()))}
+    suffixes = tuple(eng.data.get("past_suffixes", ()))
+    words = [w.lower() for w in WORD.findall(sentence, start, end)]
+    return sum(1 for w in words if w in past or (suffixes and w.endswith(suffixes) and len(w) > 4)) <= 1
 
 
 @lru_cache(maxsize=8)

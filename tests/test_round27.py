@@ -233,3 +233,20 @@ def test_an_urdu_honorific_is_no_killing(tmp_path):
     events = articles_of(tmp_path, files).events
     day = events[events["date"].astype(str).str.startswith("2024-02-08") & (events["type"] == "other")]
     assert set(day["article"]) == {"a.txt", "b.txt"} and day["happening"].nunique() == 2
+
+
+@pytest.mark.parametrize("text", [
+    # a count with no comma that counts another verb's act, or in weeks (the review's cases)
+    "X\n\nPTI workers on Thursday rallied outside ECP offices against results that were notified a week after the polls.\n",
+    "X\n\nImran Khan on Thursday met his lawyers in Adiala jail to discuss the petitions his party filed a week after the "
+    "polls.\n",
+    "X\n\nThe PTI today staged protests across Punjab against the results announced three days after the polls.\n",
+    # who did the act after the count named only in the weekday's own subject
+    "X\n\nPrime Minister Shehbaz Sharif on Monday congratulated Ishaq Dar a day after he was elected unopposed to the "
+    "Senate.\n",
+    # a present only in a relative clause, or a past after "still"
+    "X\n\nTwo days after polling, voters who still haven't seen results took to the streets.\n",
+    "X\n\nTwo days after the polls, Khan's party still claimed it had won a majority.\n",
+])
+def test_counts_that_date_no_page(tmp_path, text):
+    assert published_in_folder(tmp_path, {"a.txt": text}, "a.txt") == "NaT"
