@@ -932,7 +932,8 @@ class _Sentence:
         else:
             return 90.0  # the cue sits inside the trigger phrase
         clauses = self.clauses_of_cue(cue)
-        same = self.clause[trig.first] in clauses
+        # (a phrase that runs into a relative clause is of it too: "the crowd that gathered at Swabi yesterday")
+        same = self.clause[trig.first] in clauses or self.clause[trig.last] in clauses
         if not same and trig.kind == "noun" and trig.last < first and any(
                 self.resumed(c) is not None and self.resumed(c) <= first for c in clauses if c == self.clause[trig.first] + 1):
             same = True  # "By-elections [on seats won by candidates who ...] will be held on Sunday": the subject

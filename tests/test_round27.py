@@ -19,7 +19,9 @@ the text by hand.
   March 2024) is a calendar happening; a lead's opening count may follow a thread's mark ("1/ Two days after
   polling, ...") and its main clause be told in the present by "still", "hasn't", "isn't" (language key
   `present_verbs`).
-- Types: seats "declared" by the commission are results; a president "elected by the national and provincial
+- Types: a phrase that runs into a relative clause is that clause's act ("the crowd that gathered at Swabi yesterday
+  was not there to celebrate"); Urdu indictments ("فرد جرم عائد") and votes for an amendment ("ترمیم کے حق میں ووٹ
+  دیا") are legal; seats "declared" by the commission are results; a president "elected by the national and provincial
   legislatures" is government formation; the House's Resolution 901 (25 June 2024) is named by its number or its
   368 votes too.
 """
@@ -250,3 +252,14 @@ def test_an_urdu_honorific_is_no_killing(tmp_path):
 ])
 def test_counts_that_date_no_page(tmp_path, text):
     assert published_in_folder(tmp_path, {"a.txt": text}, "a.txt") == "NaT"
+
+
+@pytest.mark.parametrize("sentence, published, language, cue, kind", [
+    ("THE crowd that gathered at Swabi yesterday was not there to celebrate anything.", date(2025, 2, 9), "en",
+     "yesterday", "protest"),
+    ("جوڑے پر 27 فروری 2024 کو فرد جرم عائد کی گئی تھی۔", date(2025, 1, 18), "ur", "27 فروری 2024", "legal"),
+    ("قومی اسمبلی کا اجلاس رات گئے شروع ہوا اور پیر کی صبح 225 اراکین نے ترمیم کے حق میں ووٹ دیا۔", date(2024, 10, 22), "ur",
+     "پیر کی صبح", "legal"),
+])
+def test_acts_of_the_round(sentence, published, language, cue, kind):
+    assert [t for c, t, _ in typed(sentence, published, language) if c == cue] == [kind]
