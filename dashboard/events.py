@@ -54,6 +54,7 @@ ARTICLED_DETERMINERS = NAME_DETERMINERS | {"a", "an"}  # "for its inaugural sess
 DURING_REACH = 12  # tokens: an act farther from "during" than this is not done during the happening
 FRAME_WORDS = _words("frame_words")  # "during Sunday's polling": the time of another act
 FRAME_POSTPOSITIONS = _words("frame_postpositions")  # "اتوار کو پولنگ کے دوران"
+TARGET_POSTPOSITIONS = _words("target_postpositions")  # "نتائج کے خلاف احتجاج": the results are what is protested
 ANCHOR_WORDS = _words("anchor_words")  # ("ahead of protests", "amid the protest")
 # What came before the act it anchors has happened and is named with its own date ("after the
 # election on Feb. 8"); what lies ahead of it may not have ("a protest ahead of the verdict on Thursday").
@@ -876,6 +877,8 @@ class _Sentence:
         first, last = cue
         if self.trailing_attribution(trig, cue):
             return -100.0
+        if trig.kind == "noun" and self.targeted_noun(trig):
+            return -100.0  # "انتخابی نتائج کے خلاف احتجاجی مظاہرے کیے": the results are the protest's target
         if self.framed(trig, cue):
             return -100.0  # "killed in clashes during Sunday's polling": the polling is the killing's time
         frame = next((t for t in self.triggers if t is not trig and self.framed(t, cue)), None)
@@ -1505,6 +1508,14 @@ class _Sentence:
         clause = self.clause[trig.first]
         before = [self.words[i] for i in range(max(0, trig.first - window), trig.first) if self.clause[i] == clause]
         return any(w in NEGATIONS for w in before)
+
+    def targeted_noun(self, trig: Trigger) -> bool:
+        """Whether a noun is the target of an act right after it in a language whose postposition follows
+        ("نتائج کے خلاف احتجاج", "دھاندلی کے خلاف درخواست"): the act governs, not its target."""
+        after = self.words[trig.last + 1:trig.last + 3]
+        if not TARGET_POSTPOSITIONS or len(after) < 2 or after[0] not in GENITIVES or after[1] not in TARGET_POSTPOSITIONS:
+            return False
+        return any(trig.last + 3 <= t.first <= trig.last + 5 for t in self.triggers)
 
     def framed(self, trig: Trigger, cue: tuple[int, int]) -> bool:
         """Whether a happening's noun named with the cue's day is only the time of another act: the day touches the

@@ -21,7 +21,8 @@ the text by hand.
   `present_verbs`).
 - Types: a phrase that runs into a relative clause is that clause's act ("the crowd that gathered at Swabi yesterday
   was not there to celebrate"); Urdu indictments ("فرد جرم عائد") and votes for an amendment ("ترمیم کے حق میں ووٹ
-  دیا") are legal; seats "declared" by the commission are results; a president "elected by the national and provincial
+  دیا") are legal; a noun before "کے خلاف" with an act right after it is that act's target ("انتخابی نتائج کے خلاف
+  احتجاجی مظاہرے کیے": a protest; language key `target_postpositions`); seats "declared" by the commission are results; a president "elected by the national and provincial
   legislatures" is government formation; the House's Resolution 901 (25 June 2024) is named by its number or its
   368 votes too.
 """
@@ -260,6 +261,9 @@ def test_counts_that_date_no_page(tmp_path, text):
     ("جوڑے پر 27 فروری 2024 کو فرد جرم عائد کی گئی تھی۔", date(2025, 1, 18), "ur", "27 فروری 2024", "legal"),
     ("قومی اسمبلی کا اجلاس رات گئے شروع ہوا اور پیر کی صبح 225 اراکین نے ترمیم کے حق میں ووٹ دیا۔", date(2024, 10, 22), "ur",
      "پیر کی صبح", "legal"),
+    # the results are the protest's target
+    ("جمعرات کو تحریک انصاف نے ملک بھر میں انتخابی نتائج کے خلاف احتجاجی مظاہرے بھی کیے تھے۔", date(2024, 2, 23), "ur", "جمعرات کو",
+     "protest"),
 ])
 def test_acts_of_the_round(sentence, published, language, cue, kind):
     assert [t for c, t, _ in typed(sentence, published, language) if c == cue] == [kind]
