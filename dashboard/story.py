@@ -21,6 +21,8 @@ from datetime import date
 from functools import cached_property, lru_cache
 from pathlib import Path
 
+from .phrases import MARK, MARKS
+
 STORIES_DIR = Path(__file__).parent / "stories"
 DEFAULT_STORY_DIR = STORIES_DIR / "pakistan-2024"
 STORY_FILES = ("story.json", "actors.json", "event_types.json", "outlets.json")
@@ -117,13 +119,21 @@ class CalendarDay:
 
 def words_pattern(alternatives) -> re.Pattern:
     """Any of `alternatives` as whole words, in any case, spaces matching any run of blanks
-    (a hyphen is part of a word: "elections" is not found in "by-elections")."""
-    ordered = sorted({a.strip() for a in alternatives}, key=len, reverse=True)
+    (a hyphen is part of a word: "elections" is not found in "by-elections"), Arabic-script vowel
+    marks written or not ("تحریکِ انصاف" is "تحریک انصاف", "نظرِثانی" is "نظرثانی")."""
+    ordered = sorted({MARK.sub("", a).strip() for a in alternatives}, key=len, reverse=True)
     # (an acronym keeps its case: "US" is not "us", "PM" not "4 pm")
-    body = "|".join((r"(?-i:{})" if ACRONYM.fullmatch(a) else "{}").format(r"\s+".join(_any_digits(re.escape(part))
-                                                                                 for part in a.split()))
-                    for a in ordered)
+    body = "|".join((r"(?-i:{})" if ACRONYM.fullmatch(a) else "{}").format(r"\s+".join(
+        _any_marks(_any_digits(re.escape(part))) for part in a.split())) for a in ordered)
     return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
+
+
+def _any_marks(pattern: str) -> str:
+    """A pattern whose Arabic-script letters may each carry vowel marks ("یومِ" is "یوم")."""
+    return ARABIC_LETTER.sub(lambda m: m.group() + f"[{MARKS}]*", pattern)
+
+
+ARABIC_LETTER = re.compile(r"[\u0621-\u064a\u066e-\u06d3\u06d5\u06fa-\u06ff]")
 
 
 ACRONYM = re.compile(r"[A-Z][A-Z.]{1,5}")

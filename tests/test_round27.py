@@ -267,3 +267,25 @@ def test_counts_that_date_no_page(tmp_path, text):
 ])
 def test_acts_of_the_round(sentence, published, language, cue, kind):
     assert [t for c, t, _ in typed(sentence, published, language) if c == cue] == [kind]
+
+
+def test_calendar_words_match_with_or_without_vowel_marks():
+    from dashboard.story import words_pattern
+    pattern = words_pattern(["تحریک انصاف", "نظرثانی", "یومِ سیاہ"])
+    for text in ("تحریکِ انصاف", "نظرِثانی", "یوم سیاہ", "یومِ سیاہ"):
+        assert pattern.search(text), text
+    assert not pattern.search("تحریکوں")
+
+
+def test_an_urdu_page_with_vowel_marks_is_dated(tmp_path):
+    # the constitutional bench's review of the reserved-seats verdict, Friday 27 June 2025, "آج"
+    text = ("مخصوص نشستوں کا کیس\n\nاسلام آباد: سپریم کورٹ کے آئینی بینچ نے آج مخصوص نشستوں کے مقدمے میں نظرِثانی کی "
+            "درخواستیں منظور کر لیں۔\n")
+    assert published_in_folder(tmp_path, {"a.txt": text}, "a.txt") == "2025-06-27"
+
+
+def test_the_pti_calling_off_the_talks_is_a_statement(tmp_path):
+    files = {"a.txt": "Talks off\n\nISLAMABAD, Jan 23, 2025 (Reuters) - The PTI on Thursday called off its talks with "
+                      "the government, saying judicial commissions had not been formed.\n"}
+    events = articles_of(tmp_path, files).events
+    assert list(events.loc[events["cue"] == "on Thursday", "type"]) == ["statement"]
