@@ -128,6 +128,11 @@ def test_the_month_of_the_election_named_with_actors_is_the_vote(tmp_path):
     # the information minister's announcement of Monday 15 July 2024, "yesterday", of a ban still to be sought
     ("Banning the PTI\n\nInformation Minister Attaullah Tarar's announcement yesterday that the federal government "
      "would seek a ban on Pakistan Tehreek-e-Insaf has drawn criticism from rights groups.\n", "2024-07-16"),
+    # a year after the vote of 8 February 2024, "a year ago today" of voters queuing at polling stations, and in Urdu
+    ("Op-ed\n\nA year ago today, Pakistanis queued outside polling stations in numbers few had predicted.\n",
+     "2025-02-08"),
+    ("لائیو\n\nپی ٹی آئی ایک سال قبل آج ہی کے دن ہونے والے عام انتخابات میں مبینہ دھاندلی کے خلاف احتجاج کر رہی ہے۔\n",
+     "2025-02-08"),
 ])
 def test_undated_pages_of_the_round(tmp_path, text, day):
     assert published_in_folder(tmp_path, {"a.txt": text}, "a.txt") == day
