@@ -133,6 +133,9 @@ def test_the_month_of_the_election_named_with_actors_is_the_vote(tmp_path):
      "2025-02-08"),
     ("لائیو\n\nپی ٹی آئی ایک سال قبل آج ہی کے دن ہونے والے عام انتخابات میں مبینہ دھاندلی کے خلاف احتجاج کر رہی ہے۔\n",
      "2025-02-08"),
+    # the commissioner's retraction of Thursday 22 February 2024, "پرسوں" (the day before yesterday), unnamed
+    ("فارم 45\n\nسابق کمشنر راولپنڈی نے نتائج بدلنے کا اعتراف کیا تھا مگر پرسوں الیکشن کمیشن کو تحریری بیان دے کر اپنے "
+     "الزامات واپس لے لیے۔\n", "2024-02-24"),
 ])
 def test_undated_pages_of_the_round(tmp_path, text, day):
     assert published_in_folder(tmp_path, {"a.txt": text}, "a.txt") == day
