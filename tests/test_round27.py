@@ -136,6 +136,9 @@ def test_the_month_of_the_election_named_with_actors_is_the_vote(tmp_path):
     # the commissioner's retraction of Thursday 22 February 2024, "پرسوں" (the day before yesterday), unnamed
     ("فارم 45\n\nسابق کمشنر راولپنڈی نے نتائج بدلنے کا اعتراف کیا تھا مگر پرسوں الیکشن کمیشن کو تحریری بیان دے کر اپنے "
      "الزامات واپس لے لیے۔\n", "2024-02-24"),
+    # the National Assembly's resolution of Friday 28 June 2024 against the US House's, "yesterday"
+    ("قرارداد\n\nاسلام آباد (نامہ نگار) قومی اسمبلی نے گزشتہ روز امریکی ایوانِ نمائندگان کی قرارداد کے خلاف قرارداد کثرتِ "
+     "رائے سے منظور کر لی۔\n", "2024-06-29"),
 ])
 def test_undated_pages_of_the_round(tmp_path, text, day):
     assert published_in_folder(tmp_path, {"a.txt": text}, "a.txt") == day
