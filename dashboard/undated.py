@@ -1742,9 +1742,11 @@ def _ends_its_clause(mention: DateMention, sentence: str, span: tuple[int, int],
     if engine(language).data.get("verb_position") != "final" or mention.end > span[0] \
             or CLAUSE_MARK.search(sentence, mention.end, span[0]):
         return False
+    # (its clause ends at a mark or at a joiner that opens the next: "... نتائج یکسر مسترد کر دیے اور کہا کہ ...")
     rest = CLAUSE_MARK.search(sentence, span[1])
     end = rest.start() if rest else len(sentence.rstrip(" ۔.!?"))
-    return end - span[1] <= VERB_END_REACH
+    joiner = _language_words(language, "clause_joiners").search(sentence, span[1], end)
+    return (joiner.start() if joiner else end) - span[1] <= VERB_END_REACH
 
 
 def _sequence_words(language: str):

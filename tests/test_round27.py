@@ -139,6 +139,11 @@ def test_the_month_of_the_election_named_with_actors_is_the_vote(tmp_path):
     # the National Assembly's resolution of Friday 28 June 2024 against the US House's, "yesterday"
     ("قرارداد\n\nاسلام آباد (نامہ نگار) قومی اسمبلی نے گزشتہ روز امریکی ایوانِ نمائندگان کی قرارداد کے خلاف قرارداد کثرتِ "
      "رائے سے منظور کر لی۔\n", "2024-06-29"),
+    # Fazlur Rehman rejecting the results on Wednesday 14 February 2024, "آج", a long object before the verb and the
+    # clause going on after "اور"
+    ("فضل الرحمان\n\nاسلام آباد: جمعیت علمائے اسلام (ف) کے سربراہ مولانا فضل الرحمان نے آج مرکزی مجلسِ عاملہ کے اجلاس کے "
+     "بعد پریس کانفرنس میں 8 فروری کے انتخابات کے نتائج یکسر مسترد کر دیے اور کہا کہ جماعت اپوزیشن میں بیٹھے گی۔\n",
+     "2024-02-14"),
 ])
 def test_undated_pages_of_the_round(tmp_path, text, day):
     assert published_in_folder(tmp_path, {"a.txt": text}, "a.txt") == day
