@@ -505,7 +505,9 @@ def stated_by_count(text: str, paragraphs: list[tuple[int, int]], language: str 
             return day
         # (one day from publication only: "elected a speaker on Friday, a day after the house met on
         # Thursday, three weeks after the polls" is of the Friday)
-        if sum(1 for m in mentions if m.kind in FROM_PUBLICATION) != 1:
+        # (a weekday's possessive names a happening, not the report's day: "on Sunday finished announcing results
+        # from Thursday's parliamentary vote, three days after polls closed")
+        if sum(1 for m in mentions if m.kind in FROM_PUBLICATION and not m.text.endswith(("'s", "’s"))) != 1:
             continue
         for weekday in mentions:
             # ("met today ..., eight days after the 8 February general election": today itself, counted to)

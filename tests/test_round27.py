@@ -144,6 +144,9 @@ def test_the_month_of_the_election_named_with_actors_is_the_vote(tmp_path):
     ("فضل الرحمان\n\nاسلام آباد: جمعیت علمائے اسلام (ف) کے سربراہ مولانا فضل الرحمان نے آج مرکزی مجلسِ عاملہ کے اجلاس کے "
      "بعد پریس کانفرنس میں 8 فروری کے انتخابات کے نتائج یکسر مسترد کر دیے اور کہا کہ جماعت اپوزیشن میں بیٹھے گی۔\n",
      "2024-02-14"),
+    # Sunday 11 February 2024, three days after the vote, with the vote's weekday as a possessive
+    ("Count completed\n\nISLAMABAD (AP) - Pakistan's election commission on Sunday finished announcing results from "
+     "Thursday's parliamentary vote, three days after polls closed.\n", "2024-02-11"),
 ])
 def test_undated_pages_of_the_round(tmp_path, text, day):
     assert published_in_folder(tmp_path, {"a.txt": text}, "a.txt") == day
