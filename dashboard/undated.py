@@ -1576,6 +1576,9 @@ def _dates_the_act(mention: DateMention, sentence: str, span: tuple[int, int], l
     denied to the party" dates the suspension, not the denial)."""
     if _declared(mention, sentence, span, language, speaker):
         return True
+    if mention.start >= span[1] and engine(language).data.get("verb_position") == "final" \
+            and CLAUSE_MARK.search(sentence, span[1], mention.start):
+        return False  # (a verb-final clause ends with its verb: "... نے حلف اٹھا لیا، سپیکر کا انتخاب آج ہوگا")
     if not (_day_from_publication(mention) and (_gap(mention, span) <= MAX_GAP or _reports_it(mention, sentence, span,
                                                                                           language)
                                                 or _ends_its_clause(mention, sentence, span, language)
