@@ -907,9 +907,13 @@ class _Sentence:
                 # "suspended nationwide on February 8, polling day.": the noun only renames the day (not a
                 # timeline's "on Feb 29, first session;", whose date opens its item)
                 return -100.0
-            if trig.kind == "noun" and not adverbial and (tuple(between) in self.rules.noun_links or len(between) <= 3 and all(
+            said_before = any(t.kind == "speech" and t.last == first - 1 for t in self.triggers)
+            if trig.kind == "noun" and not adverbial and not (said_before and between[:1] and between[0] in NAME_DETERMINERS) \
+                    and (tuple(between) in self.rules.noun_links or len(between) <= 3 and all(
                     w in FILLER or w in {"'", "’", "s"} or (w == "," and year_comma) for w in between)) \
                     and not (PREPOSITIONS & set(between) and self.clause[trig.first] in self.acting_clauses):
+                # ("The EU said on Sunday the verdicts were inconsistent ...": after a saying's day, "the" opens what
+                # was said, not the day's noun)
                 # ("elected him on Sunday in a vote": a noun after a preposition is the verb's complement)
                 return 100.0
         elif trig.kind == "noun" and self.words[trig.last + 1:first] == ["of"] and not self.counts_from(cue):

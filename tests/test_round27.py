@@ -316,3 +316,15 @@ def test_the_pti_calling_off_the_talks_is_a_statement(tmp_path):
                       "the government, saying judicial commissions had not been formed.\n"}
     events = articles_of(tmp_path, files).events
     assert list(events.loc[events["cue"] == "on Thursday", "type"]) == ["statement"]
+
+
+@pytest.mark.parametrize("sentence, published, cue, kind", [
+    # after a saying's day, "the" opens what was said: a foreign reaction, not the verdicts
+    ("The EU said on Sunday the verdicts were inconsistent with Pakistan's obligations.", date(2024, 12, 24),
+     "on Sunday", "international"),
+    ("ہائیکورٹ نے 6 مارچ کو ان نشستوں پر نامزد ارکان کو حلف اٹھانے سے عارضی طور پر روک دیا تھا۔", date(2024, 3, 15),
+     "6 مارچ", "legal"),
+])
+def test_sayings_and_bars_of_the_round(sentence, published, cue, kind):
+    language = "en" if sentence[:1].isascii() else "ur"
+    assert [t for c, t, _ in typed(sentence, published, language) if c == cue] == [kind]
