@@ -1180,6 +1180,30 @@ PROBE_SETS = {
         },
         events_per_article=(3, 8),
     ),
+    "probes46": ProbeSet(
+        history="""
+        A forty-sixth probe set, written blind (2026-12-05, in the middle of the twenty-seventh loader round): 50
+        SHORT articles (3 to 7 events each; 20 in Urdu; 8 HTML pages, 3 Markdown): wire items, tickers, live pages, press
+        releases and posts; 25 print no publication date, three only in the URL.  Its writer's brief listed the IMF
+        under `other` (an example the round's prompt gave by mistake; earlier writers typed it `international`).
+        Gold: tests/data/probes46_events.jsonl.
+
+        First scored once, before any miss was read: with the loader of the round's start (7cdda71), 86.1% of dates
+        found, 96.9% at an annotated date, 81.7% of types, 95.2% of statuses, 36/50 publication dates, 96.0%
+        same-happening pairs, 99.1% apart; with the round's loader of that hour (b8a9be2): 88.0%, 96.9%, 82.1%, 94.7%,
+        36/50, 94.9%, 99.2%.
+""",
+        floors={
+            "dates_found": 0.89,
+            "text_dated_at_annotated": 0.96,
+            "types_right": 0.83,
+            "statuses_right": 0.94,
+            "published_right": 0.74,
+            "happenings_same": 0.94,
+            "happenings_apart": 0.99,
+        },
+        events_per_article=(2, 7),
+    ),
 }
 
 
