@@ -151,6 +151,12 @@ def test_the_month_of_the_election_named_with_actors_is_the_vote(tmp_path):
     # "آج" is of the speaker's election still to come, in the clause after the oath's verb
     ("پنجاب اسمبلی کے نو منتخب ارکان نے حلف اٹھا لیا، سپیکر کا انتخاب آج ہوگا\n\nلاہور (نامہ نگار) پنجاب اسمبلی کے نو منتخب "
      "ارکان نے گزشتہ روز حلف اٹھا لیا۔\n", "2024-02-24"),
+    # the KP Assembly's speaker elected on Thursday 29 February 2024 (a calendar happening)
+    ("KP speaker\n\nPESHAWAR: Babar Saleem Swati was elected speaker of the Khyber Pakhtunkhwa Assembly on Thursday, "
+     "securing 89 votes.\n", "2024-02-29"),
+    # a preview of the Punjab speaker's election "tomorrow" (24 February 2024), not the members "newly elected"
+    ("تازہ ترین\n\nپنجاب اسمبلی کا افتتاحی اجلاس آج شروع ہوا، نو منتخب ارکان نے حلف اٹھا لیا، سپیکر اور ڈپٹی سپیکر کا انتخاب "
+     "کل ہو گا۔\n", "2024-02-23"),
 ])
 def test_undated_pages_of_the_round(tmp_path, text, day):
     assert published_in_folder(tmp_path, {"a.txt": text}, "a.txt") == day
