@@ -1180,6 +1180,30 @@ PROBE_SETS = {
         },
         events_per_article=(3, 8),
     ),
+    "probes45": ProbeSet(
+        history="""
+        A forty-fifth probe set, written blind (2026-12-05, in the middle of the twenty-seventh loader round): 40
+        articles (255 to 456 words, 2 to 8 events each; 12 in Urdu; 4 HTML pages, 1 Markdown), about 17 of them on
+        happenings less often reported (re-polls, provincial speakers, chief ministers and cabinets, the JI's emir,
+        Akhtar Mengal's resignation, election tribunals); 6 print no publication date, one only in its URL.  Gold:
+        tests/data/probes45_events.jsonl.
+
+        First scored once, before any miss was read: with the loader of the round's start (7cdda71), 87.5% of dates
+        found, 91.7% at an annotated date, 86.1% of types, 100% of statuses, 34/40 publication dates, 96.6%
+        same-happening pairs, 99.4% apart; with the round's loader of that hour (370e05b): 87.5%, 91.7%, 87.4%, 100%,
+        34/40, 96.6%, 99.4%.
+""",
+        floors={
+            "dates_found": 0.88,
+            "text_dated_at_annotated": 0.92,
+            "types_right": 0.87,
+            "statuses_right": 0.99,
+            "published_right": 0.87,
+            "happenings_same": 0.96,
+            "happenings_apart": 0.99,
+        },
+        events_per_article=(2, 8),
+    ),
     "probes46": ProbeSet(
         history="""
         A forty-sixth probe set, written blind (2026-12-05, in the middle of the twenty-seventh loader round): 50
