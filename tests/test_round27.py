@@ -334,3 +334,10 @@ def test_the_pti_calling_off_the_talks_is_a_statement(tmp_path):
 def test_sayings_and_bars_of_the_round(sentence, published, cue, kind):
     language = "en" if sentence[:1].isascii() else "ur"
     assert [t for c, t, _ in typed(sentence, published, language) if c == cue] == [kind]
+
+
+def test_the_pti_ending_its_islamabad_protest_is_a_protest(tmp_path):
+    files = {"a.txt": "احتجاج ختم\n\nاسلام آباد (27 نومبر 2024ء) تحریکِ انصاف نے بدھ کی صبح اسلام آباد میں جاری اپنا احتجاج ’فی الحال‘ ختم "
+                      "کرنے کا اعلان کیا۔\n"}
+    events = articles_of(tmp_path, files).events
+    assert list(events.loc[events["date"].astype(str).str.startswith("2024-11-27"), "type"]) == ["protest"]
