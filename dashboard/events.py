@@ -877,8 +877,10 @@ class _Sentence:
         first, last = cue
         if self.trailing_attribution(trig, cue):
             return -100.0
-        if trig.kind == "noun" and self.targeted_noun(trig):
-            return -100.0  # "انتخابی نتائج کے خلاف احتجاجی مظاہرے کیے": the results are the protest's target
+        if trig.kind == "noun" and self.targeted_noun(trig) and not (last < trig.first <= last + 2):
+            # "انتخابی نتائج کے خلاف احتجاجی مظاہرے کیے": the results are the protest's target (not a noun the day
+            # owns: "گزشتہ روز کی گرفتاریوں کے خلاف مظاہرہ", yesterday's arrests)
+            return -100.0
         if self.framed(trig, cue):
             return -100.0  # "killed in clashes during Sunday's polling": the polling is the killing's time
         frame = next((t for t in self.triggers if t is not trig and self.framed(t, cue)), None)
@@ -1539,19 +1541,23 @@ class _Sentence:
         return any(self.frames(trig, cue, t) for t in self.triggers)
 
     def frames(self, frame: Trigger, cue: tuple[int, int], act: Trigger) -> bool:
-        """Whether `act` is an act done in the frame's time: a verb outside the frame, not a saying nor a reaction
-        ("criticised violence during Thursday's election" was later), in the frame's clause or the one that holds
-        the sentence's verb beside it: the one before ("One person was killed and several wounded ... during voting
-        on Sunday"), or after in a language that puts the verb last ("... کے دوران دو گروپوں میں تصادم اور ... جاں
-        بحق ہو گیا")."""
-        if act.kind != "verb" or act.type in {None, self.rules.speech, self.rules.foreign_reaction}:
-            return False
+        """Whether `act` is an act done in the frame's time: a verb outside the frame, or the sentence's first noun,
+        not a saying nor a reaction ("criticised violence during Thursday's election" was later), in the frame's
+        clause or one beside it: the one before ("One person was killed and several wounded ... during voting on
+        Sunday"), the one after a frame that opens the sentence, or either in a language that puts the verb last
+        ("... کے دوران دو گروپوں میں تصادم اور ... جاں بحق ہو گیا")."""
+        if act.type in {None, self.rules.speech, self.rules.foreign_reaction} or act.kind not in {"verb", "noun"} \
+                or (act.kind == "noun" and any(t.first < act.first for t in self.triggers)) or self.negated(act):
+            return False  # (a noun only as the sentence's first act, its subject: "Clashes erupted ... during ...")
         lo, hi = min(cue[0], frame.first), max(cue[1], frame.last)
         if lo <= act.first <= hi or lo <= act.last <= hi:
             return False
-        verb_last = not self.words[frame.first][:1].isascii()  # (a script with no capitals: Urdu puts the verb last)
-        beside = self.clause[frame.first] + (1 if verb_last else -1)
-        return self.clause[act.first] in {self.clause[frame.first], beside}
+        clause = self.clause[frame.first]
+        if not self.words[frame.first][:1].isascii():  # (a script with no capitals: Urdu puts the verb last)
+            beside = {clause - 1, clause + 1}  # ("... جاں بحق ہو گیا، یہ واقعہ اتوار کو پولنگ کے دوران پیش آیا")
+        else:  # (a frame that opens the sentence is of the clause after it: "During Thursday's election, ...")
+            beside = {clause - 1} | ({clause + 1} if lo <= 2 else set())
+        return self.clause[act.first] in {clause} | beside
 
     def purpose_after(self, trig: Trigger) -> Trigger | None:
         """What a generic act is for: "met to discuss the alliance", "will meet to elect the

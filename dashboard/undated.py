@@ -119,9 +119,7 @@ def infer_published(text: str, paragraphs: list[tuple[int, int]], calendar: tupl
                 reported = _dated_by_next(happening, told[index + 1][0], language, known_days)
             if reported is not None:
                 found.append(_Told(happening, reported[0], reported[1], sentence, *reported[2:]))
-        # (a happening named by a bare noun, "the February 8 polls", leaves the sentence's act to be named nearby)
-        if in_lead and not any(len(h.patterns) > 1 for h, _ in named) and not found and sentence != title \
-                and (lede := _lede(told, title)) is not None \
+        if in_lead and not named and not found and sentence != title and (lede := _lede(told, title)) is not None \
                 and (index == lede or (index == lede + 1 and not any(h.find(told[lede][0]) for h in calendar))):
             # (the sentence after the lede only when the lede names no happening of its own)
             found.extend(_named_nearby(calendar, told, index, title, language, known_days, other_act, after_lede=index > lede))
@@ -546,12 +544,13 @@ def stated_by_count(text: str, paragraphs: list[tuple[int, int]], language: str 
                 continue
             number, unit = counted
             if where is sentence and found.start() > weekday.end and "," not in found.group() \
-                    and not _bare_count_of_the_act(sentence, weekday.end, found.start(), unit, language):
+                    and not _bare_count_of_the_act(sentence, weekday.end, found.start(), language):
                 continue
             sign = 1 if eng.has("later_words", found["dir"]) else -1
-            # (who did the act the count is from may be named between the weekday and the count: "Modi on Tuesday
-            # congratulated Shehbaz Sharif a day after the PML-N leader was sworn in")
-            named_before = sentence[weekday.end:found.start()] if where is sentence and found.start() > weekday.end else ""
+            # (who did the act the count is from may be named before the count: "Modi on Tuesday congratulated
+            # Shehbaz Sharif a day after the PML-N leader was sworn in", "Shehbaz Sharif on Tuesday chaired a meeting a
+            # day after he was sworn in")
+            named_before = sentence[:found.start()] if where is sentence and found.start() > weekday.end else ""
             base = _counted_from(where, found.end(), where_mentions, known_days) \
                 or _counted_from_happening(where, found.end(), calendar, language, named_before)
             if base is None:
@@ -623,8 +622,6 @@ def _counted_to_now(sentence: str, mentions: list[DateMention], language: str, k
     now = next((k for k, w in enumerate(main) if w in present_words), None)
     if now is None or speaks_of_future(sentence, stop.end(), len(sentence), language):
         return None
-    if _clause_openers(language).search(" ".join(main[:now])):
-        return None  # (the present of a relative clause: "voters who still haven't seen results took to the streets")
     # (the main clause's own verb comes first: "..., the commission announced final results that are still
     # disputed" is told from any later day; not a participle that describes, "PTI-backed independents are",
     # "newly elected lawmakers remain", "jailed former prime minister Imran Khan's party says", nor a name,
@@ -640,6 +637,15 @@ def _counted_to_now(sentence: str, mentions: list[DateMention], language: str, k
             return False
         return word in past or any(word.endswith(x) and len(word) > len(x) + 2 for x in eng.data.get("past_suffixes", ()))
     if any(a_past_verb(k, w) for k, w in enumerate(main[:now])):
+        return None
+    # (the present of a relative clause: "voters who still haven't seen results took to the streets"; not the main
+    # verb after one, "the party that won the most seats is still waiting")
+    opener = next((k for k in range(now - 1, -1, -1) if _clause_openers(language).fullmatch(main[k])), None)
+    if opener is not None and not any(w in past or w in present_words or w.endswith("ed") for w in main[opener + 1:now]):
+        return None
+    # ("still" with a verb in the present after it: "still has no clear winner", "still doesn't know", not "still claimed")
+    if main[now] == "still" and not (main[now + 1:now + 2] and (main[now + 1] in present_words or main[now + 1].endswith(("s", "n't"))
+                                                              and not a_past_verb(now + 1, main[now + 1]))):
         return None
     base = _counted_from(sentence[:stop.start()], found.end(), mentions, known_days) \
         or _counted_from_happening(sentence[:stop.start()], found.end(), calendar, language) \
@@ -767,8 +773,8 @@ def _counted_from_happening(sentence: str, at: int, calendar: tuple[CalendarDay,
                             named_before: str = "") -> date | None:
     """The day of the one calendar happening told right after a count, before a clause mark or word
     ("a week after Shehbaz Sharif was sworn in as prime minister | and a day after ..."), or None; its act
-    there and who did it in `named_before` (the words between the weekday and the count) will do ("Modi on
-    Tuesday congratulated Shehbaz Sharif a day after the PML-N leader was sworn in as prime minister")."""
+    there and who did it in `named_before` (the sentence's words before the count) will do ("Modi on Tuesday
+    congratulated Shehbaz Sharif a day after the PML-N leader was sworn in as prime minister")."""
     window = sentence[at:at + COUNTED_HAPPENING_CHARS]
     stop = _clause_end(language).search(window)
     window = window[:stop.start()] if stop else window
@@ -778,17 +784,22 @@ def _counted_from_happening(sentence: str, at: int, calendar: tuple[CalendarDay,
     return days.pop() if len(days) == 1 else None
 
 
-def _bare_count_of_the_act(sentence: str, start: int, end: int, unit: str, language: str) -> bool:
-    """Whether a count in days with no comma before it counts the act of the weekday's clause: no relative
-    clause or "that" between ("against results that were notified a week after the polls"), and no second verb
-    in the past ("staged protests against the results announced three days after the polls"; one is the act's)."""
-    if unit != "day" or _clause_openers(language).search(sentence, start, end):
+def _bare_count_of_the_act(sentence: str, start: int, end: int, language: str) -> bool:
+    """Whether a count with no comma before it counts the act of the weekday's clause: no relative clause or
+    "that" between ("against results that were notified a week after the polls"), and no second verb in the past
+    ("staged protests against the results announced three days after the polls"; one is the act's)."""
+    if _clause_openers(language).search(sentence, start, end):
         return False
     eng = engine(language)
     past = {w.lower() for w in (*eng.data.get("irregular_past", ()), *eng.data.get("past_verbs", ()))}
     suffixes = tuple(eng.data.get("past_suffixes", ()))
-    words = [w.lower() for w in WORD.findall(sentence, start, end)]
-    return sum(1 for w in words if w in past or (suffixes and w.endswith(suffixes) and len(w) > 4)) <= 1
+    words = WORD.findall(sentence, start, end)
+    # (a verb joined by "and" is the same act's, "gathered ... and blocked roads"; a name, "Ahmed", or a participle
+    # before "by", "a rally led by", is no verb)
+    verbs = [k for k, w in enumerate(words) if w[:1].islower() and (w in past or (suffixes and w.endswith(suffixes)
+             and len(w) > 4 and not eng.has("number_words", w) and w != "hundred")) and words[k + 1:k + 2] != ["by"]
+             and not (k and eng.has("joining_words", words[k - 1]))]
+    return len(verbs) <= 1
 
 
 @lru_cache(maxsize=8)
@@ -939,6 +950,8 @@ def _another_act(other: re.Pattern | None, sentence: str, span: tuple[int, int],
     opener = _clause_openers(language).search(sentence, span[1], end)  # (what a relative clause after them tells:
     end = opener.start() if opener else end  # "... منظور کر کے وہ کہانی ختم کر دی جو 8 فروری کو شروع ہوئی تھی")
     start = max((m.end() for m in _complementizers(language).finditer(sentence, 0, span[0])), default=0)
+    if start and _language_words(language, "from_later_words").search(sentence, 0, start):
+        start = 0  # ("since the party announced on Thursday that ...": told from later, whatever "that" opens)
     own = [found.span() for pattern in happening.patterns for found in pattern.finditer(sentence, 0, end)]
     return any(not any(a <= m.start() and m.end() <= b for a, b in own) for m in other.finditer(sentence, start, end))
 
@@ -1651,7 +1664,8 @@ def _declared(mention: DateMention, sentence: str, span: tuple[int, int], langua
     if that is None or CLAUSE_MARK.search(sentence, mention.end, span[0]) \
             or len(WORD.findall(sentence, that.end(), span[0])) > DECLARED_REACH \
             or _clause_openers(language).search(sentence, that.end(), span[0]) \
-            or (speaks_of_future(sentence, *span, language) and not spoken):
+            or (speaks_of_future(sentence, *span, language)
+                and not (spoken and _language_words(language, "obligation_words").search(sentence, that.end(), span[1]))):
         return False
     between = sentence[mention.end:that.start()]
     if len(WORD.findall(between)) > DECLARER_REACH:
@@ -1751,6 +1765,8 @@ def _ends_its_clause(mention: DateMention, sentence: str, span: tuple[int, int],
     rest = CLAUSE_MARK.search(sentence, span[1])
     end = rest.start() if rest else len(sentence.rstrip(" ۔.!?"))
     joiner = _language_words(language, "clause_joiners").search(sentence, span[1], end)
+    if joiner is not None and not _language_words(language, "verb_endings").search(sentence, span[1], joiner.start()):
+        joiner = None  # (not a joiner of two words: "بری اور سزا یافتہ ملزمان")
     return (joiner.start() if joiner else end) - span[1] <= VERB_END_REACH
 
 
