@@ -183,6 +183,9 @@ def test_the_house_resolution_named_by_its_vote_is_international(tmp_path):
     ("There was no violence reported during Thursday's polling in Karachi.", "Thursday's", "election"),
     ("The PTI, whose candidates contested as independents during Thursday's election, won 93 seats.", "Thursday's",
      "election"),
+    # (the second review's: a frame that opens the sentence, a noun as the first act, the act in the Urdu clause before)
+    ("During Thursday's election, mobile phone services were suspended across the country.", "Thursday's", "other"),
+    ("Clashes erupted between rival supporters during Sunday's by-elections in Punjab.", "Sunday's", "protest"),
 ])
 def test_during_frames_only_an_act_done_then(sentence, cue, kind):
     assert [t for c, t, _ in typed(sentence, date(2024, 2, 10)) if c == cue] == [kind]
@@ -354,4 +357,6 @@ def test_an_urdu_clause_ends_at_a_joiner_after_its_verb(tmp_path):
     # (not a joiner between two words: "بری اور سزا یافتہ ملزمان", acquitted and convicted accused)
     text = ("سماعت\n\nاسلام آباد ہائیکورٹ نے پیر کو سائفر کیس میں عمران خان اور شاہ محمود قریشی کی سزاؤں کے خلاف اپیلوں پر سماعت کے "
             "دوران استغاثہ سے بری اور سزا یافتہ ملزمان کے سابقہ فیصلوں پر معاونت طلب کر لی۔\n")
-    assert published_in_folder(tmp_path / "b" if (tmp_path / "b").mkdir() is None else tmp_path, {"a.txt": text}, "a.txt") != "2024-06-03"
+    other = tmp_path / "other"
+    other.mkdir()
+    assert published_in_folder(other, {"a.txt": text}, "a.txt") != "2024-06-03"
