@@ -842,6 +842,10 @@ class _Sentence:
             self.content.append(self.content[-1] + (w[0].isalnum() and w not in FILLER and w not in CLAUSE_WORDS))
         self._complements: dict | None = None  # cue -> span of the clause a count before it is after
         self.noun_firsts = {t.first for t in self.triggers if t.kind == "noun"}
+        self.trigger_firsts = {t.first for t in self.triggers}
+        self.speech_lasts = {t.last for t in self.triggers if t.kind == "speech"}
+        self.first_trigger_at = min(self.trigger_firsts, default=0)
+        self._frames: dict[tuple[int, int], Trigger | None] = {}  # cue -> the noun its day only frames
         self.name_cues: set[tuple[int, int]] = set()  # cues of dates that name a happening (sentence_events)
         self.possessive_cues: set[tuple[int, int]] = set()  # "last week's", "Thursday's": a date that owns a noun after it
 
@@ -881,9 +885,9 @@ class _Sentence:
             # "انتخابی نتائج کے خلاف احتجاجی مظاہرے کیے": the results are the protest's target (not a noun the day
             # owns: "گزشتہ روز کی گرفتاریوں کے خلاف مظاہرہ", yesterday's arrests)
             return -100.0
-        if self.framed(trig, cue):
+        frame = self.frame_of(cue)
+        if frame is trig:
             return -100.0  # "killed in clashes during Sunday's polling": the polling is the killing's time
-        frame = next((t for t in self.triggers if t is not trig and self.framed(t, cue)), None)
         if frame is not None and self.frames(frame, cue, trig):  # ... and the killing takes the day
             edges = (min(cue[0], frame.first), max(cue[1], frame.last))
             return 30.0 - (self.gap(trig.last, edges[0]) if trig.last < edges[0] else self.gap(edges[1], trig.first)) / 10
@@ -909,7 +913,7 @@ class _Sentence:
                 # "suspended nationwide on February 8, polling day.": the noun only renames the day (not a
                 # timeline's "on Feb 29, first session;", whose date opens its item)
                 return -100.0
-            said_before = any(t.kind == "speech" and t.last == first - 1 for t in self.triggers)
+            said_before = first - 1 in self.speech_lasts
             if trig.kind == "noun" and not adverbial and not (said_before and between[:1] and between[0] in NAME_DETERMINERS) \
                     and (tuple(between) in self.rules.noun_links or len(between) <= 3 and all(
                     w in FILLER or w in {"'", "’", "s"} or (w == "," and year_comma) for w in between)) \
@@ -1521,7 +1525,15 @@ class _Sentence:
         after = self.words[trig.last + 1:trig.last + 3]
         if not TARGET_POSTPOSITIONS or len(after) < 2 or after[0] not in GENITIVES or after[1] not in TARGET_POSTPOSITIONS:
             return False
-        return any(trig.last + 3 <= t.first <= trig.last + 5 for t in self.triggers)
+        return any(trig.last + 3 <= first <= trig.last + 5 for first in self.trigger_firsts)
+
+    def frame_of(self, cue: tuple[int, int]) -> Trigger | None:
+        """The happening's noun the cue's day only frames (see `framed`), found once per cue: only a noun that
+        touches the cue can be one."""
+        if cue not in self._frames:
+            self._frames[cue] = next((t for t in self.triggers if (t.first == cue[1] + 1 or cue[0] == t.last + 1)
+                                      and self.framed(t, cue)), None)
+        return self._frames[cue]
 
     def framed(self, trig: Trigger, cue: tuple[int, int]) -> bool:
         """Whether a happening's noun named with the cue's day is only the time of another act: the day touches the
@@ -1547,7 +1559,7 @@ class _Sentence:
         Sunday"), the one after a frame that opens the sentence, or either in a language that puts the verb last
         ("... کے دوران دو گروپوں میں تصادم اور ... جاں بحق ہو گیا")."""
         if act.type in {None, self.rules.speech, self.rules.foreign_reaction} or act.kind not in {"verb", "noun"} \
-                or (act.kind == "noun" and any(t.first < act.first for t in self.triggers)) or self.negated(act):
+                or (act.kind == "noun" and act.first > self.first_trigger_at) or self.negated(act):
             return False  # (a noun only as the sentence's first act, its subject: "Clashes erupted ... during ...")
         lo, hi = min(cue[0], frame.first), max(cue[1], frame.last)
         if lo <= act.first <= hi or lo <= act.last <= hi:
