@@ -1528,11 +1528,9 @@ class _Sentence:
         return any(trig.last + 3 <= first <= trig.last + 5 for first in self.trigger_firsts)
 
     def frame_of(self, cue: tuple[int, int]) -> Trigger | None:
-        """The happening's noun the cue's day only frames (see `framed`), found once per cue: only a noun that
-        touches the cue can be one."""
+        """The happening's noun the cue's day only frames (see `framed`), found once per cue."""
         if cue not in self._frames:
-            self._frames[cue] = next((t for t in self.triggers if (t.first == cue[1] + 1 or cue[0] == t.last + 1)
-                                      and self.framed(t, cue)), None)
+            self._frames[cue] = next((t for t in self.triggers if self.framed(t, cue)), None)
         return self._frames[cue]
 
     def framed(self, trig: Trigger, cue: tuple[int, int]) -> bool:

@@ -626,7 +626,7 @@ def _counted_to_now(sentence: str, mentions: list[DateMention], language: str, k
     # disputed" is told from any later day; not a participle that describes, "PTI-backed independents are",
     # "newly elected lawmakers remain", "jailed former prime minister Imran Khan's party says", nor a name,
     # "the United States is calling"; "has done" is a present perfect)
-    past = {w.lower() for w in (*eng.data.get("irregular_past", ()), *eng.data.get("past_verbs", ()))}
+    past = _past_forms(language)
     perfect = {w.lower() for w in eng.data.get("perfect_auxiliaries", ())}
     describing = {w.lower() for w in (*eng.data.get("determiners", ()), *eng.data.get("possessives", ()))}
 
@@ -641,7 +641,9 @@ def _counted_to_now(sentence: str, mentions: list[DateMention], language: str, k
     # (the present of a relative clause: "voters who still haven't seen results took to the streets"; not the main
     # verb after one, "the party that won the most seats is still waiting")
     opener = next((k for k in range(now - 1, -1, -1) if _clause_openers(language).fullmatch(main[k])), None)
-    if opener is not None and not any(w in past or w in present_words or w.endswith("ed") for w in main[opener + 1:now]):
+    suffixes = tuple(eng.data.get("past_suffixes", ()))
+    if opener is not None and not any(w in past or w in present_words or (suffixes and w.endswith(suffixes))
+                                      for w in main[opener + 1:now]):
         return None
     # ("still" with a verb in the present after it: "still has no clear winner", "still doesn't know", not "still claimed")
     if main[now] == "still" and not (main[now + 1:now + 2] and (main[now + 1] in present_words or main[now + 1].endswith(("s", "n't"))
@@ -791,7 +793,7 @@ def _bare_count_of_the_act(sentence: str, start: int, end: int, language: str) -
     if _clause_openers(language).search(sentence, start, end):
         return False
     eng = engine(language)
-    past = {w.lower() for w in (*eng.data.get("irregular_past", ()), *eng.data.get("past_verbs", ()))}
+    past = _past_forms(language)
     suffixes = tuple(eng.data.get("past_suffixes", ()))
     words = WORD.findall(sentence, start, end)
     # (a verb joined by "and" is the same act's, "gathered ... and blocked roads"; a name, "Ahmed", or a participle
@@ -800,6 +802,13 @@ def _bare_count_of_the_act(sentence: str, start: int, end: int, language: str) -
              and len(w) > 4 and not eng.has("number_words", w) and w != "hundred")) and words[k + 1:k + 2] != ["by"]
              and not (k and eng.has("joining_words", words[k - 1]))]
     return len(verbs) <= 1
+
+
+@lru_cache(maxsize=8)
+def _past_forms(language: str) -> frozenset:
+    """The language's past verbs, irregular and listed, lower-case (read by the count readers)."""
+    eng = engine(language)
+    return frozenset(w.lower() for w in (*eng.data.get("irregular_past", ()), *eng.data.get("past_verbs", ())))
 
 
 @lru_cache(maxsize=8)
@@ -1654,8 +1663,8 @@ def _declared(mention: DateMention, sentence: str, span: tuple[int, int], langua
     agreement", "نے گزشتہ روز ... فیصلہ سنایا کہ ... مخصوص نشستوں کی حقدار نہیں" (the ruling is the refusal).  Of an
     act that is what someone said (`speaker`: the words of who says it), a verb that only says declares it too when
     its subject is that speaker ("A State Department spokesman said on Friday that the claims should be
-    investigated"; not "The Foreign Office said on Friday that the concerns ... were unwarranted"), what is said may
-    be still to come ("Tarar's announcement yesterday that the government would seek a ban on the PTI")."""
+    investigated"; not "The Foreign Office said on Friday that the concerns ... were unwarranted"), a demand
+    ("should", "must": the language's `obligation_words`) being what is said, not a plan."""
     spoken = speaker is not None
     verbs = _declaring_verbs(language, spoken)
     if verbs is None or mention.end > span[0] or not _day_from_publication(mention):
