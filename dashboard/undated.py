@@ -1150,8 +1150,10 @@ def _reported(happening: CalendarDay, sentence: str, span: tuple[int, int], lang
             mentions = on_the_day if offset == 0 else find_dates(sentence, written, language=language,
                                                                  known_days=known_days)
             read = next((m for m in mentions if m.start == nearest.start), None)  # the same words, read then
-            if offset == 1 and not to_come and _last_weekday(nearest, language):
-                continue  # ("last Thursday" is never said of yesterday)
+            if 0 < offset < max(2, 7 - day.weekday()) and not to_come and _last_weekday(nearest, language):
+                # ("last Thursday" is never said of yesterday, nor of a day of the page's own week: a day that near
+                # is told by its bare weekday, so the page is of the week after, from its Monday)
+                continue
             if read is not None and read.value == day.isoformat() and to_come == _to_come(read, sentence, language) \
                     and (offset or not to_come or read.kind == "relday"):
                 return (written, True, nearest.names_happening, nearest.kind == "relday",

@@ -150,8 +150,9 @@ def test_last_thursday_is_not_yesterday(tmp_path):
             "RAWALPINDI: The Jamaat-e-Islami called off its sit-in last Thursday after the government agreed to "
             "cut electricity tariffs.\n")
     # the story's JI sit-in ended on Thursday 8 August 2024; "last Thursday" said on the Friday would be
-    # "yesterday", so the earliest day the page can be of is Saturday the 10th
-    assert published_in_folder(tmp_path, {"a.txt": text}, "a.txt") == "2024-08-10"
+    # "yesterday", and in the rest of that week the bare "Thursday" (round 28), so the earliest day the page can be of
+    # is Monday the 12th
+    assert published_in_folder(tmp_path, {"a.txt": text}, "a.txt") == "2024-08-12"
 
 
 def test_a_spoken_happening_is_dated_by_the_saying(tmp_path):
@@ -228,8 +229,9 @@ def test_late_last_thursday(tmp_path):
     text = ("Jamaat ends its protest\n\n"
             "RAWALPINDI: The Jamaat-e-Islami called off its sit-in against electricity bills at Liaquat Bagh late last "
             "Thursday.\n")
-    # Thursday 8 August 2024; "last Thursday" is at least two days back: Saturday the 10th, its night included
-    assert published_in_folder(tmp_path, {"a.txt": text}, "a.txt") == "2024-08-10"
+    # Thursday 8 August 2024; "last Thursday" is at least two days back, its night included, and of the week before
+    # the page's (round 28): Monday the 12th
+    assert published_in_folder(tmp_path, {"a.txt": text}, "a.txt") == "2024-08-12"
 
 
 def test_a_contraction_is_no_possessive():
