@@ -1402,6 +1402,38 @@ class _Sentence:
                      and t.type and t.type != self.rules.speech and not self.negated(t)
                      and not self.in_relative_clause(t)), None)
 
+    def said_before(self, trig: Trigger, cue: tuple[int, int] | None) -> Trigger | None:
+        """What a speech verb's subject says in the clause before it, when the story keeps that from a saying
+        (`said`: an allegation or a party's decision to join or back another is made by saying it), and the date
+        is the saying's: "The February 8 election was rigged, Gohar said on Friday", "Shehbaz Sharif will return
+        as prime minister and Zardari will be the alliance's candidate for president, the parties announced late
+        Tuesday".  The same content after the verb ("said on Friday that the election was rigged") is read by
+        `content_after`.  None otherwise."""
+        if cue is None or not (trig.kind == "speech" or (trig.kind == "noun" and trig.type == self.rules.speech)) \
+                or cue[0] < trig.first - 8:
+            return None  # (a speech noun after its verb: "the parties told a news conference late on Tuesday")
+        # the subject: a few words after a comma, no act of their own ("Gohar", "the parties", "PTI chairman Gohar
+        # Ali Khan on Friday"); the date after the comma, with the subject or after the verb
+        comma = next((i for i in range(trig.first - 1, max(-1, trig.first - 9), -1) if self.words[i] == ","), None)
+        subject = self.words[comma + 1:trig.first] if comma is not None else []
+        # (", but the commission rejected the claim in March": a clause of its own, no speaker of the one before)
+        if comma is None or comma == 0 or any(not (w[0].isalnum() or w in {"'", "’"}) or w in CLAUSE_WORDS for w in subject) \
+                or any(comma < t.first < trig.first and t.kind != "speech" and t.type != self.rules.speech
+                       for t in self.triggers) or cue[0] < comma \
+                or any(not (w[0].isalnum() or w in {"'", "’"}) for w in self.words[trig.last + 1:cue[0]]):
+            return None
+        # (the reported clause opens the sentence: no saying before it)
+        said = [t for t in self.triggers if t.last < comma and t.type and not self.in_relative_clause(t)]
+        if any(t.kind in {"speech", "commitment"} for t in said):
+            return None
+        # (its first act says what it is: "will hold protest rallies ... against what it calls the theft of its
+        # mandate, party leaders said" announces a protest)
+        first = next((t for t in said if t.kind == "verb"), None)
+        if first is not None and first.type not in self.rules.said_types:
+            return None
+        return next((t for t in said if t.type in self.rules.said_types and t.type != self.rules.speech
+                     and not self.negated(t)), None)
+
     def noun_announced(self, trig: Trigger) -> Trigger | None:
         """The event noun a speech verb announces as its participle, right after it or after a passive
         auxiliary ("the final results announced on Sunday", "the verdict was announced"), when the
@@ -2152,6 +2184,9 @@ def _decide(s: _Sentence, cue: tuple[int, int] | None, gov: Trigger) -> tuple[st
             if main.type in s.rules.actions and (s.future_before(main) or s.urdu_future_after(main)):
                 return s.rules.speech, gov, gov
             return main.type, main, gov
+        if (before := s.said_before(gov, cue)) is not None and s.content_after(gov, cue, same_clause=False) is None \
+                and s.claim_after(gov) is None:
+            return before.type, before, gov
     if gov.kind == "speech" and (named := s.noun_announced(gov)) is not None:
         return named.type, named, gov  # "the final results announced on Sunday", "the verdict was announced"
     if gov.kind == "speech":

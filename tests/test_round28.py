@@ -5,9 +5,15 @@ the text by hand.
   Mengal's resignation from the National Assembly (Tuesday 3 September 2024) are calendar happenings; "last
   Tuesday" is never said of a day of the page's own week (that is told by the bare weekday), so a page that tells a
   happening by it is of the week after, from its Monday.
+- Types: what a speaker says in the clause before the speech verb (", the parties announced late Tuesday") is kept
+  as what was said after it is: a party's decision to join or back another, or an allegation, is made by saying it;
+  an announced act stays an announcement.
 """
 
+from datetime import date
+
 import pytest
+from test_round20 import typed
 from test_undated_round16 import published_in_folder
 
 
@@ -32,3 +38,22 @@ def test_naming_the_emir_elsewhere_dates_no_page(tmp_path):
     # the JI chief speaking "yesterday" about an elected government is no election of his
     text = "JI\n\nJI chief Hafiz Naeemur Rehman said yesterday the elected government had failed the people.\n"
     assert published_in_folder(tmp_path, {"a.txt": text}, "a.txt") != "2024-04-05"
+
+
+@pytest.mark.parametrize("sentence, published, cue, kind", [
+    # what is said before its speaker: a party's decision or an allegation is made by saying it
+    ("Shehbaz Sharif will return as prime minister, while Asif Ali Zardari will be the alliance's candidate for "
+     "president, the parties announced at a press conference in Islamabad late Tuesday.", date(2024, 2, 21),
+     "Tuesday", "coalition"),
+    ("Shehbaz Sharif will return as prime minister and Zardari will be the coalition's candidate for president, the "
+     "parties told a news conference late on Tuesday.", date(2024, 2, 21), "on Tuesday", "coalition"),
+    ("The February 8 election was massively rigged, PTI chairman Gohar Ali Khan said on Friday.", date(2024, 2, 17),
+     "on Friday", "rigging_allegation"),
+    # an announced act stays an announcement; a clause of its own after "but" is no speaker's
+    ("The PTI will hold protest rallies in all provincial capitals against what it calls the theft of its mandate, "
+     "party leaders said on Wednesday.", date(2024, 3, 7), "on Wednesday", "statement"),
+    ("The lawmakers joined the Sunni Ittehad Council to claim the seats, but the commission rejected the claim on "
+     "Monday.", date(2024, 3, 6), "on Monday", "statement"),
+])
+def test_what_is_said_before_its_speaker(sentence, published, cue, kind):
+    assert [t for c, t, _ in typed(sentence, published) if c == cue] == [kind]
