@@ -4,7 +4,8 @@ the text by hand.
 - Undated pages: Jamaat-e-Islami's election of Hafiz Naeemur Rehman as its emir (Thursday 4 April 2024) and Akhtar
   Mengal's resignation from the National Assembly (Tuesday 3 September 2024) are calendar happenings; "last
   Tuesday" is never said of a day of the page's own week (that is told by the bare weekday), so a page that tells a
-  happening by it is of the week after, from its Monday.
+  happening by it is of the week after, from its Monday; "today" or "tomorrow" ... "to mark one year since" a day
+  written in full counts the years from it, as "today marks one year since" did.
 - Types: what a speaker says in the clause before the speech verb (", the parties announced late Tuesday") is kept
   as what was said after it is: a party's decision to join or back another, or an allegation, is made by saying it;
   an announced act stays an announcement.
@@ -29,6 +30,11 @@ from test_undated_round16 import published_in_folder
     # "last Tuesday" (3 September 2024): the Monday after, 9 September
     ("Notes\n\nThe rally came days after Akhtar Mengal resigned his National Assembly seat last Tuesday.\n",
      "2024-09-09"),
+    # "today" ... "to mark one year since" the vote of 8 February 2024 written in full
+    ("Live\n\n10:15 The PTI observes today as a 'Black Day' to mark one year since the February 8, 2024 general "
+     "elections.\n", "2025-02-08"),
+    ("Live\n\nThe party will hold rallies tomorrow to mark one year since the February 8, 2024 general elections.\n",
+     "2025-02-07"),
 ])
 def test_undated_pages_of_the_round(tmp_path, text, day):
     assert published_in_folder(tmp_path, {"a.txt": text}, "a.txt") == day
