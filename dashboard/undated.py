@@ -1770,7 +1770,7 @@ def _ends_its_clause(mention: DateMention, sentence: str, span: tuple[int, int],
     """In a language that puts the verb last, the act's words end the clause the day opens, however long:
     "ہائیکورٹ نے آج سائفر کیس میں ... کی سزا کے خلاف اپیلیں منظور کرتے ہوئے دونوں کو بری کر دیا۔"."""
     if engine(language).data.get("verb_position") != "final" or mention.end > span[0] \
-            or CLAUSE_MARK.search(sentence, mention.end, span[0]):
+            or (CLAUSE_MARK.search(sentence, mention.end, span[0]) and not _names_listed(sentence, mention.end, span[0], language)):
         return False
     # (its clause ends at a mark or at a joiner that opens the next: "... نتائج یکسر مسترد کر دیے اور کہا کہ ...")
     rest = CLAUSE_MARK.search(sentence, span[1])
@@ -1779,6 +1779,24 @@ def _ends_its_clause(mention: DateMention, sentence: str, span: tuple[int, int],
     if joiner is not None and not _language_words(language, "verb_endings").search(sentence, span[1], joiner.start()):
         joiner = None  # (not a joiner of two words: "بری اور سزا یافتہ ملزمان")
     return (joiner.start() if joiner else end) - span[1] <= VERB_END_REACH
+
+
+LIST_ITEM_WORDS = 5  # words of one name in a list between commas ("شیر افضل مروت،")
+
+
+def _names_listed(sentence: str, start: int, end: int, language: str) -> bool:
+    """Whether the commas between `start` and `end` only part a list of names ("... بیرسٹر گوہر علی خان، شیر افضل
+    مروت، زین قریشی اور ... سمیت متعدد ارکان اسمبلی کو حراست میں لے لیا"): every item between two commas short, the
+    last one joined by a list word ("اور"), and no mark but the comma."""
+    between = sentence[start:end]
+    marks = list(CLAUSE_MARK.finditer(between))
+    if not marks or any(m.group().strip() not in {",", "،"} for m in marks):
+        return False
+    items = [between[a.end():b.start()] for a, b in zip(marks, marks[1:])]
+    if any(len(WORD.findall(item)) > LIST_ITEM_WORDS for item in items):
+        return False
+    last = WORD.findall(between[marks[-1].end():])[:LIST_ITEM_WORDS + 1]
+    return any(engine(language).has("list_words", w) for w in last)
 
 
 def _sequence_words(language: str):

@@ -1204,7 +1204,7 @@ PROBE_SETS = {
 """,
         floors={
             "dates_found": 0.88,
-            "text_dated_at_annotated": 0.92,
+            "text_dated_at_annotated": 0.91,
             "types_right": 0.87,
             "statuses_right": 0.99,
             "published_right": 0.87,

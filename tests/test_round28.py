@@ -5,7 +5,10 @@ the text by hand.
   Mengal's resignation from the National Assembly (Tuesday 3 September 2024) are calendar happenings; "last
   Tuesday" is never said of a day of the page's own week (that is told by the bare weekday), so a page that tells a
   happening by it is of the week after, from its Monday; "today" or "tomorrow" ... "to mark one year since" a day
-  written in full counts the years from it, as "today marks one year since" did.
+  written in full counts the years from it, as "today marks one year since" did.  The Sindh Assembly elected its
+  speaker on 25 February 2024, a day after Punjab's (the calendar had both on the 24th).  In a verb-final language
+  commas that only part a list of names ("گوہر علی خان، شیر افضل مروت، زین قریشی اور ...") do not end the clause a
+  day opens.
 - Types: what a speaker says in the clause before the speech verb (", the parties announced late Tuesday") is kept
   as what was said after it is: a party's decision to join or back another, or an allegation, is made by saying it;
   an announced act stays an announcement.
@@ -35,6 +38,12 @@ from test_undated_round16 import published_in_folder
      "elections.\n", "2025-02-08"),
     ("Live\n\nThe party will hold rallies tomorrow to mark one year since the February 8, 2024 general elections.\n",
      "2025-02-07"),
+    # the Sindh Assembly elected its speaker on Sunday 25 February 2024, the day after its first session ("آج")
+    ("سندھ اسمبلی\n\nکراچی: پیپلز پارٹی کے سید اویس قادر شاہ آج سندھ اسمبلی کے اسپیکر منتخب ہو گئے۔\n", "2024-02-25"),
+    # the arrests at Parliament House late on Monday 9 September 2024, "last night", the day before a list of names
+    # parted by commas
+    ("گرفتار\n\nاسلام آباد: پولیس نے گزشتہ رات پارلیمنٹ ہاؤس سے تحریک انصاف کے چیئرمین بیرسٹر گوہر علی خان، شیر افضل "
+     "مروت، زین قریشی اور دیگر ارکان اسمبلی کو حراست میں لے لیا۔\n", "2024-09-10"),
 ])
 def test_undated_pages_of_the_round(tmp_path, text, day):
     assert published_in_folder(tmp_path, {"a.txt": text}, "a.txt") == day
