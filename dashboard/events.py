@@ -864,6 +864,8 @@ class _Sentence:
         inside = self.content[min(last + 1, hi)] - self.content[max(first, lo)] if first <= last else 0
         if self.content[hi] - self.content[lo] - inside == 0:
             ids |= {min(ids) - 1, max(ids) + 1}  # ", Friday," is no clause of its own
+            if self.words[lo] == ";":
+                ids.discard(min(ids))  # ... but a semicolon ends the one before: "...; a week later, the parties ..."
             if any(w in COMPLEMENTIZERS for w in self.words[max(0, lo - 1):first]):
                 ids.discard(min(ids))  # ... but after "that" / "کہ" it opens what was said, not the speech
         self._clauses[cue] = ids

@@ -11,7 +11,10 @@ the text by hand.
   day opens.
 - Types: what a speaker says in the clause before the speech verb (", the parties announced late Tuesday") is kept
   as what was said after it is: a party's decision to join or back another, or an allegation, is made by saying it;
-  an announced act stays an announcement.
+  an announced act stays an announcement.  Data: a party naming someone "as its choice (candidate, nominee) for"
+  an office is government formation; releasing a message is a saying; the IMF's "Executive Board", "Stand-By
+  Arrangement", "SBA" and "EFF" are international; a court or bench that "had struck down" (set aside, upheld)
+  what stands before it is legal.  A day standing alone after a semicolon takes no act from the clause before it.
 """
 
 from datetime import date
@@ -72,3 +75,28 @@ def test_naming_the_emir_elsewhere_dates_no_page(tmp_path):
 ])
 def test_what_is_said_before_its_speaker(sentence, published, cue, kind):
     assert [t for c, t, _ in typed(sentence, published) if c == cue] == [kind]
+
+
+@pytest.mark.parametrize("sentence, published, cue, kind", [
+    # a party naming its choice for an office
+    ("Earlier this week, Khan named Ali Amin Gandapur as the party's choice for chief minister of Khyber-Pakhtunkhwa, "
+     "where PTI-backed candidates won a clear majority.", date(2024, 2, 16), "Earlier this week", "government_formation"),
+    # a message released is a saying, not a release from prison
+    ("Earlier on Friday, Khan's party released an audio-visual message, made by software from his voice, in which the "
+     "imprisoned leader thanked voters and claimed victory.", date(2024, 2, 10), "on Friday", "statement"),
+    # the Fund's board and its Stand-By Arrangement
+    ("Pakistan and the IMF reached a staff-level agreement on Wednesday, clearing the way for the release of $1.1 "
+     "billion once the Fund's Executive Board approves it, expected in April.", date(2024, 3, 21), "in April",
+     "international"),
+    ("The SBA, approved in July last year, helped Pakistan avert a default.", date(2024, 3, 21), "in July last year",
+     "international"),
+    # a court striking down what is named before it
+    ("The bench restored sections of the Army Act that a five-member bench had struck down in October 2023.",
+     date(2025, 5, 8), "in October 2023", "legal"),
+    # a semicolon ends the clause before a day that stands alone after it
+    ("February 13: PML-N names Shehbaz Sharif as its candidate for prime minister; a week later, on the night of "
+     "February 20, the PML-N and PPP announce a coalition.", date(2025, 2, 8), "a week later", "coalition"),
+])
+def test_types_of_the_round(sentence, published, cue, kind):
+    assert [t for c, t, _ in typed(sentence, published) if c == cue] == [kind]
+
