@@ -1411,12 +1411,24 @@ def _still_told(told: _Told, day: date, language: str, known_days: dict | None) 
 def _another_time(mention: DateMention, day: date, span: tuple[int, int]) -> bool:
     """A date that is not the happening's: one with its year, or a day and month near the act's
     words; not a date that names another happening ("the February 8 elections")."""
-    if not mention.value or _covers(mention, day) or mention.names_happening:
+    if not mention.value or _covers(mention, day):
+        return False
+    if mention.names_happening and not _names_the_act(mention, span):
         return False
     if _marked(mention, day):
         return False  # the day a yearly return marks: "ہفتے کو 8 فروری 2024ء کے عام انتخابات کا ایک سال"
     return mention.anchor_from is None or (mention.anchor_from == "publication" and mention.precision == "day"
                                            and mention.kind not in FROM_PUBLICATION and _gap(mention, span) <= MAX_GAP)
+
+
+NAMING_LINK = 5  # characters between a date and the noun it names after it: "14 مارچ کا فیصلہ", "the March 14 verdict"
+
+
+def _names_the_act(mention: DateMention, span: tuple[int, int]) -> bool:
+    """Whether a date that names a happening names the act's own words right after it ("پشاور ہائیکورٹ کا 14 مارچ
+    کا فیصلہ": the verdict of another day than the calendar's), not another noun ("protested on Sunday against the
+    February 8 elections", "set aside its July 12, 2024 judgment": the act is the setting aside)."""
+    return 0 <= span[0] - mention.end <= NAMING_LINK
 
 
 def _linked_to_a_noun(sentence: str, mention: DateMention, language: str) -> bool:
@@ -1598,7 +1610,7 @@ def _dates_the_act(mention: DateMention, sentence: str, span: tuple[int, int], l
     """Whether a day counted from publication is the act's: close to its words, and no "that",
     "who" or "which" between them ("on Monday suspended the members elected on seats that were
     denied to the party" dates the suspension, not the denial)."""
-    if _declared(mention, sentence, span, language, speaker):
+    if _declared(mention, sentence, span, language, speaker) or _told_after(mention, sentence, span, language):
         return True
     if mention.start >= span[1] and engine(language).data.get("verb_position") == "final" \
             and CLAUSE_MARK.search(sentence, span[1], mention.start):
@@ -1703,6 +1715,36 @@ def _declared(mention: DateMention, sentence: str, span: tuple[int, int], langua
         marks = list(CLAUSE_MARK.finditer(sentence, 0, mention.start))
         return bool(speaker.search(sentence, marks[-1].end() if marks else 0, that.start()))
     return True
+
+
+ATTRIBUTION_REACH = 12  # words from the comma after an act to the day that dates its telling
+
+
+def _told_after(mention: DateMention, sentence: str, span: tuple[int, int], language: str) -> bool:
+    """Whether the day dates the telling of an act done, told after it as who said so ("Imran Khan has called
+    off negotiations with the government, party chairman Gohar Ali Khan told reporters outside Adiala Jail
+    today"): the act's clause first, then one comma, a saying verb and the day ending the sentence.  Not in a
+    language that puts the verb last, not an act to come, denied or dated otherwise in its clause."""
+    data = engine(language).data
+    if data.get("verb_position") == "final" or mention.start < span[1] or not _day_from_publication(mention):
+        return False
+    marks = list(CLAUSE_MARK.finditer(sentence, span[1], mention.start))
+    if len(marks) != 1 or marks[0].group().strip() != "," \
+            or sentence[mention.end:].strip(" .!?\"'”’") \
+            or len(WORD.findall(sentence, marks[0].end(), mention.start)) > ATTRIBUTION_REACH:
+        return False
+    tellers = words_pattern((data.get("saying_verbs") or []) + (data.get("reporting_verbs") or [])
+                            + (data.get("declaring_verbs") or []))
+    clause = sentence[:marks[0].start()]
+    # (a time in a clause a subordinator opens after the act's words is that clause's: "because it failed to form
+    # judicial commissions within seven days")
+    opener = _language_words(language, "subordinators").search(clause, span[1])
+    subordinate = lambda m: opener is not None and m.start >= opener.end()  # noqa: E731
+    return bool(tellers.search(sentence, marks[0].end(), mention.start)) and not tellers.search(clause) \
+        and not speaks_of_future(sentence, *span, language) \
+        and not _negations(language).search(clause, 0, opener.start() if opener else len(clause)) \
+        and not any(m.start < marks[0].start() and not m.names_happening and not subordinate(m)
+                    for m in find_dates(sentence, PROBES[0], language=language))
 
 
 NEGATION_AFTER = 3  # words after a verb-final act's words where its negation stands ("معاہدہ نہیں ہو سکا")

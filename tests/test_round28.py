@@ -47,6 +47,18 @@ from test_undated_round16 import published_in_folder
     # parted by commas
     ("گرفتار\n\nاسلام آباد: پولیس نے گزشتہ رات پارلیمنٹ ہاؤس سے تحریک انصاف کے چیئرمین بیرسٹر گوہر علی خان، شیر افضل "
      "مروت، زین قریشی اور دیگر ارکان اسمبلی کو حراست میں لے لیا۔\n", "2024-09-10"),
+    # the Supreme Court suspending "the 14 March verdict" of the Peshawar High Court "today" (6 May 2024): a verdict
+    # named by another day is not the court's own of 12 July
+    ("معطل\n\nاسلام آباد: سپریم کورٹ نے آج سنی اتحاد کونسل کی اپیل پر پشاور ہائیکورٹ کا 14 مارچ کا فیصلہ معطل کر دیا جس کے تحت "
+     "جماعت کو مخصوص نشستوں سے محروم کیا گیا تھا۔\n", "2024-05-06"),
+    # the talks called off (Thursday 23 January 2025), told before who said so "today"
+    ("Talks off\n\nRAWALPINDI: PTI founder Imran Khan has called off negotiations with the government because it "
+     "failed to form judicial commissions within seven days, party chairman Gohar Ali Khan told reporters outside "
+     "Adiala Jail today.\n", "2025-01-23"),
+    # a date printed under the text with its paper's edition
+    ("Letter to the Fund\n\nRAWALPINDI: Imran Khan on Friday said he had written to the International Monetary Fund "
+     "asking it to tie any new lending to an audit of the vote.\n\nThe PML-N called the move against the national "
+     "interest, and the PPP said it would wait.\n\nSaturday, February 24, 2024 · Print edition\n", "2024-02-24"),
 ])
 def test_undated_pages_of_the_round(tmp_path, text, day):
     assert published_in_folder(tmp_path, {"a.txt": text}, "a.txt") == day
