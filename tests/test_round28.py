@@ -14,7 +14,7 @@ the text by hand.
   an announced act stays an announcement.  Data: a party naming someone "as its choice (candidate, nominee) for"
   an office is government formation; releasing a message is a saying; the IMF's "Executive Board", "Stand-By
   Arrangement", "SBA" and "EFF" are international; a court or bench that "had struck down" (set aside, upheld)
-  what stands before it is legal.  A day standing alone after a semicolon takes no act from the clause before it.
+  what stands before it is legal, and so are "its (an) order of" a day and a law "which" someone "signed".  A day standing alone after a semicolon takes no act from the clause before it.
 """
 
 from datetime import date
@@ -108,6 +108,11 @@ def test_what_is_said_before_its_speaker(sentence, published, cue, kind):
     # a semicolon ends the clause before a day that stands alone after it
     ("February 13: PML-N names Shehbaz Sharif as its candidate for prime minister; a week later, on the night of "
      "February 20, the PML-N and PPP announce a coalition.", date(2025, 2, 8), "a week later", "coalition"),
+    # an order named by its day, and a law signed in a relative clause
+    ("In an order of March 4, 2024, the Election Commission refused the SIC's claim and handed the seats to other "
+     "parties.", date(2024, 7, 13), "March 4, 2024", "legal"),
+    ("The new public order law, which President Asif Ali Zardari signed on Saturday, requires permission for "
+     "rallies.", date(2024, 9, 10), "on Saturday", "legal"),
 ])
 def test_types_of_the_round(sentence, published, cue, kind):
     assert [t for c, t, _ in typed(sentence, published) if c == cue] == [kind]
