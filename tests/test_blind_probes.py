@@ -1239,6 +1239,127 @@ PROBE_SETS = {
         },
         events_per_article=(2, 7),
     ),
+    "probes47": ProbeSet(
+        history="""
+        A forty-seventh probe set, written blind (2026-12-05, at the start of the twenty-eighth loader round): 40
+        articles (222 to 413 words, 3 to 8 events each; 13 in Urdu; 4 HTML pages), a third from foreign wires and
+        international or Indian outlets with their own dateline and byline conventions, ten from 2025; 6 print no
+        publication date, five more only in a byline or URL. Gold: tests/data/probes47_events.jsonl.
+
+        First scored once, before any miss was read: with the loader of the round's start (723e332), 83.4% of dates
+        found, 95.5% at an annotated date, 82.0% of types, 99.5% of statuses, 32/40 publication dates, 88.0%
+        same-happening pairs, 99.1% apart; with the round's loader of that hour (e514ecc): 83.4%, 95.5%, 82.0%, 99.5%,
+        32/40, 88.0%, 99.1%. At the round's end (d0102b4; its misses read): 83.4%, 95.5%, 84.5%, 99.5%, 32/40, 88.0%,
+        99.1%; the floors sit just under.
+""",
+        floors={
+            "dates_found": 0.82,
+            "text_dated_at_annotated": 0.95,
+            "types_right": 0.83,
+            "statuses_right": 0.99,
+            "published_right": 0.79,
+            "happenings_same": 0.87,
+            "happenings_apart": 0.98,
+        },
+        events_per_article=(3, 8),
+    ),
+    "probes48": ProbeSet(
+        history="""
+        A forty-eighth probe set, written blind (2026-12-05, at the start of the twenty-eighth loader round): 50 SHORT
+        articles (2 to 8 events each; 20 in Urdu; 5 HTML pages): wire items, tickers, live pages, press releases and
+        posts; 25 print no publication date, four more only in a byline or URL. Gold:
+        tests/data/probes48_events.jsonl.
+
+        First scored once, before any miss was read: with the loader of the round's start (723e332), 75.9% of dates
+        found, 93.0% at an annotated date, 88.2% of types, 97.1% of statuses, 32/50 publication dates, 85.8%
+        same-happening pairs, 99.7% apart; with the round's loader of that hour (e514ecc): 76.3%, 93.7%, 87.7%, 97.1%,
+        32/50, 85.5%, 99.7%. At the round's end (d0102b4; its misses read): 79.0%, 98.1%, 87.6%, 97.7%, 35/50, 84.9%,
+        99.7%; the floors sit just under.
+""",
+        floors={
+            "dates_found": 0.78,
+            "text_dated_at_annotated": 0.97,
+            "types_right": 0.87,
+            "statuses_right": 0.97,
+            "published_right": 0.69,
+            "happenings_same": 0.84,
+            "happenings_apart": 0.99,
+        },
+        events_per_article=(2, 8),
+    ),
+    "probes49": ProbeSet(
+        history="""
+        A forty-ninth probe set, written blind (2026-12-05, at the start of the twenty-eighth loader round): 40
+        articles (about 230 to 455 words, 4 to 8 events each; 12 in Urdu; 7 HTML pages, 3 Markdown), a third op-eds,
+        editorials, anniversary pieces and explainers that recall many earlier days by day, month or year only; 6
+        print no publication date, two only in a URL. Gold: tests/data/probes49_events.jsonl.
+
+        First scored once, before any miss was read: with the loader of the round's start (723e332), 88.8% of dates
+        found, 94.4% at an annotated date, 76.0% of types, 97.7% of statuses, 34/40 publication dates, 81.6%
+        same-happening pairs, 99.9% apart; with the round's loader of that hour (49cfe0e): 88.8%, 94.4%, 76.0%, 97.7%,
+        34/40, 81.6%, 99.9%. At the round's end (d0102b4; its misses read): 88.8%, 94.4%, 77.8%, 97.7%, 34/40, 82.1%,
+        99.9%; the floors sit just under.
+""",
+        floors={
+            "dates_found": 0.88,
+            "text_dated_at_annotated": 0.93,
+            "types_right": 0.77,
+            "statuses_right": 0.97,
+            "published_right": 0.84,
+            "happenings_same": 0.81,
+            "happenings_apart": 0.99,
+        },
+        events_per_article=(4, 8),
+    ),
+    "probes50": ProbeSet(
+        history="""
+        A fiftieth probe set, written blind (2026-12-05, at the start of the twenty-eighth loader round): 40 articles
+        (about 236 to 463 words, 2 to 8 events each; 12 in Urdu; 11 HTML pages), a third live blogs, TV tickers and
+        saved pages with navigation, bylines, related links, times of day and updated-at stamps; 6 print no date of
+        any kind, two only in a byline or URL. Gold: tests/data/probes50_events.jsonl.
+
+        First scored once, before any miss was read: with the loader of the round's start (723e332), 88.6% of dates
+        found, 91.8% at an annotated date, 82.0% of types, 98.6% of statuses, 36/40 publication dates, 92.0%
+        same-happening pairs, 99.6% apart; with the round's loader of that hour (49cfe0e): 89.0%, 91.4%, 82.1%, 98.2%,
+        37/40, 92.0%, 99.6%. At the round's end (d0102b4; its misses read): 89.0%, 91.4%, 82.1%, 98.2%, 37/40, 92.0%,
+        99.6%; the floors sit just under.
+""",
+        floors={
+            "dates_found": 0.88,
+            "text_dated_at_annotated": 0.90,
+            "types_right": 0.81,
+            "statuses_right": 0.97,
+            "published_right": 0.92,
+            "happenings_same": 0.91,
+            "happenings_apart": 0.99,
+        },
+        events_per_article=(2, 8),
+    ),
+    "probes51": ProbeSet(
+        history="""
+        A fifty-first probe set, written blind (2026-12-05, at the start of the twenty-eighth loader round): 50 SHORT
+        articles (2 to 8 events each; 20 in Urdu; 6 HTML pages, 2 Markdown), about a third on less-reported happenings
+        (provincial speakers, chief ministers and cabinets, the GDA's sit-ins, by-election recounts, Akhtar Mengal's
+        resignation, the arrests at Parliament House, the delayed KP Senate polls); 25 print no publication date, two
+        only in a URL. Gold: tests/data/probes51_events.jsonl.
+
+        First scored once, before any miss was read: with the loader of the round's start (723e332), 82.1% of dates
+        found, 95.7% at an annotated date, 85.2% of types, 98.9% of statuses, 35/50 publication dates, 91.2%
+        same-happening pairs, 99.6% apart; with the round's loader of that hour (e514ecc): 83.0%, 95.8%, 85.4%, 98.9%,
+        36/50, 91.2%, 99.7%. At the round's end (d0102b4; its misses read): 83.9%, 96.4%, 85.6%, 98.9%, 38/50, 90.9%,
+        99.7%; the floors sit just under.
+""",
+        floors={
+            "dates_found": 0.83,
+            "text_dated_at_annotated": 0.95,
+            "types_right": 0.85,
+            "statuses_right": 0.98,
+            "published_right": 0.75,
+            "happenings_same": 0.90,
+            "happenings_apart": 0.99,
+        },
+        events_per_article=(2, 8),
+    ),
 }
 
 
