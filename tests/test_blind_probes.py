@@ -936,7 +936,7 @@ PROBE_SETS = {
             "types_right": 0.79,
             "statuses_right": 0.99,
             "published_right": 0.92,
-            "happenings_same": 0.84,
+            "happenings_same": 0.83,
             "happenings_apart": 0.99,
         },
         events_per_article=(6, 12),
