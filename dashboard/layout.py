@@ -141,8 +141,8 @@ class BoilerplateError(ValueError):
     """A broken boilerplate file: the message names the file, the key and what is wrong."""
 
 
-BOILERPLATE_LISTS = ("html_date_meta", "html_not_article", "not_datelines", "footer_markers", "block_headings",
-                     "line_patterns", "desk_words", "link_block_headings")
+BOILERPLATE_LISTS = ("html_date_meta", "html_not_article", "html_byline", "not_datelines", "footer_markers",
+                     "block_headings", "line_patterns", "desk_words", "link_block_headings")
 BOILERPLATE_REQUIRED = ("block_headings", "line_patterns")
 
 
@@ -1705,8 +1705,45 @@ def extract_html(markup: str) -> tuple[str, dict, str | None]:
     if not text.strip():
         return "", meta, "no article text could be extracted from the HTML page"
     text = _with_key_points(markup, text)
+    if not stated:
+        text = _with_byline(markup, text, meta.get("title"))
     # Paragraphs are separated by blank lines, as in the text files.
     return re.sub(r"\n+", "\n\n", text), meta, None
+
+
+BYLINE_WORDS = 30  # a byline is short: "Dawn.com | Iftikhar A. Rana · Published February 10, 2024 · Updated ..."
+
+
+def _with_byline(markup: str, text: str, title: str | None) -> str:
+    """The text with the page's byline put back under the headline when the extractor dropped it (it may take
+    the byline for the author and keep no date from it) and the page's metadata states no date: the first
+    short element whose class or id holds one of the boilerplate data's 'html_byline' words and whose text holds a
+    whole date, outside navigation, asides, footers and the 'html_not_article' blocks.  The layout then reads its
+    date as any byline's."""
+    import lxml.html
+
+    bylines = tuple(w.lower() for w in boilerplate().get("html_byline", ()))
+    if not bylines:
+        return text
+    _, words = html_date_rules()
+    try:
+        tree = lxml.html.fromstring(markup)
+    except Exception:  # a broken page: the extractor's text as it is
+        return text
+    outside = "ancestor-or-self::nav or ancestor::footer or ancestor::aside"
+    if words:
+        outside += f" or ancestor-or-self::*[{_not_article_test(words)}]"
+    flat = " ".join(text.split())
+    for element in tree.xpath(f"//body//*[({_not_article_test(bylines)}) and not({outside})]"):
+        said = " ".join(element.text_content().split())
+        if not said or len(said.split()) > BYLINE_WORDS or said in flat:
+            continue
+        if any(m.kind in ABSOLUTE_KINDS and m.precision == "day" for m in _dates_in(said)):
+            lines = text.split("\n", 1)
+            if title and lines[0].strip() == title.strip():
+                return lines[0] + "\n" + said + "\n" + (lines[1] if len(lines) > 1 else "")
+            return said + "\n" + text
+    return text
 
 
 KEY_POINT_WORDS = 10  # a list item this long that ends as a sentence is the article's text, not a link

@@ -117,3 +117,29 @@ def test_what_is_said_before_its_speaker(sentence, published, cue, kind):
 def test_types_of_the_round(sentence, published, cue, kind):
     assert [t for c, t, _ in typed(sentence, published) if c == cue] == [kind]
 
+
+
+BYLINE_PAGE = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Count nears its end</title></head>
+<body><nav><a href="/">Home</a> | <a href="/latest">Latest</a></nav>
+<article><h1>Count nears its end</h1>
+<div class="{byline_class}">Dawn.com | Staff Reporter &middot; Published February 10, 2024 &middot; Updated February 10, 2024 07:48pm</div>
+<div class="story__content">
+<p>ISLAMABAD: With results of only nine National Assembly constituencies still awaited on Saturday evening, candidates
+backed by the Pakistan Tehreek-i-Insaf remained the largest group in the lower house, according to the commission.</p>
+<p>By the commission's count, independents had won 100 seats, followed by the PML-N with 73 and the PPP with 54, and
+the smaller parties shared the rest.</p>
+</div></article>
+<aside class="related"><a href="/x">Older story</a> <span class="byline">Published January 2, 2024</span></aside>
+</body></html>
+"""
+
+
+@pytest.mark.parametrize("byline_class, day", [
+    # a byline the extractor drops: its date is the page's (Saturday 10 February 2024)
+    ("byline", "2024-02-10"),
+    # a block of no byline class keeps no date of its own for the page (the related story's is not read)
+    ("story-extra", "NaT"),
+])
+def test_a_dropped_byline_of_an_html_page_dates_it(tmp_path, byline_class, day):
+    page = BYLINE_PAGE.replace("{byline_class}", byline_class)
+    assert published_in_folder(tmp_path, {"a.html": page}, "a.html") == day
