@@ -867,6 +867,8 @@ def _counted_back(sentence: str, m: re.Match, years: int, offset: int, language:
         or (bool(known.bare_nouns) and any(d.kind == "voteday" for d in mentions)
             and not (anchors | {w.lower() for w in eng.data.get("anchor_words", [])})
             & {w.lower() for w in WORD.findall(sentence[m.end():])})
+    if not told and _named_right_before(sentence, m.start(), known, anchors):
+        told = True  # ("The vote was held a year ago tomorrow")
     if not told:
         start = m.end() + len(sentence[m.end():]) - len(sentence[m.end():].lstrip(" ,،"))  # ("A year ago today, Pakistan held")
         noun = words_pattern(known.bare_nouns).search(_right_after(sentence, start))
@@ -881,6 +883,21 @@ def _counted_back(sentence: str, m: re.Match, years: int, offset: int, language:
     except ValueError:  # 29 February
         return None
     return day if day <= date.today() else None
+
+
+HELD_REACH = 3  # words from the vote's noun to the count of years after it: "The vote was held a year ago"
+
+
+def _named_right_before(sentence: str, at: int, known, anchors: set[str]) -> bool:
+    """Whether the known day's bare noun is the subject of its clause right before a count of years ("The vote was
+    held a year ago tomorrow"), at most HELD_REACH words before it and no word of another time between."""
+    clause = sentence[:at]
+    mark = max((m.end() for m in CLAUSE_PUNCTUATION.finditer(clause)), default=0)
+    nouns = list(words_pattern(known.bare_nouns).finditer(clause, mark))
+    if not nouns:
+        return False
+    between = [w.lower() for w in WORD.findall(clause, nouns[-1].end())]
+    return len(between) <= HELD_REACH and not anchors & set(between)
 
 
 YEARS_SINCE_REACH = 8  # words after "a year since" where the vote it counts from is named ("... went to the polls")

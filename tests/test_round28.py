@@ -55,6 +55,9 @@ from test_undated_round16 import published_in_folder
     ("Talks off\n\nRAWALPINDI: PTI founder Imran Khan has called off negotiations with the government because it "
      "failed to form judicial commissions within seven days, party chairman Gohar Ali Khan told reporters outside "
      "Adiala Jail today.\n", "2025-01-23"),
+    # the vote of 8 February 2024 "held a year ago tomorrow", named right before the count
+    ("Op-ed\n\nThe vote was held a year ago tomorrow, and in one sense the count has never finished.\n",
+     "2025-02-07"),
     # a date printed under the text with its paper's edition
     ("Letter to the Fund\n\nRAWALPINDI: Imran Khan on Friday said he had written to the International Monetary Fund "
      "asking it to tie any new lending to an audit of the vote.\n\nThe PML-N called the move against the national "
