@@ -14,12 +14,13 @@ the text by hand.
   an announced act stays an announcement.  Data: a party naming someone "as its choice (candidate, nominee) for"
   an office is government formation; releasing a message is a saying; the IMF's "Executive Board", "Stand-By
   Arrangement", "SBA" and "EFF" are international; a court or bench that "had struck down" (set aside, upheld)
-  what stands before it is legal, and so are "its (an) order of" a day and a law "which" someone "signed".  A day standing alone after a semicolon takes no act from the clause before it.
+  what stands before it is legal, so is handing someone "prison terms" ("gave him 14 years in prison"), and so are "its (an) order of" a day and a law "which" someone "signed".  A day standing alone after a semicolon takes no act from the clause before it.
 """
 
 from datetime import date
 
 import pytest
+from test_pubdates_round9 import articles_of
 from test_round20 import typed
 from test_undated_round16 import published_in_folder
 
@@ -116,9 +117,21 @@ def test_what_is_said_before_its_speaker(sentence, published, cue, kind):
      "parties.", date(2024, 7, 13), "March 4, 2024", "legal"),
     ("The new public order law, which President Asif Ali Zardari signed on Saturday, requires permission for "
      "rallies.", date(2024, 9, 10), "on Saturday", "legal"),
+    # prison terms handed down
+    ("An anti-terrorism court on Monday handed the two men prison terms of five years.", date(2025, 1, 21), "on Monday",
+     "legal"),
 ])
 def test_types_of_the_round(sentence, published, cue, kind):
     assert [t for c, t, _ in typed(sentence, published) if c == cue] == [kind]
+
+
+def test_the_military_courts_sentencing_told_by_its_prison_terms(tmp_path):
+    # the story's military courts sentencing 25 civilians on Saturday 21 December 2024, told as "military
+    # tribunals" handing "prison terms"
+    text = ("Sentences\n\nPublished: 2024-12-23\n\nThe army's media wing announced on Saturday that military tribunals "
+            "had handed the 25 men prison terms of two to 10 years.\n")
+    events = articles_of(tmp_path, {"a.txt": text}).events
+    assert list(events[events["cue"] == "on Saturday"]["type"]) == ["legal"]
 
 
 
