@@ -55,6 +55,9 @@ DURING_REACH = 12  # tokens: an act farther from "during" than this is not done 
 FRAME_WORDS = _words("frame_words")  # "during Sunday's polling": the time of another act
 FRAME_POSTPOSITIONS = _words("frame_postpositions")  # "اتوار کو پولنگ کے دوران"
 TARGET_POSTPOSITIONS = _words("target_postpositions")  # "نتائج کے خلاف احتجاج": the results are what is protested
+ANCHOR_LINKS = _words("anchor_links")  # "انتخابات سے چند روز قبل": a noun only a time's anchor ...
+ANCHOR_POSTPOSITIONS = _words("anchor_postpositions")  # ... before "قبل", "پہلے", "بعد"
+ANCHOR_REACH = 2  # words between the link and the postposition: "سے چند روز قبل"
 ANCHOR_WORDS = _words("anchor_words")  # ("ahead of protests", "amid the protest")
 # What came before the act it anchors has happened and is named with its own date ("after the
 # election on Feb. 8"); what lies ahead of it may not have ("a protest ahead of the verdict on Thursday").
@@ -845,6 +848,7 @@ class _Sentence:
         self.trigger_firsts = {t.first for t in self.triggers}
         self.speech_lasts = {t.last for t in self.triggers if t.kind == "speech"}
         self.first_trigger_at = min(self.trigger_firsts, default=0)
+        self.anchor_nouns = {t.first for t in self.triggers if t.kind == "noun" and self.anchors_a_time(t)}
         self._frames: dict[tuple[int, int], Trigger | None] = {}  # cue -> the noun its day only frames
         self.name_cues: set[tuple[int, int]] = set()  # cues of dates that name a happening (sentence_events)
         self.possessive_cues: set[tuple[int, int]] = set()  # "last week's", "Thursday's": a date that owns a noun after it
@@ -886,6 +890,12 @@ class _Sentence:
         if trig.kind == "noun" and self.targeted_noun(trig) and not (last < trig.first <= last + 2):
             # "انتخابی نتائج کے خلاف احتجاجی مظاہرے کیے": the results are the protest's target (not a noun the day
             # owns: "گزشتہ روز کی گرفتاریوں کے خلاف مظاہرہ", yesterday's arrests)
+            return -100.0
+        if trig.kind == "noun" and trig.first in self.anchor_nouns and not (last < trig.first <= last + 2) \
+                and not (last < trig.first and (tuple(self.words[last + 1:trig.first]) in self.rules.noun_links
+                                                or tuple(self.words[last:trig.first]) in self.rules.noun_links)):
+            # "عام انتخابات سے چند روز قبل 30 جنوری کو ... سزا سنائی": the elections only anchor a time (not a noun
+            # the day names: "8 فروری کے انتخابات کے بعد", "جمعرات کو ہونے والی پولنگ کے بعد")
             return -100.0
         frame = self.frame_of(cue)
         if frame is trig:
@@ -1552,6 +1562,13 @@ class _Sentence:
         clause = self.clause[trig.first]
         before = [self.words[i] for i in range(max(0, trig.first - window), trig.first) if self.clause[i] == clause]
         return any(w in NEGATIONS for w in before)
+
+    def anchors_a_time(self, trig: Trigger) -> bool:
+        """Whether a noun is only the anchor of a time after it, in a language whose postposition follows ("عام
+        انتخابات سے چند روز قبل", a few days before the general elections)."""
+        after = self.words[trig.last + 1:trig.last + 3 + ANCHOR_REACH]
+        return bool(ANCHOR_POSTPOSITIONS) and bool(after) and after[0] in ANCHOR_LINKS \
+            and any(w in ANCHOR_POSTPOSITIONS for w in after[1:])
 
     def targeted_noun(self, trig: Trigger) -> bool:
         """Whether a noun is the target of an act right after it in a language whose postposition follows

@@ -125,6 +125,19 @@ def test_types_of_the_round(sentence, published, cue, kind):
     assert [t for c, t, _ in typed(sentence, published) if c == cue] == [kind]
 
 
+@pytest.mark.parametrize("sentence, cue, kind", [
+    # the elections only anchor a time ("a few days before the general elections"); the sentencing is the act
+    ("خصوصی عدالت نے عام انتخابات سے چند روز قبل 30 جنوری کو دونوں رہنماؤں کو دس، دس سال قید کی سزا سنائی تھی۔",
+     "30 جنوری", "legal"),
+    # a day that names the noun keeps it, whatever follows ("after Thursday's polling")
+    ("جمعرات کو ہونے والی پولنگ کے بعد نتائج میں تاخیر پر جماعتوں نے شدید تنقید کی۔", "جمعرات کو", "election"),
+    ("8 فروری کے انتخابات کے بعد تحریک انصاف نے احتجاج کیا۔", "8 فروری", "election"),
+])
+def test_an_urdu_noun_that_anchors_a_time_dates_nothing(sentence, cue, kind):
+    assert [t for c, t, _ in typed(sentence, date(2024, 6, 4), "ur") if c == cue] == [kind]
+
+
+
 def test_the_military_courts_sentencing_told_by_its_prison_terms(tmp_path):
     # the story's military courts sentencing 25 civilians on Saturday 21 December 2024, told as "military
     # tribunals" handing "prison terms"
