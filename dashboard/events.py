@@ -77,6 +77,8 @@ ACTING_KINDS = {"verb", "foreign", "reaction", "speech", "commitment"}  # verbs:
 SETTING_ACT_KINDS = {"verb", "speech", "commitment", "foreign"}  # what may be done at a gathering
 ARABIC_SCRIPT = re.compile("[\u0600-\u06ff]")
 MODALS = _words("modals")  # "ll" of "they'll"
+SAID_BEFORE_REACH = 60  # tokens of what a speaker says before the comma and the speech verb
+HEDGES = _words("hedge_words")  # "if", "may", "alleges", "considering": a clause that tells nothing as plainly done
 NEGATIONS = _words("negations")
 CLAIM_NEGATIONS = _words("claim_negations")  # "was not rigged", "دھاندلی نہیں ہوئی": a claim denied
 CLAIM_DENIALS = [tuple(w.split()) for w in _words("claim_denials")]  # "baseless", "no evidence", "بے بنیاد"
@@ -851,6 +853,7 @@ class _Sentence:
         self.anchor_nouns = {t.first for t in self.triggers if t.kind == "noun" and self.anchors_a_time(t)}
         self._frames: dict[tuple[int, int], Trigger | None] = {}  # cue -> the noun its day only frames
         self.name_cues: set[tuple[int, int]] = set()  # cues of dates that name a happening (sentence_events)
+        self.happening_cues: set[tuple[int, int]] = set()  # ... with or without a year ("the February 8 election")
         self.possessive_cues: set[tuple[int, int]] = set()  # "last week's", "Thursday's": a date that owns a noun after it
 
     def gap(self, a_last: int, b_first: int) -> int:
@@ -1433,6 +1436,16 @@ class _Sentence:
                 or any(comma < t.first < trig.first and t.kind != "speech" and t.type != self.rules.speech
                        for t in self.triggers) or cue[0] < comma \
                 or any(not (w[0].isalnum() or w in {"'", "’"}) for w in self.words[trig.last + 1:cue[0]]):
+            return None
+        # (what is told as plainly done or decided: no time of its own, "backed Shehbaz Sharif in February"; no
+        # condition, negation, denial, modal or saying in it, "If the PPP joins ...", "will not form a coalition",
+        # "claims ... are baseless", "would consider joining", "The PTI alleges ...")
+        if comma > SAID_BEFORE_REACH:
+            return None  # (a long sentence's later clause: what is said before a speaker opens the sentence, briefly)
+        clause = self.words[:comma]
+        if any(c[0] < comma and c not in self.happening_cues for c in self.cues) or any(w in NEGATIONS or w in SAYING_VERBS or w in HEDGES
+                                                        for w in clause) \
+                or any(tuple(clause[i:i + len(d)]) == d for d in CLAIM_DENIALS for i in range(len(clause))):
             return None
         # (the reported clause opens the sentence: no saying before it)
         said = [t for t in self.triggers if t.last < comma and t.type and not self.in_relative_clause(t)]
@@ -2618,6 +2631,7 @@ def sentence_events(sentence: str, sent_start: int, mentions: list[DateMention],
     # (one written with its year: a weekday's, "during Saturday's vote", may date what was done then)
     s.name_cues = {s.cues[i] for i, m in enumerate(dated) if getattr(m, "names_happening", False)
                    and YEAR_IN_CUE.search(m.text)}
+    s.happening_cues = {s.cues[i] for i, m in enumerate(dated) if getattr(m, "names_happening", False)}
     s.possessive_cues = {s.cues[i] for i, m in enumerate(dated) if m.text.endswith(("'s", "’s"))}
     # A foreign government or official takes part ("the US envoy met"), not a foreign place
     # someone goes to ("a private visit to Saudi Arabia", "left for London").

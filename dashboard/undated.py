@@ -283,16 +283,18 @@ def _the_day_of(sentence: str, said: DateMention, holiday: DateMention, language
         other_time.search(between) or other_time.search(sentence[max(0, holiday.start - 14):holiday.start])))
 
 
-CLAUSE_PUNCTUATION = re.compile(r"[,;:،؛—–]")
+CLAUSE_PUNCTUATION_MARKS = ",;:،؛—–"
+CLAUSE_PUNCTUATION = re.compile(f"[{CLAUSE_PUNCTUATION_MARKS}]")
 
 
 def _clause_of(sentence: str, span: tuple[int, int]) -> tuple[int, int]:
     """The clause that holds a happening's words: from the punctuation before them to the punctuation
     after them ("the first round of talks, the first contact since the party's protest": "since" is in
     another clause)."""
-    before = [m.end() for m in CLAUSE_PUNCTUATION.finditer(sentence, 0, span[0])]
+    # (the last mark before them, found backwards: a long sentence costs no scan from its start per clause)
+    before = max(sentence.rfind(mark, 0, span[0]) for mark in CLAUSE_PUNCTUATION_MARKS)
     after = CLAUSE_PUNCTUATION.search(sentence, span[1])
-    return (before[-1] if before else 0), (after.start() if after else len(sentence))
+    return (before + 1 if before >= 0 else 0), (after.start() if after else len(sentence))
 
 
 def _written_in_full(text: str, language: str) -> list[tuple[date, str]]:
@@ -1139,6 +1141,10 @@ def _reported(happening: CalendarDay, sentence: str, span: tuple[int, int], lang
                  and _dates_the_act(m, sentence, span, language, speaker)]
         nearest = exact[-1] if exact else nearest
     # ("the deal between the PML-N and the PPP, which was announced late Tuesday night": that day is the deal's)
+    if nearest is not None and nearest.start >= span[1] and (comma := CLAUSE_MARK.search(sentence, span[1], nearest.start)) \
+            and any(span[1] <= m.start < comma.start() and m.value and not m.names_happening and not _covers(m, day)
+                    for m in on_the_day):
+        return None  # ("Mengal resigned from the National Assembly last year, BNP leaders told reporters today")
     passive = next((m for m in on_the_day if _passive_of_the_noun(sentence, span, m, language, happening)), None)
     nearest = passive or nearest
     dated = nearest is not None and (passive is not None or _dates_the_act(nearest, sentence, span, language, speaker))
@@ -1167,9 +1173,11 @@ def _reported(happening: CalendarDay, sentence: str, span: tuple[int, int], lang
             mentions = on_the_day if offset == 0 else find_dates(sentence, written, language=language,
                                                                  known_days=known_days)
             read = next((m for m in mentions if m.start == nearest.start), None)  # the same words, read then
-            if 0 < offset < max(2, 7 - day.weekday()) and not to_come and _last_weekday(nearest, language):
-                # ("last Thursday" is never said of yesterday, nor of a day of the page's own week: a day that near
-                # is told by its bare weekday, so the page is of the week after, from its Monday)
+            if 0 < offset and not to_come and _last_weekday(nearest, language) and (offset == 1 or (
+                    offset < 7 - day.weekday() and today is None and _week_before(nearest, language))):
+                # ("last Thursday" is never said of yesterday, nor, in English, of a day of the page's own week: a day
+                # that near is told by its bare weekday, so the page is of the week after, from its Monday; not when
+                # the page names its own weekday, "today (Saturday)")
                 continue
             if read is not None and read.value == day.isoformat() and to_come == _to_come(read, sentence, language) \
                     and (offset or not to_come or read.kind == "relday"):
@@ -1389,6 +1397,13 @@ def _last_weekday(mention: DateMention, language: str) -> bool:
         return False
     first = WORD.match(mention.text)
     return first is not None and engine(language).lookup("modifiers", first.group().lower()) == -1
+
+
+def _week_before(mention: DateMention, language: str) -> bool:
+    """Whether a weekday's modifier means the week before the page's ("last Thursday" in English, the language's
+    `week_before_modifiers`; Urdu "گزشتہ جمعرات" is also the latest Thursday)."""
+    first = WORD.match(mention.text)
+    return first is not None and engine(language).has("week_before_modifiers", first.group().lower())
 
 
 def _late(mention: DateMention, sentence: str, language: str) -> bool:
@@ -1700,8 +1715,10 @@ def _declared(mention: DateMention, sentence: str, span: tuple[int, int], langua
     verbs = _declaring_verbs(language, spoken)
     if verbs is None or mention.end > span[0] or not _day_from_publication(mention):
         return False
+    if CLAUSE_MARK.search(sentence, mention.end, span[0]):
+        return False  # (first: the nearest mark ends the search early on a long sentence)
     that = _complementizers(language).search(sentence, mention.end, span[0])
-    if that is None or CLAUSE_MARK.search(sentence, mention.end, span[0]) \
+    if that is None \
             or len(WORD.findall(sentence, that.end(), span[0])) > DECLARED_REACH \
             or _clause_openers(language).search(sentence, that.end(), span[0]) \
             or (speaks_of_future(sentence, *span, language)
@@ -1735,6 +1752,8 @@ def _declared(mention: DateMention, sentence: str, span: tuple[int, int], langua
 
 
 ATTRIBUTION_REACH = 12  # words from the comma after an act to the day that dates its telling
+TOLD_AFTER_SUBJECT = 10  # words of the subject before the act's words: "PTI founder Imran Khan has"
+
 
 
 def _told_after(mention: DateMention, sentence: str, span: tuple[int, int], language: str) -> bool:
@@ -1749,6 +1768,15 @@ def _told_after(mention: DateMention, sentence: str, span: tuple[int, int], lang
     if len(marks) != 1 or marks[0].group().strip() != "," \
             or sentence[mention.end:].strip(" .!?\"'”’") \
             or len(WORD.findall(sentence, marks[0].end(), mention.start)) > ATTRIBUTION_REACH:
+        return False
+    # (the act's words open their clause, after a dateline at most: no "that", "when", "after", "weeks after",
+    # hedge ("is considering calling off") or other words of more than a short subject before them)
+    start = max((m.end() for m in re.finditer(r"[:;.!?]\s", sentence[:span[0]])), default=0)
+    lead = sentence[start:span[0]]
+    words = [w.lower() for w in WORD.findall(lead)]
+    if len(words) > TOLD_AFTER_SUBJECT or CLAUSE_MARK.search(lead) or _clause_openers(language).search(lead) \
+            or _language_words(language, "subordinators", "hedge_words").search(lead) \
+            or (words and (words[-1].endswith("ing") or engine(language).has("infinitive_markers", words[-1]))):
         return False
     tellers = words_pattern((data.get("saying_verbs") or []) + (data.get("reporting_verbs") or [])
                             + (data.get("declaring_verbs") or []))
@@ -1841,21 +1869,29 @@ def _ends_its_clause(mention: DateMention, sentence: str, span: tuple[int, int],
 
 
 LIST_ITEM_WORDS = 5  # words of one name in a list between commas ("شیر افضل مروت،")
+LIST_ITEMS = 12  # commas of a list of names
+LIST_REACH = 600  # characters from the day to the act's words across such a list
 
 
 def _names_listed(sentence: str, start: int, end: int, language: str) -> bool:
     """Whether the commas between `start` and `end` only part a list of names ("... بیرسٹر گوہر علی خان، شیر افضل
     مروت، زین قریشی اور ... سمیت متعدد ارکان اسمبلی کو حراست میں لے لیا"): every item between two commas short, the
     last one joined by a list word ("اور"), and no mark but the comma."""
+    if end - start > LIST_REACH:
+        return False  # (a long stretch is no list of names; and the check stays short on a long sentence)
     between = sentence[start:end]
     marks = list(CLAUSE_MARK.finditer(between))
-    if not marks or any(m.group().strip() not in {",", "،"} for m in marks):
+    if not marks or len(marks) > LIST_ITEMS or any(m.group().strip() not in {",", "،"} for m in marks):
         return False
     items = [between[a.end():b.start()] for a, b in zip(marks, marks[1:])]
-    if any(len(WORD.findall(item)) > LIST_ITEM_WORDS for item in items):
+    eng = engine(language)
+    # (names, not clauses of their own: "گنڈاپور نے تقریر کی،" has a verb)
+    if any(len(WORD.findall(item)) > LIST_ITEM_WORDS or any(eng.has("verb_endings", w) for w in WORD.findall(item))
+           for item in items):
         return False
     last = WORD.findall(between[marks[-1].end():])[:LIST_ITEM_WORDS + 1]
-    return any(engine(language).has("list_words", w) for w in last)
+    first = WORD.findall(between[:marks[0].start()])
+    return any(eng.has("list_words", w) for w in last) and not any(eng.has("verb_endings", w) for w in first[-LIST_ITEM_WORDS:])
 
 
 def _sequence_words(language: str):
