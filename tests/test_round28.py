@@ -34,6 +34,9 @@ from test_undated_round16 import published_in_folder
     ("Mengal quits\n\nISLAMABAD: BNP chief Akhtar Mengal resigned from the National Assembly yesterday, saying the "
      "house had ignored Balochistan.\n", "2024-09-04"),
     ("استعفیٰ\n\nاسلام آباد: سردار اختر مینگل نے منگل کو قومی اسمبلی کی رکنیت سے استعفیٰ دے دیا۔\n", "2024-09-03"),
+    # the resignation named by its noun, "yesterday"
+    ("Editorial\n\nSardar Akhtar Mengal's resignation from the National Assembly yesterday should alarm everyone.\n",
+     "2024-09-04"),
     # "last Tuesday" (3 September 2024): the Monday after, 9 September
     ("Notes\n\nThe rally came days after Akhtar Mengal resigned his National Assembly seat last Tuesday.\n",
      "2024-09-09"),
