@@ -77,6 +77,7 @@ ACTING_KINDS = {"verb", "foreign", "reaction", "speech", "commitment"}  # verbs:
 SETTING_ACT_KINDS = {"verb", "speech", "commitment", "foreign"}  # what may be done at a gathering
 ARABIC_SCRIPT = re.compile("[\u0600-\u06ff]")
 MODALS = _words("modals")  # "ll" of "they'll"
+SUBORDINATORS = _words("subordinators")  # "After the PML-N and PPP agreed ..., Bilawal said": no plain report
 SAID_BEFORE_REACH = 60  # tokens of what a speaker says before the comma and the speech verb
 HEDGES = _words("hedge_words")  # "if", "may", "alleges", "considering": a clause that tells nothing as plainly done
 NEGATIONS = _words("negations")
@@ -249,6 +250,7 @@ class TypeRules:
     adjective_after: frozenset = frozenset()  # "jailed former prime minister": a participle before these describes
     said_about: frozenset = frozenset()  # "said the February 8 election was rigged": what a claim is about
     body_nouns: frozenset = frozenset()  # "alliance", "coalition": a noun that names a body, which speaks
+    said_before: frozenset = frozenset()  # "..., the parties announced late Tuesday": what is kept told before its speaker
 
 
 def _options(item: str) -> list[tuple[str, ...]]:
@@ -374,7 +376,8 @@ def load_type_rules(path: str = str(DEFAULT_TYPES)) -> TypeRules:
                      frozenset(w.lower() for w in data.get("announcing_blockers", [])),
                      frozenset(w.lower() for w in data.get("adjective_before", {}).get("after", [])),
                      frozenset(roles.get("said_about", ())),
-                     frozenset(w.lower() for w in data.get("body_nouns", [])))
+                     frozenset(w.lower() for w in data.get("body_nouns", [])),
+                     frozenset(roles.get("said_before", ())))
 
 
 TRIP_REACH = 4  # tokens before a destination's preposition where the trip's word may stand ("official visit to")
@@ -1440,8 +1443,10 @@ class _Sentence:
         # (what is told as plainly done or decided: no time of its own, "backed Shehbaz Sharif in February"; no
         # condition, negation, denial, modal or saying in it, "If the PPP joins ...", "will not form a coalition",
         # "claims ... are baseless", "would consider joining", "The PTI alleges ...")
-        if comma > SAID_BEFORE_REACH:
-            return None  # (a long sentence's later clause: what is said before a speaker opens the sentence, briefly)
+        opening = next((w for w in self.words if w[0].isalnum()), "")
+        if comma > SAID_BEFORE_REACH or opening in SUBORDINATORS \
+                or any(w in self.rules.denial_words for w in self.words[trig.first:trig.last + 1]):
+            return None  # (a long sentence's later clause; and a speaker who denies it: "..., the ECP denied on Friday")
         clause = self.words[:comma]
         if any(c[0] < comma and c not in self.happening_cues for c in self.cues) or any(w in NEGATIONS or w in SAYING_VERBS or w in HEDGES
                                                         for w in clause) \
@@ -1454,9 +1459,9 @@ class _Sentence:
         # (its first act says what it is: "will hold protest rallies ... against what it calls the theft of its
         # mandate, party leaders said" announces a protest)
         first = next((t for t in said if t.kind == "verb"), None)
-        if first is not None and first.type not in self.rules.said_types:
+        if first is not None and first.type not in self.rules.said_before:
             return None
-        return next((t for t in said if t.type in self.rules.said_types and t.type != self.rules.speech
+        return next((t for t in said if t.type in self.rules.said_before and t.type != self.rules.speech
                      and not self.negated(t)), None)
 
     def noun_announced(self, trig: Trigger) -> Trigger | None:

@@ -1711,6 +1711,7 @@ def extract_html(markup: str) -> tuple[str, dict, str | None]:
     return re.sub(r"\n+", "\n\n", text), meta, None
 
 
+PARAGRAPH_WORDS = 10  # a paragraph of the text, below which no byline stands
 BYLINE_WORDS = 30  # a byline is short: "Dawn.com | Iftikhar A. Rana · Published February 10, 2024 · Updated ..."
 
 
@@ -1734,7 +1735,16 @@ def _with_byline(markup: str, text: str, title: str | None) -> str:
     if words:
         outside += f" or ancestor-or-self::*[{_not_article_test(words)}]"
     flat = " ".join(text.split())
-    for element in tree.xpath(f"//body//*[({_not_article_test(bylines)}) and not({outside})]"):
+    candidates = tree.xpath(f"//body//*[({_not_article_test(bylines)}) and not({outside})]")
+    wanted = {id(e) for e in candidates}  # (the list keeps each element's proxy, and so its id, alive)
+    # (a byline stands above the text: only elements before its first paragraph, not a dated "more stories" box in it)
+    above = []
+    for element in tree.iter():
+        if element.tag == "p" and len(element.text_content().split()) >= PARAGRAPH_WORDS:
+            break
+        if id(element) in wanted:
+            above.append(element)
+    for element in above:
         said = " ".join(element.text_content().split())
         if not said or len(said.split()) > BYLINE_WORDS or said in flat:
             continue

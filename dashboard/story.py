@@ -449,7 +449,7 @@ def _check_event_rules(path: Path, type_names: set[str]) -> dict:
     for role in ("speech", "foreign_reaction", "fallback"):
         if roles.get(role) not in type_names:
             c.fail(f"roles.{role}", f"'{roles.get(role)}' is not an event type of this story (story.json)")
-    for role in ("actions", "shared", "weak", "said", "said_about"):
+    for role in ("actions", "shared", "weak", "said", "said_about", "said_before"):
         for i, kind in enumerate(c.strings(roles.get(role, []), f"roles.{role}")):
             if kind not in type_names:
                 c.fail(f"roles.{role}[{i}]", f"'{kind}' is not an event type of this story (story.json)")

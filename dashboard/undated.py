@@ -869,7 +869,7 @@ def _counted_back(sentence: str, m: re.Match, years: int, offset: int, language:
         or (bool(known.bare_nouns) and any(d.kind == "voteday" for d in mentions)
             and not (anchors | {w.lower() for w in eng.data.get("anchor_words", [])})
             & {w.lower() for w in WORD.findall(sentence[m.end():])})
-    if not told and _named_right_before(sentence, m.start(), known, anchors):
+    if not told and _named_right_before(sentence, m.start(), known, anchors, language):
         told = True  # ("The vote was held a year ago tomorrow")
     if not told:
         start = m.end() + len(sentence[m.end():]) - len(sentence[m.end():].lstrip(" ,،"))  # ("A year ago today, Pakistan held")
@@ -890,7 +890,7 @@ def _counted_back(sentence: str, m: re.Match, years: int, offset: int, language:
 HELD_REACH = 3  # words from the vote's noun to the count of years after it: "The vote was held a year ago"
 
 
-def _named_right_before(sentence: str, at: int, known, anchors: set[str]) -> bool:
+def _named_right_before(sentence: str, at: int, known, anchors: set[str], language: str) -> bool:
     """Whether the known day's bare noun is the subject of its clause right before a count of years ("The vote was
     held a year ago tomorrow"), at most HELD_REACH words before it and no word of another time between."""
     clause = sentence[:at]
@@ -899,7 +899,10 @@ def _named_right_before(sentence: str, at: int, known, anchors: set[str]) -> boo
     if not nouns:
         return False
     between = [w.lower() for w in WORD.findall(clause, nouns[-1].end())]
-    return len(between) <= HELD_REACH and not anchors & set(between)
+    # (the noun is the subject, an auxiliary right after it: "The vote was held"; not a modifier, "The election
+    # schedule was announced")
+    auxiliaries = {w.lower() for key in ("passive_auxiliaries", "perfect_auxiliaries") for w in engine(language).data.get(key, [])}
+    return 0 < len(between) <= HELD_REACH and between[0] in auxiliaries and not anchors & set(between)
 
 
 YEARS_SINCE_REACH = 8  # words after "a year since" where the vote it counts from is named ("... went to the polls")
@@ -1142,9 +1145,13 @@ def _reported(happening: CalendarDay, sentence: str, span: tuple[int, int], lang
         nearest = exact[-1] if exact else nearest
     # ("the deal between the PML-N and the PPP, which was announced late Tuesday night": that day is the deal's)
     if nearest is not None and nearest.start >= span[1] and (comma := CLAUSE_MARK.search(sentence, span[1], nearest.start)) \
-            and any(span[1] <= m.start < comma.start() and m.value and not m.names_happening and not _covers(m, day)
-                    for m in on_the_day):
-        return None  # ("Mengal resigned from the National Assembly last year, BNP leaders told reporters today")
+            and (any(span[1] <= m.start < comma.start() and m.value and not m.names_happening and not _covers(m, day)
+                     for m in on_the_day)
+                 or ((perfect := _past_perfect_anywhere(language)) is not None
+                     and perfect.search(" ".join(WORD.findall(sentence[max(0, span[0] - PERFECT_REACH):span[0]]))))):
+        # ("Mengal resigned from the National Assembly last year, BNP leaders told reporters today"; "Mengal had
+        # resigned ..., a senator told the Senate today": told from later)
+        return None
     passive = next((m for m in on_the_day if _passive_of_the_noun(sentence, span, m, language, happening)), None)
     nearest = passive or nearest
     dated = nearest is not None and (passive is not None or _dates_the_act(nearest, sentence, span, language, speaker))
@@ -1735,8 +1742,9 @@ def _declared(mention: DateMention, sentence: str, span: tuple[int, int], langua
     if engine(language).data.get("verb_position") == "final":  # (its negation after the act's words, in its clause)
         clause += " " + " ".join(WORD.findall(sentence[span[1]:end])[:NEGATION_AFTER])
     # (a day that only names a happening, "after the February 8 elections", is no other time of the act)
+    # (nor one linked to a noun: "9 مئی 2023 کے پرتشدد واقعات میں ملوث", involved in the violence of 9 May 2023)
     if _negations(language).search(clause) or any(
-            that.end() <= m.start < end and not m.names_happening
+            that.end() <= m.start < end and not m.names_happening and not _linked_to_a_noun(sentence, m, language)
             for m in find_dates(sentence, PROBES[0], language=language)):
         return False
     # the verb right before "that" ("فیصلہ سنایا کہ", "اعلان کیا ہے کہ"), or right before the day with nothing
@@ -1752,6 +1760,9 @@ def _declared(mention: DateMention, sentence: str, span: tuple[int, int], langua
 
 
 ATTRIBUTION_REACH = 12  # words from the comma after an act to the day that dates its telling
+ATTRIBUTION_CHARS = 160  # characters from that comma to the day
+PERFECT_REACH = 24  # characters before an act's words where its past perfect stands ("had resigned", "had not been")
+SENTENCE_END = 4  # characters after the day: its sentence's end
 TOLD_AFTER_SUBJECT = 10  # words of the subject before the act's words: "PTI founder Imran Khan has"
 
 
@@ -1762,19 +1773,22 @@ def _told_after(mention: DateMention, sentence: str, span: tuple[int, int], lang
     today"): the act's clause first, then one comma, a saying verb and the day ending the sentence.  Not in a
     language that puts the verb last, not an act to come, denied or dated otherwise in its clause."""
     data = engine(language).data
-    if data.get("verb_position") == "final" or mention.start < span[1] or not _day_from_publication(mention):
+    if data.get("verb_position") == "final" or mention.start < span[1] or len(sentence) - mention.end > SENTENCE_END \
+            or sentence[mention.end:].strip(" .!?\"'”’") or not _day_from_publication(mention):
+        return False  # (the cheap tests first: the day ends the sentence)
+    comma = CLAUSE_MARK.search(sentence, max(span[1], mention.start - ATTRIBUTION_CHARS), mention.start)
+    if comma is None or comma.group().strip() != "," or CLAUSE_MARK.search(sentence, span[1], comma.start()) \
+            or CLAUSE_MARK.search(sentence, comma.end(), mention.start) \
+            or len(WORD.findall(sentence, comma.end(), mention.start)) > ATTRIBUTION_REACH:
         return False
-    marks = list(CLAUSE_MARK.finditer(sentence, span[1], mention.start))
-    if len(marks) != 1 or marks[0].group().strip() != "," \
-            or sentence[mention.end:].strip(" .!?\"'”’") \
-            or len(WORD.findall(sentence, marks[0].end(), mention.start)) > ATTRIBUTION_REACH:
-        return False
+    marks = [comma]
     # (the act's words open their clause, after a dateline at most: no "that", "when", "after", "weeks after",
     # hedge ("is considering calling off") or other words of more than a short subject before them)
     start = max((m.end() for m in re.finditer(r"[:;.!?]\s", sentence[:span[0]])), default=0)
     lead = sentence[start:span[0]]
     words = [w.lower() for w in WORD.findall(lead)]
     if len(words) > TOLD_AFTER_SUBJECT or CLAUSE_MARK.search(lead) or _clause_openers(language).search(lead) \
+            or ((perfect := _past_perfect_anywhere(language)) and perfect.search(sentence, start, span[1])) \
             or _language_words(language, "subordinators", "hedge_words").search(lead) \
             or (words and (words[-1].endswith("ing") or engine(language).has("infinitive_markers", words[-1]))):
         return False
@@ -1885,13 +1899,14 @@ def _names_listed(sentence: str, start: int, end: int, language: str) -> bool:
         return False
     items = [between[a.end():b.start()] for a, b in zip(marks, marks[1:])]
     eng = engine(language)
-    # (names, not clauses of their own: "گنڈاپور نے تقریر کی،" has a verb)
-    if any(len(WORD.findall(item)) > LIST_ITEM_WORDS or any(eng.has("verb_endings", w) for w in WORD.findall(item))
-           for item in items):
+    # (names, not clauses of their own: "گنڈاپور نے تقریر کی،" has a verb, "... نے ٹی وی پر بتایا،" a saying)
+    verb = lambda w: eng.has("verb_endings", w) or eng.has("saying_verbs", w)  # noqa: E731
+    if any(len(WORD.findall(item)) > LIST_ITEM_WORDS or any(verb(w) for w in WORD.findall(item)) for item in items):
         return False
     last = WORD.findall(between[marks[-1].end():])[:LIST_ITEM_WORDS + 1]
     first = WORD.findall(between[:marks[0].start()])
-    return any(eng.has("list_words", w) for w in last) and not any(eng.has("verb_endings", w) for w in first[-LIST_ITEM_WORDS:])
+    return any(eng.has("list_words", w) for w in last) and not any(verb(w) for w in first[-LIST_ITEM_WORDS:]) \
+        and not any(eng.has("saying_verbs", w) for w in first)
 
 
 def _sequence_words(language: str):
