@@ -929,6 +929,8 @@ PROBE_SETS = {
         round's loader of that hour (its first rule, uncommitted): 93.0% of dates found, 93.4% of text-dated events
         at an annotated date, 78.7% of types, 99.7% of statuses, 36/40 publication dates, 84.1% same-happening
         pairs, 99.6% apart.
+        In the twenty-eighth round two sentences it types differently now part two reports: 83.6% same-happening
+        pairs (floor 0.83).
 """,
         floors={
             "dates_found": 0.95,
@@ -1200,7 +1202,9 @@ PROBE_SETS = {
         same-happening pairs, 99.4% apart; with the round's loader of that hour (370e05b): 87.5%, 91.7%, 87.4%, 100%,
         34/40, 96.6%, 99.4%.
         At the round's end (48d0c8f; its misses read): 89.0%, 92.7%, 88.0%, 100%, 35/40, 96.6%, 99.4%; the
-        floors sit just under.
+        floors sit just under.  In the twenty-eighth round two of its undated pages found their day (the JI's
+        emir, Akhtar Mengal's resignation: 37/40), and the relative dates they add lower the share at an annotated
+        date to 92.0% (floor 0.91).
 """,
         floors={
             "dates_found": 0.88,
@@ -1249,16 +1253,16 @@ PROBE_SETS = {
         First scored once, before any miss was read: with the loader of the round's start (723e332), 83.4% of dates
         found, 95.5% at an annotated date, 82.0% of types, 99.5% of statuses, 32/40 publication dates, 88.0%
         same-happening pairs, 99.1% apart; with the round's loader of that hour (e514ecc): 83.4%, 95.5%, 82.0%, 99.5%,
-        32/40, 88.0%, 99.1%. At the round's end (d0102b4; its misses read): 83.4%, 95.5%, 84.5%, 99.5%, 32/40, 88.0%,
-        99.1%; the floors sit just under.
+        32/40, 88.0%, 99.1%. At the round's end (469a9b2; its misses read): 86.6%, 96.2%, 84.6%, 100.0%, 34/40, 87.1%,
+        99.2%; the floors sit just under.
 """,
         floors={
-            "dates_found": 0.82,
+            "dates_found": 0.86,
             "text_dated_at_annotated": 0.95,
-            "types_right": 0.83,
+            "types_right": 0.84,
             "statuses_right": 0.99,
-            "published_right": 0.79,
-            "happenings_same": 0.87,
+            "published_right": 0.84,
+            "happenings_same": 0.86,
             "happenings_apart": 0.98,
         },
         events_per_article=(3, 8),
@@ -1273,15 +1277,15 @@ PROBE_SETS = {
         First scored once, before any miss was read: with the loader of the round's start (723e332), 75.9% of dates
         found, 93.0% at an annotated date, 88.2% of types, 97.1% of statuses, 32/50 publication dates, 85.8%
         same-happening pairs, 99.7% apart; with the round's loader of that hour (e514ecc): 76.3%, 93.7%, 87.7%, 97.1%,
-        32/50, 85.5%, 99.7%. At the round's end (d0102b4; its misses read): 79.0%, 98.1%, 87.6%, 97.7%, 35/50, 84.9%,
+        32/50, 85.5%, 99.7%. At the round's end (469a9b2; its misses read): 79.9%, 97.5%, 88.3%, 97.8%, 36/50, 84.9%,
         99.7%; the floors sit just under.
 """,
         floors={
-            "dates_found": 0.78,
+            "dates_found": 0.79,
             "text_dated_at_annotated": 0.97,
             "types_right": 0.87,
             "statuses_right": 0.97,
-            "published_right": 0.69,
+            "published_right": 0.71,
             "happenings_same": 0.84,
             "happenings_apart": 0.99,
         },
@@ -1297,7 +1301,7 @@ PROBE_SETS = {
         First scored once, before any miss was read: with the loader of the round's start (723e332), 88.8% of dates
         found, 94.4% at an annotated date, 76.0% of types, 97.7% of statuses, 34/40 publication dates, 81.6%
         same-happening pairs, 99.9% apart; with the round's loader of that hour (49cfe0e): 88.8%, 94.4%, 76.0%, 97.7%,
-        34/40, 81.6%, 99.9%. At the round's end (d0102b4; its misses read): 88.8%, 94.4%, 77.8%, 97.7%, 34/40, 82.1%,
+        34/40, 81.6%, 99.9%. At the round's end (469a9b2; its misses read): 88.8%, 94.4%, 78.3%, 97.7%, 34/40, 82.1%,
         99.9%; the floors sit just under.
 """,
         floors={
@@ -1321,13 +1325,13 @@ PROBE_SETS = {
         First scored once, before any miss was read: with the loader of the round's start (723e332), 88.6% of dates
         found, 91.8% at an annotated date, 82.0% of types, 98.6% of statuses, 36/40 publication dates, 92.0%
         same-happening pairs, 99.6% apart; with the round's loader of that hour (49cfe0e): 89.0%, 91.4%, 82.1%, 98.2%,
-        37/40, 92.0%, 99.6%. At the round's end (d0102b4; its misses read): 89.0%, 91.4%, 82.1%, 98.2%, 37/40, 92.0%,
+        37/40, 92.0%, 99.6%. At the round's end (469a9b2; its misses read): 89.0%, 91.4%, 82.6%, 98.2%, 37/40, 92.0%,
         99.6%; the floors sit just under.
 """,
         floors={
             "dates_found": 0.88,
             "text_dated_at_annotated": 0.90,
-            "types_right": 0.81,
+            "types_right": 0.82,
             "statuses_right": 0.97,
             "published_right": 0.92,
             "happenings_same": 0.91,
@@ -1346,7 +1350,7 @@ PROBE_SETS = {
         First scored once, before any miss was read: with the loader of the round's start (723e332), 82.1% of dates
         found, 95.7% at an annotated date, 85.2% of types, 98.9% of statuses, 35/50 publication dates, 91.2%
         same-happening pairs, 99.6% apart; with the round's loader of that hour (e514ecc): 83.0%, 95.8%, 85.4%, 98.9%,
-        36/50, 91.2%, 99.7%. At the round's end (d0102b4; its misses read): 83.9%, 96.4%, 85.6%, 98.9%, 38/50, 90.9%,
+        36/50, 91.2%, 99.7%. At the round's end (469a9b2; its misses read): 83.9%, 96.4%, 86.1%, 98.9%, 38/50, 90.9%,
         99.7%; the floors sit just under.
 """,
         floors={
