@@ -1421,12 +1421,12 @@ class _Sentence:
                      and not self.in_relative_clause(t)), None)
 
     def said_before(self, trig: Trigger, cue: tuple[int, int] | None) -> Trigger | None:
-        """What a speech verb's subject says in the clause before it, when the story keeps that from a saying
-        (`said`: an allegation or a party's decision to join or back another is made by saying it), and the date
-        is the saying's: "The February 8 election was rigged, Gohar said on Friday", "Shehbaz Sharif will return
-        as prime minister and Zardari will be the alliance's candidate for president, the parties announced late
-        Tuesday".  The same content after the verb ("said on Friday that the election was rigged") is read by
-        `content_after`.  None otherwise."""
+        """What a speech verb's subject says in the clause before it, when the story keeps that told so (its role
+        `said_before`: a party's decision to join or back another is made by saying it) and the date is the
+        saying's: "Shehbaz Sharif will return as prime minister and Zardari will be the alliance's candidate for
+        president, the parties announced late Tuesday".  Not an allegation ("The election was rigged, Gohar said"),
+        whose rebuttals are told the same way.  The same content after the verb ("said on Friday that the PPP would
+        join the coalition") is read by `content_after`.  None otherwise."""
         if cue is None or not (trig.kind == "speech" or (trig.kind == "noun" and trig.type == self.rules.speech)) \
                 or cue[0] < trig.first - 8:
             return None  # (a speech noun after its verb: "the parties told a news conference late on Tuesday")
@@ -1448,8 +1448,8 @@ class _Sentence:
                 or any(w in self.rules.denial_words for w in self.words[trig.first:trig.last + 1]):
             return None  # (a long sentence's later clause; and a speaker who denies it: "..., the ECP denied on Friday")
         clause = self.words[:comma]
-        if any(c[0] < comma and c not in self.happening_cues for c in self.cues) or any(w in NEGATIONS or w in SAYING_VERBS or w in HEDGES
-                                                        for w in clause) \
+        if any(c[0] < comma and c not in self.happening_cues for c in self.cues) \
+                or any(w in NEGATIONS or w in SAYING_VERBS or w in HEDGES for w in clause) \
                 or any(tuple(clause[i:i + len(d)]) == d for d in CLAIM_DENIALS for i in range(len(clause))):
             return None
         # (the reported clause opens the sentence: no saying before it)

@@ -1781,7 +1781,6 @@ def _told_after(mention: DateMention, sentence: str, span: tuple[int, int], lang
             or CLAUSE_MARK.search(sentence, comma.end(), mention.start) \
             or len(WORD.findall(sentence, comma.end(), mention.start)) > ATTRIBUTION_REACH:
         return False
-    marks = [comma]
     # (the act's words open their clause, after a dateline at most: no "that", "when", "after", "weeks after",
     # hedge ("is considering calling off") or other words of more than a short subject before them)
     start = max((m.end() for m in re.finditer(r"[:;.!?]\s", sentence[:span[0]])), default=0)
@@ -1794,15 +1793,15 @@ def _told_after(mention: DateMention, sentence: str, span: tuple[int, int], lang
         return False
     tellers = words_pattern((data.get("saying_verbs") or []) + (data.get("reporting_verbs") or [])
                             + (data.get("declaring_verbs") or []))
-    clause = sentence[:marks[0].start()]
+    clause = sentence[:comma.start()]
     # (a time in a clause a subordinator opens after the act's words is that clause's: "because it failed to form
     # judicial commissions within seven days")
     opener = _language_words(language, "subordinators").search(clause, span[1])
     subordinate = lambda m: opener is not None and m.start >= opener.end()  # noqa: E731
-    return bool(tellers.search(sentence, marks[0].end(), mention.start)) and not tellers.search(clause) \
+    return bool(tellers.search(sentence, comma.end(), mention.start)) and not tellers.search(clause) \
         and not speaks_of_future(sentence, *span, language) \
         and not _negations(language).search(clause, 0, opener.start() if opener else len(clause)) \
-        and not any(m.start < marks[0].start() and not m.names_happening and not subordinate(m)
+        and not any(m.start < comma.start() and not m.names_happening and not subordinate(m)
                     for m in find_dates(sentence, PROBES[0], language=language))
 
 
