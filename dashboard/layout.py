@@ -1711,6 +1711,16 @@ def extract_html(markup: str) -> tuple[str, dict, str | None]:
     return re.sub(r"\n+", "\n\n", text), meta, None
 
 
+def _page_tree(markup: str):
+    """The page parsed by lxml, or None for a page it cannot parse (the extractor's text is then kept as it is)."""
+    import lxml.html
+
+    try:
+        return lxml.html.fromstring(markup)
+    except Exception:  # a broken page
+        return None
+
+
 PARAGRAPH_WORDS = 10  # a paragraph of the text, below which no byline stands
 BYLINE_WORDS = 30  # a byline is short: "Dawn.com | Iftikhar A. Rana · Published February 10, 2024 · Updated ..."
 
@@ -1721,15 +1731,12 @@ def _with_byline(markup: str, text: str, title: str | None) -> str:
     short element whose class or id holds one of the boilerplate data's 'html_byline' words and whose text holds a
     whole date, outside navigation, asides, footers and the 'html_not_article' blocks.  The layout then reads its
     date as any byline's."""
-    import lxml.html
-
     bylines = tuple(w.lower() for w in boilerplate().get("html_byline", ()))
     if not bylines:
         return text
     _, words = html_date_rules()
-    try:
-        tree = lxml.html.fromstring(markup)
-    except Exception:  # a broken page: the extractor's text as it is
+    tree = _page_tree(markup)
+    if tree is None:
         return text
     outside = "ancestor-or-self::nav or ancestor::footer or ancestor::aside"
     if words:
@@ -1767,12 +1774,9 @@ def _with_key_points(markup: str, text: str) -> str:
     items of ten words or more that end as a sentence, inside the page's <main> or <article> and not in
     its navigation, header, footer, asides or the boilerplate data's 'html_not_article' blocks.  Each goes
     after the extracted paragraph the page has before it."""
-    import lxml.html
-
     _, words = html_date_rules()
-    try:
-        tree = lxml.html.fromstring(markup)
-    except Exception:  # a broken page: the extractor's text as it is
+    tree = _page_tree(markup)
+    if tree is None:
         return text
     outside = "ancestor::nav or ancestor::footer or ancestor::aside or ancestor::header"
     if words:

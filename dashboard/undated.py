@@ -901,8 +901,14 @@ def _named_right_before(sentence: str, at: int, known, anchors: set[str], langua
     between = [w.lower() for w in WORD.findall(clause, nouns[-1].end())]
     # (the noun is the subject, an auxiliary right after it: "The vote was held"; not a modifier, "The election
     # schedule was announced")
-    auxiliaries = {w.lower() for key in ("passive_auxiliaries", "perfect_auxiliaries") for w in engine(language).data.get(key, [])}
-    return 0 < len(between) <= HELD_REACH and between[0] in auxiliaries and not anchors & set(between)
+    return 0 < len(between) <= HELD_REACH and between[0] in _auxiliaries(language) and not anchors & set(between)
+
+
+@lru_cache(maxsize=8)
+def _auxiliaries(language: str) -> frozenset[str]:
+    """The language's passive and perfect auxiliaries, lower-case ("was", "has"): the verb right after a subject."""
+    data = engine(language).data
+    return frozenset(w.lower() for key in ("passive_auxiliaries", "perfect_auxiliaries") for w in data.get(key, []))
 
 
 YEARS_SINCE_REACH = 8  # words after "a year since" where the vote it counts from is named ("... went to the polls")
@@ -1923,7 +1929,7 @@ def _passive_of_the_noun(sentence: str, span: tuple[int, int], mention: DateMent
     if not _day_from_publication(mention) or mention.start < span[1]:
         return False
     data = engine(language).data
-    auxiliaries = {w.lower() for w in data.get("passive_auxiliaries", []) + data.get("perfect_auxiliaries", [])}
+    auxiliaries = _auxiliaries(language)
     openers = list(_relative_pronouns(language).finditer(sentence, span[1], mention.start))
     if not auxiliaries or len(openers) != 1 or _clause_openers(language).search(sentence, span[1], openers[0].start()):
         return False
