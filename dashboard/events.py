@@ -531,7 +531,8 @@ def find_triggers(sentence: str, tokens: list[Token], rules: TypeRules, foreign:
     words = [w.lower() for w in raw]
     masked = _Spans(masked)
     # Tokens inside a name after its first: a wildcard does not count them.
-    free = frozenset(i for i, t in enumerate(tokens) for a, b in names if a < t[0] < b)
+    starts = [t[0] for t in tokens]
+    free = frozenset(i for a, b in names for i in range(bisect_right(starts, a), bisect_left(starts, b)))
     # (and a date's words in a script with no capitals: "بل منگل کو کثرت رائے سے منظور", see _date_inside)
     free |= frozenset(i for i, t in enumerate(tokens) if not t[2][:1].isascii() and masked.holds(t[0]))
     capitals = [w[0].isupper() for w in raw if w[0].isalpha()]
@@ -851,6 +852,9 @@ class _Sentence:
         self._complements: dict | None = None  # cue -> span of the clause a count before it is after
         self.noun_firsts = {t.first for t in self.triggers if t.kind == "noun"}
         self.trigger_firsts = {t.first for t in self.triggers}
+        # (triggers do not overlap: one starts and one ends at each place at most)
+        self.trigger_at_first = {t.first: t for t in self.triggers}
+        self.noun_at_last = {t.last: t for t in self.triggers if t.kind == "noun"}
         self.speech_lasts = {t.last for t in self.triggers if t.kind == "speech"}
         self.first_trigger_at = min(self.trigger_firsts, default=0)
         self.anchor_nouns = {t.first for t in self.triggers if t.kind == "noun" and self.anchors_a_time(t)}
@@ -954,7 +958,7 @@ class _Sentence:
         if resumed is not None and trig.last < resumed <= first:
             return -100.0  # "seats vacated by candidates who won [two seats] will be held on Sunday": the main verb's
         if trig.last == first - 1 and trig.kind != "speech" and self.words[first] in PREPOSITIONS \
-                and any(first <= t.first and t.last <= last for t in self.triggers):
+                and self.trigger_within(first, last):
             return 95.0  # "the shutdown on polling day": the day a happening names dates the act right before it
         if trig.first > last:
             distance = self.gap(last, trig.first)
@@ -1599,7 +1603,9 @@ class _Sentence:
     def frame_of(self, cue: tuple[int, int]) -> Trigger | None:
         """The happening's noun the cue's day only frames (see `framed`), found once per cue."""
         if cue not in self._frames:
-            self._frames[cue] = next((t for t in self.triggers if self.framed(t, cue)), None)
+            # (only a noun that touches the cue can be framed by it: the one before, then the one after)
+            touching = [t for t in (self.noun_at_last.get(cue[0] - 1), self.trigger_at_first.get(cue[1] + 1)) if t]
+            self._frames[cue] = next((t for t in touching if self.framed(t, cue)), None)
         return self._frames[cue]
 
     def framed(self, trig: Trigger, cue: tuple[int, int]) -> bool:
@@ -1745,6 +1751,12 @@ class _Sentence:
             spans[cue] = (opened[1] + 1, len(self.words))
         return spans
 
+    def trigger_within(self, first: int, last: int) -> bool:
+        """Whether a trigger lies wholly between tokens first and last (the first trigger starting there, since
+        triggers are in order and do not overlap)."""
+        k = bisect_left(self.trigger_starts, first)
+        return k < len(self.triggers) and self.triggers[k].last <= last
+
     def noun_of_time_phrase(self, cue: tuple[int, int]) -> Trigger | None:
         """The event noun a date follows by "in" or "on" inside a phrase that "since" or "after" opens
         ("since his ousting in 2022"): the date is that noun's; None otherwise."""
@@ -1754,7 +1766,7 @@ class _Sentence:
         end = first - 1 if self.words[first] in linking else first - 2 if first > 0 and self.words[first - 1] in linking else None
         if end is None or end < 1:
             return None
-        noun = next((t for t in self.triggers if t.kind == "noun" and t.last == end), None)
+        noun = self.noun_at_last.get(end)
         if noun is None:
             return None
         before = [w for w in self.words[max(0, noun.first - 3):noun.first]

@@ -1926,7 +1926,7 @@ def _passive_of_the_noun(sentence: str, span: tuple[int, int], mention: DateMent
     and the PPP, which was announced late Tuesday night" dates the deal (a reporting verb, or one of
     the happening's own words).  Not "which was postponed on Tuesday", "which was challenged on
     Tuesday": other acts; nor "the seats that were denied to the party on Monday": more words between."""
-    if not _day_from_publication(mention) or mention.start < span[1]:
+    if not _day_from_publication(mention) or mention.start < span[1] or mention.start - span[1] > PASSIVE_NOUN_CHARS:
         return False
     data = engine(language).data
     auxiliaries = _auxiliaries(language)
@@ -1946,6 +1946,7 @@ def _passive_of_the_noun(sentence: str, span: tuple[int, int], mention: DateMent
 
 
 PASSIVE_NOUN_REACH = 16  # words from the act's noun to "which was announced": "deal between the Pakistan Muslim League-Nawaz (PML-N) and ..."
+PASSIVE_NOUN_CHARS = 40 * PASSIVE_NOUN_REACH  # ... bounds the characters first, so a long sentence is not searched per day
 
 
 def _reports_it(mention: DateMention, sentence: str, span: tuple[int, int], language: str) -> bool:
