@@ -515,6 +515,9 @@ def _read_body(layout: Layout, aid: str, relpath: str, knowledge: Knowledge):
     story_years = () if published else knowledge.story.years
     year_anchor = None if published else _year_anchor(layout, known_days, story_years)
     vote_day = _reported_vote(layout, published, known_days)  # the day of the vote the report is about ("on polling day")
+    # (a page with no date that tells of no yearly return: the story's own days stand bare, "won 180 seats on Feb 8")
+    returns = knowledge.story.calendar_return_words
+    story_days_bare = published is None and not (returns and words_pattern(returns).search(text))
     full = False
     lead = "\n".join([layout.title or "", *(text[a:b] for a, b in layout.paragraphs[:LEAD_PARAGRAPHS])])
     context = lead_context(lead[:LEAD_CHARS], knowledge.rules)
@@ -537,7 +540,8 @@ def _read_body(layout: Layout, aid: str, relpath: str, knowledge: Knowledge):
             found = find_dates(text[p_start:p_end], published, language=layout.language, anchor=narrative,
                                numeric_order=layout.numeric_order, not_anchors=dateline, known_days=known_days,
                                news_day=lead_day, year_anchor=year_anchor, story_years=story_years,
-                               timeline=timeline, vote_day=vote_day, timeline_year=heading_year)
+                               timeline=timeline, vote_day=vote_day, timeline_year=heading_year,
+                               story_days_bare=story_days_bare)
             timeline = timeline_entry(text[p_start:p_end], found, timeline)
             paragraph_mentions = _shift(found, p_start)
             own = [m for m in paragraph_mentions if not _inside(m, layout.dateline_span)]

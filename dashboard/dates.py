@@ -1629,6 +1629,7 @@ class _Context:
         self.given_numeric_order: str | None = None  # the caller's (the article's) order of all-number dates
         self.year_anchor: date | None = None  # on a page with no date, the latest day it dates in full
         self.story_years: tuple[int, ...] = ()  # ... and the years the story's reports are written in
+        self.story_days_bare = False  # ... and whether the story's own days stand there without a noun (see told_bare)
         self.timeline: date | None = None  # the day of a timeline's entry before this text
         self.timeline_year: int | None = None  # the year of the heading this text's entry is under
         self.timeline_head: int | None = None  # where this text's own entry's date starts
@@ -1754,6 +1755,22 @@ class _Context:
         lead_in = {w.lower() for w in WORD.findall(self.text[max(0, found.start() - 40):found.start()])[-3:]}
         data = engine(c.lang).data
         return not lead_in & {w.lower() for w in [*data["object_prepositions"], *data["anchor_words"]] if w != "of"}
+
+    def told_bare(self, c: _Candidate, known) -> bool:
+        """Whether a yearless mention of one of the story's own days (a known day with a type, not a calendar
+        happening's day) is that day with no noun of it beside: on a page that prints no date and speaks of no
+        yearly return (`story_days_bare`), in a clause told in the past, with no year written and no anniversary
+        in its sentence ("claimed the party had won 180 seats on February 8", "8 فروری کو ... جیتی تھیں").  A page
+        written on a later year's same day would say so; a report of the story's own weeks names the day itself."""
+        if not self.story_days_bare or known.type is None or self.future(c) or self.postponed(c) \
+                or self.tense(c) != "past":
+            return False
+        at = self.sentence(c.start)
+        end = self.sentence_starts[at + 1] if at + 1 < len(self.sentence_starts) else len(self.text)
+        sentence, eng = self.text[self.sentence_starts[at]:end], engine(c.lang)
+        if eng.data["anniversary_words"] and eng.gates["anniversary"].search(sentence.lower()):
+            return False
+        return not WRITTEN_YEAR.search(sentence)
 
     def set_narrative(self, day: date, position: int, span: bool = False) -> None:
         self.narrative, self.narrative_at = day, self.sentence(position)
@@ -2011,7 +2028,8 @@ def _resolve(c: _Candidate, ctx: _Context) -> _Resolved:
                 # "the February 8 elections" on a page that prints no date: a name of one of the
                 # story's own days is that day; any other yearless day stays unknown.
                 known = ctx.known_days.get((month, days[0])) if len(days) == 1 else None
-                if known is not None and not ctx.names(c) and not ctx.sentence_names(c, known.nouns):
+                if known is not None and not ctx.names(c) and not ctx.sentence_names(c, known.nouns) \
+                        and not ctx.told_bare(c, known):
                     known = None
                 if known is not None:
                     out = _day(known.day)
@@ -2741,7 +2759,8 @@ def find_dates(text: str, published: date | None, *, language: str | None = None
                not_anchors: list[tuple[int, int]] = (), known_days: dict | None = None,
                news_day: date | None = None, year_anchor: date | None = None,
                story_years: tuple[int, ...] = (), timeline: date | None = None,
-               vote_day: date | None = None, timeline_year: int | None = None) -> list[DateMention]:
+               vote_day: date | None = None, timeline_year: int | None = None,
+               story_days_bare: bool = False) -> list[DateMention]:
     """Every date expression in `text`, resolved against `published` where needed.
 
     `language` is the article's language code (its folder under dashboard/languages);
@@ -2757,7 +2776,9 @@ def find_dates(text: str, published: date | None, *, language: str | None = None
     day of the last entry of a timeline before this text (see `timeline_entry`): a yearless entry
     that heads this text follows it, in its year or the next; in `timeline_year` when one is given (the
     year of a heading the entry is under, "**2025**").  `vote_day` is the day of the vote the
-    report is about, when the text before named one (see names_a_vote): "on polling day" is that day."""
+    report is about, when the text before named one (see names_a_vote): "on polling day" is that day.
+    `story_days_bare`: on a page that prints no date and tells of no yearly return, a yearless day of the
+    story's own, told as done, is that day with no noun of it beside (see _Context.told_bare)."""
     norm = text.translate(DIGITS)
     # A text of digits only ("21.02.2024" on a header line) still has its all-number dates.
     codes = text_languages(text, language) or ["en"]
@@ -2770,6 +2791,7 @@ def find_dates(text: str, published: date | None, *, language: str | None = None
     ctx.known_days = known_days or {}
     ctx.year_anchor = year_anchor if published is None else None
     ctx.story_years = story_years
+    ctx.story_days_bare = story_days_bare and published is None
     ctx.given_numeric_order = numeric_order
     ctx.timeline = timeline
     ctx.timeline_year = timeline_year

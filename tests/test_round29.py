@@ -1,0 +1,43 @@
+"""Loader rules of the twenty-ninth round.  Sentences written for these tests; the dates and types are read off
+the text by hand.
+
+- On a page that prints no date and tells of no yearly return, a yearless day of the story's own (the vote of
+  8 February 2024, the prime minister's election of 3 March 2024, the reserved-seats verdict of 12 July 2024, ...)
+  told as done is that day even with no noun of it beside ("claimed the party had won 180 seats on February 8");
+  a day told as to come, a sentence with a year or an anniversary, and a page that speaks of a return of the day
+  leave it unread, since a later year's same day fits them as well.
+"""
+
+from test_pubdates_round9 import articles_of
+
+
+def dates_of(corpus, needle: str) -> list[str]:
+    rows = corpus.events[corpus.events["cue"].str.contains(needle, regex=False)]
+    return sorted(str(d)[:10] for d in rows["date"])
+
+
+def test_a_bare_day_of_the_story_on_an_undated_page_is_that_day(tmp_path):
+    corpus = articles_of(tmp_path, {
+        "claims.txt": "PTI claims\n\nGohar Ali Khan claimed the party had won 180 seats on February 8 but was "
+                      "denied its mandate.\n",
+        "pm.txt": "Opposition\n\nThe opposition said its members voted for Omar Ayub on March 3 and lost.\n",
+    })
+    assert corpus.articles["published"].isna().all()  # (nothing dates the pages themselves)
+    assert dates_of(corpus, "February 8") == ["2024-02-08"]
+    assert dates_of(corpus, "March 3") == ["2024-03-03"]
+
+
+def test_a_bare_day_to_come_or_on_a_page_of_its_return_stays_unread(tmp_path):
+    corpus = articles_of(tmp_path, {
+        # told as to come: a later year's day fits as well
+        "plan.txt": "Plan\n\nThe party will hold rallies across the country on February 8.\n",
+        # a page that speaks of the anniversary: the day may be the return
+        "return.txt": "Black day\n\nThe PTI marked the first anniversary of the vote with rallies.\n\n"
+                      "Workers gathered in Swabi on February 8 and blocked the motorway.\n",
+        # a year written in the sentence
+        "year.txt": "Notes\n\nPolling stations opened on February 8 in 2018 as well.\n",
+        # a day that is no day of the story's own stays unread too
+        "other.txt": "Notes\n\nThe party said it had met on February 14.\n",
+    })
+    assert dates_of(corpus, "February 8") == []
+    assert dates_of(corpus, "February 14") == []
