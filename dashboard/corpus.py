@@ -333,7 +333,7 @@ def _reported_happening(layout: Layout, knowledge: Knowledge, without_dateline: 
         text = text[:start] + " " * (end - start) + text[end:]
     return infer_published(text, layout.paragraphs, story.calendar, layout.language, story.known_day_map(),
                            title=layout.title, not_words=story.calendar_not_words,
-                           return_words=story.calendar_return_words)
+                           return_words=story.calendar_return_words, stamps=layout.stamps)
 
 
 def _guessed_before(layout: Layout, story_start: date | None) -> bool:

@@ -86,16 +86,19 @@ class _Told(NamedTuple):
 
 def infer_published(text: str, paragraphs: list[tuple[int, int]], calendar: tuple[CalendarDay, ...],
                     language: str = "en", known_days: dict | None = None, title: str | None = None,
-                    not_words: tuple[str, ...] = (), return_words: tuple[str, ...] = ()) -> Inferred | None:
+                    not_words: tuple[str, ...] = (), return_words: tuple[str, ...] = (),
+                    stamps: list[tuple[int, int]] = ()) -> Inferred | None:
     """The publication day of an undated page (see the module's note), or None.  The headline
     (`title`), when the page has one apart from its paragraphs, is part of the lead; `return_words`
-    tell a count of years of a yearly return ("ایک سال مکمل")."""
+    tell a count of years of a yearly return ("ایک سال مکمل"); a ticker's items (the paragraphs of its time
+    `stamps`) are each a lead of their own: an item that names no day is of the page's day ("12:55 شہباز شریف
+    ... وزیراعظم منتخب")."""
     if not calendar:
         return None
     other_act = _pattern(not_words) if not_words else None
     found: list[_Told] = []
     today = _lead_weekday(text, paragraphs, title, language)
-    told = list(_sentences(text, paragraphs, title))
+    told = list(_sentences(text, paragraphs, title, stamps))
     lead_days = _lead_told_weekdays(told, title, language, known_days) if today is None else {}
     page_weekdays = _page_weekdays(told, language, known_days)
     for index, (sentence, in_lead) in enumerate(told):
@@ -1082,8 +1085,10 @@ def _offset_of(word: str, language: str) -> int:
     return days.get(" ".join(word.lower().split()), 0)
 
 
-def _sentences(text: str, paragraphs: list[tuple[int, int]], title: str | None):
-    """(sentence, whether it is in the lead), the headline first; at most CALENDAR_SENTENCES."""
+def _sentences(text: str, paragraphs: list[tuple[int, int]], title: str | None, stamps: list[tuple[int, int]] = ()):
+    """(sentence, whether it is in the lead), the headline first; at most CALENDAR_SENTENCES.  A ticker's item
+    (a paragraph that holds one of its time `stamps`) is in the lead wherever it stands."""
+    stamped = {index for index, (p_start, p_end) in enumerate(paragraphs) if any(p_start <= a < p_end for a, _ in stamps)}
     count = 0
     if title:
         yield title.replace("’", "'"), True
@@ -1092,7 +1097,7 @@ def _sentences(text: str, paragraphs: list[tuple[int, int]], title: str | None):
         for s_start, s_end in split_sentences(text, p_start, p_end):
             if count >= CALENDAR_SENTENCES:
                 return
-            yield text[s_start:s_end].replace("’", "'"), index < LEAD_PARAGRAPHS
+            yield text[s_start:s_end].replace("’", "'"), index < LEAD_PARAGRAPHS or index in stamped
             count += 1
 
 

@@ -41,3 +41,26 @@ def test_a_bare_day_to_come_or_on_a_page_of_its_return_stays_unread(tmp_path):
     })
     assert dates_of(corpus, "February 8") == []
     assert dates_of(corpus, "February 14") == []
+
+
+def test_a_tickers_item_that_names_no_day_dates_the_page_wherever_it_stands(tmp_path):
+    # each stamped item is of the page's day: the prime minister's election of Sunday 3 March 2024, in the third item
+    corpus = articles_of(tmp_path, {
+        "ticker.txt": "Latest updates\n\n11:02  National Assembly session begins under Speaker Ayaz Sadiq\n"
+                      "11:40  Opposition members chant slogans in the house\n"
+                      "12:55  Shehbaz Sharif elected prime minister with 201 votes\n"
+                      "13:30  Omar Ayub gets 92 votes\n",
+        "ur.txt": "تازہ ترین\n\n11:02  قومی اسمبلی کا اجلاس شروع\n11:40  ایوان میں شدید نعرے بازی\n"
+                  "12:55  شہباز شریف 201 ووٹ لے کر وزیراعظم منتخب\n13:30  عمر ایوب کو 92 ووٹ ملے\n",
+    })
+    days = {row.article: str(row.published)[:10] for row in corpus.articles.itertuples()}
+    assert days == {"ticker.txt": "2024-03-03", "ur.txt": "2024-03-03"}
+
+
+def test_a_plain_pages_third_paragraph_is_no_lead(tmp_path):
+    # the same words in a page with no stamps, past its lead, say nothing of when it was written
+    corpus = articles_of(tmp_path, {
+        "plain.txt": "Notes\n\nThe assembly has a long history.\n\nMembers have met in the house for decades.\n\n"
+                     "Shehbaz Sharif elected prime minister with 201 votes.\n",
+    })
+    assert corpus.articles["published"].isna().all()
