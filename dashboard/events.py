@@ -313,8 +313,16 @@ def load_type_rules(path: str = str(DEFAULT_TYPES)) -> TypeRules:
         items = _compile(phrase)
         if not items or items[0][0] != "words":
             continue
-        for option in items[0][1]:
-            patterns.setdefault(option[0], []).append((items, kind, event_type))
+        # (under every word it can start with: the first's, and past optional first items the next's)
+        firsts = []
+        for item in items:
+            if item[0] != "words":
+                break
+            firsts += [option[0] for option in item[1]]
+            if not item[2]:
+                break
+        for first in dict.fromkeys(firsts):
+            patterns.setdefault(first, []).append((items, kind, event_type))
     future = tuple(tuple(t[2].lower() for t in tokenize(w)) for w in data.get("future_words", []))
     return TypeRules(PhraseMatcher(type_of), data["priority"], data["weights"], patterns,
                      PhraseMatcher({w: True for w in foreign.get("words", [])}), data.get("joint", {}),
@@ -532,7 +540,8 @@ def find_triggers(sentence: str, tokens: list[Token], rules: TypeRules, foreign:
     masked = _Spans(masked)
     # Tokens inside a name after its first: a wildcard does not count them.
     starts = [t[0] for t in tokens]
-    free = frozenset(i for a, b in names for i in range(bisect_right(starts, a), bisect_left(starts, b)))
+    inside_names = frozenset(i for a, b in names for i in range(bisect_right(starts, a), bisect_left(starts, b)))
+    free = inside_names
     # (and a date's words in a script with no capitals: "بل منگل کو کثرت رائے سے منظور", see _date_inside)
     free |= frozenset(i for i, t in enumerate(tokens) if not t[2][:1].isascii() and masked.holds(t[0]))
     capitals = [w[0].isupper() for w in raw if w[0].isalpha()]
@@ -542,6 +551,9 @@ def find_triggers(sentence: str, tokens: list[Token], rules: TypeRules, foreign:
     while i < len(tokens):
         if _month_of_a_day(raw, i):
             i += 1  # "March 4", "4 March": a month, even where no date was kept ("ISLAMABAD, March 4 (Reuters)")
+            continue
+        if i in inside_names:
+            i += 1  # (no trigger starts inside a name: "Fund's Executive Board" of "International Monetary Fund's")
             continue
         candidates = []
         for order, (items, kind, event_type) in enumerate(rules.patterns.get(words[i], ())):
@@ -818,8 +830,11 @@ class _Sentence:
         self.aside_spans = [(a, b) if is_manner else (a, _clause_end(sentence, b)) for a, b, is_manner in found]
         self.aside_spans = [(a, b) for a, b in self.aside_spans if not any(a <= c < b for c, _ in cues)]
         blocked = _Spans([*names, *cues, *self.aside_spans])
+        # (a trigger that spells a whole name and maybe more stands: "IMF Executive Board", "IMF's Executive Board"
+        # name the foreign body and its act; "Election" of "Election Commission" is no election)
+        name_ends = {a: b for a, b in sorted(names)}
         self.triggers = [t for t in find_triggers(sentence, tokens, rules, foreign, cues, names)
-                         if not blocked.holds(t.start)]
+                         if not blocked.holds(t.start) or name_ends.get(t.start, t.end + 1) <= t.end]
         self.token_starts = token_starts = [t[0] for t in tokens]
         self.token_ends = token_ends = [t[1] for t in tokens]
         self.manner_ends = [bisect_left(token_starts, b) for a, b in manner]  # first token after each
@@ -897,6 +912,10 @@ class _Sentence:
         first, last = cue
         if self.trailing_attribution(trig, cue):
             return -100.0
+        if trig.kind == "noun" and any(
+                c != cue and self.key_of.get(c) != self.key_of.get(cue) and self.named_by(c, trig)
+                for c in self.happening_cues if c[1] < trig.first <= c[1] + 2):
+            return -100.0  # "... against rigging in the February 8 polls later in the day": another date names the polls
         if trig.kind == "noun" and self.targeted_noun(trig) and not (last < trig.first <= last + 2):
             # "انتخابی نتائج کے خلاف احتجاجی مظاہرے کیے": the results are the protest's target (not a noun the day
             # owns: "گزشتہ روز کی گرفتاریوں کے خلاف مظاہرہ", yesterday's arrests)
@@ -1083,6 +1102,9 @@ class _Sentence:
             for c in self.near_cues(trig):
                 if c in self.name_cues and trig.kind != "noun":
                     continue
+                if trig.kind != "noun" and c in self.happening_cues and c[1] + 1 in self.noun_firsts \
+                        and self.named_by(c, self.trigger_at_first[c[1] + 1]):
+                    continue  # "the February 8 polls" names its noun, and owns no act beside it
                 if c in self.possessive_cues and trig.kind != "noun" and c[0] == trig.last + 1:
                     continue  # "helped rig last week's election": the date is the election's, the verb's object
                 k = self.key_of.get(c)

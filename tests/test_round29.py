@@ -6,9 +6,23 @@ the text by hand.
   told as done is that day even with no noun of it beside ("claimed the party had won 180 seats on February 8");
   a day told as to come, a sentence with a year or an anniversary, and a page that speaks of a return of the day
   leave it unread, since a later year's same day fits them as well.
+- A ticker's stamped items are each a lead of their own for the story's calendar.
+- Types: a date that names its noun ("the February 8 polls") owns no act beside it, and a noun another date names
+  takes no other date ("... against rigging in the February 8 polls later in the day" dates the announced protest).
+  A trigger that spells a whole name stands ("IMF Executive Board"), and none starts inside a name, so the
+  International Monetary Fund's "executive board" is read.  Data: an IMF programme's names (standby arrangement,
+  bailout or loan programme, the Fund's executive board) are international; picking someone "to lead the ...
+  government" is government formation; a judge who "recused himself" is legal; an outage, X "which has been
+  unavailable" and mobile data that "remains suspended" are other.  A trigger whose first words may be left out
+  ("(access to)? (the)? ... (X|Twitter) ... has been unavailable") is found by any word it can start with (it was
+  found only when it opened with its first).
 """
 
+from datetime import date
+
+import pytest
 from test_pubdates_round9 import articles_of
+from test_round20 import typed
 
 
 def dates_of(corpus, needle: str) -> list[str]:
@@ -64,3 +78,28 @@ def test_a_plain_pages_third_paragraph_is_no_lead(tmp_path):
                      "Shehbaz Sharif elected prime minister with 201 votes.\n",
     })
     assert corpus.articles["published"].isna().all()
+
+
+@pytest.mark.parametrize("sentence, published, cue, kind", [
+    ("Qaiser said Khan would announce the date of a nationwide protest against alleged rigging in the February 8 "
+     "polls later in the day.", date(2024, 2, 15), "later in the day", "protest"),
+    ("Earlier this week, Khan had picked Ali Amin Gandapur to lead the Khyber Pakhtunkhwa government.",
+     date(2024, 2, 16), "Earlier this week", "government_formation"),
+    ("The International Monetary Fund's executive board on Monday approved the release of about $1.1 billion.",
+     date(2024, 4, 30), "on Monday", "international"),
+    ("The IMF's executive board on Monday approved the loan.", date(2024, 4, 30), "on Monday", "international"),
+    ("Justice Salahuddin Panhwar recused himself from the bench earlier in the day.", date(2025, 5, 20),
+     "earlier in the day", "legal"),
+    ("Pakistan completed its previous $3 billion stand-by program in April.", date(2024, 7, 13), "in April",
+     "international"),
+    ("The outage began on Saturday, the day supporters of imprisoned former Prime Minister Imran Khan rallied in "
+     "several cities.", date(2024, 2, 22), "on Saturday", "other"),
+    ("Mobile data remains suspended in Islamabad since Sunday as PTI protesters march on the capital.",
+     date(2024, 11, 26), "since Sunday", "other"),
+    # (a trigger whose first words may be left out is found by the words it can start with)
+    ("Users said X, which has been unavailable since Saturday, could be reached only through VPNs after the "
+     "protests.", date(2024, 2, 21), "since Saturday", "other"),
+])
+def test_types_of_the_twenty_ninth_round(sentence, published, cue, kind):
+    found = {c: t for c, t, _ in typed(sentence, published)}
+    assert found.get(cue) == kind, found
