@@ -2757,7 +2757,10 @@ def sentence_events(sentence: str, sent_start: int, mentions: list[DateMention],
             # 26 events", "26 نومبر کے واقعات", a month on; not "the February 8 mobile shutdown")
             story_type = getattr(mention, "own_day_type", None)
             noun_named = bool(trigger)
-        if story_type and (named or tense_of is None or (tense_of.kind == "noun" and kind == rules.fallback)):
+        # (on a page with no date, a noun governs no day of the story's own: "the judgement was the final nail in the
+        # mandate the party won on February 8" is the vote, whatever the noun's type)
+        if story_type and (named or tense_of is None or (tense_of.kind == "noun" and (
+                kind == rules.fallback or published_value is None))):
             kind, trigger, tense_of = story_type, trigger if noun_named else (
                 mention.text if named or not trigger else trigger), None
         # "On Monday the party called a protest for Friday": the call dates Monday, the

@@ -6,11 +6,14 @@ the text by hand.
   told as done is that day even with no noun of it beside ("claimed the party had won 180 seats on February 8");
   a day told as to come, a sentence with a year or an anniversary, and a page that speaks of a return of the day
   leave it unread, since a later year's same day fits them as well.
-- A ticker's stamped items are each a lead of their own for the story's calendar.
+  Such a day governed by no act but a noun (the page's other topic) takes its own day's type.
+- A ticker's stamped items are each a lead of their own for the story's calendar.  A sentence of negotiating
+  committees ("met for the first time today ... under National Assembly Speaker Ayaz Sadiq") or of hopes ("رہائی
+  کی امیدیں ... دم توڑ گئیں", the hopes of release died) tells no calendar happening.
 - Types: a date that names its noun ("the February 8 polls") owns no act beside it, and a noun another date names
   takes no other date ("... against rigging in the February 8 polls later in the day" dates the announced protest).
   A trigger that spells a whole name stands ("IMF Executive Board"), and none starts inside a name, so the
-  International Monetary Fund's "executive board" is read.  Data: an IMF programme's names (standby arrangement,
+  International Monetary Fund's "executive board" is read.  Data: an IMF programme's names (a bailout, standby arrangement,
   bailout or loan programme, the Fund's executive board) are international; picking someone "to lead the ...
   government" is government formation; a judge who "recused himself" is legal; an outage, X "which has been
   unavailable" and mobile data that "remains suspended" are other.  A trigger whose first words may be left out
@@ -103,3 +106,30 @@ def test_a_plain_pages_third_paragraph_is_no_lead(tmp_path):
 def test_types_of_the_twenty_ninth_round(sentence, published, cue, kind):
     found = {c: t for c, t, _ in typed(sentence, published)}
     assert found.get(cue) == kind, found
+
+
+def test_a_bare_day_of_the_story_governed_by_a_noun_takes_its_days_type(tmp_path):
+    corpus = articles_of(tmp_path, {
+        "review.txt": "Review\n\nIts lawyers said the judgement was \"the final nail\" in the mandate the party won on "
+                      "February 8 last year.\n",
+    })
+    rows = corpus.events[corpus.events["cue"].str.startswith("February 8")]
+    assert [(str(d)[:10], t) for d, t in zip(rows["date"], rows["type"])] == [("2024-02-08", "election")]
+
+
+def test_negotiating_committees_and_hopes_tell_no_calendar_happening(tmp_path):
+    corpus = articles_of(tmp_path, {
+        # the government's and PTI's committees, 23 December 2024: not the new National Assembly's first session
+        "talks.txt": "Talks\n\nNegotiating committees of the government and the PTI met for the first time today at "
+                     "Parliament House, under the chairmanship of National Assembly Speaker Ayaz Sadiq.\n",
+        # the hopes of Bushra Bibi's release died yesterday (13 July 2024): not her release of 24 October 2024
+        "hopes.txt": "گرفتاری\n\nاسلام آباد: عمران خان اور بشریٰ بی بی کی رہائی کی امیدیں گزشتہ روز اس وقت دم توڑ گئیں جب "
+                     "نیب نے دونوں کو اڈیالہ جیل میں گرفتار کر لیا۔\n",
+    })
+    assert corpus.articles["published"].isna().all()
+
+
+def test_a_bailout_is_international():
+    found = {c: t for c, t, _ in typed("Pakistan's current bailout expires in April, finance ministry officials told "
+                                       "reporters.", date(2024, 2, 10))}
+    assert found.get("in April") == "international", found
