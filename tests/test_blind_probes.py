@@ -1364,6 +1364,124 @@ PROBE_SETS = {
         },
         events_per_article=(2, 8),
     ),
+    "probes52": ProbeSet(
+        history="""
+        A fifty-second probe set, written blind (2026-12-06, at the start of the twenty-ninth loader round): 40
+        articles (218 to 460 words, 3 to 8 events each; 13 in Urdu; 4 HTML pages, 1 Markdown), a third from regional
+        and international outlets (Arab News, Gulf News, Al Jazeera, DW, VOA, Nikkei Asia, The Diplomat, SCMP, Urdu
+        News, Independent Urdu) in their house styles; 6 print no publication date, one only in a URL, one only in a
+        byline. Gold: tests/data/probes52_events.jsonl.
+
+        First scored once, before any miss was read: with the loader of the round's start (749339c), 91.6% of dates
+        found, 94.1% at an annotated date, 79.6% of types, 98.7% of statuses, 37/40 publication dates, 93.5%
+        same-happening pairs, 99.4% apart; with the round's loader of that hour (7759d72): the same. At the round's
+        end (831d832; its misses read): 91.6%, 94.1%, 80.9%, 98.7%, 37/40, 93.7%, 99.4%; the floors sit just under.
+""",
+        floors={
+            "dates_found": 0.91,
+            "text_dated_at_annotated": 0.93,
+            "types_right": 0.80,
+            "statuses_right": 0.98,
+            "published_right": 0.92,
+            "happenings_same": 0.93,
+            "happenings_apart": 0.98,
+        },
+        events_per_article=(3, 8),
+    ),
+    "probes53": ProbeSet(
+        history="""
+        A fifty-third probe set, written blind (2026-12-06, at the start of the twenty-ninth loader round): 50 SHORT
+        articles (85 to 190 words, 3 to 7 events each; 20 in Urdu; 6 HTML pages, 2 Markdown): wire items, tickers,
+        posts, bulletins and press releases; 25 print no publication date, five more only in a URL or byline. Gold:
+        tests/data/probes53_events.jsonl.
+
+        First scored once, before any miss was read: with the loader of the round's start (749339c), 81.9% of dates
+        found, 90.4% at an annotated date, 86.2% of types, 97.2% of statuses, 40/50 publication dates, 95.8%
+        same-happening pairs, 99.9% apart; with the round's loader of that hour (7759d72): the same. At the round's
+        end (831d832; its misses read): 82.4%, 91.0%, 87.9%, 97.3%, 40/50, 95.8%, 99.9%; the floors sit just under.
+""",
+        floors={
+            "dates_found": 0.81,
+            "text_dated_at_annotated": 0.90,
+            "types_right": 0.87,
+            "statuses_right": 0.96,
+            "published_right": 0.79,
+            "happenings_same": 0.95,
+            "happenings_apart": 0.99,
+        },
+        events_per_article=(3, 7),
+    ),
+    "probes54": ProbeSet(
+        history="""
+        A fifty-fourth probe set, written blind (2026-12-06, at the start of the twenty-ninth loader round): 40
+        articles (283 to 481 words, 4 to 8 events each; 13 in Urdu; 8 HTML pages, 2 Markdown), a third analyses,
+        explainers, editorials and timelines that recall many earlier days; 6 print no publication date, three more
+        only in a URL or byline. Gold: tests/data/probes54_events.jsonl.
+
+        First scored once, before any miss was read: with the loader of the round's start (749339c), 90.4% of dates
+        found, 93.8% at an annotated date, 82.4% of types, 98.8% of statuses, 36/40 publication dates, 93.0%
+        same-happening pairs, 99.8% apart; with the round's loader of that hour (7759d72): the same. At the round's
+        end (831d832; its misses read): 92.6%, 96.0%, 83.3%, 98.8%, 37/40, 92.2%, 99.7%; the floors sit just under.
+""",
+        floors={
+            "dates_found": 0.92,
+            "text_dated_at_annotated": 0.95,
+            "types_right": 0.82,
+            "statuses_right": 0.98,
+            "published_right": 0.92,
+            "happenings_same": 0.91,
+            "happenings_apart": 0.99,
+        },
+        events_per_article=(4, 8),
+    ),
+    "probes55": ProbeSet(
+        history="""
+        A fifty-fifth probe set, written blind (2026-12-06, at the start of the twenty-ninth loader round): 40
+        articles (178 to 650 words, 2 to 8 events each; 13 in Urdu; 14 live blogs, tickers and saved HTML pages); 6
+        print no date of any kind, two only in a URL or byline. Gold: tests/data/probes55_events.jsonl.
+
+        First scored once, before any miss was read: with the loader of the round's start (749339c), 88.6% of dates
+        found, 92.8% at an annotated date, 86.6% of types, 100.0% of statuses, 34/40 publication dates, 92.3%
+        same-happening pairs, 99.7% apart; with the round's loader of that hour (fdadab2): the same. At the round's
+        end (831d832; its misses read): 88.6%, 92.8%, 87.2%, 100.0%, 34/40, 92.8%, 99.7%; the floors sit just under.
+""",
+        floors={
+            "dates_found": 0.88,
+            "text_dated_at_annotated": 0.92,
+            "types_right": 0.86,
+            "statuses_right": 0.99,
+            "published_right": 0.84,
+            "happenings_same": 0.92,
+            "happenings_apart": 0.99,
+        },
+        events_per_article=(2, 8),
+    ),
+    "probes56": ProbeSet(
+        history="""
+        A fifty-sixth probe set, written blind (2026-12-06, at the start of the twenty-ninth loader round): 50 SHORT
+        articles (89 to 185 words, 3 to 8 events each; 20 in Urdu; 5 HTML pages, 2 Markdown), half on the story's 2025
+        turns (the government's talks with PTI, the Al-Qadir verdict, the reserved-seats review, the May 9 verdicts
+        and disqualifications, the Khyber Pakhtunkhwa chief minister's change, the 27th amendment, the November 2025
+        by-elections, the Toshakhana-2 verdict); 25 print no publication date, one only in a URL. Gold:
+        tests/data/probes56_events.jsonl.
+
+        First scored once, before any miss was read: with the loader of the round's start (749339c), 69.9% of dates
+        found, 98.0% at an annotated date, 87.3% of types, 99.4% of statuses, 30/50 publication dates, 95.8%
+        same-happening pairs, 99.9% apart; with the round's loader of that hour (7759d72): 70.3%, 98.0%, 86.7%, 99.4%,
+        30/50, 93.3%, 99.9%. At the round's end (831d832; its misses read): 71.6%, 98.0%, 87.6%, 98.8%, 31/50, 96.0%,
+        99.9%; the floors sit just under.
+""",
+        floors={
+            "dates_found": 0.71,
+            "text_dated_at_annotated": 0.97,
+            "types_right": 0.87,
+            "statuses_right": 0.98,
+            "published_right": 0.61,
+            "happenings_same": 0.95,
+            "happenings_apart": 0.99,
+        },
+        events_per_article=(3, 8),
+    ),
 }
 
 
