@@ -137,6 +137,10 @@ def infer_published(text: str, paragraphs: list[tuple[int, int]], calendar: tupl
             # (the same two rounds, neither day written: the one that follows the days the page writes,
             # "the Senate elections held on April 2", nearest)
             kept = _unambiguous(_after_written_days(found, {(m, d) for m, d, year in written if not year}))
+        if not kept:
+            # (or the one after a time the page tells as past with its year: "the largest round of by-polls since
+            # April 2024" is of November 2025)
+            kept = _unambiguous(_after_written_times(found, text, paragraphs, title, language))
     found = kept
     # A day the page writes out in full in another sentence ("the court's verdict of July 12, 2024") is
     # not the one it names from its own day ("on Friday overturned its ruling from last year").
@@ -170,12 +174,28 @@ def infer_published(text: str, paragraphs: list[tuple[int, int]], calendar: tupl
         fit = None if latest.exact else _holiday_fit(text, paragraphs, title, first, language)  # ("yesterday" is exact)
         return Inferred(fit or first, happening, named=True)
     told = [t.sentence for t in done if t.happening is happening]
+    if latest.by_name and first == happening.day and _night_of_told(text, paragraphs, title, first, language, known_days):
+        # ("in Sunday's by-elections ... The party alleged late on Sunday that ...": written the day after at the earliest)
+        first += timedelta(days=1)
     for offset in range(WEEK - (first - happening.day).days):
         day = first + timedelta(days=offset)
         if not any(_past_before(m, happening.day) for sentence in told
                    for m in find_dates(sentence, day, language=language, known_days=known_days)):
             return Inferred(day, happening, named=latest.named)
     return Inferred(first, happening, named=latest.named)
+
+
+def _night_of_told(text: str, paragraphs: list[tuple[int, int]], title: str | None, day: date, language: str,
+                   known_days: dict | None) -> bool:
+    """Whether the page tells, as done, an act of the night of `day` by its weekday ("alleged late on Sunday",
+    "منگل کی رات"): a page that names the day's happening by its weekday was written the day after at the earliest."""
+    later = day + timedelta(days=1)
+    for sentence, _ in _sentences(text, paragraphs, title):
+        for m in find_dates(sentence, later, language=language, known_days=known_days):
+            if m.kind == "weekday" and m.value == day.isoformat() and _late(m, sentence, language) \
+                    and _told_as_done(m, sentence, language):
+                return True
+    return False
 
 
 def _next_day_told(text: str, paragraphs: list[tuple[int, int]], title: str | None, day: date, language: str,
@@ -1640,6 +1660,29 @@ def _after_written_days(found: list[_Told], written: set[tuple[int, int]]) -> li
         nearest = min(gaps.values())
         fitting = {d for d, g in gaps.items() if g == nearest}
         kept += [t for t in group if t.happening.day in fitting] if len(fitting) == 1 and nearest <= WRITTEN_REACH else group
+    return kept
+
+
+def _after_written_times(found: list[_Told], text: str, paragraphs: list[tuple[int, int]], title: str | None,
+                         language: str) -> list[_Told]:
+    """Of happenings that share their words, the one after the latest day or month the page writes with its year and
+    tells as past ("since April 2024", "8 فروری 2024 کے عام انتخابات"), when that leaves one per group; else all."""
+    latest = None
+    for sentence, _ in _sentences(text, paragraphs, title):
+        if not WRITTEN_YEAR.search(sentence):
+            continue
+        for m in find_dates(sentence, PROBES[0], language=language):
+            if m.value and m.date_end and m.precision in {"day", "month"} and WRITTEN_YEAR.search(m.text) \
+                    and m.status != "planned" and not speaks_of_future(sentence, m.start, m.end, language):
+                end = date.fromisoformat(m.date_end)
+                latest = end if latest is None or end > latest else latest
+    if latest is None:
+        return found
+    kept = []
+    for words in dict.fromkeys(t.happening.words for t in found):
+        group = [t for t in found if t.happening.words == words]
+        after = {t.happening.day for t in group if t.happening.day > latest}
+        kept += [t for t in group if t.happening.day in after] if len(after) == 1 else group
     return kept
 
 

@@ -133,3 +133,16 @@ def test_a_bailout_is_international():
     found = {c: t for c, t, _ in typed("Pakistan's current bailout expires in April, finance ministry officials told "
                                        "reporters.", date(2024, 2, 10))}
     assert found.get("in April") == "international", found
+
+
+def test_a_page_that_tells_a_time_with_its_year_as_past_is_of_the_happening_after_it(tmp_path):
+    # two rounds of by-elections on a Sunday (21 April 2024, 23 November 2025): "since April 2024" leaves the later;
+    # a night of that Sunday told as done ("late on Sunday") puts the page on the Monday after
+    corpus = articles_of(tmp_path, {
+        "sweep.txt": "By-polls\n\nThe ruling PML-N won most seats in Sunday's by-elections, the largest round of by-polls "
+                     "since April 2024.\n",
+        "night.txt": "By-polls\n\nThe ruling PML-N won most seats in Sunday's by-elections, the largest round of by-polls "
+                     "since April 2024.\n\nThe PTI alleged late on Sunday that the Haripur result had been manipulated.\n",
+    })
+    days = {row.article: str(row.published)[:10] for row in corpus.articles.itertuples()}
+    assert days == {"sweep.txt": "2025-11-23", "night.txt": "2025-11-24"}
