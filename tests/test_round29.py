@@ -10,6 +10,10 @@ the text by hand.
 - A ticker's stamped items are each a lead of their own for the story's calendar.  A sentence of negotiating
   committees ("met for the first time today ... under National Assembly Speaker Ayaz Sadiq") or of hopes ("رہائی
   کی امیدیں ... دم توڑ گئیں", the hopes of release died) tells no calendar happening.
+- The calendar knows the story's 2025 turns: the Supreme Court restoring military trials and X restored (7 May), the
+  May 9 verdicts of the Lahore (22 July) and Faisalabad (31 July) anti-terrorism courts, the Election Commission's
+  disqualifications (5 August), Sohail Afridi's election (13 October) and oath (15 October), the 27th amendment (12
+  and 13 November) and the Toshakhana-2 verdict (20 December).  A "jailed" leader is no sentence.
 - Types: a date that names its noun ("the February 8 polls") owns no act beside it, and a noun another date names
   takes no other date ("... against rigging in the February 8 polls later in the day" dates the announced protest).
   A trigger that spells a whole name stands ("IMF Executive Board"), and none starts inside a name, so the
@@ -146,3 +150,21 @@ def test_a_page_that_tells_a_time_with_its_year_as_past_is_of_the_happening_afte
     })
     days = {row.article: str(row.published)[:10] for row in corpus.articles.itertuples()}
     assert days == {"sweep.txt": "2025-11-23", "night.txt": "2025-11-24"}
+
+
+def test_the_calendars_2025_turns_date_undated_pages(tmp_path):
+    corpus = articles_of(tmp_path, {
+        # Wednesday 15 October 2025
+        "oath.txt": "Oath\n\nPESHAWAR: Sohail Afridi took oath as Khyber Pakhtunkhwa's chief minister at the Governor House "
+                    "today, two days after the provincial assembly elected him.\n",
+        # Saturday 20 December 2025
+        "gifts.txt": "Verdict\n\nISLAMABAD: A court on Saturday sentenced Imran Khan and Bushra Bibi to 17 years each in the "
+                     "Toshakhana-2 case over a jewellery set gifted by the Saudi crown prince.\n",
+        # Thursday 13 November 2025 ("آج")
+        "assent.txt": "ترمیم\n\nاسلام آباد: صدر آصف علی زرداری نے آج 27ویں آئینی ترمیم پر دستخط کر دیے۔\n",
+        # a tribunal's dismissal of a petition by "jailed PTI leader Yasmin Rashid": not her sentence of 22 July 2025
+        "tribunal.txt": "Tribunal\n\nLAHORE: An election tribunal on Tuesday dismissed a petition filed by jailed PTI leader "
+                        "Yasmin Rashid against the result of NA-130.\n",
+    })
+    days = {row.article: str(row.published)[:10] for row in corpus.articles.itertuples()}
+    assert days == {"oath.txt": "2025-10-15", "gifts.txt": "2025-12-20", "assent.txt": "2025-11-13", "tribunal.txt": "NaT"}
