@@ -14,6 +14,9 @@ the text by hand.
   May 9 verdicts of the Lahore (22 July) and Faisalabad (31 July) anti-terrorism courts, the Election Commission's
   disqualifications (5 August), Sohail Afridi's election (13 October) and oath (15 October), the 27th amendment (12
   and 13 November) and the Toshakhana-2 verdict (20 December).  A "jailed" leader is no sentence.
+- Years: the May 9 riots named by a noun of theirs ("the May 9 violence", "9 مئی کے واقعات") are 2023's however near a
+  later May 9; "expect the review to be considered ... in late April" is ahead; "... کا فیصلہ دیا تھا" (a ruling was
+  given) is behind, as "فیصلہ سنایا" was.
 - Types: a date that names its noun ("the February 8 polls") owns no act beside it, and a noun another date names
   takes no other date ("... against rigging in the February 8 polls later in the day" dates the announced protest).
   A trigger that spells a whole name stands ("IMF Executive Board"), and none starts inside a name, so the
@@ -168,3 +171,23 @@ def test_the_calendars_2025_turns_date_undated_pages(tmp_path):
     })
     days = {row.article: str(row.published)[:10] for row in corpus.articles.itertuples()}
     assert days == {"oath.txt": "2025-10-15", "gifts.txt": "2025-12-20", "assent.txt": "2025-11-13", "tribunal.txt": "NaT"}
+
+
+@pytest.mark.parametrize("sentence, published, language, cue, day", [
+    # the May 9 riots named by their noun, within weeks of the next May 9: still 2023's
+    ("Qureshi also remains in custody in cases related to the May 9 violence.", date(2024, 6, 3), "en", "May 9",
+     "2023-05-09"),
+    ("Qureshi is in custody over the May 9 riots.", date(2024, 5, 20), "en", "May 9", "2023-05-09"),
+    # expecting something "to be considered": ahead (the April after a report of 20 March 2024)
+    ("\"We expect the review to be considered by the IMF's Board in late April,\" the Fund said.", date(2024, 3, 20),
+     "en", "in late April", "2024-04"),
+    # a ruling given ("فیصلہ دیا تھا") on 4 March, told in May: behind
+    ("یاد رہے کہ الیکشن کمیشن نے 4 مارچ کو یہ نشستیں دیگر جماعتوں میں تقسیم کرنے کا فیصلہ دیا تھا۔", date(2024, 5, 6), "ur",
+     "4 مارچ", "2024-03-04"),
+])
+def test_years_of_the_twenty_ninth_round(sentence, published, language, cue, day):
+    from dashboard.dates import find_dates
+    from dashboard.story import default_story
+    found = {m.text: m.value for m in find_dates(sentence, published, language=language,
+                                                 known_days=default_story().known_day_map())}
+    assert found.get(cue) == day, found
