@@ -23,7 +23,10 @@ the text by hand.
   International Monetary Fund's "executive board" is read.  Data: an IMF programme's names (a bailout, standby arrangement,
   bailout or loan programme, the Fund's executive board) are international; picking someone "to lead the ...
   government" is government formation; a judge who "recused himself" is legal; an outage, X "which has been
-  unavailable" and mobile data that "remains suspended" are other.  A trigger whose first words may be left out
+  unavailable" and mobile data that "remains suspended" are other, and so is cutting mobile phone services;
+  claiming victory is a statement; Urdu: becoming chief minister ("وزیراعلیٰ بنے", no auxiliary) is government
+  formation, rejecting or withdrawing allegations ("الزامات ... مسترد/واپس") a statement, an offer to form a government
+  together ("مل کر حکومت بنانے کی پیشکش") coalition, and declaring someone entitled ("حقدار قرار") legal.  A trigger whose first words may be left out
   ("(access to)? (the)? ... (X|Twitter) ... has been unavailable") is found by any word it can start with (it was
   found only when it opened with its first).
 """
@@ -109,6 +112,16 @@ def test_a_plain_pages_third_paragraph_is_no_lead(tmp_path):
     # (a trigger whose first words may be left out is found by the words it can start with)
     ("Users said X, which has been unavailable since Saturday, could be reached only through VPNs after the "
      "protests.", date(2024, 2, 21), "since Saturday", "other"),
+    ("Sharif claimed victory on Friday, telling supporters in Lahore he would invite other groups to join a "
+     "coalition government.", date(2024, 2, 14), "on Friday", "statement"),
+    ("The caretaker government cut mobile phone services across the country on Thursday, saying it was a security "
+     "measure.", date(2024, 2, 14), "on Thursday", "other"),
+    ("13 اکتوبر کو سہیل آفریدی خیبرپختونخوا کے وزیراعلیٰ بنے۔", date(2025, 10, 20), "13 اکتوبر", "government_formation"),
+    ("الیکشن کمیشن نے آج شام کمشنر راولپنڈی کے الزامات سختی سے مسترد کر دیے۔", date(2024, 2, 17), "آج", "statement"),
+    ("مگر گزشتہ بدھ جماعت اسلامی نے خیبر پختونخوا میں مل کر حکومت بنانے کی پیشکش مسترد کر دی۔", date(2024, 2, 20), "گزشتہ بدھ",
+     "coalition"),
+    ("الیکشن کمیشن نے 4 مارچ کو سنی اتحاد کونسل کو مخصوص نشستوں کا حقدار قرار نہیں دیا تھا۔", date(2024, 3, 14), "4 مارچ",
+     "legal"),
 ])
 def test_types_of_the_twenty_ninth_round(sentence, published, cue, kind):
     found = {c: t for c, t, _ in typed(sentence, published)}
