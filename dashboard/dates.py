@@ -1211,7 +1211,9 @@ def clause_tense(text: str, start: int, end: int, language: str = "en") -> str |
         return "past"  # "told reporters on Monday the party would ...": "would" is the reported clause's
     if eng.past_after is not None:
         near_past = eng.past_before.search(before)
-        if (near_past and not _inside(near_past.start(), futures)) or eng.past_after.search(after):
+        # (not a past verb that a future marker holds: "results were expected later in the day")
+        if (near_past and not any(f < near_past.end() and near_past.start() < e for f, e, _ in futures)) \
+                or eng.past_after.search(after):
             return "past"
         if _opens_told_done(before, after, eng):
             return "past"  # "On March 3, parliament elected him"

@@ -16,7 +16,8 @@ the text by hand.
   and 13 November) and the Toshakhana-2 verdict (20 December).  A "jailed" leader is no sentence.
 - Years: the May 9 riots named by a noun of theirs ("the May 9 violence", "9 مئی کے واقعات") are 2023's however near a
   later May 9; "expect the review to be considered ... in late April" is ahead; "... کا فیصلہ دیا تھا" (a ruling was
-  given) is behind, as "فیصلہ سنایا" was.
+  given) is behind, as "فیصلہ سنایا" was.  A past auxiliary that a future marker holds ("results were expected
+  later in the day") tells nothing done.
 - Types: a date that names its noun ("the February 8 polls") owns no act beside it, and a noun another date names
   takes no other date ("... against rigging in the February 8 polls later in the day" dates the announced protest).
   A trigger that spells a whole name stands ("IMF Executive Board"), and none starts inside a name, so the
@@ -204,3 +205,13 @@ def test_years_of_the_twenty_ninth_round(sentence, published, language, cue, day
     found = {m.text: m.value for m in find_dates(sentence, published, language=language,
                                                  known_days=default_story().known_day_map())}
     assert found.get(cue) == day, found
+
+
+@pytest.mark.parametrize("sentence, status", [
+    ("Voting began at 9am and official results were expected later in the day.", "planned"),
+    ("Zardari was sworn in later in the day.", "happened"),
+])
+def test_a_past_auxiliary_that_a_future_marker_holds_is_no_past(sentence, status):
+    from dashboard.dates import find_dates
+    found = {m.text: m.status for m in find_dates(sentence, date(2024, 2, 26), language="en")}
+    assert found.get("later in the day") == status, found
