@@ -79,6 +79,7 @@ ARABIC_SCRIPT = re.compile("[\u0600-\u06ff]")
 MODALS = _words("modals")  # "ll" of "they'll"
 SUBORDINATORS = _words("subordinators")  # "After the PML-N and PPP agreed ..., Bilawal said": no plain report
 SAID_BEFORE_REACH = 60  # tokens of what a speaker says before the comma and the speech verb
+NAME_TITLES = _words("name_titles")  # "jailed former prime minister": a title before a name, no words of its own for a "*"
 HEDGES = _words("hedge_words")  # "if", "may", "alleges", "considering": a clause that tells nothing as plainly done
 NEGATIONS = _words("negations")
 CLAIM_NEGATIONS = _words("claim_negations")  # "was not rigged", "دھاندلی نہیں ہوئی": a claim denied
@@ -541,7 +542,7 @@ def find_triggers(sentence: str, tokens: list[Token], rules: TypeRules, foreign:
     # Tokens inside a name after its first: a wildcard does not count them.
     starts = [t[0] for t in tokens]
     inside_names = frozenset(i for a, b in names for i in range(bisect_right(starts, a), bisect_left(starts, b)))
-    free = inside_names
+    free = inside_names | frozenset(_titles_before(tokens, starts, names))
     # (and a date's words in a script with no capitals: "بل منگل کو کثرت رائے سے منظور", see _date_inside)
     free |= frozenset(i for i, t in enumerate(tokens) if not t[2][:1].isascii() and masked.holds(t[0]))
     capitals = [w[0].isupper() for w in raw if w[0].isalpha()]
@@ -595,6 +596,16 @@ def find_triggers(sentence: str, tokens: list[Token], rules: TypeRules, foreign:
         else:
             i += 1
     return found
+
+
+def _titles_before(tokens: list[Token], starts: list[int], names: list[tuple[int, int]]):
+    """The tokens of a title right before each name ("of jailed former prime minister [Imran Khan]"): a "*" does not
+    count them, as it does not count a name's own words."""
+    for a, _ in names:
+        k = bisect_left(starts, a) - 1
+        while k >= 0 and tokens[k][2].lower() in NAME_TITLES:
+            yield k
+            k -= 1
 
 
 def _date_inside(i: int, end: int, tokens: list[Token], masked: _Spans, stops: list[int]) -> bool:

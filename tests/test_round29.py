@@ -27,7 +27,9 @@ the text by hand.
   unavailable" and mobile data that "remains suspended" are other, and so is cutting mobile phone services;
   claiming victory is a statement; Urdu: becoming chief minister ("وزیراعلیٰ بنے", no auxiliary) is government
   formation, rejecting or withdrawing allegations ("الزامات ... مسترد/واپس") a statement, an offer to form a government
-  together ("مل کر حکومت بنانے کی پیشکش") coalition, and declaring someone entitled ("حقدار قرار") legal.  A trigger whose first words may be left out
+  together ("مل کر حکومت بنانے کی پیشکش") coalition, and declaring someone entitled ("حقدار قرار") legal.  The words of
+  a title right before a name ("jailed former prime minister", language key `name_titles`) are not counted by a
+  trigger's "*", as a name's own words are not.  A trigger whose first words may be left out
   ("(access to)? (the)? ... (X|Twitter) ... has been unavailable") is found by any word it can start with (it was
   found only when it opened with its first).
 """
@@ -123,6 +125,9 @@ def test_a_plain_pages_third_paragraph_is_no_lead(tmp_path):
      "coalition"),
     ("الیکشن کمیشن نے 4 مارچ کو سنی اتحاد کونسل کو مخصوص نشستوں کا حقدار قرار نہیں دیا تھا۔", date(2024, 3, 14), "4 مارچ",
      "legal"),
+    # (a title before a name is no words of its own for a trigger's "*")
+    ("Thousands of supporters of jailed former prime minister Imran Khan gathered in Swabi on Saturday to mark the "
+     "first anniversary of the general election.", date(2025, 2, 10), "on Saturday", "protest"),
 ])
 def test_types_of_the_twenty_ninth_round(sentence, published, cue, kind):
     found = {c: t for c, t, _ in typed(sentence, published)}
