@@ -367,6 +367,8 @@ def _year_from_calendar(layout: Layout, knowledge: Knowledge) -> None:
         return
     found = _reported_happening(layout, knowledge, without_dateline=True)
     stated = layout.published
+    if layout.published_from in YEAR_GUESSED and _year_of_an_announcement(layout, found):
+        return
     if found is None or found.to_come or found.happening.day <= stated:
         return
     if layout.published_from == SAVED_DATE_LINE:
@@ -394,6 +396,8 @@ def _calendar_year_of_the_day(layout: Layout, knowledge: Knowledge) -> None:
         return
     found = _reported_happening(layout, knowledge, without_dateline=True)
     stated = layout.published
+    if _year_of_an_announcement(layout, found):
+        return
     if found is None or found.to_come or stated is None or found.day == stated \
             or (found.day.month, found.day.day) != (stated.month, stated.day):
         return
@@ -409,6 +413,26 @@ def _calendar_year_of_the_day(layout: Layout, knowledge: Knowledge) -> None:
     layout.published = found.day
     layout.problems.append(f"the dateline's day has no year; the story's {found.happening.about} "
                            f"({found.happening.day.isoformat()}) puts it in {found.day.year}, not {stated.year}")
+
+
+ANNOUNCED_REACH = 7  # days: a page announcing a happening this soon after its dateline's day is of that year
+
+
+def _year_of_an_announcement(layout: Layout, found) -> bool:
+    """A dateline's day whose year was guessed, on a page that announces one of the story's happenings for the week
+    after that day in another year ("Islamabad, Feb 7 (PTI) ... will hold a public rally on Saturday to mark the
+    first anniversary": 8 February 2025), takes that year.  Whether it did."""
+    stated = layout.published
+    if found is None or not found.to_come or stated is None or found.happening.day.year == stated.year:
+        return False
+    day = _same_day_in(stated, found.happening.day.year)
+    if day is None or not 0 < (found.happening.day - day).days <= ANNOUNCED_REACH:
+        return False
+    layout.published = day
+    layout.problems.append(f"the dateline's day has no year; the story's {found.happening.about} "
+                           f"({found.happening.day.isoformat()}), which the page announces, puts it in "
+                           f"{day.year}, not {stated.year}")
+    return True
 
 
 def _same_day_in(day: date, year: int) -> date | None:

@@ -1190,7 +1190,8 @@ def _reported(happening: CalendarDay, sentence: str, span: tuple[int, int], lang
     # with its year, apart from the day counted from publication, recalls it; "on Friday, July 12, 2024" is one day)
     if dated and _day_from_publication(nearest) and any(
             m.precision == "day" and m.value == day.isoformat() and WRITTEN_YEAR.search(m.text)
-            and _linked_to_a_noun(sentence, m, language) for m in on_the_day):
+            and (_linked_to_a_noun(sentence, m, language) or _names_its_act(sentence, m, happening))
+            for m in on_the_day):
         return None
     # Done: from the day on (the earliest day first); to come: from the day before back, "today" on
     # the day itself ("today (Sunday)" is no Sunday ahead, "tomorrow (Sunday)" no Sunday today).
@@ -1509,6 +1510,16 @@ def _linked_to_a_noun(sentence: str, mention: DateMention, language: str) -> boo
     before = sentence[:mention.start].rstrip().lower()
     return any(before.endswith(" " + w) or before == w for w in links) or bool(
         eng.genitive_after.match(sentence[mention.end:mention.end + 8]))
+
+
+def _names_its_act(sentence: str, mention: DateMention, happening: CalendarDay) -> bool:
+    """Whether a date written in full stands right before one of the happening's act words, as its name ("set aside
+    the court's own July 12, 2024 judgement")."""
+    if not happening.patterns:
+        return False
+    after = re.match(r"[\s,]*", sentence[mention.end:])
+    act = happening.patterns[-1].match(sentence, mention.end + after.end())
+    return act is not None
 
 
 def _marked(mention: DateMention, day: date) -> bool:

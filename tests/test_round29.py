@@ -14,6 +14,12 @@ the text by hand.
   May 9 verdicts of the Lahore (22 July) and Faisalabad (31 July) anti-terrorism courts, the Election Commission's
   disqualifications (5 August), Sohail Afridi's election (13 October) and oath (15 October), the 27th amendment (12
   and 13 November) and the Toshakhana-2 verdict (20 December).  A "jailed" leader is no sentence.
+- A date written in full right before the happening's act words names them ("set aside the court's own July 12, 2024
+  judgement": the review of 27 June 2025 set it aside "yesterday", not the verdict of 12 July 2024); "own" is a
+  determiner of a date that names its noun.  A yearless dateline whose year was guessed takes the year of the
+  happening the page announces for the week after it ("Islamabad, Feb 7 (PTI) ... will hold a public rally on
+  Saturday to mark the first anniversary of the general elections": 2025), and the calendar knows the first
+  anniversary by its rallies as well as by its black day.
 - Years: the May 9 riots named by a noun of theirs ("the May 9 violence", "9 مئی کے واقعات") are 2023's however near a
   later May 9; "expect the review to be considered ... in late April" is ahead; "... کا فیصلہ دیا تھا" (a ruling was
   given) is behind, as "فیصلہ سنایا" was.  A past auxiliary that a future marker holds ("results were expected
@@ -220,3 +226,26 @@ def test_a_past_auxiliary_that_a_future_marker_holds_is_no_past(sentence, status
     from dashboard.dates import find_dates
     found = {m.text: m.status for m in find_dates(sentence, date(2024, 2, 26), language="en")}
     assert found.get("later in the day") == status, found
+
+
+def test_a_date_that_names_the_acts_object_does_not_date_the_page(tmp_path):
+    corpus = articles_of(tmp_path, {
+        "review.txt": "Explainer\n\nA constitutional bench of Pakistan's Supreme Court yesterday set aside the court's own "
+                      "July 12, 2024 judgement, ruling that the PTI is not entitled to seats reserved for women and "
+                      "minorities.\n",
+    })
+    assert str(corpus.articles["published"].iloc[0])[:10] == "2025-06-28"
+
+
+def test_a_guessed_dateline_year_gives_way_to_the_announced_happenings(tmp_path):
+    # other pages of the folder are of 2024, so the dateline's "Feb 7" was first put in 2024
+    corpus = articles_of(tmp_path, {
+        "plan.txt": "Black day rally\n\nIslamabad, Feb 7 (PTI) Imran Khan's party will hold a public rally in Swabi on "
+                    "Saturday to mark the first anniversary of the general elections of February 8 last year.\n",
+        "a.txt": "Vote count\n\nISLAMABAD, Feb 9, 2024 (AFP) - Results from Thursday's general election trickled in on "
+                 "Friday as the count dragged on for a second day and both main parties claimed to lead.\n",
+        "b.txt": "Talks\n\nLAHORE, Feb 20, 2024 (AFP) - The PML-N and the PPP met again on Tuesday to settle who would "
+                 "lead the next government, party officials said after the meeting ended late at night.\n",
+    })
+    days = {row.article: str(row.published)[:10] for row in corpus.articles.itertuples()}
+    assert days["plan.txt"] == "2025-02-07"
