@@ -1764,15 +1764,18 @@ class _Context:
         yearly return (`story_days_bare`), in a clause told in the past, with no year written and no anniversary
         in its sentence ("claimed the party had won 180 seats on February 8", "8 فروری کو ... جیتی تھیں").  A page
         written on a later year's same day would say so; a report of the story's own weeks names the day itself."""
-        if not self.story_days_bare or known.type is None or self.future(c) or self.postponed(c) \
-                or self.tense(c) != "past":
+        if not self.story_days_bare or (known.type is None and not known.happenings) or self.future(c) \
+                or self.postponed(c) or self.tense(c) != "past":
             return False
         at = self.sentence(c.start)
         end = self.sentence_starts[at + 1] if at + 1 < len(self.sentence_starts) else len(self.text)
         sentence, eng = self.text[self.sentence_starts[at]:end], engine(c.lang)
         if eng.data["anniversary_words"] and eng.gates["anniversary"].search(sentence.lower()):
             return False
-        return not WRITTEN_YEAR.search(sentence)
+        if WRITTEN_YEAR.search(sentence):
+            return False
+        # (a calendar happening's day only with all its words in the sentence: "فوجی عدالتوں نے 21 دسمبر کو ... سزا")
+        return known.type is not None or any(h.find(sentence) is not None for h in known.happenings)
 
     def set_narrative(self, day: date, position: int, span: bool = False) -> None:
         self.narrative, self.narrative_at = day, self.sentence(position)

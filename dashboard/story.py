@@ -76,6 +76,9 @@ class KnownDay:
     # Words one of which a report's sentence holds to be the day's happening whoever it names, on a day of a
     # type much else is done in ("reserved seats" on the day of that verdict: not another court's order).
     act_words: tuple[str, ...] = ()
+    # On a page that prints no date: the calendar happenings of this day, one of which a sentence tells in full ("فوجی
+    # عدالتوں نے 21 دسمبر کو ... سزا سنائی"): the yearless day in it is theirs (see dates._Context.told_bare).
+    happenings: tuple = field(default=(), compare=False, repr=False)
 
 
 @dataclass(frozen=True)
@@ -178,7 +181,8 @@ class Story:
             nouns = tuple(dict.fromkeys(w for h in happenings for w in h.words[-1]))
             known = days.get(key)
             if known is None:
-                days[key] = KnownDay(happenings[0].day, None, "; ".join(h.about for h in happenings), nouns)
+                days[key] = KnownDay(happenings[0].day, None, "; ".join(h.about for h in happenings), nouns,
+                                     happenings=tuple(happenings))
             elif not known.nouns and known.day == happenings[0].day:
                 # (a known day with no nouns of its own is named by its calendar happening's act words)
                 days[key] = replace(known, nouns=nouns)

@@ -1725,6 +1725,9 @@ def _dates_the_act(mention: DateMention, sentence: str, span: tuple[int, int], l
                                                 or _closes_the_acts_clause(mention, sentence, span, language))):
         return False
     between = sentence[min(mention.end, span[1]):max(mention.start, span[0])]
+    # (a relative clause set off by commas is an aside: "Late last night, the new special parliamentary committee,
+    # which the PTI boycotted, nominated ...")
+    between = _aside_clause(language).sub(",", between) if _relative_pronouns(language).search(between) else between
     opener = _clause_openers(language).search(between)
     if opener is not None and mention.end <= span[0] and mention.text.endswith(("'s", "’s")) \
             and between[:opener.start()].rstrip().endswith(",") and not between[opener.end():].strip():
@@ -2054,6 +2057,13 @@ def _after_anchor(sentence: str, span: tuple[int, int], language: str) -> bool:
 @lru_cache(maxsize=8)
 def _relative_pronouns(language: str):
     return words_pattern(engine(language).data["relative_pronouns"])
+
+
+@lru_cache(maxsize=8)
+def _aside_clause(language: str) -> re.Pattern:
+    """A relative clause between commas (", which the PTI boycotted,"): an aside in what stands around it."""
+    pronouns = _relative_pronouns(language).pattern
+    return re.compile(rf"[,،]\s*{pronouns}[^,،;:]*[,،]", re.IGNORECASE)
 
 
 @lru_cache(maxsize=8)

@@ -6,7 +6,8 @@ the text by hand.
   told as done is that day even with no noun of it beside ("claimed the party had won 180 seats on February 8");
   a day told as to come, a sentence with a year or an anniversary, and a page that speaks of a return of the day
   leave it unread, since a later year's same day fits them as well.
-  Such a day governed by no act but a noun (the page's other topic) takes its own day's type.
+  Such a day governed by no act but a noun (the page's other topic) takes its own day's type.  So does a calendar
+  happening's day in a sentence that holds all the happening's words ("فوجی عدالتوں نے 21 دسمبر کو ... سزا": 2024).
 - A ticker's stamped items are each a lead of their own for the story's calendar.  A sentence of negotiating
   committees ("met for the first time today ... under National Assembly Speaker Ayaz Sadiq") or of hopes ("رہائی
   کی امیدیں ... دم توڑ گئیں", the hopes of release died) tells no calendar happening.
@@ -14,6 +15,8 @@ the text by hand.
   May 9 verdicts of the Lahore (22 July) and Faisalabad (31 July) anti-terrorism courts, the Election Commission's
   disqualifications (5 August), Sohail Afridi's election (13 October) and oath (15 October), the 27th amendment (12
   and 13 November) and the Toshakhana-2 verdict (20 December).  A "jailed" leader is no sentence.
+- A relative clause between commas is an aside between a day and the act it dates ("Late last night, the new
+  special parliamentary committee, which the PTI boycotted, nominated Justice Yahya Afridi ...").
 - A date written in full right before the happening's act words names them ("set aside the court's own July 12, 2024
   judgement": the review of 27 June 2025 set it aside "yesterday", not the verdict of 12 July 2024); "own" is a
   determiner of a date that names its noun.  A yearless dateline whose year was guessed takes the year of the
@@ -249,3 +252,21 @@ def test_a_guessed_dateline_year_gives_way_to_the_announced_happenings(tmp_path)
     })
     days = {row.article: str(row.published)[:10] for row in corpus.articles.itertuples()}
     assert days["plan.txt"] == "2025-02-07"
+
+
+def test_a_calendar_days_bare_mention_with_all_its_words_on_an_undated_page(tmp_path):
+    corpus = articles_of(tmp_path, {
+        # the military courts' sentences of 21 December 2024, told by a page that also names 9 May 2023 in full
+        "courts.txt": "فوجی عدالتیں\n\nراولپنڈی: مقدمات 9 مئی 2023 کے واقعات سے متعلق تھے۔ فوجی عدالتوں نے 21 دسمبر کو 25 "
+                      "ملزمان کو دو سے دس سال قید کی سزائیں سنائی تھیں۔\n",
+    })
+    assert "2024-12-21" in [str(d)[:10] for d in corpus.events["date"]]
+
+
+def test_a_relative_clause_between_commas_is_an_aside(tmp_path):
+    # the special parliamentary committee's nomination of Yahya Afridi, 22 October 2024, "late last night"
+    corpus = articles_of(tmp_path, {
+        "nominee.txt": "Editorial\n\nLate last night, the new special parliamentary committee, which the PTI boycotted, "
+                       "nominated Justice Yahya Afridi as the next chief justice, passing over two judges senior to him.\n",
+    })
+    assert str(corpus.articles["published"].iloc[0])[:10] == "2024-10-23"
