@@ -1212,6 +1212,8 @@ def _reported(happening: CalendarDay, sentence: str, span: tuple[int, int], lang
             mentions = on_the_day if offset == 0 else find_dates(sentence, written, language=language,
                                                                  known_days=known_days)
             read = next((m for m in mentions if m.start == nearest.start), None)  # the same words, read then
+            if offset == 0 and not to_come and nearest.kind == "weekday" and _perfect_closes(sentence, span, language):
+                continue  # ("شہباز شریف نے پیر کو ... حلف اٹھایا تھا": told from a later day than Monday's)
             if 0 < offset and not to_come and _last_weekday(nearest, language) and (offset == 1 or (
                     offset < 7 - day.weekday() and today is None and _week_before(nearest, language))):
                 # ("last Thursday" is never said of yesterday, nor, in English, of a day of the page's own week: a day
@@ -1510,6 +1512,17 @@ def _linked_to_a_noun(sentence: str, mention: DateMention, language: str) -> boo
     before = sentence[:mention.start].rstrip().lower()
     return any(before.endswith(" " + w) or before == w for w in links) or bool(
         eng.genitive_after.match(sentence[mention.end:mention.end + 8]))
+
+
+def _perfect_closes(sentence: str, span: tuple[int, int], language: str) -> bool:
+    """Whether, in a language that puts the verb last, the past perfect closes the clause of the act's words ("... نے
+    پیر کو ایوان صدر میں حلف اٹھایا تھا"): the act is told from a later day."""
+    if engine(language).data.get("verb_position") != "final":
+        return False
+    perfect = _past_perfect_anywhere(language)
+    end = _clause_of(sentence, span)[1]
+    words = WORD.findall(sentence, span[1], end)
+    return perfect is not None and bool(words) and bool(perfect.fullmatch(words[-1]))
 
 
 def _names_its_act(sentence: str, mention: DateMention, happening: CalendarDay) -> bool:

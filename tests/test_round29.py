@@ -15,6 +15,9 @@ the text by hand.
   May 9 verdicts of the Lahore (22 July) and Faisalabad (31 July) anti-terrorism courts, the Election Commission's
   disqualifications (5 August), Sohail Afridi's election (13 October) and oath (15 October), the 27th amendment (12
   and 13 November) and the Toshakhana-2 verdict (20 December).  A "jailed" leader is no sentence.
+- In a language that puts the verb last, an act whose clause the past perfect closes ("شہباز شریف نے پیر کو ایوان صدر
+  میں حلف اٹھایا تھا") is told from a later day than its weekday's.  The calendar knows the prime minister's oath at the
+  presidency without the office's name, the presidential ("صدارتی") election, and Imran Khan calling off the talks.
 - A relative clause between commas is an aside between a day and the act it dates ("Late last night, the new
   special parliamentary committee, which the PTI boycotted, nominated Justice Yahya Afridi ...").
 - A date written in full right before the happening's act words names them ("set aside the court's own July 12, 2024
@@ -270,3 +273,17 @@ def test_a_relative_clause_between_commas_is_an_aside(tmp_path):
                        "nominated Justice Yahya Afridi as the next chief justice, passing over two judges senior to him.\n",
     })
     assert str(corpus.articles["published"].iloc[0])[:10] == "2024-10-23"
+
+
+def test_the_past_perfect_at_the_end_of_an_urdu_clause_tells_from_a_later_day(tmp_path):
+    corpus = articles_of(tmp_path, {
+        # the prime minister's oath of Monday 4 March 2024, told in the past perfect: the page is of the 5th at the earliest
+        "oath.txt": "حلف\n\nاسلام آباد: شہباز شریف نے پیر کو ایوان صدر میں حلف اٹھایا تھا۔\n",
+        # the same oath told plainly: of that Monday
+        "plain.txt": "حلف\n\nاسلام آباد: شہباز شریف نے پیر کو ایوان صدر میں حلف اٹھا لیا۔\n",
+        # Imran Khan called the talks off (Thursday 23 January 2025)
+        "talks.txt": "Talks off\n\nISLAMABAD (AP) - Imprisoned former Prime Minister Imran Khan has called off his party's "
+                     "negotiations with the government, his party chairman said Thursday.\n",
+    })
+    days = {row.article: str(row.published)[:10] for row in corpus.articles.itertuples()}
+    assert days == {"oath.txt": "2024-03-05", "plain.txt": "2024-03-04", "talks.txt": "2025-01-23"}
