@@ -885,6 +885,7 @@ class _Sentence:
         self.first_trigger_at = min(self.trigger_firsts, default=0)
         self.anchor_nouns = {t.first for t in self.triggers if t.kind == "noun" and self.anchors_a_time(t)}
         self._frames: dict[tuple[int, int], Trigger | None] = {}  # cue -> the noun its day only frames
+        self._namers: dict[int, list[tuple[int, int]]] | None = None  # noun's first token -> the dates that name it
         self.name_cues: set[tuple[int, int]] = set()  # cues of dates that name a happening (sentence_events)
         self.happening_cues: set[tuple[int, int]] = set()  # ... with or without a year ("the February 8 election")
         self.possessive_cues: set[tuple[int, int]] = set()  # "last week's", "Thursday's": a date that owns a noun after it
@@ -923,9 +924,7 @@ class _Sentence:
         first, last = cue
         if self.trailing_attribution(trig, cue):
             return -100.0
-        if trig.kind == "noun" and any(
-                c != cue and self.key_of.get(c) != self.key_of.get(cue) and self.named_by(c, trig)
-                for c in self.happening_cues if c[1] < trig.first <= c[1] + 2):
+        if trig.kind == "noun" and any(self.key_of.get(c) != self.key_of.get(cue) for c in self.namers(trig)):
             return -100.0  # "... against rigging in the February 8 polls later in the day": another date names the polls
         if trig.kind == "noun" and self.targeted_noun(trig) and not (last < trig.first <= last + 2):
             # "انتخابی نتائج کے خلاف احتجاجی مظاہرے کیے": the results are the protest's target (not a noun the day
@@ -1783,6 +1782,17 @@ class _Sentence:
         for cue in pending:
             spans[cue] = (opened[1] + 1, len(self.words))
         return spans
+
+    def namers(self, trig: Trigger) -> list[tuple[int, int]]:
+        """The dates that name a noun ("the February 8 polls"), found once per sentence."""
+        if self._namers is None:
+            self._namers = {}
+            for c in self.happening_cues:
+                for at in (c[1] + 1, c[1] + 2):
+                    noun = self.trigger_at_first.get(at)
+                    if noun is not None and noun.kind == "noun" and self.named_by(c, noun):
+                        self._namers.setdefault(noun.first, []).append(c)
+        return self._namers.get(trig.first, [])
 
     def trigger_within(self, first: int, last: int) -> bool:
         """Whether a trigger lies wholly between tokens first and last (the first trigger starting there, since
