@@ -1611,6 +1611,19 @@ def _english_month(month: int) -> str:
 NAMED_BY_POSSESSIVE = {"m", "md", "dm"}  # "February's election", "8 February's polls" (not "Thursday's vote": ahead or behind)
 
 
+ANY_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")  # a year written anywhere, "2025ء" too
+
+
+@lru_cache(maxsize=64)
+def _nouns_rx(nouns: tuple[str, ...]) -> re.Pattern:
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in sorted(set(nouns), key=len, reverse=True))
+                      + r")(?![\w-])", re.IGNORECASE)
+
+
+def _named_anywhere(sentence: str, nouns: tuple[str, ...]) -> bool:
+    return bool(_nouns_rx(tuple(nouns)).search(sentence))
+
+
 class _Context:
     """What resolution needs besides the candidate: the text, the publication date and the
     narrative anchor (the last day the text set before this mention)."""
@@ -1744,8 +1757,8 @@ class _Context:
         sentence, eng = self.text[self.sentence_starts[at]:end], engine(c.lang)
         if eng.data["anniversary_words"] and eng.gates["anniversary"].search(sentence.lower()):
             return False  # "Feb 8 marks the first anniversary of the elections": the return, not the vote
-        if WRITTEN_YEAR.search(sentence):
-            return False  # "polling stations opened on February 8 in 2018 too"
+        if ANY_YEAR.search(sentence):
+            return False  # "polling stations opened on February 8 in 2018 too" ("2025ء" too)
         if _named_by(self.text, c.start, c.end, nouns):
             return True
         # further from the date, not a noun that is what an act is against or after: "rallied against
@@ -1764,18 +1777,25 @@ class _Context:
         yearly return (`story_days_bare`), in a clause told in the past, with no year written and no anniversary
         in its sentence ("claimed the party had won 180 seats on February 8", "8 فروری کو ... جیتی تھیں").  A page
         written on a later year's same day would say so; a report of the story's own weeks names the day itself."""
-        if not self.story_days_bare or (known.type is None and not known.happenings) or self.future(c) \
-                or self.postponed(c) or self.tense(c) != "past":
+        # (not on a page that dates a day in full, whose year comes first (see _year_near_anchor), unless the sentence
+        # holds all a calendar happening's words; nor "this year")
+        if not self.story_days_bare or (self.year_anchor is not None and known.type is not None) or c.groups.get("rel") \
+                or (known.type is None and not known.happenings) or self.future(c) or self.postponed(c) \
+                or self.tense(c) != "past":
             return False
         at = self.sentence(c.start)
         end = self.sentence_starts[at + 1] if at + 1 < len(self.sentence_starts) else len(self.text)
         sentence, eng = self.text[self.sentence_starts[at]:end], engine(c.lang)
         if eng.data["anniversary_words"] and eng.gates["anniversary"].search(sentence.lower()):
             return False
-        if WRITTEN_YEAR.search(sentence):
-            return False
-        # (a calendar happening's day only with all its words in the sentence: "فوجی عدالتوں نے 21 دسمبر کو ... سزا")
-        return known.type is not None or any(h.find(sentence) is not None for h in known.happenings)
+        if ANY_YEAR.search(sentence) or ((marks := _data_rx(c.lang, "return_marks", flags=re.IGNORECASE)) is not None
+                                          and marks.search(sentence)):
+            return False  # ("2025ء کا سب سے بڑا جلسہ"; "observed a black day on February 8": a return of the day)
+        # (the sentence names the day's own happening: one of its nouns, or all a calendar happening's words)
+        if known.type is not None:
+            nouns = (*known.nouns, *known.bare_nouns, *known.act_words)
+            return bool(nouns) and _named_anywhere(sentence, nouns)
+        return any(h.find(sentence) is not None for h in known.happenings)
 
     def set_narrative(self, day: date, position: int, span: bool = False) -> None:
         self.narrative, self.narrative_at = day, self.sentence(position)

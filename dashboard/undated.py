@@ -1697,7 +1697,8 @@ def _after_written_times(found: list[_Told], text: str, paragraphs: list[tuple[i
             continue
         for m in find_dates(sentence, PROBES[0], language=language):
             if m.value and m.date_end and m.precision in {"day", "month"} and WRITTEN_YEAR.search(m.text) \
-                    and m.status != "planned" and not speaks_of_future(sentence, m.start, m.end, language):
+                    and m.status != "planned" and not speaks_of_future(sentence, m.start, m.end, language) \
+                    and clause_tense(sentence, m.start, m.end, language) == "past":  # (not "has until May 5, 2024")
                 end = date.fromisoformat(m.date_end)
                 latest = end if latest is None or end > latest else latest
     if latest is None:
