@@ -1784,6 +1784,7 @@ CLAUSE_END = re.compile(r"\s*(?:[,;:.!?،۔]|$)")
 
 DECLARED_REACH = 10  # words from a declaring verb's "that" to the act's words
 DECLARER_REACH = 8  # words from the day to a declaring verb after it: "نے گزشتہ روز چار ایک کی اکثریت سے فیصلہ سنایا کہ"
+DECLARED_CHARS = 40 * (DECLARED_REACH + DECLARER_REACH + 2)  # ... and in characters, at most
 
 
 def _speaker(happening: CalendarDay) -> re.Pattern | None:
@@ -1804,6 +1805,8 @@ def _declared(mention: DateMention, sentence: str, span: tuple[int, int], langua
     verbs = _declaring_verbs(language, spoken)
     if verbs is None or mention.end > span[0] or not _day_from_publication(mention):
         return False
+    if span[0] - mention.end > DECLARED_CHARS:
+        return False  # (the words allowed between, in characters: a long sentence is not searched per day)
     if CLAUSE_MARK.search(sentence, mention.end, span[0]):
         return False  # (first: the nearest mark ends the search early on a long sentence)
     that = _complementizers(language).search(sentence, mention.end, span[0])
