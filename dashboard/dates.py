@@ -1772,11 +1772,12 @@ class _Context:
         return not lead_in & {w.lower() for w in [*data["object_prepositions"], *data["anchor_words"]] if w != "of"}
 
     def told_bare(self, c: _Candidate, known) -> bool:
-        """Whether a yearless mention of one of the story's own days (a known day with a type, not a calendar
-        happening's day) is that day with no noun of it beside: on a page that prints no date and speaks of no
-        yearly return (`story_days_bare`), in a clause told in the past, with no year written and no anniversary
-        in its sentence ("claimed the party had won 180 seats on February 8", "8 فروری کو ... جیتی تھیں").  A page
-        written on a later year's same day would say so; a report of the story's own weeks names the day itself."""
+        """Whether a yearless mention of one of the story's own days is that day with no noun of it beside: on a page
+        that prints no date and speaks of no yearly return (`story_days_bare`), in a clause told in the past, with no
+        year written, no anniversary and no mark of a return ("black day") in its sentence, when the sentence names the
+        day's happening: a known day's noun anywhere in it ("claimed the party had won 180 seats on February 8 but was
+        denied its mandate in the vote count"), or all the words of a calendar happening of that day ("فوجی عدالتوں نے
+        21 دسمبر کو ... سزا").  A known day gives way to the year of a day the page writes in full."""
         # (not on a page that dates a day in full, whose year comes first (see _year_near_anchor), unless the sentence
         # holds all a calendar happening's words; nor "this year")
         if not self.story_days_bare or (self.year_anchor is not None and known.type is not None) or c.groups.get("rel") \
@@ -1788,7 +1789,7 @@ class _Context:
         sentence, eng = self.text[self.sentence_starts[at]:end], engine(c.lang)
         if eng.data["anniversary_words"] and eng.gates["anniversary"].search(sentence.lower()):
             return False
-        if ANY_YEAR.search(sentence) or ((marks := _data_rx(c.lang, "return_marks", flags=re.IGNORECASE)) is not None
+        if ANY_YEAR.search(sentence) or ((marks := _data_rx(c.lang, "return_marks", WHOLE_WORDS, re.IGNORECASE)) is not None
                                           and marks.search(sentence)):
             return False  # ("2025ء کا سب سے بڑا جلسہ"; "observed a black day on February 8": a return of the day)
         # (the sentence names the day's own happening: one of its nouns, or all a calendar happening's words)
