@@ -13,7 +13,8 @@ the text by hand.
 - A ticker's stamped items are each a lead of their own for the story's calendar.  A sentence of negotiating
   committees ("met for the first time today ... under National Assembly Speaker Ayaz Sadiq") tells no calendar
   happening.
-- The calendar knows the story's 2025 turns: the Supreme Court restoring military trials and X restored (7 May), the
+- The calendar knows the story's 2025 turns: the Supreme Court restoring military trials (7 May; X's return that day is left out: mobile
+  services restored while X stayed blocked took it), the
   May 9 verdicts of the Lahore (22 July) and Faisalabad (31 July) anti-terrorism courts, the Election Commission's
   disqualifications (5 August), Sohail Afridi's election (13 October) and oath (15 October), the 27th amendment (12
   and 13 November) and the Toshakhana-2 verdict (20 December).  A "jailed" leader is no sentence.
@@ -36,11 +37,12 @@ the text by hand.
   takes no other date ("... against rigging in the February 8 polls later in the day" dates the announced protest).
   A trigger that spells a whole name stands ("IMF Executive Board"), and none starts inside a name, so the
   International Monetary Fund's "executive board" is read.  Data: an IMF programme's names (standby arrangement,
-  bailout or loan programme, the Fund's executive board) are international; picking someone "to lead the ...
+  the International Monetary Fund's bailout, loan or board; not any bailout, loan programme or executive board) are
+  international; picking someone "to lead the (province's)
   government" is government formation; a judge who "recused himself" is legal; an outage, X "which has been
   unavailable" and mobile data that "remains suspended" are other, and so is cutting mobile phone services;
-  claiming victory is a statement; Urdu: becoming chief minister ("وزیراعلیٰ بنے", no auxiliary) is government
-  formation, rejecting or withdrawing allegations ("الزامات ... مسترد/واپس") a statement, an offer to form a government
+  claiming victory is a statement; Urdu: becoming chief minister ("وزیراعلیٰ بنے" with no auxiliary, where its
+  clause ends) is government formation, rejecting or withdrawing allegations ("الزامات ... مسترد/واپس") a statement, an offer to form a government
   together ("مل کر حکومت بنانے کی پیشکش") coalition, and declaring someone entitled ("حقدار قرار") legal.  The words of
   a title right before a name ("jailed former prime minister", language key `name_titles`) are not counted by a
   trigger's "*", as a name's own words are not.  A trigger whose first words may be left out
