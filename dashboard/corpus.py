@@ -540,8 +540,8 @@ def _read_body(layout: Layout, aid: str, relpath: str, knowledge: Knowledge):
     year_anchor = None if published else _year_anchor(layout, known_days, story_years)
     vote_day = _reported_vote(layout, published, known_days)  # the day of the vote the report is about ("on polling day")
     # (a page with no date that tells of no yearly return: the story's own days stand bare, "won 180 seats on Feb 8")
-    returns = knowledge.story.calendar_return_words
-    story_days_bare = published is None and not (returns and words_pattern(returns).search(text))
+    returns = knowledge.story.return_words_pattern
+    story_days_bare = published is None and not (returns is not None and returns.search(text))
     full = False
     lead = "\n".join([layout.title or "", *(text[a:b] for a, b in layout.paragraphs[:LEAD_PARAGRAPHS])])
     context = lead_context(lead[:LEAD_CHARS], knowledge.rules)

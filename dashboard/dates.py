@@ -1746,19 +1746,23 @@ class _Context:
         return self.sentence_starts[at], (self.sentence_starts[at + 1] if at + 1 < len(self.sentence_starts)
                                           else len(self.text))
 
-    def sentence_names(self, c: _Candidate, nouns: tuple[str, ...]) -> bool:
-        """Whether the mention, in a sentence told as done that writes no year and speaks of no
-        anniversary, has a noun of the story's day next to it ("Pakistan voted in elections on
-        Feb. 8"): on a page that prints no date, the day is the story's."""
-        if not nouns or self.future(c) or self.postponed(c):
-            return False
+    def dated_otherwise(self, c: _Candidate) -> str | None:
+        """The mention's sentence, or None when it speaks of an anniversary ("Feb 8 marks the first anniversary of the
+        elections": the return, not the vote) or writes a year ("polling stations opened on February 8 in 2018 too",
+        "2025ء" too): a yearless day there is no plain day of the story's own."""
         at = self.sentence(c.start)
         end = self.sentence_starts[at + 1] if at + 1 < len(self.sentence_starts) else len(self.text)
         sentence, eng = self.text[self.sentence_starts[at]:end], engine(c.lang)
         if eng.data["anniversary_words"] and eng.gates["anniversary"].search(sentence.lower()):
-            return False  # "Feb 8 marks the first anniversary of the elections": the return, not the vote
-        if ANY_YEAR.search(sentence):
-            return False  # "polling stations opened on February 8 in 2018 too" ("2025ء" too)
+            return None
+        return None if ANY_YEAR.search(sentence) else sentence
+
+    def sentence_names(self, c: _Candidate, nouns: tuple[str, ...]) -> bool:
+        """Whether the mention, in a sentence told as done that writes no year and speaks of no
+        anniversary, has a noun of the story's day next to it ("Pakistan voted in elections on
+        Feb. 8"): on a page that prints no date, the day is the story's."""
+        if not nouns or self.future(c) or self.postponed(c) or self.dated_otherwise(c) is None:
+            return False
         if _named_by(self.text, c.start, c.end, nouns):
             return True
         # further from the date, not a noun that is what an act is against or after: "rallied against
@@ -1784,14 +1788,10 @@ class _Context:
                 or (known.type is None and not known.happenings) or self.future(c) or self.postponed(c) \
                 or self.tense(c) != "past":
             return False
-        at = self.sentence(c.start)
-        end = self.sentence_starts[at + 1] if at + 1 < len(self.sentence_starts) else len(self.text)
-        sentence, eng = self.text[self.sentence_starts[at]:end], engine(c.lang)
-        if eng.data["anniversary_words"] and eng.gates["anniversary"].search(sentence.lower()):
-            return False
-        if ANY_YEAR.search(sentence) or ((marks := _data_rx(c.lang, "return_marks", WHOLE_WORDS, re.IGNORECASE)) is not None
-                                          and marks.search(sentence)):
-            return False  # ("2025ء کا سب سے بڑا جلسہ"; "observed a black day on February 8": a return of the day)
+        sentence = self.dated_otherwise(c)
+        if sentence is None or ((marks := _data_rx(c.lang, "return_marks", WHOLE_WORDS, re.IGNORECASE)) is not None
+                                and marks.search(sentence)):
+            return False  # ("observed a black day on February 8": a return of the day)
         # (the sentence names the day's own happening: one of its nouns, or all a calendar happening's words)
         if known.type is not None:
             nouns = (*known.nouns, *known.bare_nouns, *known.act_words)

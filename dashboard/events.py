@@ -864,6 +864,7 @@ class _Sentence:
         self.clause_range.setdefault(max(self.clause, default=0) + 1, [len(tokens), len(tokens)])
         self.trigger_starts = [t.first for t in self.triggers]
         self.cue_starts = sorted((c[0], i) for i, c in enumerate(self.cues))
+        self.cue_at_end = {c[1]: c for c in self.cues}  # (cues do not overlap)
         self.acting_clauses = {self.clause[t.first] for t in self.triggers if t.kind in ACTING_KINDS}
         self._clauses: dict = {}
         self._relations: dict = {}
@@ -885,7 +886,6 @@ class _Sentence:
         self.first_trigger_at = min(self.trigger_firsts, default=0)
         self.anchor_nouns = {t.first for t in self.triggers if t.kind == "noun" and self.anchors_a_time(t)}
         self._frames: dict[tuple[int, int], Trigger | None] = {}  # cue -> the noun its day only frames
-        self._namers: dict[int, list[tuple[int, int]]] | None = None  # noun's first token -> the dates that name it
         self.name_cues: set[tuple[int, int]] = set()  # cues of dates that name a happening (sentence_events)
         self.happening_cues: set[tuple[int, int]] = set()  # ... with or without a year ("the February 8 election")
         self.possessive_cues: set[tuple[int, int]] = set()  # "last week's", "Thursday's": a date that owns a noun after it
@@ -1112,8 +1112,8 @@ class _Sentence:
             for c in self.near_cues(trig):
                 if c in self.name_cues and trig.kind != "noun":
                     continue
-                if trig.kind != "noun" and c in self.happening_cues and c[1] + 1 in self.noun_firsts \
-                        and self.named_by(c, self.trigger_at_first[c[1] + 1]):
+                if trig.kind != "noun" and (noun := self.trigger_at_first.get(c[1] + 1)) is not None \
+                        and c in self.namers(noun):
                     continue  # "the February 8 polls" names its noun, and owns no act beside it
                 if c in self.possessive_cues and trig.kind != "noun" and c[0] == trig.last + 1:
                     continue  # "helped rig last week's election": the date is the election's, the verb's object
@@ -1784,15 +1784,12 @@ class _Sentence:
         return spans
 
     def namers(self, trig: Trigger) -> list[tuple[int, int]]:
-        """The dates that name a noun ("the February 8 polls"), found once per sentence."""
-        if self._namers is None:
-            self._namers = {}
-            for c in self.happening_cues:
-                for at in (c[1] + 1, c[1] + 2):
-                    noun = self.trigger_at_first.get(at)
-                    if noun is not None and noun.kind == "noun" and self.named_by(c, noun):
-                        self._namers.setdefault(noun.first, []).append(c)
-        return self._namers.get(trig.first, [])
+        """The dates that name a noun right before it, one word between at most ("the February 8 polls"): looked up by
+        where they end, asked afresh each time (`naming` grows as the sentence's dates are typed)."""
+        if trig.kind != "noun":
+            return []
+        return [c for at in (trig.first - 1, trig.first - 2) if (c := self.cue_at_end.get(at)) is not None
+                and c in self.happening_cues and self.named_by(c, trig)]
 
     def trigger_within(self, first: int, last: int) -> bool:
         """Whether a trigger lies wholly between tokens first and last (the first trigger starting there, since

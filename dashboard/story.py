@@ -198,6 +198,11 @@ class Story:
         return None
 
     @cached_property
+    def return_words_pattern(self) -> re.Pattern | None:
+        """`calendar_return_words` as one pattern, built once (asked of every page that prints no date)."""
+        return words_pattern(self.calendar_return_words) if self.calendar_return_words else None
+
+    @cached_property
     def _typed_calendar(self) -> dict[str, tuple[CalendarDay, ...]]:
         by_day: dict[str, tuple[CalendarDay, ...]] = {}
         for happening in self.calendar:
