@@ -55,6 +55,7 @@ MAX_GAP = 80
 NEAR = 40  # "Two years ago Shehbaz Sharif was elected", "elected president last month"
 WORD = re.compile(r"\w+")
 DIGIT = re.compile(r"\d")  # a date written with a number is told in full, not counted from the page's day
+TODAY = "today"  # the key of a lead's "today" among its told weekdays (see _lead_told_weekdays)
 NO_DATE = "the page prints no publication date"  # why a day is inferred, unless the caller knows better
 
 
@@ -1247,12 +1248,15 @@ def _reported(happening: CalendarDay, sentence: str, span: tuple[int, int], lang
         return day, True, False, True, False
     # ("... مخلوط حکومت بنانے پر بالآخر اتفاق ہو گیا ہے۔ منگل کی رات ... بلاول بھٹو زرداری نے اعلان کیا کہ شہباز شریف
     # ...": the next sentence names the same who on one weekday; not "On Tuesday, PPP lawmakers walked out")
-    told_day = (lead_days or {}).get(day.weekday()) if happening.needs_a_day and len(happening.patterns) > 1 else None
-    # (or one of its who and a statement: "آئی ایم ایف کی جانب سے منگل کی رات جاری اعلامیے کے مطابق", its announcement)
+    lead_day = (lead_days or {}).get(day.weekday()) or (lead_days or {}).get(TODAY)
+    told_day = lead_day if happening.needs_a_day and len(happening.patterns) > 1 else None
+    # (or one of its who and a statement: "آئی ایم ایف کی جانب سے منگل کی رات جاری اعلامیے کے مطابق", its announcement;
+    # or a court's ruling: "ڈویژن بینچ نے آج مختصر فیصلہ سنایا")
     by_lead_day = told_day is not None and (happening.patterns[-1].search(told_day[0]) is not None
                                             or all(p.search(told_day[0]) for p in happening.patterns[:-1])
                                             or (any(p.search(told_day[0]) for p in happening.patterns[:-1])
-                                                and _announcements(language).search(told_day[0]) is not None))
+                                                and _announcements(language).search(told_day[0]) is not None)
+                                            or _language_words(language, "ruling_words").search(told_day[0]) is not None)
     if in_lead and (not happening.needs_a_day or today == day.weekday() or by_lead_day) \
             and not speaks_of_future(sentence, *span, language) \
             and not _in_relative_clause(sentence, span, language) and not _after_anchor(sentence, span, language) \
@@ -1260,18 +1264,22 @@ def _reported(happening: CalendarDay, sentence: str, span: tuple[int, int], lang
             and not any(_gap(m, span) <= NEAR and not (m.value and (_covers(m, day) or m.names_happening))
                         for m in on_the_day) \
             and not any(m.kind in FROM_PUBLICATION and not (m.kind == "relday" and m.value == day.isoformat())
-                        for m in on_the_day):
+                        for m in on_the_day) \
+            and not any(m.value == day.isoformat() and WRITTEN_YEAR.search(m.text) for m in on_the_day):
+        # (not the day written with its year: "set aside the majority verdict of 12 July 2024" recalls it)
         if by_lead_day:
-            return day, True, False, False, told_day[1]  # (told by its night: reported the day after)
+            # (told by its night: reported the day after; told "today": the page's day, exactly)
+            return day, True, False, told_day is (lead_days or {}).get(TODAY), told_day[1]
         return day, False, False, False, False
     return None
 
 
 def _lead_told_weekdays(told: list[tuple[str, bool]], title: str | None, language: str,
-                        known_days: dict | None) -> dict[int, tuple[str, bool]]:
+                        known_days: dict | None) -> dict[int | str, tuple[str, bool]]:
     """The one weekday the sentence after the lede tells an act of as done by a bare weekday, its night allowed
     ("منگل کی رات زرداری ہاؤس میں ... پریس کانفرنس میں ..."): {weekday: (that sentence, whether told by its night)},
-    or {} when it tells none or more than one, or counts a day of its own from publication."""
+    {TODAY: (that sentence, False)} when its one date is a bare "today" of a done act, or {} when it tells none or
+    more than one, or counts another day of its own from publication."""
     start = _lede(told, title)
     if start is None or start + 1 >= len(told) or not told[start + 1][1]:
         return {}
@@ -1279,8 +1287,13 @@ def _lead_told_weekdays(told: list[tuple[str, bool]], title: str | None, languag
     past_perfect = _past_perfect_anywhere(language)
     if past_perfect and past_perfect.search(sentence):
         return {}
-    days: dict[int, tuple[str, bool]] = {}
-    for m in find_dates(sentence, PROBES[0], language=language, known_days=known_days):
+    days: dict[int | str, tuple[str, bool]] = {}
+    mentions = find_dates(sentence, PROBES[0], language=language, known_days=known_days)
+    if len(mentions) == 1 and mentions[0].kind == "relday" and _days_from_publication(mentions[0], language) == 0 \
+            and not _weekdays_in(mentions[0].text, language) and _told_as_done(mentions[0], sentence, language):
+        # ("... نے آج مختصر فیصلہ سنایا": the act the lede told with no day was done today, the page's own day)
+        return {TODAY: (sentence, False)}
+    for m in mentions:
         if m.kind in FROM_PUBLICATION and m.kind != "weekday":
             return {}  # ("today", "yesterday": the page counts its own days; no guess from a weekday)
         late = _late(m, sentence, language)
@@ -1966,9 +1979,10 @@ def _ends_its_clause(mention: DateMention, sentence: str, span: tuple[int, int],
     return (joiner.start() if joiner else end) - span[1] <= VERB_END_REACH
 
 
-LIST_ITEM_WORDS = 5  # words of one name in a list between commas ("شیر افضل مروت،")
+LIST_ITEM_WORDS = 7  # words of one name in a list between commas, its title too ("سینیٹ میں قائد حزب اختلاف شبلی فراز،")
 LIST_ITEMS = 12  # commas of a list of names
 LIST_REACH = 600  # characters from the day to the act's words across such a list
+SHORT_BRACKETS = re.compile(r"\([^()\n]{1,12}\)")
 
 
 def _names_listed(sentence: str, start: int, end: int, language: str) -> bool:
@@ -1977,9 +1991,12 @@ def _names_listed(sentence: str, start: int, end: int, language: str) -> bool:
     last one joined by a list word ("اور"), and no mark but the comma."""
     if end - start > LIST_REACH:
         return False  # (a long stretch is no list of names; and the check stays short on a long sentence)
-    between = sentence[start:end]
+    # (a short label in brackets is no clause: "آئین کے آرٹیکل 63 (1) (ایچ) کے تحت")
+    between = SHORT_BRACKETS.sub(lambda m: " " * len(m.group()), sentence[start:end])
     marks = list(CLAUSE_MARK.finditer(between))
-    if not marks or len(marks) > LIST_ITEMS or any(m.group().strip() not in {",", "،"} for m in marks):
+    if not marks:
+        return True
+    if len(marks) > LIST_ITEMS or any(m.group().strip() not in {",", "،"} for m in marks):
         return False
     items = [between[a.end():b.start()] for a, b in zip(marks, marks[1:])]
     eng = engine(language)

@@ -68,7 +68,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "past_perfect_markers": _STR_LIST, "relative_pronouns": _STR_LIST, "past_prepositions": _STR_LIST,
         "adjective_markers": _STR_LIST, "determiners": _STR_LIST, "subordinators": _STR_LIST,
         "addressee_verbs": _STR_LIST, "adjunct_prepositions": _STR_LIST, "genitives": _STR_LIST,
-        "verb_prefixes": _STR_LIST, "noun_participles": _STR_LIST, "saying_verbs": _STR_LIST, "declaring_verbs": _STR_LIST, "announcement_words": _STR_LIST, "issued_words": _STR_LIST, "attribution_after_words": _STR_LIST, "set_future_words": _STR_LIST, "obligation_words": _STR_LIST, "declared_negations": _STR_LIST, "answering_words": _STR_LIST, "summoned_nouns": _STR_LIST,
+        "verb_prefixes": _STR_LIST, "noun_participles": _STR_LIST, "saying_verbs": _STR_LIST, "declaring_verbs": _STR_LIST, "announcement_words": _STR_LIST, "ruling_words": _STR_LIST, "issued_words": _STR_LIST, "attribution_after_words": _STR_LIST, "set_future_words": _STR_LIST, "obligation_words": _STR_LIST, "declared_negations": _STR_LIST, "answering_words": _STR_LIST, "summoned_nouns": _STR_LIST,
         "summoning_verbs": _STR_LIST, "clause_joiners": _STR_LIST, "past_perfect_auxiliaries": _STR_LIST, "progressive_patterns": _STR_LIST,
         "modals_before": _STR_LIST, "since_after": _STR_LIST,
         "deadline_words": _STR_LIST, "start_words": _STR_LIST, "relative_agent_markers": _STR_LIST,
@@ -88,7 +88,7 @@ SCHEMA: dict[str, dict[str, str]] = {
                       "day_of_after": _INT_MAP, "not_the_holiday_words": _STR_LIST},
 }
 OPTIONAL: dict[str, object] = {"frame_words": [], "name_titles": [], "frame_postpositions": [], "target_postpositions": [], "anchor_links": [], "anchor_postpositions": [], "hedge_words": [], "week_before_modifiers": [], "verb_endings": [], "from_later_words": [], "background_nouns": [], "possessive_endings": [], "possessive_not": [], "background_of_nouns": [], "year_noun_blockers": [],
-                               "year_noun_followers": [], "verb_prefixes": [], "noun_participles": [], "saying_verbs": [], "declaring_verbs": [], "announcement_words": [], "issued_words": [], "attribution_after_words": [], "set_future_words": [], "obligation_words": [], "day_bound_postpositions": [], "day_bound_not_names": [], "side_clause_closers": [], "declared_negations": [], "title_nouns": [], "age_patterns": [], "recurring_words": [], "cause_patterns": [], "noun_links": [],
+                               "year_noun_followers": [], "verb_prefixes": [], "noun_participles": [], "saying_verbs": [], "declaring_verbs": [], "announcement_words": [], "ruling_words": [], "issued_words": [], "attribution_after_words": [], "set_future_words": [], "obligation_words": [], "day_bound_postpositions": [], "day_bound_not_names": [], "side_clause_closers": [], "declared_negations": [], "title_nouns": [], "age_patterns": [], "recurring_words": [], "cause_patterns": [], "noun_links": [],
                                "ahead_prepositions": [], "deadline_prepositions": [], "ahead_postpositions": [], "deadline_postpositions": [], "times_words": [], "directive_after_words": [], "working_day_words": [],
                                "ahead_blockers": [], "stretch_followers": [], "stretch_determiners": [], "years_since_patterns": [], "as_of_phrases": [], "span_markers": [], "reported_future_words": [], "directive_verbs": [], "infinitive_markers": [], "coming_verbs": [],
                                "count_hedges": [], "back_reference_words": [], "answering_words": [], "weekday_appositions": [],
