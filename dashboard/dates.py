@@ -986,10 +986,11 @@ def _merge_year_relatives(text: str, cands: list[_Candidate]) -> list[_Candidate
         if skip:
             skip = False
             continue
-        if nxt is not None and c.kind == "period" and nxt.kind in {"md", "dm"} and not nxt.groups.get("rel") \
+        if nxt is not None and c.kind == "period" and nxt.kind in {"md", "dm", "m"} and not nxt.groups.get("rel") \
                 and not nxt.groups.get("wd") and _year_lead_gap(text[c.end:nxt.start], engine(c.lang)) \
                 and engine(c.lang).has("year_relatives", text[c.start:c.end]):
-            # Urdu "گزشتہ سال نو مئی کو", "last year, on May 9": the year leads the day it qualifies.
+            # Urdu "گزشتہ سال نو مئی کو", "گزشتہ برس دسمبر میں", "last year, on May 9": the year leads the day or month
+            # it qualifies.
             merged.append(_Candidate(nxt.start, nxt.end, nxt.kind, {**nxt.groups, "rel": text[c.start:c.end]},
                                      nxt.lang, nxt.inner, nxt.last))
             skip = True
