@@ -21,7 +21,7 @@ from .actors import ActorMatcher
 from .dates import DateMention, _alt, _phrase_rx, engine, names_a_happening, text_languages
 from .languages import load as language_data
 from .phrases import PhraseMatcher, Token, tokenize
-from .story import CONTEXT_TURNS
+from .story import context_turn_names
 
 DEFAULT_TYPES = Path(__file__).parent / "stories" / "pakistan-2024" / "event_types.json"
 
@@ -352,7 +352,7 @@ def load_type_rules(path: str = str(DEFAULT_TYPES)) -> TypeRules:
                             PhraseMatcher({w: True for w in data[f"{name}_lead_words"]}) if data.get(f"{name}_lead_words") else None,
                             PhraseMatcher({w: True for w in data[f"{name}_sides"]}) if data.get(f"{name}_sides") else None,
                             PhraseMatcher({w: True for w in data[f"{name}_not_words"]}) if data.get(f"{name}_not_words") else None)
-                           for name in CONTEXT_TURNS if data.get(f"{name}_turns")),
+                           for name in context_turn_names(data) if data.get(f"{name}_turns")),
                      _by_first_typed(data.get("doers", {})),
                      # (True: a manner, which says what a gesture is made against; False: circumstances)
                      PhraseMatcher({**{w: False for w in data.get("circumstance_phrases", [])},
@@ -367,7 +367,7 @@ def load_type_rules(path: str = str(DEFAULT_TYPES)) -> TypeRules:
                      frozenset(w.lower() for w in data.get("setting_markers", {}).get("before", [])),
                      tuple(tuple(t[2].lower() for t in tokenize(w)) for w in data.get("setting_markers", {}).get("after", [])
                            if tokenize(w)),
-                     frozenset(k for k, name in enumerate(n for n in CONTEXT_TURNS if data.get(f"{n}_turns"))
+                     frozenset(k for k, name in enumerate(n for n in context_turn_names(data) if data.get(f"{n}_turns"))
                                if name in data.get("lead_turns", [])),
                      frozenset(w.lower() for w in data.get("during_words", [])),
                      tuple(tuple(t[2].lower() for t in tokenize(w)) for w in data.get("setting_breaks", []) if tokenize(w)),

@@ -33,8 +33,14 @@ WEIGHT_KEYS = ("head", "adjacent", "near", "clause", "sentence", "statement_fact
 # Types that a file names but the story does not list are drawn, never dropped: grey.
 FALLBACK_COLOUR = "#9E9E9E"
 # Types that turn into others in a sentence that names one of a list of phrases: the keys
-# "<name>_turns", "<name>_phrases" and "<name>_lead_words" of event_types.json (see events.TypeRules.context_turns).
+# "<name>_turns", "<name>_phrases" and "<name>_lead_words" of event_types.json (see events.TypeRules.context_turns),
+# for each name its "context_turns" lists in order (these by default).
 CONTEXT_TURNS = ("office", "government_side", "constitution")
+
+
+def context_turn_names(data: dict) -> tuple[str, ...]:
+    """The names of an event_types.json's context turns, in the order they are tried."""
+    return tuple(data.get("context_turns", CONTEXT_TURNS))
 
 
 class StoryError(Exception):
@@ -474,7 +480,8 @@ def _check_event_rules(path: Path, type_names: set[str]) -> dict:
                 if phrase in seen:
                     c.fail(f"{section}.{kind}[{i}]", f"'{phrase}' is listed twice")
                 seen.add(phrase)
-    for name in CONTEXT_TURNS:
+    names = c.strings(data.get("context_turns", list(CONTEXT_TURNS)), "context_turns")
+    for name in names:
         for kind, turned in c.obj(data.get(f"{name}_turns", {}), f"{name}_turns").items():
             if kind not in type_names or turned not in type_names:
                 c.fail(f"{name}_turns.{kind}", "both sides must be event types of this story (story.json)")
@@ -503,8 +510,8 @@ def _check_event_rules(path: Path, type_names: set[str]) -> dict:
     for key in ("words", "trip_words", "private_trip_words", "domestic_words"):
         c.strings(foreign.get(key, []), f"foreign.{key}")
     for i, name in enumerate(c.strings(data.get("lead_turns", []), "lead_turns")):
-        if name not in CONTEXT_TURNS or not data.get(f"{name}_turns"):
-            c.fail(f"lead_turns[{i}]", f"'{name}' is not a context turn of this file ({', '.join(CONTEXT_TURNS)})")
+        if name not in names or not data.get(f"{name}_turns"):
+            c.fail(f"lead_turns[{i}]", f"'{name}' is not a context turn of this file ({', '.join(names)})")
     c.strings(data.get("setting_nouns", []), "setting_nouns")
     markers = c.obj(data.get("setting_markers", {}), "setting_markers")
     for key in sorted(set(markers) - {"before", "after"}):
