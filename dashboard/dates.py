@@ -1758,6 +1758,17 @@ class _Context:
             return None
         return None if ANY_YEAR.search(sentence) else sentence
 
+    def holds_act_words(self, c: _Candidate, known) -> bool:
+        """Whether the mention's sentence, or the one before, holds one of a known day's `act_words`, when it lists
+        any: a day of a type much else is done on is the story's own only where its act is told ("... عدت کیس میں
+        سزائیں کالعدم قرار دے کر ... یاد رہے کہ یہ سزا 3 فروری کو ... سنائی گئی تھی")."""
+        if not known.act_words:
+            return True
+        at = self.sentence(c.start)
+        lo = self.sentence_starts[max(0, at - 1)]
+        _, hi = self.sentence_bounds(c.start)
+        return _named_anywhere(self.text[lo:hi], known.act_words)
+
     def sentence_names(self, c: _Candidate, nouns: tuple[str, ...]) -> bool:
         """Whether the mention, in a sentence told as done that writes no year and speaks of no
         anniversary, has a noun of the story's day next to it ("Pakistan voted in elections on
@@ -2104,6 +2115,8 @@ def _resolve(c: _Candidate, ctx: _Context) -> _Resolved:
             far = ctx.future(c) and not ctx.postponed(c) and (first - published).days > KNOWN_DAY_FAR_AHEAD
             known = _known_day(first, published, ctx.known_days) \
                 if len(plain) == 1 and not g.get("rel") and (named or far or not (ctx.future(c) or ctx.postponed(c))) else None
+            if known is not None and not ctx.holds_act_words(c, known):
+                known = None  # ("the IMF mission arrived on February 3": not the iddat verdict of 2024)
             if known is None and named and len(plain) == 1 and not g.get("rel"):
                 # "the February 8 elections" in a report of the next February: the vote, not its return
                 own = ctx.known_days.get((month, days[0]))
@@ -2871,6 +2884,8 @@ def find_dates(text: str, published: date | None, *, language: str | None = None
         if r.value is not None and r.precision == "month" and r.first is not None:
             ctx.month_told = (c.end, r.first)
         own = _own_day(r, ctx.known_days)
+        if own is not None and not ctx.holds_act_words(c, own):
+            own = None  # (the day of the iddat verdict is not its type in "a candidate was killed on January 31")
         mentions.append(DateMention(
             start, c.end, text[start:c.end], c.kind, r.value, r.precision, r.problem,
             r.first.isoformat() if r.first else None, r.last.isoformat() if r.last else None, status,

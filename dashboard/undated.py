@@ -1248,15 +1248,22 @@ def _reported(happening: CalendarDay, sentence: str, span: tuple[int, int], lang
         return day, True, False, True, False
     # ("... مخلوط حکومت بنانے پر بالآخر اتفاق ہو گیا ہے۔ منگل کی رات ... بلاول بھٹو زرداری نے اعلان کیا کہ شہباز شریف
     # ...": the next sentence names the same who on one weekday; not "On Tuesday, PPP lawmakers walked out")
-    lead_day = (lead_days or {}).get(day.weekday()) or (lead_days or {}).get(TODAY)
-    told_day = lead_day if happening.needs_a_day and len(happening.patterns) > 1 else None
-    # (or one of its who and a statement: "آئی ایم ایف کی جانب سے منگل کی رات جاری اعلامیے کے مطابق", its announcement;
-    # or a court's ruling: "ڈویژن بینچ نے آج مختصر فیصلہ سنایا")
+    needs_told = happening.needs_a_day and len(happening.patterns) > 1
+    told_day = (lead_days or {}).get(day.weekday()) if needs_told else None
+    # (or one of its who and a statement: "آئی ایم ایف کی جانب سے منگل کی رات جاری اعلامیے کے مطابق", its announcement)
     by_lead_day = told_day is not None and (happening.patterns[-1].search(told_day[0]) is not None
                                             or all(p.search(told_day[0]) for p in happening.patterns[:-1])
                                             or (any(p.search(told_day[0]) for p in happening.patterns[:-1])
-                                                and _announcements(language).search(told_day[0]) is not None)
-                                            or _language_words(language, "ruling_words").search(told_day[0]) is not None)
+                                                and _announcements(language).search(told_day[0]) is not None))
+    # (a court's short verdict given "today": "ڈویژن بینچ نے آج مختصر فیصلہ سنایا"; not any act of today, "the PTI today
+    # said it would appeal the ruling")
+    told_today = (lead_days or {}).get(TODAY) if needs_told and not by_lead_day else None
+    if told_today is not None and (_language_words(language, "ruling_words").search(told_today[0]) is not None or (
+            any(p.search(told_today[0]) for p in happening.patterns[:-1])
+            and _announcements(language).search(told_today[0]) is not None)):
+        # (or the announcement of one of its who: "the IMF said in a statement today"; not its act's bare word, which
+        # may be another's: "Today the Election Commission announced its judgment on the PTI intra-party polls")
+        told_day, by_lead_day = told_today, True
     if in_lead and (not happening.needs_a_day or today == day.weekday() or by_lead_day) \
             and not speaks_of_future(sentence, *span, language) \
             and not _in_relative_clause(sentence, span, language) and not _after_anchor(sentence, span, language) \
@@ -1265,8 +1272,9 @@ def _reported(happening: CalendarDay, sentence: str, span: tuple[int, int], lang
                         for m in on_the_day) \
             and not any(m.kind in FROM_PUBLICATION and not (m.kind == "relday" and m.value == day.isoformat())
                         for m in on_the_day) \
-            and not any(m.value == day.isoformat() and WRITTEN_YEAR.search(m.text) for m in on_the_day):
-        # (not the day written with its year: "set aside the majority verdict of 12 July 2024" recalls it)
+            and not any(m.value == day.isoformat() and WRITTEN_YEAR.search(m.text) and _linked_to_a_noun(sentence, m, language)
+                        for m in on_the_day):
+        # (not the day written with its year as a noun's: "set aside the majority verdict of 12 July 2024" recalls it)
         if by_lead_day:
             # (told by its night: reported the day after; told "today": the page's day, exactly)
             return day, True, False, told_day is (lead_days or {}).get(TODAY), told_day[1]
