@@ -596,7 +596,10 @@ def _background_patterns(d: dict) -> tuple[re.Pattern, re.Pattern]:
         before.append(rf"\b[A-Za-z][\w-]*+{blockers}\s+{_alt(d['background_participles'])}"
                       rf"(?:\s+(?:in|at|across|on|for)\s+[^,.;:!?]{{1,60}}?)?\s+(?:on\s+)?$")
     if d["background_determiners"]:
-        before.append(rf"{WORD_START}(?P<det>{_alt(d['background_determiners'])})\s+$")
+        # (one or two adjectives between: "a disputed Feb. 8 election", "the much-delayed March 3 vote")
+        not_adjective = _alt([*d["function_words"], *d["background_blockers"], *d["background_determiners"]])
+        before.append(rf"{WORD_START}(?P<det>{_alt(d['background_determiners'])})\s+"
+                      rf"(?P<adj>(?:(?!(?:{not_adjective})\s)[a-z][a-z-]*(?:{ADJECTIVE_ENDINGS})\s+){{0,2}})$")
         # the second of two dates that share the determiner and the noun: "the May 9 and [November 26] events"
         before.append(rf"{WORD_START}(?P<det2>{_alt(d['background_determiners'])})\s+{PAIRED_DATE}\s*(?:,|and|&)\s*$")
     if d.get("possessive_endings"):
@@ -629,6 +632,10 @@ def names_a_happening(text: str, start: int, end: int, lang: str = "en") -> bool
     if before is None:
         return bool(eng.background_after.match(text[end:end + 40])) and not eng.data["background_determiners"]
     if before.groupdict().get("det") or before.groupdict().get("det2") or before.groupdict().get("det3"):  # a determiner only makes a name with a noun after the date
+        first = WORD.match(text, start)
+        if before.groupdict().get("adj") and first is not None \
+                and (eng.has("day_prepositions", first.group()) or eng.has("month_prepositions", first.group())):
+            return False  # (words before a date that opens on a preposition are no adjectives: "the government issued on Monday")
         return bool(eng.background_after.match(text[end:end + 40]))
     return True
 
@@ -1609,6 +1616,7 @@ def _english_month(month: int) -> str:
     return date(2000, month, 1).strftime("%B")
 
 
+ADJECTIVE_ENDINGS = "ed|al|ial|ive|ous|ic|ent|ant|ful"  # ("a disputed", "the controversial", "the recent": not "the party said")
 NAMED_BY_POSSESSIVE = {"m", "md", "dm"}  # "February's election", "8 February's polls" (not "Thursday's vote": ahead or behind)
 
 

@@ -333,8 +333,11 @@ def _written_in_full(text: str, language: str) -> list[tuple[date, str]]:
         for m in find_dates(sentence, PROBES[0], language=language):
             # (a day told as to come is its schedule, said before it: "the polls would be held on
             # February 8, 2024" in a report of that day's vote)
+            # (nor a stamp, a day beside a time of day: "Updated 4:12 PM GMT+5, March 3, 2024")
             if m.precision == "day" and m.value and WRITTEN_YEAR.search(m.text) and m.status != "planned" \
-                    and not speaks_of_future(sentence, m.start, m.end, language):
+                    and not speaks_of_future(sentence, m.start, m.end, language) \
+                    and not CLOCK_NEAR.search(sentence, max(0, m.start - STAMP_REACH), m.start) \
+                    and not CLOCK_NEAR.match(sentence, m.end):
                 days.append((date.fromisoformat(m.value), sentence))
     return days
 
@@ -349,6 +352,8 @@ YEAR = re.compile(r"\b\d{4}\b")
 # relative pronoun or "after" and the act's words, the act is not in that clause.
 CLAUSE_MARK = re.compile(r"[,;:()—–\-]\s|[،؛]")
 SENTENCE_WORDS = 8  # words: a line shorter than this that writes a date is a date line, not a report of one
+CLOCK_NEAR = re.compile(r"\s*,?\s*\d{1,2}[:.]\d{2}(?!\d)")  # a time of day next to a date: a stamp
+STAMP_REACH = 20  # characters before a date where a stamp's time of day stands
 WRITTEN_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")  # ("2024ء": Urdu writes a letter right after the year)
 
 
