@@ -944,6 +944,8 @@ class _Sentence:
             return 30.0 - (self.gap(trig.last, edges[0]) if trig.last < edges[0] else self.gap(edges[1], trig.first)) / 10
         if trig.first > last and self.counts_from(cue) and "," not in self.words[last + 1:trig.first]:
             return -100.0  # "a day after the party staged a sit-in, police ...": the sit-in is the anchor
+        if trig.last < first and self.comes_after(cue):
+            return -100.0  # "The ruling came a day after the PTI submitted its demands": the ruling is the anchor
         if trig.kind == "noun" and last < trig.first <= last + ANNIVERSARY_REACH and self.words[last] in ANNIVERSARY_WORDS:
             return -100.0  # "marked the first anniversary of [the February 8 polls] with a rally": the polls are its date's
         if self.anniversary_of(cue) and not (trig.kind == "noun" and last < trig.first <= last + 4
@@ -1748,6 +1750,14 @@ class _Sentence:
         before = [w for w in self.words[max(0, first - 2):first] if w not in COUNT_HEDGES]
         return last < len(self.words) and self.words[last] in COUNT_PREPOSITIONS \
             and (first == 0 or self.words[first - 1] != ",") and not (before and before[-1] in COMING_VERBS)
+
+    def comes_after(self, cue: tuple[int, int]) -> bool:
+        """"[The ruling] came a day after [the PTI submitted its demands]": a count after a verb of coming dates what
+        follows it, counted from its subject's day."""
+        first, last = cue
+        before = [w for w in self.words[max(0, first - 2):first] if w not in COUNT_HEDGES]
+        return last < len(self.words) and self.words[last] in COUNT_PREPOSITIONS and bool(before) \
+            and before[-1] in COMING_VERBS
 
     def complement_span(self, cue: tuple[int, int]) -> tuple[int, int] | None:
         """Token span of the clause a count is after ("a day after [the party staged a sit-in on

@@ -18,7 +18,11 @@ text by hand.
   names and short labels in brackets ("آرٹیکل 63 (1) (ایچ)"); the sentence after a lede that tells a verdict with no day,
   telling the court's short verdict given today, dates the verdict to the page's day (not another body's judgment
   announced today); the lede's happening named by its day written in full as a noun's ("the majority verdict of
-  12 July 2024") is only recalled.
+  12 July 2024") is only recalled; a day beside a time of day ("Updated 4:12 PM GMT+5, March 3, 2024") is a stamp, not a
+  recall.
+- A count after a verb of coming ("The verdict came a day after the government and Khan's party held a third round
+  of talks") dates what follows it: the verdict is its anchor, not its act.  One or two adjectives between a
+  determiner and a date still make a name ("a disputed Feb. 8 election").
 """
 
 from datetime import date
@@ -150,3 +154,34 @@ def test_undated_pages_of_the_thirtieth_round(tmp_path):
     assert days["cipher.txt"] == "2024-06-03"
     assert days["ecp_polls.txt"] == "NaT"
     assert days["review.txt"] != "2024-07-12"
+
+
+@pytest.mark.parametrize("sentence, cue, not_kind", [
+    ("The verdict came a day after Khan's party and the government held a third round of talks aimed at easing "
+     "tensions.", "a day after", "legal"),
+    ("The ruling came a day after Khan's Pakistan Tehreek-e-Insaf (PTI) party submitted a written list of demands to "
+     "the government in the third round of talks.", "a day after", "legal"),
+])
+def test_a_count_after_a_verb_of_coming_dates_what_follows(sentence, cue, not_kind):
+    found = {c: t for c, t, _ in typed(sentence, date(2025, 1, 17))}
+    assert cue in found and found[cue] != not_kind, found
+
+
+def test_adjectives_between_a_determiner_and_a_date_make_a_name():
+    from dashboard.dates import find_dates
+    found = {m.text: m.names_happening for m in find_dates(
+        "Lawmakers on Sunday elected Shehbaz Sharif, nearly four weeks after a disputed Feb. 8 election. The "
+        "government issued on Monday a notification.", date(2024, 3, 5), language="en")}
+    assert found == {"on Sunday": False, "Feb. 8": True, "on Monday": False}
+
+
+def test_a_stamp_beside_a_time_of_day_is_no_recall(tmp_path):
+    corpus = articles_of(tmp_path, {
+        "ap.txt": "Pakistan's parliament elects Shehbaz Sharif as prime minister\n\nISLAMABAD (AP) - Pakistan's lawmakers on "
+                  "Sunday elected Shehbaz Sharif as prime minister, nearly four weeks after a disputed Feb. 8 election in "
+                  "which no party won a majority.\n\nSharif received 201 votes in the National Assembly. His rival got "
+                  "92.\n\nSharif is expected to be sworn in on Monday. His coalition also plans to elect Asif Ali "
+                  "Zardari as president on March 9.\n\nThe new premier's most urgent task is a fresh bailout.\n\nBy The "
+                  "Associated Press\nUpdated 4:12 PM GMT+5, March 3, 2024\n",
+    })
+    assert str(corpus.articles["published"].iloc[0])[:10] == "2024-03-03"
