@@ -7,7 +7,9 @@ text by hand.
   or meeting in a room), and so is naming a prime ministerial candidate; "the Senate will be elected" is an
   election; vote rigging and electoral fraud are allegations.  Urdu: forming a government together ("مل کر حکومت بنانے") and a power-sharing deal agreed between two parties are
   coalition; a nomination for an office ("وزارت اعلیٰ پنجاب کے لیے نامزد") is government formation (not the accused an
-  FIR names).  A US congressman is a foreign actor.
+  FIR names).  A US congressman is a foreign actor.  Barring someone from taking oath ("حلف برداری روک دی") is legal;
+  the Rawalpindi commissioner "helped rig" (the calendar's words of his confession); Hafiz Naeem giving up his seat
+  is an allegation.
 - The IMF's programme, missions, reviews, board and talks are international, in a sentence that names the lender
   and one of its acts or in a report whose lead does (a new context turn, `lender`; the story lists its context
   turns in event_types.json); a budget in such a report stays other.
@@ -49,6 +51,10 @@ from test_round20 import typed
      date(2024, 2, 23), "on Thursday", "rigging_allegation"),
     ("The resolution was introduced in November by Republican congressman Rich McCormick.", date(2024, 6, 27),
      "in November", "international"),
+    ("Last week, a two-judge bench had temporarily barred the lawmakers notified on those seats from taking oath.",
+     date(2024, 3, 14), "Last week", "legal"),
+    ("Its claim got an unexpected boost on February 17, when the Rawalpindi commissioner said he had helped rig the "
+     "results.", date(2024, 3, 1), "February 17", "rigging_allegation"),
 ])
 def test_types_of_the_thirtieth_round(sentence, published, cue, kind):
     found = {c: t for c, t, _ in typed(sentence, published)}
@@ -64,6 +70,8 @@ def test_types_of_the_thirtieth_round(sentence, published, cue, kind):
      "گزشتہ جمعہ", "government_formation"),
     ("واضح رہے کہ گزشتہ ہفتے مسلم لیگ ن اور پیپلز پارٹی کے درمیان طے پانے والے معاہدے کے تحت پنجاب میں حکومت بنے گی۔",
      date(2024, 2, 26), "گزشتہ ہفتے", "coalition"),
+    ("یاد رہے کہ 6 مارچ کو ہائیکورٹ نے ان نشستوں پر منتخب ارکان کی حلف برداری روک دی تھی۔", date(2024, 3, 14), "6 مارچ",
+     "legal"),
 ])
 def test_urdu_types_of_the_thirtieth_round(sentence, published, cue, kind):
     found = {c: t for c, t, _ in typed(sentence, published, "ur")}
