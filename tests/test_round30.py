@@ -21,7 +21,11 @@ text by hand.
   telling the court's short verdict given today, dates the verdict to the page's day (not another body's judgment
   announced today); the lede's happening named by its day written in full as a noun's ("the majority verdict of
   12 July 2024") is only recalled; a day beside a time of day ("Updated 4:12 PM GMT+5, March 3, 2024") is a stamp, not a
-  recall.
+  recall.  A lede that names another happening in passing ("... in the Feb. 8 parliamentary election") may still tell
+  its own by the next sentence's who, and a lede's subject is the speaker the next sentence names ("A senior
+  government administrator ... said Saturday that he had overseen the rigging ... Liaquat Ali Chattha, the
+  commissioner of the Rawalpindi division, told reporters ...").  The calendar knows Modi's congratulations (5 March
+  2024) and the ISPR's announcement of the military courts' sentences (21 December 2024).
 - A count after a verb of coming ("The verdict came a day after the government and Khan's party held a third round
   of talks") dates what follows it: the verdict is its anchor, not its act.  One or two adjectives between a
   determiner and a date still make a name ("a disputed Feb. 8 election").
@@ -193,3 +197,20 @@ def test_a_stamp_beside_a_time_of_day_is_no_recall(tmp_path):
                   "Associated Press\nUpdated 4:12 PM GMT+5, March 3, 2024\n",
     })
     assert str(corpus.articles["published"].iloc[0])[:10] == "2024-03-03"
+
+
+def test_a_ledes_subject_is_the_speaker_the_next_sentence_names(tmp_path):
+    corpus = articles_of(tmp_path, {
+        # Saturday 17 February 2024
+        "ap.txt": "Pakistani official says he helped manipulate election results\n\nISLAMABAD (AP) - A senior government "
+                  "administrator in Pakistan said Saturday that he had overseen the rigging of vote counts in his region "
+                  "in the Feb. 8 parliamentary election and announced he was quitting.\n\nLiaquat Ali Chattha, the "
+                  "commissioner of the Rawalpindi division, told reporters at the city's cricket stadium that losing "
+                  "candidates were declared winners on his watch.\n",
+        # Tuesday 5 March 2024
+        "modi.txt": "Modi congratulates Shehbaz Sharif\n\nNew Delhi: Prime Minister Narendra Modi this morning congratulated "
+                    "Shehbaz Sharif on being sworn in as Pakistan's prime minister.\n\nSharif took the oath of office at "
+                    "the Aiwan-e-Sadr in Islamabad on Monday.\n",
+    })
+    days = {row.article: str(row.published)[:10] for row in corpus.articles.itertuples()}
+    assert days == {"ap.txt": "2024-02-17", "modi.txt": "2024-03-05"}
