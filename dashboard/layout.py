@@ -61,7 +61,8 @@ DATELINE = re.compile(
     # The punctuation that ends it, then maybe a desk in brackets ("LAHORE: (Monitoring Desk)"); or
     # none after a wire tag ("Islamabad, Feb 21 (IANS) Pakistan's ..."), checked in _is_dateline.
     r"(?:\s*(?::|—|–|--?|\.-|\||,(?=\s*\())\s(?:\s*\([A-Z][A-Za-z .&-]{1,30}\)(?:\s*[:—–-])?\s)?"  # (EFE's ".-")
-    r"|(?<=\))(?P<bare>\s+)(?=[A-Z]))")  # (a comma before a bracket: "PESHAWAR, (APP - 14th Mar, 2024)")
+    r"|(?<=\))(?P<bare>\s+)(?=[A-Z])"  # (a comma before a bracket: "PESHAWAR, (APP - 14th Mar, 2024)")
+    r"|(?<=\))(?P<alone>\s*)$)")  # (a line of its own: "Islamabad, February 21 (PTI)" over the text)
 BRACKETED_DATELINE = re.compile(r"\((?P<inner>[^()\n]{3,60})\)\s*(?:[–—:]|--?)\s")
 # "By Staff Reporter | Islamabad": a byline that names the place of filing.
 BYLINE_PLACE = re.compile(r"^By\s+[^|\n]{2,60}?\s*\|\s*(?P<place>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2})\s*$")
@@ -1041,6 +1042,8 @@ def _is_dateline(m: re.Match) -> bool:
         return False
     if m.group("bare") is not None and not (when and _dates_in(when)):
         return False  # no punctuation after the bracket: only "Place, date (WIRE) Text" is a dateline
+    if m.group("alone") is not None and not (when and _dates_in(when) and m.group("wire")):
+        return False  # a line of its own: only "Place, date (WIRE)"
     if when and not _dates_in(when) and not NUMERIC_DAY_MONTH.fullmatch(when.strip()):
         if not (place.isupper() or m.group("wire")):
             return False
