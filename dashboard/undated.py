@@ -112,6 +112,7 @@ def infer_published(text: str, paragraphs: list[tuple[int, int]], calendar: tupl
         # "held the first round of talks, the first contact since the party's protest")
         named = [(happening, span) for happening in calendar if (span := happening.find(sentence)) is not None
                  and not _another_act(other, sentence, span, happening, language)]
+        reported_here = False
         for happening, span in named:
             if any(other[0] <= span[0] and span[1] <= other[1] and other != span for _, other in named):
                 continue  # "فیصلہ" inside "فیصلہ محفوظ": the act of the longer words (reserving), not the verdict
@@ -123,7 +124,10 @@ def infer_published(text: str, paragraphs: list[tuple[int, int]], calendar: tupl
                 reported = _dated_by_next(happening, told[index + 1][0], language, known_days)
             if reported is not None:
                 found.append(_Told(happening, reported[0], reported[1], sentence, *reported[2:]))
-        if in_lead and not named and not found and sentence != title and (lede := _lede(told, title)) is not None \
+                reported_here = True
+        # (a lede that names another happening only in passing, "... overseen the manipulation of results in the
+        # Feb. 8 elections", may still tell its own by the next sentence's who)
+        if in_lead and not reported_here and not found and sentence != title and (lede := _lede(told, title)) is not None \
                 and (index == lede or (index == lede + 1 and not any(h.find(told[lede][0]) for h in calendar))):
             # (the sentence after the lede only when the lede names no happening of its own)
             found.extend(_named_nearby(calendar, told, index, title, language, known_days, other_act, after_lede=index > lede))
@@ -271,7 +275,9 @@ def _named_nearby(calendar: tuple[CalendarDay, ...], told: list[tuple[str, bool]
             continue
         if after_lede and (speaker := _speaker(happening)) is not None and not speaker.search(sentence):
             continue  # (what someone said, said by another: "On Saturday, PTI leaders alleged that the inquiry ...")
-        reported = _reported(happening, sentence, span, language, known_days, True)
+        speaker = _speaker(happening)
+        reported = _reported(happening, sentence, span, language, known_days, True,
+                             speaker_told_next=speaker is not None and not after_lede and not speaker.search(sentence))
         if reported is not None and reported[1]:  # (a day counted from publication dates the act)
             found.append(_Told(happening, reported[0], reported[1], sentence, *reported[2:]))
     return found
@@ -1135,7 +1141,8 @@ def _sentences(text: str, paragraphs: list[tuple[int, int]], title: str | None, 
 def _reported(happening: CalendarDay, sentence: str, span: tuple[int, int], language: str,
               known_days: dict | None, in_lead: bool, today: int | None = None,
               lead_days: dict[int, tuple[str, bool]] | None = None,
-              page_weekdays: frozenset = frozenset()) -> tuple[date, bool, bool, bool] | None:
+              page_weekdays: frozenset = frozenset(), speaker_told_next: bool = False
+              ) -> tuple[date, bool, bool, bool] | None:
     """(the first day the page can be of, whether a day counted from publication names the
     happening, whether that day is part of its name, whether it is "today", "tomorrow" or the
     like), or None when the sentence does not report it.  `today`: the weekday the page's lead
@@ -1156,7 +1163,9 @@ def _reported(happening: CalendarDay, sentence: str, span: tuple[int, int], lang
     # (not a date of the clause the act's words open: "claimed on Saturday that the results of the February 8
     # polls were changed", "نے گذشتہ روز ... دعویٰ کیا کہ ... 8 فروری کو ہونے والے انتخابات")
     said = _complementizers(language).search(sentence, span[1])
-    speaker = _speaker(happening)
+    # (who says it named only in the next sentence, "A senior bureaucrat said Saturday that he had overseen ...
+    # Liaquat Ali Chattha, the commissioner ...": the lede's subject is that speaker)
+    speaker = ANY_SUBJECT if speaker_told_next and _speaker(happening) is not None else _speaker(happening)
     candidates = [m for m in on_the_day if (_day_from_publication(m) or not (m.value and _covers(m, day) or _marked(m, day)))
                   and not (said and m.start >= said.end())]
     # (the nearest day that dates the act, over a nearer one of another clause: "... منتشر ہو گئے، جبکہ ... نے آج
@@ -1828,6 +1837,7 @@ def _closes_the_acts_clause(mention: DateMention, sentence: str, span: tuple[int
 CLAUSE_END = re.compile(r"\s*(?:[,;:.!?،۔]|$)")
 
 
+ANY_SUBJECT = re.compile(r"\w")  # a speaker that any subject is (see _reported)
 DECLARED_REACH = 10  # words from a declaring verb's "that" to the act's words
 DECLARER_REACH = 8  # words from the day to a declaring verb after it: "نے گزشتہ روز چار ایک کی اکثریت سے فیصلہ سنایا کہ"
 DECLARED_CHARS = 40 * (DECLARED_REACH + DECLARER_REACH + 2)  # ... and in characters, at most
