@@ -146,11 +146,7 @@ def infer_published(text: str, paragraphs: list[tuple[int, int]], calendar: tupl
             # (or the one after a time the page tells as past with its year: "the largest round of by-polls since
             # April 2024" is of November 2025)
             kept = _unambiguous(_after_written_times(found, text, paragraphs, title, language))
-        if not kept:
-            # (or the one that follows a month the page names without a year most closely: "الزام لگایا کہ فروری کے
-            # عام انتخابات" in a report of yesterday's by-elections: those of April 2024)
-            months = _written_months([t for t, _ in _sentences(text, paragraphs, title)], language)
-            kept = _unambiguous(_after_written_days(found, {(month, 1) for month in months}))
+
     found = kept
     # A day the page writes out in full in another sentence ("the court's verdict of July 12, 2024") is
     # not the one it names from its own day ("on Friday overturned its ruling from last year").
@@ -1692,21 +1688,6 @@ def _written_month_days(sentences: list[str], language: str) -> set[tuple[int, i
             if m.precision == "day" and m.date_start and m.date_start == m.date_end
             and any(w.lower().rstrip(".") in months for w in WORD.findall(m.text))
             for day in [date.fromisoformat(m.date_start)]}
-
-
-YEAR_RELATIVE_REACH = 16  # characters around a month where a year relative that qualifies it stands
-
-
-def _written_months(sentences: list[str], language: str) -> set[int]:
-    """The months the sentences name with no day and no year ("in February", "فروری کے عام انتخابات")."""
-    eng = engine(language)
-    relatives = _language_words(language, "year_relatives")
-    return {date.fromisoformat(m.date_start).month for sentence in sentences
-            for m in find_dates(sentence, PROBES[0], language=language)
-            if m.precision == "month" and m.date_start and not WRITTEN_YEAR.search(m.text)
-            and any(w.lower().rstrip(".") in eng.month_of for w in WORD.findall(m.text))
-            # (nor one a year relative qualifies: "in April last year", "گزشتہ برس دسمبر میں")
-            and not relatives.search(sentence, max(0, m.start - YEAR_RELATIVE_REACH), m.end + YEAR_RELATIVE_REACH)}
 
 
 WRITTEN_REACH = 100  # days: a page's written days this near before a happening tell that it is of that time
