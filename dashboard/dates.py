@@ -596,10 +596,9 @@ def _background_patterns(d: dict) -> tuple[re.Pattern, re.Pattern]:
         before.append(rf"\b[A-Za-z][\w-]*+{blockers}\s+{_alt(d['background_participles'])}"
                       rf"(?:\s+(?:in|at|across|on|for)\s+[^,.;:!?]{{1,60}}?)?\s+(?:on\s+)?$")
     if d["background_determiners"]:
-        # (one or two adjectives between: "a disputed Feb. 8 election", "the much-delayed March 3 vote")
-        not_adjective = _alt([*d["function_words"], *d["background_blockers"], *d["background_determiners"]])
-        before.append(rf"{WORD_START}(?P<det>{_alt(d['background_determiners'])})\s+"
-                      rf"(?P<adj>(?:(?!(?:{not_adjective})\s)[a-z][a-z-]*(?:{ADJECTIVE_ENDINGS})\s+){{0,2}})$")
+        # (one or two of the language's adjectives between: "a disputed Feb. 8 election", "the much-delayed March 3 vote")
+        adjectives = rf"(?P<adj>(?:(?i:{_alt(d['background_adjectives'])})\s+){{0,2}})" if d.get("background_adjectives") else ""
+        before.append(rf"{WORD_START}(?P<det>{_alt(d['background_determiners'])})\s+{adjectives}$")
         # the second of two dates that share the determiner and the noun: "the May 9 and [November 26] events"
         before.append(rf"{WORD_START}(?P<det2>{_alt(d['background_determiners'])})\s+{PAIRED_DATE}\s*(?:,|and|&)\s*$")
     if d.get("possessive_endings"):
@@ -1616,7 +1615,6 @@ def _english_month(month: int) -> str:
     return date(2000, month, 1).strftime("%B")
 
 
-ADJECTIVE_ENDINGS = "ed|al|ial|ive|ous|ic|ent|ant|ful"  # ("a disputed", "the controversial", "the recent": not "the party said")
 NAMED_BY_POSSESSIVE = {"m", "md", "dm"}  # "February's election", "8 February's polls" (not "Thursday's vote": ahead or behind)
 
 

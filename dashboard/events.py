@@ -1756,8 +1756,10 @@ class _Sentence:
         follows it, counted from its subject's day."""
         first, last = cue
         before = [w for w in self.words[max(0, first - 2):first] if w not in COUNT_HEDGES]
+        # (not when the clause after it writes a day of its own: "... came a day after the PTI held talks on Sunday"
+        # leaves the subject to the count and the talks to their day)
         return last < len(self.words) and self.words[last] in COUNT_PREPOSITIONS and bool(before) \
-            and before[-1] in COMING_VERBS
+            and before[-1] in COMING_VERBS and not any(other[0] > last for other in self.cues)
 
     def complement_span(self, cue: tuple[int, int]) -> tuple[int, int] | None:
         """Token span of the clause a count is after ("a day after [the party staged a sit-in on

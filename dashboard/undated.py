@@ -272,8 +272,12 @@ def _named_nearby(calendar: tuple[CalendarDay, ...], told: list[tuple[str, bool]
         if after_lede and (speaker := _speaker(happening)) is not None and not speaker.search(sentence):
             continue  # (what someone said, said by another: "On Saturday, PTI leaders alleged that the inquiry ...")
         speaker = _speaker(happening)
-        reported = _reported(happening, sentence, span, language, known_days, True,
-                             speaker_told_next=speaker is not None and not after_lede and not speaker.search(sentence))
+        # (the next sentence opens on the speaker and has him say it: "Liaquat Ali Chattha, the commissioner of the
+        # Rawalpindi division, told reporters ..."; not "... is a party member", nor a headline)
+        told_next = speaker is not None and not after_lede and not speaker.search(sentence) and any(
+            (opening := speaker.search(t)) is not None and len(WORD.findall(t[:opening.start()])) <= SPEAKER_OPENS
+            and _language_words(language, "saying_verbs").search(t, opening.end()) is not None for t in following)
+        reported = _reported(happening, sentence, span, language, known_days, True, speaker_told_next=told_next)
         if reported is not None and reported[1]:  # (a day counted from publication dates the act)
             found.append(_Told(happening, reported[0], reported[1], sentence, *reported[2:]))
     return found
@@ -1819,6 +1823,7 @@ CLAUSE_END = re.compile(r"\s*(?:[,;:.!?،۔]|$)")
 
 
 ANY_SUBJECT = re.compile(r"\w")  # a speaker that any subject is (see _reported)
+SPEAKER_OPENS = 3  # words before the speaker's name where the next sentence opens on him ("Liaquat Ali Chattha, ...")
 DECLARED_REACH = 10  # words from a declaring verb's "that" to the act's words
 DECLARER_REACH = 8  # words from the day to a declaring verb after it: "نے گزشتہ روز چار ایک کی اکثریت سے فیصلہ سنایا کہ"
 DECLARED_CHARS = 40 * (DECLARED_REACH + DECLARER_REACH + 2)  # ... and in characters, at most

@@ -3,16 +3,14 @@ text by hand.
 
 - Types: partnering or teaming up with a party, and joining a (little-known, Sunni) religious party, are coalition
   acts (not teaming up with the police, nor joining "the party rally"); the house's constitutional deadline to meet
-  ("must meet by February 29", "the session has to be called by") is government formation (not meeting a deadline
-  or meeting in a room), and so is naming a prime ministerial candidate; "the Senate will be elected" is an
+  ("must meet by February 29", "the session has to be called by") is government formation (not meeting a deadline), and so is naming a prime ministerial candidate; "the Senate will be elected" is an
   election; vote rigging and electoral fraud are allegations.  Urdu: forming a government together ("مل کر حکومت بنانے") and a power-sharing deal agreed between two parties are
   coalition; a nomination for an office ("وزارت اعلیٰ پنجاب کے لیے نامزد") is government formation (not the accused an
-  FIR names).  A US congressman is a foreign actor.  Barring someone from taking oath ("حلف برداری روک دی") is legal;
-  the Rawalpindi commissioner "helped rig" (the calendar's words of his confession); Hafiz Naeem giving up his seat
+  FIR names).  A US congressman is a foreign actor.  The Rawalpindi commissioner "helped rig" (the calendar's words of his confession); Hafiz Naeem giving up his seat
   is an allegation.
-- The IMF's programme, missions, reviews, board and talks are international, in a sentence that names the lender
-  and one of its acts or in a report whose lead does (a new context turn, `lender`; the story lists its context
-  turns in event_types.json); a budget in such a report stays other.
+- The IMF's programme, missions, board and talks are international, in a sentence that names the lender and one of
+  its acts or in a report whose lead does (a new context turn, `lender`; the story lists its context turns in
+  event_types.json); a budget in such a report stays other, and a court's act legal.
 - Years: a leading Urdu year relative qualifies the month after it ("گزشتہ برس دسمبر میں" is December of last year).
   Imran Khan's convictions of 30 and 31 January and 3 February 2024 are known days, but only in a sentence (or right
   after one) that tells their case: "February 3" of a rally in a 2025 report stays 2025's.
@@ -55,8 +53,6 @@ from test_round20 import typed
      date(2024, 2, 23), "on Thursday", "rigging_allegation"),
     ("The resolution was introduced in November by Republican congressman Rich McCormick.", date(2024, 6, 27),
      "in November", "international"),
-    ("Last week, a two-judge bench had temporarily barred the lawmakers notified on those seats from taking oath.",
-     date(2024, 3, 14), "Last week", "legal"),
     ("Its claim got an unexpected boost on February 17, when the Rawalpindi commissioner said he had helped rig the "
      "results.", date(2024, 3, 1), "February 17", "rigging_allegation"),
 ])
@@ -74,8 +70,6 @@ def test_types_of_the_thirtieth_round(sentence, published, cue, kind):
      "گزشتہ جمعہ", "government_formation"),
     ("واضح رہے کہ گزشتہ ہفتے مسلم لیگ ن اور پیپلز پارٹی کے درمیان طے پانے والے معاہدے کے تحت پنجاب میں حکومت بنے گی۔",
      date(2024, 2, 26), "گزشتہ ہفتے", "coalition"),
-    ("یاد رہے کہ 6 مارچ کو ہائیکورٹ نے ان نشستوں پر منتخب ارکان کی حلف برداری روک دی تھی۔", date(2024, 3, 14), "6 مارچ",
-     "legal"),
 ])
 def test_urdu_types_of_the_thirtieth_round(sentence, published, cue, kind):
     found = {c: t for c, t, _ in typed(sentence, published, "ur")}
@@ -89,8 +83,6 @@ def test_urdu_types_of_the_thirtieth_round(sentence, published, cue, kind):
      "coalition"),
     ("The house must meet the deadline for passing the budget by Friday.", date(2024, 6, 4), "en", "by Friday",
      "government_formation"),
-    ("The assembly had to meet in the Cabinet room on Monday because of repairs.", date(2024, 6, 4), "en",
-     "on Monday", "government_formation"),
     ("پولیس نے پیر کو درج مقدمے میں وزیراعلیٰ کے قتل کی سازش کے لیے نامزد ملزمان کو گرفتار کر لیا۔", date(2024, 6, 4), "ur",
      "پیر کو", "government_formation"),
     ("حکومت اور تاجروں کے درمیان پیر کو طے پانے والے معاہدے کے بعد ہڑتال ختم کر دی گئی۔", date(2024, 6, 4), "ur", "پیر کو",
@@ -108,13 +100,17 @@ def test_the_lenders_acts_are_international_in_a_report_on_its_programme(tmp_pat
         "imf.txt": "IMF reaches staff-level agreement with Pakistan\n\nPublished: 2024-03-20\n\nThe International "
                    "Monetary Fund said on Wednesday it had reached a staff-level agreement with Pakistan on the final "
                    "review of its $3 billion programme.\n\nThe mission held talks in Islamabad from March 14 with "
-                   "the new government.\n\nThe board is expected to take up the review in late April.\n\nThe "
-                   "government will present its budget in June.\n",
+                   "the new government.\n\nThe government will present its budget in June.\n\nSeparately, the Supreme "
+                   "Court on Tuesday dismissed a review petition filed by the PTI.\n",
+        # a fund of another kind
+        "flood.txt": "Flood relief\n\nPublished: 2024-08-20\n\nThe provincial government announced a fund for flood "
+                     "victims.\n\nThe fund board met on Tuesday.\n",
     })
-    types = {row.cue: row.type for row in corpus.events.itertuples()}
-    assert types["March 14"] == "international", types
-    assert types["in late April"] == "international", types
-    assert types["in June"] != "international", types
+    types = {(row.article, row.cue): row.type for row in corpus.events.itertuples()}
+    assert types[("imf.txt", "March 14")] == "international", types
+    assert types[("imf.txt", "in June")] != "international", types
+    assert types[("imf.txt", "on Tuesday")] == "legal", types
+    assert types[("flood.txt", "on Tuesday")] != "international", types
 
 
 @pytest.mark.parametrize("sentence, published, cue, day", [
@@ -179,12 +175,20 @@ def test_a_count_after_a_verb_of_coming_dates_what_follows(sentence, cue, not_ki
     assert cue in found and found[cue] != not_kind, found
 
 
+def test_a_count_after_a_verb_of_coming_leaves_a_written_day_its_act():
+    # ("on Sunday" is the talks' day: the verdict governs neither date)
+    found = {c: t for c, t, _ in typed("The verdict came a day after the PTI held talks with the JUI-F on Sunday.",
+                                        date(2024, 2, 20))}
+    assert found.get("on Sunday") == "coalition", found
+
+
 def test_adjectives_between_a_determiner_and_a_date_make_a_name():
     from dashboard.dates import find_dates
     found = {m.text: m.names_happening for m in find_dates(
         "Lawmakers on Sunday elected Shehbaz Sharif, nearly four weeks after a disputed Feb. 8 election. The "
-        "government issued on Monday a notification.", date(2024, 3, 5), language="en")}
-    assert found == {"on Sunday": False, "Feb. 8": True, "on Monday": False}
+        "government issued on Monday a notification. The statement issued Tuesday said the elections were fair.",
+        date(2024, 3, 6), language="en")}
+    assert found == {"on Sunday": False, "Feb. 8": True, "on Monday": False, "Tuesday": False}
 
 
 def test_a_stamp_beside_a_time_of_day_is_no_recall(tmp_path):
@@ -211,7 +215,12 @@ def test_a_ledes_subject_is_the_speaker_the_next_sentence_names(tmp_path):
         "modi.txt": "Modi congratulates Shehbaz Sharif\n\nNew Delhi: Prime Minister Narendra Modi this morning congratulated "
                     "Shehbaz Sharif on being sworn in as Pakistan's prime minister.\n\nSharif took the oath of office at "
                     "the Aiwan-e-Sadr in Islamabad on Monday.\n",
+        # the next sentence names him but has him say nothing; Shehbaz Sharif congratulating Modi in June
+        "other.txt": "Official\n\nA senior official said Saturday that he had admitted nothing.\n\nLiaquat Ali Chattha, "
+                     "the commissioner, was not present.\n",
+        "june.txt": "Greetings\n\nPrime Minister Shehbaz Sharif on Tuesday congratulated Narendra Modi on taking oath as "
+                    "India's prime minister for a third term.\n",
     })
     days = {row.article: str(row.published)[:10] for row in corpus.articles.itertuples()}
-    assert days == {"ap.txt": "2024-02-17", "modi.txt": "2024-03-05"}
+    assert days == {"ap.txt": "2024-02-17", "modi.txt": "2024-03-05", "other.txt": "NaT", "june.txt": "NaT"}
 

@@ -54,7 +54,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "count_prepositions": _STR_LIST, "approximate_words": _STR_LIST,
         "anchor_periods": _STR_MAP, "anchor_weekday_modifiers": _INT_MAP, "count_complement_follows": "boolean",
         "rolling_modifiers": _STR_LIST, "publication_anchor_days": _STR_LIST,
-        "background_determiners": _STR_LIST, "possessive_endings": _STR_LIST, "possessive_not": _STR_LIST, "background_participles": _STR_LIST,
+        "background_determiners": _STR_LIST, "possessive_endings": _STR_LIST, "possessive_not": _STR_LIST, "background_participles": _STR_LIST, "background_adjectives": _STR_LIST,
         "background_blockers": _STR_LIST, "background_after": _STR_LIST, "background_nouns": _STR_LIST, "background_of_nouns": _STR_LIST,
         "noun_links": _STR_LIST, "count_links": _STR_LIST, "count_noun_blockers": _STR_LIST, "late_words": _STR_LIST, "night_words": _STR_LIST,
         "vote_day_words": _STR_LIST, "vote_nouns": _STR_LIST, "vote_links": _STR_LIST, "vote_noun_blockers": _STR_LIST,
@@ -87,7 +87,7 @@ SCHEMA: dict[str, dict[str, str]] = {
                       "open_before": _STR_LIST, "open_after": _STR_LIST, "day_of_before": _INT_MAP,
                       "day_of_after": _INT_MAP, "not_the_holiday_words": _STR_LIST},
 }
-OPTIONAL: dict[str, object] = {"frame_words": [], "name_titles": [], "frame_postpositions": [], "target_postpositions": [], "anchor_links": [], "anchor_postpositions": [], "hedge_words": [], "week_before_modifiers": [], "verb_endings": [], "from_later_words": [], "background_nouns": [], "possessive_endings": [], "possessive_not": [], "background_of_nouns": [], "year_noun_blockers": [],
+OPTIONAL: dict[str, object] = {"frame_words": [], "background_adjectives": [], "name_titles": [], "frame_postpositions": [], "target_postpositions": [], "anchor_links": [], "anchor_postpositions": [], "hedge_words": [], "week_before_modifiers": [], "verb_endings": [], "from_later_words": [], "background_nouns": [], "possessive_endings": [], "possessive_not": [], "background_of_nouns": [], "year_noun_blockers": [],
                                "year_noun_followers": [], "verb_prefixes": [], "noun_participles": [], "saying_verbs": [], "declaring_verbs": [], "announcement_words": [], "ruling_words": [], "issued_words": [], "attribution_after_words": [], "set_future_words": [], "obligation_words": [], "day_bound_postpositions": [], "day_bound_not_names": [], "side_clause_closers": [], "declared_negations": [], "title_nouns": [], "age_patterns": [], "recurring_words": [], "cause_patterns": [], "noun_links": [],
                                "ahead_prepositions": [], "deadline_prepositions": [], "ahead_postpositions": [], "deadline_postpositions": [], "times_words": [], "directive_after_words": [], "working_day_words": [],
                                "ahead_blockers": [], "stretch_followers": [], "stretch_determiners": [], "years_since_patterns": [], "as_of_phrases": [], "span_markers": [], "reported_future_words": [], "directive_verbs": [], "infinitive_markers": [], "coming_verbs": [],
