@@ -1500,7 +1500,7 @@ PROBE_SETS = {
         First scored once, before any miss was read: with the loader of the round's start (70b3451), 96.7% of dates
         found, 96.2% at an annotated date, 79.6% of types, 98.1% of statuses, 36/40 publication dates, 89.0%
         same-happening pairs, 99.8% apart; with the round's loader of that hour (f614ec6): 96.7%, 96.2%, 80.6%, 98.1%,
-        36/40, 89.0%, 99.8%. At the round's end (5f06998; its misses read): 97.2%, 97.3%, 81.2%, 98.6%, 37/40, 88.8%,
+        36/40, 89.0%, 99.8%. At the round's end (44d771a; its misses read): 97.2%, 97.3%, 81.2%, 98.6%, 37/40, 88.8%,
         99.7%; the floors sit just under.
 """,
         floors={
@@ -1525,7 +1525,7 @@ PROBE_SETS = {
         First scored once, before any miss was read: with the loader of the round's start (70b3451), 76.8% of dates
         found, 90.2% at an annotated date, 86.0% of types, 97.1% of statuses, 35/50 publication dates, 93.5%
         same-happening pairs, 99.6% apart; with the round's loader of that hour (48e79b8): 77.7%, 90.9%, 86.8%, 97.1%,
-        35/50, 93.3%, 99.6%. At the round's end (5f06998; its misses read): 83.5%, 93.1%, 87.7%, 97.3%, 40/50, 92.8%,
+        35/50, 93.3%, 99.6%. At the round's end (44d771a; its misses read): 83.5%, 93.1%, 87.7%, 97.3%, 40/50, 92.8%,
         99.6%; the floors sit just under.
 """,
         floors={
@@ -1550,7 +1550,7 @@ PROBE_SETS = {
         First scored once, before any miss was read: with the loader of the round's start (70b3451), 88.1% of dates
         found, 92.2% at an annotated date, 80.9% of types, 98.8% of statuses, 35/40 publication dates, 76.1%
         same-happening pairs, 99.8% apart; with the round's loader of that hour (f614ec6): 88.4%, 93.0%, 81.3%, 98.8%,
-        35/40, 75.4%, 99.8%. At the round's end (5f06998; its misses read): 88.4%, 93.0%, 81.3%, 98.8%, 35/40, 76.0%,
+        35/40, 75.4%, 99.8%. At the round's end (44d771a; its misses read): 88.4%, 93.0%, 81.3%, 98.8%, 35/40, 76.0%,
         99.8%; the floors sit just under.
 """,
         floors={
@@ -1574,7 +1574,7 @@ PROBE_SETS = {
         First scored once, before any miss was read: with the loader of the round's start (70b3451), 91.5% of dates
         found, 92.2% at an annotated date, 85.0% of types, 99.1% of statuses, 35/40 publication dates, 87.8%
         same-happening pairs, 99.7% apart; with the round's loader of that hour (f614ec6): the same. At the round's
-        end (5f06998; its misses read): 91.5%, 92.2%, 85.0%, 99.1%, 35/40, 87.8%, 99.7%; the floors sit just under.
+        end (44d771a; its misses read): 91.5%, 92.2%, 85.0%, 99.1%, 35/40, 87.8%, 99.7%; the floors sit just under.
 """,
         floors={
             "dates_found": 0.90,
@@ -1600,7 +1600,7 @@ PROBE_SETS = {
         First scored once, before any miss was read: with the loader of the round's start (70b3451), 76.5% of dates
         found, 95.5% at an annotated date, 87.3% of types, 98.0% of statuses, 32/50 publication dates, 77.5%
         same-happening pairs, 99.6% apart; with the round's loader of that hour (2df81c2): 77.0%, 95.5%, 89.4%, 98.0%,
-        33/50, 83.1%, 99.7%. At the round's end (5f06998; its misses read): 79.6%, 97.8%, 90.4%, 98.1%, 34/50, 84.0%,
+        33/50, 83.1%, 99.7%. At the round's end (44d771a; its misses read): 79.6%, 97.8%, 90.4%, 98.1%, 34/50, 84.0%,
         99.7%; the floors sit just under.
 """,
         floors={
