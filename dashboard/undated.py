@@ -146,7 +146,6 @@ def infer_published(text: str, paragraphs: list[tuple[int, int]], calendar: tupl
             # (or the one after a time the page tells as past with its year: "the largest round of by-polls since
             # April 2024" is of November 2025)
             kept = _unambiguous(_after_written_times(found, text, paragraphs, title, language))
-
     found = kept
     # A day the page writes out in full in another sentence ("the court's verdict of July 12, 2024") is
     # not the one it names from its own day ("on Friday overturned its ruling from last year").
@@ -2011,7 +2010,7 @@ def _ends_its_clause(mention: DateMention, sentence: str, span: tuple[int, int],
 LIST_ITEM_WORDS = 7  # words of one name in a list between commas, its title too ("سینیٹ میں قائد حزب اختلاف شبلی فراز،")
 LIST_ITEMS = 12  # commas of a list of names
 LIST_REACH = 600  # characters from the day to the act's words across such a list
-SHORT_BRACKETS = re.compile(r"\([^()\n]{1,12}\)")
+SHORT_BRACKETS = re.compile(r"\([^()\n]{1,12}\)")  # a label in brackets, "(1)", "(ایچ)": no clause of its own
 
 
 def _names_listed(sentence: str, start: int, end: int, language: str) -> bool:
