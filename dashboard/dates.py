@@ -1748,6 +1748,10 @@ class _Context:
     def sentence(self, position: int) -> int:
         return bisect_left(self.sentence_starts, position + 1) - 1
 
+    def with_sentence_before(self, position: int) -> tuple[int, int]:
+        """The bounds of the sentence at `position` together with the one before it."""
+        return self.sentence_starts[max(0, self.sentence(position) - 1)], self.sentence_bounds(position)[1]
+
     def sentence_bounds(self, position: int) -> tuple[int, int]:
         at = self.sentence(position)
         return self.sentence_starts[at], (self.sentence_starts[at + 1] if at + 1 < len(self.sentence_starts)
@@ -1770,9 +1774,7 @@ class _Context:
         سزائیں کالعدم قرار دے کر ... یاد رہے کہ یہ سزا 3 فروری کو ... سنائی گئی تھی")."""
         if not known.act_words:
             return True
-        at = self.sentence(c.start)
-        lo = self.sentence_starts[max(0, at - 1)]
-        _, hi = self.sentence_bounds(c.start)
+        lo, hi = self.with_sentence_before(c.start)
         return _named_anywhere(self.text[lo:hi], known.act_words)
 
     def sentence_names(self, c: _Candidate, nouns: tuple[str, ...]) -> bool:
@@ -2547,8 +2549,7 @@ def _resolve_vote_day(c: _Candidate, ctx: _Context, eng: _Engine) -> _Resolved:
         return _day(ctx.vote_day + shift, ctx.vote_day, "the report's vote")
     when = ctx.published or ctx.year_anchor
     counted = _bound_before(ctx.text, c, eng)
-    start = ctx.sentence_starts[max(0, ctx.sentence(c.start) - 1)]  # the sentence before, too
-    end = ctx.sentence_bounds(c.start)[1]
+    start, end = ctx.with_sentence_before(c.start)  # the sentence before, too
     for known in ctx.known_days.values():
         after = (when - known.day).days if when is not None else None
         # (long after it, only told as done: "was suspended on polling day", not "will open on polling day")
@@ -2606,8 +2607,7 @@ def _counted_from_known_day(ctx: _Context, c: _Candidate, eng: _Engine):
         unit = None  # "the day before"
     if unit not in {None, "day", "week"}:
         return None  # ("a month after the polls, the dust has settled": a vague now, not a day)
-    start = ctx.sentence_starts[max(0, ctx.sentence(c.start) - 1)]  # the sentence before, too
-    end = ctx.sentence_bounds(c.start)[1]
+    start, end = ctx.with_sentence_before(c.start)  # the sentence before, too
     years = {int(y) for y in WRITTEN_YEAR.findall(ctx.text, start, end)}
     for known in ctx.known_days.values():
         nouns = known.bare_nouns

@@ -1747,19 +1747,22 @@ class _Sentence:
         dates what follows it, which is then the event."""
         first, last = cue
         # (nor after "came": "the move came a day after the party alleged ..." dates the allegation)
-        before = [w for w in self.words[max(0, first - 2):first] if w not in COUNT_HEDGES]
         return last < len(self.words) and self.words[last] in COUNT_PREPOSITIONS \
-            and (first == 0 or self.words[first - 1] != ",") and not (before and before[-1] in COMING_VERBS)
+            and (first == 0 or self.words[first - 1] != ",") and not self._after_coming_verb(first)
+
+    def _after_coming_verb(self, first: int) -> bool:
+        """Whether the words right before token `first` are a verb of coming, a hedge allowed ("came just a day")."""
+        before = [w for w in self.words[max(0, first - 2):first] if w not in COUNT_HEDGES]
+        return bool(before) and before[-1] in COMING_VERBS
 
     def comes_after(self, cue: tuple[int, int]) -> bool:
         """"[The ruling] came a day after [the PTI submitted its demands]": a count after a verb of coming dates what
         follows it, counted from its subject's day."""
         first, last = cue
-        before = [w for w in self.words[max(0, first - 2):first] if w not in COUNT_HEDGES]
         # (not when the clause after it writes a day of its own: "... came a day after the PTI held talks on Sunday"
         # leaves the subject to the count and the talks to their day)
-        return last < len(self.words) and self.words[last] in COUNT_PREPOSITIONS and bool(before) \
-            and before[-1] in COMING_VERBS and not any(other[0] > last for other in self.cues)
+        return last < len(self.words) and self.words[last] in COUNT_PREPOSITIONS and self._after_coming_verb(first) \
+            and not any(other[0] > last for other in self.cues)
 
     def complement_span(self, cue: tuple[int, int]) -> tuple[int, int] | None:
         """Token span of the clause a count is after ("a day after [the party staged a sit-in on
