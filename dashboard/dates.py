@@ -1225,7 +1225,8 @@ def clause_tense(text: str, start: int, end: int, language: str = "en") -> str |
         if _opens_told_done(before, after, eng):
             return "past"  # "On March 3, parliament elected him"
     past_positions = [m.start() for m in eng.past_anywhere.finditer(before)
-                      if not _inside(m.start(), futures)] if eng.past_anywhere is not None else []
+                      if not _inside(m.start(), futures) and not _agent_participle(before, m, eng)] \
+        if eng.past_anywhere is not None else []
     relatives = list(eng.relative.finditer(before))
     if relatives:
         opened = relatives[-1].end()
@@ -1264,6 +1265,17 @@ def clause_tense(text: str, start: int, end: int, language: str = "en") -> str |
     if future_at < 0 and past_at < 0:
         return None
     return "future" if future_at >= past_at else "past"  # a tie is "set to", "scheduled": future
+
+
+def _agent_participle(fragment: str, verb: re.Match, eng: _Engine) -> bool:
+    """Whether a past form is a participle after its noun, its doer next ("the target set by the IMF",
+    "the deadline fixed by the court"): it tells no time of the clause; not one after an auxiliary
+    ("was set by the court")."""
+    words = WORD.findall(fragment[:verb.start()])
+    if words and eng.has("auxiliaries", words[-1]):
+        return False
+    following = WORD.findall(fragment[verb.end():verb.end() + 30])[:2]
+    return len(following) == 2 and eng.has("agent_words", following[0]) and eng.has("determiners", following[1])
 
 
 MODAL_REACH_WORDS = 2  # words between a modal's verb and the date it puts ahead ("can be filed on Saturday")
