@@ -181,6 +181,16 @@ class Store:
 
     # --- the assembled corpus: named tables under one key for the whole folder ------
 
+    def holds_tables(self, key: str) -> bool:
+        """Whether the assembled corpus stored is the one of `key` (reads only the file's schema)."""
+        try:
+            with pa.memory_map(str(self.corpus_path)) as source:
+                meta = pa.ipc.open_file(source).schema.metadata or {}
+        except Exception:  # missing, truncated, corrupt or foreign: load_tables says which
+            return self.corpus_path.exists()
+        return meta.get(b"format") == str(FORMAT).encode() and meta.get(b"fingerprint") == self.fingerprint.encode() \
+            and meta.get(b"key") == key.encode()
+
     def load_tables(self, key: str) -> dict[str, pa.Table] | None:
         path = self.corpus_path
         if not path.exists():

@@ -248,3 +248,23 @@ def test_a_corpus_read_from_the_cache_holds_one_string_per_actor_name(folder):
     assert len(names) > len(set(names))  # the seeds name PTI in many events
     assert len({id(a) for a in names}) == len(set(names))
     assert sorted(map(sorted, second.events["actors"])) == sorted(map(sorted, first.events["actors"]))
+
+
+def test_an_assembled_cache_of_the_right_key_but_wrong_tables_reads_the_folder_again(folder, parsed_files, capsys):
+    """The folder's texts are let go before the cached corpus is read (memory); when it then turns out
+    unusable, the folder is read again and the articles come from their own cache."""
+    import pyarrow as pa
+
+    first = load_corpus(folder)
+    (corpus_file,) = cache.cache_dir().glob("*.corpus.arrow")
+    outer = pa.ipc.open_file(pa.memory_map(str(corpus_file))).read_all()
+    meta = outer.schema.metadata
+    store = cache.Store(folder, meta[b"fingerprint"].decode())
+    assert store.corpus_path == corpus_file and store.holds_tables(meta[b"key"].decode())
+    assert not store.holds_tables("another folder's key")
+    store.save_tables(meta[b"key"].decode(), {"articles": pa.table({"nothing": [1]})})
+    parsed_files.clear()
+    corpus = load_corpus(folder)
+    assert parsed_files == [] and corpus.events.equals(first.events) and corpus.texts == first.texts
+    assert "not in the expected shape" in capsys.readouterr().err
+    assert (corpus.parsed, corpus.from_cache) == (0, 5)
