@@ -141,6 +141,19 @@ POSTPONING = _words("postponement_verbs")  # "adjourned", "ملتوی"
 NAMING_PREPOSITIONS = _words("naming_prepositions")  # "the elections on February 8": the date names the noun
 
 
+class _TurnPhrases:
+    """A context turn's phrases ("talks with the government") and patterns, for the words a fixed phrase
+    cannot list ("opened formal talks with Prime Minister Shehbaz Sharif's government")."""
+
+    def __init__(self, phrases: list[str], patterns: list[str]):
+        self.phrases = PhraseMatcher({w: True for w in phrases})
+        self.patterns = [re.compile(p) for p in patterns]
+
+    def find(self, text: str, tokens: list[Token] | None = None) -> list:
+        found = self.phrases.find(text, tokens)
+        return found or [m for rx in self.patterns for m in rx.finditer(text)][:1]
+
+
 class _Spans:
     """Character spans, asked in logarithmic time whether any of them overlaps a range."""
 
@@ -348,7 +361,7 @@ def load_type_rules(path: str = str(DEFAULT_TYPES)) -> TypeRules:
                      frozenset(tuple(t[2].lower() for t in tokenize(w)) for w in roles.get("names_link", ())),
                      frozenset(roles.get("said", ())),
                      frozenset(data.get("announced_on_types", data.get("announceable_types", []))),
-                     tuple((dict(data.get(f"{name}_turns", {})), PhraseMatcher({w: True for w in data.get(f"{name}_phrases", [])}),
+                     tuple((dict(data.get(f"{name}_turns", {})), _TurnPhrases(data.get(f"{name}_phrases", []), data.get(f"{name}_patterns", [])),
                             PhraseMatcher({w: True for w in data[f"{name}_lead_words"]}) if data.get(f"{name}_lead_words") else None,
                             PhraseMatcher({w: True for w in data[f"{name}_sides"]}) if data.get(f"{name}_sides") else None,
                             PhraseMatcher({w: True for w in data[f"{name}_not_words"]}) if data.get(f"{name}_not_words") else None)

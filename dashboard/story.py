@@ -33,7 +33,7 @@ WEIGHT_KEYS = ("head", "adjacent", "near", "clause", "sentence", "statement_fact
 # Types that a file names but the story does not list are drawn, never dropped: grey.
 FALLBACK_COLOUR = "#9E9E9E"
 # Types that turn into others in a sentence that names one of a list of phrases: the keys
-# "<name>_turns", "<name>_phrases" and "<name>_lead_words" of event_types.json (see events.TypeRules.context_turns),
+# "<name>_turns", "<name>_phrases" (and "<name>_patterns") and "<name>_lead_words" of event_types.json (see events.TypeRules.context_turns),
 # for each name its "context_turns" lists in order (these by default).
 CONTEXT_TURNS = ("office", "government_side", "constitution")
 
@@ -486,6 +486,11 @@ def _check_event_rules(path: Path, type_names: set[str]) -> dict:
             if kind not in type_names or turned not in type_names:
                 c.fail(f"{name}_turns.{kind}", "both sides must be event types of this story (story.json)")
         c.strings(data.get(f"{name}_phrases", []), f"{name}_phrases")
+        for i, pattern in enumerate(c.strings(data.get(f"{name}_patterns", []), f"{name}_patterns")):
+            try:
+                re.compile(pattern)
+            except re.error as exc:
+                c.fail(f"{name}_patterns[{i}]", f"not a regular expression ({exc})")
         c.strings(data.get(f"{name}_lead_words", []), f"{name}_lead_words")
         c.strings(data.get(f"{name}_sides", []), f"{name}_sides")
         c.strings(data.get(f"{name}_not_words", []), f"{name}_not_words")

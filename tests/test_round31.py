@@ -9,6 +9,8 @@ from datetime import date
 
 import pytest
 
+from test_round20 import typed
+
 from dashboard.dates import find_dates
 
 
@@ -26,3 +28,32 @@ from dashboard.dates import find_dates
 def test_years_of_the_thirty_first_round(sentence, published, cue, day):
     found = {m.text: m.value for m in find_dates(sentence, published)}
     assert found.get(cue) == day, found
+
+
+@pytest.mark.parametrize("sentence, published, cue, kind", [
+    # Talks between the government and the PTI are other, however the government is named.
+    ("The government and Khan's Pakistan Tehreek-e-Insaf are due to hold the second round of talks on January 2.",
+     date(2024, 12, 30), "January 2", "other"),
+    ("Khan's party on Monday opened formal talks with Prime Minister Shehbaz Sharif's government.",
+     date(2024, 12, 24), "on Monday", "other"),
+    ("Khan's party handed the government a written charter of demands in the third round of talks on Thursday.",
+     date(2025, 1, 17), "on Thursday", "other"),
+    ("حکومت نے تحریک انصاف سے مذاکرات کا دوسرا دور جمعرات کو منعقد کیا۔", date(2024, 12, 30), "جمعرات کو", "other"),
+    ("حکومت اور جیل میں قید عمران خان کی تحریک انصاف کے درمیان مذاکرات کا دوسرا دور جمعرات کو ہوا۔", date(2024, 12, 30),
+     "جمعرات کو", "other"),
+])
+def test_the_government_named_as_a_side_of_talks(sentence, published, cue, kind):
+    found = {c: t for c, t, _ in typed(sentence, published)}
+    assert found.get(cue) == kind, found
+
+
+@pytest.mark.parametrize("sentence, published, cue, kind", [
+    # Talks of two parties on forming a government, or a party backing the government, stay coalition.
+    ("The PTI held talks with the JI on Monday on forming the government in Khyber Pakhtunkhwa.", date(2024, 2, 14),
+     "on Monday", "coalition"),
+    ("The PPP held talks with the PML-N on Monday over the formation of the next government.", date(2024, 2, 14),
+     "on Monday", "coalition"),
+])
+def test_talks_on_forming_a_government_stay_coalition(sentence, published, cue, kind):
+    found = {c: t for c, t, _ in typed(sentence, published)}
+    assert found.get(cue) == kind, found
