@@ -8,7 +8,6 @@ text by hand.
 from datetime import date
 
 import pytest
-
 from test_round20 import typed
 
 from dashboard.dates import find_dates
