@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
 
@@ -323,17 +323,20 @@ def _date_from_calendar(layout: Layout, knowledge: Knowledge) -> None:
     layout.problems.append(found.problem(why))
 
 
-def _reported_happening(layout: Layout, knowledge: Knowledge, without_dateline: bool = False):
+def _reported_happening(layout: Layout, knowledge: Knowledge, without_dateline: bool = False, calendar=None):
     """The story's calendar happening the page reports, and the day it gives the page (undated.infer_published).
-    `without_dateline`: the dateline's date is the very day in question, no other time in the lead."""
+    `without_dateline`: the dateline's date is the very day in question, no other time in the lead.  `calendar`:
+    the happenings to choose among (default: the story's calendar)."""
     story = knowledge.story
     text = layout.text
     if without_dateline and layout.dateline_span:
         start, end = layout.dateline_span
         text = text[:start] + " " * (end - start) + text[end:]
-    return infer_published(text, layout.paragraphs, story.calendar, layout.language, story.known_day_map(),
+    return infer_published(text, layout.paragraphs, story.calendar if calendar is None else calendar, layout.language,
+                           story.known_day_map(),
                            title=layout.title, not_words=story.calendar_not_words,
-                           return_words=story.calendar_return_words, stamps=layout.stamps)
+                           return_words=story.calendar_return_words, stamps=layout.stamps,
+                           ongoing=story.ongoing if calendar is None else ())
 
 
 def _guessed_before(layout: Layout, story_start: date | None) -> bool:
@@ -396,6 +399,19 @@ def _calendar_year_of_the_day(layout: Layout, knowledge: Knowledge) -> None:
         return
     found = _reported_happening(layout, knowledge, without_dateline=True)
     stated = layout.published
+    if found is None and stated is not None:
+        # (two rounds of by-elections, "Sunday's by-elections" under "ISLAMABAD, Nov 24": only the one of a week
+        # before the dateline's day in some year may be the page's)
+        near = [h for h in knowledge.story.calendar if _days_before_month_day(h.day, stated) is not None]
+        found = _reported_happening(layout, knowledge, without_dateline=True, calendar=near) if near else None
+        gap = _days_before_month_day(found.day, stated) if found is not None and not found.to_come else None
+        day = found.day + timedelta(days=gap) if gap is not None else None
+        if day is not None and day.year != stated.year:
+            layout.published = day
+            layout.problems.append(f"the dateline's day has no year; the story's {found.happening.about} "
+                                   f"({found.happening.day.isoformat()}), which the page reports, puts it in "
+                                   f"{day.year}, not {stated.year}")
+        return
     if _year_of_an_announcement(layout, found):
         return
     if found is None or found.to_come or stated is None or found.day == stated \
@@ -415,6 +431,17 @@ def _calendar_year_of_the_day(layout: Layout, knowledge: Knowledge) -> None:
                            f"({found.happening.day.isoformat()}) puts it in {found.day.year}, not {stated.year}")
 
 
+def _days_before_month_day(day: date, stated: date) -> int | None:
+    """How many days `day` lies before the stated page day's month and day in the same or the next year, when
+    a week at most; else None."""
+    for year in (day.year, day.year + 1):
+        same = _same_day_in(stated, year)
+        if same is not None and 0 <= (same - day).days <= NEAR_DATELINE_DAYS:
+            return (same - day).days
+    return None
+
+
+NEAR_DATELINE_DAYS = 7  # a report of a happening under a dateline up to a week after it
 ANNOUNCED_REACH = 7  # days: a page announcing a happening this soon after its dateline's day is of that year
 
 

@@ -168,6 +168,9 @@ class Story:
     calendar: tuple[CalendarDay, ...] = ()  # its main happenings: the day of a page that prints none
     calendar_not_words: tuple[str, ...] = ()  # a sentence with one tells of another act ("congratulated")
     calendar_return_words: tuple[str, ...] = ()  # "anniversary", "برسی": a page of a yearly return, not the day itself
+    # Happenings that last days, on their first ("X remained unreachable for a fourth day"): only a count of their
+    # days dates a page by them, so a report of one long after its start ("X is still blocked") dates nothing.
+    ongoing: tuple[CalendarDay, ...] = ()
 
     def known_day_map(self) -> dict[tuple[int, int], KnownDay]:
         """(month, day) -> the story's day of that month and day."""
@@ -346,9 +349,9 @@ def _check_known_days(data: dict, c, type_names: set[str]) -> tuple[KnownDay, ..
     return tuple(days)
 
 
-def _check_calendar(data: dict, c, type_names: set[str]) -> tuple[CalendarDay, ...]:
+def _check_calendar(data: dict, c, type_names: set[str], section: str = "calendar") -> tuple[CalendarDay, ...]:
     days = []
-    for key, entry in c.entries(data.get("calendar", []), "calendar",
+    for key, entry in c.entries(data.get(section, []), section,
                                 "must be a list of happenings, each with a date, what it was (about) and its words"):
         unknown = sorted(set(entry) - CALENDAR_KEYS)
         if unknown:
@@ -388,7 +391,8 @@ def _with_aliases(calendar: tuple[CalendarDay, ...], actors: dict) -> tuple[Cale
 
 
 def _check_story_file(path: Path) -> tuple[str, tuple[EventType, ...], TallyWords, tuple[KnownDay, ...],
-                                           tuple[tuple[CalendarDay, ...], tuple[str, ...]]]:
+                                           tuple[tuple[CalendarDay, ...], tuple[str, ...], tuple[str, ...],
+                                                 tuple[CalendarDay, ...]]]:
     data, c = _read_json(path), _Checker(path)
     title = c.string(data.get("title"), "title")
     types, seen = [], set()
@@ -414,7 +418,7 @@ def _check_story_file(path: Path) -> tuple[str, tuple[EventType, ...], TallyWord
     not_words = tuple(c.strings(data.get("calendar_not_words", []), "calendar_not_words"))
     return_words = tuple(c.strings(data.get("calendar_return_words", []), "calendar_return_words"))
     return title, tuple(types), TallyWords(authority, tuple(houses)), known, \
-        (_check_calendar(data, c, seen), not_words, return_words)
+        (_check_calendar(data, c, seen), not_words, return_words, _check_calendar(data, c, seen, "ongoing"))
 
 
 def _check_actors(path: Path, type_names: set[str]) -> dict:
@@ -566,7 +570,7 @@ def load_story(folder: str | Path | None = None) -> Story:
     folder = Path(folder) if folder else DEFAULT_STORY_DIR
     if not folder.is_dir():
         raise StoryError(f"{folder}: story folder not found")
-    title, types, tallies, known, (calendar, not_words, return_words) = _check_story_file(folder / "story.json")
+    title, types, tallies, known, (calendar, not_words, return_words, ongoing) = _check_story_file(folder / "story.json")
     names = {t.name for t in types}
     actors = _check_actors(folder / "actors.json", names)
     rules = _check_event_rules(folder / "event_types.json", names)
@@ -576,7 +580,7 @@ def load_story(folder: str | Path | None = None) -> Story:
         raise StoryError(f"{folder / 'story.json'}: tallies.results_authority: "
                          f"'{tallies.results_authority}' is not an actor of actors.json")
     return Story(folder.resolve(), title, types, tallies, actors, rules, outlets, _fingerprint(folder), known,
-                 _with_aliases(calendar, actors), not_words, return_words)
+                 _with_aliases(calendar, actors), not_words, return_words, _with_aliases(ongoing, actors))
 
 
 @lru_cache(maxsize=1)

@@ -88,13 +88,14 @@ class _Told(NamedTuple):
 def infer_published(text: str, paragraphs: list[tuple[int, int]], calendar: tuple[CalendarDay, ...],
                     language: str = "en", known_days: dict | None = None, title: str | None = None,
                     not_words: tuple[str, ...] = (), return_words: tuple[str, ...] = (),
-                    stamps: list[tuple[int, int]] = ()) -> Inferred | None:
+                    stamps: list[tuple[int, int]] = (), ongoing: tuple[CalendarDay, ...] = ()) -> Inferred | None:
     """The publication day of an undated page (see the module's note), or None.  The headline
     (`title`), when the page has one apart from its paragraphs, is part of the lead; `return_words`
     tell a count of years of a yearly return ("ایک سال مکمل"); a ticker's items (the paragraphs of its time
     `stamps`) are each a lead of their own: an item that names no day is of the page's day ("12:55 شہباز شریف
-    ... وزیراعظم منتخب")."""
-    if not calendar:
+    ... وزیراعظم منتخب"); `ongoing`: happenings that last days, which date a page only by a count of their days
+    ("X remained unreachable for a fourth day")."""
+    if not calendar and not ongoing:
         return None
     other_act = _pattern(not_words) if not_words else None
     found: list[_Told] = []
@@ -124,6 +125,11 @@ def infer_published(text: str, paragraphs: list[tuple[int, int]], calendar: tupl
                 reported = _dated_by_next(happening, told[index + 1][0], language, known_days)
             if reported is not None:
                 found.append(_Told(happening, reported[0], reported[1], sentence, *reported[2:]))
+                reported_here = True
+        for happening in ongoing:
+            day = _counted_day(happening, sentence, language, known_days)
+            if day is not None:
+                found.append(_Told(happening, day, True, sentence, exact=True))
                 reported_here = True
         # (a lede that names another happening only in passing, "... overseen the manipulation of results in the
         # Feb. 8 elections", may still tell its own by the next sentence's who)
@@ -188,6 +194,38 @@ def infer_published(text: str, paragraphs: list[tuple[int, int]], calendar: tupl
                    for m in find_dates(sentence, day, language=language, known_days=known_days)):
             return Inferred(day, happening, named=latest.named)
     return Inferred(first, happening, named=latest.named)
+
+
+NTH_DAY_REACH = 60  # characters between a lasting happening's words and the count of its days
+
+
+def _counted_day(happening: CalendarDay, sentence: str, language: str, known_days: dict | None) -> date | None:
+    """The day a sentence tells a lasting happening on by counting its days from its first ("X remained unreachable
+    for a fourth day on Tuesday": the fourth day from Saturday 17 February), or None: the count near the happening's
+    words, told as now (not to come), and no day in the sentence that is not that one (a day written out, "since
+    February 17", tells of it from later; a weekday must be the counted day's)."""
+    span = happening.find(sentence)
+    if span is None:
+        return None
+    data = engine(language).data
+    ordinals = {w.lower(): n for w, n in (data.get("day_ordinals") or {}).items()}
+    count = next((ordinals[m.group("nth").lower()] for pattern in _nth_day_patterns(language)
+                  for m in pattern.finditer(sentence)
+                  if m.group("nth").lower() in ordinals
+                  and min(abs(m.start() - span[1]), abs(span[0] - m.end())) <= NTH_DAY_REACH
+                  and not speaks_of_future(sentence, m.start(), m.end(), language)), None)
+    if count is None:
+        return None
+    day = happening.day + timedelta(days=count - 1)
+    for m in find_dates(sentence, day, language=language, known_days=known_days):
+        if m.kind not in FROM_PUBLICATION or m.value != day.isoformat():
+            return None
+    return day
+
+
+@lru_cache(maxsize=8)
+def _nth_day_patterns(language: str) -> tuple[re.Pattern, ...]:
+    return tuple(re.compile(p, re.IGNORECASE) for p in engine(language).data.get("nth_day_patterns") or [])
 
 
 def _night_of_told(text: str, paragraphs: list[tuple[int, int]], title: str | None, day: date, language: str,

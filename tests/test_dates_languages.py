@@ -68,6 +68,13 @@ def test_the_event_typer_reads_its_clause_words_from_the_language_folders():
     assert events.CLAUSE_WORDS == set(english["clause_words"]) | set(urdu["clause_words"])
 
 
+def test_a_count_of_days_needs_its_ordinal_group(tmp_path):
+    folder = copy_language(tmp_path)
+    edit(folder, "relative.json", lambda d: d.update(nth_day_patterns=[r"for a (\w+) day"]))
+    with pytest.raises(languages.LanguageError, match=r"relative\.json: key 'nth_day_patterns': .* needs a group 'nth'"):
+        languages.validate(folder)
+
+
 def test_wrong_type_names_file_and_key(tmp_path):
     folder = copy_language(tmp_path)
     edit(folder, "calendar.json", lambda d: d.update(weekdays=["monday"] * 6))

@@ -56,3 +56,48 @@ def test_the_government_named_as_a_side_of_talks(sentence, published, cue, kind)
 def test_talks_on_forming_a_government_stay_coalition(sentence, published, cue, kind):
     found = {c: t for c, t, _ in typed(sentence, published)}
     assert found.get(cue) == kind, found
+
+
+def test_a_yearless_dateline_takes_the_year_of_the_round_of_by_elections_a_day_before_it(tmp_path):
+    from test_pubdates_round9 import articles_of
+
+    corpus = articles_of(tmp_path, {
+        # Sunday 23 November 2025 was a round of by-elections; 24 November 2024, a Sunday too, had none
+        "bypolls.txt": "Ruling party sweeps by-polls\n\nISLAMABAD, Nov 24 (APP): The ruling party won most of the seats "
+                       "contested in Sunday's by-elections, according to provisional results.\n",
+        "a.txt": "Assembly session\n\nPublished: March 3, 2024\n\nThe newly elected National Assembly met for its "
+                 "second sitting on Sunday, and members of the ruling alliance spoke for hours.\n",
+        "b.txt": "Rally in Lahore\n\nPublished: May 4, 2024\n\nThe party held a large rally in Lahore on Saturday, its "
+                 "leaders promising a campaign against the rigging of the February vote.\n",
+    })
+    days = {row.article: str(row.published)[:10] for row in corpus.articles.itertuples()}
+    assert days["bypolls.txt"] == "2025-11-24"
+
+
+def test_a_sit_in_that_others_joined_is_not_the_jamaat_e_islamis(tmp_path):
+    from test_pubdates_round9 import articles_of
+
+    corpus = articles_of(tmp_path, {
+        # a sit-in against rigging that JI workers joined, not the JI's own sit-in against power bills of July 2024
+        "gda.txt": "دھرنا\n\nگرینڈ ڈیموکریٹک الائنس نے انتخابات میں دھاندلی کے خلاف آج قومی شاہراہ پر دھرنا دیا۔ اس سے قبل گزشتہ "
+                   "جمعے کو ایک اور مقام پر دھرنا دیا گیا تھا جس میں جماعت اسلامی کے کارکن بھی شریک ہوئے تھے۔\n",
+    })
+    assert not str(corpus.articles.iloc[0]["published"]).startswith("2024-07")
+
+
+def test_a_count_of_a_lasting_happenings_days_dates_an_undated_page(tmp_path):
+    from test_pubdates_round9 import articles_of
+
+    corpus = articles_of(tmp_path, {
+        # the X outage began on Saturday 17 February 2024: its fourth day is Tuesday the 20th
+        "x.txt": "X still blocked\n\nUsers across Pakistan could not reach the social media platform X for a fourth "
+                 "straight day on Tuesday, internet monitors said.\n",
+        # the Jamaat-e-Islami sit-in against power bills began on Friday 26 July 2024: its third day is the 28th
+        "ji.txt": "دھرنا جاری\n\nجماعت اسلامی کا بجلی کے بلوں کے خلاف لیاقت باغ کے قریب دھرنا آج تیسرے روز بھی جاری رہا۔\n",
+        # the outage named with no count of its days: months after it began, no day of it
+        "later.txt": "X outage\n\nX remained inaccessible in Pakistan on Monday, months after the platform was first blocked.\n",
+    })
+    days = {row.article: str(row.published)[:10] for row in corpus.articles.itertuples()}
+    assert days["x.txt"] == "2024-02-20"
+    assert days["ji.txt"] == "2024-07-28"
+    assert days["later.txt"] == "NaT"

@@ -83,6 +83,10 @@ def test_unknown_type_gets_a_label_and_a_colour_never_a_key_error():
      "known_days[0].kin_types: a day with kin types needs a type of its own"),
     ("story.json", lambda d: d["known_days"][0].update(act_words="verdict"),
      "known_days[0].act_words: must be a list of strings"),
+    ("story.json", lambda d: d["ongoing"][0].update(words=[]), "ongoing[0].words: must be a non-empty list"),
+    ("story.json", lambda d: d["ongoing"][0].update(type="outage"), "ongoing[0].type: 'outage' is not an event type"),
+    ("event_types.json", lambda d: d.update(government_side_patterns=["talks with (the"]),
+     "government_side_patterns[0]: not a regular expression"),
 ])
 def test_a_broken_file_is_one_line_naming_file_key_and_problem(broken, file, change, expected):
     _edit(broken / file, change)

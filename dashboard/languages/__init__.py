@@ -48,6 +48,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "after_prepositions": _STR_LIST, "ahead_prepositions": _STR_LIST, "deadline_prepositions": _STR_LIST, "ahead_postpositions": _STR_LIST, "deadline_postpositions": _STR_LIST, "times_words": _STR_LIST, "directive_after_words": _STR_LIST, "working_day_words": _STR_LIST,
         "ahead_blockers": _STR_LIST, "stretch_followers": _STR_LIST, "stretch_determiners": _STR_LIST, "years_since_patterns": _STR_LIST, "week_before_modifiers": _STR_LIST, "as_of_phrases": _STR_LIST, "span_markers": _STR_LIST, "reported_future_words": _STR_LIST, "directive_verbs": _STR_LIST, "infinitive_markers": _STR_LIST, "coming_verbs": _STR_LIST, "count_hedges": _STR_LIST,
         "back_reference_words": _STR_LIST, "anniversary_words": _STR_LIST, "return_marks": _STR_LIST, "ordinal_words": _INT_MAP,
+        "nth_day_patterns": _STR_LIST, "day_ordinals": _INT_MAP,
         "weekend_words": _STR_LIST, "weekend_openers": _STR_LIST, "today_copulas": _STR_LIST, "present_verbs": _STR_LIST, "ongoing_phrases": _STR_LIST, "ongoing_subjects": _STR_LIST, "week_of_words": _STR_LIST,
         "parts_of_month": _RANGE_MAP, "parts_of_day": _STR_LIST, "year_relatives": _INT_MAP,
         "function_words": _STR_LIST, "not_dates": _STR_LIST, "quantity_words": _STR_LIST, "title_nouns": _STR_LIST, "age_patterns": _STR_LIST, "recurring_words": _STR_LIST, "cause_patterns": _STR_LIST,
@@ -92,7 +93,7 @@ OPTIONAL: dict[str, object] = {"frame_words": [], "background_adjectives": [], "
                                "ahead_prepositions": [], "deadline_prepositions": [], "ahead_postpositions": [], "deadline_postpositions": [], "times_words": [], "directive_after_words": [], "working_day_words": [],
                                "ahead_blockers": [], "stretch_followers": [], "stretch_determiners": [], "years_since_patterns": [], "as_of_phrases": [], "span_markers": [], "reported_future_words": [], "directive_verbs": [], "infinitive_markers": [], "coming_verbs": [],
                                "count_hedges": [], "back_reference_words": [], "answering_words": [], "weekday_appositions": [],
-                               "anniversary_words": [], "return_marks": [], "ordinal_words": {}, "year_postpositions": [], "day_of_month_nouns": [],
+                               "anniversary_words": [], "return_marks": [], "ordinal_words": {}, "nth_day_patterns": [], "day_ordinals": {}, "year_postpositions": [], "day_of_month_nouns": [],
                                "count_links": [], "count_noun_blockers": [], "summoned_nouns": [], "summoning_verbs": [],
                                "clause_joiners": [], "past_perfect_auxiliaries": [], "letter_variants": {}, "letters_of_the_language": "", "letter_variants_at_word_edges": {}, "progressive_patterns": [],
                                "modals_before": [], "since_after": [], "late_words": [], "night_words": [],
@@ -220,6 +221,13 @@ def validate(folder: Path) -> dict:
             raise _problem(relative, "years_since_patterns", f"bad pattern {pattern!r} ({exc})") from None
         if "rel" not in groups or not {"n", "nth"} & set(groups):
             raise _problem(relative, "years_since_patterns", f"{pattern!r} needs a group 'rel' and one 'n' or 'nth'")
+    for pattern in data["nth_day_patterns"]:
+        try:
+            groups = re.compile(pattern).groupindex
+        except re.error as exc:
+            raise _problem(relative, "nth_day_patterns", f"bad pattern {pattern!r} ({exc})") from None
+        if "nth" not in groups:
+            raise _problem(relative, "nth_day_patterns", f"{pattern!r} needs a group 'nth' (a word of day_ordinals)")
     holidays = folder / "holidays.json"
     unknown = sorted(set(data["movable_holidays"].values()) - set(data["movable_dates"]))
     if unknown:
