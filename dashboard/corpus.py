@@ -336,7 +336,7 @@ def _reported_happening(layout: Layout, knowledge: Knowledge, without_dateline: 
                            story.known_day_map(),
                            title=layout.title, not_words=story.calendar_not_words,
                            return_words=story.calendar_return_words, stamps=layout.stamps,
-                           ongoing=story.ongoing if calendar is None else ())
+                           ongoing=story.ongoing if calendar is None else (), ongoing_not_words=story.ongoing_not_words)
 
 
 def _guessed_before(layout: Layout, story_start: date | None) -> bool:
@@ -577,6 +577,7 @@ def _read_body(layout: Layout, aid: str, relpath: str, knowledge: Knowledge):
                       for a in _shift(matcher.find(text[p_start:p_end]), p_start)] if matcher.short_names else []
     if matcher.short_names and layout.title:  # (the headline names them before the text: "Shehbaz Sharif elected")
         article_people += [replace(a, start=-1, end=-1) for a in matcher.find(layout.title)]
+    sentence = ""  # the sentence before the one read
     for index, (p_start, p_end) in enumerate(layout.paragraphs):
         paragraph_mentions: list[DateMention] = []
         own: list[DateMention] = []  # the paragraph's mentions outside the dateline
@@ -608,7 +609,7 @@ def _read_body(layout: Layout, aid: str, relpath: str, knowledge: Knowledge):
                 problems.append(mention.problem)
         next_mention = 0  # mentions are in text order, and so are sentences
         for s_start, s_end in sentences:
-            sentence = text[s_start:s_end]
+            sentence, before = text[s_start:s_end], sentence
             if len(sentence) >= MIN_FINGERPRINT_CHARS:
                 fingerprints.append(sentence_fingerprint(sentence))
             while next_mention < len(paragraph_mentions) and paragraph_mentions[next_mention].start < s_start:
@@ -636,7 +637,10 @@ def _read_body(layout: Layout, aid: str, relpath: str, knowledge: Knowledge):
             by_cue = {m.start: m for m in mentions}
             for event in (sentence_events(sentence, s_start, mentions, actors, matcher, published_value,
                                           lead=index == 0, tokens=tokens, rules=knowledge.rules,
-                                          undated=knowledge.story.undated_types, context=context)
+                                          undated=knowledge.story.undated_types,
+                                          # (the sentence before sets the talks' sides too: "... the government and
+                                          # Khan's party opened formal talks. The first round took place on Monday")
+                                          context=context | lead_context(before, knowledge.rules, knowledge.rules.sentence_turns))
                           if may_report else ()):
                 if len(events) >= MAX_EVENTS_PER_FILE:
                     full = True

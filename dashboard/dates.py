@@ -1272,7 +1272,12 @@ def _agent_participle(fragment: str, verb: re.Match, eng: _Engine) -> bool:
     "the deadline fixed by the court"): it tells no time of the clause; not one after an auxiliary
     ("was set by the court")."""
     words = WORD.findall(fragment[:verb.start()])
-    if words and eng.has("auxiliaries", words[-1]):
+    # (nor a verb after its relative pronoun or a pronoun subject, "the judges who stood by the verdict", nor one of
+    # the verbs that go with "by" and no doer, "stood by its decision")
+    if words and (eng.has("auxiliaries", words[-1]) or eng.has("relative_pronouns", words[-1])
+                  or eng.has("subject_pronouns", words[-1])):
+        return False
+    if eng.has("by_verbs", verb.group().strip()):
         return False
     following = WORD.findall(fragment[verb.end():verb.end() + 30])[:2]
     return len(following) == 2 and eng.has("agent_words", following[0]) and eng.has("determiners", following[1])

@@ -265,6 +265,7 @@ class TypeRules:
     said_about: frozenset = frozenset()  # "said the February 8 election was rigged": what a claim is about
     body_nouns: frozenset = frozenset()  # "alliance", "coalition": a noun that names a body, which speaks
     said_before: frozenset = frozenset()  # "..., the parties announced late Tuesday": what is kept told before its speaker
+    sentence_turns: frozenset = frozenset()  # indices of context_turns that a sentence sets for the next one too
 
 
 def _options(item: str) -> list[tuple[str, ...]]:
@@ -399,7 +400,9 @@ def load_type_rules(path: str = str(DEFAULT_TYPES)) -> TypeRules:
                      frozenset(w.lower() for w in data.get("adjective_before", {}).get("after", [])),
                      frozenset(roles.get("said_about", ())),
                      frozenset(w.lower() for w in data.get("body_nouns", [])),
-                     frozenset(roles.get("said_before", ())))
+                     frozenset(roles.get("said_before", ())),
+                     frozenset(k for k, name in enumerate(n for n in context_turn_names(data) if data.get(f"{n}_turns"))
+                               if name in data.get("sentence_turns", [])))
 
 
 TRIP_REACH = 4  # tokens before a destination's preposition where the trip's word may stand ("official visit to")
@@ -2423,11 +2426,15 @@ def _share_listed_acts(s: _Sentence, typed: list, cues: list, fallback: str) -> 
     return shared
 
 
-def lead_context(lead: str, rules: TypeRules) -> frozenset:
+def lead_context(lead: str, rules: TypeRules, turns: frozenset | None = None) -> frozenset:
     """The context turns an article's lead (headline and first paragraphs) sets for all of it:
-    a report that opens on "negotiations with the government" means those talks throughout."""
+    a report that opens on "negotiations with the government" means those talks throughout.  `turns`: those
+    to look for (default: the lead's, `lead_turns`)."""
+    turns = rules.lead_turns if turns is None else turns
+    if not turns:
+        return frozenset()
     tokens = tokenize(lead)
-    return frozenset(k for k in rules.lead_turns if rules.context_turns[k][1].find(lead, tokens)
+    return frozenset(k for k in turns if rules.context_turns[k][1].find(lead, tokens)
                      and (rules.context_turns[k][3] is None or rules.context_turns[k][3].find(lead, tokens)))
 
 

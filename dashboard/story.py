@@ -171,6 +171,7 @@ class Story:
     # Happenings that last days, on their first ("X remained unreachable for a fourth day"): only a count of their
     # days dates a page by them, so a report of one long after its start ("X is still blocked") dates nothing.
     ongoing: tuple[CalendarDay, ...] = ()
+    ongoing_not_words: tuple[str, ...] = ()  # other lasting acts, whose days a sentence may count instead ("hearing")
 
     def known_day_map(self) -> dict[tuple[int, int], KnownDay]:
         """(month, day) -> the story's day of that month and day."""
@@ -392,7 +393,7 @@ def _with_aliases(calendar: tuple[CalendarDay, ...], actors: dict) -> tuple[Cale
 
 def _check_story_file(path: Path) -> tuple[str, tuple[EventType, ...], TallyWords, tuple[KnownDay, ...],
                                            tuple[tuple[CalendarDay, ...], tuple[str, ...], tuple[str, ...],
-                                                 tuple[CalendarDay, ...]]]:
+                                                 tuple[CalendarDay, ...], tuple[str, ...]]]:
     data, c = _read_json(path), _Checker(path)
     title = c.string(data.get("title"), "title")
     types, seen = [], set()
@@ -417,8 +418,9 @@ def _check_story_file(path: Path) -> tuple[str, tuple[EventType, ...], TallyWord
     known = _check_known_days(data, c, seen)
     not_words = tuple(c.strings(data.get("calendar_not_words", []), "calendar_not_words"))
     return_words = tuple(c.strings(data.get("calendar_return_words", []), "calendar_return_words"))
+    ongoing_not = tuple(c.strings(data.get("ongoing_not_words", []), "ongoing_not_words"))
     return title, tuple(types), TallyWords(authority, tuple(houses)), known, \
-        (_check_calendar(data, c, seen), not_words, return_words, _check_calendar(data, c, seen, "ongoing"))
+        (_check_calendar(data, c, seen), not_words, return_words, _check_calendar(data, c, seen, "ongoing"), ongoing_not)
 
 
 def _check_actors(path: Path, type_names: set[str]) -> dict:
@@ -518,9 +520,10 @@ def _check_event_rules(path: Path, type_names: set[str]) -> dict:
     foreign = c.obj(data.get("foreign", {}), "foreign")
     for key in ("words", "trip_words", "private_trip_words", "domestic_words"):
         c.strings(foreign.get(key, []), f"foreign.{key}")
-    for i, name in enumerate(c.strings(data.get("lead_turns", []), "lead_turns")):
-        if name not in names or not data.get(f"{name}_turns"):
-            c.fail(f"lead_turns[{i}]", f"'{name}' is not a context turn of this file ({', '.join(names)})")
+    for key in ("lead_turns", "sentence_turns"):
+        for i, name in enumerate(c.strings(data.get(key, []), key)):
+            if name not in names or not data.get(f"{name}_turns"):
+                c.fail(f"{key}[{i}]", f"'{name}' is not a context turn of this file ({', '.join(names)})")
     c.strings(data.get("setting_nouns", []), "setting_nouns")
     markers = c.obj(data.get("setting_markers", {}), "setting_markers")
     for key in sorted(set(markers) - {"before", "after"}):
@@ -570,7 +573,8 @@ def load_story(folder: str | Path | None = None) -> Story:
     folder = Path(folder) if folder else DEFAULT_STORY_DIR
     if not folder.is_dir():
         raise StoryError(f"{folder}: story folder not found")
-    title, types, tallies, known, (calendar, not_words, return_words, ongoing) = _check_story_file(folder / "story.json")
+    title, types, tallies, known, (calendar, not_words, return_words, ongoing, ongoing_not) = \
+        _check_story_file(folder / "story.json")
     names = {t.name for t in types}
     actors = _check_actors(folder / "actors.json", names)
     rules = _check_event_rules(folder / "event_types.json", names)
@@ -580,7 +584,7 @@ def load_story(folder: str | Path | None = None) -> Story:
         raise StoryError(f"{folder / 'story.json'}: tallies.results_authority: "
                          f"'{tallies.results_authority}' is not an actor of actors.json")
     return Story(folder.resolve(), title, types, tallies, actors, rules, outlets, _fingerprint(folder), known,
-                 _with_aliases(calendar, actors), not_words, return_words, _with_aliases(ongoing, actors))
+                 _with_aliases(calendar, actors), not_words, return_words, _with_aliases(ongoing, actors), ongoing_not)
 
 
 @lru_cache(maxsize=1)

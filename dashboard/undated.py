@@ -88,16 +88,19 @@ class _Told(NamedTuple):
 def infer_published(text: str, paragraphs: list[tuple[int, int]], calendar: tuple[CalendarDay, ...],
                     language: str = "en", known_days: dict | None = None, title: str | None = None,
                     not_words: tuple[str, ...] = (), return_words: tuple[str, ...] = (),
-                    stamps: list[tuple[int, int]] = (), ongoing: tuple[CalendarDay, ...] = ()) -> Inferred | None:
+                    stamps: list[tuple[int, int]] = (), ongoing: tuple[CalendarDay, ...] = (),
+                    ongoing_not_words: tuple[str, ...] = ()) -> Inferred | None:
     """The publication day of an undated page (see the module's note), or None.  The headline
     (`title`), when the page has one apart from its paragraphs, is part of the lead; `return_words`
     tell a count of years of a yearly return ("ایک سال مکمل"); a ticker's items (the paragraphs of its time
     `stamps`) are each a lead of their own: an item that names no day is of the page's day ("12:55 شہباز شریف
     ... وزیراعظم منتخب"); `ongoing`: happenings that last days, which date a page only by a count of their days
-    ("X remained unreachable for a fourth day")."""
+    ("X remained unreachable for a fourth day"), unless a sentence names another lasting act (`ongoing_not_words`:
+    "heard petitions against the suspension of X for a second day")."""
     if not calendar and not ongoing:
         return None
     other_act = _pattern(not_words) if not_words else None
+    other_lasting = _pattern(ongoing_not_words) if ongoing_not_words else None
     found: list[_Told] = []
     today = _lead_weekday(text, paragraphs, title, language)
     told = list(_sentences(text, paragraphs, title, stamps))
@@ -127,7 +130,7 @@ def infer_published(text: str, paragraphs: list[tuple[int, int]], calendar: tupl
                 found.append(_Told(happening, reported[0], reported[1], sentence, *reported[2:]))
                 reported_here = True
         for happening in ongoing:
-            day = _counted_day(happening, sentence, language, known_days)
+            day = _counted_day(happening, sentence, language, known_days, other_lasting)
             if day is not None:
                 found.append(_Told(happening, day, True, sentence, exact=True))
                 reported_here = True
@@ -199,7 +202,8 @@ def infer_published(text: str, paragraphs: list[tuple[int, int]], calendar: tupl
 NTH_DAY_REACH = 60  # characters between a lasting happening's words and the count of its days
 
 
-def _counted_day(happening: CalendarDay, sentence: str, language: str, known_days: dict | None) -> date | None:
+def _counted_day(happening: CalendarDay, sentence: str, language: str, known_days: dict | None,
+                 other_lasting: re.Pattern | None = None) -> date | None:
     """The day a sentence tells a lasting happening on by counting its days from its first ("X remained unreachable
     for a fourth day on Tuesday": the fourth day from Saturday 17 February), or None: the count near the happening's
     words, told as now (not to come), and no day in the sentence that is not that one (a day written out, "since
@@ -207,6 +211,10 @@ def _counted_day(happening: CalendarDay, sentence: str, language: str, known_day
     span = happening.find(sentence)
     if span is None:
         return None
+    if other_lasting is not None:
+        own = [m.span() for pattern in happening.patterns for m in pattern.finditer(sentence)]
+        if any(not any(a < m.end() and m.start() < b for a, b in own) for m in other_lasting.finditer(sentence)):
+            return None  # (the days counted may be another act's: "heard petitions against the suspension of X")
     data = engine(language).data
     ordinals = {w.lower(): n for w, n in (data.get("day_ordinals") or {}).items()}
     count = next((ordinals[m.group("nth").lower()] for pattern in _nth_day_patterns(language)

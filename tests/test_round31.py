@@ -23,6 +23,16 @@ from dashboard.dates import find_dates
     # ... while an auxiliary's past keeps the clause past, and "had to" is past.
     ("The target was set by the IMF by June 30.", date(2024, 2, 20), "June 30", "2023-06-30"),
     ("The party had to vacate the venue by Friday.", date(2024, 2, 20), "by Friday", "2024-02-16"),
+    # a verb that goes with "by" and its relative pronoun stay past; so do a negated obligation and "has to do with"
+    ("The judges who stood by the majority verdict on July 12 will hear the review petitions.", date(2025, 3, 10),
+     "July 12", "2024-07-12"),
+    ("Unlike in 2018, voters did not have to wait until February 10 for the first official results.",
+     date(2024, 3, 5), "February 10", "2024-02-10"),
+    ("The delay has to do with votes cast before March 12 in the provincial assemblies, officials said.",
+     date(2024, 4, 10), "March 12", "2024-03-12"),
+    # a day between "agreed" and its plan leaves the plan ahead
+    ("The two sides agreed late on Monday night to meet again on January 2.", date(2024, 12, 24), "January 2",
+     "2025-01-02"),
 ])
 def test_years_of_the_thirty_first_round(sentence, published, cue, day):
     found = {m.text: m.value for m in find_dates(sentence, published)}
@@ -52,6 +62,12 @@ def test_the_government_named_as_a_side_of_talks(sentence, published, cue, kind)
      "on Monday", "coalition"),
     ("The PPP held talks with the PML-N on Monday over the formation of the next government.", date(2024, 2, 14),
      "on Monday", "coalition"),
+    ("The PML-N and the PPP held talks on Monday on forming a government and keeping the PTI out of power.",
+     date(2024, 2, 14), "on Monday", "coalition"),
+    ("The MQM-P held talks with the PML-N-led incoming government on Tuesday, a day after the PTI rejected the results.",
+     date(2024, 2, 14), "on Tuesday", "coalition"),
+    ("مسلم لیگ ن نے پیر کو ایم کیو ایم سے مذاکرات کیے، جس کے بعد ن لیگ کے رہنما نے کہا کہ حکومت نے اپوزیشن کو بھی دعوت دی ہے۔",
+     date(2024, 2, 14), "پیر کو", "coalition"),
 ])
 def test_talks_on_forming_a_government_stay_coalition(sentence, published, cue, kind):
     found = {c: t for c, t, _ in typed(sentence, published)}
@@ -101,3 +117,50 @@ def test_a_count_of_a_lasting_happenings_days_dates_an_undated_page(tmp_path):
     assert days["x.txt"] == "2024-02-20"
     assert days["ji.txt"] == "2024-07-28"
     assert days["later.txt"] == "NaT"
+
+
+def test_the_sentence_before_names_the_sides_of_the_talks(tmp_path):
+    from test_pubdates_round9 import articles_of
+
+    corpus = articles_of(tmp_path, {
+        # a report on military courts whose last paragraph turns to the talks: the round is theirs, not a coalition's
+        "talks.txt": "Western capitals criticise military court sentences\n\nISLAMABAD, Dec 24, 2024 (Reuters) - The United States "
+                     "and Britain criticised the sentencing of civilians by military courts, saying the tribunals lacked "
+                     "independence and transparency.\n\nThe military's media wing had announced the prison terms of two "
+                     "to ten years, calling the verdicts a milestone in delivering justice to the nation.\n\n"
+                     "The criticism came as the government and Khan's party opened formal talks. The two sides agreed on "
+                     "Monday to meet again on January 2.\n",
+        # ... while a sentence after the IMF's programme keeps its own type: the lender sets nothing for the next one
+        "imf.txt": "Minister says protest flopped\n\nPublished: February 9, 2025\n\nThe PTI observed a black day across "
+                   "the country on Saturday to mark a year since the general election, which it says was stolen from it."
+                   "\n\nIts leaders addressed a large rally near the Swabi interchange on Saturday evening, while police "
+                   "kept watch on the roads to the provincial capital.\n\n"
+                   "The minister pointed to the approval "
+                   "of a $7 billion IMF programme in September. The party's core committee will meet on Monday to review "
+                   "the protest and decide whether to join an opposition alliance.\n",
+    })
+    events = corpus.events
+    talks = {row.cue: (str(row.date)[:10], row.type) for row in events[events.article == "talks.txt"].itertuples()}
+    assert talks["on Monday"] == ("2024-12-23", "other"), talks
+    assert talks["January 2"] == ("2025-01-02", "other"), talks  # (agreed on Monday to meet: ahead)
+    imf = events[(events.article == "imf.txt") & (events.cue.str.contains("Monday"))]
+    assert "international" not in set(imf.type)
+
+
+def test_a_count_of_another_acts_days_dates_no_page(tmp_path):
+    from test_pubdates_round9 import articles_of
+
+    corpus = articles_of(tmp_path, {
+        # the days of a hearing, a march, a count abroad, or another sit-in of the JI: not the outage's, the count's,
+        # the bills sit-in's
+        "hearing.txt": "X case\n\nThe Sindh High Court heard petitions against the suspension of X for a second day, with "
+                       "the interior ministry's counsel defending the ban.\n",
+        "march.txt": "Live\n\nMobile internet and X remained suspended in Islamabad for a third straight day as PTI "
+                     "supporters marched on the capital.\n",
+        "abroad.txt": "US count\n\nVote counting in Arizona and Nevada stretched into a fourth day, leaving the outcome of "
+                      "the US presidential race uncertain.\n",
+        "karachi.txt": "JI sit-in\n\nJamaat-e-Islami workers led by Hafiz Naeem ur Rehman continued their sit-in outside the "
+                       "Election Commission office in Karachi for a third day against alleged rigging.\n",
+    })
+    days = {row.article: str(row.published)[:10] for row in corpus.articles.itertuples()}
+    assert days == dict.fromkeys(("abroad.txt", "hearing.txt", "karachi.txt", "march.txt"), "NaT")

@@ -81,7 +81,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "earlier_anchors", "modals", "negations", "passive_auxiliaries", "finite_auxiliaries", "perfect_auxiliaries",
         "auxiliaries", "relative_words", "noun_before", "prepositions", "place_prepositions", "object_prepositions",
         "attribution_openers", "irregular_past", "future_words_apart", "future_word_endings",
-        "location_prepositions", "location_postpositions", "agent_words", "agent_openers", "time_relative_words",
+        "location_prepositions", "location_postpositions", "agent_words", "subject_pronouns", "by_verbs", "agent_openers", "time_relative_words",
         "participle_adverbs", "former_words", "forward_anchors", "naming_prepositions", "adverbial_markers",
         "anniversary_nouns", "purpose_words", "side_clause_openers", "side_clause_closers", "noun_time_prepositions", "list_words", "claim_negations", "claim_denials", "frame_words", "frame_postpositions", "target_postpositions", "anchor_links", "anchor_postpositions", "hedge_words", "name_titles", "verb_endings", "from_later_words")},
     "holidays.json": {"fixed_holidays": _MONTH_DAY_MAP, "movable_holidays": _STR_MAP, "movable_dates": _DATES_MAP,
