@@ -404,7 +404,10 @@ def _calendar_year_of_the_day(layout: Layout, knowledge: Knowledge) -> None:
         # before the dateline's day in some year may be the page's)
         near = [h for h in knowledge.story.calendar if _days_before_month_day(h.day, stated) is not None]
         found = _reported_happening(layout, knowledge, without_dateline=True, calendar=near) if near else None
-        gap = _days_before_month_day(found.day, stated) if found is not None and not found.to_come else None
+    if found is not None and stated is not None and not found.to_come \
+            and (found.day.month, found.day.day) != (stated.month, stated.day):
+        # (a happening the page reports as done within the week before the dateline's day: that day in its year)
+        gap = _days_before_month_day(found.day, stated)
         day = found.day + timedelta(days=gap) if gap is not None else None
         if day is not None and day.year != stated.year:
             layout.published = day

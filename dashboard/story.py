@@ -28,7 +28,7 @@ DEFAULT_STORY_DIR = STORIES_DIR / "pakistan-2024"
 STORY_FILES = ("story.json", "actors.json", "event_types.json", "outlets.json")
 TYPE_NAME = re.compile(r"^[a-z][a-z0-9_]{0,39}$")
 COLOUR = re.compile(r"^#[0-9A-Fa-f]{6}$")
-CALENDAR_KEYS = {"date", "about", "words", "needs_a_day", "type", "spoken"}
+CALENDAR_KEYS = {"date", "about", "words", "needs_a_day", "type", "spoken", "signs"}
 WEIGHT_KEYS = ("head", "adjacent", "near", "clause", "sentence", "statement_factor", "actor_hint")
 # Types that a file names but the story does not list are drawn, never dropped: grey.
 FALLBACK_COLOUR = "#9E9E9E"
@@ -105,6 +105,9 @@ class CalendarDay:
     # The act is what someone said (a reaction, a confession): "said on Friday that the claims should be
     # investigated" dates it by the saying.
     spoken: bool = False
+    # What a page says of this happening only, among those of the same words ("21 seats" of one round of
+    # by-elections): regular expressions, which tell them apart when no day does.
+    signs: tuple[re.Pattern, ...] = field(default=(), compare=False, repr=False)
 
     def find(self, sentence: str) -> tuple[int, int] | None:
         """The span of the act's words when `sentence` holds a word of every list, else None."""
@@ -370,7 +373,14 @@ def _check_calendar(data: dict, c, type_names: set[str], section: str = "calenda
         if kind is not None and kind not in type_names:
             c.fail(f"{key}.type", f"'{kind}' is not an event type of this story (types above)")
         spoken = c.flag(entry.get("spoken", False), f"{key}.spoken")
-        days.append(CalendarDay(day, about, groups, needs_a_day, tuple(words_pattern(g) for g in groups), kind, spoken))
+        signs = []
+        for i, sign in enumerate(c.strings(entry.get("signs", []), f"{key}.signs")):
+            try:
+                signs.append(re.compile(sign, re.IGNORECASE))
+            except re.error as exc:
+                c.fail(f"{key}.signs[{i}]", f"not a regular expression ({exc})")
+        days.append(CalendarDay(day, about, groups, needs_a_day, tuple(words_pattern(g) for g in groups), kind, spoken,
+                                tuple(signs)))
     return tuple(days)
 
 

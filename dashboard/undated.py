@@ -155,6 +155,10 @@ def infer_published(text: str, paragraphs: list[tuple[int, int]], calendar: tupl
             # (or the one after a time the page tells as past with its year: "the largest round of by-polls since
             # April 2024" is of November 2025)
             kept = _unambiguous(_after_written_times(found, text, paragraphs, title, language))
+        if not kept:
+            # (or the one whose signs the page holds: "yesterday's by-elections on 21 national and provincial assembly
+            # seats" are April 2024's, "13 میں سے 12 نشستیں" November 2025's)
+            kept = _unambiguous(_of_signs(found, f"{title or ''}\n{text}"))
     found = kept
     # A day the page writes out in full in another sentence ("the court's verdict of July 12, 2024") is
     # not the one it names from its own day ("on Friday overturned its ruling from last year").
@@ -1808,6 +1812,17 @@ def _of_written_days(found: list[_Told], written: set[tuple[int, int]]) -> list[
     return kept
 
 
+def _of_signs(found: list[_Told], text: str) -> list[_Told]:
+    """Of happenings that share their words, those whose `signs` (what the page says of one of them only, such as
+    its count of seats) the page holds, when that leaves one per group of words; else all."""
+    kept = []
+    for words in dict.fromkeys(t.happening.words for t in found):
+        group = [t for t in found if t.happening.words == words]
+        days = {t.happening.day for t in group if any(sign.search(text) for sign in t.happening.signs)}
+        kept += [t for t in group if t.happening.day in days] if len(days) == 1 else group
+    return kept
+
+
 def _dates_the_act(mention: DateMention, sentence: str, span: tuple[int, int], language: str,
                    speaker: re.Pattern | None = None) -> bool:
     """Whether a day counted from publication is the act's: close to its words, and no "that",
@@ -1869,8 +1884,8 @@ CLAUSE_END = re.compile(r"\s*(?:[,;:.!?،۔]|$)")
 
 ANY_SUBJECT = re.compile(r"\w")  # a speaker that any subject is (see _reported)
 SPEAKER_OPENS = 3  # words before the speaker's name where the next sentence opens on him ("Liaquat Ali Chattha, ...")
-DECLARED_REACH = 10  # words from a declaring verb's "that" to the act's words
-DECLARER_REACH = 8  # words from the day to a declaring verb after it: "نے گزشتہ روز چار ایک کی اکثریت سے فیصلہ سنایا کہ"
+DECLARED_REACH = 14  # words from a declaring verb's "that" to the act's words
+DECLARER_REACH = 12  # words from the day to a declaring verb after it: "نے گزشتہ روز چار ایک کی اکثریت سے فیصلہ سنایا کہ"
 DECLARED_CHARS = 40 * (DECLARED_REACH + DECLARER_REACH + 2)  # ... and in characters, at most
 
 

@@ -164,3 +164,32 @@ def test_a_count_of_another_acts_days_dates_no_page(tmp_path):
     })
     days = {row.article: str(row.published)[:10] for row in corpus.articles.itertuples()}
     assert days == dict.fromkeys(("abroad.txt", "hearing.txt", "karachi.txt", "march.txt"), "NaT")
+
+
+def test_two_rounds_of_by_elections_told_apart_by_their_seats(tmp_path):
+    from test_pubdates_round9 import articles_of
+
+    corpus = articles_of(tmp_path, {
+        # April 2024: 21 seats on Sunday the 21st, reported the day after
+        "april.txt": "ضمنی انتخابات کے نتائج\n\nلاہور: قومی اور صوبائی اسمبلیوں کے 21 حلقوں میں گزشتہ روز ہونے والے ضمنی انتخابات "
+                     "میں حکمران جماعت نے بیشتر نشستیں جیت لیں۔\n",
+        # November 2025: 13 seats on Sunday the 23rd, reported the day after
+        "november.txt": "Ruling party wins 12 of 13 seats\n\nThe ruling party won 12 of the 13 seats in yesterday's "
+                        "by-elections, according to unofficial results.\n",
+        # to come: the page is of the day before the polls
+        "preview.txt": "ضمنی انتخابات کل\n\nلاہور: قومی اور صوبائی اسمبلیوں کے 21 حلقوں میں ضمنی انتخابات کل ہوں گے جن کے لیے "
+                       "انتخابی مہم ختم ہو گئی۔\n",
+    })
+    days = {row.article: str(row.published)[:10] for row in corpus.articles.itertuples()}
+    assert days == {"april.txt": "2024-04-22", "november.txt": "2025-11-24", "preview.txt": "2024-04-20"}
+
+
+def test_a_saying_told_at_length_before_its_that_clause_dates_the_act(tmp_path):
+    from test_pubdates_round9 import articles_of
+
+    corpus = articles_of(tmp_path, {
+        # Thursday 23 January 2025: the PTI ended its talks with the government
+        "talks.txt": "مذاکرات ختم\n\nتحریک انصاف کے چیئرمین بیرسٹر گوہر علی خان نے جمعرات کو اڈیالہ جیل کے باہر صحافیوں سے "
+                     "گفتگو کرتے ہوئے کہا کہ بانی پی ٹی آئی عمران خان نے حکومت کے ساتھ مذاکرات کا سلسلہ ختم کرنے کی ہدایت کی ہے۔\n",
+    })
+    assert str(corpus.articles.iloc[0]["published"])[:10] == "2025-01-23"
