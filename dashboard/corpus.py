@@ -316,6 +316,11 @@ def _date_from_calendar(layout: Layout, knowledge: Knowledge) -> None:
         # elected prime minister in March, meets ..." in a lead says nothing of when it was written)
         if abs((found.day - layout.published).days) <= SAVED_DAY_REACH or not found.named:
             return
+        near = [h for h in knowledge.story.calendar if 0 <= (layout.published - h.day).days <= SAVED_DAY_REACH]
+        if source == STORY_CALENDAR and near and _reported_happening(layout, knowledge, calendar=near) is not None:
+            # (the page reports a happening of the date bar's week as well, "سپریم کورٹ نے آج ... فیصلہ معطل کر دیا"
+            # under "پیر 06 مئی 2024": the court's order of that Monday, not its verdict of July)
+            return
         layout.problems = [p for p in layout.problems if not p.endswith(MAY_BE_SAVED)]
         why = f"the date above the headline ({layout.published.isoformat()}) is taken as the day the page was saved"
     layout.published, layout.published_from = found.day, source

@@ -172,6 +172,10 @@ def infer_published(text: str, paragraphs: list[tuple[int, int]], calendar: tupl
         latest = max(found, key=lambda t: t.first)
         return Inferred(latest.first, latest.happening, to_come=True)
     latest = max(done, key=lambda t: (t.first, t.named))
+    if not latest.named and _told_later(told, calendar, latest.first, language):
+        # ("3 مارچ کو شہباز شریف ... منتخب ہو گئے۔ ... 12 جولائی کو سپریم کورٹ نے ... فیصلہ دیا": a page that tells the July
+        # verdict as done is not of March; its day is unknown)
+        return None
     # A preview that "today" or "tomorrow" ties to the page, later than that report and still true
     # of it then: "Zardari, elected president on Saturday, will be sworn in today" was written on the
     # day of the oath.  (A weekday ahead fits a week of days, the report's among them.)
@@ -238,6 +242,25 @@ def _counted_day(happening: CalendarDay, sentence: str, language: str, known_day
 @lru_cache(maxsize=8)
 def _nth_day_patterns(language: str) -> tuple[re.Pattern, ...]:
     return tuple(re.compile(p, re.IGNORECASE) for p in engine(language).data.get("nth_day_patterns") or [])
+
+
+LATER_REACH = 366  # days after a page's inferred day within which a happening it tells as done contradicts it
+
+
+def _told_later(told: list[tuple[str, bool]], calendar: tuple[CalendarDay, ...], day: date, language: str) -> bool:
+    """Whether a sentence of the page tells as done one of the calendar's happenings after `day` (within a year),
+    naming it by its own month and day written out ("12 جولائی کو سپریم کورٹ نے ... فیصلہ دیا")."""
+    for sentence, _ in told:
+        later = [h for h in calendar if day < h.day <= day + timedelta(days=LATER_REACH)]
+        if not later:
+            return False
+        named = [h for h in later if (span := h.find(sentence)) is not None and not speaks_of_future(sentence, *span, language)]
+        if not named:
+            continue
+        written = {(m, d) for m, d, _ in _written_month_days([sentence], language)}
+        if any((h.day.month, h.day.day) in written for h in named):
+            return True
+    return False
 
 
 def _night_of_told(text: str, paragraphs: list[tuple[int, int]], title: str | None, day: date, language: str,

@@ -193,3 +193,27 @@ def test_a_saying_told_at_length_before_its_that_clause_dates_the_act(tmp_path):
                      "گفتگو کرتے ہوئے کہا کہ بانی پی ٹی آئی عمران خان نے حکومت کے ساتھ مذاکرات کا سلسلہ ختم کرنے کی ہدایت کی ہے۔\n",
     })
     assert str(corpus.articles.iloc[0]["published"])[:10] == "2025-01-23"
+
+
+def test_a_date_bar_stands_when_the_page_reports_a_happening_of_its_week(tmp_path):
+    from test_pubdates_round9 import articles_of
+
+    corpus = articles_of(tmp_path, {
+        # Monday 6 May 2024: the Supreme Court suspended the Peshawar High Court's order on the reserved seats "today"
+        # (not its verdict of 12 July, whose words the sentence holds too)
+        "bar.txt": "جیو نیوز | پیر 06 مئی 2024\n\nمخصوص نشستیں: سپریم کورٹ نے پشاور ہائیکورٹ کا فیصلہ معطل کر دیا\n\n"
+                   "اسلام آباد: سپریم کورٹ نے آج مخصوص نشستوں سے متعلق پشاور ہائیکورٹ کا فیصلہ معطل کر دیا۔ تین رکنی بینچ نے "
+                   "سنی اتحاد کونسل کی اپیلیں سماعت کے لیے منظور کر لیں۔\n",
+    })
+    assert str(corpus.articles.iloc[0]["published"])[:10] == "2024-05-06"
+
+
+def test_a_page_that_tells_a_later_happening_as_done_is_not_of_an_earlier_ones_day(tmp_path):
+    from test_pubdates_round9 import articles_of
+
+    corpus = articles_of(tmp_path, {
+        # a column looking back: Shehbaz Sharif's election of 3 March 2024 and the verdict of 12 July 2024 both done
+        "column.txt": "کالم: ایک سال بعد\n\n3 مارچ کو شہباز شریف دوسری بار وزیراعظم منتخب ہو گئے۔ 12 جولائی کو سپریم کورٹ نے "
+                      "مخصوص نشستوں پر تحریک انصاف کے حق میں فیصلہ دیا مگر اس پر عمل نہ ہو سکا۔\n",
+    })
+    assert not str(corpus.articles.iloc[0]["published"]).startswith("2024-03")
