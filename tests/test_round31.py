@@ -217,3 +217,15 @@ def test_a_page_that_tells_a_later_happening_as_done_is_not_of_an_earlier_ones_d
                       "مخصوص نشستوں پر تحریک انصاف کے حق میں فیصلہ دیا مگر اس پر عمل نہ ہو سکا۔\n",
     })
     assert not str(corpus.articles.iloc[0]["published"]).startswith("2024-03")
+
+
+def test_a_press_conference_today_dates_the_ledes_act(tmp_path):
+    from test_pubdates_round9 import articles_of
+
+    corpus = articles_of(tmp_path, {
+        # Monday 12 February 2024: Hafiz Naeem ur Rehman gave up his PS-129 seat, at a press conference "today"
+        "naeem.txt": "نشست واپس\n\nکراچی: جماعت اسلامی کراچی کے امیر حافظ نعیم الرحمان نے سندھ اسمبلی کے حلقہ پی ایس 129 سے اپنی "
+                     "کامیابی واپس کرنے کا اعلان کر دیا ہے۔ آج پریس کانفرنس سے خطاب کرتے ہوئے انہوں نے کہا کہ وہ یہ نشست قبول "
+                     "نہیں کریں گے۔\n",
+    })
+    assert str(corpus.articles.iloc[0]["published"])[:10] == "2024-02-12"
