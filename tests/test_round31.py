@@ -57,6 +57,19 @@ def test_the_government_named_as_a_side_of_talks(sentence, published, cue, kind)
 
 
 @pytest.mark.parametrize("sentence, published, cue, kind", [
+    # the Election Commission's refusal of the reserved seats is an adjudication, as the courts' reviews of it are
+    ("The SIC had challenged the commission's March 4 decision before the Peshawar High Court.", date(2024, 3, 20),
+     "March 4", "legal"),
+    ("The ECP turned down the SIC's claim on March 4 by a 4-1 vote.", date(2024, 7, 10), "March 4", "legal"),
+    ("یہ تنازع الیکشن کمیشن کے 4 مارچ کے اس فیصلے کے بعد کھڑا ہوا جس کے تحت سنی اتحاد کونسل کو نشستیں نہیں ملیں۔",
+     date(2024, 3, 20), "4 مارچ", "legal"),
+])
+def test_the_election_commissions_decision_on_the_reserved_seats_is_legal(sentence, published, cue, kind):
+    found = {c: t for c, t, _ in typed(sentence, published)}
+    assert found.get(cue) == kind, found
+
+
+@pytest.mark.parametrize("sentence, published, cue, kind", [
     # Talks of two parties on forming a government, or a party backing the government, stay coalition.
     ("The PTI held talks with the JI on Monday on forming the government in Khyber Pakhtunkhwa.", date(2024, 2, 14),
      "on Monday", "coalition"),
