@@ -47,6 +47,8 @@ def test_years_of_the_thirty_first_round(sentence, published, cue, day):
      date(2024, 12, 24), "on Monday", "other"),
     ("Khan's party handed the government a written charter of demands in the third round of talks on Thursday.",
      date(2025, 1, 17), "on Thursday", "other"),
+    ("Khan's party presented written demands to the government in the third round of talks on Thursday.",
+     date(2025, 1, 17), "on Thursday", "other"),
     ("حکومت نے تحریک انصاف سے مذاکرات کا دوسرا دور جمعرات کو منعقد کیا۔", date(2024, 12, 30), "جمعرات کو", "other"),
     ("حکومت اور جیل میں قید عمران خان کی تحریک انصاف کے درمیان مذاکرات کا دوسرا دور جمعرات کو ہوا۔", date(2024, 12, 30),
      "جمعرات کو", "other"),
@@ -61,6 +63,9 @@ def test_the_government_named_as_a_side_of_talks(sentence, published, cue, kind)
     ("The SIC had challenged the commission's March 4 decision before the Peshawar High Court.", date(2024, 3, 20),
      "March 4", "legal"),
     ("The ECP turned down the SIC's claim on March 4 by a 4-1 vote.", date(2024, 7, 10), "March 4", "legal"),
+    # a court's ruling by a split vote, with an election named in its reasons
+    ("A 13-member full bench ruled 8-5 on Friday that the PTI was a political party, though its candidates had to "
+     "contest the February 8 election as independents.", date(2024, 7, 13), "on Friday", "legal"),
     ("یہ تنازع الیکشن کمیشن کے 4 مارچ کے اس فیصلے کے بعد کھڑا ہوا جس کے تحت سنی اتحاد کونسل کو نشستیں نہیں ملیں۔",
      date(2024, 3, 20), "4 مارچ", "legal"),
 ])
