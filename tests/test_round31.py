@@ -63,6 +63,11 @@ def test_the_government_named_as_a_side_of_talks(sentence, published, cue, kind)
     ("The SIC had challenged the commission's March 4 decision before the Peshawar High Court.", date(2024, 3, 20),
      "March 4", "legal"),
     ("The ECP turned down the SIC's claim on March 4 by a 4-1 vote.", date(2024, 7, 10), "March 4", "legal"),
+    # a house to elect a named office, or to vote for one, forms the government
+    ("Under the schedule, the house will elect its speaker and deputy speaker today (Friday).", date(2024, 3, 1),
+     "today (Friday)", "government_formation"),
+    ("In Peshawar, the provincial assembly is also scheduled to vote for a chief minister today.", date(2024, 3, 1),
+     "today", "government_formation"),
     # a court's ruling by a split vote, with an election named in its reasons
     ("A 13-member full bench ruled 8-5 on Friday that the PTI was a political party, though its candidates had to "
      "contest the February 8 election as independents.", date(2024, 7, 13), "on Friday", "legal"),
