@@ -68,6 +68,8 @@ def test_the_government_named_as_a_side_of_talks(sentence, published, cue, kind)
      "today (Friday)", "government_formation"),
     ("In Peshawar, the provincial assembly is also scheduled to vote for a chief minister today.", date(2024, 3, 1),
      "today", "government_formation"),
+    ("Meanwhile, the election for the office of President of Pakistan will be held on March 9.", date(2024, 3, 5),
+     "March 9", "government_formation"),
     # a court's ruling by a split vote, with an election named in its reasons
     ("A 13-member full bench ruled 8-5 on Friday that the PTI was a political party, though its candidates had to "
      "contest the February 8 election as independents.", date(2024, 7, 13), "on Friday", "legal"),
