@@ -254,3 +254,19 @@ def test_a_press_conference_today_dates_the_ledes_act(tmp_path):
                      "نہیں کریں گے۔\n",
     })
     assert str(corpus.articles.iloc[0]["published"])[:10] == "2024-02-12"
+
+
+def test_the_announcement_of_a_move_to_ban_the_pti_dates_an_undated_page(tmp_path):
+    from test_pubdates_round9 import articles_of
+
+    corpus = articles_of(tmp_path, {
+        # Monday 15 July 2024: the information minister announced the government would seek to ban the PTI
+        "ban.txt": "Government to seek PTI ban\n\nISLAMABAD: Pakistan's government on Monday announced it would seek to "
+                   "ban the PTI, accusing the party of inciting violence, the information minister told a press conference.\n",
+        # a ban on the party's rallies by a district administration is no such announcement
+        "rally.txt": "Rally banned\n\nLAHORE: The district administration on Friday announced a ban on PTI rallies in the "
+                     "city for a week, citing security threats.\n",
+    })
+    days = {row.article: str(row.published)[:10] for row in corpus.articles.itertuples()}
+    assert days["ban.txt"] == "2024-07-15"
+    assert not days["rally.txt"].startswith("2024-07")
