@@ -317,7 +317,8 @@ def _date_from_calendar(layout: Layout, knowledge: Knowledge) -> None:
         if abs((found.day - layout.published).days) <= SAVED_DAY_REACH or not found.named:
             return
         near = [h for h in knowledge.story.calendar if 0 <= (layout.published - h.day).days <= SAVED_DAY_REACH]
-        if source == STORY_CALENDAR and near and _reported_happening(layout, knowledge, calendar=near) is not None:
+        if source == STORY_CALENDAR and near and (done := _reported_happening(layout, knowledge, calendar=near)) is not None \
+                and not done.to_come:
             # (the page reports a happening of the date bar's week as well, "سپریم کورٹ نے آج ... فیصلہ معطل کر دیا"
             # under "پیر 06 مئی 2024": the court's order of that Monday, not its verdict of July)
             return
@@ -648,7 +649,8 @@ def _read_body(layout: Layout, aid: str, relpath: str, knowledge: Knowledge):
                                           undated=knowledge.story.undated_types,
                                           # (the sentence before sets the talks' sides too: "... the government and
                                           # Khan's party opened formal talks. The first round took place on Monday")
-                                          context=context | lead_context(before, knowledge.rules, knowledge.rules.sentence_turns))
+                                          context=context | _context_of_the_sentence_before(
+                                              before, sentence, actors, matcher, knowledge.rules))
                           if may_report else ()):
                 if len(events) >= MAX_EVENTS_PER_FILE:
                     full = True
@@ -798,6 +800,28 @@ def _read_folder(folder: Path) -> tuple[list[SourceFile], list[str], str]:
     for source in sources:
         source.content_bytes = None  # only needed for the keys; not worth sending to workers
     return sources, keys, cache.corpus_key([s.relpath for s in sources], keys)
+
+
+def _context_of_the_sentence_before(before: str, sentence: str, actors: list, matcher: ActorMatcher,
+                                    rules: TypeRules) -> frozenset:
+    """The context turns the sentence before sets for this one (`sentence_turns`): the talks' sides it names ("... the
+    government and Khan's party opened formal talks. The two sides agreed to meet again on January 2"); not for a
+    sentence that names a party of its own other than those sides, or one of a turn's not-words ("The BAP held talks
+    on Monday with the PML-N leadership on power-sharing")."""
+    turns = lead_context(before, rules, rules.sentence_turns) if before else frozenset()
+    if not turns:
+        return turns
+    tokens = tokenize(sentence)
+    parties = {a.name for a in actors if a.name in matcher.organisations and a.name not in matcher.cannot_hold_seats}
+    kept = set()
+    for k in turns:
+        sides, not_words = rules.context_turns[k][3], rules.context_turns[k][4]
+        if any(sides is None or not sides.find(name) for name in parties):
+            continue  # (a party of its own: "The BAP held talks on Monday with the PML-N leadership")
+        if not_words is not None and not_words.find(sentence, tokens):
+            continue
+        kept.add(k)
+    return frozenset(kept)
 
 
 def knowledge_key(knowledge: Knowledge) -> str:

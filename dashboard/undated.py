@@ -219,24 +219,37 @@ def _counted_day(happening: CalendarDay, sentence: str, language: str, known_day
     span = happening.find(sentence)
     if span is None:
         return None
-    if other_lasting is not None:
-        own = [m.span() for pattern in happening.patterns for m in pattern.finditer(sentence)]
-        if any(not any(a < m.end() and m.start() < b for a, b in own) for m in other_lasting.finditer(sentence)):
-            return None  # (the days counted may be another act's: "heard petitions against the suspension of X")
     data = engine(language).data
     ordinals = {w.lower(): n for w, n in (data.get("day_ordinals") or {}).items()}
-    count = next((ordinals[m.group("nth").lower()] for pattern in _nth_day_patterns(language)
-                  for m in pattern.finditer(sentence)
-                  if m.group("nth").lower() in ordinals
-                  and min(abs(m.start() - span[1]), abs(span[0] - m.end())) <= NTH_DAY_REACH
-                  and not speaks_of_future(sentence, m.start(), m.end(), language)), None)
-    if count is None:
+    counted = next((m for pattern in _nth_day_patterns(language) for m in pattern.finditer(sentence)
+                    if m.group("nth").lower() in ordinals
+                    and min(abs(m.start() - span[1]), abs(span[0] - m.end())) <= NTH_DAY_REACH
+                    and not speaks_of_future(sentence, m.start(), m.end(), language)), None)
+    if counted is None:
         return None
+    count = ordinals[counted.group("nth").lower()]
+    if other_lasting is not None:
+        # (the days counted may be another act's, "heard petitions against the suspension of X for a second day":
+        # a word of one in the count's clause, not in another joined to it, "..., while mobile internet was restored")
+        start = max((m.end() for m in _clause_breaks(language).finditer(sentence, 0, min(span[0], counted.start()))),
+                    default=0)
+        after = _clause_breaks(language).search(sentence, max(span[1], counted.end()))
+        end = after.start() if after else len(sentence)
+        own = [m.span() for pattern in happening.patterns for m in pattern.finditer(sentence)]
+        if any(not any(a < m.end() and m.start() < b for a, b in own) for m in other_lasting.finditer(sentence, start, end)):
+            return None
     day = happening.day + timedelta(days=count - 1)
     for m in find_dates(sentence, day, language=language, known_days=known_days):
         if m.kind not in FROM_PUBLICATION or m.value != day.isoformat():
             return None
     return day
+
+
+@lru_cache(maxsize=8)
+def _clause_breaks(language: str) -> re.Pattern:
+    """Marks and words that join another clause to a count's ("while", "جبکہ"; not "as", which may tell why)."""
+    words = [w for w in (engine(language).data.get("clause_breaks") or []) if w.lower() != "and"]
+    return re.compile(r"[;,،؛]" + (rf"|{words_pattern(words).pattern}" if words else ""), re.IGNORECASE)
 
 
 @lru_cache(maxsize=8)
@@ -257,9 +270,15 @@ def _told_later(told: list[tuple[str, bool]], calendar: tuple[CalendarDay, ...],
         named = [h for h in later if (span := h.find(sentence)) is not None and not speaks_of_future(sentence, *span, language)]
         if not named:
             continue
-        written = {(m, d) for m, d, _ in _written_month_days([sentence], language)}
-        if any((h.day.month, h.day.day) in written for h in named):
-            return True
+        # (the happening's own day written, told as done and of its year: not "21 اپریل کی تاریخ مقرر کر دی", a day
+        # fixed for it, nor "on March 4, 2019")
+        for m in find_dates(sentence, day + timedelta(days=LATER_REACH), language=language):
+            if m.precision != "day" or m.status != "happened" or not m.value or m.date_start != m.date_end:
+                continue
+            written = date.fromisoformat(m.value)
+            if any((h.day.month, h.day.day) == (written.month, written.day)
+                   and (h.day.year == written.year or not WRITTEN_YEAR.search(m.text)) for h in named):
+                return True
     return False
 
 
