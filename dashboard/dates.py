@@ -1307,11 +1307,15 @@ def _data_rx(code: str, key: str, wrap: str | None = None, flags: int = 0) -> re
 def _modal_spans(before: str, eng: _Engine, deadline: bool = False) -> list[tuple[int, int, bool]]:
     """Modals before a date that put it ahead ("can be filed till Saturday"), as future spans: right
     before the date, or further before a deadline's ("must be issued to all the winners by Friday"); not
-    a day further on, which may be another act's ("must answer for the shutdown on Thursday")."""
-    rx = _data_rx(eng.code, "modals_before", flags=re.IGNORECASE)
+    a day further on, which may be another act's ("must answer for the shutdown on Thursday").  Obligations
+    (`deadline_modals_before`: "has to meet the target by June 30") only before a deadline's day."""
     reach = MODAL_DEADLINE_WORDS if deadline else MODAL_REACH_WORDS
-    return [(m.start(), m.end(), False) for m in rx.finditer(before)
-            if len(before[m.end():].split()) <= reach] if rx is not None else []
+    spans = []
+    for key in ("modals_before", *(("deadline_modals_before",) if deadline else ())):
+        rx = _data_rx(eng.code, key, flags=re.IGNORECASE)
+        spans += [(m.start(), m.end(), False) for m in rx.finditer(before)
+                  if len(before[m.end():].split()) <= reach] if rx is not None else []
+    return spans
 
 
 def _deadline(before: str, mention: str, eng: _Engine) -> bool:

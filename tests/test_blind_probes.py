@@ -1614,6 +1614,126 @@ PROBE_SETS = {
         },
         events_per_article=(2, 7),
     ),
+    "probes62": ProbeSet(
+        history="""
+        A sixty-second probe set, written blind (2026-12-06, at the start of the thirty-first loader round): 40
+        articles (256 to 566 words; 12 in Urdu; 6 HTML pages, 1 Markdown), about a third from foreign outlets (US, UK,
+        Indian, Gulf, Chinese and European papers and wires) in their own date habits, datelines from Washington,
+        London, New Delhi and Dubai, and about ten on court and legal reporting; 6 print no publication date. Gold:
+        tests/data/probes62_events.jsonl.
+
+        First scored once, before any miss was read: with the loader of the round's start (f2d53c6), 90.2% of dates
+        found, 94.3% at an annotated date, 89.6% of types, 99.5% of statuses, 36/40 publication dates, 91.9%
+        same-happening pairs, 99.6% apart; with the round's loader of that hour (a7482b9): the same. At the round's
+        end (dfde3bc; its misses read): 90.2%, 94.3%, 91.5%, 99.5%, 36/40, 93.8%, 99.6%; the floors sit just under.
+""",
+        floors={
+            "dates_found": 0.89,
+            "text_dated_at_annotated": 0.93,
+            "types_right": 0.90,
+            "statuses_right": 0.99,
+            "published_right": 0.89,
+            "happenings_same": 0.93,
+            "happenings_apart": 0.99,
+        },
+        events_per_article=(4, 8),
+    ),
+    "probes63": ProbeSet(
+        history="""
+        A sixty-third probe set, written blind (2026-12-06, at the start of the thirty-first loader round): 50 SHORT
+        articles (103 to 196 words; 20 in Urdu; 3 HTML pages, 1 Markdown), wire items, tickers, bulletins, press
+        releases and court notes, mostly on June to December 2024 (the budget, the reserved-seats verdict, the move to
+        ban the PTI, rallies, the 26th amendment, the November march, military-court sentences, the talks); 25 print
+        no publication date, one only in a URL. Gold: tests/data/probes63_events.jsonl.
+
+        First scored once, before any miss was read: with the loader of the round's start (f2d53c6), 76.1% of dates
+        found, 94.9% at an annotated date, 86.2% of types, 98.7% of statuses, 37/50 publication dates, 90.0%
+        same-happening pairs, 99.9% apart; with the round's loader of that hour (c3d17c8): the same. At the round's
+        end (dfde3bc; its misses read): 78.9%, 94.5%, 89.1%, 98.8%, 39/50, 91.4%, 99.9%; the floors sit just under.
+""",
+        floors={
+            "dates_found": 0.78,
+            "text_dated_at_annotated": 0.94,
+            "types_right": 0.88,
+            "statuses_right": 0.98,
+            "published_right": 0.77,
+            "happenings_same": 0.90,
+            "happenings_apart": 0.99,
+        },
+        events_per_article=(3, 7),
+    ),
+    "probes64": ProbeSet(
+        history="""
+        A sixty-fourth probe set, written blind (2026-12-06, at the start of the thirty-first loader round): 40
+        articles (266 to 543 words; 12 in Urdu; 6 HTML pages, 2 Markdown), about a third long explainers and analyses
+        that carry a chronology or a table of seat tallies beside running prose, several comparing phases of the
+        story; 6 print no publication date, one only in a byline, one only in a URL. Gold:
+        tests/data/probes64_events.jsonl.
+
+        First scored once, before any miss was read: with the loader of the round's start (f2d53c6), 92.5% of dates
+        found, 94.9% at an annotated date, 83.0% of types, 96.9% of statuses, 37/40 publication dates, 93.7%
+        same-happening pairs, 99.6% apart; with the round's loader of that hour (a7482b9): the same. At the round's
+        end (dfde3bc; its misses read): 92.5%, 94.9%, 83.9%, 96.9%, 37/40, 93.2%, 99.6%; the floors sit just under.
+""",
+        floors={
+            "dates_found": 0.92,
+            "text_dated_at_annotated": 0.94,
+            "types_right": 0.83,
+            "statuses_right": 0.96,
+            "published_right": 0.92,
+            "happenings_same": 0.92,
+            "happenings_apart": 0.99,
+        },
+        events_per_article=(3, 8),
+    ),
+    "probes65": ProbeSet(
+        history="""
+        A sixty-fifth probe set, written blind (2026-12-06, at the start of the thirty-first loader round): 40
+        articles (180 to 436 words; 14 in Urdu; 3 HTML pages, 1 Markdown), about a third press releases, party
+        statements, ECP notifications and court-order summaries as outlets republish them, about a third on protests
+        announced, held, postponed or called off; 6 print no date at all. Gold: tests/data/probes65_events.jsonl.
+
+        First scored once, before any miss was read: with the loader of the round's start (f2d53c6), 93.0% of dates
+        found, 94.7% at an annotated date, 84.5% of types, 98.5% of statuses, 38/40 publication dates, 95.3%
+        same-happening pairs, 99.8% apart; with the round's loader of that hour (a7482b9): 93.5%, 95.3%, 85.6%, 98.5%,
+        38/40, 95.0%, 99.9%. At the round's end (dfde3bc; its misses read): 93.5%, 95.3%, 86.6%, 98.5%, 38/40, 95.5%,
+        99.9%; the floors sit just under.
+""",
+        floors={
+            "dates_found": 0.92,
+            "text_dated_at_annotated": 0.94,
+            "types_right": 0.86,
+            "statuses_right": 0.98,
+            "published_right": 0.94,
+            "happenings_same": 0.95,
+            "happenings_apart": 0.99,
+        },
+        events_per_article=(2, 8),
+    ),
+    "probes66": ProbeSet(
+        history="""
+        A sixty-sixth probe set, written blind (2026-12-06, at the start of the thirty-first loader round): 50 SHORT
+        articles (96 to 207 words; 25 in Urdu; 4 HTML pages, 1 Markdown), wire items, tickers and radio and Urdu
+        bulletins over 2024 and 2025 that lean on relative days ('yesterday', 'last night', 'the day before', 'گزشتہ
+        روز', 'گزشتہ شب', 'پرسوں'); 25 print no publication date, one only in a URL. Gold:
+        tests/data/probes66_events.jsonl.
+
+        First scored once, before any miss was read: with the loader of the round's start (f2d53c6), 80.2% of dates
+        found, 88.8% at an annotated date, 84.3% of types, 98.2% of statuses, 36/50 publication dates, 91.4%
+        same-happening pairs, 99.8% apart; with the round's loader of that hour (a7482b9): the same. At the round's
+        end (dfde3bc; its misses read): 87.0%, 96.8%, 86.1%, 98.9%, 43/50, 90.6%, 99.7%; the floors sit just under.
+""",
+        floors={
+            "dates_found": 0.86,
+            "text_dated_at_annotated": 0.96,
+            "types_right": 0.85,
+            "statuses_right": 0.98,
+            "published_right": 0.85,
+            "happenings_same": 0.90,
+            "happenings_apart": 0.99,
+        },
+        events_per_article=(3, 8),
+    ),
 }
 
 

@@ -23,6 +23,9 @@ from dashboard.dates import find_dates
     # ... while an auxiliary's past keeps the clause past, and "had to" is past.
     ("The target was set by the IMF by June 30.", date(2024, 2, 20), "June 30", "2023-06-30"),
     ("The party had to vacate the venue by Friday.", date(2024, 2, 20), "by Friday", "2024-02-16"),
+    # a rule's count is no deadline of the report's: nothing is put ahead of publication
+    ("Under the law, tribunals are required to decide petitions within 180 days.", date(2024, 2, 20),
+     "within 180 days", None),
     # a verb that goes with "by" and its relative pronoun stay past; so do a negated obligation and "has to do with"
     ("The judges who stood by the majority verdict on July 12 will hear the review petitions.", date(2025, 3, 10),
      "July 12", "2024-07-12"),
@@ -56,6 +59,9 @@ def test_the_government_named_as_a_side_of_talks(sentence, published, cue, kind)
 
 
 @pytest.mark.parametrize("sentence, published, cue, kind", [
+    # the house's first sitting, named by a day's possessive, forms the government
+    ("The session followed yesterday's inaugural sitting, in which the newly elected members took their oath while "
+     "SIC lawmakers chanted slogans in support of Imran Khan.", date(2024, 3, 1), "yesterday's", "government_formation"),
     # the Election Commission's refusal of the reserved seats is an adjudication, as the courts' reviews of it are
     ("The SIC had challenged the commission's March 4 decision before the Peshawar High Court.", date(2024, 3, 20),
      "March 4", "legal"),
