@@ -412,7 +412,11 @@ def _calendar_year_of_the_day(layout: Layout, knowledge: Knowledge) -> None:
         found = _reported_happening(layout, knowledge, without_dateline=True, calendar=near) if near else None
     if found is not None and stated is not None and not found.to_come \
             and (found.day.month, found.day.day) != (stated.month, stated.day):
-        # (a happening the page reports as done within the week before the dateline's day: that day in its year)
+        # (a happening the page reports as done within the week before the dateline's day: that day in its year, when
+        # only the folder's years chose the year; not over a weekday of the page that fits it, "observed a black day on
+        # Saturday" under "LAHORE, Feb 10": 2024's Saturday, not the anniversary of 2025)
+        if layout.published_from != FOLDER_YEARS:
+            return
         gap = _days_before_month_day(found.day, stated)
         day = found.day + timedelta(days=gap) if gap is not None else None
         if day is not None and day.year != stated.year:
@@ -438,6 +442,9 @@ def _calendar_year_of_the_day(layout: Layout, knowledge: Knowledge) -> None:
     layout.published = found.day
     layout.problems.append(f"the dateline's day has no year; the story's {found.happening.about} "
                            f"({found.happening.day.isoformat()}) puts it in {found.day.year}, not {stated.year}")
+
+
+FOLDER_YEARS = "dateline + folder years"  # published_from of a dateline's day whose year only the folder chose
 
 
 def _days_before_month_day(day: date, stated: date) -> int | None:
