@@ -1,8 +1,17 @@
 """Loader rules of the thirty-first round.  Sentences written for these tests; the dates and types are read off the
 text by hand.
 
-- Years: an obligation ("has to", "is required to", "needs to") puts a deadline after it ahead, like "must"; a past
-  participle after its noun with its doer next ("the target set by the IMF") tells no time of the clause.
+- Years: an obligation ("has to", "is required to", "needs to") puts a deadline's day after it ahead, like "must" (not
+  a rule's count, "within 180 days", nor "did not have to", "has to do with"); a past participle after its noun with
+  its doer next ("the target set by the IMF") tells no time of the clause ("the judges who stood by" stays past).
+- Types: talks between the government and the PTI are other however the government is named ("Prime Minister Shehbaz
+  Sharif's government", "handed the government its demands"), and the sentence before may name the sides (not for a
+  sentence naming a party of its own); the ECP's reserved-seats decision and a split ruling are legal; a house electing
+  its officers, the presidential election and the house's inaugural sitting form the government.
+- Undated pages: a count of a lasting happening's days (the X outage, the JI sit-in) dates a page, not a count of a
+  hearing's, a march's or another country's; two rounds of by-elections are told apart by their seats; a yearless
+  dateline after a reported round takes its year; a date bar stands for a happening of its week told as done; a page
+  telling a later happening as done is not of an earlier one's day; a press conference today dates the lede's act.
 """
 
 from datetime import date
