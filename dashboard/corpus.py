@@ -657,7 +657,7 @@ def _read_body(layout: Layout, aid: str, relpath: str, knowledge: Knowledge):
                                           # (the sentence before sets the talks' sides too: "... the government and
                                           # Khan's party opened formal talks. The first round took place on Monday")
                                           context=context | _context_of_the_sentence_before(
-                                              before, sentence, actors, matcher, knowledge.rules))
+                                              before, sentence, tokens, actors, matcher, knowledge.rules))
                           if may_report else ()):
                 if len(events) >= MAX_EVENTS_PER_FILE:
                     full = True
@@ -809,7 +809,7 @@ def _read_folder(folder: Path) -> tuple[list[SourceFile], list[str], str]:
     return sources, keys, cache.corpus_key([s.relpath for s in sources], keys)
 
 
-def _context_of_the_sentence_before(before: str, sentence: str, actors: list, matcher: ActorMatcher,
+def _context_of_the_sentence_before(before: str, sentence: str, tokens: list, actors: list, matcher: ActorMatcher,
                                     rules: TypeRules) -> frozenset:
     """The context turns the sentence before sets for this one (`sentence_turns`): the talks' sides it names ("... the
     government and Khan's party opened formal talks. The two sides agreed to meet again on January 2"); not for a
@@ -818,7 +818,6 @@ def _context_of_the_sentence_before(before: str, sentence: str, actors: list, ma
     turns = lead_context(before, rules, rules.sentence_turns) if before else frozenset()
     if not turns:
         return turns
-    tokens = tokenize(sentence)
     parties = {a.name for a in actors if a.name in matcher.organisations and a.name not in matcher.cannot_hold_seats}
     kept = set()
     for k in turns:

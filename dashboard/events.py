@@ -151,7 +151,10 @@ class _TurnPhrases:
 
     def find(self, text: str, tokens: list[Token] | None = None) -> list:
         found = self.phrases.find(text, tokens)
-        return found or [m for rx in self.patterns for m in rx.finditer(text)][:1]
+        if found:
+            return found
+        first = next((m for rx in self.patterns if (m := rx.search(text))), None)  # (one is enough)
+        return [first] if first else []
 
 
 class _Spans:

@@ -263,10 +263,8 @@ LATER_REACH = 366  # days after a page's inferred day within which a happening i
 def _told_later(told: list[tuple[str, bool]], calendar: tuple[CalendarDay, ...], day: date, language: str) -> bool:
     """Whether a sentence of the page tells as done one of the calendar's happenings after `day` (within a year),
     naming it by its own month and day written out ("12 جولائی کو سپریم کورٹ نے ... فیصلہ دیا")."""
+    later = [h for h in calendar if day < h.day <= day + timedelta(days=LATER_REACH)]
     for sentence, _ in told:
-        later = [h for h in calendar if day < h.day <= day + timedelta(days=LATER_REACH)]
-        if not later:
-            return False
         named = [h for h in later if (span := h.find(sentence)) is not None and not speaks_of_future(sentence, *span, language)]
         if not named:
             continue
@@ -1845,23 +1843,23 @@ def _after_written_times(found: list[_Told], text: str, paragraphs: list[tuple[i
 def _of_written_days(found: list[_Told], written: set[tuple[int, int]]) -> list[_Told]:
     """Of happenings that share their words, those whose month and day the page's first sentences write
     (`written`, see _written_month_days), when that leaves one per group of words; else all."""
-    kept = []
-    for words in dict.fromkeys(t.happening.words for t in found):  # (in the page's order: the result does not vary)
-        group = [t for t in found if t.happening.words == words]
-        days = {t.happening.day for t in group}
-        fitting = {d for d in days if (d.month, d.day) in written}
-        kept += [t for t in group if t.happening.day in fitting] if len(fitting) == 1 else group
-    return kept
+    return _one_per_words(found, lambda h: (h.day.month, h.day.day) in written)
 
 
 def _of_signs(found: list[_Told], text: str) -> list[_Told]:
     """Of happenings that share their words, those whose `signs` (what the page says of one of them only, such as
     its count of seats) the page holds, when that leaves one per group of words; else all."""
+    return _one_per_words(found, lambda h: any(sign.search(text) for sign in h.signs))
+
+
+def _one_per_words(found: list[_Told], fits) -> list[_Told]:
+    """Of happenings that share their words, those on the one day whose happening `fits`, when one day does;
+    else all of the group."""
     kept = []
-    for words in dict.fromkeys(t.happening.words for t in found):
+    for words in dict.fromkeys(t.happening.words for t in found):  # (in the page's order: the result does not vary)
         group = [t for t in found if t.happening.words == words]
-        days = {t.happening.day for t in group if any(sign.search(text) for sign in t.happening.signs)}
-        kept += [t for t in group if t.happening.day in days] if len(days) == 1 else group
+        fitting = {t.happening.day for t in group if fits(t.happening)}
+        kept += [t for t in group if t.happening.day in fitting] if len(fitting) == 1 else group
     return kept
 
 
