@@ -594,6 +594,7 @@ def _read_body(layout: Layout, aid: str, relpath: str, knowledge: Knowledge):
     if matcher.short_names and layout.title:  # (the headline names them before the text: "Shehbaz Sharif elected")
         article_people += [replace(a, start=-1, end=-1) for a in matcher.find(layout.title)]
     sentence = ""  # the sentence before the one read
+    sentence_at = 0  # ... and where it starts
     for index, (p_start, p_end) in enumerate(layout.paragraphs):
         paragraph_mentions: list[DateMention] = []
         own: list[DateMention] = []  # the paragraph's mentions outside the dateline
@@ -625,7 +626,7 @@ def _read_body(layout: Layout, aid: str, relpath: str, knowledge: Knowledge):
                 problems.append(mention.problem)
         next_mention = 0  # mentions are in text order, and so are sentences
         for s_start, s_end in sentences:
-            sentence, before = text[s_start:s_end], sentence
+            (sentence, sentence_at), (before, before_at) = (text[s_start:s_end], s_start), (sentence, sentence_at)
             if len(sentence) >= MIN_FINGERPRINT_CHARS:
                 fingerprints.append(sentence_fingerprint(sentence))
             while next_mention < len(paragraph_mentions) and paragraph_mentions[next_mention].start < s_start:
@@ -664,6 +665,8 @@ def _read_body(layout: Layout, aid: str, relpath: str, knowledge: Knowledge):
                     problems.append(f"more than {MAX_EVENTS_PER_FILE} dated sentences; only the first "
                                     f"{MAX_EVENTS_PER_FILE} events were kept")
                     break
+                if event["type"] == knowledge.rules.speech and before:
+                    _type_of_announcement_before(event, sentence, s_start, tokens, before, before_at, masked, knowledge)
                 _type_by_calendar(event, sentence, knowledge)
                 cue_start = event["cue_start"]
                 mention = by_cue.get(cue_start)
@@ -681,6 +684,32 @@ def _read_body(layout: Layout, aid: str, relpath: str, knowledge: Knowledge):
                              end=s_end)
                 tallies.append(tally)
     return events, tallies, problems, fingerprints
+
+
+def _type_of_announcement_before(event: dict, sentence: str, event_start: int, tokens: list, before: str,
+                                 before_at: int, masked: list[tuple[int, int]], knowledge: Knowledge) -> None:
+    """A saying that names an announcement the sentence before told ("... have agreed to form a coalition government.
+    The announcement was made late Tuesday at a news conference"; "یہ اعلان ... نے پیر کو پریس کانفرنس میں کیا") is
+    that announcement: it takes the type of what the sentence before reports, read as a lead with no date, when an
+    announcement of that type is the event itself (`announced_by_types`: a deal, a verdict; not a protest called)."""
+    rules = knowledge.rules
+    named = rules.back_announcements.find(sentence, tokens) if rules.back_announcements is not None else []
+    if not named or event["cue_start"] is None:
+        return
+    cue = event["cue_start"] - event_start
+    lo, hi = sorted((named[0][1], cue))
+    if rules.back_announcement_breaks is not None and any(
+            lo <= a and b <= hi for a, b, _ in rules.back_announcement_breaks.find(sentence, tokens)):
+        return  # ("The announcement came hours after Bilawal told reporters on Tuesday": the telling's day)
+    before_tokens = tokenize(before)
+    actors = knowledge.matcher.find(before, [(s - before_at, e - before_at) for s, e in masked], before_tokens)
+    told = sentence_events(before, 0, [], actors, knowledge.matcher, ANY_DAY, lead=True, tokens=before_tokens,
+                           rules=rules, undated=rules.announced_by)
+    if told and told[0]["type"] in rules.announced_by:
+        event["type"], event["trigger"] = told[0]["type"], told[0]["trigger"] or event["trigger"]
+
+
+ANY_DAY = "2000-01-01"  # a publication day for typing a sentence with no date of its own
 
 
 def _type_by_calendar(event: dict, sentence: str, knowledge: Knowledge) -> None:

@@ -269,6 +269,8 @@ class TypeRules:
     body_nouns: frozenset = frozenset()  # "alliance", "coalition": a noun that names a body, which speaks
     said_before: frozenset = frozenset()  # "..., the parties announced late Tuesday": what is kept told before its speaker
     sentence_turns: frozenset = frozenset()  # indices of context_turns that a sentence sets for the next one too
+    back_announcements: PhraseMatcher | None = None  # "The announcement was made ...": the one the sentence before told
+    back_announcement_breaks: PhraseMatcher | None = None  # "came hours after ... told on Tuesday": another act's date
 
 
 def _options(item: str) -> list[tuple[str, ...]]:
@@ -405,7 +407,9 @@ def load_type_rules(path: str = str(DEFAULT_TYPES)) -> TypeRules:
                      frozenset(w.lower() for w in data.get("body_nouns", [])),
                      frozenset(roles.get("said_before", ())),
                      frozenset(k for k, name in enumerate(n for n in context_turn_names(data) if data.get(f"{n}_turns"))
-                               if name in data.get("sentence_turns", [])))
+                               if name in data.get("sentence_turns", [])),
+                     PhraseMatcher({w: True for w in data["back_announcements"]}) if data.get("back_announcements") else None,
+                     PhraseMatcher({w: True for w in data["back_announcement_breaks"]}) if data.get("back_announcement_breaks") else None)
 
 
 TRIP_REACH = 4  # tokens before a destination's preposition where the trip's word may stand ("official visit to")

@@ -516,6 +516,8 @@ def _check_event_rules(path: Path, type_names: set[str]) -> dict:
     c.strings(data.get("joint_markers", []), "joint_markers")
     c.strings(data.get("body_nouns", []), "body_nouns")
     c.strings(data.get("deal_announcing_words", []), "deal_announcing_words")
+    c.strings(data.get("back_announcements", []), "back_announcements")
+    c.strings(data.get("back_announcement_breaks", []), "back_announcement_breaks")
     c.strings(data.get("announcing_blockers", []), "announcing_blockers")
     c.strings(data.get("tenure_words", []), "tenure_words")
     c.strings(data.get("circumstance_phrases", []), "circumstance_phrases")

@@ -1,0 +1,50 @@
+"""Loader rules of the thirty-second round.  Sentences written for these tests; the dates and types are read off the
+text by hand.
+
+- Types: the Election Commission's decision of 4 March 2024 denying the SIC its reserved seats is one of the story's
+  own days, legal whenever a sentence names it by its day and no act of its own; a saying that names an announcement
+  the sentence before told ("The announcement was made late Tuesday at a news conference") is that announcement, of
+  the type of what was announced when that is a deal, a verdict or results (not when the day dates another act after
+  "after").
+"""
+
+from datetime import date
+
+from test_pubdates_round9 import articles_of
+from test_round20 import typed
+
+
+def test_the_election_commissions_reserved_seats_decision_is_a_legal_day_of_the_story():
+    # the decision named by its day only: no act of its own in the sentence types it
+    found = {c: t for c, t, _ in typed("The full bench set aside the Election Commission's decision of March 4 and "
+                                       "held that the party was eligible for the reserved seats.", date(2024, 7, 13))}
+    assert found.get("March 4") == "legal", found
+    found = {c: t for c, t, _ in typed("یہ تنازع الیکشن کمیشن کے 4 مارچ کے اس فیصلے کے بعد شروع ہوا جس کے تحت "
+                                       "سنی اتحاد کونسل کو مخصوص نشستیں نہیں دی گئیں۔", date(2024, 7, 13), "ur")}
+    assert found.get("4 مارچ") == "legal", found
+
+
+def test_a_saying_that_names_the_announcement_before_it_takes_the_announced_type(tmp_path):
+    corpus = articles_of(tmp_path, {
+        "deal.txt": "Parties agree on coalition\n\nPublished: February 21, 2024\n\nPakistan's two largest parties have "
+                    "agreed to form a coalition government, with Shehbaz Sharif returning as prime minister and Asif Ali "
+                    "Zardari as president.\n\nThe announcement was made late Tuesday at a news conference in Islamabad "
+                    "attended by both leaders.\n",
+        "urdu.txt": "معاہدہ طے پا گیا\n\nلاہور 22 فروری 2024\n\nمتحدہ قومی موومنٹ اور مسلم لیگ ن کے درمیان مرکز میں مل کر "
+                    "حکومت بنانے کا معاہدہ طے پا گیا ہے۔ دونوں جماعتوں کے رہنماؤں نے آج لاہور میں پریس کانفرنس میں اس کا "
+                    "اعلان کیا۔\n",
+        # the day after "after" is another act's: Bilawal's telling stays a statement
+        "after.txt": "PML-N names its candidate\n\nPublished: February 14, 2024\n\nThe PML-N nominated Shehbaz Sharif for "
+                     "prime minister on Tuesday night.\n\nThe announcement came hours after Bilawal Bhutto Zardari spoke to "
+                     "reporters in Karachi on Tuesday.\n",
+        # a protest announced is no protest held: the saying stays a statement
+        "protest.txt": "PTI calls protest\n\nPublished: February 14, 2024\n\nThe PTI will hold protests across the "
+                       "country on Saturday against the results.\n\nThe announcement was made by Omar Ayub Khan at a news "
+                       "conference in Islamabad on Tuesday.\n",
+    })
+    events = corpus.events
+    of = {(row.article, row.cue): row.type for row in events.itertuples()}
+    assert of[("deal.txt", "Tuesday")] == "coalition", of
+    assert of[("urdu.txt", "آج")] == "coalition", of
+    assert of[("after.txt", "on Tuesday")] == "statement", of
+    assert of[("protest.txt", "on Tuesday")] == "statement", of
