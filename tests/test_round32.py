@@ -48,3 +48,16 @@ def test_a_saying_that_names_the_announcement_before_it_takes_the_announced_type
     assert of[("urdu.txt", "آج")] == "coalition", of
     assert of[("after.txt", "on Tuesday")] == "statement", of
     assert of[("protest.txt", "on Tuesday")] == "statement", of
+
+
+def test_a_live_pages_refresh_line_is_no_headline(tmp_path):
+    # the headline is the live line above the chrome; the commissioner who "quits" on it is the calendar's confession
+    corpus = articles_of(tmp_path, {
+        "live.txt": "LIVE | Rawalpindi commissioner alleges vote fraud, quits\n\nRefresh for the latest updates\n\n"
+                    "6:10 PM\nThe commissioner of Rawalpindi division tells reporters at the cricket stadium that he "
+                    "oversaw the change of results in his division.\n\n10:00 AM\nGood morning and welcome to our "
+                    "coverage.\n",
+    })
+    article = corpus.articles.iloc[0]
+    assert article.title.startswith("LIVE | Rawalpindi commissioner"), article.title
+    assert str(article.published)[:10] == "2024-02-17", (article.published, article.published_from)
