@@ -5,7 +5,8 @@ text by hand.
   own days, legal whenever a sentence names it by its day and no act of its own; a saying that names an announcement
   the sentence before told ("The announcement was made late Tuesday at a news conference") is that announcement, of
   the type of what was announced when that is a deal, a verdict or results (not when the day dates another act after
-  "after").
+  "after"); a party that will vote for another's nominee or candidate joins its side (not voters who voted for a
+  party's candidates).
 """
 
 from datetime import date
@@ -61,3 +62,12 @@ def test_a_live_pages_refresh_line_is_no_headline(tmp_path):
     article = corpus.articles.iloc[0]
     assert article.title.startswith("LIVE | Rawalpindi commissioner"), article.title
     assert str(article.published)[:10] == "2024-02-17", (article.published, article.published_from)
+
+
+def test_voting_for_another_partys_nominee_is_a_coalition_act():
+    found = {c: t for c, t, _ in typed("The PPP announced on Tuesday that it would vote for the PML-N's nominee.",
+                                       date(2024, 2, 20))}
+    assert found.get("on Tuesday") == "coalition", found
+    # voters choosing a party's candidates are the election
+    found = {c: t for c, t, _ in typed("Millions voted for PTI-backed candidates on Thursday.", date(2024, 2, 10))}
+    assert found.get("on Thursday") == "election", found
