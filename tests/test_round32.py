@@ -6,7 +6,10 @@ text by hand.
   the sentence before told ("The announcement was made late Tuesday at a news conference") is that announcement, of
   the type of what was announced when that is a deal, a verdict or results (not when the day dates another act after
   "after"); a party that will vote for another's nominee or candidate joins its side (not voters who voted for a
-  party's candidates).
+  party's candidates); a round of the government's talks with the PTI is other, whatever else the sentence names (the
+  judicial commissions its demands ask for).
+- Undated pages: a date with its year that a link makes a noun's ("12 جولائی 2024 کا اکثریتی فیصلہ", the majority
+  verdict of 12 July 2024) is what the act was done to, not another time of the act.
 """
 
 from datetime import date
@@ -71,3 +74,22 @@ def test_voting_for_another_partys_nominee_is_a_coalition_act():
     # voters choosing a party's candidates are the election
     found = {c: t for c, t, _ in typed("Millions voted for PTI-backed candidates on Thursday.", date(2024, 2, 10))}
     assert found.get("on Thursday") == "election", found
+
+
+def test_a_round_of_talks_is_other_whatever_its_demands_name(tmp_path):
+    corpus = articles_of(tmp_path, {
+        "round.txt": "Talks stall\n\nPublished: January 20, 2025\n\nاس سے قبل 16 جنوری کو مذاکرات کے تیسرے دور میں "
+                     "تحریک انصاف نے اپنے مطالبات تحریری طور پر پیش کیے جن میں دو جوڈیشل کمیشن بنانے کا مطالبہ شامل تھا۔\n",
+    })
+    events = corpus.events
+    assert set(events[events.cue == "16 جنوری"].type) == {"other"}, events[["cue", "type"]]
+
+
+def test_a_verdict_of_a_written_day_that_an_act_sets_aside_is_no_other_time_of_the_act(tmp_path):
+    # the review's day, a Friday: "آج" on a page of that day; the set-aside verdict's day is what was set aside
+    corpus = articles_of(tmp_path, {
+        "review.txt": "مخصوص نشستیں: نظرثانی درخواستیں منظور\n\nاسلام آباد: سپریم کورٹ کے آئینی بینچ نے آج نظرثانی "
+                      "درخواستیں منظور کرتے ہوئے 12 جولائی 2024 کا اکثریتی فیصلہ کالعدم قرار دے دیا اور تحریک انصاف "
+                      "مخصوص نشستوں سے محروم ہو گئی۔\n",
+    })
+    assert str(corpus.articles.iloc[0].published)[:10] == "2025-06-27"
