@@ -1243,10 +1243,11 @@ def _reported(happening: CalendarDay, sentence: str, span: tuple[int, int], lang
     on_the_day = find_dates(sentence, day, language=language, known_days=known_days)
     # (not one in a clause that a relative or "that" opens after the act's words: "نظرثانی درخواستیں منظور کر کے وہ
     # کہانی ختم کر دی جو 8 فروری کی رات شروع ہوئی تھی", the story that began on the night of 8 February)
-    # (nor one a link makes a noun's that is not the act's own word, "12 جولائی 2024 کا اکثریتی فیصلہ کالعدم قرار دے
-    # دیا", set aside the majority verdict of 12 July 2024: the day of what was set aside)
+    # (nor a written day that a link makes a noun's, not the act's own word: "12 جولائی 2024 کا اکثریتی فیصلہ کالعدم قرار
+    # دے دیا", set aside the majority verdict of 12 July 2024, "الیکشن کمیشن کا 4 مارچ کا حکم ... معطل کر دیا": the day
+    # of what the act was done to)
     if any(_another_time(m, day, span) and not (m.start >= span[1] and _clause_openers(language).search(sentence, span[1], m.start))
-           and not (WRITTEN_YEAR.search(m.text) and _linked_to_a_noun(sentence, m, language) and not _names_the_act(m, span))
+           and not (m.kind not in FROM_PUBLICATION and _linked_to_a_noun(sentence, m, language) and not _names_the_act(m, span))
            for m in on_the_day):
         return None  # "elected prime minister in April 2022", "the protest today, Nov 24"
     # The date of the act: the nearest to its words, if it is counted from publication.  (The day

@@ -9,7 +9,9 @@ text by hand.
   party's candidates); a round of the government's talks with the PTI is other, whatever else the sentence names (the
   judicial commissions its demands ask for).
 - Undated pages: a date with its year that a link makes a noun's ("12 جولائی 2024 کا اکثریتی فیصلہ", the majority
-  verdict of 12 July 2024) is what the act was done to, not another time of the act.
+  verdict of 12 July 2024; "الیکشن کمیشن کا 4 مارچ کا حکم", the commission's order of 4 March) is what the act was done
+  to, not another time of the act; the SCO's heads of government meeting in Islamabad opened on 15 October 2024; the
+  National Assembly "is expected to be summoned" as it "must be summoned" (a house forming the government).
 """
 
 from datetime import date
@@ -93,3 +95,31 @@ def test_a_verdict_of_a_written_day_that_an_act_sets_aside_is_no_other_time_of_t
                       "مخصوص نشستوں سے محروم ہو گئی۔\n",
     })
     assert str(corpus.articles.iloc[0].published)[:10] == "2025-06-27"
+
+
+def test_an_order_of_a_written_day_that_a_court_suspends_is_no_other_time_of_the_suspension(tmp_path):
+    corpus = articles_of(tmp_path, {
+        "suspend.txt": "سپریم کورٹ نے پشاور ہائیکورٹ کا فیصلہ معطل کر دیا\n\nسپریم کورٹ کے تین رکنی بینچ نے پیر کو سنی اتحاد کونسل "
+                       "کی اپیل کی سماعت کرتے ہوئے پشاور ہائیکورٹ کا 14 مارچ کا فیصلہ اور الیکشن کمیشن کا 4 مارچ کا حکم "
+                       "معطل کر دیا۔\n",
+    })
+    # 6 May 2024, a Monday: the suspension of the Peshawar High Court's reserved-seats verdict
+    assert str(corpus.articles.iloc[0].published)[:10] == "2024-05-06"
+
+
+def test_the_sco_meeting_opening_today_dates_a_page(tmp_path):
+    corpus = articles_of(tmp_path, {
+        "sco.txt": "Capital under lockdown\n\nISLAMABAD: The two-day Shanghai Cooperation Organisation heads of government "
+                   "meeting opens in the capital today, with roads sealed and a public holiday declared.\n",
+        # ... and the day before, when it opens tomorrow
+        "eve.txt": "Capital under lockdown\n\nISLAMABAD: The Shanghai Cooperation Organisation summit opens in the capital "
+                   "tomorrow, and roads will stay sealed for three days.\n",
+    })
+    published = {row.article: str(row.published)[:10] for row in corpus.articles.itertuples()}
+    assert published == {"sco.txt": "2024-10-15", "eve.txt": "2024-10-14"}, published
+
+
+def test_an_assembly_expected_to_be_summoned_forms_the_government():
+    found = {c: t for c, t, _ in typed("The newly elected National Assembly is expected to be summoned by February 29.",
+                                       date(2024, 2, 20))}
+    assert found.get("February 29") == "government_formation", found
