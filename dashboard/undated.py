@@ -575,7 +575,10 @@ def stated_by_years_since(text: str, paragraphs: list[tuple[int, int]], language
                 if day is not None:
                     return Stated(day, m.group(), "the years counted back to the story's day it names")
                 continue
-            if offset is not None and years and not dates and (known := _named_known_day(_right_after(sentence, m.end()), known_days)):
+            # (a language that puts the verb last names it before: "عام انتخابات کو آج ایک برس مکمل ہو گیا")
+            if offset is not None and years and not dates and (known := _named_known_day(_right_after(sentence, m.end()), known_days)
+                                                               or (eng.data.get("verb_position") == "final" and _named_known_day(
+                                                                   _right_before(sentence, m.start()), known_days))):
                 try:
                     return Stated(known.day.replace(year=known.day.year + years) - timedelta(days=offset), m.group(),
                                   "the years counted from the story's day it names")
@@ -1065,6 +1068,15 @@ def _right_after(sentence: str, at: int) -> str:
     clause = clause[:end.start()] if end else clause
     words = list(WORD.finditer(clause))
     return clause[:words[YEARS_SINCE_REACH - 1].end()] if len(words) >= YEARS_SINCE_REACH else clause
+
+
+def _right_before(sentence: str, at: int) -> str:
+    """The words right before a count of years, back to the clause's start and at most YEARS_SINCE_REACH."""
+    clause = sentence[:at]
+    marks = list(CLAUSE_PUNCTUATION.finditer(clause))
+    clause = clause[marks[-1].end():] if marks else clause
+    words = list(WORD.finditer(clause))
+    return clause[words[-YEARS_SINCE_REACH].start():] if len(words) >= YEARS_SINCE_REACH else clause
 
 
 def _named_known_day(words: str, known_days: dict | None):

@@ -11,7 +11,9 @@ text by hand.
 - Undated pages: a date with its year that a link makes a noun's ("12 جولائی 2024 کا اکثریتی فیصلہ", the majority
   verdict of 12 July 2024; "الیکشن کمیشن کا 4 مارچ کا حکم", the commission's order of 4 March) is what the act was done
   to, not another time of the act; the SCO's heads of government meeting in Islamabad opened on 15 October 2024; the
-  National Assembly "is expected to be summoned" as it "must be summoned" (a house forming the government).
+  National Assembly "is expected to be summoned" as it "must be summoned" (a house forming the government); Urdu counts
+  a year as "برس" as well as "سال", and names the day it counts from before the count ("عام انتخابات کو آج ایک برس مکمل
+  ہو گیا").
 """
 
 from datetime import date
@@ -123,3 +125,13 @@ def test_an_assembly_expected_to_be_summoned_forms_the_government():
     found = {c: t for c, t, _ in typed("The newly elected National Assembly is expected to be summoned by February 29.",
                                        date(2024, 2, 20))}
     assert found.get("February 29") == "government_formation", found
+
+
+def test_a_year_counted_in_urdu_after_the_day_it_counts_from(tmp_path):
+    corpus = articles_of(tmp_path, {
+        "year.txt": "انتخابات کا ایک برس\n\nعام انتخابات کو آج ایک برس مکمل ہو گیا ہے۔ تحریک انصاف اس دن کو یوم سیاہ کے طور پر "
+                    "منا رہی ہے۔\n",
+        "sal.txt": "انتخابات کا ایک سال\n\nعام انتخابات کو آج ایک سال مکمل ہو گیا ہے۔\n",
+    })
+    published = {row.article: str(row.published)[:10] for row in corpus.articles.itertuples()}
+    assert published == {"year.txt": "2025-02-08", "sal.txt": "2025-02-08"}, published
