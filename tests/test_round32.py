@@ -13,7 +13,8 @@ text by hand.
   to, not another time of the act; the SCO's heads of government meeting in Islamabad opened on 15 October 2024; the
   National Assembly "is expected to be summoned" as it "must be summoned" (a house forming the government); Urdu counts
   a year as "برس" as well as "سال", and names the day it counts from before the count ("عام انتخابات کو آج ایک برس مکمل
-  ہو گیا").
+  ہو گیا"); the premiership ("وزارتِ عظمیٰ") names the prime minister's office in the nomination and election of Shehbaz
+  Sharif.
 """
 
 from datetime import date
@@ -135,3 +136,11 @@ def test_a_year_counted_in_urdu_after_the_day_it_counts_from(tmp_path):
     })
     published = {row.article: str(row.published)[:10] for row in corpus.articles.itertuples()}
     assert published == {"year.txt": "2025-02-08", "sal.txt": "2025-02-08"}, published
+
+
+def test_a_nomination_for_the_premiership_dates_a_page(tmp_path):
+    corpus = articles_of(tmp_path, {
+        "nom.txt": "صبح کی خبریں\n\nمسلم لیگ ن کے قائد نواز شریف نے منگل کی رات شہباز شریف کو وزارتِ عظمیٰ کے لیے نامزد کر دیا۔\n",
+    })
+    # the nomination was on Tuesday 13 February 2024; told by its night, the page is of the morning after
+    assert str(corpus.articles.iloc[0].published)[:10] == "2024-02-14"
