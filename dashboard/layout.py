@@ -273,7 +273,10 @@ def _lines(text: str, offset: int) -> list[_Line]:
 
 
 # A time of day (a dot only before am/pm: "12.45 million" is no time), maybe after an Urdu part of the day
-CLOCK = r"(?:(?:صبح|دوپہر|سہ پہر|شام|رات)\s+)?[0-2]?\d(?::[0-5]\d|\.[0-5]\d(?=\s*[AaPp]\.?[Mm]))(?:\s*[AaPp]\.?[Mm]\.?)?"
+URDU_DAY_PARTS = r"(?:صبح|دوپہر|سہ پہر|شام|رات)"
+# "10:58pm", "شام 06:15", "11:25 صبح", "شام 5 بجے", "دوپہر 1 بج کر 20 منٹ"
+CLOCK = (rf"(?:(?:{URDU_DAY_PARTS}\s+)?[0-2]?\d(?::[0-5]\d|\.[0-5]\d(?=\s*[AaPp]\.?[Mm]))(?:\s*[AaPp]\.?[Mm]\.?|\s+{URDU_DAY_PARTS})?"
+         rf"|{URDU_DAY_PARTS}\s+[0-2]?\d\s+(?:بجے|بج\s+کر\s+[0-5]?\d\s+منٹ))")
 ZONE = r"(?:\s*(?:GMT|PKT|PST|IST|UTC))?"
 # A ticker's item: a stamp, then its text ("06:42 PM  Zardari elected ...", "شام 06:15 — نواز شریف نے ...")
 # (a monitoring log's stamp in brackets too, closed: "[14:52] BREAKING: ...")
@@ -340,9 +343,10 @@ def _post_under(lines: list[_Line], i: int, stamped: set[int]) -> bool:
 
 def _minutes(text: str) -> int:
     """The minute of the day a stamp gives (an Urdu part of the day or "pm" puts it after noon, "12:10 am"
-    is ten past midnight)."""
-    m = re.search(r"([0-2]?\d)[:.]([0-5]\d)\s*(?:([AaPp])\.?[Mm](?![A-Za-z]))?", text)
-    hour, minute, half = int(m.group(1)), int(m.group(2)), (m.group(3) or "").lower()
+    is ten past midnight; "شام 5 بجے", five in the evening, counts its hour alone)."""
+    m = re.search(r"([0-2]?\d)[:.]([0-5]\d)\s*(?:([AaPp])\.?[Mm](?![A-Za-z]))?", text) \
+        or re.search(r"([0-2]?\d)\s+(?:بجے|بج\s+کر\s+([0-5]?\d)\s+منٹ)()", text)  # "شام 5 بجے", "1 بج کر 20 منٹ"
+    hour, minute, half = int(m.group(1)), int(m.group(2) or 0), (m.group(3) or "").lower()
     if half == "a" and hour == 12:
         hour = 0
     elif hour < 12 and (half == "p" or re.search(r"شام|رات|سہ پہر|دوپہر", text)):
@@ -831,7 +835,7 @@ def _title_from_header(header: list[_Line]) -> str | None:
                 or _is_menu(line.text):  # ("DUNYA NEWS | LIVE TV | PAKISTAN": a menu)
             continue
         if any(m.kind in ABSOLUTE_KINDS and WRITTEN_YEAR.search(m.text) for m in _dates_in(line.text)) \
-                or TIME_OF_DAY.search(line.text):
+                or TIME_OF_DAY.search(line.text) or STAMP_ALONE.fullmatch(line.text):
             continue  # a date line or byline ("Staff Reporter Published February 11, 2024"); a headline
             # may name a day without its year ("urges Feb 8 polls 'audit'")
         if 3 <= line.words <= 30 and not TERMINAL.search(line.text.rstrip('"”’')):

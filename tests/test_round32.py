@@ -15,6 +15,9 @@ text by hand.
   a year as "برس" as well as "سال", and names the day it counts from before the count ("عام انتخابات کو آج ایک برس مکمل
   ہو گیا"); the premiership ("وزارتِ عظمیٰ") names the prime minister's office in the nomination and election of Shehbaz
   Sharif.
+- Pages: Urdu live stamps with the part of the day after the time or the hour in words ("11:25 صبح", "شام 5 بجے",
+  "دوپہر 1 بج کر 20 منٹ") are stamps, never a headline; an HTML page's short date line in an element whose class says
+  "meta" or "date" above the text is read as a byline when the extractor drops it.
 """
 
 from datetime import date
@@ -144,3 +147,29 @@ def test_a_nomination_for_the_premiership_dates_a_page(tmp_path):
     })
     # the nomination was on Tuesday 13 February 2024; told by its night, the page is of the morning after
     assert str(corpus.articles.iloc[0].published)[:10] == "2024-02-14"
+
+
+def test_urdu_live_stamps_are_no_headline(tmp_path):
+    corpus = articles_of(tmp_path, {
+        "live.txt": "ایکسپریس نیوز | براہ راست\nآئینی بینچ کا فیصلہ: فوجی عدالتوں میں ٹرائل بحال\nبدھ 7 مئی 2025\n\n"
+                    "صبح 11 بجے\nسپریم کورٹ کا آئینی بینچ محفوظ فیصلہ آج سنائے گا۔ کمرہ عدالت میں وکلا کی بڑی تعداد موجود ہے۔\n\n"
+                    "دوپہر 1 بج کر 20 منٹ\nآئینی بینچ نے اکثریت سے حکومت کی اپیلیں منظور کر لیں اور فیصلہ سنا دیا۔\n\n"
+                    "شام 5 بجے\nتحریک انصاف نے فیصلے پر تحفظات کا اظہار کیا ہے اور کہا ہے کہ قانونی ٹیم لائحہ عمل طے کرے گی۔\n",
+    })
+    article = corpus.articles.iloc[0]
+    assert article.title == "آئینی بینچ کا فیصلہ: فوجی عدالتوں میں ٹرائل بحال", article.title
+    assert str(article.published)[:10] == "2025-05-07", (article.published, article.published_from)
+
+
+def test_an_html_date_line_classed_meta_is_the_pages_date(tmp_path):
+    entries = "".join(f'<div class="entry"><b>{stamp}</b><p>{text}</p></div>' for stamp, text in [
+        ("11:25 صبح", "قومی اسمبلی کا اجلاس اسپیکر ایاز صادق کی صدارت میں شروع ہو گیا ہے اور ایوان میں آج قائد ایوان کا انتخاب ہوگا۔"),
+        ("12:40 دوپہر", "اسپیکر نے ووٹنگ کا طریقہ کار بتایا اور ایوان کے دروازے بند کر دیے گئے، ارکان لابی میں چلے گئے۔"),
+        ("01:55 دوپہر", "اسپیکر نے نتیجے کا اعلان کر دیا: شہباز شریف 201 ووٹ لے کر وزیراعظم منتخب ہو گئے ہیں۔"),
+    ])
+    page = ('<html lang="ur"><head><title>وزیراعظم کا انتخاب | لائیو</title></head><body>'
+            '<div class="header"><a href="/">خبریں</a> | <a href="/latest">تازہ ترین</a> | <a href="/live">لائیو</a></div>'
+            '<main><h1>قومی اسمبلی میں وزیراعظم کا انتخاب</h1><p class="meta">اسلام آباد · اتوار، 3 مارچ 2024</p>'
+            f"{entries}</main></body></html>")
+    corpus = articles_of(tmp_path, {"page.html": page})
+    assert str(corpus.articles.iloc[0].published)[:10] == "2024-03-03", corpus.articles.iloc[0].published_from
