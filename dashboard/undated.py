@@ -215,7 +215,7 @@ def _counted_day(happening: CalendarDay, sentence: str, language: str, known_day
     """The day a sentence tells a lasting happening on by counting its days from its first ("X remained unreachable
     for a fourth day on Tuesday": the fourth day from Saturday 17 February), or None: the count near the happening's
     words, told as now (not to come), and no day in the sentence that is not that one (a day written out, "since
-    February 17", tells of it from later; a weekday must be the counted day's)."""
+    February 17", tells of it from later; a weekday must be the counted day's or the first's)."""
     span = happening.find(sentence)
     if span is None:
         return None
@@ -239,8 +239,10 @@ def _counted_day(happening: CalendarDay, sentence: str, language: str, known_day
         if any(not any(a < m.end() and m.start() < b for a, b in own) for m in other_lasting.finditer(sentence, start, end)):
             return None
     day = happening.day + timedelta(days=count - 1)
+    # (a weekday may also be the first day's, counted from: "ہفتے کی شام سے ... آج مسلسل پانچویں روز", since Saturday
+    # evening ... for the fifth day today)
     for m in find_dates(sentence, day, language=language, known_days=known_days):
-        if m.kind not in FROM_PUBLICATION or m.value != day.isoformat():
+        if m.kind not in FROM_PUBLICATION or m.value not in {day.isoformat(), happening.day.isoformat()}:
             return None
     return day
 

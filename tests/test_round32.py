@@ -18,6 +18,8 @@ text by hand.
 - Pages: Urdu live stamps with the part of the day after the time or the hour in words ("11:25 صبح", "شام 5 بجے",
   "دوپہر 1 بج کر 20 منٹ") are stamps, never a headline; an HTML page's short date line in an element whose class says
   "meta" or "date" above the text is read as a byline when the extractor drops it.
+- A count of a lasting happening's days may name its first day by a weekday too ("ہفتے کی شام سے ... آج مسلسل پانچویں
+  روز", since Saturday evening ... for the fifth day today).
 """
 
 from datetime import date
@@ -173,3 +175,12 @@ def test_an_html_date_line_classed_meta_is_the_pages_date(tmp_path):
             f"{entries}</main></body></html>")
     corpus = articles_of(tmp_path, {"page.html": page})
     assert str(corpus.articles.iloc[0].published)[:10] == "2024-03-03", corpus.articles.iloc[0].published_from
+
+
+def test_a_count_of_days_from_the_weekday_it_began(tmp_path):
+    corpus = articles_of(tmp_path, {
+        "x.txt": "ایکس کی بندش\n\nپاکستان میں سماجی رابطے کی ویب سائٹ ایکس ہفتے کی شام سے بند ہے اور آج مسلسل پانچویں روز بھی بحال "
+                 "نہیں ہو سکی۔\n",
+    })
+    # the outage began on Saturday 17 February 2024: its fifth day is Wednesday the 21st
+    assert str(corpus.articles.iloc[0].published)[:10] == "2024-02-21"
