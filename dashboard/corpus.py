@@ -626,7 +626,8 @@ def _read_body(layout: Layout, aid: str, relpath: str, knowledge: Knowledge):
                 problems.append(mention.problem)
         next_mention = 0  # mentions are in text order, and so are sentences
         for s_start, s_end in sentences:
-            (sentence, sentence_at), (before, before_at) = (text[s_start:s_end], s_start), (sentence, sentence_at)
+            before, before_at = sentence, sentence_at
+            sentence, sentence_at = text[s_start:s_end], s_start
             if len(sentence) >= MIN_FINGERPRINT_CHARS:
                 fingerprints.append(sentence_fingerprint(sentence))
             while next_mention < len(paragraph_mentions) and paragraph_mentions[next_mention].start < s_start:
@@ -686,6 +687,9 @@ def _read_body(layout: Layout, aid: str, relpath: str, knowledge: Knowledge):
     return events, tallies, problems, fingerprints
 
 
+ANY_DAY = "2000-01-01"  # a publication day for typing a sentence with no date of its own (only its type is read)
+
+
 def _type_of_announcement_before(event: dict, sentence: str, event_start: int, tokens: list, before: str,
                                  before_at: int, masked: list[tuple[int, int]], knowledge: Knowledge) -> None:
     """A saying that names an announcement the sentence before told ("... have agreed to form a coalition government.
@@ -701,6 +705,9 @@ def _type_of_announcement_before(event: dict, sentence: str, event_start: int, t
     if rules.back_announcement_breaks is not None and any(
             lo <= a and b <= hi for a, b, _ in rules.back_announcement_breaks.find(sentence, tokens)):
         return  # ("The announcement came hours after Bilawal told reporters on Tuesday": the telling's day)
+    if rules.back_announcement_forward is not None and any(
+            a >= named[0][1] for a, _, _ in rules.back_announcement_forward.find(sentence, tokens)):
+        return  # ("نے منگل کو اس کا اعلان کیا کہ ... احتجاج کرے گی": what it announces follows)
     before_tokens = tokenize(before)
     actors = knowledge.matcher.find(before, [(s - before_at, e - before_at) for s, e in masked], before_tokens)
     told = sentence_events(before, 0, [], actors, knowledge.matcher, ANY_DAY, lead=True, tokens=before_tokens,
@@ -709,19 +716,21 @@ def _type_of_announcement_before(event: dict, sentence: str, event_start: int, t
         event["type"], event["trigger"] = told[0]["type"], told[0]["trigger"] or event["trigger"]
 
 
-ANY_DAY = "2000-01-01"  # a publication day for typing a sentence with no date of its own
-
-
 def _type_by_calendar(event: dict, sentence: str, knowledge: Knowledge) -> None:
     """A report, on its day, of one of the story's calendar happenings that has a type of its own
     ("Chattha resigned on Saturday in front of reporters", on 17 February 2024: the confession of
     rigging) takes that type, with the act's words as its trigger.  A foreign government's reaction to
-    it stays one ("Modi on Monday congratulated Shehbaz Sharif on being sworn in").  (Keeping the
+    it stays one ("Modi on Monday congratulated Shehbaz Sharif on being sworn in"), and so does an act of one of the
+    `calendar_kept_types` found by its own words ("PTI workers protested outside Parliament House on Thursday as the
+    second round of talks was under way inside").  (Keeping the
     loader's own act when it found one, or when the act's words stand in another clause, was measured
     worse on blind sets: annotators type a day's reports as its happening.)"""
     if event["date_source"] != "text" or event["precision"] != "day" or event["type"] == knowledge.rules.foreign_reaction:
         return
     happening = knowledge.story.calendar_type(event["date"], sentence)
+    if happening is not None and event["type"] in knowledge.rules.calendar_kept_types and event["trigger"] \
+            and happening[1].lower() not in event["trigger"].lower():
+        return  # ("PTI workers protested outside Parliament House on Thursday as the second round of talks was under way")
     if happening is not None and happening[0] != event["type"]:  # (one of that type keeps its own words)
         event["type"], event["trigger"] = happening
 

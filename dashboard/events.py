@@ -271,6 +271,8 @@ class TypeRules:
     sentence_turns: frozenset = frozenset()  # indices of context_turns that a sentence sets for the next one too
     back_announcements: PhraseMatcher | None = None  # "The announcement was made ...": the one the sentence before told
     back_announcement_breaks: PhraseMatcher | None = None  # "came hours after ... told on Tuesday": another act's date
+    back_announcement_forward: PhraseMatcher | None = None  # "اس کا اعلان کیا کہ ...": what is announced comes after
+    calendar_kept_types: frozenset = frozenset()  # "protested ... as the talks were under way": acts a calendar day keeps
 
 
 def _options(item: str) -> list[tuple[str, ...]]:
@@ -409,7 +411,9 @@ def load_type_rules(path: str = str(DEFAULT_TYPES)) -> TypeRules:
                      frozenset(k for k, name in enumerate(n for n in context_turn_names(data) if data.get(f"{n}_turns"))
                                if name in data.get("sentence_turns", [])),
                      PhraseMatcher({w: True for w in data["back_announcements"]}) if data.get("back_announcements") else None,
-                     PhraseMatcher({w: True for w in data["back_announcement_breaks"]}) if data.get("back_announcement_breaks") else None)
+                     PhraseMatcher({w: True for w in data["back_announcement_breaks"]}) if data.get("back_announcement_breaks") else None,
+                     PhraseMatcher({w: True for w in data["back_announcement_forward"]}) if data.get("back_announcement_forward") else None,
+                     frozenset(data.get("calendar_kept_types", [])))
 
 
 TRIP_REACH = 4  # tokens before a destination's preposition where the trip's word may stand ("official visit to")

@@ -518,6 +518,7 @@ def _check_event_rules(path: Path, type_names: set[str]) -> dict:
     c.strings(data.get("deal_announcing_words", []), "deal_announcing_words")
     c.strings(data.get("back_announcements", []), "back_announcements")
     c.strings(data.get("back_announcement_breaks", []), "back_announcement_breaks")
+    c.strings(data.get("back_announcement_forward", []), "back_announcement_forward")
     c.strings(data.get("announcing_blockers", []), "announcing_blockers")
     c.strings(data.get("tenure_words", []), "tenure_words")
     c.strings(data.get("circumstance_phrases", []), "circumstance_phrases")
@@ -552,7 +553,7 @@ def _check_event_rules(path: Path, type_names: set[str]) -> dict:
     adjectives = c.obj(data.get("name_adjectives", {}), "name_adjectives")
     for key in ("words", "before"):
         c.strings(adjectives.get(key, []), f"name_adjectives.{key}")
-    for key in ("announced_on_types", "announced_by_types", "purpose_types", "assembly_purpose_types"):
+    for key in ("announced_on_types", "announced_by_types", "purpose_types", "assembly_purpose_types", "calendar_kept_types"):
         for i, kind in enumerate(c.strings(data.get(key, []), key)):
             if kind not in type_names:
                 c.fail(f"{key}[{i}]", f"'{kind}' is not an event type of this story (story.json)")

@@ -577,7 +577,8 @@ def stated_by_years_since(text: str, paragraphs: list[tuple[int, int]], language
                 if day is not None:
                     return Stated(day, m.group(), "the years counted back to the story's day it names")
                 continue
-            # (a language that puts the verb last names it before: "عام انتخابات کو آج ایک برس مکمل ہو گیا")
+            # (a language that puts the verb last names the day counted from right before the count, as its subject:
+            # "عام انتخابات کو آج ایک برس مکمل ہو گیا"; not "انتخابات کے بعد بننے والی حکومت کو آج ایک سال", the government's)
             if offset is not None and years and not dates and (known := _named_known_day(_right_after(sentence, m.end()), known_days)
                                                                or (eng.data.get("verb_position") == "final" and _named_known_day(
                                                                    _right_before(sentence, m.start()), known_days))):
@@ -1072,13 +1073,16 @@ def _right_after(sentence: str, at: int) -> str:
     return clause[:words[YEARS_SINCE_REACH - 1].end()] if len(words) >= YEARS_SINCE_REACH else clause
 
 
+YEARS_SINCE_SUBJECT = 3  # words right before a count of years that name what it counts from: "عام انتخابات کو"
+
+
 def _right_before(sentence: str, at: int) -> str:
-    """The words right before a count of years, back to the clause's start and at most YEARS_SINCE_REACH."""
+    """The few words right before a count of years, its subject and the subject's postposition, in its clause."""
     clause = sentence[:at]
     marks = list(CLAUSE_PUNCTUATION.finditer(clause))
     clause = clause[marks[-1].end():] if marks else clause
     words = list(WORD.finditer(clause))
-    return clause[words[-YEARS_SINCE_REACH].start():] if len(words) >= YEARS_SINCE_REACH else clause
+    return clause[words[-YEARS_SINCE_SUBJECT].start():] if len(words) >= YEARS_SINCE_SUBJECT else clause
 
 
 def _named_known_day(words: str, known_days: dict | None):
@@ -1261,7 +1265,8 @@ def _reported(happening: CalendarDay, sentence: str, span: tuple[int, int], lang
     # دے دیا", set aside the majority verdict of 12 July 2024, "الیکشن کمیشن کا 4 مارچ کا حکم ... معطل کر دیا": the day
     # of what the act was done to)
     if any(_another_time(m, day, span) and not (m.start >= span[1] and _clause_openers(language).search(sentence, span[1], m.start))
-           and not (m.kind not in FROM_PUBLICATION and _linked_to_a_noun(sentence, m, language) and not _names_the_act(m, span))
+           and not (m.kind not in FROM_PUBLICATION and _linked_to_a_noun(sentence, m, language) and not _names_the_act(m, span)
+                    and not _time_of_day_of(sentence, m, language))
            for m in on_the_day):
         return None  # "elected prime minister in April 2022", "the protest today, Nov 24"
     # The date of the act: the nearest to its words, if it is counted from publication.  (The day
@@ -1659,6 +1664,18 @@ def _linked_to_a_noun(sentence: str, mention: DateMention, language: str) -> boo
     before = sentence[:mention.start].rstrip().lower()
     return any(before.endswith(" " + w) or before == w for w in links) or bool(
         eng.genitive_after.match(sentence[mention.end:mention.end + 8]))
+
+
+def _time_of_day_of(sentence: str, mention: DateMention, language: str) -> bool:
+    """Whether the link ties the date to a time of its own day, the act's time ("on the morning of April 10, 2022", "in
+    the early hours of October 21", "10 اپریل 2022 کی صبح"), not to a noun whose day it names."""
+    eng = engine(language)
+    nouns = {w.lower() for w in eng.data.get("day_time_nouns", [])}
+    before = WORD.findall(sentence[max(0, mention.start - 30):mention.start].lower())
+    genitive = eng.genitive_after.match(sentence, mention.end)
+    after = WORD.findall(sentence[genitive.end():genitive.end() + 20]) if genitive else []
+    return (len(before) >= 2 and before[-1] in eng.data.get("noun_links", []) and before[-2] in nouns) \
+        or (bool(after) and after[0].lower() in nouns)
 
 
 def _perfect_closes(sentence: str, span: tuple[int, int], language: str) -> bool:
