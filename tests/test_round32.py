@@ -26,6 +26,8 @@ text by hand.
   commission as 2024's; take a demand that the commissioner "quit" for his resignation; count a year from an election
   noun that only describes the subject ("انتخابات کے بعد بننے والی حکومت کو آج ایک سال"); turn a protest held during a
   round of talks into the talks.
+- Types: the IMF board's review is the lender's, not a court's (a lead on the IMF turns a review it names
+  international, as it turns talks); a prime minister who summons the new cabinet's first meeting forms the government.
 """
 
 from datetime import date
@@ -224,3 +226,17 @@ def test_what_the_review_found(tmp_path):
     for undated in ("astana.txt", "hours.txt", "quit.txt", "hukumat.txt"):
         assert pd.isna(published[undated]), (undated, published[undated])
     assert of[("hours.txt", "October 21, 2024")][2] == "happened", of
+
+
+def test_the_lenders_review_is_international_and_the_cabinets_first_meeting_forms_the_government(tmp_path):
+    corpus = articles_of(tmp_path, {
+        "imf.txt": "IMF staff reach deal with Pakistan\n\nPublished: March 20, 2024\n\nThe International Monetary Fund and "
+                   "Pakistan reached a staff-level agreement on the last review of the $3 billion programme on Wednesday.\n\n"
+                   "The agreement is subject to approval by the Executive Board, which is expected to take up the review "
+                   "in late April.\n",
+        "cabinet.txt": "Cabinet meets\n\nPublished: March 11, 2024\n\nThe Prime Minister has summoned the first meeting of "
+                       "the new cabinet this evening.\n",
+    })
+    of = {(row.article, row.cue): row.type for row in corpus.events.itertuples()}
+    assert of[("imf.txt", "in late April")] == "international", of
+    assert of[("cabinet.txt", "this evening")] == "government_formation", of
