@@ -27,7 +27,8 @@ text by hand.
   noun that only describes the subject ("انتخابات کے بعد بننے والی حکومت کو آج ایک سال"); turn a protest held during a
   round of talks into the talks.
 - Types: the IMF board's review is the lender's, not a court's (a lead on the IMF turns a review it names
-  international, as it turns talks); a prime minister who summons the new cabinet's first meeting forms the government.
+  international, as it turns talks); a prime minister who summons the new cabinet's first meeting forms the government;
+  a party that will align with another is a coalition act (not candidates "aligned with" a party, a description).
 """
 
 from datetime import date
@@ -240,3 +241,12 @@ def test_the_lenders_review_is_international_and_the_cabinets_first_meeting_form
     of = {(row.article, row.cue): row.type for row in corpus.events.itertuples()}
     assert of[("imf.txt", "in late April")] == "international", of
     assert of[("cabinet.txt", "this evening")] == "government_formation", of
+
+
+def test_aligning_with_a_party_is_a_coalition_act():
+    found = {c: t for c, t, _ in typed("The party dropped a plan announced last week to align with the Majlis "
+                                       "Wahdat-e-Muslimeen.", date(2024, 2, 20))}
+    assert found.get("last week") == "coalition", found
+    found = {c: t for c, t, _ in typed("Voters aligned with the PTI turned out in large numbers on Thursday.",
+                                       date(2024, 2, 10))}
+    assert found.get("on Thursday") != "coalition", found
