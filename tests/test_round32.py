@@ -29,6 +29,7 @@ text by hand.
 - Types: the IMF board's review is the lender's, not a court's (a lead on the IMF turns a review it names
   international, as it turns talks); a prime minister who summons the new cabinet's first meeting forms the government;
   a party that will align with another is a coalition act (not candidates "aligned with" a party, a description).
+- Calendar: the Khyber Pakhtunkhwa and Balochistan assemblies elected their speakers on 29 February 2024.
 """
 
 from datetime import date
@@ -250,3 +251,11 @@ def test_aligning_with_a_party_is_a_coalition_act():
     found = {c: t for c, t, _ in typed("Voters aligned with the PTI turned out in large numbers on Thursday.",
                                        date(2024, 2, 10))}
     assert found.get("on Thursday") != "coalition", found
+
+
+def test_a_provincial_speaker_elected_today_dates_a_page(tmp_path):
+    corpus = articles_of(tmp_path, {
+        "kp.txt": "Swati elected KP speaker\n\nPESHAWAR: Babar Saleem Swati was today elected speaker of the Khyber "
+                  "Pakhtunkhwa Assembly, securing 89 votes.\n",
+    })
+    assert str(corpus.articles.iloc[0].published)[:10] == "2024-02-29"
