@@ -687,6 +687,7 @@ def _read_body(layout: Layout, aid: str, relpath: str, knowledge: Knowledge):
     return events, tallies, problems, fingerprints
 
 
+FORWARD_REACH = 8  # characters from an announcement's words to a "that" which opens what it announces
 ANY_DAY = "2000-01-01"  # a publication day for typing a sentence with no date of its own (only its type is read)
 
 
@@ -706,7 +707,7 @@ def _type_of_announcement_before(event: dict, sentence: str, event_start: int, t
             lo <= a and b <= hi for a, b, _ in rules.back_announcement_breaks.find(sentence, tokens)):
         return  # ("The announcement came hours after Bilawal told reporters on Tuesday": the telling's day)
     if rules.back_announcement_forward is not None and any(
-            a >= named[0][1] for a, _, _ in rules.back_announcement_forward.find(sentence, tokens)):
+            0 <= a - named[0][1] <= FORWARD_REACH for a, _, _ in rules.back_announcement_forward.find(sentence, tokens)):
         return  # ("نے منگل کو اس کا اعلان کیا کہ ... احتجاج کرے گی": what it announces follows)
     before_tokens = tokenize(before)
     actors = knowledge.matcher.find(before, [(s - before_at, e - before_at) for s, e in masked], before_tokens)
@@ -722,7 +723,8 @@ def _type_by_calendar(event: dict, sentence: str, knowledge: Knowledge) -> None:
     rigging) takes that type, with the act's words as its trigger.  A foreign government's reaction to
     it stays one ("Modi on Monday congratulated Shehbaz Sharif on being sworn in"), and so does an act of one of the
     `calendar_kept_types` found by its own words ("PTI workers protested outside Parliament House on Thursday as the
-    second round of talks was under way inside").  (Keeping the
+    second round of talks was under way inside"; measured: the writers of blind sets type such a protest a protest, on
+    the commissioner's day too).  (Keeping the
     loader's own act when it found one, or when the act's words stand in another clause, was measured
     worse on blind sets: annotators type a day's reports as its happening.)"""
     if event["date_source"] != "text" or event["precision"] != "day" or event["type"] == knowledge.rules.foreign_reaction:

@@ -142,7 +142,7 @@ class BoilerplateError(ValueError):
     """A broken boilerplate file: the message names the file, the key and what is wrong."""
 
 
-BOILERPLATE_LISTS = ("html_date_meta", "html_not_article", "html_byline", "not_datelines", "footer_markers",
+BOILERPLATE_LISTS = ("html_date_meta", "html_not_article", "html_byline", "html_byline_classes", "not_datelines", "footer_markers",
                      "block_headings", "line_patterns", "desk_words", "link_block_headings")
 BOILERPLATE_REQUIRED = ("block_headings", "line_patterns")
 
@@ -274,14 +274,16 @@ def _lines(text: str, offset: int) -> list[_Line]:
 
 # A time of day (a dot only before am/pm: "12.45 million" is no time), maybe after an Urdu part of the day
 URDU_DAY_PARTS = r"(?:صبح|دوپہر|سہ پہر|شام|رات)"
-# "10:58pm", "شام 06:15", "11:25 صبح", "شام 5 بجے", "دوپہر 1 بج کر 20 منٹ"
-CLOCK = (rf"(?:(?:{URDU_DAY_PARTS}\s+)?[0-2]?\d(?::[0-5]\d|\.[0-5]\d(?=\s*[AaPp]\.?[Mm]))(?:\s*[AaPp]\.?[Mm]\.?|\s+{URDU_DAY_PARTS})?"
-         rf"|{URDU_DAY_PARTS}\s+[0-2]?\d\s+(?:بجے|بج\s+کر\s+[0-5]?\d\s+منٹ))")
+# "10:58pm", "شام 06:15", "11:25 صبح"
+CLOCK = rf"(?:{URDU_DAY_PARTS}\s+)?[0-2]?\d(?::[0-5]\d|\.[0-5]\d(?=\s*[AaPp]\.?[Mm]))(?:\s*[AaPp]\.?[Mm]\.?|\s+{URDU_DAY_PARTS})?"
+# ... and, alone on a live page's line over its post, the hour in words: "شام 5 بجے", "دوپہر 1 بج کر 20 منٹ" (a paragraph
+# of prose may open with one: "صبح 8 بجے ملک بھر میں پولنگ کا آغاز ہوا")
+CLOCK_IN_WORDS = rf"{URDU_DAY_PARTS}\s+[0-2]?\d\s+(?:بجے|بج\s+کر\s+[0-5]?\d\s+منٹ)"
 ZONE = r"(?:\s*(?:GMT|PKT|PST|IST|UTC))?"
 # A ticker's item: a stamp, then its text ("06:42 PM  Zardari elected ...", "شام 06:15 — نواز شریف نے ...")
 # (a monitoring log's stamp in brackets too, closed: "[14:52] BREAKING: ...")
 TICKER_ITEM = re.compile(rf"(?P<open>\[)?(?P<stamp>{CLOCK}){ZONE}(?(open)\])(?:\s*[—–-]\s*|\s{{2,}}|\s+(?=\S))")
-STAMP_ALONE = re.compile(rf"(?P<open>\[)?{CLOCK}{ZONE}(?(open)\])")  # a live page's stamp over its post ("10:58pm")
+STAMP_ALONE = re.compile(rf"(?P<open>\[)?(?:{CLOCK}|{CLOCK_IN_WORDS}){ZONE}(?(open)\])")  # a stamp over its post ("10:58pm")
 TICKER_ITEMS = 3
 TICKER_SHARE = 2  # a ticker's items outnumber twice its other lines of text (an article with a schedule: fewer)
 TICKER_TEXT_WORDS = 6
@@ -341,16 +343,21 @@ def _post_under(lines: list[_Line], i: int, stamped: set[int]) -> bool:
     return False
 
 
+EVENING_HOUR = 6  # an hour of "رات" (night) below this is of the small hours
+
+
 def _minutes(text: str) -> int:
     """The minute of the day a stamp gives (an Urdu part of the day or "pm" puts it after noon, "12:10 am"
     is ten past midnight; "شام 5 بجے", five in the evening, counts its hour alone)."""
     m = re.search(r"([0-2]?\d)[:.]([0-5]\d)\s*(?:([AaPp])\.?[Mm](?![A-Za-z]))?", text) \
         or re.search(r"([0-2]?\d)\s+(?:بجے|بج\s+کر\s+([0-5]?\d)\s+منٹ)()", text)  # "شام 5 بجے", "1 بج کر 20 منٹ"
     hour, minute, half = int(m.group(1)), int(m.group(2) or 0), (m.group(3) or "").lower()
+    part = re.search(URDU_DAY_PARTS, text)
     if half == "a" and hour == 12:
         hour = 0
-    elif hour < 12 and (half == "p" or re.search(r"شام|رات|سہ پہر|دوپہر", text)):
-        hour += 12
+    elif hour < 12 and (half == "p" or (part is not None and part.group() != "صبح"
+                                        and not (part.group() == "رات" and hour < EVENING_HOUR))):
+        hour += 12  # ("رات 2 بجے" is two at night: the small hours)
     return hour * 60 + minute
 
 
@@ -1750,6 +1757,11 @@ def _with_byline(markup: str, text: str, title: str | None) -> str:
         outside += f" or ancestor-or-self::*[{_not_article_test(words)}]"
     flat = " ".join(text.split())
     candidates = tree.xpath(f"//body//*[({_not_article_test(bylines)}) and not({outside})]")
+    # (or whole class names, under the headline: "<p class="meta">", not a header's "date" nor a "post-meta" box)
+    classes = " or ".join(f"contains(concat(' ', normalize-space(@class), ' '), ' {w.lower()} ')"
+                          for w in boilerplate().get("html_byline_classes", ()))
+    if classes:
+        candidates += tree.xpath(f"//body//h1[1]/following::*[({classes}) and not({outside})]")
     wanted = {id(e) for e in candidates}  # (the list keeps each element's proxy, and so its id, alive)
     # (a byline stands above the text: only elements before its first paragraph, not a dated "more stories" box in it)
     above = []

@@ -215,7 +215,9 @@ def _counted_day(happening: CalendarDay, sentence: str, language: str, known_day
     """The day a sentence tells a lasting happening on by counting its days from its first ("X remained unreachable
     for a fourth day on Tuesday": the fourth day from Saturday 17 February), or None: the count near the happening's
     words, told as now (not to come), and no day in the sentence that is not that one (a day written out, "since
-    February 17", tells of it from later; a weekday must be the counted day's or the first's)."""
+    February 17", tells of it from later; a weekday must be the counted day's, or the first's, when the count runs
+    from it, "ہفتے کی شام سے ... آج مسلسل پانچویں روز", or it stands apart from the count, "for a second day today,
+    after the service went down on Saturday evening")."""
     span = happening.find(sentence)
     if span is None:
         return None
@@ -242,9 +244,29 @@ def _counted_day(happening: CalendarDay, sentence: str, language: str, known_day
     # (a weekday may also be the first day's, counted from: "ہفتے کی شام سے ... آج مسلسل پانچویں روز", since Saturday
     # evening ... for the fifth day today)
     for m in find_dates(sentence, day, language=language, known_days=known_days):
-        if m.kind not in FROM_PUBLICATION or m.value not in {day.isoformat(), happening.day.isoformat()}:
-            return None
+        if m.kind not in FROM_PUBLICATION or not (m.value == day.isoformat() or (
+                m.value == happening.day.isoformat() and (_counted_from_it(sentence, m, language)
+                                                          or not _next_to(m, counted)))):
+            return None  # ("for a fifth day on Saturday": the count's own day, which is not the fifth)
     return day
+
+
+SINCE_REACH = 16  # characters after a day to its "since" postposition ("ہفتے کی شام سے")
+COUNT_NEXT_TO = 6  # characters between a count of days and the day that dates it ("for a fifth day on Saturday")
+
+
+def _next_to(mention: DateMention, counted: re.Match) -> bool:
+    return 0 <= mention.start - counted.end() <= COUNT_NEXT_TO or 0 <= counted.start() - mention.end <= COUNT_NEXT_TO
+
+
+def _counted_from_it(sentence: str, mention: DateMention, language: str) -> bool:
+    """Whether a day is what a count runs from: "since Saturday evening", "ہفتے کی شام سے" (the language's
+    `from_later_words` right before it, or its `since_after` right after it, a time of the day between)."""
+    data = engine(language).data
+    before = WORD.findall(sentence[max(0, mention.start - 12):mention.start].lower())
+    after = WORD.findall(sentence[mention.end:mention.end + SINCE_REACH])
+    return (bool(before) and before[-1] in {w.lower() for w in data.get("from_later_words", [])}) or any(
+        w in data.get("since_after", []) for w in after[:3])
 
 
 @lru_cache(maxsize=8)
@@ -580,8 +602,9 @@ def stated_by_years_since(text: str, paragraphs: list[tuple[int, int]], language
             # (a language that puts the verb last names the day counted from right before the count, as its subject:
             # "عام انتخابات کو آج ایک برس مکمل ہو گیا"; not "انتخابات کے بعد بننے والی حکومت کو آج ایک سال", the government's)
             if offset is not None and years and not dates and (known := _named_known_day(_right_after(sentence, m.end()), known_days)
-                                                               or (eng.data.get("verb_position") == "final" and _named_known_day(
-                                                                   _right_before(sentence, m.start()), known_days))):
+                                                               or (eng.data.get("verb_position") == "final"
+                                                                   and _named_known_day(_subject_before(
+                                                                       sentence, m.start(), language), known_days))):
                 try:
                     return Stated(known.day.replace(year=known.day.year + years) - timedelta(days=offset), m.group(),
                                   "the years counted from the story's day it names")
@@ -1073,16 +1096,20 @@ def _right_after(sentence: str, at: int) -> str:
     return clause[:words[YEARS_SINCE_REACH - 1].end()] if len(words) >= YEARS_SINCE_REACH else clause
 
 
-YEARS_SINCE_SUBJECT = 3  # words right before a count of years that name what it counts from: "عام انتخابات کو"
+YEARS_SINCE_SUBJECT = 5  # words right before a count of years that name what it counts from: "عام انتخابات کے انعقاد کو"
 
 
-def _right_before(sentence: str, at: int) -> str:
-    """The few words right before a count of years, its subject and the subject's postposition, in its clause."""
+def _subject_before(sentence: str, at: int, language: str) -> str:
+    """The few words right before a count of years, its subject and the subject's postposition, in its clause; none
+    when a word of what came later stands among them ("انتخابات کے بعد بننے والی حکومت کو": the government formed after
+    the elections is what the count is of)."""
     clause = sentence[:at]
     marks = list(CLAUSE_PUNCTUATION.finditer(clause))
     clause = clause[marks[-1].end():] if marks else clause
     words = list(WORD.finditer(clause))
-    return clause[words[-YEARS_SINCE_SUBJECT].start():] if len(words) >= YEARS_SINCE_SUBJECT else clause
+    subject = clause[words[-YEARS_SINCE_SUBJECT].start():] if len(words) >= YEARS_SINCE_SUBJECT else clause
+    later = {w.lower() for w in engine(language).data.get("later_words", [])}
+    return "" if any(w.lower() in later for w in WORD.findall(subject)) else subject
 
 
 def _named_known_day(words: str, known_days: dict | None):
@@ -1263,10 +1290,11 @@ def _reported(happening: CalendarDay, sentence: str, span: tuple[int, int], lang
     # کہانی ختم کر دی جو 8 فروری کی رات شروع ہوئی تھی", the story that began on the night of 8 February)
     # (nor a written day that a link makes a noun's, not the act's own word: "12 جولائی 2024 کا اکثریتی فیصلہ کالعدم قرار
     # دے دیا", set aside the majority verdict of 12 July 2024, "الیکشن کمیشن کا 4 مارچ کا حکم ... معطل کر دیا": the day
-    # of what the act was done to)
+    # of what the act was done to; but a day with its year tied to a time of it, "on the morning of April 10, 2022",
+    # is an act's own time)
     if any(_another_time(m, day, span) and not (m.start >= span[1] and _clause_openers(language).search(sentence, span[1], m.start))
            and not (m.kind not in FROM_PUBLICATION and _linked_to_a_noun(sentence, m, language) and not _names_the_act(m, span)
-                    and not _time_of_day_of(sentence, m, language))
+                    and not (WRITTEN_YEAR.search(m.text) and _time_of_day_of(sentence, m, language)))
            for m in on_the_day):
         return None  # "elected prime minister in April 2022", "the protest today, Nov 24"
     # The date of the act: the nearest to its words, if it is counted from publication.  (The day
