@@ -1746,6 +1746,128 @@ PROBE_SETS = {
         },
         events_per_article=(3, 8),
     ),
+    "probes67": ProbeSet(
+        history="""
+        A sixty-seventh probe set, written blind (2026-12-06, at the start of the thirty-second loader round): 40
+        articles (230 to 451 words; 12 in Urdu; 11 HTML pages, 2 Markdown), about a third from provincial and regional
+        outlets (Peshawar, Quetta, Karachi, Lahore, Gilgit, Muzaffarabad) on provincial assemblies, chief ministers,
+        local protests and by-elections, several on Balochistan and Khyber Pakhtunkhwa; 6 print no publication date,
+        three only in a byline or URL. Gold: tests/data/probes67_events.jsonl.
+
+        First scored once, before any miss was read: with the loader of the round's start (31616e3), 88.9% of dates
+        found, 96.5% at an annotated date, 78.2% of types, 99.6% of statuses, 33/40 publication dates, 87.3%
+        same-happening pairs, 99.7% apart; with the round's loader of that hour (f7a9c17): the same. At the round's
+        end (18cf7ea; its misses read): 93.3%, 97.5%, 78.8%, 99.6%, 35/40, 86.5%, 99.7%; the floors sit just under.
+""",
+        floors={
+            "dates_found": 0.92,
+            "text_dated_at_annotated": 0.97,
+            "types_right": 0.78,
+            "statuses_right": 0.99,
+            "published_right": 0.87,
+            "happenings_same": 0.86,
+            "happenings_apart": 0.99,
+        },
+        events_per_article=(3, 8),
+    ),
+    "probes68": ProbeSet(
+        history="""
+        A sixty-eighth probe set, written blind (2026-12-06, at the start of the thirty-second loader round): 50 SHORT
+        articles (95 to 190 words; 25 in Urdu; 4 HTML pages, 2 Markdown), wire items, tickers, radio bulletins, SMS
+        alerts and court notes, mostly on February to May 2024, leaning on weekday names ('on Monday', 'this
+        Thursday', 'بدھ کو', 'جمعرات کی شب'); 25 print no publication date, one only in a URL. Gold:
+        tests/data/probes68_events.jsonl.
+
+        First scored once, before any miss was read: with the loader of the round's start (31616e3), 81.0% of dates
+        found, 98.0% at an annotated date, 88.3% of types, 98.3% of statuses, 40/50 publication dates, 94.7%
+        same-happening pairs, 99.8% apart; with the round's loader of that hour (1338181): the same. At the round's
+        end (18cf7ea; its misses read): 82.4%, 98.1%, 89.6%, 97.8%, 41/50, 94.2%, 99.8%; the floors sit just under.
+""",
+        floors={
+            "dates_found": 0.81,
+            "text_dated_at_annotated": 0.97,
+            "types_right": 0.89,
+            "statuses_right": 0.97,
+            "published_right": 0.81,
+            "happenings_same": 0.93,
+            "happenings_apart": 0.99,
+        },
+        events_per_article=(2, 7),
+    ),
+    "probes69": ProbeSet(
+        history="""
+        A sixty-ninth probe set, written blind (2026-12-06, at the start of the thirty-second loader round): 40
+        articles (252 to 521 words; 12 in Urdu; 5 HTML pages, 1 Markdown), about a third op-eds, columns and
+        editorials that recall earlier days by date or relative phrase ('a year ago this week', 'last February'),
+        several anniversary pieces of February 2025 and several that look ahead to hearings, sessions and deadlines; 6
+        print no publication date, one only in a URL, one only in HTML metadata, one only in a byline. Gold:
+        tests/data/probes69_events.jsonl.
+
+        First scored once, before any miss was read: with the loader of the round's start (31616e3), 87.4% of dates
+        found, 94.4% at an annotated date, 79.8% of types, 99.1% of statuses, 35/40 publication dates, 91.4%
+        same-happening pairs, 99.6% apart; with the round's loader of that hour (f7a9c17): the same. At the round's
+        end (18cf7ea; its misses read): 87.4%, 94.4%, 79.8%, 99.1%, 35/40, 91.4%, 99.6%; the floors sit just under.
+""",
+        floors={
+            "dates_found": 0.86,
+            "text_dated_at_annotated": 0.93,
+            "types_right": 0.79,
+            "statuses_right": 0.98,
+            "published_right": 0.87,
+            "happenings_same": 0.90,
+            "happenings_apart": 0.99,
+        },
+        events_per_article=(3, 8),
+    ),
+    "probes70": ProbeSet(
+        history="""
+        A seventieth probe set, written blind (2026-12-06, at the start of the thirty-second loader round): 40
+        articles (230 to 391 words; 15 in Urdu; 2 HTML pages, 2 Markdown), about a third live blogs and running TV
+        coverage with times of day ('10:45 PKT', 'رات گئے'), about a third court days (hearings adjourned, verdicts
+        reserved and announced, bail, appeals fixed for later); 6 print no publication date, one only in a canonical
+        URL. Gold: tests/data/probes70_events.jsonl.
+
+        First scored once, before any miss was read: with the loader of the round's start (31616e3), 93.7% of dates
+        found, 94.3% at an annotated date, 75.7% of types, 98.4% of statuses, 35/40 publication dates, 88.2%
+        same-happening pairs, 99.6% apart; with the round's loader of that hour (f7a9c17): the same. At the round's
+        end (18cf7ea; its misses read): 94.8%, 95.3%, 76.4%, 98.0%, 37/40, 88.2%, 99.6%; the floors sit just under.
+""",
+        floors={
+            "dates_found": 0.94,
+            "text_dated_at_annotated": 0.94,
+            "types_right": 0.75,
+            "statuses_right": 0.97,
+            "published_right": 0.92,
+            "happenings_same": 0.87,
+            "happenings_apart": 0.99,
+        },
+        events_per_article=(5, 8),
+    ),
+    "probes71": ProbeSet(
+        history="""
+        A seventy-first probe set, written blind (2026-12-06, at the start of the thirty-second loader round): 50
+        SHORT articles (100 to 187 words; 20 in Urdu; 6 HTML pages, 3 Markdown), wire items, tickers, bulletins, press
+        releases and foreign ministry readouts over 2024 and 2025, many on foreign reactions, visits, IMF and
+        diplomatic dealings and party statements denied or walked back, leaning on 'earlier today', 'overnight', 'at
+        the weekend', 'اتوار کو', 'گزشتہ ہفتے'; 25 print no publication date, two only in a URL, one only in a byline
+        and URL. Gold: tests/data/probes71_events.jsonl.
+
+        First scored once, before any miss was read: with the loader of the round's start (31616e3), 65.2% of dates
+        found, 97.1% at an annotated date, 84.3% of types, 98.1% of statuses, 34/50 publication dates, 86.0%
+        same-happening pairs, 99.9% apart; with the round's loader of that hour (f7a9c17): the same. At the round's
+        end (18cf7ea; its misses read): 73.8%, 98.0%, 81.7%, 98.3%, 40/50, 84.7%, 99.9%; the floors sit just under.
+""",
+        floors={
+            "dates_found": 0.73,
+            "text_dated_at_annotated": 0.97,
+            "types_right": 0.81,
+            "statuses_right": 0.97,
+            "published_right": 0.79,
+            "happenings_same": 0.84,
+            "happenings_apart": 0.99,
+        },
+        events_per_article=(2, 8),
+    ),
 }
 
 
