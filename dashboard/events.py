@@ -2843,7 +2843,6 @@ def sentence_events(sentence: str, sent_start: int, mentions: list[DateMention],
         status = _status(s, tense_of, mention.value, mention.precision, published_value,
                          getattr(mention, "status", None), cue, announces_later, past[i])
         if status == "happened" and tense_of is not None and tense_of.kind not in {"speech", "commitment"} \
-                and kind not in rules.announced_by \
                 and (said := s.announcing_word(tense_of)) is not None and s.past_perfect(said):
             kind = _refine(rules.speech, doing, matcher, rules, foreign)  # "had announced the protests on Monday"
         events.append({"date": mention.value, "precision": mention.precision,
