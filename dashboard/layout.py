@@ -278,7 +278,8 @@ URDU_DAY_PARTS = r"(?:صبح|دوپہر|سہ پہر|شام|رات)"
 CLOCK = rf"(?:{URDU_DAY_PARTS}\s+)?[0-2]?\d(?::[0-5]\d|\.[0-5]\d(?=\s*[AaPp]\.?[Mm]))(?:\s*[AaPp]\.?[Mm]\.?|\s+{URDU_DAY_PARTS})?"
 # ... and, alone on a live page's line over its post, the hour in words: "شام 5 بجے", "دوپہر 1 بج کر 20 منٹ" (a paragraph
 # of prose may open with one: "صبح 8 بجے ملک بھر میں پولنگ کا آغاز ہوا")
-CLOCK_IN_WORDS = rf"{URDU_DAY_PARTS}\s+[0-2]?\d\s+(?:بجے|بج\s+کر\s+[0-5]?\d\s+منٹ)"
+HOUR_IN_WORDS = r"([0-2]?\d)\s+(?:بجے|بج\s+کر\s+([0-5]?\d)\s+منٹ)"  # (the hour, the minutes: read by _minutes)
+CLOCK_IN_WORDS = rf"{URDU_DAY_PARTS}\s+{HOUR_IN_WORDS}"
 ZONE = r"(?:\s*(?:GMT|PKT|PST|IST|UTC))?"
 # A ticker's item: a stamp, then its text ("06:42 PM  Zardari elected ...", "شام 06:15 — نواز شریف نے ...")
 # (a monitoring log's stamp in brackets too, closed: "[14:52] BREAKING: ...")
@@ -350,7 +351,7 @@ def _minutes(text: str) -> int:
     """The minute of the day a stamp gives (an Urdu part of the day or "pm" puts it after noon, "12:10 am"
     is ten past midnight; "شام 5 بجے", five in the evening, counts its hour alone)."""
     m = re.search(r"([0-2]?\d)[:.]([0-5]\d)\s*(?:([AaPp])\.?[Mm](?![A-Za-z]))?", text) \
-        or re.search(r"([0-2]?\d)\s+(?:بجے|بج\s+کر\s+([0-5]?\d)\s+منٹ)()", text)  # "شام 5 بجے", "1 بج کر 20 منٹ"
+        or re.search(HOUR_IN_WORDS + "()", text)  # "شام 5 بجے", "1 بج کر 20 منٹ" (no am or pm)
     hour, minute, half = int(m.group(1)), int(m.group(2) or 0), (m.group(3) or "").lower()
     part = re.search(URDU_DAY_PARTS, text)
     if half == "a" and hour == 12:
