@@ -494,8 +494,9 @@ def engine(code: str) -> _Engine:
         clause_break, cut_after,
         re.compile(rf"\s*(?:{CONN})\s*"),
         _phrase_rx(d["not_dates"], empty=None),
-        # "کل 265 نشستیں" is "265 seats in all": a word that is also a quantity, before a number.
-        _phrase_rx(d["quantity_words"], after=r"\s*\d", empty=None),
+        # "کل 265 نشستیں" is "265 seats in all": a word that is also a quantity, before a number (not one that is
+        # a day of a month: "کل 8 فروری تھی", yesterday was 8 February).
+        _phrase_rx(d["quantity_words"], after=rf"\s*\d+(?!\d|\s+(?:{_alt(list(d['months']))})(?!\w))", empty=None),
         re.compile(rf"\s*(?:{LIST})\s*"), re.compile(rf"{B0}(?:{OPEN})\s+$"),
         _phrase_rx(d["approximate_words"]),
         _phrase_rx(d["postponement_verbs"]),
@@ -898,9 +899,15 @@ def _relday_named(text: str, c: _Candidate, nxt: _Candidate) -> bool:
     yesterday, that is Saturday), are one day."""
     g, eng = nxt.groups, engine(c.lang)
     between = text[c.end:nxt.start].strip()
+    said = between.strip(",،").strip()
+    # (a bare comma sets the weekday apart as the same day, "Tomorrow, Saturday, Pakistan marks", unless a list
+    # goes on: "today, Friday and Saturday")
+    after = re.match(r"\s*[,،]?\s*(\w+|\()", text[nxt.end:nxt.end + 40])
+    listed = bool(between and not said and after  # (nor a bracket that dates the weekday: "Today, Saturday (February 17)")
+                  and (after.group(1) == "(" or eng.has("list_words", after.group(1)) or after.group(1).lower() in eng.weekday_of))
     # (not in a range: "from today Monday till Wednesday" is three days)
-    return c.kind == "relday" and nxt.kind == "weekday" \
-        and (not between or eng.has("weekday_appositions", between.strip(",،").strip())) \
+    return c.kind == "relday" and nxt.kind == "weekday" and not listed \
+        and (not between or not said or eng.has("weekday_appositions", said)) \
         and not (g.get("poss") or g.get("wmod") or g.get("amod")) \
         and not eng.opener_before.search(text, max(0, c.start - 12), c.start) \
         and not eng.range_follows.match(text, nxt.end)

@@ -140,7 +140,8 @@ def infer_published(text: str, paragraphs: list[tuple[int, int]], calendar: tupl
                 and (index == lede or (index == lede + 1 and not any(h.find(told[lede][0]) for h in calendar))):
             # (the sentence after the lede only when the lede names no happening of its own)
             found.extend(_named_nearby(calendar, told, index, title, language, known_days, other_act, after_lede=index > lede))
-    found = _by_years_said(found, calendar, language, known_days or {}, return_words)
+    found = _by_years_said(found, calendar, language, known_days or {}, return_words,
+                           _page_years_said([t for t, _ in told], language, return_words))
     kept = _unambiguous(found)
     if not kept and found:
         # (two rounds of by-elections, both on a Sunday: the one whose day the page writes, "polling
@@ -527,7 +528,13 @@ def stated_today(text: str, paragraphs: list[tuple[int, int]], calendar: tuple[C
                 (month, day), year, written = stated
                 found = _year_of(month, day, year, years, latest, written, sentences, calendar, language,
                                  not_words, return_words)
-                offset = _offset_of(word.group(), language)
+                offset = _offset_at(sentence, word, language)
+                if engine(language).lookup("tense_relative_days", word.group()) is not None \
+                        and (side := _copula_side(written, language)):
+                    # ("کل 8 فروری ہے": the copula says which side of today "کل" is, as a verb's tense would)
+                    offset = side * abs(engine(language).lookup("tense_relative_days", word.group()))
+                if offset is None:
+                    continue  # (a "کل" whose tense says neither day)
                 # ("will be held tomorrow (Sunday, April 21)": the page is of the 20th)
                 return found._replace(day=found.day - timedelta(days=offset), means="the day next to the one it writes") \
                     if found and offset else found
@@ -588,7 +595,10 @@ def stated_by_years_since(text: str, paragraphs: list[tuple[int, int]], language
             # 2024"; not when that first one has no year: "since the February 8 polls, ... January 31, 2024").
             dates = [d for d in find_dates(sentence, PROBES[0], language=language) if d.value and d.start >= m.end("rel")]
             returns = [d for d in dates if d.kind == "anniversary" and d.start < m.end()]
-            dates = [d for d in dates if d.kind != "anniversary"]
+            # (a weekday set by the day word is that day, not the one counted from: "Tomorrow, Saturday, Pakistan
+            # marks one year since ...")
+            said = [d for d in dates if d.kind == "weekday" and d.end <= m.end()]
+            dates = [d for d in dates if d.kind != "anniversary" and d not in said]
             inside = [d for d in dates if d.end <= m.end()]
             after = [d for d in dates if d.start >= m.end() and not CLAUSE_MARK.search(sentence, m.end(), d.start)][:1]
             days = [d for d in inside or after if d.precision == "day" and WRITTEN_YEAR.search(d.text)]
@@ -621,6 +631,8 @@ def stated_by_years_since(text: str, paragraphs: list[tuple[int, int]], language
                 day = marked.replace(year=marked.year + years) - timedelta(days=offset)
             except ValueError:  # 29 February
                 continue
+            if any(date.fromisoformat(d.value).weekday() != (day + timedelta(days=offset)).weekday() for d in said):
+                continue  # (the weekday written does not fit: the page says something else)
             return Stated(day, m.group(), "the years counted from the day it writes")
     return None
 
@@ -1135,17 +1147,56 @@ def _stated_at(sentence: str, word: tuple[int, int], language: str):
         other = second.get(mention.start)
         if other is None or mention.precision != "day" or other.precision != "day" or not mention.value \
                 or not other.value or not _touches(mention, at, window, language) \
-                or (mention.names_happening and _offset_of(window[at[0]:at[1]], language)):
+                or (mention.names_happening and _offset_of(window[at[0]:at[1]], language)
+                    and not _equated(mention, at, window, language)):
             # (not a date that names a happening next to a day other than today: "گزشتہ روز 8 فروری کے
-            # عام انتخابات میں دھاندلی" is yesterday's hearing on the 8 February elections)
+            # عام انتخابات میں دھاندلی" is yesterday's hearing on the 8 February elections; but "کل 8 فروری
+            # تھی", yesterday was 8 February)
             continue
         a, b = date.fromisoformat(mention.value[:10]), date.fromisoformat(other.value[:10])
         if (a.month, a.day) != (b.month, b.day):
             continue  # a day counted from publication, not one the page names
         year = next((int(y) for y in YEAR.findall(mention.text)), None)
-        written = window[min(mention.start, at[0]):max(mention.end, at[1])]
+        end = max(mention.end, at[1])
+        if mention.start >= at[1] and (copula := _copula_after(window, mention.end, language)):
+            end = copula  # ("کل 8 فروری تھی": the copula is part of what says the day)
+        written = window[min(mention.start, at[0]):end]
         return (a.month, a.day), year, written
     return None
+
+
+def _equated(mention: DateMention, word: tuple[int, int], window: str, language: str) -> bool:
+    """Whether a copula makes a date the day of the relative day word next to it: "Yesterday was February 8"
+    (`today_copulas` between them), "کل 8 فروری تھی" (`date_copulas_after` right after the date)."""
+    data = engine(language).data
+    if word[1] <= mention.start and data.get("today_copulas") \
+            and " ".join(WORD.findall(window[word[1]:mention.start])).lower() in {c.lower() for c in data["today_copulas"]}:
+        return True
+    return mention.start >= word[1] and _copula_after(window, mention.end, language) is not None
+
+
+def _copula_after(text: str, at: int, language: str) -> int | None:
+    """The end of one of the language's `date_copulas_after` right at `at`, or None."""
+    after = engine(language).data.get("date_copulas_after")
+    found = re.compile(rf"\s*(?:{_inner(after)})(?!\w)").match(text, at) if after else None
+    return found.end() if found else None
+
+
+def _copula_side(written: str, language: str) -> int | None:
+    """The side of today (-1, 1) that a `date_copulas_after` ending the words of a stated day puts it on, or None."""
+    after = engine(language).data.get("date_copulas_after") or {}
+    found = re.search(rf"(?:{_inner(after)})$", written.rstrip()) if after else None
+    return engine(language).lookup("date_copulas_after", found.group()) if found else None
+
+
+def _day_is_said(written: str, language: str) -> bool:
+    """Whether the words of a stated day equate it with the relative day word ("Yesterday was February 8",
+    "کل 8 فروری تھی"), as _equated found them."""
+    data = engine(language).data
+    copulas = {c.lower() for c in data.get("today_copulas", [])}
+    words = [w.lower() for w in WORD.findall(written)]
+    after = data.get("date_copulas_after")
+    return bool(copulas & set(words)) or bool(after and re.search(rf"(?:{_inner(after)})$", written.rstrip()))
 
 
 def _another_act(other: re.Pattern | None, sentence: str, span: tuple[int, int], happening: CalendarDay,
@@ -1190,11 +1241,16 @@ def _year_of(month: int, day: int, year: int | None, years: list[int], latest: d
         # "marks one year since the final call": a yearly return of the day; of the story's own day when the
         # sentence counts the years ("Today is February 8th, exactly one year since Pakistan voted")
         told = [s for s, _ in sentences if written in s]
-        counts = {n for s in told for n in _years_said(s, language, return_words)}
+        counts = {n for s in told for n in _years_said(s, language, return_words)} \
+            or _page_years_said([s for s, _ in sentences], language, return_words)
         # (from the first of the story's days of that date, when the sentence names one of them: the calendar's
         # yearly returns of it, "the first anniversary ... black day", are themselves counted from it)
         of_date = [h for h in calendar if (h.day.month, h.day.day) == (month, day)]
         first = min(h.day for h in of_date) if any(h.find(s) for h in of_date for s in told) else None
+        # (or from the first of them when the sentence only says the date is the page's day, "کل 8 فروری تھی",
+        # and the page counts one return: "ایک سال بعد")
+        first = first or (min(h.day for h in of_date) if of_date and len(counts) == 1 and _day_is_said(written, language)
+                          else None)
         returns = {d for n in counts if first is not None and (d := _years_on(first, n)) in candidates}
         return Stated(returns.pop(), written, "the years counted from the story's day") if len(returns) == 1 else None
     reported = {h.day: h for h in calendar if h.day in candidates
@@ -1245,8 +1301,9 @@ def _today_words(language: str):
     """"today", and the days around it ("tomorrow (Sunday, April 21)", "yesterday, February 9"): a date
     written with one of them tells the page's day, that many days off."""
     days = engine(language).data.get("relative_days", {})
-    # (every such word, so the longest is read: "the day before yesterday (Sunday, April 21)" is two days off)
-    words = list(days)
+    # (every such word, so the longest is read: "the day before yesterday (Sunday, April 21)" is two days off;
+    # and those whose side the tense says, "کل 8 فروری تھی")
+    words = [*days, *engine(language).data.get("tense_relative_days", {})]
     return words_pattern(words) if any(offset == 0 for offset in days.values()) else None
 
 
@@ -1254,6 +1311,17 @@ def _offset_of(word: str, language: str) -> int:
     """The days from publication of a word of `_today_words` as written."""
     days = {" ".join(w.lower().split()): offset for w, offset in engine(language).data.get("relative_days", {}).items()}
     return days.get(" ".join(word.lower().split()), 0)
+
+
+def _offset_at(sentence: str, word: re.Match, language: str) -> int | None:
+    """The days from publication of a word of `_today_words` where it stands: by the tense of its clause
+    for a word that is either day ("کل 8 فروری تھی", yesterday; "کل 8 فروری ہے", tomorrow), else as written."""
+    if engine(language).lookup("tense_relative_days", word.group()) is None:
+        return _offset_of(word.group(), language)
+    for mention in find_dates(sentence, PROBES[0], language=language):
+        if mention.kind == "relday" and mention.value and (mention.start, mention.end) == word.span():
+            return (date.fromisoformat(mention.value[:10]) - PROBES[0]).days
+    return None
 
 
 def _sentences(text: str, paragraphs: list[tuple[int, int]], title: str | None, stamps: list[tuple[int, int]] = ()):
@@ -1741,16 +1809,19 @@ def _to_come(mention: DateMention, sentence: str, language: str) -> bool:
 
 
 def _by_years_said(found: list[_Told], calendar: tuple[CalendarDay, ...], language: str, known_days: dict,
-                   return_words: tuple[str, ...]) -> list[_Told]:
+                   return_words: tuple[str, ...], page_counts: set[int] = frozenset()) -> list[_Told]:
     """Of yearly returns of one day that share their words (the first and second anniversaries of the
     vote), the one whose count of years the sentence says with a word of a return: "آٹھ فروری کے
     الیکشن کو ایک سال مکمل ہوگیا ... آج یوم سیاہ" (a year complete since the February 8 election) is the
-    first; "two years of repression" or "دو سال قید" (a prison term) counts no return.  A return
-    whose count is not said is dropped only when another return's count is."""
+    first; "two years of repression" or "دو سال قید" (a prison term) counts no return.  A sentence that
+    says no count takes the page's (`page_counts`), when it says one only: "A year ago tomorrow, millions
+    of Pakistanis stood in long queues ... Tomorrow, the PTI will gather its supporters ... to call the
+    anniversary a black day".  A return whose count is not said is dropped only when another return's count is."""
     kept = []
     for told in found:
         returns = _returns(told.happening, calendar, known_days)
         counts = _years_said(told.sentence, language, return_words) if len(returns) > 1 else set()
+        counts = counts or (set(page_counts) if len(returns) > 1 and len(page_counts) == 1 else set())
         if not (counts and returns[told.happening.day] not in counts and counts & set(returns.values())):
             kept.append(told)
     return kept
@@ -1810,6 +1881,11 @@ def _years_said(sentence: str, language: str, return_words: tuple[str, ...]) -> 
             word = m.group("count").lower()
             counts.add(int(word) if word.isdigit() else numbers.get(word))
     return {c for c in counts if c}
+
+
+def _page_years_said(sentences: list[str], language: str, return_words: tuple[str, ...]) -> set[int]:
+    """The counts of years of a return the page's read sentences say (see _years_said)."""
+    return {count for sentence in sentences[:CALENDAR_SENTENCES] for count in _years_said(sentence, language, return_words)}
 
 
 def _unambiguous(found: list[_Told]) -> list[_Told]:

@@ -1,0 +1,80 @@
+"""Loader rules of the thirty-third round.  Sentences written for these tests; the dates and types are read off the
+text by hand.
+
+- Undated pages on the anniversary of the vote: a day word set apart by commas counts whole years too ("Tomorrow,
+  Saturday, Pakistan marks one year since the general election of February 8, 2024": written on 7 February 2025;
+  "Yesterday, a year to the day after Pakistanis queued outside polling stations": 9 February 2025), a weekday
+  written with it must fit; "Youm-e-Siyah" is the black day; a sentence that says no count of years takes the one
+  its page says ("A year ago tomorrow ..."), and two yearly returns that nothing tells apart give no day.
+- Urdu "کل" with a date and a copula says the page's day next to it, the copula saying which side: "کل 8 فروری تھی"
+  (yesterday was 8 February), "کل 8 فروری ہے" (tomorrow is); "کل" before a day of a month is no quantity ("کل 265
+  نشستیں" still is).
+- Types: a sentence dated on the vote's first anniversary that counts the year from the vote ("marks one year since
+  the general election") tells of the anniversary, a protest, as the story's calendar says of that day.
+"""
+
+from datetime import date
+
+from test_pubdates_round9 import articles_of
+
+from dashboard import languages
+from dashboard.dates import find_dates
+
+
+def _published(tmp_path, files: dict[str, str]) -> dict[str, str]:
+    corpus = articles_of(tmp_path, files)
+    return {row.article: str(row.published)[:10] for row in corpus.articles.itertuples()}
+
+
+def test_a_day_word_set_apart_by_commas_counts_the_years_since_the_vote(tmp_path):
+    published = _published(tmp_path, {
+        "preview.md": "# A year of argument\n\nTomorrow, Saturday, Pakistan marks one year since the general election of "
+                      "February 8, 2024, and both camps plan to be heard.\n\nThe PTI has called rallies in every province.\n",
+        "column.md": "# The same day, twice\n\nYesterday, a year to the day after Pakistanis queued outside polling "
+                     "stations, the two camps held rival gatherings.\n\nNeither convinced the other.\n",
+    })
+    assert published["preview.md"] == "2025-02-07", published
+    assert published["column.md"] == "2025-02-09", published
+
+
+def test_youm_e_siyah_is_the_black_day_and_the_page_says_which_year(tmp_path):
+    published = _published(tmp_path, {
+        "release.md": "# PRESS RELEASE\n\n## PTI to observe Youm-e-Siyah tomorrow\n\nThe party will observe "
+                      "tomorrow, Saturday, as Youm-e-Siyah across the country to mark one year since the mandate was "
+                      "stolen in the general elections of February 8, 2024.\n\nWorkers will wear black armbands.\n",
+        "oped.md": "# A year of the mandate question\n\nA year ago tomorrow, millions of Pakistanis stood in long queues, "
+                   "many without a mobile signal.\n\nTomorrow, the PTI will gather its supporters in Swabi to call the "
+                   "anniversary a black day.\n\nThe government will call it something else.\n",
+        # (no count of years anywhere: the first and the second anniversary fit alike)
+        "bare.md": "# Black day call\n\nTomorrow, the nation will observe Youm-e-Siyah against the theft of the public "
+                   "mandate.\n\nThe main gathering will be held at Swabi.\n",
+    })
+    assert published["release.md"] == "2025-02-07", published
+    assert published["oped.md"] == "2025-02-07", published
+    assert published["bare.md"] == "NaT", published
+
+
+def test_urdu_kal_with_a_date_and_a_copula_is_the_pages_day_next_to_it(tmp_path):
+    published = _published(tmp_path, {
+        "after.txt": "ایک سال، دو بیانیے\n\nکل 8 فروری تھی۔ صوابی میں تحریک انصاف نے جلسہ کیا اور لاہور میں حکمران "
+                     "جماعت نے تقریب منعقد کی۔\n\nایک سال بعد بھی سوال وہی ہے کہ انتخابات میں کون جیتا۔\n",
+        "before.txt": "کالم: ایک سال بعد\n\nکل 8 فروری ہے۔ پچھلے سال اسی تاریخ کو ملک بھر میں ووٹ ڈالے گئے تھے۔\n\n"
+                      "تحریک انصاف کل صوابی میں جلسہ کرے گی۔\n",
+    })
+    assert published == {"after.txt": "2025-02-09", "before.txt": "2025-02-07"}, published
+
+
+def test_kal_before_a_day_of_a_month_is_no_quantity():
+    found = [(m.text, m.value) for m in find_dates(languages.fold_letters("کل 8 فروری تھی۔"), date(2025, 2, 9),
+                                                    language="ur")]
+    assert ("8 فروری", "2025-02-08") in found, found
+    # ("265 seats in all" stays a quantity: no date)
+    assert find_dates(languages.fold_letters("ایوان کی کل 265 نشستیں ہیں۔"), date(2024, 2, 12), language="ur") == []
+
+
+def test_a_sentence_counting_the_year_since_the_vote_on_its_anniversary_is_the_anniversary(tmp_path):
+    corpus = articles_of(tmp_path, {"eve.txt": "A year on\n\nPublished: February 7, 2025\n\nTomorrow, Saturday, Pakistan "
+                                               "marks one year since the general election of February 8, 2024.\n"})
+    found = {(e.cue, str(e.date)[:10]): e.type for e in corpus.events.itertuples()}
+    assert found.get(("Tomorrow, Saturday", "2025-02-08")) == "protest", found
+    assert found.get(("February 8, 2024", "2024-02-08")) == "election", found
