@@ -298,7 +298,7 @@ def _date_from_calendar(layout: Layout, knowledge: Knowledge) -> None:
         found = stated_as_of(layout.text, layout.paragraphs, layout.language, title=layout.title)
     if found is None:
         found = stated_by_years_since(layout.text, layout.paragraphs, layout.language, title=layout.title,
-                                      known_days=known_days)
+                                      known_days=known_days, calendar=knowledge.story.calendar)
     if found is None:
         found, source = _reported_happening(layout, knowledge), STORY_CALENDAR
     if found is None:

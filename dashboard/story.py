@@ -28,7 +28,7 @@ DEFAULT_STORY_DIR = STORIES_DIR / "pakistan-2024"
 STORY_FILES = ("story.json", "actors.json", "event_types.json", "outlets.json")
 TYPE_NAME = re.compile(r"^[a-z][a-z0-9_]{0,39}$")
 COLOUR = re.compile(r"^#[0-9A-Fa-f]{6}$")
-CALENDAR_KEYS = {"date", "about", "words", "needs_a_day", "type", "spoken", "signs"}
+CALENDAR_KEYS = {"date", "about", "words", "needs_a_day", "type", "spoken", "signs", "not_words"}
 WEIGHT_KEYS = ("head", "adjacent", "near", "clause", "sentence", "statement_factor", "actor_hint")
 # Types that a file names but the story does not list are drawn, never dropped: grey.
 FALLBACK_COLOUR = "#9E9E9E"
@@ -108,9 +108,14 @@ class CalendarDay:
     # What a page says of this happening only, among those of the same words ("21 seats" of one round of
     # by-elections): regular expressions, which tell them apart when no day does.
     signs: tuple[re.Pattern, ...] = field(default=(), compare=False, repr=False)
+    # Words that make a sentence tell of another happening with the same words ("سینیٹ کی 11 نشستوں پر پولنگ" is
+    # no polling of the general election).
+    not_words: re.Pattern | None = field(default=None, compare=False, repr=False)
 
     def find(self, sentence: str) -> tuple[int, int] | None:
-        """The span of the act's words when `sentence` holds a word of every list, else None."""
+        """The span of the act's words when `sentence` holds a word of every list and none of `not_words`, else None."""
+        if self.not_words is not None and self.not_words.search(sentence):
+            return None
         span = None
         for pattern in self.patterns:
             found = pattern.search(sentence)
@@ -123,7 +128,8 @@ class CalendarDay:
         """The span of the act's words in `sentence` when it holds a word of the last list (the act) and
         `named_in` (the headline, the next sentence) a word of each other list: "A senior bureaucrat ...
         resigned on Saturday, saying ... . Liaquat Ali Chattha, the commissioner of Rawalpindi, told ..."."""
-        if len(self.patterns) < 2 or any(pattern.search(named_in) is None for pattern in self.patterns[:-1]):
+        if len(self.patterns) < 2 or any(pattern.search(named_in) is None for pattern in self.patterns[:-1]) \
+                or (self.not_words is not None and self.not_words.search(sentence)):
             return None
         found = self.patterns[-1].search(sentence)
         return found.span() if found else None
@@ -379,8 +385,9 @@ def _check_calendar(data: dict, c, type_names: set[str], section: str = "calenda
                 signs.append(re.compile(sign, re.IGNORECASE))
             except re.error as exc:
                 c.fail(f"{key}.signs[{i}]", f"not a regular expression ({exc})")
+        not_words = tuple(c.strings(entry.get("not_words", []), f"{key}.not_words"))
         days.append(CalendarDay(day, about, groups, needs_a_day, tuple(words_pattern(g) for g in groups), kind, spoken,
-                                tuple(signs)))
+                                tuple(signs), words_pattern(not_words) if not_words else None))
     return tuple(days)
 
 

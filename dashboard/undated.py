@@ -569,14 +569,17 @@ AS_OF_REACH = 40  # characters before a date where its "as of" is read
 
 
 def stated_by_years_since(text: str, paragraphs: list[tuple[int, int]], language: str = "en",
-                          title: str | None = None, known_days: dict | None = None) -> Stated | None:
+                          title: str | None = None, known_days: dict | None = None,
+                          calendar: tuple[CalendarDay, ...] = ()) -> Stated | None:
     """The day of an undated page that counts whole years from a day it writes in full: "Tomorrow
     marks a year since 8th February, 2024" was written on 7 February 2025, "today is the first
     anniversary of the February 8, 2024 polls" on 8 February 2025.  The language's
     `years_since_patterns` say how (a day word of `relative_days`, a count or an ordinal); the day
     counted from is the only one the sentence writes with its year, else the story's known day its
     bare noun names after the words, with no other date in the sentence ("Today marks one year since
-    roughly 60 million Pakistanis went to the polls": `known_days`' bare_nouns)."""
+    roughly 60 million Pakistanis went to the polls": `known_days`' bare_nouns), else the one happening of the
+    story's `calendar` the words of the count's clause tell ("شہباز شریف کو دوسری مرتبہ وزیراعظم منتخب ہوئے آج ایک سال مکمل
+    ہو گیا", a year today since Shehbaz Sharif was elected prime minister a second time)."""
     patterns = _years_since_rx(language)
     if not patterns:
         return None
@@ -587,6 +590,9 @@ def stated_by_years_since(text: str, paragraphs: list[tuple[int, int]], language
             if m is None or _quoted(sentence, m.start()):
                 continue  # (a "today" in a quotation is the speaker's)
             offset = eng.lookup("relative_days", m.group("rel"))
+            if offset is None and (either := eng.lookup("tense_relative_days", m.group("rel"))) is not None:
+                # ("کل عام انتخابات کو ایک سال مکمل ہو جائے گا": tomorrow, by the verb's tense)
+                offset = abs(either) if m.groupdict().get("will") else -abs(either) if m.groupdict().get("was") else None
             count, nth = m.groupdict().get("n"), m.groupdict().get("nth")
             years = (int(count) if count.isdigit() else eng.lookup("number_words", count)) if count \
                 else eng.lookup("ordinal_words", nth) if nth else None
@@ -598,7 +604,10 @@ def stated_by_years_since(text: str, paragraphs: list[tuple[int, int]], language
             # (a weekday set by the day word is that day, not the one counted from: "Tomorrow, Saturday, Pakistan
             # marks one year since ...")
             said = [d for d in dates if d.kind == "weekday" and d.end <= m.end()]
-            dates = [d for d in dates if d.kind != "anniversary" and d not in said]
+            # (nor is a day word after the count one counted from: "... ایک سال مکمل ہو جائے گا اور تحریک انصاف کل صوابی
+            # میں یوم سیاہ منائے گی")
+            dates = [d for d in dates if d.kind != "anniversary" and d not in said
+                     and not (d.kind == "relday" and d.start >= m.end())]
             inside = [d for d in dates if d.end <= m.end()]
             after = [d for d in dates if d.start >= m.end() and not CLAUSE_MARK.search(sentence, m.end(), d.start)][:1]
             days = [d for d in inside or after if d.precision == "day" and WRITTEN_YEAR.search(d.text)]
@@ -611,15 +620,24 @@ def stated_by_years_since(text: str, paragraphs: list[tuple[int, int]], language
                 continue
             # (a language that puts the verb last names the day counted from right before the count, as its subject:
             # "عام انتخابات کو آج ایک برس مکمل ہو گیا"; not "انتخابات کے بعد بننے والی حکومت کو آج ایک سال", the government's)
-            if offset is not None and years and not dates and (known := _named_known_day(_right_after(sentence, m.end()), known_days)
+            if offset is not None and years and not dates and (known := _named_known_day(_not_later(_right_after(sentence, m.end()), language), known_days)
                                                                or (eng.data.get("verb_position") == "final"
-                                                                   and _named_known_day(_subject_before(
-                                                                       sentence, m.start(), language), known_days))):
+                                                                   and (_named_known_day(_subject_before(
+                                                                       sentence, m.start(), language), known_days)
+                                                                        # (or between the day word and the count: "کل
+                                                                        # عام انتخابات کو ایک سال مکمل ہو جائے گا")
+                                                                        or (count and _named_known_day(_subject_before(
+                                                                            sentence, m.start("n"), language), known_days))))):
                 try:
                     return Stated(known.day.replace(year=known.day.year + years) - timedelta(days=offset), m.group(),
                                   "the years counted from the story's day it names")
                 except ValueError:  # 29 February
                     continue
+            if offset is not None and years and not dates and (counted := _happening_counted(sentence, m, calendar, language)):
+                day = _years_on(counted.day, years)
+                if day is not None:
+                    return Stated(day - timedelta(days=offset), m.group(), f"the years counted from {counted.about}")
+                continue
             if offset is None or not years or len(days) != 1 or len(inside or after) != 1:
                 continue
             if returns and returns[0].precision == "day":
@@ -1120,8 +1138,27 @@ def _subject_before(sentence: str, at: int, language: str) -> str:
     clause = clause[marks[-1].end():] if marks else clause
     words = list(WORD.finditer(clause))
     subject = clause[words[-YEARS_SINCE_SUBJECT].start():] if len(words) >= YEARS_SINCE_SUBJECT else clause
+    return _not_later(subject, language)
+
+
+def _not_later(words: str, language: str) -> str:
+    """`words`, or none when a word of what came later stands among them ("since the government formed after the
+    elections": the government is what the count is of)."""
     later = {w.lower() for w in engine(language).data.get("later_words", [])}
-    return "" if any(w.lower() in later for w in WORD.findall(subject)) else subject
+    return "" if any(w.lower() in later for w in WORD.findall(words)) else words
+
+
+def _happening_counted(sentence: str, m: re.Match, calendar: tuple[CalendarDay, ...], language: str) -> CalendarDay | None:
+    """The one happening of the calendar that the words a count of years is counted from tell (after it; in a language
+    that puts the verb last, its clause before the count too), none of them a word of what came later."""
+    clause = sentence[:m.start()]
+    marks = list(CLAUSE_PUNCTUATION.finditer(clause))
+    told = [_right_after(sentence, m.end())]
+    if engine(language).data.get("verb_position") == "final":
+        told += [clause[marks[-1].end():] if marks else clause, sentence[m.end("rel"):m.start("n")] if m.groupdict().get("n") else ""]
+    told = [t for t in told if _not_later(t, language).strip()]
+    found = {h.day: h for h in calendar for t in told if h.find(t) is not None}
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _named_known_day(words: str, known_days: dict | None):

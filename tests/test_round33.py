@@ -9,6 +9,14 @@ text by hand.
 - Urdu "کل" with a date and a copula says the page's day next to it, the copula saying which side: "کل 8 فروری تھی"
   (yesterday was 8 February), "کل 8 فروری ہے" (tomorrow is); "کل" before a day of a month is no quantity ("کل 265
   نشستیں" still is).
+- Calendar: a happening may name words that make a sentence tell of another ("not_words": the Senate's polling is not
+  the general election's); the 27th amendment's days (the Senate's passage on 10 November 2025, its tabling in the
+  National Assembly on the 11th, two judges' resignations on the 13th, the Federal Constitutional Court's first oaths
+  on the 14th).
+- A count of years may be counted from a happening of the calendar its clause tells ("شہباز شریف کو دوسری مرتبہ
+  وزیراعظم منتخب ہوئے آج ایک سال مکمل ہو گیا", "Today marks one year since Shehbaz Sharif was elected prime minister"),
+  never from what came after it ("the government formed after the elections"); Urdu "کل" counts it too, on the side
+  of today its verb says ("کل عام انتخابات کو ایک سال مکمل ہو جائے گا": tomorrow).
 - Types: a sentence dated on the vote's first anniversary that counts the year from the vote ("marks one year since
   the general election") tells of the anniversary, a protest, as the story's calendar says of that day.
 """
@@ -78,3 +86,47 @@ def test_a_sentence_counting_the_year_since_the_vote_on_its_anniversary_is_the_a
     found = {(e.cue, str(e.date)[:10]): e.type for e in corpus.events.itertuples()}
     assert found.get(("Tomorrow, Saturday", "2025-02-08")) == "protest", found
     assert found.get(("February 8, 2024", "2024-02-08")) == "election", found
+
+
+def test_the_senates_polling_is_not_the_general_elections(tmp_path):
+    published = _published(tmp_path, {
+        "ticker.txt": "ایکسپریس نیوز | بریکنگ\n\n5:35 — خیبر پختونخوا اسمبلی میں آج سینیٹ کی 11 نشستوں پر پولنگ کا وقت ختم، "
+                      "گنتی شروع\n6:10 — غیر سرکاری نتائج کے مطابق حکمران جماعت کے 6 امیدوار کامیاب\n",
+    })
+    assert published["ticker.txt"] != "2024-02-08", published
+
+
+def test_a_count_of_years_from_a_happening_of_the_calendar(tmp_path):
+    from dashboard.story import default_story
+    from dashboard.undated import stated_by_years_since
+    story = default_story()
+
+    def counted(text: str, language: str = "en"):
+        found = stated_by_years_since(text, [(0, len(text))], language, known_days=story.known_day_map(),
+                                      calendar=story.calendar)
+        return found and found.day.isoformat()
+    assert counted("Today marks one year since Shehbaz Sharif was elected prime minister for a second time.") == "2025-03-03"
+    assert counted(languages.fold_letters("شہباز شریف کو دوسری مرتبہ وزیراعظم منتخب ہوئے آج ایک سال مکمل ہو گیا۔"),
+                   "ur") == "2025-03-03"
+    assert counted("Today marks one year since the government formed after the elections took office.") is None
+    assert counted(languages.fold_letters("کل عام انتخابات کو ایک سال مکمل ہو جائے گا اور تحریک انصاف کل صوابی میں "
+                                          "یوم سیاہ منائے گی۔"), "ur") == "2025-02-07"
+    assert counted(languages.fold_letters("کل عام انتخابات کو ایک سال مکمل ہو گیا۔"), "ur") == "2025-02-09"
+
+
+def test_the_days_of_the_27th_amendment(tmp_path):
+    published = _published(tmp_path, {
+        "senate.txt": "LIVE\n\n7:55 PM  Senate passes 27th Constitutional Amendment Bill with 64 votes today as the "
+                      "opposition boycotts\n8:02 PM  Opposition senators tear up copies of the bill\n8:20 PM  Law minister: bill to "
+                      "be tabled in the National Assembly tomorrow\n",
+        "again.txt": "LIVE\n\n7:55 PM  Senate passes the 27th Amendment again today after changes made by the National "
+                     "Assembly\n8:02 PM  The opposition walks out\n8:20 PM  The bill now goes to the president\n",
+        "judges.txt": "Two judges quit\n\nJustices Mansoor Ali Shah and Athar Minallah resigned on Thursday, hours after the "
+                      "27th Amendment became law.\n",
+        "oath.txt": "وفاقی آئینی عدالت کے چیف جسٹس نے آج حلف اٹھا لیا\n\nوفاقی آئینی عدالت کے چیف جسٹس امین الدین خان نے آج "
+                    "ایوان صدر میں اپنے عہدے کا حلف اٹھایا۔\n",
+    })
+    assert published["senate.txt"] == "2025-11-10", published
+    assert published["again.txt"] != "2025-11-10", published
+    assert published["judges.txt"] == "2025-11-13", published
+    assert published["oath.txt"] == "2025-11-14", published
