@@ -21,7 +21,7 @@ from .actors import ActorMatcher
 from .dates import DateMention, _alt, _phrase_rx, engine, names_a_happening, text_languages
 from .languages import load as language_data
 from .phrases import PhraseMatcher, Token, tokenize
-from .story import context_turn_names
+from .story import context_turn_names, words_pattern
 
 DEFAULT_TYPES = Path(__file__).parent / "stories" / "pakistan-2024" / "event_types.json"
 
@@ -37,6 +37,9 @@ def _words(key: str) -> frozenset:
 # Words that do not separate a keyword from its date cue: "elections on Thursday",
 # and Urdu postpositions: "8 فروری کے انتخابات" is "the 8 February elections".
 FILLER = _words("filler_words")
+# Verbs of lasting ("continued until", "تک جاری رہی"), at most LASTING_REACH words from a date that ends a stretch.
+LASTING_REACH = 3
+LASTING = words_pattern(sorted(_words("lasting_words"))) if _words("lasting_words") else None
 YEAR_IN_CUE = re.compile(r"\d{4}")
 COMMA_CLAUSE = re.compile(r"[,;:\"“”]" + "".join(f"|\\s{re.escape(w)}\\s" for w in sorted(_words("comma_clause_words"))))
 
@@ -2049,6 +2052,13 @@ class _Sentence:
         after = self.words[cue[1] + 1] if cue[1] + 1 < len(self.words) else ""
         return first in self.rules.target_words or before in self.rules.target_words or after == "تک"
 
+    def lasted_until(self, cue: tuple[int, int]) -> bool:
+        """Whether a verb of lasting right before or after the cue says how long a thing went on, not where it is
+        headed: "the count continued until Friday morning", "گنتی جمعہ کی صبح تک جاری رہی"."""
+        start = self.token_starts[max(0, cue[0] - LASTING_REACH)] if self.token_starts else 0
+        end = self.token_ends[min(len(self.token_ends) - 1, cue[1] + 1 + LASTING_REACH)] if self.token_ends else 0
+        return LASTING is not None and LASTING.search(self.text, start, end) is not None
+
     def text_of(self, trig: Trigger) -> str:
         return self.text[trig.start:trig.end]
 
@@ -2357,7 +2367,7 @@ def _tense_status(s: _Sentence, tense_of: Trigger | None, value: str | None, pre
                   published: str | None, mention_status: str | None, cue: tuple[int, int] | None,
                   announces_later: bool = False, past: bool = False) -> str:
     after_publication = _after(value, precision, published)
-    if cue is not None and s.targeted(cue) and (after_publication or value == published):
+    if cue is not None and s.targeted(cue) and (after_publication or (value == published and not s.lasted_until(cue))):
         return "planned"  # "adjourned the hearing till Monday": Monday's hearing is to come
     if after_publication and cue is not None and tense_of is not None and tense_of.kind == "speech" \
             and tense_of.last < cue[0]:

@@ -17,6 +17,10 @@ text by hand.
   وزیراعظم منتخب ہوئے آج ایک سال مکمل ہو گیا", "Today marks one year since Shehbaz Sharif was elected prime minister"),
   never from what came after it ("the government formed after the elections"); Urdu "کل" counts it too, on the side
   of today its verb says ("کل عام انتخابات کو ایک سال مکمل ہو جائے گا": tomorrow).
+- Types: an office named right before "منتخب" ("اسمبلی کے اسپیکر منتخب، 89 ووٹ حاصل کیے") or before "کا انتخاب" ("صدرِ
+  مملکت کا انتخاب 9 مارچ کو ہوگا") is the forming of the government, not a vote; "گنتی" (the count) is the results.
+- Statuses: a date a thing went on until ("the count continued until Friday morning", "گنتی جمعہ کی صبح تک جاری رہی")
+  is no target ahead even on the day of the report: it happened ("adjourned the hearing till Friday" stays to come).
 - Types: a sentence dated on the vote's first anniversary that counts the year from the vote ("marks one year since
   the general election") tells of the anniversary, a protest, as the story's calendar says of that day.
 """
@@ -26,7 +30,19 @@ from datetime import date
 from test_pubdates_round9 import articles_of
 
 from dashboard import languages
+from dashboard.actors import default_matcher
 from dashboard.dates import find_dates
+from dashboard.events import sentence_events
+from dashboard.story import default_story
+
+
+def _typed(sentence: str, published: date, language: str = "en") -> dict[str, tuple[str, str]]:
+    mentions = find_dates(languages.fold_letters(sentence), published, language=language,
+                          known_days=default_story().known_day_map())
+    matcher = default_matcher()
+    text = languages.fold_letters(sentence)
+    return {e["cue"]: (e["type"], e["status"]) for e in sentence_events(text, 0, mentions, matcher.find(text), matcher,
+                                                                        published.isoformat())}
 
 
 def _published(tmp_path, files: dict[str, str]) -> dict[str, str]:
@@ -130,3 +146,22 @@ def test_the_days_of_the_27th_amendment(tmp_path):
     assert published["again.txt"] != "2025-11-10", published
     assert published["judges.txt"] == "2025-11-13", published
     assert published["oath.txt"] == "2025-11-14", published
+
+
+def test_an_office_before_elected_or_its_election_forms_the_government():
+    found = _typed("پشاور: بابر سلیم سواتی جمعرات کو خیبرپختونخوا اسمبلی کے اسپیکر منتخب، 89 ووٹ حاصل کیے", date(2024, 3, 1), "ur")
+    assert found["جمعرات کو"][0] == "government_formation", found
+    found = _typed("الیکشن کمیشن کے شیڈول کے مطابق صدرِ مملکت کا انتخاب 9 مارچ کو ہوگا۔", date(2024, 3, 2), "ur")
+    assert found["9 مارچ"] == ("government_formation", "planned"), found
+    # (a member elected to the house is still a vote)
+    found = _typed("وہ 2018 میں رکن قومی اسمبلی منتخب ہوئے تھے۔", date(2024, 3, 2), "ur")
+    assert found["2018"][0] == "election", found
+
+
+def test_a_date_a_thing_went_on_until_on_the_day_of_the_report_has_happened():
+    found = _typed("ووٹوں کی گنتی جمعہ کی صبح تک جاری رہی۔", date(2024, 2, 9), "ur")
+    assert found["جمعہ کی صبح"] == ("results", "happened"), found
+    found = _typed("The count continued until Friday morning.", date(2024, 2, 9))
+    assert found["until Friday morning"][1] == "happened", found
+    found = _typed("The court adjourned the hearing till Friday.", date(2024, 2, 9))
+    assert found["till Friday"] == ("legal", "planned"), found

@@ -67,7 +67,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "not_past_before": _STR_LIST, "complementizers": _STR_LIST, "reporting_verbs": _STR_LIST,
         "clause_breaks": _STR_LIST, "postponement_verbs": _STR_LIST, "target_prepositions": _STR_LIST,
         "past_perfect_markers": _STR_LIST, "relative_pronouns": _STR_LIST, "past_prepositions": _STR_LIST,
-        "adjective_markers": _STR_LIST, "determiners": _STR_LIST, "subordinators": _STR_LIST,
+        "adjective_markers": _STR_LIST, "lasting_words": _STR_LIST, "determiners": _STR_LIST, "subordinators": _STR_LIST,
         "addressee_verbs": _STR_LIST, "adjunct_prepositions": _STR_LIST, "genitives": _STR_LIST,
         "verb_prefixes": _STR_LIST, "noun_participles": _STR_LIST, "saying_verbs": _STR_LIST, "declaring_verbs": _STR_LIST, "announcement_words": _STR_LIST, "ruling_words": _STR_LIST, "issued_words": _STR_LIST, "attribution_after_words": _STR_LIST, "set_future_words": _STR_LIST, "obligation_words": _STR_LIST, "declared_negations": _STR_LIST, "answering_words": _STR_LIST, "summoned_nouns": _STR_LIST,
         "summoning_verbs": _STR_LIST, "clause_joiners": _STR_LIST, "past_perfect_auxiliaries": _STR_LIST, "progressive_patterns": _STR_LIST,
