@@ -289,11 +289,11 @@ def _date_from_calendar(layout: Layout, knowledge: Knowledge) -> None:
     "on Friday was elected chief minister" is the day the page was saved."""
     if layout.language not in languages.available():
         return
+    known_days = knowledge.story.known_day_map()  # (one map for every reading below)
     stated = stated_today(layout.text, layout.paragraphs, knowledge.story.calendar, layout.language,
                           title=layout.title, not_words=knowledge.story.calendar_not_words,
-                          return_words=knowledge.story.calendar_return_words)
+                          return_words=knowledge.story.calendar_return_words, known_days=known_days)
     found, source = stated, TODAY_IN_TEXT
-    known_days = knowledge.story.known_day_map()  # (one map for every reading below)
     if found is None:
         found = stated_as_of(layout.text, layout.paragraphs, layout.language, title=layout.title)
     if found is None:

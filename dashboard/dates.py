@@ -905,8 +905,10 @@ def _relday_named(text: str, c: _Candidate, nxt: _Candidate) -> bool:
     after = re.match(r"\s*[,،]?\s*(\w+|\()", text[nxt.end:nxt.end + 40])
     listed = bool(between and not said and after  # (nor a bracket that dates the weekday: "Today, Saturday (February 17)")
                   and (after.group(1) == "(" or eng.has("list_words", after.group(1)) or after.group(1).lower() in eng.weekday_of))
+    # (an apposition set off by commas closes with one: not "Until yesterday, Monday had been the deadline")
+    unclosed = bool(between and not said and not re.match(r"\s*(?:[,،).;:!?۔]|$)", text[nxt.end:]))
     # (not in a range: "from today Monday till Wednesday" is three days)
-    return c.kind == "relday" and nxt.kind == "weekday" and not listed \
+    return c.kind == "relday" and nxt.kind == "weekday" and not listed and not unclosed \
         and (not between or not said or eng.has("weekday_appositions", said)) \
         and not (g.get("poss") or g.get("wmod") or g.get("amod")) \
         and not eng.opener_before.search(text, max(0, c.start - 12), c.start) \

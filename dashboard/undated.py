@@ -41,7 +41,7 @@ from typing import NamedTuple
 
 from .dates import DateMention, clause_tense, engine, find_dates, speaks_of_future
 from .sentences import split_sentences
-from .story import CalendarDay, words_pattern
+from .story import CalendarDay, KnownDay, words_pattern
 
 # Kinds of date whose day is counted from publication ("on Sunday", "yesterday", "two days ago").
 FROM_PUBLICATION = {"weekday", "relday", "ago"}
@@ -100,6 +100,7 @@ def infer_published(text: str, paragraphs: list[tuple[int, int]], calendar: tupl
     if not calendar and not ongoing:
         return None
     other_act = _pattern(not_words) if not_words else None
+    returning = _pattern(return_words) if return_words else None
     other_lasting = _pattern(ongoing_not_words) if ongoing_not_words else None
     found: list[_Told] = []
     today = _lead_weekday(text, paragraphs, title, language)
@@ -115,7 +116,7 @@ def infer_published(text: str, paragraphs: list[tuple[int, int]], calendar: tupl
         # "congratulated Shehbaz Sharif, who was elected on Sunday"; one after them in another clause does not:
         # "held the first round of talks, the first contact since the party's protest")
         named = [(happening, span) for happening in calendar if (span := happening.find(sentence)) is not None
-                 and not _another_act(other, sentence, span, happening, language)]
+                 and not _another_act(other, sentence, span, happening, language, returning)]
         reported_here = False
         for happening, span in named:
             if any(other[0] <= span[0] and span[1] <= other[1] and other != span for _, other in named):
@@ -140,8 +141,7 @@ def infer_published(text: str, paragraphs: list[tuple[int, int]], calendar: tupl
                 and (index == lede or (index == lede + 1 and not any(h.find(told[lede][0]) for h in calendar))):
             # (the sentence after the lede only when the lede names no happening of its own)
             found.extend(_named_nearby(calendar, told, index, title, language, known_days, other_act, after_lede=index > lede))
-    found = _by_years_said(found, calendar, language, known_days or {}, return_words,
-                           _page_years_said([t for t, _ in told], language, return_words))
+    found = _by_years_said(found, calendar, language, known_days or {}, return_words, [t for t, _ in told], title)
     kept = _unambiguous(found)
     if not kept and found:
         # (two rounds of by-elections, both on a Sunday: the one whose day the page writes, "polling
@@ -496,7 +496,8 @@ class Stated(NamedTuple):
 
 def stated_today(text: str, paragraphs: list[tuple[int, int]], calendar: tuple[CalendarDay, ...],
                  language: str = "en", title: str | None = None, not_words: tuple[str, ...] = (),
-                 return_words: tuple[str, ...] = (), latest: date | None = None) -> Stated | None:
+                 return_words: tuple[str, ...] = (), latest: date | None = None,
+                 known_days: dict | None = None) -> Stated | None:
     """The day an undated page calls today ("today, November 24", "April 21 (today)", "آج 8 فروری
     کو"), or None.  Its year is the one written with it; else the only year of the story (its
     calendar's years and the next, up to `latest`, by default this day) whose day is the weekday
@@ -527,7 +528,7 @@ def stated_today(text: str, paragraphs: list[tuple[int, int]], calendar: tuple[C
             if stated is not None:
                 (month, day), year, written = stated
                 found = _year_of(month, day, year, years, latest, written, sentences, calendar, language,
-                                 not_words, return_words)
+                                 not_words, return_words, (known_days or {}).get((month, day)), title)
                 offset = _offset_at(sentence, word, language)
                 if engine(language).lookup("tense_relative_days", word.group()) is not None \
                         and (side := _copula_side(written, language)):
@@ -628,14 +629,13 @@ def stated_by_years_since(text: str, paragraphs: list[tuple[int, int]], language
                                                                         # عام انتخابات کو ایک سال مکمل ہو جائے گا")
                                                                         or (count and _named_known_day(_subject_before(
                                                                             sentence, m.start("n"), language), known_days))))):
-                try:
-                    return Stated(known.day.replace(year=known.day.year + years) - timedelta(days=offset), m.group(),
-                                  "the years counted from the story's day it names")
-                except ValueError:  # 29 February
-                    continue
+                day = _years_on(known.day, years)
+                if day is not None and _weekdays_fit(m.group(), day, language):
+                    return Stated(day - timedelta(days=offset), m.group(), "the years counted from the story's day it names")
+                continue
             if offset is not None and years and not dates and (counted := _happening_counted(sentence, m, calendar, language)):
                 day = _years_on(counted.day, years)
-                if day is not None:
+                if day is not None and _weekdays_fit(m.group(), day, language):
                     return Stated(day - timedelta(days=offset), m.group(), f"the years counted from {counted.about}")
                 continue
             if offset is None or not years or len(days) != 1 or len(inside or after) != 1:
@@ -649,7 +649,7 @@ def stated_by_years_since(text: str, paragraphs: list[tuple[int, int]], language
                 day = marked.replace(year=marked.year + years) - timedelta(days=offset)
             except ValueError:  # 29 February
                 continue
-            if any(date.fromisoformat(d.value).weekday() != (day + timedelta(days=offset)).weekday() for d in said):
+            if not _weekdays_fit(m.group(), day + timedelta(days=offset), language):
                 continue  # (the weekday written does not fit: the page says something else)
             return Stated(day, m.group(), "the years counted from the day it writes")
     return None
@@ -1158,6 +1158,9 @@ def _happening_counted(sentence: str, m: re.Match, calendar: tuple[CalendarDay, 
         told += [clause[marks[-1].end():] if marks else clause, sentence[m.end("rel"):m.start("n")] if m.groupdict().get("n") else ""]
     told = [t for t in told if _not_later(t, language).strip()]
     found = {h.day: h for h in calendar for t in told if h.find(t) is not None}
+    # (and the sentence tells no other happening after it: "since Shehbaz Sharif was elected prime minister and Asif Ali
+    # Zardari was elected president" counts from two days)
+    found |= {h.day: h for h in calendar if found and h.find(sentence[m.end():]) is not None}
     return next(iter(found.values())) if len(found) == 1 else None
 
 
@@ -1184,7 +1187,8 @@ def _stated_at(sentence: str, word: tuple[int, int], language: str):
         other = second.get(mention.start)
         if other is None or mention.precision != "day" or other.precision != "day" or not mention.value \
                 or not other.value or not _touches(mention, at, window, language) \
-                or (mention.names_happening and _offset_of(window[at[0]:at[1]], language)
+                or (mention.names_happening and (_offset_of(window[at[0]:at[1]], language)
+                                                 or engine(language).lookup("tense_relative_days", window[at[0]:at[1]]) is not None)
                     and not _equated(mention, at, window, language)):
             # (not a date that names a happening next to a day other than today: "گزشتہ روز 8 فروری کے
             # عام انتخابات میں دھاندلی" is yesterday's hearing on the 8 February elections; but "کل 8 فروری
@@ -1237,9 +1241,10 @@ def _day_is_said(written: str, language: str) -> bool:
 
 
 def _another_act(other: re.Pattern | None, sentence: str, span: tuple[int, int], happening: CalendarDay,
-                 language: str) -> bool:
+                 language: str, returning: re.Pattern | None = None) -> bool:
     """Whether a word of another act (the calendar's `not_words`) stands before the end of the clause of the
-    happening's words (`span`), other than one of the happening's own words ("cabinet" tells of the cabinet in a
+    happening's words (`span`), other than one of the happening's own words or of a yearly return (`returning`: "to
+    mark one year since the mandate was stolen") ("cabinet" tells of the cabinet in a
     report of the prime minister's oath, but is who took the oath in "the federal cabinet took the oath on
     Monday"), and not before a "that" that opens what the sentence tells of it ("... ابھی خشک بھی نہیں ہوئی تھی کہ
     کل ... عدالت نے ... سزا سنا دی": the past perfect is the clause before)."""
@@ -1252,11 +1257,15 @@ def _another_act(other: re.Pattern | None, sentence: str, span: tuple[int, int],
     if start and _language_words(language, "from_later_words").search(sentence, 0, start):
         start = 0  # ("since the party announced on Thursday that ...": told from later, whatever "that" opens)
     own = [found.span() for pattern in happening.patterns for found in pattern.finditer(sentence, 0, end)]
+    # (nor the words of a yearly return after the act: "observe Youm-e-Siyah ... to mark one year since the mandate was
+    # stolen" tells no act since; "Today marks a year since Maryam Nawaz was elected" is no election today)
+    own += [found.span() for found in returning.finditer(sentence, span[1], end)] if returning is not None else []
     return any(not any(a <= m.start() and m.end() <= b for a, b in own) for m in other.finditer(sentence, start, end))
 
 
 def _year_of(month: int, day: int, year: int | None, years: list[int], latest: date, written: str,
-             sentences: list, calendar, language: str, not_words: tuple[str, ...], return_words: tuple[str, ...]):
+             sentences: list, calendar, language: str, not_words: tuple[str, ...], return_words: tuple[str, ...],
+             known=None, title: str | None = None):
     candidates = []
     for y in ([year] if year is not None else years):
         try:
@@ -1279,7 +1288,7 @@ def _year_of(month: int, day: int, year: int | None, years: list[int], latest: d
         # sentence counts the years ("Today is February 8th, exactly one year since Pakistan voted")
         told = [s for s, _ in sentences if written in s]
         counts = {n for s in told for n in _years_said(s, language, return_words)} \
-            or _page_years_said([s for s, _ in sentences], language, return_words)
+            or _page_years_said([s for s, _ in sentences], language, return_words, known, title)
         # (from the first of the story's days of that date, when the sentence names one of them: the calendar's
         # yearly returns of it, "the first anniversary ... black day", are themselves counted from it)
         of_date = [h for h in calendar if (h.day.month, h.day.day) == (month, day)]
@@ -1846,19 +1855,22 @@ def _to_come(mention: DateMention, sentence: str, language: str) -> bool:
 
 
 def _by_years_said(found: list[_Told], calendar: tuple[CalendarDay, ...], language: str, known_days: dict,
-                   return_words: tuple[str, ...], page_counts: set[int] = frozenset()) -> list[_Told]:
+                   return_words: tuple[str, ...], page: list[str] = (), title: str | None = None) -> list[_Told]:
     """Of yearly returns of one day that share their words (the first and second anniversaries of the
     vote), the one whose count of years the sentence says with a word of a return: "آٹھ فروری کے
     الیکشن کو ایک سال مکمل ہوگیا ... آج یوم سیاہ" (a year complete since the February 8 election) is the
     first; "two years of repression" or "دو سال قید" (a prison term) counts no return.  A sentence that
-    says no count takes the page's (`page_counts`), when it says one only: "A year ago tomorrow, millions
+    says no count takes the one the `page`'s sentences say of the day, when they say one only: "A year ago tomorrow, millions
     of Pakistanis stood in long queues ... Tomorrow, the PTI will gather its supporters ... to call the
     anniversary a black day".  A return whose count is not said is dropped only when another return's count is."""
     kept = []
     for told in found:
         returns = _returns(told.happening, calendar, known_days)
         counts = _years_said(told.sentence, language, return_words) if len(returns) > 1 else set()
-        counts = counts or (set(page_counts) if len(returns) > 1 and len(page_counts) == 1 else set())
+        if not counts and len(returns) > 1:
+            page_counts = _page_years_said(page, language, return_words,
+                                           known_days.get((told.happening.day.month, told.happening.day.day)), title)
+            counts = page_counts if len(page_counts) == 1 else set()
         if not (counts and returns[told.happening.day] not in counts and counts & set(returns.values())):
             kept.append(told)
     return kept
@@ -1920,9 +1932,33 @@ def _years_said(sentence: str, language: str, return_words: tuple[str, ...]) -> 
     return {c for c in counts if c}
 
 
-def _page_years_said(sentences: list[str], language: str, return_words: tuple[str, ...]) -> set[int]:
-    """The counts of years of a return the page's read sentences say (see _years_said)."""
-    return {count for sentence in sentences[:CALENDAR_SENTENCES] for count in _years_said(sentence, language, return_words)}
+def _page_years_said(sentences: list[str], language: str, return_words: tuple[str, ...],
+                     known: KnownDay | None = None, title: str | None = None) -> set[int]:
+    """The counts of years of a return of the story's `known` day the page's read sentences say (see _years_said): only
+    a sentence that names the day ("A year ago tomorrow, millions of Pakistanis stood in long queues ... to vote"), not
+    "It is more than a year since the talks collapsed", or the headline ("کالم: ایک سال بعد", a page's subject: the
+    first sentence when the page has no title apart), and
+    none hedged ("nearly two years since")."""
+    if known is None:
+        return set()
+    names = words_pattern([*known.nouns, *known.bare_nouns]) if known.nouns or known.bare_nouns else None
+    hedges = engine(language).data.get("approximate_words") or []
+    hedged = re.compile(rf"(?<!\w)(?:{_inner(hedges)})\s+(?:\w+\s+)?$", re.IGNORECASE) if hedges else None
+    counts = set()
+    pattern = _year_counts(language)
+    for index, sentence in enumerate(sentences[:CALENDAR_SENTENCES]):
+        said = _years_said(sentence, language, return_words)
+        if not said or (known.bare_not_words and words_pattern(known.bare_not_words).search(sentence)) \
+                or (hedged is not None and pattern is not None
+                    and any(hedged.search(sentence, max(0, m.start() - 30), m.start()) for m in pattern.finditer(sentence))):
+            continue
+        # (the day named by its noun or by its date: "ایک سال بعد سوال یہ نہیں کہ 8 فروری کو کون جیتا")
+        headline = sentence.strip() == title.strip() if title else index == 0
+        if headline or (names is not None and names.search(sentence)) or any(
+                d.precision == "day" and d.value and _month_day(d) == (known.day.month, known.day.day)
+                for d in find_dates(sentence, PROBES[0], language=language)):
+            counts |= said
+    return counts
 
 
 def _unambiguous(found: list[_Told]) -> list[_Told]:
