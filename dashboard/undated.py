@@ -121,6 +121,8 @@ def infer_published(text: str, paragraphs: list[tuple[int, int]], calendar: tupl
         for happening, span in named:
             if any(other[0] <= span[0] and span[1] <= other[1] and other != span for _, other in named):
                 continue  # "فیصلہ" inside "فیصلہ محفوظ": the act of the longer words (reserving), not the verdict
+            if any(h.day != happening.day and _object_of(span, other, sentence, language) for h, other in named):
+                continue  # "پشاور ہائی کورٹ کا وہ فیصلہ معطل کر دیا": the verdict is what the suspension was done to
             reported = _reported(happening, sentence, span, language, known_days, in_lead, today, lead_days,
                                  page_weekdays)
             if reported is None and in_lead and index + 1 < len(told) and told[index + 1][1]:
@@ -138,8 +140,11 @@ def infer_published(text: str, paragraphs: list[tuple[int, int]], calendar: tupl
         # (a lede that names another happening only in passing, "... overseen the manipulation of results in the
         # Feb. 8 elections", may still tell its own by the next sentence's who)
         if in_lead and not reported_here and not found and sentence != title and (lede := _lede(told, title)) is not None \
-                and (index == lede or (index == lede + 1 and not any(h.find(told[lede][0]) for h in calendar))):
-            # (the sentence after the lede only when the lede names no happening of its own)
+                and (index == lede or (index == lede + 1 and (not any(h.find(told[lede][0]) for h in calendar)
+                                                              or _told_done_undated(told[lede][0], calendar, language)))):
+            # (the sentence after the lede only when the lede names no happening of its own, or names one with no time
+            # at all: "صدر مملکت نے 26ویں آئینی ترمیم کے بل پر دستخط کر دیے ... ایوانِ صدر میں گزشتہ روز منعقدہ تقریب میں صدر
+            # مملکت نے ... بل پر دستخط کیے"; not "گزشتہ برس 12 جولائی کا اکثریتی فیصلہ کالعدم قرار دے دیا")
             found.extend(_named_nearby(calendar, told, index, title, language, known_days, other_act, after_lede=index > lede))
     found = _by_years_said(found, calendar, language, known_days or {}, return_words, [t for t, _ in told], title)
     kept = _unambiguous(found)
@@ -1706,6 +1711,24 @@ def _said_with_weekday(mention: DateMention, sentence: str, day: date, language:
         return None  # "کل اتوار کو سنگجانی میں ہونے والے جلسے": held or to be held, the participle does not say
     tense = clause_tense(sentence, mention.start, mention.end, language) if counted is not None else None
     return None if tense is None else counted if tense == "future" else -counted  # (only a clause told plainly)
+
+
+def _told_done_undated(lede: str, calendar: tuple[CalendarDay, ...], language: str) -> bool:
+    """Whether a lede tells a happening of the calendar as done with no time at all ("صدر مملکت نے 26ویں آئینی ترمیم
+    کے بل پر دستخط کر دیے"), so that the next sentence may date it; not a lede that only names it ("Follow the latest
+    updates on the PTI's march") nor one with a date ("گزشتہ برس 12 جولائی کا اکثریتی فیصلہ کالعدم قرار دے دیا")."""
+    if find_dates(lede, PROBES[0], language=language):
+        return False
+    spans = [span for h in calendar if (span := h.find(lede)) is not None]
+    return bool(spans) and all(clause_tense(lede, a, b, language) == "past" for a, b in spans)
+
+
+def _object_of(span: tuple[int, int], act: tuple[int, int], sentence: str, language: str) -> bool:
+    """Whether the words at `span` (another happening's act) are the object of the act at `act`: right before it in a
+    language that puts the verb last ("وہ فیصلہ معطل کر دیا").  (Not read in English, where the words after a verb are
+    as often its manner as its object: "approves the bill with the amendments made by the National Assembly".)"""
+    return engine(language).data.get("verb_position") == "final" and 0 <= act[0] - span[1] <= 2 \
+        and not sentence[span[1]:act[0]].strip()
 
 
 def _object_of_another_act(sentence: str, span: tuple[int, int], language: str) -> bool:

@@ -17,6 +17,11 @@ text by hand.
   وزیراعظم منتخب ہوئے آج ایک سال مکمل ہو گیا", "Today marks one year since Shehbaz Sharif was elected prime minister"),
   never from what came after it ("the government formed after the elections"); Urdu "کل" counts it too, on the side
   of today its verb says ("کل عام انتخابات کو ایک سال مکمل ہو جائے گا": tomorrow).
+- Undated pages: a happening's words that are what another act of the sentence was done to ("پشاور ہائی کورٹ کا وہ فیصلہ
+  معطل کر دیا", the suspension of the Peshawar High Court's verdict) tell that act, not the verdict; a lede that tells a
+  happening as done with no time at all may be dated by the next sentence ("... دستخط کر دیے۔ ایوانِ صدر میں گزشتہ روز
+  منعقدہ تقریب میں صدر مملکت نے ... بل پر دستخط کیے"), not a lede that only names it ("Follow the latest updates on the
+  march"); the President signed the 26th amendment on 21 October 2024.
 - What the review of these rules found they must not do: date a black day a year after another day (May 9, an
   arrest, an amendment) as the vote's anniversary; take a hedged count ("less than a year after"), or a count the page
   says of something else ("more than a year since its talks collapsed"), for the anniversary's; read "کل" next to a
@@ -204,3 +209,19 @@ REVIEWED = [
 def test_what_the_review_found(tmp_path, text, kind, expected):
     published = _published(tmp_path, {f"page.{kind}": text})
     assert published[f"page.{kind}"] == expected, published
+
+
+def test_an_act_done_to_a_verdict_and_a_lede_dated_by_the_next_sentence(tmp_path):
+    published = _published(tmp_path, {
+        "suspended.md": "# مخصوص نشستوں کا تنازع\n\nسپریم کورٹ کے تین رکنی بینچ نے گزشتہ روز پشاور ہائی کورٹ کا وہ فیصلہ معطل "
+                        "کر دیا جس کے تحت سنی اتحاد کونسل کو مخصوص نشستوں سے محروم رکھا گیا تھا۔\n",
+        "signed.txt": "26ویں آئینی ترمیم نافذ\n\nاسلام آباد: صدر مملکت آصف علی زرداری نے 26ویں آئینی ترمیم کے بل پر دستخط کر دیے "
+                      "جس کے بعد ترمیم آئین کا حصہ بن گئی ہے۔ ایوانِ صدر میں گزشتہ روز منعقدہ تقریب میں صدر مملکت نے وزیراعظم کی "
+                      "ایڈوائس پر بل پر دستخط کیے۔\n",
+        # (a lede that only names the march: Sunday's start says nothing of a live page's day)
+        "live.txt": "PTI protest LIVE\n\nFollow the latest updates on the PTI's 'final call' march. The march set off from "
+                    "Peshawar and other cities on Sunday and has been met with containers and tear gas along the way.\n",
+    })
+    assert published["suspended.md"] == "2024-05-07", published
+    assert published["signed.txt"] == "2024-10-22", published
+    assert published["live.txt"] != "2024-11-24", published
