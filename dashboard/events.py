@@ -115,6 +115,7 @@ LIST_WORDS = _words("list_words") | COMMAS  # "23 December, 6 January and 13 Jan
 SIDE_CLAUSE_OPENERS = [tuple(w.split()) for w in _words("side_clause_openers")]  # ", even as ...", ", while ..."
 PURPOSE_WORDS = _words("purpose_words")  # "met to debate", "met for a debate", "بحث کے لیے": a purpose said
 ANNIVERSARY_NOUNS = _words("anniversary_nouns")  # "the first anniversary of the election" is no election
+PLACE_WORDS = 7  # words of a doer's place before a date: "A high court in Pakistan's southern Sindh province on Wednesday"
 OF_REACH = 6  # words after "of" that may name a vague event noun's doer ("of the apex court's full bench")
 NEAR_TOKENS = 60  # a trigger farther than this from a date does not govern it (keeps long texts linear)
 PURPOSE_REACH = 6  # words from an assembly's gathering to its purpose's "to"
@@ -1461,10 +1462,17 @@ class _Sentence:
             if lo <= i < first and not self.object_at(i):
                 kinds.add(kind)
                 end = max(end or 0, min(j + 1, first))
-        if len(kinds) != 1 or self.gap(end - 1, first) > 2 \
+        if len(kinds) != 1 or (self.gap(end - 1, first) > 2 and not self.placed(end, first)) \
                 or any(w in CLAUSE_PUNCTUATION for w in self.words[end:first]):
             return None  # the doer ends at most two words before the date: "the tribunal had on May 30"
         return kinds.pop()
+
+    def placed(self, end: int, first: int) -> bool:
+        """Whether the words from `end` to `first` only say where the doer is: "in" and a name ("A high court in
+        Pakistan's southern Sindh province on Wednesday ordered"), at most PLACE_WORDS words and no act."""
+        return self.words[end:end + 1] == ["in"] and end + 1 < first and first - end <= PLACE_WORDS \
+            and self.tokens[end + 1][2][:1].isupper() \
+            and bisect_left(self.trigger_starts, self.token_starts[end]) == bisect_left(self.trigger_starts, self.token_starts[first])
 
     def attributed(self, trig: Trigger, cue: tuple[int, int] | None) -> Trigger | None:
         """The main clause's act when the trigger only attributes it (", announced the ISPR on

@@ -35,7 +35,8 @@ text by hand.
   a court's; a party that "swept" the elections won them (results); affidavits of joining the SIC ("میں شمولیت کے
   بیانات حلفی"), a party's joining the SIC or the ruling alliance ("سنی اتحاد کونسل میں شامل ہوں گے") and a party's
   refusal to join the cabinet ("would not join the federal cabinet", "کابینہ میں شامل نہیں") are coalition acts (a
-  minister who joined the cabinet is not).
+  minister who joined the cabinet is not); a court named with its place before the day ("A high court in Pakistan's
+  southern Sindh province on Wednesday ordered ...") does a legal act, as one right before it does.
 - Statuses: a date a thing went on until ("the count continued until Friday morning", "گنتی جمعہ کی صبح تک جاری رہی")
   is no target ahead even on the day of the report: it happened ("adjourned the hearing till Friday" stays to come).
 """
@@ -247,6 +248,10 @@ def test_an_act_done_to_a_verdict_and_a_lede_dated_by_the_next_sentence(tmp_path
      "13 فروری", "coalition"),
     ("The PPP said on February 13 that it would not join the federal cabinet.", date(2024, 2, 22), "en", "February 13",
      "coalition"),
+    ("A high court in Pakistan's southern Sindh province on Wednesday ordered the federal government to withdraw its "
+     "order.", date(2024, 4, 18), "en", "on Wednesday", "legal"),
+    # (police in a city are no court)
+    ("Police in Lahore on Thursday arrested dozens of workers.", date(2024, 4, 18), "en", "on Thursday", "legal"),
     # (a minister who joined the cabinet: its oath)
     ("Finance Minister Muhammad Aurangzeb, a banker who joined the federal cabinet sworn in earlier this month, spoke.",
      date(2024, 3, 20), "en", "earlier this month", "government_formation"),
