@@ -1388,10 +1388,12 @@ def _just_after(page: date, dateline: date, exact: bool) -> bool:
 URL = re.compile(r"https?://[^\s\"'<>)]+")
 URL_REACH = 2000  # the head and the tail of the text, where a saved page names its address
 # A date in an address's path: "/2024/02/21/", "/2024-02-21/", "/21-Feb-2024/" (the year, month
-# and day each whole between separators).
+# and day each whole between separators), or the slug's end after the story's number ("-2510417-2024-03-04").
 URL_DATES = [
     re.compile(r"/(?P<y>20\d\d)[/-](?P<m>[01]?\d)[/-](?P<d>[0-3]?\d)(?=[/_.-]|$)"),
     re.compile(r"/(?P<d>[0-3]?\d)-(?P<mon>[A-Za-z]{3,9})-(?P<y>20\d\d)(?=[/_.-]|$)"),
+    # (or ending the last part of the path, after the story's number: ".../pm-modi-congratulates-...-2510417-2024-03-04")
+    re.compile(r"-\d{5,}-(?P<y>20\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?=$|[?#])"),
 ]
 
 

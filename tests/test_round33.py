@@ -22,6 +22,8 @@ text by hand.
   happening as done with no time at all may be dated by the next sentence ("... دستخط کر دیے۔ ایوانِ صدر میں گزشتہ روز
   منعقدہ تقریب میں صدر مملکت نے ... بل پر دستخط کیے"), not a lede that only names it ("Follow the latest updates on the
   march"); the President signed the 26th amendment on 21 October 2024.
+- Pages: an address whose slug ends in the story's number and a day ("...-2510417-2024-03-04") dates the page; the
+  Senate's polls are named by "polls", "took", "contested" as well.
 - What the review of these rules found they must not do: date a black day a year after another day (May 9, an
   arrest, an amendment) as the vote's anniversary; take a hedged count ("less than a year after"), or a count the page
   says of something else ("more than a year since its talks collapsed"), for the anniversary's; read "کل" next to a
@@ -259,3 +261,15 @@ def test_an_act_done_to_a_verdict_and_a_lede_dated_by_the_next_sentence(tmp_path
 def test_ordered_re_polls_sweeps_and_joining(sentence, published, language, cue, expected):
     found = _typed(sentence, published, language)
     assert found[cue][0] == expected, found
+
+
+def test_an_address_ending_in_the_stories_number_and_a_day(tmp_path):
+    published = _published(tmp_path, {
+        "modi.txt": "https://www.indiatoday.in/world/story/pm-modi-congratulates-shehbaz-sharif-2510417-2024-03-04\n"
+                    "India Today | World\n\nPM Modi congratulates Shehbaz Sharif\n\nPrime Minister Narendra Modi on Monday "
+                    "congratulated Shehbaz Sharif after he was sworn in as prime minister.\n",
+        # (a number of four digits or fewer before the day is no story's number)
+        "slug.txt": "https://example.com/news/results-of-polls-2024-02-08\n\nResults\n\nThe count went on overnight.\n",
+    })
+    assert published["modi.txt"] == "2024-03-04", published
+    assert published["slug.txt"] == "NaT", published
