@@ -40,7 +40,7 @@ text by hand.
   minister who joined the cabinet is not); a court named with its place before the day ("A high court in Pakistan's
   southern Sindh province on Wednesday ordered ...") does a legal act, as one right before it does.
 - Types: the IMF board's review ("the board is expected to take up the review in late April") is international, in a
-  sentence that names the lender ("the Fund" too) or a page whose lead does; a court's review ("dismissed a review
+  sentence that names the lender or a page whose lead does; a court's review ("dismissed a review
   petition", "ruled") stays legal. Mobile service kept suspended ("موبائل فون سروس جزوی طور پر معطل رکھی گئی") is the
   suspension, not the polling it came during.
 - Statuses: a date a thing went on until ("the count continued until Friday morning", "گنتی جمعہ کی صبح تک جاری رہی")
@@ -258,7 +258,7 @@ def test_an_act_done_to_a_verdict_and_a_lede_dated_by_the_next_sentence(tmp_path
      "order.", date(2024, 4, 18), "en", "on Wednesday", "legal"),
     # (police in a city are no court)
     ("Police in Lahore on Thursday arrested dozens of workers.", date(2024, 4, 18), "en", "on Thursday", "legal"),
-    ("The Fund said the board is expected to take up the review in late April.", date(2024, 3, 21), "en",
+    ("The IMF said the board is expected to take up the review in late April.", date(2024, 3, 21), "en",
      "in late April", "international"),
     ("Pakistan's Supreme Court on Tuesday dismissed a review petition as the IMF mission arrived.", date(2024, 3, 21),
      "en", "on Tuesday", "legal"),
