@@ -22,6 +22,7 @@ text by hand.
   happening as done with no time at all may be dated by the next sentence ("... دستخط کر دیے۔ ایوانِ صدر میں گزشتہ روز
   منعقدہ تقریب میں صدر مملکت نے ... بل پر دستخط کیے"), not a lede that only names it ("Follow the latest updates on the
   march"); the President signed the 26th amendment on 21 October 2024.
+- Calendar: the £190 million verdict "announced" ("محفوظ فیصلہ آج سنا دیا"), not only "sentenced".
 - Pages: an address whose slug ends in the story's number and a day ("...-2510417-2024-03-04") dates the page; the
   Senate's polls are named by "polls", "took", "contested" as well.
 - What the review of these rules found they must not do: date a black day a year after another day (May 9, an
@@ -283,3 +284,11 @@ def test_an_address_ending_in_the_stories_number_and_a_day(tmp_path):
     })
     assert published["modi.txt"] == "2024-03-04", published
     assert published["slug.txt"] == "NaT", published
+
+
+def test_the_reserved_verdict_announced_today(tmp_path):
+    published = _published(tmp_path, {
+        "ticker.txt": "جیو نیوز | تازہ ترین\n\n11:02 — اڈیالہ جیل: احتساب عدالت نے 190 ملین پاؤنڈ ریفرنس کا محفوظ فیصلہ آج سنا دیا\n"
+                      "11:05 — عدالت کے باہر سکیورٹی سخت\n11:20 — فیصلہ اس سے قبل تین بار مؤخر کیا گیا تھا\n",
+    })
+    assert published["ticker.txt"] == "2025-01-17", published
