@@ -39,6 +39,7 @@ def _words(key: str) -> frozenset:
 FILLER = _words("filler_words")
 # Verbs of lasting ("continued until", "تک جاری رہی"), at most LASTING_REACH words from a date that ends a stretch.
 LASTING_REACH = 3
+ARABIC_SCRIPT = re.compile(r"[\u0600-\u06FF]")
 LASTING = words_pattern(sorted(_words("lasting_words"))) if _words("lasting_words") else None
 YEAR_IN_CUE = re.compile(r"\d{4}")
 COMMA_CLAUSE = re.compile(r"[,;:\"“”]" + "".join(f"|\\s{re.escape(w)}\\s" for w in sorted(_words("comma_clause_words"))))
@@ -2063,9 +2064,15 @@ class _Sentence:
     def lasted_until(self, cue: tuple[int, int]) -> bool:
         """Whether a verb of lasting right before or after the cue says how long a thing went on, not where it is
         headed: "the count continued until Friday morning", "گنتی جمعہ کی صبح تک جاری رہی"."""
-        start = self.token_starts[max(0, cue[0] - LASTING_REACH)] if self.token_starts else 0
-        end = self.token_ends[min(len(self.token_ends) - 1, cue[1] + 1 + LASTING_REACH)] if self.token_ends else 0
-        return LASTING is not None and LASTING.search(self.text, start, end) is not None
+        if LASTING is None or not self.token_starts:
+            return False
+        # (on the verb's own side of the date, in its clause: after it where the verb comes last, "تک جاری رہی";
+        # before it elsewhere, "continued until", not "adjourned the hearing till today as the arguments remained")
+        if ARABIC_SCRIPT.search(self.words[cue[0]]):  # (Urdu's verb comes last)
+            start, end = self.token_starts[cue[1]], self.token_ends[min(len(self.token_ends) - 1, cue[1] + 1 + LASTING_REACH)]
+        else:
+            start, end = self.token_starts[max(0, cue[0] - LASTING_REACH)], self.token_starts[cue[0]]
+        return LASTING.search(self.text, start, end) is not None
 
     def text_of(self, trig: Trigger) -> str:
         return self.text[trig.start:trig.end]

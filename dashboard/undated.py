@@ -1717,8 +1717,8 @@ def _told_done_undated(lede: str, calendar: tuple[CalendarDay, ...], language: s
     """Whether a lede tells a happening of the calendar as done with no time at all ("صدر مملکت نے 26ویں آئینی ترمیم
     کے بل پر دستخط کر دیے"), so that the next sentence may date it; not a lede that only names it ("Follow the latest
     updates on the PTI's march") nor one with a date ("گزشتہ برس 12 جولائی کا اکثریتی فیصلہ کالعدم قرار دے دیا")."""
-    if find_dates(lede, PROBES[0], language=language):
-        return False
+    if find_dates(lede, PROBES[0], language=language) or _language_words(language, "perfect_words").search(lede):
+        return False  # (nor one told before another time: "... جلسہ کیا تھا۔ آج پارٹی نے لاہور میں جلسہ کیا")
     spans = [span for h in calendar if (span := h.find(lede)) is not None]
     return bool(spans) and all(clause_tense(lede, a, b, language) == "past" for a, b in spans)
 
@@ -1727,8 +1727,13 @@ def _object_of(span: tuple[int, int], act: tuple[int, int], sentence: str, langu
     """Whether the words at `span` (another happening's act) are the object of the act at `act`: right before it in a
     language that puts the verb last ("وہ فیصلہ معطل کر دیا").  (Not read in English, where the words after a verb are
     as often its manner as its object: "approves the bill with the amendments made by the National Assembly".)"""
-    return engine(language).data.get("verb_position") == "final" and 0 <= act[0] - span[1] <= 2 \
-        and not sentence[span[1]:act[0]].strip()
+    if engine(language).data.get("verb_position") != "final" or not (0 <= act[0] - span[1] <= 2) \
+            or sentence[span[1]:act[0]].strip():
+        return False
+    # (a noun another's: "کا وہ فیصلہ", "کا فیصلہ"; not "عمران خان کو سزا دی", a sentence and the verb that gives it)
+    before = [w.lower() for w in WORD.findall(sentence[max(0, span[0] - 20):span[0]])][-2:]
+    genitives = {w.lower() for w in engine(language).data.get("genitives", [])}
+    return bool(before) and (before[-1] in genitives or (len(before) == 2 and before[0] in genitives))
 
 
 def _object_of_another_act(sentence: str, span: tuple[int, int], language: str) -> bool:

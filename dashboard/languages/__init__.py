@@ -49,7 +49,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "ahead_blockers": _STR_LIST, "stretch_followers": _STR_LIST, "stretch_determiners": _STR_LIST, "years_since_patterns": _STR_LIST, "week_before_modifiers": _STR_LIST, "as_of_phrases": _STR_LIST, "span_markers": _STR_LIST, "reported_future_words": _STR_LIST, "directive_verbs": _STR_LIST, "infinitive_markers": _STR_LIST, "coming_verbs": _STR_LIST, "count_hedges": _STR_LIST,
         "back_reference_words": _STR_LIST, "anniversary_words": _STR_LIST, "return_marks": _STR_LIST, "ordinal_words": _INT_MAP,
         "nth_day_patterns": _STR_LIST, "day_ordinals": _INT_MAP,
-        "weekend_words": _STR_LIST, "weekend_openers": _STR_LIST, "today_copulas": _STR_LIST, "date_copulas_after": _INT_MAP, "present_verbs": _STR_LIST, "ongoing_phrases": _STR_LIST, "ongoing_subjects": _STR_LIST, "week_of_words": _STR_LIST,
+        "weekend_words": _STR_LIST, "weekend_openers": _STR_LIST, "today_copulas": _STR_LIST, "date_copulas_after": _INT_MAP, "perfect_words": _STR_LIST, "present_verbs": _STR_LIST, "ongoing_phrases": _STR_LIST, "ongoing_subjects": _STR_LIST, "week_of_words": _STR_LIST,
         "parts_of_month": _RANGE_MAP, "parts_of_day": _STR_LIST, "year_relatives": _INT_MAP,
         "function_words": _STR_LIST, "not_dates": _STR_LIST, "quantity_words": _STR_LIST, "title_nouns": _STR_LIST, "age_patterns": _STR_LIST, "recurring_words": _STR_LIST, "cause_patterns": _STR_LIST,
         "count_prepositions": _STR_LIST, "approximate_words": _STR_LIST,
@@ -99,7 +99,7 @@ OPTIONAL: dict[str, object] = {"frame_words": [], "background_adjectives": [], "
                                "modals_before": [], "deadline_modals_before": [], "since_after": [], "late_words": [], "night_words": [], "day_time_nouns": [],
                                "vote_day_words": [], "vote_nouns": [], "vote_links": [], "vote_noun_blockers": [],
                                "vote_held_words": [], "vote_day_copulas": [], "return_count_verbs": [], "topic_links": [], "vote_day_modified": [], "designation_words": [], "not_the_holiday_words": [],
-                               "deadline_words": [], "start_words": [], "relative_agent_markers": [], "designating_verbs": [], "either_tense_participles": [], "today_copulas": [], "date_copulas_after": {}, "present_verbs": [], "ongoing_phrases": [], "ongoing_subjects": [], "week_of_words": [],
+                               "deadline_words": [], "start_words": [], "relative_agent_markers": [], "designating_verbs": [], "either_tense_participles": [], "today_copulas": [], "date_copulas_after": {}, "perfect_words": [], "present_verbs": [], "ongoing_phrases": [], "ongoing_subjects": [], "week_of_words": [],
                                **{key: [] for key in SCHEMA["clauses.json"]}}
 # Files added after folders were first written, all of whose keys are optional: a folder may lack them.
 OPTIONAL_FILES = {"clauses.json"}
