@@ -638,7 +638,12 @@ def stated_by_years_since(text: str, paragraphs: list[tuple[int, int]], language
                 if day is not None and _weekdays_fit(m.group(), day, language):
                     return Stated(day - timedelta(days=offset), m.group(), "the years counted from the story's day it names")
                 continue
-            if offset is not None and years and not dates and (counted := _happening_counted(sentence, m, calendar, language)):
+            # (not a happening on one of the story's own days whose words rule it out: "since Bangladeshis went to the
+            # polls")
+            ruled_out = {k.day for k in (known_days or {}).values()
+                         if k.bare_not_words and words_pattern(k.bare_not_words).search(sentence)}
+            if offset is not None and years and not dates and (counted := _happening_counted(
+                    sentence, m, tuple(h for h in calendar if h.day not in ruled_out), language)):
                 day = _years_on(counted.day, years)
                 if day is not None and _weekdays_fit(m.group(), day, language):
                     return Stated(day - timedelta(days=offset), m.group(), f"the years counted from {counted.about}")
@@ -1240,9 +1245,7 @@ def _day_is_said(written: str, language: str) -> bool:
     "کل 8 فروری تھی"), as _equated found them."""
     data = engine(language).data
     copulas = {c.lower() for c in data.get("today_copulas", [])}
-    words = [w.lower() for w in WORD.findall(written)]
-    after = data.get("date_copulas_after")
-    return bool(copulas & set(words)) or bool(after and re.search(rf"(?:{_inner(after)})$", written.rstrip()))
+    return bool(copulas & {w.lower() for w in WORD.findall(written)}) or _copula_side(written, language) is not None
 
 
 def _another_act(other: re.Pattern | None, sentence: str, span: tuple[int, int], happening: CalendarDay,
