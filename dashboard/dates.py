@@ -902,11 +902,12 @@ def _relday_named(text: str, c: _Candidate, nxt: _Candidate) -> bool:
     said = between.strip(",،").strip()
     # (a bare comma sets the weekday apart as the same day, "Tomorrow, Saturday, Pakistan marks", unless a list
     # goes on: "today, Friday and Saturday")
+    comma = bool(between) and not said
     after = re.match(r"\s*[,،]?\s*(\w+|\()", text[nxt.end:nxt.end + 40])
-    listed = bool(between and not said and after  # (nor a bracket that dates the weekday: "Today, Saturday (February 17)")
-                  and (after.group(1) == "(" or eng.has("list_words", after.group(1)) or after.group(1).lower() in eng.weekday_of))
+    listed = comma and bool(after) and (  # (nor a bracket that dates the weekday: "Today, Saturday (February 17)")
+        after.group(1) == "(" or eng.has("list_words", after.group(1)) or after.group(1).lower() in eng.weekday_of)
     # (an apposition set off by commas closes with one: not "Until yesterday, Monday had been the deadline")
-    unclosed = bool(between and not said and not re.match(r"\s*(?:[,،).;:!?۔]|$)", text[nxt.end:]))
+    unclosed = comma and not re.match(r"\s*(?:[,،).;:!?۔]|$)", text[nxt.end:])
     # (not in a range: "from today Monday till Wednesday" is three days)
     return c.kind == "relday" and nxt.kind == "weekday" and not listed and not unclosed \
         and (not between or not said or eng.has("weekday_appositions", said)) \

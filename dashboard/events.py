@@ -39,7 +39,6 @@ def _words(key: str) -> frozenset:
 FILLER = _words("filler_words")
 # Verbs of lasting ("continued until", "تک جاری رہی"), at most LASTING_REACH words from a date that ends a stretch.
 LASTING_REACH = 3
-ARABIC_SCRIPT = re.compile(r"[\u0600-\u06FF]")
 LASTING = words_pattern(sorted(_words("lasting_words"))) if _words("lasting_words") else None
 YEAR_IN_CUE = re.compile(r"\d{4}")
 COMMA_CLAUSE = re.compile(r"[,;:\"“”]" + "".join(f"|\\s{re.escape(w)}\\s" for w in sorted(_words("comma_clause_words"))))

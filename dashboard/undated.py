@@ -140,8 +140,7 @@ def infer_published(text: str, paragraphs: list[tuple[int, int]], calendar: tupl
         # (a lede that names another happening only in passing, "... overseen the manipulation of results in the
         # Feb. 8 elections", may still tell its own by the next sentence's who)
         if in_lead and not reported_here and not found and sentence != title and (lede := _lede(told, title)) is not None \
-                and (index == lede or (index == lede + 1 and (not any(h.find(told[lede][0]) for h in calendar)
-                                                              or _told_done_undated(told[lede][0], calendar, language)))):
+                and (index == lede or (index == lede + 1 and _lede_lends(told[lede][0], calendar, language))):
             # (the sentence after the lede only when the lede names no happening of its own, or names one with no time
             # at all: "صدر مملکت نے 26ویں آئینی ترمیم کے بل پر دستخط کر دیے ... ایوانِ صدر میں گزشتہ روز منعقدہ تقریب میں صدر
             # مملکت نے ... بل پر دستخط کیے"; not "گزشتہ برس 12 جولائی کا اکثریتی فیصلہ کالعدم قرار دے دیا")
@@ -535,10 +534,10 @@ def stated_today(text: str, paragraphs: list[tuple[int, int]], calendar: tuple[C
                 found = _year_of(month, day, year, years, latest, written, sentences, calendar, language,
                                  not_words, return_words, (known_days or {}).get((month, day)), title)
                 offset = _offset_at(sentence, word, language)
-                if engine(language).lookup("tense_relative_days", word.group()) is not None \
-                        and (side := _copula_side(written, language)):
+                either = engine(language).lookup("tense_relative_days", word.group())
+                if either is not None and (side := _copula_side(written, language)):
                     # ("کل 8 فروری ہے": the copula says which side of today "کل" is, as a verb's tense would)
-                    offset = side * abs(engine(language).lookup("tense_relative_days", word.group()))
+                    offset = side * abs(either)
                 if offset is None:
                     continue  # (a "کل" whose tense says neither day)
                 # ("will be held tomorrow (Sunday, April 21)": the page is of the 20th)
@@ -624,29 +623,12 @@ def stated_by_years_since(text: str, paragraphs: list[tuple[int, int]], language
                 if day is not None:
                     return Stated(day, m.group(), "the years counted back to the story's day it names")
                 continue
-            # (a language that puts the verb last names the day counted from right before the count, as its subject:
-            # "عام انتخابات کو آج ایک برس مکمل ہو گیا"; not "انتخابات کے بعد بننے والی حکومت کو آج ایک سال", the government's)
-            if offset is not None and years and not dates and (known := _named_known_day(_not_later(_right_after(sentence, m.end()), language), known_days)
-                                                               or (eng.data.get("verb_position") == "final"
-                                                                   and (_named_known_day(_subject_before(
-                                                                       sentence, m.start(), language), known_days)
-                                                                        # (or between the day word and the count: "کل
-                                                                        # عام انتخابات کو ایک سال مکمل ہو جائے گا")
-                                                                        or (count and _named_known_day(_subject_before(
-                                                                            sentence, m.start("n"), language), known_days))))):
-                day = _years_on(known.day, years)
+            origin = _counted_from_named(sentence, m, language, known_days, calendar) \
+                if offset is not None and years and not dates else None
+            if origin is not None:
+                day = _years_on(origin[0], years)
                 if day is not None and _weekdays_fit(m.group(), day, language):
-                    return Stated(day - timedelta(days=offset), m.group(), "the years counted from the story's day it names")
-                continue
-            # (not a happening on one of the story's own days whose words rule it out: "since Bangladeshis went to the
-            # polls")
-            ruled_out = {k.day for k in (known_days or {}).values()
-                         if k.bare_not_words and words_pattern(k.bare_not_words).search(sentence)}
-            if offset is not None and years and not dates and (counted := _happening_counted(
-                    sentence, m, tuple(h for h in calendar if h.day not in ruled_out), language)):
-                day = _years_on(counted.day, years)
-                if day is not None and _weekdays_fit(m.group(), day, language):
-                    return Stated(day - timedelta(days=offset), m.group(), f"the years counted from {counted.about}")
+                    return Stated(day - timedelta(days=offset), m.group(), f"the years counted from {origin[1]}")
                 continue
             if offset is None or not years or len(days) != 1 or len(inside or after) != 1:
                 continue
@@ -1092,7 +1074,7 @@ def _named_right_before(sentence: str, at: int, known, anchors: set[str], langua
     """Whether the known day's bare noun is the subject of its clause right before a count of years ("The vote was
     held a year ago tomorrow"), at most HELD_REACH words before it and no word of another time between."""
     clause = sentence[:at]
-    mark = max((m.end() for m in CLAUSE_PUNCTUATION.finditer(clause)), default=0)
+    mark = _clause_of(sentence, (at, at))[0]
     nouns = list(words_pattern(known.bare_nouns).finditer(clause, mark))
     if not nouns:
         return False
@@ -1139,13 +1121,30 @@ def _right_after(sentence: str, at: int) -> str:
 YEARS_SINCE_SUBJECT = 5  # words right before a count of years that name what it counts from: "عام انتخابات کے انعقاد کو"
 
 
+def _counted_from_named(sentence: str, m: re.Match, language: str, known_days: dict | None,
+                        calendar: tuple[CalendarDay, ...]) -> tuple[date, str] | None:
+    """The day a count of years (`m`, in a sentence that writes no date) counts from, and what it is: the story's known
+    day its bare noun names (after the count; in a language that puts the verb last, as the count's subject right
+    before it, "عام انتخابات کو آج ایک برس مکمل ہو گیا", or between the day word and the count, "کل عام انتخابات کو ایک سال
+    مکمل ہو جائے گا"; not "انتخابات کے بعد بننے والی حکومت کو آج ایک سال", the government's), else the one happening of the
+    calendar its clause tells, not one on a known day whose words rule it out ("since Bangladeshis went to the polls")."""
+    known = _named_known_day(_not_later(_right_after(sentence, m.end()), language), known_days)
+    if known is None and engine(language).data.get("verb_position") == "final":
+        known = _named_known_day(_subject_before(sentence, m.start(), language), known_days) \
+            or (m.groupdict().get("n") and _named_known_day(_subject_before(sentence, m.start("n"), language), known_days))
+    if known:
+        return known.day, "the story's day it names"
+    ruled_out = {k.day for k in (known_days or {}).values()
+                 if k.bare_not_words and words_pattern(k.bare_not_words).search(sentence)}
+    counted = _happening_counted(sentence, m, tuple(h for h in calendar if h.day not in ruled_out), language)
+    return (counted.day, counted.about) if counted is not None else None
+
+
 def _subject_before(sentence: str, at: int, language: str) -> str:
     """The few words right before a count of years, its subject and the subject's postposition, in its clause; none
     when a word of what came later stands among them ("انتخابات کے بعد بننے والی حکومت کو": the government formed after
     the elections is what the count is of)."""
-    clause = sentence[:at]
-    marks = list(CLAUSE_PUNCTUATION.finditer(clause))
-    clause = clause[marks[-1].end():] if marks else clause
+    clause = sentence[_clause_of(sentence, (at, at))[0]:at]
     words = list(WORD.finditer(clause))
     subject = clause[words[-YEARS_SINCE_SUBJECT].start():] if len(words) >= YEARS_SINCE_SUBJECT else clause
     return _not_later(subject, language)
@@ -1161,11 +1160,10 @@ def _not_later(words: str, language: str) -> str:
 def _happening_counted(sentence: str, m: re.Match, calendar: tuple[CalendarDay, ...], language: str) -> CalendarDay | None:
     """The one happening of the calendar that the words a count of years is counted from tell (after it; in a language
     that puts the verb last, its clause before the count too), none of them a word of what came later."""
-    clause = sentence[:m.start()]
-    marks = list(CLAUSE_PUNCTUATION.finditer(clause))
     told = [_right_after(sentence, m.end())]
     if engine(language).data.get("verb_position") == "final":
-        told += [clause[marks[-1].end():] if marks else clause, sentence[m.end("rel"):m.start("n")] if m.groupdict().get("n") else ""]
+        told += [sentence[_clause_of(sentence, (m.start(), m.start()))[0]:m.start()],
+                 sentence[m.end("rel"):m.start("n")] if m.groupdict().get("n") else ""]
     told = [t for t in told if _not_later(t, language).strip()]
     found = {h.day: h for h in calendar for t in told if h.find(t) is not None}
     # (and the sentence tells no other happening after it: "since Shehbaz Sharif was elected prime minister and Asif Ali
@@ -1716,14 +1714,17 @@ def _said_with_weekday(mention: DateMention, sentence: str, day: date, language:
     return None if tense is None else counted if tense == "future" else -counted  # (only a clause told plainly)
 
 
-def _told_done_undated(lede: str, calendar: tuple[CalendarDay, ...], language: str) -> bool:
-    """Whether a lede tells a happening of the calendar as done with no time at all ("صدر مملکت نے 26ویں آئینی ترمیم
-    کے بل پر دستخط کر دیے"), so that the next sentence may date it; not a lede that only names it ("Follow the latest
-    updates on the PTI's march") nor one with a date ("گزشتہ برس 12 جولائی کا اکثریتی فیصلہ کالعدم قرار دے دیا")."""
+def _lede_lends(lede: str, calendar: tuple[CalendarDay, ...], language: str) -> bool:
+    """Whether the sentence after the lede may date a happening: when the lede names none of the calendar's, or tells
+    them as done with no time at all ("صدر مملکت نے 26ویں آئینی ترمیم کے بل پر دستخط کر دیے"); not a lede that only names
+    one ("Follow the latest updates on the PTI's march") nor one with a date ("گزشتہ برس 12 جولائی کا اکثریتی فیصلہ کالعدم
+    قرار دے دیا")."""
+    spans = [span for h in calendar if (span := h.find(lede)) is not None]
+    if not spans:
+        return True
     if find_dates(lede, PROBES[0], language=language) or _language_words(language, "perfect_words").search(lede):
         return False  # (nor one told before another time: "... جلسہ کیا تھا۔ آج پارٹی نے لاہور میں جلسہ کیا")
-    spans = [span for h in calendar if (span := h.find(lede)) is not None]
-    return bool(spans) and all(clause_tense(lede, a, b, language) == "past" for a, b in spans)
+    return all(clause_tense(lede, a, b, language) == "past" for a, b in spans)
 
 
 def _object_of(span: tuple[int, int], act: tuple[int, int], sentence: str, language: str) -> bool:
@@ -1894,14 +1895,15 @@ def _by_years_said(found: list[_Told], calendar: tuple[CalendarDay, ...], langua
     says no count takes the one the `page`'s sentences say of the day, when they say one only: "A year ago tomorrow, millions
     of Pakistanis stood in long queues ... Tomorrow, the PTI will gather its supporters ... to call the
     anniversary a black day".  A return whose count is not said is dropped only when another return's count is."""
-    kept = []
+    kept, page_counts = [], {}
     for told in found:
         returns = _returns(told.happening, calendar, known_days)
         counts = _years_said(told.sentence, language, return_words) if len(returns) > 1 else set()
         if not counts and len(returns) > 1:
-            page_counts = _page_years_said(page, language, return_words,
-                                           known_days.get((told.happening.day.month, told.happening.day.day)), title)
-            counts = page_counts if len(page_counts) == 1 else set()
+            key = (told.happening.day.month, told.happening.day.day)
+            if key not in page_counts:  # (the page's counts of a day's returns, read once)
+                page_counts[key] = _page_years_said(page, language, return_words, known_days.get(key), title)
+            counts = page_counts[key] if len(page_counts[key]) == 1 else set()
         if not (counts and returns[told.happening.day] not in counts and counts & set(returns.values())):
             kept.append(told)
     return kept
@@ -1973,13 +1975,14 @@ def _page_years_said(sentences: list[str], language: str, return_words: tuple[st
     if known is None:
         return set()
     names = words_pattern([*known.nouns, *known.bare_nouns]) if known.nouns or known.bare_nouns else None
+    ruled_out = words_pattern(known.bare_not_words) if known.bare_not_words else None
     hedges = engine(language).data.get("approximate_words") or []
     hedged = re.compile(rf"(?<!\w)(?:{_inner(hedges)})\s+(?:\w+\s+)?$", re.IGNORECASE) if hedges else None
     counts = set()
     pattern = _year_counts(language)
     for index, sentence in enumerate(sentences[:CALENDAR_SENTENCES]):
         said = _years_said(sentence, language, return_words)
-        if not said or (known.bare_not_words and words_pattern(known.bare_not_words).search(sentence)) \
+        if not said or (ruled_out is not None and ruled_out.search(sentence)) \
                 or (hedged is not None and pattern is not None
                     and any(hedged.search(sentence, max(0, m.start() - 30), m.start()) for m in pattern.finditer(sentence))):
             continue
