@@ -70,6 +70,9 @@ WEEKDAY_WORDS = _words("weekdays")
 # "جمعرات کو": a date made an adverb of the verb; the noun after it is the verb's subject or object
 # ("امریکہ نے جمعرات کو انتخابات میں بے ضابطگیوں پر تشویش کا اظہار کیا"), not the day's happening.
 ADVERBIAL_MARKERS = _words("adverbial_markers")
+# ... except a noun right after it that people are "involved in" ("9 مئی کو فوجی تنصیبات پر حملوں میں ملوث
+# ملزمان"): the date names that act, not the sentence's verb (the sentencing of the accused)
+INVOLVEMENT_WORDS = _words("involvement_words")
 ADDRESSEE_VERBS = _words("addressee_verbs")  # "told", "informed": a listener may follow
 GENITIVES = _words("genitives") - {"'s", "’s"}  # Urdu "کا", "کی", "کے" between a doer and its act's noun
 POSSESSIVE_MARKS = {"'", "’", "s"}  # "the commission's headquarters", as tokens
@@ -998,6 +1001,9 @@ class _Sentence:
                 # timeline's "on Feb 29, first session;", whose date opens its item)
                 return -100.0
             said_before = first - 1 in self.speech_lasts
+            if trig.kind == "noun" and between and all(w in ADVERBIAL_MARKERS for w in between) \
+                    and INVOLVEMENT_WORDS & set(self.words[trig.last + 1:trig.last + 3]):
+                return 100.0
             if trig.kind == "noun" and not adverbial and not (said_before and between[:1] and between[0] in NAME_DETERMINERS) \
                     and (tuple(between) in self.rules.noun_links or len(between) <= 3 and all(
                     w in FILLER or w in {"'", "’", "s"} or (w == "," and year_comma) for w in between)) \

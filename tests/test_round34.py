@@ -1,0 +1,59 @@
+"""Loader rules of the thirty-fourth round.  Sentences written for these tests; the dates and types are read off the
+text by hand.
+
+- Urdu legal words in their plural and oblique forms: military courts ("فوجی عدالتوں نے") passing sentences
+  ("سزائیں سنائیں") do a legal act; a sentence being served ("سزا کاٹ رہے ہیں") is the sentence's; English
+  "pardoned" is legal too.  An attack on military installations ("فوجی تنصیبات پر حملوں") is the May 9 riots', and a
+  date right before the attacks people are "involved in" ("9 مئی کو فوجی تنصیبات پر حملوں میں ملوث ملزمان") names the
+  attacks, not the sentencing the sentence's verb tells; "کی اپیل پر" (at the call of) is no appeal in court.
+"""
+
+from datetime import date
+
+from dashboard import languages
+from dashboard.actors import default_matcher
+from dashboard.dates import find_dates
+from dashboard.events import sentence_events
+from dashboard.story import default_story
+
+
+def _typed(sentence: str, published: date, language: str = "en") -> dict[str, tuple[str, str]]:
+    mentions = find_dates(languages.fold_letters(sentence), published, language=language,
+                          known_days=default_story().known_day_map())
+    matcher = default_matcher()
+    text = languages.fold_letters(sentence)
+    return {e["cue"]: (e["type"], e["status"]) for e in sentence_events(text, 0, mentions, matcher.find(text), matcher,
+                                                                        published.isoformat())}
+
+
+def test_military_courts_passing_sentences_in_urdu_do_a_legal_act():
+    typed = _typed("21 دسمبر کو فوجی عدالتوں نے فوجی تنصیبات پر حملوں میں ملوث پچیس شہریوں کو سزائیں سنائیں۔",
+                   date(2025, 1, 10), "ur")
+    assert typed["21 دسمبر"][0] == "legal", typed
+    typed = _typed("یاد رہے کہ گزشتہ برس دسمبر میں فوجی عدالتوں نے 85 ملزمان کو قید کی سزائیں سنائیں۔",
+                   date(2025, 3, 2), "ur")
+    assert [t for t, _ in typed.values()] == ["legal"], typed
+
+
+def test_a_sentence_served_and_a_pardon_are_legal():
+    typed = _typed("وہ اس وقت ایک اور مقدمے میں قید کی سزا کاٹ رہے ہیں جو انہیں جنوری میں سنائی گئی تھی۔",
+                   date(2025, 6, 3), "ur")
+    assert [t for t, _ in typed.values()] == ["legal"], typed
+    assert _typed("Nineteen of the convicts were pardoned in January.", date(2025, 4, 2)) == \
+        {"in January": ("legal", "happened")}
+
+
+def test_the_attacks_people_were_involved_in_take_the_date_before_them():
+    typed = _typed("فوجی عدالتوں نے 9 مئی 2023 کو فوجی تنصیبات پر حملوں میں ملوث 25 ملزمان کو دو سے دس سال قید کی "
+                   "سزائیں سنا دیں۔", date(2024, 12, 22), "ur")
+    assert typed["9 مئی 2023"][0] == "protest", typed
+    # (an attack told with its own verb is the riot too; and the noun alone, with no one involved in it, after an
+    # adverbial date, stays the object of the sentence's verb)
+    assert _typed("ملزمان نے 9 مئی کو جناح ہاؤس پر حملہ کیا تھا۔", date(2024, 12, 22), "ur")["9 مئی"][0] == "protest"
+    typed = _typed("پولیس نے 10 مئی کو فوجی تنصیبات پر حملوں کے الزام میں سینکڑوں افراد گرفتار کیے۔", date(2024, 12, 22), "ur")
+    assert typed["10 مئی"][0] == "legal", typed
+
+
+def test_a_call_is_no_appeal_in_court():
+    typed = _typed("تحریک تحفظ آئین پاکستان کی اپیل پر اتوار کو کئی شہروں میں شٹر ڈاؤن ہڑتال کی گئی۔", date(2025, 2, 10), "ur")
+    assert [t for t, _ in typed.values()] == ["protest"], typed
