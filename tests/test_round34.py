@@ -10,6 +10,8 @@ text by hand.
 
 from datetime import date
 
+from test_pubdates_round9 import articles_of
+
 from dashboard import languages
 from dashboard.actors import default_matcher
 from dashboard.dates import find_dates
@@ -57,3 +59,23 @@ def test_the_attacks_people_were_involved_in_take_the_date_before_them():
 def test_a_call_is_no_appeal_in_court():
     typed = _typed("تحریک تحفظ آئین پاکستان کی اپیل پر اتوار کو کئی شہروں میں شٹر ڈاؤن ہڑتال کی گئی۔", date(2025, 2, 10), "ur")
     assert [t for t, _ in typed.values()] == ["protest"], typed
+
+
+def _loaded(tmp_path, published: str, sentence: str) -> dict[str, str]:
+    """The types the whole loader gives a one-sentence page published on `published`, by cue."""
+    tmp_path.mkdir()
+    corpus = articles_of(tmp_path, {"page.txt": f"Report\n\nPublished: {published}\n\n{sentence}\n"})
+    return {e.cue: e.type for e in corpus.events.itertuples()}
+
+
+def test_the_commissioners_press_conference_is_his_confession_of_rigging(tmp_path):
+    # (on 17 February 2024, the day the calendar gives the Rawalpindi commissioner's confession)
+    typed = _loaded(tmp_path / "a", "2025-02-08", "On February 17, the Rawalpindi commissioner told a hall full of "
+                    "reporters that he had helped turn losers into winners.")
+    assert typed["February 17"] == "rigging_allegation", typed
+    typed = _loaded(tmp_path / "b", "2024-02-22", "سابق کمشنر راولپنڈی لیاقت علی چٹھہ نے کہا کہ 17 فروری کی پریس کانفرنس ایک سیاسی جماعت کے "
+                    "کہنے پر کی گئی تھی۔")
+    assert typed["17 فروری"] == "rigging_allegation", typed
+    # (the Commission's answer the same day is its own saying)
+    typed = _loaded(tmp_path / "c", "2024-02-22", "الیکشن کمیشن نے 17 فروری کو کمشنر راولپنڈی کے الزامات مسترد کر دیے۔")
+    assert typed["17 فروری"] != "rigging_allegation", typed
