@@ -83,6 +83,10 @@ WEEKDAY_WITH_DATE = re.compile(
     rf"|(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?(?:\s+(?:of\s+)?(?P<mon2>{_MON})\b)?)"
     rf"|(?P<mon3>{_MON})\.?\s+(?P<day3>[0-3]?\d)(?:st|nd|rd|th)?\s*[,(]\s*(?P<wd2>{_WD})\b)")
 WEEKDAY_WORD = re.compile(r"\b(?P<wd>" + "|".join(w.capitalize() for w in WEEKDAYS) + r")\b")
+# "tomorrow (Sunday)", "today, Saturday,": the report's own day and its weekday, tied as exactly as a date's
+DAY_WORD_WEEKDAY = re.compile(r"\b(?P<rel>today|tomorrow|yesterday)\s*[(,]\s*(?P<wd>"
+                              + "|".join(w.capitalize() for w in WEEKDAYS) + r")\b", re.IGNORECASE)
+DAY_WORD_OFFSETS = {"today": 0, "tomorrow": 1, "yesterday": -1}
 MONTH_DAY = re.compile(
     r"\b(?:(?P<mon>[A-Z][A-Za-z]{2,8})\.?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b"
     r"|(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon2>[A-Z][A-Za-z]{2,8})\b)")  # "MAR 8" too
@@ -1144,6 +1148,7 @@ def _weekday_evidence(layout: Layout, month: int, day: int, years) -> Counter:
     """How well each candidate year fits the weekdays the text states:
     - a weekday and a date in one sentence ("on Tuesday, May 13", "Wednesday, the 12th")
       that fall on the same day in that year count 2;
+    - a weekday said of "today", "tomorrow" or "yesterday" ("tomorrow (Sunday)") that fits counts 2 too;
     - a weekday in the lead sentence that is the dateline's day or the day before counts 1
       (wire copy reports the day's news: "PESHAWAR, Mar 1: ... on Friday")."""
     body = _body_text(layout)
@@ -1165,11 +1170,16 @@ def _weekday_evidence(layout: Layout, month: int, day: int, years) -> Counter:
         mon = m.group("mon") or m.group("mon2") or m.group("mon3")
         number = int(m.group("day") or m.group("day2") or m.group("day3"))
         pairs.append((weekday, MONTHS.get(mon.lower().rstrip(".")) if mon else None, number))
+    said_days = [(WEEKDAYS.index(m.group("wd").lower()), DAY_WORD_OFFSETS[m.group("rel").lower()])
+                 for m in DAY_WORD_WEEKDAY.finditer(body)]
     for year in years:
         try:
             anchor = date(year, month, day)
         except ValueError:
             continue
+        for weekday, offset in said_days:
+            if (anchor.weekday() + offset) % 7 == weekday:
+                evidence[year] += PAIR_WEIGHT
         if anchor.weekday() in lead_weekdays:
             evidence[year] += 1
         elif (anchor.weekday() - 1) % 7 in lead_weekdays:

@@ -148,10 +148,17 @@ def infer_published(text: str, paragraphs: list[tuple[int, int]], calendar: tupl
     found = _by_years_said(found, calendar, language, known_days or {}, return_words, [t for t, _ in told], title)
     kept = _unambiguous(found)
     if not kept and found:
-        # (two rounds of by-elections, both on a Sunday: the one whose day the page writes, "polling
-        # on April 21", is the one it reports)
-        written = _written_month_days([t for t, _ in _sentences(text, paragraphs, title)], language)
-        kept = _unambiguous(_of_written_days(found, {(m, d) for m, d, _ in written}))
+        # (two rounds of by-elections, both on a Sunday: the one whose signs the page holds, "yesterday's by-elections
+        # on 21 national and provincial assembly seats" April 2024's, "13 میں سے 12 نشستیں" or NA-129 November 2025's)
+        kept = _unambiguous(_of_signs(found, f"{title or ''}\n{text}"))
+    if not kept and found:
+        # (or the one whose day the page writes, "polling on April 21", not in the past perfect: "یہ نشست ... جو 21
+        # اپریل کے ضمنی انتخاب میں کامیاب ہوئے تھے", a page on a later by-election that names the earlier one)
+        perfect = _past_perfect_anywhere(language)
+        sentences = [t for t, _ in _sentences(text, paragraphs, title)]
+        kept = _unambiguous(_of_written_days(found, {(m, d) for m, d, _ in _written_month_days(
+            [t for t in sentences if perfect is None or not perfect.search(t)], language)}))
+        written = _written_month_days(sentences, language)
         if not kept:
             # (the same two rounds, neither day written: the one that follows the days the page writes,
             # "the Senate elections held on April 2", nearest)
@@ -160,10 +167,6 @@ def infer_published(text: str, paragraphs: list[tuple[int, int]], calendar: tupl
             # (or the one after a time the page tells as past with its year: "the largest round of by-polls since
             # April 2024" is of November 2025)
             kept = _unambiguous(_after_written_times(found, text, paragraphs, title, language))
-        if not kept:
-            # (or the one whose signs the page holds: "yesterday's by-elections on 21 national and provincial assembly
-            # seats" are April 2024's, "13 میں سے 12 نشستیں" November 2025's)
-            kept = _unambiguous(_of_signs(found, f"{title or ''}\n{text}"))
     found = kept
     # A day the page writes out in full in another sentence ("the court's verdict of July 12, 2024") is
     # not the one it names from its own day ("on Friday overturned its ruling from last year").
@@ -1701,7 +1704,7 @@ def _said_with_weekday(mention: DateMention, sentence: str, day: date, language:
     if mention.kind != "relday" or (named := eng.gates["weekday"].search(mention.text)) is None \
             or eng.weekday_of.get(named.group().lower()) != day.weekday():
         return None
-    written = mention.text[:named.start()].rstrip(" ,،")
+    written = mention.text[:named.start()].rstrip(" ,،(")  # ("گزشتہ روز (اتوار)")
     # ("گذشتہ روز یعنی سنیچر کو": the apposition's word between is not the count's)
     written = next((written[:-len(w)] for w in eng.data.get("weekday_appositions", []) if written.endswith(" " + w)), written)
     if (said := eng.lookup("relative_days", written)) is not None:
@@ -2048,7 +2051,7 @@ def _after_written_days(found: list[_Told], written: set[tuple[int, int]]) -> li
                     then = date(year, month, dom)
                 except ValueError:  # 29 February
                     continue
-                if then <= day:
+                if then < day:  # (the day itself is the page's own only when written as such: `_of_written_days`)
                     return (day - then).days
             return WRITTEN_REACH + 1
         return min(since(month, dom) for month, dom in written)

@@ -6,6 +6,13 @@ text by hand.
   "pardoned" is legal too.  An attack on military installations ("فوجی تنصیبات پر حملوں") is the May 9 riots', and a
   date right before the attacks people are "involved in" ("9 مئی کو فوجی تنصیبات پر حملوں میں ملوث ملزمان") names the
   attacks, not the sentencing the sentence's verb tells; "کی اپیل پر" (at the call of) is no appeal in court.
+- Calendar: the Rawalpindi commissioner's press conference of 17 February 2024 is his confession of rigging.
+- Undated pages on by-elections: the two Sunday rounds (21 April 2024, 23 November 2025) are told apart first by
+  what the page says of one only (its constituencies, "13 میں سے 12"), then by a day it writes, not one told in the
+  past perfect ("جو 21 اپریل کے ضمنی انتخاب میں کامیاب ہوئے تھے": an earlier round the page names), then by the days
+  before them it writes; "ضمنی انتخاب" (singular) names a by-election; "گزشتہ روز (اتوار)" is yesterday, Sunday.
+- Datelines without a year: a weekday said of "today", "tomorrow" or "yesterday" ("tomorrow (Sunday)") fits the
+  dateline's day in one year as a weekday written with a date does.
 """
 
 from datetime import date
@@ -61,6 +68,11 @@ def test_a_call_is_no_appeal_in_court():
     assert [t for t, _ in typed.values()] == ["protest"], typed
 
 
+def _published(tmp_path, files: dict[str, str]) -> dict[str, str]:
+    corpus = articles_of(tmp_path, files)
+    return {row.article: str(row.published)[:10] for row in corpus.articles.itertuples()}
+
+
 def _loaded(tmp_path, published: str, sentence: str) -> dict[str, str]:
     """The types the whole loader gives a one-sentence page published on `published`, by cue."""
     tmp_path.mkdir()
@@ -79,3 +91,44 @@ def test_the_commissioners_press_conference_is_his_confession_of_rigging(tmp_pat
     # (the Commission's answer the same day is its own saying)
     typed = _loaded(tmp_path / "c", "2024-02-22", "الیکشن کمیشن نے 17 فروری کو کمشنر راولپنڈی کے الزامات مسترد کر دیے۔")
     assert typed["17 فروری"] != "rigging_allegation", typed
+
+
+def test_yesterday_with_its_weekday_in_brackets_dates_the_page_the_day_after(tmp_path):
+    published = _published(tmp_path, {
+        "gujrat.txt": "ضمنی انتخاب کا نتیجہ\n\nگجرات: گزشتہ روز (اتوار) ہونے والے ضمنی انتخاب میں صوبائی اسمبلی کی نشست "
+                      "پی پی 32 پر مسلم لیگ ق کے امیدوار نے کامیابی حاصل کی۔\n\nپولنگ کے دوران سکیورٹی کے سخت انتظامات تھے۔\n",
+    })
+    # (the April 2024 by-elections were held on Sunday 21 April; PP-32 was one of their seats)
+    assert published["gujrat.txt"] == "2024-04-22", published
+
+
+def test_a_constituency_says_which_round_of_by_elections_a_page_reports(tmp_path):
+    published = _published(tmp_path, {
+        "lahore.txt": "NA-129 result\n\nLAHORE: The PML-N candidate won yesterday's by-election in NA-129, according "
+                      "to unofficial results, as turnout stayed low across the city.\n\nThe runner-up said he would "
+                      "challenge the count.\n",
+        "column.txt": "اداریہ\n\nاتوار کو ہونے والے ضمنی انتخابات میں حکمران جماعت نے 13 میں سے 12 نشستیں جیت لیں۔\n\n"
+                      "گزشتہ سال 21 اپریل کے ضمنی انتخابات میں بھی یہی جماعت آگے رہی تھی۔\n",
+    })
+    # (NA-129 went to the polls on Sunday 23 November 2025; 13 seats were contested that day, and the April 21 the
+    # column names with a past perfect is the earlier round)
+    assert published["lahore.txt"] == "2025-11-24", published
+    assert published["column.txt"] == "2025-11-23", published
+
+
+def test_a_by_election_named_after_another_round_is_not_that_round(tmp_path):
+    published = _published(tmp_path, {
+        "bajaur.txt": "باجوڑ میں پولنگ\n\nباجوڑ: صوبائی اسمبلی کے حلقے میں ضمنی انتخاب کے لیے آج صبح پولنگ شروع ہوئی۔\n\n"
+                      "یہ نشست اس امیدوار نے خالی کی تھی جو 21 اپریل کے ضمنی انتخاب میں دونوں نشستوں پر کامیاب ہوئے تھے۔\n",
+    })
+    assert published["bajaur.txt"] == "NaT", published
+
+
+def test_a_dateline_without_a_year_takes_the_year_its_weekday_of_tomorrow_fits(tmp_path):
+    published = _published(tmp_path, {
+        "app.txt": "Re-polling arrangements\n\nQUETTA, Jan 04 (APP): All arrangements are in place for re-polling at "
+                   "several stations of a provincial constituency tomorrow (Sunday), the election commission said.\n\n"
+                   "Security personnel will be posted at every station.\n",
+    })
+    # (4 January 2025 was a Saturday; 4 January 2024 a Thursday)
+    assert published["app.txt"] == "2025-01-04", published
