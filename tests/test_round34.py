@@ -11,6 +11,8 @@ text by hand.
   what the page says of one only (its constituencies, "13 میں سے 12"), then by a day it writes, not one told in the
   past perfect ("جو 21 اپریل کے ضمنی انتخاب میں کامیاب ہوئے تھے": an earlier round the page names), then by the days
   before them it writes; "ضمنی انتخاب" (singular) names a by-election; "گزشتہ روز (اتوار)" is yesterday, Sunday.
+- Types: a no-confidence motion in Urdu ("تحریک عدم اعتماد"), becoming an office holder ("وزیراعلیٰ بنے اور"),
+  resigning from an office ("وزیراعلیٰ کے عہدے سے استعفیٰ دیا") and the appointment of governors form governments.
 - Datelines without a year: a weekday said of "today", "tomorrow" or "yesterday" ("tomorrow (Sunday)") fits the
   dateline's day in one year as a weekday written with a date does.
 """
@@ -132,3 +134,17 @@ def test_a_dateline_without_a_year_takes_the_year_its_weekday_of_tomorrow_fits(t
     })
     # (4 January 2025 was a Saturday; 4 January 2024 a Thursday)
     assert published["app.txt"] == "2025-01-04", published
+
+
+def test_offices_won_left_and_filled_are_the_forming_of_governments():
+    assert _typed("اپوزیشن کی تحریکِ عدم اعتماد جمعے کو اسمبلی سیکرٹریٹ میں جمع کرائی گئی تھی۔", date(2025, 11, 12),
+                  "ur") == {"جمعے کو": ("government_formation", "happened")}
+    typed = _typed("وہ مارچ 2024 میں پارٹی کے کہنے پر وزیراعلیٰ بنے اور اسی کے کہنے پر عہدہ چھوڑا۔", date(2025, 10, 14), "ur")
+    assert [t for t, _ in typed.values()] == ["government_formation"], typed
+    typed = _typed("سابق وزیراعلیٰ نے 8 اکتوبر کو وزیراعلیٰ کے عہدے سے استعفیٰ دیا تھا۔", date(2025, 10, 14), "ur")
+    assert [t for t, _ in typed.values()] == ["government_formation"], typed
+    assert _typed("The president approved the appointment of the new governors for three provinces on Saturday.",
+                  date(2024, 5, 8)) == {"on Saturday": ("government_formation", "happened")}
+    # (the appointment of judges stays a legal act)
+    typed = _typed("The commission approved the appointment of two judges to the high court on Saturday.", date(2024, 5, 8))
+    assert typed["on Saturday"][0] != "government_formation", typed
