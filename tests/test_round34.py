@@ -148,3 +148,8 @@ def test_offices_won_left_and_filled_are_the_forming_of_governments():
     # (the appointment of judges stays a legal act)
     typed = _typed("The commission approved the appointment of two judges to the high court on Saturday.", date(2024, 5, 8))
     assert typed["on Saturday"][0] != "government_formation", typed
+
+
+def test_arguments_heard_on_a_day_are_a_hearing():
+    typed = _typed("Arguments were heard on 27.02.2024 and the matter was reserved for orders.", date(2024, 3, 4))
+    assert typed["27.02.2024"][0] == "legal", typed
