@@ -483,7 +483,13 @@ def _is_header_date(line: _Line) -> bool:
     if line.words > 12 or _is_prose(line):
         return False
     words = _words_beside_the_date(line, date_labels())
-    return words is not None and len(words) <= 2  # "on", "PKT"
+    return words is not None and (len(words) <= 2 or _announced_at(words))  # "on", "PKT"
+
+
+def _announced_at(words: list[str]) -> bool:
+    """The words beside a labelled date that name where it was announced: "Announced at Islamabad on 04.03.2024"."""
+    words = [w for w in words if w.lower() != "on"]
+    return len(words) == 2 and words[0].lower() in ("at", "in") and words[1][:1].isupper()
 
 
 def _words_beside_the_date(line: _Line, labels: dict) -> list[str] | None:
@@ -578,6 +584,8 @@ def _bare_date(line: _Line) -> bool:
         line = _Line(line.start, line.start + time_updated.start(), line.text[:time_updated.start()])
     beside = _words_beside_the_date(line, {kind: date_labels()[kind] for kind in FOOT_LABELS}) or []
     words = [w for w in beside if w.lower() not in WEEKDAYS and not w.isupper() and w.lower() not in ("the", "on")]
+    if _announced_at(words):
+        words = []  # (a place the order was announced at: "Announced at Islamabad on 04.03.2024.")
     # ("Web Desk — 27 February 2024": a desk's byline may stand with it)
     return not words or (len(words) <= 3 and any(w.lower() in boilerplate()["desk_words"] for w in words))
 

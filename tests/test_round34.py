@@ -13,6 +13,8 @@ text by hand.
   before them it writes; "ضمنی انتخاب" (singular) names a by-election; "گزشتہ روز (اتوار)" is yesterday, Sunday.
 - Types: a no-confidence motion in Urdu ("تحریک عدم اعتماد"), becoming an office holder ("وزیراعلیٰ بنے اور"),
   resigning from an office ("وزیراعلیٰ کے عہدے سے استعفیٰ دیا") and the appointment of governors form governments.
+- Documents: an order's closing line "Announced at Islamabad on 04.03.2024." dates the page, as "Issued" and
+  "Dated" lines do.
 - Datelines without a year: a weekday said of "today", "tomorrow" or "yesterday" ("tomorrow (Sunday)") fits the
   dateline's day in one year as a weekday written with a date does.
 """
@@ -153,3 +155,12 @@ def test_offices_won_left_and_filled_are_the_forming_of_governments():
 def test_arguments_heard_on_a_day_are_a_hearing():
     typed = _typed("Arguments were heard on 27.02.2024 and the matter was reserved for orders.", date(2024, 3, 4))
     assert typed["27.02.2024"][0] == "legal", typed
+
+
+def test_an_order_announced_at_a_place_on_a_day_is_dated_by_that_line(tmp_path):
+    published = _published(tmp_path, {
+        "order.txt": "ELECTION COMMISSION OF PAKISTAN\n\nORDER\n\nFor the reasons recorded above, the applications are "
+                     "dismissed and the remaining seats shall be allotted to the other parties.\n\n"
+                     "Announced at Islamabad on 04.03.2024.\n",
+    })
+    assert published["order.txt"] == "2024-03-04", published
