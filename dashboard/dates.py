@@ -1078,7 +1078,9 @@ def _merge_counts(text: str, cands: list[_Candidate]) -> list[_Candidate]:
             # The count is after what the next date dates ("a day after February 8", "a day after the
             # party staged a sit-in on Thursday"), not after a noun that only reaches that date through
             # "of" ("three days after the notification of the results of the February 8 polls").
-            follows = nxt is not None and nxt.kind in day_kinds and (
+            # (in a language whose count takes what it is from before it, "8 فروری کے آٹھ دن بعد آج", the date after
+            # the count is no anchor of it)
+            follows = nxt is not None and nxt.kind in day_kinds and engine(c.lang).data["count_complement_follows"] and (
                 COUNT_GAP.fullmatch(text, c.end, nxt.start)
                 or (preposition and COMPLEMENT_GAP.fullmatch(text, c.end, nxt.start)
                     and not engine(c.lang).noun_link_end.search(text[c.end:nxt.start])
@@ -1104,8 +1106,25 @@ def _merge_counts(text: str, cands: list[_Candidate]) -> list[_Candidate]:
                 continue
             if follows:  # counted from the date of what the count is after
                 c = _Candidate(c.start, c.end, c.kind, c.groups, c.lang, inner=nxt)
+            elif preposition and c.kind == "shift" and prev is not None and prev.kind in day_kinds \
+                    and not engine(c.lang).data["count_complement_follows"] \
+                    and _linked_before(text[prev.end:c.start], engine(c.lang)):
+                # "8 فروری کے عام انتخابات کے آٹھ دن بعد": counted from the day written before it, through what
+                # that day names ("8 فروری کو ہونے والے انتخابات کے دو دن بعد")
+                c = _Candidate(c.start, c.end, c.kind, c.groups, c.lang, inner=prev)
         linked.append(c)
     return linked
+
+
+LINKED_WORDS = 6  # words between a day and a count after it that the language links to it ("کے عام انتخابات کے")
+
+
+def _linked_before(between: str, eng: _Engine) -> bool:
+    """Whether the words between a day and a count that follows it, in a language that puts what a count is from
+    before it, end on one of its `count_links` with no clause break among them ("کے عام انتخابات کے")."""
+    words = between.split()
+    return 0 < len(words) <= LINKED_WORDS and eng.has("count_links", words[-1]) \
+        and not re.search(r"[.,;:!?،۔؛]", between) and not any(eng.has("clause_breaks", w) for w in words)
 
 
 # --- tense of the governing clause ------------------------------------------------

@@ -70,8 +70,8 @@ WEEKDAY_WORDS = _words("weekdays")
 # "جمعرات کو": a date made an adverb of the verb; the noun after it is the verb's subject or object
 # ("امریکہ نے جمعرات کو انتخابات میں بے ضابطگیوں پر تشویش کا اظہار کیا"), not the day's happening.
 ADVERBIAL_MARKERS = _words("adverbial_markers")
-# ... except a noun right after it that people are "involved in" ("9 مئی کو فوجی تنصیبات پر حملوں میں ملوث
-# ملزمان"): the date names that act, not the sentence's verb (the sentencing of the accused)
+# ... except a noun right after it that people are "involved in", on one of the story's own days of that act ("9 مئی
+# کو فوجی تنصیبات پر حملوں میں ملوث ملزمان"): the date names that act, not the sentence's verb (the sentencing)
 INVOLVEMENT_WORDS = _words("involvement_words")
 ADDRESSEE_VERBS = _words("addressee_verbs")  # "told", "informed": a listener may follow
 GENITIVES = _words("genitives") - {"'s", "’s"}  # Urdu "کا", "کی", "کے" between a doer and its act's noun
@@ -923,6 +923,7 @@ class _Sentence:
         self.name_cues: set[tuple[int, int]] = set()  # cues of dates that name a happening (sentence_events)
         self.happening_cues: set[tuple[int, int]] = set()  # ... with or without a year ("the February 8 election")
         self.possessive_cues: set[tuple[int, int]] = set()  # "last week's", "Thursday's": a date that owns a noun after it
+        self.story_day_types: dict[tuple[int, int], str] = {}  # cues of the story's own days ("9 مئی"): their type
 
     def gap(self, a_last: int, b_first: int) -> int:
         """Words that count between two token spans (in either order)."""
@@ -1002,8 +1003,9 @@ class _Sentence:
                 return -100.0
             said_before = first - 1 in self.speech_lasts
             if trig.kind == "noun" and between and all(w in ADVERBIAL_MARKERS for w in between) \
-                    and INVOLVEMENT_WORDS & set(self.words[trig.last + 1:trig.last + 3]):
-                return 100.0
+                    and INVOLVEMENT_WORDS & set(self.words[trig.first:trig.last + 3]) \
+                    and self.story_day_types.get(cue) == trig.type:
+                return 100.0  # (only one of the story's own days of that act: "9 مئی کو", not "21 دسمبر کو")
             if trig.kind == "noun" and not adverbial and not (said_before and between[:1] and between[0] in NAME_DETERMINERS) \
                     and (tuple(between) in self.rules.noun_links or len(between) <= 3 and all(
                     w in FILLER or w in {"'", "’", "s"} or (w == "," and year_comma) for w in between)) \
@@ -2766,6 +2768,9 @@ def sentence_events(sentence: str, sent_start: int, mentions: list[DateMention],
                    and YEAR_IN_CUE.search(m.text)}
     s.happening_cues = {s.cues[i] for i, m in enumerate(dated) if getattr(m, "names_happening", False)}
     s.possessive_cues = {s.cues[i] for i, m in enumerate(dated) if m.text.endswith(("'s", "’s"))}
+    s.story_day_types = {s.cues[i]: kind for i, m in enumerate(dated)
+                         if (kind := getattr(m, "story_type", None) or getattr(m, "day_type", None)
+                             or getattr(m, "own_day_type", None))}
     # A foreign government or official takes part ("the US envoy met"), not a foreign place
     # someone goes to ("a private visit to Saudi Arabia", "left for London").
     s.foreign_tokens = [i for a, _ in foreign_names if (i := bisect_right(s.token_ends, a)) == 0

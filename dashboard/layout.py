@@ -1179,7 +1179,7 @@ def _weekday_evidence(layout: Layout, month: int, day: int, years) -> Counter:
         number = int(m.group("day") or m.group("day2") or m.group("day3"))
         pairs.append((weekday, MONTHS.get(mon.lower().rstrip(".")) if mon else None, number))
     said_days = [(WEEKDAYS.index(m.group("wd").lower()), DAY_WORD_OFFSETS[m.group("rel").lower()])
-                 for m in DAY_WORD_WEEKDAY.finditer(body)]
+                 for m in DAY_WORD_WEEKDAY.finditer(body) if _said_of_the_report(body, m.start())]
     for year in years:
         try:
             anchor = date(year, month, day)
@@ -1196,6 +1196,20 @@ def _weekday_evidence(layout: Layout, month: int, day: int, years) -> Counter:
             if _pair_fits(anchor, wd, m_, d_):
                 evidence[year] += PAIR_WEIGHT
     return evidence
+
+
+def _said_of_the_report(body: str, at: int) -> bool:
+    """Whether "today", "tomorrow" or "yesterday" at `at` counts from the report's own day: not "the day after
+    tomorrow", not inside a quotation ("... had told workers: "We leave today, Friday"), not in a clause told from
+    later ("had met ... today, Saturday")."""
+    before = body[max(0, at - REPORT_DAY_REACH):at]
+    line = body[body.rfind("\n", 0, at) + 1:at]
+    quoted = line.count("“") > line.count("”") or line.count('"') % 2 == 1
+    return not re.search(r"\bday\s+(?:after|before)\s+$", before, re.IGNORECASE) and not quoted \
+        and not re.search(r"\bhad\b", before[max(0, before.rfind(".") + 1):], re.IGNORECASE)
+
+
+REPORT_DAY_REACH = 80  # characters before a "today (Saturday)" read for what tells it from another day
 
 
 def _pair_fits(anchor: date, weekday: int, month: int | None, day: int) -> bool:

@@ -148,17 +148,13 @@ def infer_published(text: str, paragraphs: list[tuple[int, int]], calendar: tupl
     found = _by_years_said(found, calendar, language, known_days or {}, return_words, [t for t, _ in told], title)
     kept = _unambiguous(found)
     if not kept and found:
-        # (two rounds of by-elections, both on a Sunday: the one whose signs the page holds, "yesterday's by-elections
-        # on 21 national and provincial assembly seats" April 2024's, "13 میں سے 12 نشستیں" or NA-129 November 2025's)
-        kept = _unambiguous(_of_signs(found, f"{title or ''}\n{text}"))
-    if not kept and found:
-        # (or the one whose day the page writes, "polling on April 21", not in the past perfect: "یہ نشست ... جو 21
-        # اپریل کے ضمنی انتخاب میں کامیاب ہوئے تھے", a page on a later by-election that names the earlier one)
-        perfect = _past_perfect_anywhere(language)
+        # (two rounds of by-elections, both on a Sunday: the one whose day the page writes, "polling on April 21", is
+        # the one it reports; not a day that names an earlier round in the past perfect, "یہ نشست ... جو 21 اپریل کے
+        # ضمنی انتخاب میں کامیاب ہوئے تھے", on a page of a later by-election)
         sentences = [t for t, _ in _sentences(text, paragraphs, title)]
-        kept = _unambiguous(_of_written_days(found, {(m, d) for m, d, _ in _written_month_days(
-            [t for t in sentences if perfect is None or not perfect.search(t)], language)}))
         written = _written_month_days(sentences, language)
+        kept = _unambiguous(_of_written_days(found, {(m, d) for m, d, _ in _written_month_days(
+            sentences, language, recalled=True)}))
         if not kept:
             # (the same two rounds, neither day written: the one that follows the days the page writes,
             # "the Senate elections held on April 2", nearest)
@@ -167,6 +163,10 @@ def infer_published(text: str, paragraphs: list[tuple[int, int]], calendar: tupl
             # (or the one after a time the page tells as past with its year: "the largest round of by-polls since
             # April 2024" is of November 2025)
             kept = _unambiguous(_after_written_times(found, text, paragraphs, title, language))
+        if not kept:
+            # (or the one whose signs the page holds: "yesterday's by-elections on 21 national and provincial assembly
+            # seats" are April 2024's, "13 میں سے 12 نشستیں" or NA-129 November 2025's)
+            kept = _unambiguous(_of_signs(found, f"{title or ''}\n{text}"))
     found = kept
     # A day the page writes out in full in another sentence ("the court's verdict of July 12, 2024") is
     # not the one it names from its own day ("on Friday overturned its ruling from last year").
@@ -671,7 +671,7 @@ def stated_by_count(text: str, paragraphs: list[tuple[int, int]], language: str 
     eng = engine(language)
     count = _count_after_rx(language)
     if count is None:
-        return None
+        return _counted_today(text, paragraphs, language, title, known_days)
     told = list(_sentences(text, paragraphs, title))
     read: dict[int, list[DateMention]] = {}  # the dates of each lead sentence, found once
 
@@ -750,6 +750,28 @@ def stated_by_count(text: str, paragraphs: list[tuple[int, int]], language: str 
     return None
 
 
+def _counted_today(text: str, paragraphs: list[tuple[int, int]], language: str, title: str | None,
+                   known_days: dict | None) -> Stated | None:
+    """In a language that puts what a count is from before it, a lead's count from a day it writes right before
+    "today": "8 فروری کے عام انتخابات کے آٹھ دن بعد آج جمعے کو ... دھرنا دیا" was written on 16 February 2024 (not a
+    count hedged, nor one whose weekday does not fit)."""
+    hedges = _pattern(tuple(engine(language).data.get("count_hedges", ()))) if engine(language).data.get("count_hedges") else None
+    for sentence, in_lead in _sentences(text, paragraphs, title):
+        if not in_lead:
+            continue
+        mentions = find_dates(sentence, None, language=language, known_days=known_days)
+        for count, today in zip(mentions, mentions[1:]):
+            if count.kind != "shift" or count.precision != "day" or not count.value or today.kind != "relday" \
+                    or sentence[count.end:today.start].strip() or _days_from_publication(today, language) != 0 \
+                    or (hedges is not None and hedges.search(sentence, max(0, count.start - 12), count.start)):
+                continue
+            day = date.fromisoformat(count.value)
+            if (named := _weekdays_in(today.text, language)) and day.weekday() not in named:
+                continue  # ("آج جمعے کو": the day counted must be a Friday)
+            return Stated(day, sentence[:today.end].strip(), "the count from the day it names", means="the day it counts")
+    return None
+
+
 def _count_of(found: re.Match, eng) -> tuple[int, str] | None:
     """The number and unit of a count the language's count pattern found ("three weeks after"), or None
     when either is not one it counts in (COUNT_UNITS)."""
@@ -792,8 +814,8 @@ def _counted_to_now(sentence: str, mentions: list[DateMention], language: str, k
     eng = engine(language)
     present = eng.data.get("present_verbs") or ()
     found = _count_after_rx(language, opening=True).search(sentence) if present else None
-    if found is None or not LIST_MARK.fullmatch(sentence[:found.start()]):
-        return None  # (after a thread's or a list's mark only: "1/ Two days after polling, ...")
+    if found is None or not (LIST_MARK.fullmatch(sentence[:found.start()]) or DATELINE_PREFIX.fullmatch(sentence[:found.start()])):
+        return None  # (after a thread's or a list's mark only, "1/ Two days after polling, ...", or a dateline's)
     counted = _count_of(found, eng)
     if counted is None or counted[1] == "year" or not eng.has("later_words", found["dir"]):
         return None
@@ -1615,6 +1637,7 @@ ONGOING_SUBJECT_CHARS = 24  # the end of a verb-final clause's words before its 
 
 
 DATELINE_MARK = re.compile(r"^.{0,60}?(?:\s[-—–]\s|:\s)")  # "ISLAMABAD (Reuters) - ", "ISLAMABAD: "
+DATELINE_PREFIX = re.compile(r"[^.!?]{1,60}?(?:\s[-—–]|:)\s*")  # ... as all that stands before a count the regex found
 
 
 def _ongoing(happening: CalendarDay, sentence: str, span: tuple[int, int], language: str) -> bool:
@@ -2021,14 +2044,19 @@ def _unambiguous(found: list[_Told]) -> list[_Told]:
     return kept
 
 
-def _written_month_days(sentences: list[str], language: str) -> set[tuple[int, int, bool]]:
+def _written_month_days(sentences: list[str], language: str, recalled: bool = False) -> set[tuple[int, int, bool]]:
     """The months and days the sentences write with the month's name, with or without a year ("polling on
-    April 21"; not a weekday or "yesterday"), and whether a year is written with them."""
+    April 21"; not a weekday or "yesterday"), and whether a year is written with them; `recalled`: not a day that
+    names a noun in a sentence told in the past perfect ("جو 21 اپریل کے ضمنی انتخاب میں کامیاب ہوئے تھے", "who had won
+    the April 21 by-election": an earlier happening the page recalls)."""
     months = engine(language).month_of
+    perfect = _past_perfect_anywhere(language) if recalled else None
     return {(day.month, day.day, bool(WRITTEN_YEAR.search(m.text))) for sentence in sentences
             for m in find_dates(sentence, PROBES[0], language=language)
             if m.precision == "day" and m.date_start and m.date_start == m.date_end
             and any(w.lower().rstrip(".") in months for w in WORD.findall(m.text))
+            and not (perfect is not None and perfect.search(sentence)
+                     and (m.names_happening or _linked_to_a_noun(sentence, m, language)))
             for day in [date.fromisoformat(m.date_start)]}
 
 
