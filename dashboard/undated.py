@@ -1474,10 +1474,14 @@ def _reported(happening: CalendarDay, sentence: str, span: tuple[int, int], lang
                  for m in candidates if _dates_the_act(m, sentence, act.span(), language, speaker)]
         if again:
             nearest, span = min(again, key=lambda pair: _gap(pair[0], pair[1]))
+    apposed = None
     if nearest is not None and nearest.kind == "weekday" and _dates_the_act(nearest, sentence, span, language, speaker):
         # ("yesterday, in the small hours of Monday, the assembly adopted": the day counted exactly says which Monday)
-        exact = [m for m in candidates if m.kind == "relday" and m.end <= nearest.start
-                 and _dates_the_act(m, sentence, span, language, speaker)]
+        # ("Two days ago, on Friday, the bench overturned ...": so does a count of days back)
+        exact = [m for m in candidates if m.end <= nearest.start and (
+            (m.kind == "relday" and _dates_the_act(m, sentence, span, language, speaker))
+            or (m.kind == "ago" and m.precision == "day" and not sentence[m.end:nearest.start].strip(" ,،")))]
+        apposed = exact[-1] if exact and exact[-1].kind == "ago" else None  # (its weekday dates the act)
         nearest = exact[-1] if exact else nearest
     # ("the deal between the PML-N and the PPP, which was announced late Tuesday night": that day is the deal's)
     if nearest is not None and nearest.start >= span[1] and (comma := CLAUSE_MARK.search(sentence, span[1], nearest.start)) \
@@ -1490,7 +1494,8 @@ def _reported(happening: CalendarDay, sentence: str, span: tuple[int, int], lang
         return None
     passive = next((m for m in on_the_day if _passive_of_the_noun(sentence, span, m, language, happening)), None)
     nearest = passive or nearest
-    dated = nearest is not None and (passive is not None or _dates_the_act(nearest, sentence, span, language, speaker))
+    dated = nearest is not None and (passive is not None or nearest is apposed
+                                     or _dates_the_act(nearest, sentence, span, language, speaker))
     # ("on Friday accepted review petitions against its judgment of July 12, 2024": the happening's day written
     # with its year, apart from the day counted from publication, recalls it; "on Friday, July 12, 2024" is one day)
     if dated and _day_from_publication(nearest) and any(
@@ -1527,7 +1532,7 @@ def _reported(happening: CalendarDay, sentence: str, span: tuple[int, int], lang
                 continue
             if read is not None and read.value == day.isoformat() and to_come == _to_come(read, sentence, language) \
                     and (offset or not to_come or read.kind == "relday"):
-                return (written, True, nearest.names_happening, nearest.kind == "relday",
+                return (written, True, nearest.names_happening, nearest.kind in {"relday", "ago"},
                         nearest.kind == "weekday" and _late(nearest, sentence, language))  # ("last night" counts itself)
     if dated and nearest.kind == "relday" and len(happening.words) == 1 and day.weekday() in page_weekdays \
             and nearest.value == nearest.date_start == nearest.date_end and not _to_come(nearest, sentence, language) \

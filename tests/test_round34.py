@@ -19,6 +19,9 @@ text by hand.
   written after it ("... آٹھ دن بعد آج جمعے کو"); on a page with no date, such a count right before "today" dates the
   page (its weekday must fit), and an opening count after a dateline's mark ("Karachi: Four days after ...") with a
   main clause in the present perfect does too.
+- Undated pages: "Two days ago, on Friday, ..." is that Friday exactly two days before the page; the Supreme Court
+  overturning "one of its own judgments" (a constitutional bench) is the review of 27 June 2025, not the verdict of
+  12 July 2024.
 - What the review found these rules must not do: let a sign of one round (a constituency it contested, even inside
   "پی پی پی 54") overrule the day a page writes; drop a day written in a sentence with a plain past ("ٹرن آؤٹ کم تھا")
   or an English "had"; date a page on another commissioner's press conference to 17 February 2024; read "the day
@@ -275,3 +278,14 @@ def test_an_urdu_count_is_from_the_day_before_it_not_the_day_after():
     found = {m.text: m.value for m in find_dates("پارٹی نے 8 فروری کو ہونے والے انتخابات کے دو دن بعد احتجاج کیا۔",
                                                  date(2024, 3, 1), language="ur")}
     assert found["دو دن بعد"] == "2024-02-10", found
+
+
+def test_a_count_of_days_back_with_its_weekday_dates_the_page_exactly(tmp_path):
+    published = _published(tmp_path, {
+        "magazine.md": "# The seats go back\n\nTwo days ago, on Friday, a constitutional bench of the Supreme Court "
+                       "overturned one of its own judgments on the reserved seats, handing them to the governing "
+                       "coalition.\n\nThe opposition called it a political verdict.\n",
+    })
+    # (the review of the reserved-seats verdict, Friday 27 June 2025; the first verdict, Friday 12 July 2024, was a
+    # full court's, not a constitutional bench's)
+    assert published["magazine.md"] == "2025-06-29", published
