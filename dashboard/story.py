@@ -28,7 +28,7 @@ DEFAULT_STORY_DIR = STORIES_DIR / "pakistan-2024"
 STORY_FILES = ("story.json", "actors.json", "event_types.json", "outlets.json")
 TYPE_NAME = re.compile(r"^[a-z][a-z0-9_]{0,39}$")
 COLOUR = re.compile(r"^#[0-9A-Fa-f]{6}$")
-CALENDAR_KEYS = {"date", "about", "words", "needs_a_day", "type", "spoken", "signs", "not_words"}
+CALENDAR_KEYS = {"date", "about", "words", "needs_a_day", "type", "spoken", "signs", "not_words", "noun_names"}
 WEIGHT_KEYS = ("head", "adjacent", "near", "clause", "sentence", "statement_factor", "actor_hint")
 # Types that a file names but the story does not list are drawn, never dropped: grey.
 FALLBACK_COLOUR = "#9E9E9E"
@@ -111,6 +111,9 @@ class CalendarDay:
     # Words that make a sentence tell of another happening with the same words ("سینیٹ کی 11 نشستوں پر پولنگ" is
     # no polling of the general election).
     not_words: re.Pattern | None = field(default=None, compare=False, repr=False)
+    # Its last words are a noun that names it alone ("by-elections"): a day counted from publication that owns them
+    # ("What yesterday's by-elections tell us") ties a page to it without the act's words.
+    noun_names: bool = False
 
     def find(self, sentence: str) -> tuple[int, int] | None:
         """The span of the act's words when `sentence` holds a word of every list and none of `not_words`, else None."""
@@ -386,8 +389,9 @@ def _check_calendar(data: dict, c, type_names: set[str], section: str = "calenda
             except re.error as exc:
                 c.fail(f"{key}.signs[{i}]", f"not a regular expression ({exc})")
         not_words = tuple(c.strings(entry.get("not_words", []), f"{key}.not_words"))
+        noun_names = c.flag(entry.get("noun_names", False), f"{key}.noun_names")
         days.append(CalendarDay(day, about, groups, needs_a_day, tuple(words_pattern(g) for g in groups), kind, spoken,
-                                tuple(signs), words_pattern(not_words) if not_words else None))
+                                tuple(signs), words_pattern(not_words) if not_words else None, noun_names))
     return tuple(days)
 
 

@@ -115,7 +115,8 @@ def infer_published(text: str, paragraphs: list[tuple[int, int]], calendar: tupl
         # (a word of another act before the happening's words, or in their clause, tells of it from that act:
         # "congratulated Shehbaz Sharif, who was elected on Sunday"; one after them in another clause does not:
         # "held the first round of talks, the first contact since the party's protest")
-        named = [(happening, span) for happening in calendar if (span := happening.find(sentence)) is not None
+        named = [(happening, span) for happening in calendar
+                 if (span := happening.find(sentence) or _owned_by_a_day(happening, sentence, language)) is not None
                  and not _another_act(other, sentence, span, happening, language, returning)]
         reported_here = False
         for happening, span in named:
@@ -747,6 +748,24 @@ def stated_by_count(text: str, paragraphs: list[tuple[int, int]], language: str 
                 words = sentence[weekday.start:found.end()] if where is sentence else f"{weekday.text} ... {found.group().strip(' ,')}"
                 return Stated(day, words.strip(), "the count from the day it names",
                               means="the day it counts" if today else "the day of the weekday it counts")
+    return None
+
+
+def _owned_by_a_day(happening: CalendarDay, sentence: str, language: str) -> tuple[int, int] | None:
+    """The span of a happening's last words (what it is) right after a day counted from publication that owns them
+    ("What yesterday's by-elections tell us", "Sunday's by-polls", "کل کے ضمنی انتخابات"): the day names the
+    happening (one whose `noun_names`), whose act's words the sentence need not hold; None otherwise."""
+    if not happening.noun_names or (happening.not_words is not None and happening.not_words.search(sentence)):
+        return None
+    genitives = tuple(" " + g for g in engine(language).data.get("genitives", []) if not g.startswith(("'", "’")))
+    for found in happening.patterns[-1].finditer(sentence):
+        before = sentence[:found.start()].rstrip()
+        owned = before.endswith(("'s", "’s"))
+        if not owned and before.endswith(genitives):
+            before, owned = before[:before.rindex(" ")].rstrip(), True
+        if owned and any(m.end == len(before) and m.kind == "relday"
+                         for m in find_dates(before, PROBES[0], language=language)):
+            return found.span()
     return None
 
 

@@ -22,6 +22,8 @@ text by hand.
 - Undated pages: "Two days ago, on Friday, ..." is that Friday exactly two days before the page; the Supreme Court
   overturning "one of its own judgments" (a constitutional bench) is the review of 27 June 2025, not the verdict of
   12 July 2024.
+- Calendar: a happening whose last words name it alone (`noun_names`: the by-elections) is tied to a page by a day
+  that owns those words ("What yesterday's by-elections tell us"), with no act's words.
 - What the review found these rules must not do: let a sign of one round (a constituency it contested, even inside
   "پی پی پی 54") overrule the day a page writes; drop a day written in a sentence with a plain past ("ٹرن آؤٹ کم تھا")
   or an English "had"; date a page on another commissioner's press conference to 17 February 2024; read "the day
@@ -289,3 +291,16 @@ def test_a_count_of_days_back_with_its_weekday_dates_the_page_exactly(tmp_path):
     # (the review of the reserved-seats verdict, Friday 27 June 2025; the first verdict, Friday 12 July 2024, was a
     # full court's, not a constitutional bench's)
     assert published["magazine.md"] == "2025-06-29", published
+
+
+def test_yesterdays_by_elections_in_a_headline_date_the_page(tmp_path):
+    published = _published(tmp_path, {
+        "brief.md": "# What yesterday's by-elections tell us\n\n**Who won?** The ruling party took twelve of the "
+                    "thirteen seats, among them NA-129 Lahore, according to provisional results.\n\n**Did the "
+                    "opposition take part?** Only in two constituencies.\n",
+        # (a day's possessive before a word of another happening's act names nothing: "today's judgment")
+        "release.txt": "PRESS RELEASE\n\nThe party strongly rejects today's decision of the high court dismissing its "
+                       "petitions.\n\nIt will appeal.\n",
+    })
+    assert published["brief.md"] == "2025-11-24", published
+    assert published["release.txt"] == "NaT", published
