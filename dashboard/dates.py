@@ -468,7 +468,7 @@ def engine(code: str) -> _Engine:
         past_after = re.compile(rf"^\s*,?\s*(?:{past}){B1}")
         past_anywhere = re.compile(rf"\b(?<!-){guard}(?:{past}){B1}")
         if d["verb_position"] == "near":
-            past_after_subject = re.compile(rf"^\s*,?\s*(?P<subject>(?:[\w'’.-]+\s+){{1,4}}?)(?:{past})\b")
+            past_after_subject = re.compile(rf"^\s*,?\s*(?P<subject>(?:[\w'’.-]+\s+){{1,6}}?)(?:{past})\b")
         elif d["clause_joiners"]:
             # a verb-final language's simple past (one past verb, or two: "چرایا گیا") that ends its clause
             # before "and" or a comma (not a participle, "لہراتے ہوئے", nor the present perfect, "کیا گیا ہے")
@@ -2148,7 +2148,9 @@ def _resolve(c: _Candidate, ctx: _Context) -> _Resolved:
             first = resolve_day_month(plain[0], published, ctx.future(c) and not named, past=ctx.tense(c) == "past",
                                       done=ctx.opens_done(c) or ctx.done_right_before(c),
                                       deadline=_deadline(ctx.text[max(0, c.start - 40):c.start], ctx.text[c.start:c.end], eng))
-            if first > published and ctx.tense(c) == "past" and not g.get("rel") \
+            # (or the report's own day: "On February 8 last year, millions voted. By the time the sun came up on
+            # February 9, the results had slowed", in a report of 9 February 2025)
+            if first >= published and ctx.tense(c) == "past" and not g.get("rel") \
                     and not past_plan(ctx.text, c.start, c.end, c.lang):  # (not "had scheduled the hearing on March 12")
                 # "..., elected by the National Assembly on March 3" told as done right after the narrative's
                 # February 17, 2024, in a report of February 2025: that year's March 3, not one still ahead

@@ -24,6 +24,10 @@ text by hand.
   12 July 2024.
 - Calendar: a happening whose last words name it alone (`noun_names`: the by-elections) is tied to a page by a day
   that owns those words ("What yesterday's by-elections tell us"), with no act's words.
+- Dates: a yearless day told as done right after the narrative's day of last year is of that year, on the report's
+  own day too ("On February 8 last year ... By the time the sun came up on February 9", written on 9 February 2025);
+  a clause a date opens may name its subject in up to six words before the past verb ("On February 17, a senior
+  official in Rawalpindi stood ...").
 - What the review found these rules must not do: let a sign of one round (a constituency it contested, even inside
   "پی پی پی 54") overrule the day a page writes; drop a day written in a sentence with a plain past ("ٹرن آؤٹ کم تھا")
   or an English "had"; date a page on another commissioner's press conference to 17 February 2024; read "the day
@@ -304,3 +308,15 @@ def test_yesterdays_by_elections_in_a_headline_date_the_page(tmp_path):
     })
     assert published["brief.md"] == "2025-11-24", published
     assert published["release.txt"] == "NaT", published
+
+
+def test_an_anniversary_pieces_yearless_days_stay_in_the_year_it_narrates(tmp_path):
+    corpus = articles_of(tmp_path, {"oped.txt": (
+        "A year of Form 47\n\nPublished: 2025-02-09\n\nOn February 8 last year, tens of millions of Pakistanis voted. "
+        "By the time the sun came up on February 9, the flow of results had slowed to a trickle.\n\nOn February 17, "
+        "a senior official in Rawalpindi stood before the cameras and said he had overseen the manipulation "
+        "of results.\n")})
+    dates = {e.cue: str(e.date)[:10] for e in corpus.events.itertuples()}
+    # (the report is of 9 February 2025: its February 9 and February 17 are the days after last year's vote)
+    assert dates["February 9"] == "2024-02-09", dates
+    assert dates["February 17"] == "2024-02-17", dates
