@@ -378,6 +378,9 @@ def engine(code: str) -> _Engine:
         *([("voteday", rf"(?<![\w-])(?:(?!(?:{_alt([*d['count_prepositions'], 'of'])})\s)(?P<prep>{DPREP})\s+)?"
                        rf"(?P<vote>{_alt(d['vote_day_words'])})(?![\w-])", "voteday")]
           if d["vote_day_words"] else []),
+        # "on the eve of the vote": the vote named bare is a day only as what "the eve of" counts back from
+        *([("voteday", rf"(?<![\w-])(?:(?P<prep>{DPREP})\s+)?(?:the\s+)?eve\s+of\s+(?P<vote>{_alt(d['eve_vote_nouns'])})(?![\w-])(?!\s+day\b)",
+            "voteday")] if d.get("eve_vote_nouns") else []),
         ("week", rf"{B0}(?:(?P<pre>{_alt(d['period_prefixes'])})\s+)?(?P<which>{MODS})\s+(?P<unit>{WEEK_UNITS})"
                  rf"(?P<poss>{POSS})?{B1}", "unit"),
         ("period", rf"{B0}(?:(?P<pre>{_alt(d['period_prefixes'])})\s+)?(?P<which>{MODS})\s+(?P<unit>{LONG_UNITS}){B1}",
@@ -440,7 +443,7 @@ def engine(code: str) -> _Engine:
              "rel": re.compile(rf"{B0}{_alt(rel_words)}"), "unit": re.compile(rf"{B0}{UNITS}{B1}"),
              "weekend": re.compile(_alt(d["weekend_words"])), "holiday": re.compile(rf"{B0}(?:{HOLIDAYS})"),
              "anniversary": re.compile(_alt(d["anniversary_words"])),
-             "voteday": re.compile(_alt(d["vote_day_words"])),
+             "voteday": re.compile(_alt([*d["vote_day_words"], *(["eve of"] if d.get("eve_vote_nouns") else [])])),
              "dom": re.compile(_alt(d["day_of_month_nouns"]) if d["day_of_month_nouns"] else r"(?!x)x")}
 
     # A marker that is also an adjective ("its planned rally", "the scheduled hearing") tells no

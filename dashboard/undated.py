@@ -179,7 +179,12 @@ def infer_published(text: str, paragraphs: list[tuple[int, int]], calendar: tupl
         if not found:
             return None
         latest = max(found, key=lambda t: t.first)
-        return Inferred(latest.first, latest.happening, to_come=True)
+        first = latest.first
+        if today is not None:
+            # (a preview whose lead names its own weekday, "Friday edition" before Sunday's by-polls: that day of the
+            # week before, not the eve)
+            first = next((first - timedelta(days=k) for k in range(WEEK) if (first - timedelta(days=k)).weekday() == today), first)
+        return Inferred(first, latest.happening, to_come=True)
     latest = max(done, key=lambda t: (t.first, t.named))
     if not latest.named and _told_later(told, calendar, latest.first, language):
         # ("3 مارچ کو شہباز شریف ... منتخب ہو گئے۔ ... 12 جولائی کو سپریم کورٹ نے ... فیصلہ دیا": a page that tells the July
@@ -1725,10 +1730,15 @@ WEEKDAY_POSSESSIVE = re.compile(r"\s*([A-Za-z]+)['’]s\s+")
 
 
 def _lead_weekday(text: str, paragraphs: list[tuple[int, int]], title: str | None, language: str) -> int | None:
-    """The weekday the page's lead calls today ("آج جمعرات کو", "today, Thursday,"), or None."""
+    """The weekday the page's lead calls today ("آج جمعرات کو", "today, Thursday,") or names its edition by ("*Friday
+    edition*": the language's `edition_words`), or None."""
+    edition = _edition_rx(language)
     for sentence, in_lead in _sentences(text, paragraphs, title):
         if not in_lead:
             continue
+        if edition is not None and (named := edition.search(sentence)) is not None \
+                and len(days := _weekdays_in(named.group(), language)) == 1:
+            return days[0]
         mentions = find_dates(sentence, PROBES[0], language=language)
         for k, mention in enumerate(mentions):
             if _days_from_publication(mention, language) != 0 or _quoted(sentence, mention.start):
@@ -1741,6 +1751,18 @@ def _lead_weekday(text: str, paragraphs: list[tuple[int, int]], title: str | Non
             if len(set(named)) == 1:
                 return named[0]
     return None
+
+
+@lru_cache(maxsize=8)
+def _edition_rx(language: str) -> re.Pattern | None:
+    """A weekday right before one of the language's `edition_words` ("Friday edition", "Friday's edition")."""
+    data = engine(language).data
+    words = data.get("edition_words") or ()
+    names = [n for names in data["weekdays"] for n in (names if isinstance(names, list) else [names])]
+    if not words or not names:
+        return None
+    alt = lambda xs: "|".join(re.escape(x) for x in sorted(xs, key=len, reverse=True))  # noqa: E731
+    return re.compile(rf"(?<![\w-])(?:{alt(names)})(?:['’]s)?\s+(?:{alt(words)})(?![\w-])", re.IGNORECASE)
 
 
 def _said_with_weekday(mention: DateMention, sentence: str, day: date, language: str) -> int | None:

@@ -28,6 +28,10 @@ text by hand.
   own day too ("On February 8 last year ... By the time the sun came up on February 9", written on 9 February 2025);
   a clause a date opens may name its subject in up to six words before the past verb ("On February 17, a senior
   official in Rawalpindi stood ...").
+- Dates: "on the eve of the vote" (the language's `eve_vote_nouns`: the vote named bare) is the day before the
+  report's vote, as "the eve of polling day" was.
+- Undated pages: a newsletter's "*Friday edition*" (`edition_words`) names its weekday; a preview of Sunday's
+  by-elections in it is of the Friday before, not the eve; "21 constituencies" is a sign of April 2024's round.
 - What the review found these rules must not do: let a sign of one round (a constituency it contested, even inside
   "پی پی پی 54") overrule the day a page writes; drop a day written in a sentence with a plain past ("ٹرن آؤٹ کم تھا")
   or an English "had"; date a page on another commissioner's press conference to 17 February 2024; read "the day
@@ -320,3 +324,23 @@ def test_an_anniversary_pieces_yearless_days_stay_in_the_year_it_narrates(tmp_pa
     # (the report is of 9 February 2025: its February 9 and February 17 are the days after last year's vote)
     assert dates["February 9"] == "2024-02-09", dates
     assert dates["February 17"] == "2024-02-17", dates
+
+
+def test_the_eve_of_the_vote_is_the_day_before_it():
+    found = {m.text: m.value for m in find_dates("Two bombings killed 28 people on the eve of the vote in Balochistan.",
+                                                 date(2024, 2, 9), known_days=default_story().known_day_map())}
+    assert found == {"on the eve of the vote": "2024-02-07"}, found
+    # ("the eve of polling day" as before; no vote of the story's a year and more on)
+    found = {m.text: m.value for m in find_dates("Security was tightened on the eve of polling day.", date(2024, 2, 9),
+                                                 known_days=default_story().known_day_map())}
+    assert found == {"polling day": "2024-02-07"}, found
+
+
+def test_a_newsletters_edition_day_dates_its_preview(tmp_path):
+    published = _published(tmp_path, {
+        "bulletin.md": "## The Ballot Letter\n\n*Friday edition, sent at 7am*\n\n**By-polls this weekend.** Voters in "
+                       "21 constituencies go to the polls on Sunday to fill seats left vacant after the general "
+                       "election.\n\n**Coming up:** the next letter on Tuesday.\n",
+    })
+    # (the by-elections of Sunday 21 April 2024: the Friday before)
+    assert published["bulletin.md"] == "2024-04-19", published

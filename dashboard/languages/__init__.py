@@ -58,7 +58,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "background_determiners": _STR_LIST, "possessive_endings": _STR_LIST, "possessive_not": _STR_LIST, "background_participles": _STR_LIST, "background_adjectives": _STR_LIST,
         "background_blockers": _STR_LIST, "background_after": _STR_LIST, "background_nouns": _STR_LIST, "background_of_nouns": _STR_LIST,
         "noun_links": _STR_LIST, "count_links": _STR_LIST, "count_noun_blockers": _STR_LIST, "late_words": _STR_LIST, "night_words": _STR_LIST, "day_time_nouns": _STR_LIST,
-        "vote_day_words": _STR_LIST, "vote_nouns": _STR_LIST, "vote_links": _STR_LIST, "vote_noun_blockers": _STR_LIST,
+        "vote_day_words": _STR_LIST, "eve_vote_nouns": _STR_LIST, "vote_nouns": _STR_LIST, "vote_links": _STR_LIST, "vote_noun_blockers": _STR_LIST,
         "vote_held_words": _STR_LIST, "vote_day_copulas": _STR_LIST, "return_count_verbs": _STR_LIST, "topic_links": _STR_LIST, "vote_day_modified": _STR_LIST, "designation_words": _STR_LIST,
     },
     "tense.json": {
@@ -69,7 +69,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "past_perfect_markers": _STR_LIST, "relative_pronouns": _STR_LIST, "past_prepositions": _STR_LIST,
         "adjective_markers": _STR_LIST, "lasting_words": _STR_LIST, "determiners": _STR_LIST, "subordinators": _STR_LIST,
         "addressee_verbs": _STR_LIST, "adjunct_prepositions": _STR_LIST, "genitives": _STR_LIST,
-        "verb_prefixes": _STR_LIST, "noun_participles": _STR_LIST, "saying_verbs": _STR_LIST, "declaring_verbs": _STR_LIST, "announcement_words": _STR_LIST, "ruling_words": _STR_LIST, "issued_words": _STR_LIST, "attribution_after_words": _STR_LIST, "set_future_words": _STR_LIST, "obligation_words": _STR_LIST, "declared_negations": _STR_LIST, "answering_words": _STR_LIST, "summoned_nouns": _STR_LIST,
+        "verb_prefixes": _STR_LIST, "noun_participles": _STR_LIST, "saying_verbs": _STR_LIST, "declaring_verbs": _STR_LIST, "announcement_words": _STR_LIST, "ruling_words": _STR_LIST, "issued_words": _STR_LIST, "attribution_after_words": _STR_LIST, "set_future_words": _STR_LIST, "edition_words": _STR_LIST, "obligation_words": _STR_LIST, "declared_negations": _STR_LIST, "answering_words": _STR_LIST, "summoned_nouns": _STR_LIST,
         "summoning_verbs": _STR_LIST, "clause_joiners": _STR_LIST, "past_perfect_auxiliaries": _STR_LIST, "progressive_patterns": _STR_LIST,
         "modals_before": _STR_LIST, "deadline_modals_before": _STR_LIST, "since_after": _STR_LIST,
         "deadline_words": _STR_LIST, "start_words": _STR_LIST, "relative_agent_markers": _STR_LIST,
@@ -89,7 +89,7 @@ SCHEMA: dict[str, dict[str, str]] = {
                       "day_of_after": _INT_MAP, "not_the_holiday_words": _STR_LIST},
 }
 OPTIONAL: dict[str, object] = {"frame_words": [], "involvement_words": [], "background_adjectives": [], "name_titles": [], "frame_postpositions": [], "target_postpositions": [], "anchor_links": [], "anchor_postpositions": [], "hedge_words": [], "week_before_modifiers": [], "verb_endings": [], "from_later_words": [], "background_nouns": [], "possessive_endings": [], "possessive_not": [], "background_of_nouns": [], "year_noun_blockers": [],
-                               "year_noun_followers": [], "verb_prefixes": [], "noun_participles": [], "saying_verbs": [], "declaring_verbs": [], "announcement_words": [], "ruling_words": [], "issued_words": [], "attribution_after_words": [], "set_future_words": [], "obligation_words": [], "day_bound_postpositions": [], "day_bound_not_names": [], "side_clause_closers": [], "declared_negations": [], "title_nouns": [], "age_patterns": [], "recurring_words": [], "cause_patterns": [], "noun_links": [],
+                               "year_noun_followers": [], "verb_prefixes": [], "noun_participles": [], "saying_verbs": [], "declaring_verbs": [], "announcement_words": [], "ruling_words": [], "issued_words": [], "attribution_after_words": [], "set_future_words": [], "edition_words": [], "obligation_words": [], "day_bound_postpositions": [], "day_bound_not_names": [], "side_clause_closers": [], "declared_negations": [], "title_nouns": [], "age_patterns": [], "recurring_words": [], "cause_patterns": [], "noun_links": [],
                                "ahead_prepositions": [], "deadline_prepositions": [], "ahead_postpositions": [], "deadline_postpositions": [], "times_words": [], "directive_after_words": [], "working_day_words": [],
                                "ahead_blockers": [], "stretch_followers": [], "stretch_determiners": [], "years_since_patterns": [], "as_of_phrases": [], "span_markers": [], "reported_future_words": [], "directive_verbs": [], "infinitive_markers": [], "coming_verbs": [],
                                "count_hedges": [], "back_reference_words": [], "answering_words": [], "weekday_appositions": [],
@@ -97,7 +97,7 @@ OPTIONAL: dict[str, object] = {"frame_words": [], "involvement_words": [], "back
                                "count_links": [], "count_noun_blockers": [], "summoned_nouns": [], "summoning_verbs": [],
                                "clause_joiners": [], "past_perfect_auxiliaries": [], "letter_variants": {}, "letters_of_the_language": "", "letter_variants_at_word_edges": {}, "progressive_patterns": [],
                                "modals_before": [], "deadline_modals_before": [], "since_after": [], "late_words": [], "night_words": [], "day_time_nouns": [],
-                               "vote_day_words": [], "vote_nouns": [], "vote_links": [], "vote_noun_blockers": [],
+                               "vote_day_words": [], "eve_vote_nouns": [], "vote_nouns": [], "vote_links": [], "vote_noun_blockers": [],
                                "vote_held_words": [], "vote_day_copulas": [], "return_count_verbs": [], "topic_links": [], "vote_day_modified": [], "designation_words": [], "not_the_holiday_words": [],
                                "deadline_words": [], "start_words": [], "relative_agent_markers": [], "designating_verbs": [], "either_tense_participles": [], "today_copulas": [], "date_copulas_after": {}, "perfect_words": [], "present_verbs": [], "ongoing_phrases": [], "ongoing_subjects": [], "week_of_words": [],
                                **{key: [] for key in SCHEMA["clauses.json"]}}
