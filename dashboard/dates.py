@@ -379,7 +379,7 @@ def engine(code: str) -> _Engine:
                        rf"(?P<vote>{_alt(d['vote_day_words'])})(?![\w-])", "voteday")]
           if d["vote_day_words"] else []),
         # "on the eve of the vote": the vote named bare is a day only as what "the eve of" counts back from
-        *([("voteday", rf"(?<![\w-])(?:(?P<prep>{DPREP})\s+)?(?:the\s+)?eve\s+of\s+(?P<vote>{_alt(d['eve_vote_nouns'])})(?![\w-])(?!\s+day\b)",
+        *([("voteday", rf"(?<![\w-])(?:(?P<prep>{DPREP})\s+)?(?P<eve>(?:the\s+)?eve\s+of)\s+(?P<vote>{_alt(d['eve_vote_nouns'])})(?![\w-])(?!\s+day\b)",
             "voteday")] if d.get("eve_vote_nouns") else []),
         ("week", rf"{B0}(?:(?P<pre>{_alt(d['period_prefixes'])})\s+)?(?P<which>{MODS})\s+(?P<unit>{WEEK_UNITS})"
                  rf"(?P<poss>{POSS})?{B1}", "unit"),
@@ -471,7 +471,7 @@ def engine(code: str) -> _Engine:
         past_after = re.compile(rf"^\s*,?\s*(?:{past}){B1}")
         past_anywhere = re.compile(rf"\b(?<!-){guard}(?:{past}){B1}")
         if d["verb_position"] == "near":
-            past_after_subject = re.compile(rf"^\s*,?\s*(?P<subject>(?:[\w'’.-]+\s+){{1,6}}?)(?:{past})\b")
+            past_after_subject = re.compile(rf"^\s*,?\s*(?P<subject>(?:[\w'’.-]+\s+){{1,4}}?)(?:{past})\b")
         elif d["clause_joiners"]:
             # a verb-final language's simple past (one past verb, or two: "چرایا گیا") that ends its clause
             # before "and" or a comma (not a participle, "لہراتے ہوئے", nor the present perfect, "کیا گیا ہے")
@@ -1126,8 +1126,12 @@ def _linked_before(between: str, eng: _Engine) -> bool:
     """Whether the words between a day and a count that follows it, in a language that puts what a count is from
     before it, end on one of its `count_links` with no clause break among them ("کے عام انتخابات کے")."""
     words = between.split()
-    return 0 < len(words) <= LINKED_WORDS and eng.has("count_links", words[-1]) \
+    # (one noun the day names, at most: not "9 مئی کے ملزمان کی رہائی کے دو دن بعد", counted from the release, nor
+    # "8 فروری کے انتخابات کے نتائج کے", from the results)
+    links = [w for w in words if eng.has("count_links", w) or eng.has("filler_words", w)]  # (its postpositions)
+    return 0 < len(words) <= LINKED_WORDS and eng.has("count_links", words[-1]) and len(links) <= 2 \
         and not re.search(r"[.,;:!?،۔؛]", between) and not any(eng.has("clause_breaks", w) for w in words)
+
 
 
 # --- tense of the governing clause ------------------------------------------------
@@ -1382,6 +1386,26 @@ def _progressive(text: str, c: _Candidate, eng: _Engine) -> bool:
     return rx.search(after if eng.data["verb_position"] == "final" else after[:40]) is not None
 
 
+def _opens_a_longer_past(text: str, end: int, eng: _Engine) -> bool:
+    """Whether a date that opens its sentence ("On February 17, a serving commissioner in Rawalpindi confessed ...")
+    is followed, within its clause, by a past verb after a subject of up to six words and by no future: in a narrative
+    of last year's days this is told as done (`_opens_told_done` reads four words anywhere)."""
+    head = text[max(0, text.rfind(".", 0, end) + 1):end]
+    if eng.past_after_subject is None or not all(eng.has("day_prepositions", w) or eng.has("month_prepositions", w)
+                                                 or w[:1].isdigit() or eng.month_of.get(w.lower()) for w in WORD.findall(head)):
+        return False
+    clause = re.split(r"[.;:!?]", text[end:end + 160])[0]
+    m = _longer_subject_past(eng.past_after_subject.pattern).match(clause)
+    return m is not None and not _future_spans(clause, eng) \
+        and not any(eng.has("relative_pronouns", w) or eng.has("passive_auxiliaries", w) for w in WORD.findall(m.group("subject")))
+
+
+@lru_cache(maxsize=8)
+def _longer_subject_past(pattern: str) -> re.Pattern:
+    """The language's `past_after_subject` with a subject of up to six words."""
+    return re.compile(pattern.replace("{1,4}?", "{1,6}?"))
+
+
 def _opens_told_done(before: str, after: str, eng: _Engine) -> bool:
     """Whether the date opens its clause (only a preposition before it) and a subject of up to four
     words (no relative clause: "lawmakers who voted ... will") and a past verb follow: "On March 3,
@@ -1392,6 +1416,7 @@ def _opens_told_done(before: str, after: str, eng: _Engine) -> bool:
     # (no future marker in it: "February 15, repolling will be held" is no subject and a past verb)
     return m is not None and not _future_spans(m.group("subject"), eng) \
         and not any(eng.has("relative_pronouns", w) or eng.has("passive_auxiliaries", w) for w in WORD.findall(m.group("subject")))
+
 
 
 def speaks_of_future(text: str, start: int, end: int, language: str = "en") -> bool:
@@ -1456,6 +1481,7 @@ def resolve_weekday(weekday: int, published: date, modifier: str | None, future:
 
 
 NARRATIVE_AFTER = 60  # days: a yearless past day this soon after the narrative's day, in its year, is of that year
+SAME_DAY_NARRATIVE = 3  # ... and, when it is the report's own day, only this soon after
 NAMED_AHEAD = timedelta(days=14)  # a future weekday the text has just named with its date, this near ahead, is that day
 FUTURE_JUST_PASSED = timedelta(days=45)  # a future clause's yearless day this recent is that day, not next year's
 DEADLINE_JUST_PASSED = timedelta(days=14)  # ... and for a deadline's day ("by June 30")
@@ -2153,13 +2179,18 @@ def _resolve(c: _Candidate, ctx: _Context) -> _Resolved:
                                       deadline=_deadline(ctx.text[max(0, c.start - 40):c.start], ctx.text[c.start:c.end], eng))
             # (or the report's own day: "On February 8 last year, millions voted. By the time the sun came up on
             # February 9, the results had slowed", in a report of 9 February 2025)
-            if first >= published and ctx.tense(c) == "past" and not g.get("rel") \
+            if first >= published and (ctx.tense(c) == "past" or _opens_a_longer_past(ctx.text, c.end, eng)) and not g.get("rel") \
                     and not past_plan(ctx.text, c.start, c.end, c.lang):  # (not "had scheduled the hearing on March 12")
                 # "..., elected by the National Assembly on March 3" told as done right after the narrative's
                 # February 17, 2024, in a report of February 2025: that year's March 3, not one still ahead
                 base, base_from = ctx.base(c)
                 earlier = calendar_day(first.day, first.month, first.year - 1)
-                if base_from == "narrative" and earlier is not None and 0 <= (earlier - base).days <= NARRATIVE_AFTER:
+                # (the report's own day only a few days on from the narrative's, with no weekday written that the
+                # earlier day is not: "On Saturday, February 8, the PTI observed a black day" stays the report's)
+                weekday = eng.weekday_of.get((g.get("wd") or "").lower())
+                if base_from == "narrative" and earlier is not None and 0 <= (earlier - base).days <= NARRATIVE_AFTER \
+                        and (first > published or (1 <= (earlier - base).days <= SAME_DAY_NARRATIVE
+                                                   and (weekday is None or weekday == earlier.weekday()))):
                     first = earlier
             if g.get("rel"):
                 year = published.year + eng.lookup("year_relatives", g["rel"])
@@ -2597,6 +2628,10 @@ def _resolve_vote_day(c: _Candidate, ctx: _Context, eng: _Engine) -> _Resolved:
         return _problem(f"'{ctx.text[c.start:c.end]}' is named by the date after it")
     if not c.groups.get("prep") and eng.vote_day_modifies.match(ctx.text, c.end):
         return _problem(f"'{ctx.text[c.start:c.end]}' only describes what follows it")  # "polling day staff"
+    if c.groups.get("eve") and (EVE_QUALIFIED.match(ctx.text, c.end) or (ctx.vote_day is None and not _near_the_vote(c, ctx))):
+        # "on the eve of the vote" names only the vote the report is about, or the story's in the days around it (not
+        # "the eve of the vote on the 26th amendment", nor the eve of a vote months on: another vote's)
+        return _problem(f"'{ctx.text[c.start:c.end]}' names no vote of the report's")
     words_start = c.end - len(c.groups["vote"])  # (the mention may hold its preposition: "on polling day")
     of = eng.vote_day_of.search(ctx.text, max(0, words_start - 24), words_start) if eng.vote_day_of else None
     shift = timedelta(days=eng.lookup("day_of_before", of.group().strip()) or 0) if of else timedelta(0)
@@ -2613,6 +2648,20 @@ def _resolve_vote_day(c: _Candidate, ctx: _Context, eng: _Engine) -> _Resolved:
                 and (after <= VOTE_DAY_AFTER or ctx.tense(c) == "past" or counted) and not _another_vote(ctx, known, start, end):
             return _day(known.day + shift, known.day, "the story's vote")
     return _problem(f"'{ctx.text[c.start:c.end]}' names the day of a vote the report does not date")
+
+
+EVE_QUALIFIED = re.compile(r"\s+(?:on|for|of|to|over)\b")  # "the eve of the vote on the budget": another vote
+EVE_REACH = 10  # days after the story's vote within which "the eve of the vote" is its eve
+
+
+def _near_the_vote(c: _Candidate, ctx: _Context) -> bool:
+    """Whether the report is of the days around the story's vote (from VOTE_DAY_BEFORE days before it to EVE_REACH
+    after), and neither its sentence nor the one before names another vote."""
+    when = ctx.published or ctx.year_anchor
+    start, end = ctx.with_sentence_before(c.start)
+    return when is not None and any(
+        known.bare_nouns and -VOTE_DAY_BEFORE <= (when - known.day).days <= EVE_REACH
+        and not _another_vote(ctx, known, start, end) for known in ctx.known_days.values())
 
 
 def _holiday_day(g: dict, eng: _Engine) -> int:

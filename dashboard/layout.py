@@ -483,13 +483,19 @@ def _is_header_date(line: _Line) -> bool:
     if line.words > 12 or _is_prose(line):
         return False
     words = _words_beside_the_date(line, date_labels())
-    return words is not None and (len(words) <= 2 or _announced_at(words))  # "on", "PKT"
+    return words is not None and (len(words) <= 2 or (_announced_at(words) and line.text.lstrip()[:1].isalpha()))  # "on", "PKT"
 
 
 def _announced_at(words: list[str]) -> bool:
-    """The words beside a labelled date that name where it was announced: "Announced at Islamabad on 04.03.2024"."""
+    """The words beside a date that close an order where it was announced: "Announced at Islamabad on 04.03.2024"
+    (not a subhead, "Verdict announced on 22.07.2025")."""
     words = [w for w in words if w.lower() != "on"]
+    if len(words) == 3 and words[0].lower() in ANNOUNCING_WORDS:
+        words = words[1:]  # (an "Issued" the date labels took already leaves "at Islamabad")
     return len(words) == 2 and words[0].lower() in ("at", "in") and words[1][:1].isupper()
+
+
+ANNOUNCING_WORDS = frozenset({"announced", "pronounced", "issued", "given"})  # an order's closing formula
 
 
 def _words_beside_the_date(line: _Line, labels: dict) -> list[str] | None:

@@ -107,6 +107,7 @@ def infer_published(text: str, paragraphs: list[tuple[int, int]], calendar: tupl
     told = list(_sentences(text, paragraphs, title, stamps))
     lead_days = _lead_told_weekdays(told, title, language, known_days) if today is None else {}
     page_weekdays = _page_weekdays(told, language, known_days)
+    lead_text = "\n".join(t for t, in_lead in told if in_lead)
     for index, (sentence, in_lead) in enumerate(told):
         if other_act is not None and not other_act.search(sentence):
             other = None
@@ -116,7 +117,7 @@ def infer_published(text: str, paragraphs: list[tuple[int, int]], calendar: tupl
         # "congratulated Shehbaz Sharif, who was elected on Sunday"; one after them in another clause does not:
         # "held the first round of talks, the first contact since the party's protest")
         named = [(happening, span) for happening in calendar
-                 if (span := happening.find(sentence) or _owned_by_a_day(happening, sentence, language)) is not None
+                 if (span := happening.find(sentence) or _owned_by_a_day(happening, sentence, language, lead_text)) is not None
                  and not _another_act(other, sentence, span, happening, language, returning)]
         reported_here = False
         for happening, span in named:
@@ -756,11 +757,14 @@ def stated_by_count(text: str, paragraphs: list[tuple[int, int]], language: str 
     return None
 
 
-def _owned_by_a_day(happening: CalendarDay, sentence: str, language: str) -> tuple[int, int] | None:
+def _owned_by_a_day(happening: CalendarDay, sentence: str, language: str, lead: str) -> tuple[int, int] | None:
     """The span of a happening's last words (what it is) right after a day counted from publication that owns them
     ("What yesterday's by-elections tell us", "Sunday's by-polls", "کل کے ضمنی انتخابات"): the day names the
-    happening (one whose `noun_names`), whose act's words the sentence need not hold; None otherwise."""
-    if not happening.noun_names or (happening.not_words is not None and happening.not_words.search(sentence)):
+    happening (one whose `noun_names`), whose act's words the sentence need not hold, when the page's lead holds one
+    of its signs (another round's by-elections, PK-22's in July 2024, are named the same); None otherwise.  Not Urdu
+    "کل کے", whose "کل" is yesterday or tomorrow ("کل کے ضمنی انتخابات کے لیے انتظامات مکمل")."""
+    if not happening.noun_names or (happening.not_words is not None and happening.not_words.search(sentence)) \
+            or not any(sign.search(lead) for sign in happening.signs):
         return None
     genitives = tuple(" " + g for g in engine(language).data.get("genitives", []) if not g.startswith(("'", "’")))
     for found in happening.patterns[-1].finditer(sentence):
@@ -768,7 +772,8 @@ def _owned_by_a_day(happening: CalendarDay, sentence: str, language: str) -> tup
         owned = before.endswith(("'s", "’s"))
         if not owned and before.endswith(genitives):
             before, owned = before[:before.rindex(" ")].rstrip(), True
-        if owned and any(m.end == len(before) and m.kind == "relday"
+        if owned and any(m.end == len(before) and m.kind == "relday" and _days_from_publication(m, language) is not None
+                         and engine(language).lookup("relative_days", re.sub(r"['’]s$", "", m.text)) is not None
                          for m in find_dates(before, PROBES[0], language=language)):
             return found.span()
     return None
@@ -1504,7 +1509,8 @@ def _reported(happening: CalendarDay, sentence: str, span: tuple[int, int], lang
         # ("Two days ago, on Friday, the bench overturned ...": so does a count of days back)
         exact = [m for m in candidates if m.end <= nearest.start and (
             (m.kind == "relday" and _dates_the_act(m, sentence, span, language, speaker))
-            or (m.kind == "ago" and m.precision == "day" and not sentence[m.end:nearest.start].strip(" ,،")))]
+            or (m.kind == "ago" and m.precision == "day" and not sentence[m.end:nearest.start].strip(" ,،")
+                and day.weekday() in _weekdays_in(nearest.text, language)))]  # ("Two days ago, on Thursday": a Thursday's)
         apposed = exact[-1] if exact and exact[-1].kind == "ago" else None  # (its weekday dates the act)
         nearest = exact[-1] if exact else nearest
     # ("the deal between the PML-N and the PPP, which was announced late Tuesday night": that day is the deal's)
@@ -1666,7 +1672,9 @@ ONGOING_SUBJECT_CHARS = 24  # the end of a verb-final clause's words before its 
 
 
 DATELINE_MARK = re.compile(r"^.{0,60}?(?:\s[-—–]\s|:\s)")  # "ISLAMABAD (Reuters) - ", "ISLAMABAD: "
-DATELINE_PREFIX = re.compile(r"[^.!?]{1,60}?(?:\s[-—–]|:)\s*")  # ... as all that stands before a count the regex found
+# ... as all that stands before a count the regex found: a place and its colon ("Karachi:", "ISLAMABAD:"), or a
+# place in capitals and an agency before a dash ("ISLAMABAD (Reuters) -"); not a rubric ("Recap –")
+DATELINE_PREFIX = re.compile(r"\s*(?:[A-Z][\w.'’/ -]{1,40}?:|[A-Z][A-Z.'’/ -]{2,40}(?:\s*\([^)]{1,30}\))?\s+[-—–])\s*")
 
 
 def _ongoing(happening: CalendarDay, sentence: str, span: tuple[int, int], language: str) -> bool:
@@ -1736,7 +1744,8 @@ def _lead_weekday(text: str, paragraphs: list[tuple[int, int]], title: str | Non
     for sentence, in_lead in _sentences(text, paragraphs, title):
         if not in_lead:
             continue
-        if edition is not None and (named := edition.search(sentence)) is not None \
+        # (the page's own edition opens its line: not "As reported in our Friday edition")
+        if edition is not None and (named := edition.match(sentence.lstrip("*_#> \t"))) is not None \
                 and len(days := _weekdays_in(named.group(), language)) == 1:
             return days[0]
         mentions = find_dates(sentence, PROBES[0], language=language)

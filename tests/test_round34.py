@@ -32,6 +32,14 @@ text by hand.
   report's vote, as "the eve of polling day" was.
 - Undated pages: a newsletter's "*Friday edition*" (`edition_words`) names its weekday; a preview of Sunday's
   by-elections in it is of the Friday before, not the eve; "21 constituencies" is a sign of April 2024's round.
+- What the second review found these rules must not do: read "the eve of the vote" as the general election's eve in a
+  report weeks on or of another vote ("on the amendment"); make a preview with a long subject and a participle
+  ("members of the new National Assembly elected in February will choose") a past; move the report's own day with
+  its weekday ("On Saturday, February 8") to last year; count an Urdu count from a day through a chain of nouns ("9
+  مئی کے مقدمات میں رہائی کے"); take a rubric ("Recap –") for a dateline, a subhead ("Verdict announced on ...") for
+  the page's date, "Two days ago, on Thursday" for a Friday's happening, "As reported in our Friday edition" for
+  the page's own edition, or "کل کے ضمنی انتخابات" (yesterday's or tomorrow's) or a recalled constituency for the
+  round a page reports.
 - What the review found these rules must not do: let a sign of one round (a constituency it contested, even inside
   "پی پی پی 54") overrule the day a page writes; drop a day written in a sentence with a plain past ("ٹرن آؤٹ کم تھا")
   or an English "had"; date a page on another commissioner's press conference to 17 February 2024; read "the day
@@ -344,3 +352,71 @@ def test_a_newsletters_edition_day_dates_its_preview(tmp_path):
     })
     # (the by-elections of Sunday 21 April 2024: the Friday before)
     assert published["bulletin.md"] == "2024-04-19", published
+
+
+# What the second review found these rules must not do.
+
+def test_the_eve_of_another_vote_is_not_the_general_elections():
+    known = default_story().known_day_map()
+    for published, sentence in [(date(2024, 3, 4), "On the eve of the vote, the opposition staged a walkout."),
+                                (date(2024, 10, 22), "Months later, on the eve of the vote on the amendment, two "
+                                                     "senators went missing.")]:
+        found = {m.text: m.value for m in find_dates(sentence, published, known_days=known) if m.value}
+        assert "2024-02-07" not in found.values(), (sentence, found)
+
+
+def test_a_preview_with_a_long_subject_and_a_participle_stays_ahead():
+    found = {m.text: (m.value, m.status) for m in find_dates(
+        "On March 3, members of the new National Assembly elected in February will choose the prime minister.",
+        date(2024, 2, 28))}
+    assert found["March 3"] == ("2024-03-03", "planned"), found
+
+
+def test_the_reports_own_day_with_its_weekday_stays_this_years(tmp_path):
+    corpus = articles_of(tmp_path, {"black.txt": (
+        "A year on\n\nPublished: 2025-02-08\n\nOn February 8 last year, Pakistanis voted in an election still "
+        "disputed.\n\nOn Saturday, February 8, the party observed a black day across the country.\n")})
+    dates = {e.cue: str(e.date)[:10] for e in corpus.events.itertuples()}
+    assert "2025-02-08" in dates.values() and dates.get("Saturday, February 8", "2025-02-08") == "2025-02-08", dates
+
+
+def test_an_urdu_count_from_what_a_day_names_is_not_from_the_day():
+    found = {m.text: m.value for m in find_dates("ملزمان کی 9 مئی کے مقدمات میں رہائی کے دو دن بعد پولیس نے انہیں دوبارہ "
+                                                 "گرفتار کر لیا۔", date(2024, 6, 1), language="ur")}
+    assert found.get("دو دن بعد") in (None, ""), found
+    found = {m.text: m.value for m in find_dates("پی ٹی آئی کے 24 نومبر کے احتجاج کے اعلان کے دو دن بعد حکومت نے "
+                                                 "مذاکرات کی پیشکش کی۔", date(2024, 12, 1), language="ur")}
+    assert found.get("دو دن بعد") in (None, ""), found
+
+
+def test_a_rubric_before_a_count_is_no_dateline(tmp_path):
+    published = _published(tmp_path, {
+        "recap.txt": "Recap\n\nRecap – Ten days after the February 8 vote, the country is still without a government."
+                     "\n\nWhat followed was a coalition formed in March, which still governs.\n",
+    })
+    assert published["recap.txt"] != "2024-02-18", published
+
+
+def test_a_subhead_announcing_a_verdict_and_a_quoted_closing_line_do_not_date_the_page(tmp_path):
+    published = _published(tmp_path, {
+        "subhead.txt": "Verdict day\n\nPublished: 2025-07-23\n\nVerdict announced on 22.07.2025\n\nThe court "
+                       "sentenced several leaders to ten years in prison on Tuesday.\n",
+    })
+    assert published["subhead.txt"] == "2025-07-23", published
+
+
+def test_a_count_back_whose_weekday_is_not_the_happenings_dates_nothing(tmp_path):
+    published = _published(tmp_path, {
+        "wrong.txt": "The seats ruling\n\nTwo days ago, on Thursday, the Supreme Court ruled that the party is "
+                     "entitled to reserved seats.\n\nThe government said it would study the verdict.\n",
+    })
+    # (the reserved-seats verdict came on a Friday, 12 July 2024)
+    assert published["wrong.txt"] != "2024-07-14", published
+
+
+def test_an_earlier_edition_named_in_passing_is_not_the_pages(tmp_path):
+    published = _published(tmp_path, {
+        "later.txt": "By-polls\n\nAs reported in our Friday edition, voters in 21 constituencies go to the polls in "
+                     "Sunday's by-polls, and the party has now named its candidates.\n\nMore follows.\n",
+    })
+    assert published["later.txt"] != "2024-04-19", published
