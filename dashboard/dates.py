@@ -1133,7 +1133,6 @@ def _linked_before(between: str, eng: _Engine) -> bool:
         and not re.search(r"[.,;:!?،۔؛]", between) and not any(eng.has("clause_breaks", w) for w in words)
 
 
-
 # --- tense of the governing clause ------------------------------------------------
 
 def _clause_window(text: str, start: int, end: int, eng: _Engine) -> tuple[str, str]:
@@ -1416,7 +1415,6 @@ def _opens_told_done(before: str, after: str, eng: _Engine) -> bool:
     # (no future marker in it: "February 15, repolling will be held" is no subject and a past verb)
     return m is not None and not _future_spans(m.group("subject"), eng) \
         and not any(eng.has("relative_pronouns", w) or eng.has("passive_auxiliaries", w) for w in WORD.findall(m.group("subject")))
-
 
 
 def speaks_of_future(text: str, start: int, end: int, language: str = "en") -> bool:

@@ -772,7 +772,7 @@ def _owned_by_a_day(happening: CalendarDay, sentence: str, language: str, lead: 
         owned = before.endswith(("'s", "’s"))
         if not owned and before.endswith(genitives):
             before, owned = before[:before.rindex(" ")].rstrip(), True
-        if owned and any(m.end == len(before) and m.kind == "relday" and _days_from_publication(m, language) is not None
+        if owned and any(m.end == len(before) and m.kind == "relday"
                          and engine(language).lookup("relative_days", re.sub(r"['’]s$", "", m.text)) is not None
                          for m in find_dates(before, PROBES[0], language=language)):
             return found.span()
