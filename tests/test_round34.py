@@ -48,6 +48,8 @@ text by hand.
   clashes at a border, an army's or militants' attacks as protests, a punishment at the polls or a refused pardon
   as a court's act, "arguments were heard" at a conference as a hearing, a demand to resign, a party's presidency or
   voters' trust as the forming of a government.
+- Types: agents "expelled" are the rigging alleged; Urdu "غیر سرکاری نتیجہ" (an unofficial result) is results,
+  "دوبارہ گنتی" (a recount) and its order a legal act, as "recount" is.
 - Datelines without a year: a weekday said of "today", "tomorrow" or "yesterday" ("tomorrow (Sunday)") fits the
   dateline's day in one year as a weekday written with a date does.
 """
@@ -420,3 +422,14 @@ def test_an_earlier_edition_named_in_passing_is_not_the_pages(tmp_path):
                      "Sunday's by-polls, and the party has now named its candidates.\n\nMore follows.\n",
     })
     assert published["later.txt"] != "2024-04-19", published
+
+
+def test_by_election_night_words():
+    # (agents thrown out are the rigging alleged; an Urdu unofficial result and a recount are results' and courts')
+    assert _typed("A party spokesman alleged on Sunday that its agents had been expelled from several stations.",
+                  date(2025, 6, 2)) == {"on Sunday": ("rigging_allegation", "happened")}
+    typed = _typed("رات گئے غیر سرکاری نتیجہ آیا جس کے مطابق اتوار کو ہونے والے ضمنی انتخاب میں حکمران جماعت کا امیدوار کامیاب رہا۔",
+                   date(2025, 11, 24), "ur")
+    assert "results" in [t for t, _ in typed.values()], typed
+    typed = _typed("الیکشن کمیشن نے جمعہ کو چار پولنگ اسٹیشنوں کے ووٹوں کی دوبارہ گنتی کا حکم دیا۔", date(2024, 10, 12), "ur")
+    assert typed["جمعہ کو"][0] == "legal", typed
