@@ -1153,9 +1153,9 @@ class _Sentence:
             for c in self.near_cues(trig):
                 if c in self.name_cues and trig.kind != "noun":
                     continue
-                if trig.kind != "noun" and (noun := self.trigger_at_first.get(c[1] + 1)) is not None \
-                        and c in self.namers(noun):
-                    continue  # "the February 8 polls" names its noun, and owns no act beside it
+                if trig.kind != "noun" and any((noun := self.trigger_at_first.get(at)) is not None and c in self.namers(noun)
+                                               for at in (c[1] + 1, c[1] + 2)):
+                    continue  # "the February 8 polls", "8 فروری کے انتخابات" names its noun, and owns no act beside it
                 if c in self.possessive_cues and trig.kind != "noun" and c[0] == trig.last + 1:
                     continue  # "helped rig last week's election": the date is the election's, the verb's object
                 k = self.key_of.get(c)
@@ -2052,6 +2052,8 @@ class _Sentence:
         first, last = cue
         if trig.kind == "noun" and cue in self.naming:
             return True  # "the elections held in Pakistan on February 8" (see _named_noun)
+        if trig.kind == "noun" and trig.first == last + 2 and self.words[last + 1] in GENITIVES and cue in self.happening_cues:
+            return True  # "8 فروری کے انتخابات": a date that names a happening through a genitive
         return trig.kind == "noun" and trig.first == last + 1 and first > 0 \
             and self.words[first - 1] in NAME_DETERMINERS
 

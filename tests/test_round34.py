@@ -50,6 +50,8 @@ text by hand.
   voters' trust as the forming of a government.
 - Types: agents "expelled" are the rigging alleged; Urdu "غیر سرکاری نتیجہ" (an unofficial result) is results,
   "دوبارہ گنتی" (a recount) and its order a legal act, as "recount" is.
+- Types: a day that names a happening through a genitive ("8 فروری کے انتخابات", as "the February 8 polls") owns no
+  act beside it: the sentence's other day governs the verb ("ہفتے کو ... مظاہرے کیے").
 - Datelines without a year: a weekday said of "today", "tomorrow" or "yesterday" ("tomorrow (Sunday)") fits the
   dateline's day in one year as a weekday written with a date does.
 """
@@ -433,3 +435,10 @@ def test_by_election_night_words():
     assert "results" in [t for t, _ in typed.values()], typed
     typed = _typed("الیکشن کمیشن نے جمعہ کو چار پولنگ اسٹیشنوں کے ووٹوں کی دوبارہ گنتی کا حکم دیا۔", date(2024, 10, 12), "ur")
     assert typed["جمعہ کو"][0] == "legal", typed
+
+
+def test_a_day_that_names_a_happening_through_a_genitive_owns_no_act_beside_it():
+    typed = _typed("تحریک انصاف نے ہفتے کو ملک کے مختلف شہروں میں 8 فروری کے انتخابات میں مبینہ دھاندلی کے خلاف مظاہرے کیے۔",
+                   date(2024, 2, 19), "ur")
+    assert typed["ہفتے کو"][0] == "protest", typed
+    assert typed["8 فروری"][0] == "election", typed
