@@ -1385,33 +1385,23 @@ def _progressive(text: str, c: _Candidate, eng: _Engine) -> bool:
     return rx.search(after if eng.data["verb_position"] == "final" else after[:40]) is not None
 
 
-def _opens_a_longer_past(text: str, end: int, eng: _Engine) -> bool:
-    """Whether a date that opens its sentence ("On February 17, a serving commissioner in Rawalpindi confessed ...")
-    is followed, within its clause, by a past verb after a subject of up to six words and by no future: in a narrative
-    of last year's days this is told as done (`_opens_told_done` reads four words anywhere)."""
-    head = text[max(0, text.rfind(".", 0, end) + 1):end]
-    if eng.past_after_subject is None or not all(eng.has("day_prepositions", w) or eng.has("month_prepositions", w)
-                                                 or w[:1].isdigit() or eng.month_of.get(w.lower()) for w in WORD.findall(head)):
-        return False
-    clause = re.split(r"[.;:!?]", text[end:end + 160])[0]
-    m = _longer_subject_past(eng.past_after_subject.pattern).match(clause)
-    return m is not None and not _future_spans(clause, eng) \
-        and not any(eng.has("relative_pronouns", w) or eng.has("passive_auxiliaries", w) for w in WORD.findall(m.group("subject")))
-
-
 @lru_cache(maxsize=8)
 def _longer_subject_past(pattern: str) -> re.Pattern:
     """The language's `past_after_subject` with a subject of up to six words."""
     return re.compile(pattern.replace("{1,4}?", "{1,6}?"))
 
 
-def _opens_told_done(before: str, after: str, eng: _Engine) -> bool:
+def _opens_told_done(before: str, after: str, eng: _Engine, longer: bool = False) -> bool:
     """Whether the date opens its clause (only a preposition before it) and a subject of up to four
     words (no relative clause: "lawmakers who voted ... will") and a past verb follow: "On March 3,
-    parliament elected him"."""
+    parliament elected him".  `longer`: a subject of up to six words, and no future anywhere in the clause ("On February
+    17, a serving commissioner in Rawalpindi confessed ...", read only in a narrative of last year's days, since a
+    participle may stand there: "members of the new National Assembly elected in February will choose")."""
     if not all(eng.has("day_prepositions", w) or eng.has("month_prepositions", w) for w in WORD.findall(before)):
         return False
-    m = eng.past_after_subject.match(after) if eng.past_after_subject is not None else None
+    if eng.past_after_subject is None or (longer and _future_spans(after, eng)):
+        return False
+    m = (_longer_subject_past(eng.past_after_subject.pattern) if longer else eng.past_after_subject).match(after)
     # (no future marker in it: "February 15, repolling will be held" is no subject and a past verb)
     return m is not None and not _future_spans(m.group("subject"), eng) \
         and not any(eng.has("relative_pronouns", w) or eng.has("passive_auxiliaries", w) for w in WORD.findall(m.group("subject")))
@@ -2177,7 +2167,8 @@ def _resolve(c: _Candidate, ctx: _Context) -> _Resolved:
                                       deadline=_deadline(ctx.text[max(0, c.start - 40):c.start], ctx.text[c.start:c.end], eng))
             # (or the report's own day: "On February 8 last year, millions voted. By the time the sun came up on
             # February 9, the results had slowed", in a report of 9 February 2025)
-            if first >= published and (ctx.tense(c) == "past" or _opens_a_longer_past(ctx.text, c.end, eng)) and not g.get("rel") \
+            if first >= published and (ctx.tense(c) == "past" or _opens_told_done(
+                    *_clause_window(ctx.text, c.start, c.end, eng), eng, longer=True)) and not g.get("rel") \
                     and not past_plan(ctx.text, c.start, c.end, c.lang):  # (not "had scheduled the hearing on March 12")
                 # "..., elected by the National Assembly on March 3" told as done right after the narrative's
                 # February 17, 2024, in a report of February 2025: that year's March 3, not one still ahead

@@ -153,14 +153,12 @@ def infer_published(text: str, paragraphs: list[tuple[int, int]], calendar: tupl
         # (two rounds of by-elections, both on a Sunday: the one whose day the page writes, "polling on April 21", is
         # the one it reports; not a day that names an earlier round in the past perfect, "یہ نشست ... جو 21 اپریل کے
         # ضمنی انتخاب میں کامیاب ہوئے تھے", on a page of a later by-election)
-        sentences = [t for t, _ in _sentences(text, paragraphs, title)]
-        written = _written_month_days(sentences, language)
-        kept = _unambiguous(_of_written_days(found, {(m, d) for m, d, _ in _written_month_days(
-            sentences, language, recalled=True)}))
+        written = _written_month_days([t for t, _ in _sentences(text, paragraphs, title)], language)
+        kept = _unambiguous(_of_written_days(found, {(m, d) for m, d, _, recalled in written if not recalled}))
         if not kept:
             # (the same two rounds, neither day written: the one that follows the days the page writes,
             # "the Senate elections held on April 2", nearest)
-            kept = _unambiguous(_after_written_days(found, {(m, d) for m, d, year in written if not year}))
+            kept = _unambiguous(_after_written_days(found, {(m, d) for m, d, year, _ in written if not year}))
         if not kept:
             # (or the one after a time the page tells as past with its year: "the largest round of by-polls since
             # April 2024" is of November 2025)
@@ -2099,19 +2097,20 @@ def _unambiguous(found: list[_Told]) -> list[_Told]:
     return kept
 
 
-def _written_month_days(sentences: list[str], language: str, recalled: bool = False) -> set[tuple[int, int, bool]]:
+def _written_month_days(sentences: list[str], language: str) -> set[tuple[int, int, bool, bool]]:
     """The months and days the sentences write with the month's name, with or without a year ("polling on
-    April 21"; not a weekday or "yesterday"), and whether a year is written with them; `recalled`: not a day that
+    April 21"; not a weekday or "yesterday"), whether a year is written with them, and whether the day is recalled: it
     names a noun in a sentence told in the past perfect ("جو 21 اپریل کے ضمنی انتخاب میں کامیاب ہوئے تھے", "who had won
     the April 21 by-election": an earlier happening the page recalls)."""
     months = engine(language).month_of
-    perfect = _past_perfect_anywhere(language) if recalled else None
-    return {(day.month, day.day, bool(WRITTEN_YEAR.search(m.text))) for sentence in sentences
+    perfect = _past_perfect_anywhere(language)
+    return {(day.month, day.day, bool(WRITTEN_YEAR.search(m.text)),
+             perfect is not None and bool(perfect.search(sentence))
+             and (m.names_happening or _linked_to_a_noun(sentence, m, language)))
+            for sentence in sentences
             for m in find_dates(sentence, PROBES[0], language=language)
             if m.precision == "day" and m.date_start and m.date_start == m.date_end
             and any(w.lower().rstrip(".") in months for w in WORD.findall(m.text))
-            and not (perfect is not None and perfect.search(sentence)
-                     and (m.names_happening or _linked_to_a_noun(sentence, m, language)))
             for day in [date.fromisoformat(m.date_start)]}
 
 
