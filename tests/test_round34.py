@@ -59,21 +59,10 @@ text by hand.
 from datetime import date
 
 from test_pubdates_round9 import articles_of
+from test_round33 import _published, _typed  # (the same readers of a sentence's types and of pages' days)
 
-from dashboard import languages
-from dashboard.actors import default_matcher
 from dashboard.dates import find_dates
-from dashboard.events import sentence_events
 from dashboard.story import default_story
-
-
-def _typed(sentence: str, published: date, language: str = "en") -> dict[str, tuple[str, str]]:
-    mentions = find_dates(languages.fold_letters(sentence), published, language=language,
-                          known_days=default_story().known_day_map())
-    matcher = default_matcher()
-    text = languages.fold_letters(sentence)
-    return {e["cue"]: (e["type"], e["status"]) for e in sentence_events(text, 0, mentions, matcher.find(text), matcher,
-                                                                        published.isoformat())}
 
 
 def test_military_courts_passing_sentences_in_urdu_do_a_legal_act():
@@ -107,11 +96,6 @@ def test_the_attacks_people_were_involved_in_take_the_date_before_them():
 def test_a_call_is_no_appeal_in_court():
     typed = _typed("تحریک تحفظ آئین پاکستان کی اپیل پر اتوار کو کئی شہروں میں شٹر ڈاؤن ہڑتال کی گئی۔", date(2025, 2, 10), "ur")
     assert [t for t, _ in typed.values()] == ["protest"], typed
-
-
-def _published(tmp_path, files: dict[str, str]) -> dict[str, str]:
-    corpus = articles_of(tmp_path, files)
-    return {row.article: str(row.published)[:10] for row in corpus.articles.itertuples()}
 
 
 def _loaded(tmp_path, published: str, sentence: str) -> dict[str, str]:
