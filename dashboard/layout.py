@@ -147,7 +147,7 @@ class BoilerplateError(ValueError):
 
 
 BOILERPLATE_LISTS = ("html_date_meta", "html_not_article", "html_byline", "html_byline_classes", "not_datelines", "footer_markers",
-                     "block_headings", "line_patterns", "desk_words", "link_block_headings")
+                     "block_headings", "line_patterns", "desk_words", "link_block_headings", "decision_date_labels")
 BOILERPLATE_REQUIRED = ("block_headings", "line_patterns")
 
 
@@ -463,7 +463,7 @@ def analyse(text: str, *, html_meta: dict | None = None, folder_years=None, outl
                                                                        and text[p[0]:p[1]].strip() == line.text)]
             layout.boilerplate.append((line.start, line.end, "date line under the first paragraph"))
     _read_publication_date(layout, header, html_meta, folder_years, early, file_name,
-                           lambda: _foot_date_line(lines, kept))
+                           lambda: _foot_date_line(lines, kept), lambda: _document_date(lines, layout.numeric_order))
     _read_outlet(layout, lines, header, html_meta)
     layout.language = detect_language(" ".join(text[s:e] for s, e in layout.paragraphs[:20]))
     return layout
@@ -561,6 +561,81 @@ def _foot_date_line(lines: list[_Line], kept: list[_Line]) -> _Line | None:
 
 
 SIGNATURE_LINES = 2
+DOCUMENT_TAIL_LINES = 12  # lines at a document's end, under its signature: "Page 3 of 3", a running header, a rule
+FURNITURE_WORDS = 6  # words of a line under a signature: "JUDGE", "Page 3 of 3", "'APPROVED FOR REPORTING'"
+LABEL_REACH = 2  # lines from a label alone ("Announced:") to the date it labels
+
+
+@lru_cache(maxsize=1)
+def _decision_labels() -> re.Pattern:
+    """A line that labels the day an order or judgment was given, from the boilerplate data, then its date on the same
+    line or the next: "Date of announcement: 29.05.2024", "Announced in open Court on 29.05.2024.", "Announced:"."""
+    words = sorted(boilerplate()["decision_date_labels"], key=len, reverse=True)
+    return re.compile(r"^\s*(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in words) + r")(?!\w)"
+                      r"(?:\s+(?:at|in)\s+[A-Z][\w.-]+)?(?:\s+on)?\s*[:：\-–—]?\s*", re.IGNORECASE)
+
+
+def _document_date(lines: list[_Line], order: str | None = None) -> date | None:
+    """The day of an order, a judgment or a notification saved as text, where such documents print it: a line that
+    labels it the day of the decision ("Date of announcement: 29.05.2024", "Announced on: 03.12.2024", "Announced:"
+    over "14.03.2024", "Announced in open Court." over "this 13th day of July 2024"), or the place and day under its
+    signature ("Islamabad, the 3rd December, 2024"; "Islamabad" over "07.05.2025"), with nothing but page furniture
+    after it.  Never a day of hearing, reserving or filing ("Reserved on: 24.10.2024"); the latest labelled day wins."""
+    labels = _decision_labels()
+    decided: list[date] = []
+    for i, line in enumerate(lines):
+        label = labels.match(line.text)
+        if label is None or line.words > 12:
+            continue
+        rest = line.text[label.end():]
+        if rest.strip(" .:"):
+            parsed = _document_day(rest, order)
+        else:  # ("Announced:" / "14.03.2024"; "Announced in open Court." / "this 13th day of July 2024.")
+            after = [later for later in lines[i + 1:i + 1 + LABEL_REACH] if later.text]
+            parsed = next((day for later in after if (day := _document_day(later.text, order)) is not None), None)
+        if parsed is not None:
+            decided.append(parsed)
+    if decided:
+        return max(decided)
+    written = [line for line in lines if line.text]
+    # (a running header or footer repeats on every page, its page number apart: "Ref. No.05/2023 ... Page 204 of 204")
+    repeated = Counter(re.sub(r"\d+", "#", line.text) for line in written)
+    tail = written[-DOCUMENT_TAIL_LINES:]
+    for i in range(len(tail) - 1, -1, -1):
+        line = tail[i]
+        if (day := _document_day(line.text, order, signed=True)) is not None \
+                and (SIGNED_BY.match(line.text) or (i > 0 and _place_alone(tail[i - 1]))):
+            return day
+        if line.words > FURNITURE_WORDS and repeated[re.sub(r"\d+", "#", line.text)] < 2:
+            return None  # (the text goes on under it: no signature's date)
+    return None
+
+
+# (the closing formula of a judgment: "Given under my hand and the seal of this Court this 9th day of August 2024")
+DOCUMENT_DAY_WORDS = frozenset({"this", "the", "on", "dated", "day", "of", "given", "under", "my", "our", "hand", "hands",
+                                "and", "seal", "court"})
+
+
+def _document_day(text: str, order: str | None, signed: bool = False) -> date | None:
+    """The day a short line gives when it is a whole date and little else ("29.05.2024", "this 13th day of July 2024.",
+    "Islamabad, the 3rd December, 2024" when `signed`)."""
+    if len(text) > 60:
+        return None
+    mentions = [m for m in _dates_in(text, order) if m.kind in ABSOLUTE_KINDS and m.precision == "day" and m.value]
+    if len(mentions) != 1:
+        return None
+    m = mentions[0]
+    rest = text[:m.start] + " " + text[m.end:]
+    if signed:
+        rest = SIGNED_BY.sub(" ", rest, count=1)
+    if any(w.lower() not in DOCUMENT_DAY_WORDS for w in re.findall(r"[^\W\d_]+", rest)):
+        return None
+    return date.fromisoformat(m.value)
+
+
+def _place_alone(line: _Line) -> bool:
+    """A line that is a place's name and nothing else ("Islamabad", "Rawalpindi"), as under a judge's signature."""
+    return bool(re.fullmatch(r"(?:[A-Z][a-z.]+\s*){1,2}|[\u0600-\u06ff]+(?:\s[\u0600-\u06ff]+)?", line.text))
 SIGNATURE_SMALL_WORDS = frozenset({"of", "the", "and", "for", "on", "in"})
 
 
@@ -1476,7 +1551,8 @@ def _url_date(url: str) -> date | None:
 
 def _read_publication_date(layout: Layout, header: list[_Line], html_meta: dict, folder_years=None,
                            early: list[_Line] = (), file_name: str | None = None,
-                           find_foot: Callable[[], _Line | None] = lambda: None) -> None:
+                           find_foot: Callable[[], _Line | None] = lambda: None,
+                           find_document_date: Callable[[], date | None] = lambda: None) -> None:
     """Candidates in order of trust: HTML metadata, a byline near the headline (the one
     nearest the body wins, a date labelled published before one labelled updated), the
     dateline, a stamp in the text.  A candidate far from every date the article names is
@@ -1556,6 +1632,10 @@ def _read_publication_date(layout: Layout, header: list[_Line], html_meta: dict,
             layout.paragraphs = [p for p in layout.paragraphs if not (p[0] <= foot.start and foot.end <= p[1]
                                                                        and layout.text[p[0]:p[1]].strip() == foot.text)]
             layout.boilerplate.append((foot.start, foot.end, "date line under the text"))
+    if not candidates and (decided := find_document_date()) is not None:
+        # an order's or a judgment's own day, where such documents print it (looked for only when nothing else dates
+        # the page: a news story that quotes an order is of its own day)
+        candidates.append((decided, "document's date"))
     if not candidates:
         # Last: the page's address, when the text names it ("Source: https://.../2024/02/21/..."),
         # then a date the HTML parser found outside the metadata.
