@@ -562,7 +562,9 @@ def _foot_date_line(lines: list[_Line], kept: list[_Line]) -> _Line | None:
 
 SIGNATURE_LINES = 2
 DOCUMENT_TAIL_LINES = 12  # lines at a document's end, under its signature: "Page 3 of 3", a running header, a rule
-FURNITURE_WORDS = 6  # words of a line under a signature: "JUDGE", "Page 3 of 3", "'APPROVED FOR REPORTING'"
+# words of a line under a signature: "JUDGE", "Page 3 of 3", "Approved for reporting.", "Printed by the Manager, ..."
+FURNITURE_WORDS = 12
+FURNITURE_SENTENCE_WORDS = 4
 LABEL_REACH = 2  # lines from a label alone ("Announced:") to the date it labels
 
 
@@ -606,8 +608,9 @@ def _document_date(lines: list[_Line], order: str | None = None) -> date | None:
         if (day := _document_day(line.text, order, signed=True)) is not None \
                 and (SIGNED_BY.match(line.text) or (i > 0 and _place_alone(tail[i - 1]))):
             return day
-        if line.words > FURNITURE_WORDS and repeated[re.sub(r"\d+", "#", line.text)] < 2:
-            return None  # (the text goes on under it: no signature's date)
+        if repeated[re.sub(r"\d+", "#", line.text)] < 2 and (line.words > FURNITURE_WORDS or (
+                line.words > FURNITURE_SENTENCE_WORDS and TERMINAL.search(line.text))):
+            return None  # (the text goes on under it: no signature's date; a printer's imprint may stand there)
     return None
 
 

@@ -87,3 +87,34 @@ def test_the_commission_completing_the_results_is_a_calendar_day(tmp_path):
     assert published["repoll.txt"] == "NaT", published
     completion = [c for c in default_story().calendar if c.day == date(2024, 2, 11)]
     assert completion and completion[0].kind == "results"
+
+
+def test_a_signature_date_over_a_printers_imprint_dates_orders_of_the_day(tmp_path):
+    published = _published(tmp_path, {
+        "orders.txt": "SENATE SECRETARIAT\n\nORDERS OF THE DAY\n\nfor the meeting of the Senate to be held on Tuesday, "
+                      "the 9th April, 2024 at 10:00 a.m.\n\n1.  Oath by the Members-elect who have not yet made oath.\n\n"
+                      "2.  Election of the Chairman under Article 60 of the Constitution.\n\n"
+                      "                                   SYED HASNAIN HAIDER\n                                        Secretary\n"
+                      "Islamabad, the 8th April, 2024\n\n--------------------------------\n"
+                      "Printed by the Manager, Printing Corporation of Pakistan Press, Islamabad\n",
+    })
+    assert published["orders.txt"] == "2024-04-08", published
+
+
+def test_the_fund_saying_it_had_reached_an_agreement_dates_it(tmp_path):
+    published = _published(tmp_path, {
+        # (the Fund's statement is the agreement: its "said ... that it had reached" is that day's)
+        "sla.txt": "Deal reached on final review\n\nISLAMABAD (AA) - The International Monetary Fund said on Wednesday "
+                   "that it had reached a staff-level agreement with Pakistan on the final review of the $3 billion "
+                   "stand-by arrangement.\n\nThe board is expected to meet in April.\n",
+        # (a mission that ends without one reports no agreement)
+        "no_sla.txt": "Mission ends\n\nISLAMABAD: The IMF mission concluded its visit on Friday without a staff-level "
+                      "agreement on the $7 billion Extended Fund Facility.\n\nTalks will continue online.\n",
+        # (the board's first review of the loan, 9 May 2025)
+        "board.txt": "Board clears tranche\n\nNEW DELHI: The International Monetary Fund's executive board on Friday "
+                     "completed the first review of Pakistan's loan programme, and India abstained.\n\nThe tranche is due "
+                     "next week.\n",
+    })
+    assert published["sla.txt"] == "2024-03-20", published
+    assert published["no_sla.txt"] == "NaT", published
+    assert published["board.txt"] == "2025-05-09", published
