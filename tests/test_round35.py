@@ -12,7 +12,7 @@ read off the text by hand.
 
 from datetime import date
 
-from test_round33 import _published
+from test_round33 import _published, _typed
 
 from dashboard.story import default_story
 
@@ -118,3 +118,26 @@ def test_the_fund_saying_it_had_reached_an_agreement_dates_it(tmp_path):
     assert published["sla.txt"] == "2024-03-20", published
     assert published["no_sla.txt"] == "NaT", published
     assert published["board.txt"] == "2025-05-09", published
+
+
+def test_a_sitting_of_the_house_or_the_senate_and_the_vote_for_its_offices_form_the_government():
+    typed = _typed("The House will meet again on Wednesday, when the opposition intends to press for production orders.",
+                   date(2024, 9, 10))
+    assert typed["on Wednesday"][0] == "government_formation", typed
+    typed = _typed("The Senate session will resume on Thursday.", date(2024, 9, 10))
+    assert typed["on Thursday"][0] == "government_formation", typed
+    # (not another country's parliament)
+    typed = _typed("A delegation of the European Parliament met the chief election commissioner on Friday.",
+                   date(2024, 7, 6))
+    assert typed["on Friday"][0] != "government_formation", typed
+    typed = _typed("Polling for the offices of speaker and deputy speaker will be held by secret ballot on Saturday.",
+                   date(2024, 2, 23))
+    assert typed["on Saturday"] == ("government_formation", "planned"), typed
+
+
+def test_the_budget_passed_in_urdu_is_no_court_matter():
+    typed = _typed("قومی اسمبلی نے جمعرات کو فنانس بل کثرت رائے سے منظور کر لیا۔", date(2025, 6, 27), "ur")
+    assert typed["جمعرات کو"][0] == "other", typed
+    # (an amendment bill still is)
+    typed = _typed("قومی اسمبلی نے جمعرات کو پیکا ترمیمی بل منظور کر لیا۔", date(2025, 1, 24), "ur")
+    assert typed["جمعرات کو"][0] == "legal", typed
