@@ -835,7 +835,8 @@ def _drop_boilerplate(body: list[_Line], all_lines: list[_Line], layout: Layout)
             reason = "page furniture"
             if re.search(r"all rights reserved|©|copyright", line.text, re.IGNORECASE) and i > 0:
                 in_footer = True
-        elif BULLET.match(line.text) and len(line.text) <= 120 and not line.item and not _timeline_bullet(line):
+        elif BULLET.match(line.text) and len(line.text) <= 120 and not line.item and not _timeline_bullet(line) \
+                and not _introduced(kept, line):
             reason = "link list"
         elif counts[line.text] > 1 and not _is_prose(line):
             reason = "repeated line (caption or site name)"
@@ -853,6 +854,16 @@ def _drop_boilerplate(body: list[_Line], all_lines: list[_Line], layout: Layout)
             if counts[line.text] > 1:
                 kept_prose.add(line.text)
     return kept
+
+
+def _introduced(kept: list[_Line], line: _Line) -> bool:
+    """A bulleted line of the list the text before it introduces: right under a kept line that ends with a colon
+    ("... کا شیڈول بھی جاری کیا گیا، جس کے مطابق:" / "• 25 فروری: بلوچستان جنرل کونسل کا اجلاس، کوئٹہ"), or under
+    a bullet of that list."""
+    for above in reversed(kept):
+        if not BULLET.match(above.text):
+            return above.text.rstrip().endswith((":", "："))
+    return False
 
 
 def _timeline_bullet(line: _Line) -> bool:
@@ -1552,6 +1563,10 @@ def _url_date(url: str) -> date | None:
     return next((d for rx in URL_DATES if (m := rx.search(url)) and (d := _match_date(m)) is not None), None)
 
 
+HEADLINE_WORDS = 6  # words beside an unlabelled date that make its line a headline, not a byline's date
+FIELD_SEPARATOR = re.compile(r"[|•·]")  # between a byline's or a masthead's fields
+
+
 def _read_publication_date(layout: Layout, header: list[_Line], html_meta: dict, folder_years=None,
                            early: list[_Line] = (), file_name: str | None = None,
                            find_foot: Callable[[], _Line | None] = lambda: None,
@@ -1581,6 +1596,11 @@ def _read_publication_date(layout: Layout, header: list[_Line], html_meta: dict,
         parsed, label = _line_date(line.text, layout.numeric_order) \
             if re.search(r"[\d۰-۹]", line.text) and not _prose_line(line.text) else (None, None)
         if not parsed or (in_block and label is None and not _is_header_date(line)):
+            continue
+        if label is None and not FIELD_SEPARATOR.search(line.text) \
+                and len(_words_beside_the_date(line, {}) or ()) > HEADLINE_WORDS:
+            # (a headline that names a day: "... 23 اکتوبر 2023 کا فیصلہ کالعدم", the day of what it reports on; not a
+            # masthead's or a channel's fields, "نوائے وقت | جمعۃ المبارک، 24 جنوری 2025ء | 23 رجب المرجب 1446ھ")
             continue
         if label == "saved":
             layout.problems.append(f"the date {parsed.isoformat()} is labelled as the day a copy of the page was saved, "

@@ -12,6 +12,7 @@ read off the text by hand.
 
 from datetime import date
 
+from test_pubdates_round9 import articles_of
 from test_round33 import _published, _typed
 
 from dashboard.story import default_story
@@ -160,3 +161,28 @@ def test_the_commissioners_resignation_in_the_oblique_and_a_year_since_the_vote_
 def test_the_commissions_rejection_of_the_commissioners_claims_is_its_own_statement():
     typed = _typed("الیکشن کمیشن نے آج کمشنر راولپنڈی کے الزامات مسترد کر دیے۔", date(2024, 2, 17), "ur")
     assert typed["آج"][0] != "rigging_allegation", typed
+
+
+def test_a_list_the_text_introduces_with_a_colon_is_text_not_links(tmp_path):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    corpus = articles_of(tmp_path / "a", {"release.txt": (
+        "پریس ریلیز\nاسلام آباد، 14 فروری 2024ء\n\nجماعت نے انتخابی نتائج مسترد کر دیے\n\nقائد جماعت نے آج اسلام آباد میں پریس "
+        "کانفرنس سے خطاب کیا۔\n\nپریس کانفرنس میں صوبائی اجلاسوں کا شیڈول بھی جاری کیا گیا، جس کے مطابق:\n\n"
+        "• 25 فروری: بلوچستان جنرل کونسل کا اجلاس، کوئٹہ\n• 3 مارچ: سندھ کا اجتماع، کراچی\n")})
+    days = {e.cue: str(e.date)[:10] for e in corpus.events.itertuples()}
+    assert days.get("25 فروری") == "2024-02-25" and days.get("3 مارچ") == "2024-03-03", days
+    # (a list of related headlines under the text, with no colon to introduce it, stays links)
+    corpus = articles_of(tmp_path / "b", {"story.txt": (
+        "Talks stall\n\nPublished: February 14, 2024\n\nISLAMABAD: Talks between the parties stalled on Wednesday.\n\n"
+        "• Feb 25, 2024 - PTI announces rallies across the country\n• Mar 3, 2024 - Sharif elected prime minister\n")})
+    assert set(corpus.events.cue) == {"on Wednesday"}, list(corpus.events.cue)
+
+
+def test_a_headline_that_names_a_day_is_no_byline(tmp_path):
+    published = _published(tmp_path, {
+        "verdict.txt": "نوائے وقت\nاسلام آباد | جمعرات 8 مئی 2025ء\n\nسپریم کورٹ نے فوجی عدالتوں میں ٹرائل کی اجازت دے دی، 23 اکتوبر "
+                       "2023 کا فیصلہ کالعدم\n\nاسلام آباد (خصوصی رپورٹر) سپریم کورٹ کے آئینی بینچ نے گزشتہ روز اپنا سابقہ فیصلہ "
+                       "کالعدم قرار دے دیا۔\n",
+    })
+    assert published["verdict.txt"] == "2025-05-08", published
