@@ -186,3 +186,11 @@ def test_a_headline_that_names_a_day_is_no_byline(tmp_path):
                        "کالعدم قرار دے دیا۔\n",
     })
     assert published["verdict.txt"] == "2025-05-08", published
+
+
+def test_announcing_a_rejection_in_urdu_is_the_rejection_done():
+    # ("مسترد کرنے کا اعلان کیا": announcing that one rejects is rejecting; "احتجاج کرنے کا اعلان" is a plan)
+    typed = _typed("مولانا فضل الرحمٰن نے آج نتائج کو مسترد کرنے کا اعلان کیا۔", date(2024, 2, 14), "ur")
+    assert typed["آج"][1] == "happened", typed
+    typed = _typed("جماعت نے کل احتجاج کرنے کا اعلان کیا۔", date(2024, 2, 14), "ur")
+    assert typed["کل"][1] == "planned", typed
