@@ -194,3 +194,17 @@ def test_announcing_a_rejection_in_urdu_is_the_rejection_done():
     assert typed["آج"][1] == "happened", typed
     typed = _typed("جماعت نے کل احتجاج کرنے کا اعلان کیا۔", date(2024, 2, 14), "ur")
     assert typed["کل"][1] == "planned", typed
+
+
+def test_a_courts_order_announced_reserved_or_fixed_for_announcement_is_legal():
+    typed = _typed("Announced in open Court on 29.05.2024.", date(2024, 5, 29))
+    assert typed["29.05.2024"][0] == "legal", typed
+    typed = _typed("The order of the Election Commission of Pakistan announced on 04.03.2024, declining the allocation "
+                   "of reserved seats, is set aside.", date(2024, 7, 12))
+    assert typed["04.03.2024"][0] == "legal", typed
+    typed = _typed("The judgment was reserved on 18.12.2024 and was fixed for announcement on 23.12.2024.",
+                   date(2025, 1, 17))
+    assert typed["23.12.2024"][0] == "legal", typed
+    # (a party's announcement stays its statement)
+    typed = _typed("The party announced on Monday that it had rejected the offer.", date(2024, 2, 14))
+    assert typed["on Monday"][0] != "legal", typed
