@@ -1747,6 +1747,9 @@ def _over_title(day: date, header: list[_Line], bylines: list, title: str | None
                                         for _, index, d, label in bylines)
 
 
+MASTHEAD_SECTION = re.compile(r"\s+[|•·—–-]\s+")  # "DAWN | Business": the name, then its section
+
+
 def _read_outlet(layout: Layout, lines: list[_Line], header: list[_Line], html_meta: dict) -> None:
     if layout.outlet:
         return
@@ -1759,6 +1762,11 @@ def _read_outlet(layout: Layout, lines: list[_Line], header: list[_Line], html_m
         if m and m.group(1).lower() in known:
             layout.outlet = known[m.group(1).lower()]
             return
+    # A masthead: the first line is a known outlet's name, maybe with its section ("DAWN | Business", "The News
+    # International")
+    if lines and (name := known.get(MASTHEAD_SECTION.split(lines[0].text, maxsplit=1)[0].strip().lower())) is not None:
+        layout.outlet = name
+        return
     # A scraped page repeats its site name in the header and the footer.
     if lines and lines[0].words <= 6 and sum(1 for line in lines if line.text == lines[0].text) > 1:
         layout.outlet = known.get(lines[0].text.lower(), lines[0].text)

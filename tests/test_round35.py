@@ -208,3 +208,18 @@ def test_a_courts_order_announced_reserved_or_fixed_for_announcement_is_legal():
     # (a party's announcement stays its statement)
     typed = _typed("The party announced on Monday that it had rejected the offer.", date(2024, 2, 14))
     assert typed["on Monday"][0] != "legal", typed
+
+
+def test_a_masthead_names_the_outlet(tmp_path):
+    corpus = articles_of(tmp_path, {
+        "a.txt": "DAWN | Business\n\nTwo verdicts reshape the outlook\n\nPublished: July 13, 2024\n\nISLAMABAD: Investors "
+                 "head into next week with two developments to digest.\n",
+        "b.txt": "The News International\n\nTalks open\n\nPublished: December 24, 2024\n\nISLAMABAD: The two sides met on "
+                 "Monday.\n",
+        # (a headline that starts with an outlet's name is no masthead)
+        "c.txt": "Dawn raids on PTI offices in Lahore\n\nPublished: May 10, 2024\n\nLAHORE: Police raided offices on "
+                 "Friday.\n",
+    })
+    outlets = dict(zip(corpus.articles.article, corpus.articles.outlet))
+    assert outlets["a.txt"] == "Dawn" and outlets["b.txt"] == "The News", outlets
+    assert outlets["c.txt"] != "Dawn", outlets
