@@ -1606,12 +1606,16 @@ def _reported(happening: CalendarDay, sentence: str, span: tuple[int, int], lang
             and not _in_relative_clause(sentence, span, language) and not _after_anchor(sentence, span, language) \
             and not ((past_perfect := _past_perfect(language)) and past_perfect.search(sentence)) \
             and not any(_gap(m, span) <= NEAR and not (m.value and (_covers(m, day) or m.names_happening))
+                        and not (m.value and m.value < day.isoformat() and WRITTEN_YEAR.search(m.text)
+                                 and _linked_to_a_noun(sentence, m, language))
                         for m in on_the_day) \
             and not any(m.kind in FROM_PUBLICATION and not (m.kind == "relday" and m.value == day.isoformat())
                         for m in on_the_day) \
             and not any(m.value == day.isoformat() and WRITTEN_YEAR.search(m.text) and _linked_to_a_noun(sentence, m, language)
                         for m in on_the_day):
-        # (not the day written with its year as a noun's: "set aside the majority verdict of 12 July 2024" recalls it)
+        # (not the day written with its year as a noun's: "set aside the majority verdict of 12 July 2024" recalls it;
+        # an earlier one is the day of what the act was done to, no time of the act: "12 جولائی 2024ء کا اکثریتی فیصلہ
+        # کالعدم قرار دے دیا" reports the review)
         if by_lead_day:
             # (told by its night: reported the day after; told "today": the page's day, exactly)
             return day, True, False, told_day is (lead_days or {}).get(TODAY), told_day[1]

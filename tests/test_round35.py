@@ -223,3 +223,18 @@ def test_a_masthead_names_the_outlet(tmp_path):
     outlets = dict(zip(corpus.articles.article, corpus.articles.outlet))
     assert outlets["a.txt"] == "Dawn" and outlets["b.txt"] == "The News", outlets
     assert outlets["c.txt"] != "Dawn", outlets
+
+
+def test_a_verdict_set_aside_with_its_own_day_leaves_the_review_its_page(tmp_path):
+    published = _published(tmp_path, {
+        # (the review of 27 June 2025: "12 جولائی 2024ء کا" is the day of the judgment set aside, no time of the act)
+        "review.txt": "مخصوص نشستیں: آئینی بینچ کا فیصلہ\n\nاسلام آباد (نمائندہ خصوصی) سپریم کورٹ کے آئینی بینچ نے مخصوص نشستوں سے "
+                      "متعلق نظرثانی درخواستیں منظور کرتے ہوئے 12 جولائی 2024ء کا اکثریتی فیصلہ کالعدم قرار دے دیا ہے۔\n\n"
+                      "تحریک انصاف نے فیصلے پر تنقید کی۔\n",
+        # (the constitutional bench allowing military trials, 7 May 2025, told "overturning" its ruling)
+        "trials.txt": "Top court allows military trials\n\nISLAMABAD (AP) - Pakistan's Supreme Court on Wednesday allowed the "
+                      "trial of civilians in military courts, overturning its own earlier ruling.\n\nRights groups "
+                      "criticised the decision.\n",
+    })
+    assert published["review.txt"] == "2025-06-27", published
+    assert published["trials.txt"] == "2025-05-07", published
