@@ -2031,6 +2031,13 @@ def _directed_after(after: str, eng: _Engine) -> bool:
     return order is not None and order.search(after) is not None
 
 
+def _directed_that(before: list[str], eng: _Engine) -> bool:
+    """An order whose "that" clause holds the count ("... کو ہدایت کی کہ وہ 15 روز کے اندر ... جمع کرائے", "ordered that
+    the list be filed within 15 days"): one of the language's `directive_that_words` before it."""
+    order = _data_rx(eng.code, "directive_that_words", rf"(?<!\w)(?:%s){WORD_END}")
+    return order is not None and order.search(" ".join(before)) is not None
+
+
 def _complementizer(text: str, c: _Candidate, eng: _Engine) -> bool:
     """Whether the anchor modifier opening a weekday mention is a complementizer after a reporting
     verb ("said on March 4 that Friday's rally would go ahead"), not "that (same) Friday"."""
@@ -2419,7 +2426,7 @@ def _resolve(c: _Candidate, ctx: _Context) -> _Resolved:
     if kind == "ahead":
         before = _words_before(ctx, c)
         after = _clause_window(ctx.text, c.start, c.end, eng)[1]
-        if not (ctx.future(c) or _directed(before, eng) or _directed_after(after, eng)) \
+        if not (ctx.future(c) or _directed(before, eng) or _directed_after(after, eng) or _directed_that(before, eng)) \
                 or any(eng.has("span_markers", w) for w in before[-SPAN_LOOKBACK:]) \
                 or _reported_plan(before, eng):
             # "won in three days", "the biggest rally in two years", "had said it would ... within three days"

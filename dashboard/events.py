@@ -79,6 +79,9 @@ POSSESSIVE_MARKS = {"'", "’", "s"}  # "the commission's headquarters", as toke
 SAID_TO_WORDS = 6  # "told [a news conference in Lahore] on Monday": whom and where a speaker addressed
 COMPLEMENTIZERS = _words("complementizers")  # "that", "کہ": what follows a speech verb is what was said
 OBJECT_NOUN_PENALTY = 15
+# words after an assembly's name that make it part of another body's ("the House of Commons", "a Senate panel")
+DOER_PART_WORDS = frozenset({"of", "foreign", "panel", "panels", "committee", "committees", "subcommittee", "standing",
+                             "کی"})
 ACTING_KINDS = {"verb", "foreign", "reaction", "speech", "commitment"}  # verbs: a clause's predicate
 SETTING_ACT_KINDS = {"verb", "speech", "commitment", "foreign"}  # what may be done at a gathering
 ARABIC_SCRIPT = re.compile("[\u0600-\u06ff]")
@@ -1391,6 +1394,13 @@ class _Sentence:
             return None
         end = i + len(found[0])
         following = self.tokens[end][2] if end < len(self.tokens) else ""
+        if following.lower() in DOER_PART_WORDS:
+            return None  # ("the House of Lords", "the Senate foreign relations committee", "سینیٹ کی قائمہ کمیٹی")
+        # (another country's: "the US Senate", "the UN General Assembly"; not "The Senate" opening a sentence)
+        before = self.tokens[i - 1][2] if i > 0 else ""
+        if before[:1].isupper() and before.isalpha() and before.isascii() and self.words[i].isascii() \
+                and before.lower() not in ARTICLED_DETERMINERS | {"am", "pm"}:
+            return None
         return None if following[:1].isupper() and following.isalpha() else found
 
     def doer_at(self, i: int, gathering: bool = False) -> tuple[tuple[str, ...], str] | None:

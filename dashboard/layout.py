@@ -147,7 +147,7 @@ class BoilerplateError(ValueError):
 
 
 BOILERPLATE_LISTS = ("html_date_meta", "html_not_article", "html_byline", "html_byline_classes", "not_datelines", "footer_markers",
-                     "block_headings", "line_patterns", "desk_words", "link_block_headings", "decision_date_labels")
+                     "block_headings", "line_patterns", "desk_words", "link_block_headings", "decision_date_labels", "document_markers")
 BOILERPLATE_REQUIRED = ("block_headings", "line_patterns")
 
 
@@ -565,7 +565,6 @@ DOCUMENT_TAIL_LINES = 12  # lines at a document's end, under its signature: "Pag
 # words of a line under a signature: "JUDGE", "Page 3 of 3", "Approved for reporting.", "Printed by the Manager, ..."
 FURNITURE_WORDS = 12
 FURNITURE_SENTENCE_WORDS = 4
-LABEL_REACH = 2  # lines from a label alone ("Announced:") to the date it labels
 
 
 @lru_cache(maxsize=1)
@@ -583,9 +582,14 @@ def _document_date(lines: list[_Line], order: str | None = None) -> date | None:
     over "14.03.2024", "Announced in open Court." over "this 13th day of July 2024"), or the place and day under its
     signature ("Islamabad, the 3rd December, 2024"; "Islamabad" over "07.05.2025"), with nothing but page furniture
     after it.  Never a day of hearing, reserving or filing ("Reserved on: 24.10.2024"); the latest labelled day wins."""
+    written = [line for line in lines if line.text]
+    markers = _document_markers()
+    if sum(1 for marker in markers if any(marker.search(line.text) for line in written)) < DOCUMENT_MARKERS:
+        return None  # (a news story, a timeline or a list of results: their dates are no order's)
+    order = order or "dmy"  # (the country's documents write the day first: "12.07.2024")
     labels = _decision_labels()
     decided: list[date] = []
-    for i, line in enumerate(lines):
+    for i, line in enumerate(written):
         label = labels.match(line.text)
         if label is None or line.words > 12:
             continue
@@ -593,19 +597,18 @@ def _document_date(lines: list[_Line], order: str | None = None) -> date | None:
         if rest.strip(" .:"):
             parsed = _document_day(rest, order)
         else:  # ("Announced:" / "14.03.2024"; "Announced in open Court." / "this 13th day of July 2024.")
-            after = [later for later in lines[i + 1:i + 1 + LABEL_REACH] if later.text]
-            parsed = next((day for later in after if (day := _document_day(later.text, order)) is not None), None)
+            # (the next line only: "Announced:" / "Adjourned to" / "22.04.2024" labels no decision's day)
+            parsed = _document_day(written[i + 1].text, order) if i + 1 < len(written) else None
         if parsed is not None:
             decided.append(parsed)
     if decided:
         return max(decided)
-    written = [line for line in lines if line.text]
     # (a running header or footer repeats on every page, its page number apart: "Ref. No.05/2023 ... Page 204 of 204")
     repeated = Counter(re.sub(r"\d+", "#", line.text) for line in written)
     tail = written[-DOCUMENT_TAIL_LINES:]
     for i in range(len(tail) - 1, -1, -1):
         line = tail[i]
-        if (day := _document_day(line.text, order, signed=True)) is not None \
+        if (day := _document_day(line.text, order, signed=True)) is not None and not WEEKDAY_WORD.match(line.text) \
                 and (SIGNED_BY.match(line.text) or (i > 0 and _place_alone(tail[i - 1]))):
             return day
         if repeated[re.sub(r"\d+", "#", line.text)] < 2 and (line.words > FURNITURE_WORDS or (
@@ -616,7 +619,15 @@ def _document_date(lines: list[_Line], order: str | None = None) -> date | None:
 
 # (the closing formula of a judgment: "Given under my hand and the seal of this Court this 9th day of August 2024")
 DOCUMENT_DAY_WORDS = frozenset({"this", "the", "on", "dated", "day", "of", "given", "under", "my", "our", "hand", "hands",
-                                "and", "seal", "court"})
+                                "and", "seal", "court", "مورخہ"})
+DOCUMENT_MARKERS = 2  # kinds of a document's marks a page must have for its own day to be read
+
+
+@lru_cache(maxsize=1)
+def _document_markers() -> list[re.Pattern]:
+    """What marks an order, a judgment or a notification saved as text (boilerplate data): "Page 3 of 3", a case's
+    number, its parties, "ORDER SHEET", a signature's "Sd/-"."""
+    return [re.compile(p, re.MULTILINE) for p in boilerplate()["document_markers"]]
 
 
 def _document_day(text: str, order: str | None, signed: bool = False) -> date | None:
@@ -1655,10 +1666,6 @@ def _read_publication_date(layout: Layout, header: list[_Line], html_meta: dict,
             layout.paragraphs = [p for p in layout.paragraphs if not (p[0] <= foot.start and foot.end <= p[1]
                                                                        and layout.text[p[0]:p[1]].strip() == foot.text)]
             layout.boilerplate.append((foot.start, foot.end, "date line under the text"))
-    if not candidates and (decided := find_document_date()) is not None:
-        # an order's or a judgment's own day, where such documents print it (looked for only when nothing else dates
-        # the page: a news story that quotes an order is of its own day)
-        candidates.append((decided, "document's date"))
     if not candidates:
         # Last: the page's address, when the text names it ("Source: https://.../2024/02/21/..."),
         # then a date the HTML parser found outside the metadata.
@@ -1673,6 +1680,10 @@ def _read_publication_date(layout: Layout, header: list[_Line], html_meta: dict,
             # The very last: people who save articles often name the file by its day.
             candidates.append((named, "file name"))
             layout.problems.append("the publication date is taken from the file's name; the text states none")
+        elif (decided := find_document_date()) is not None:
+            # an order's or a judgment's own day, where such documents print it (looked for only when nothing else
+            # dates the page: a news story that quotes an order is of its own day)
+            candidates.append((decided, "document's date"))
     if not candidates:
         layout.problems.append(problem or NO_PUBLICATION_DATE)
         return

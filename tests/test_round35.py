@@ -238,3 +238,57 @@ def test_a_verdict_set_aside_with_its_own_day_leaves_the_review_its_page(tmp_pat
     })
     assert published["review.txt"] == "2025-06-27", published
     assert published["trials.txt"] == "2025-05-07", published
+
+
+STORY = ("Report\n\n{}\n\nThe two sides traded accusations in the assembly again, and no decision was reached.\n\n"
+         "Lawyers for both sides said they would study the order before deciding what to do next.\n\n"
+         "The matter is expected to come up again after the court's winter vacations end.\n\n")
+
+
+def test_what_the_review_found_a_documents_day_must_not_take(tmp_path):
+    published = _published(tmp_path, {
+        # (a related headline and its date under a news story, in Urdu and English; no document's marks)
+        "related.txt": STORY.format("اسلام آباد ہائیکورٹ نے پیر کو سائفر کیس میں اپیلیں منظور کر لیں۔") +
+                       "متعلقہ خبریں\n28 مئی 2024\n",
+        "more.txt": STORY.format("The court heard the case on Monday.") + "More on this\nElection Tribunals\n10 February 2024\n",
+        # (a timeline at the end: its lines are no signature)
+        "timeline.txt": STORY.format("The court heard the case on Monday.") + "Key dates\nArrest, 9 May 2023\n"
+                        "Conviction, 5 August 2023\nVerdict, 12 July 2024\n",
+        # (a decision's day inside a round-up of results)
+        "roundup.txt": STORY.format("Tribunals decided two petitions this month.") + "NA-118 Lahore\nDecided on: 12.06.2024\n"
+                       "NA-119 Lahore\nDecided on: 20.06.2024\n",
+        # (a label over a line that is no date: the hearing's day after it is not the order's)
+        "adjourned.txt": ORDER_HEAD + ORDER_BODY + "   Announced:\n   Adjourned to\n   22.04.2024\n\n   JUDGE\n"
+                         "W.P. No. 4411 of 2024                    Page 2 of 2\n",
+        # (a weekday's date line under the text is no signature's place and day)
+        "weekday.txt": ORDER_HEAD + ORDER_BODY + "Former Premier Sentenced In Cipher Case\nTuesday, January 30, 2024\n",
+    })
+    for name in ("related.txt", "more.txt", "timeline.txt", "roundup.txt", "adjourned.txt", "weekday.txt"):
+        assert published[name] in ("NaT", "2024-06-03"), (name, published)
+    assert published["related.txt"] != "2024-05-28" and published["timeline.txt"] == "NaT", published
+
+
+def test_what_the_review_found_the_calendar_and_the_houses_must_not_take(tmp_path):
+    published = _published(tmp_path, {
+        # (a vote in parliament is no general election; another commission's review is no count's end)
+        "amendment.txt": "Vote due\n\nISLAMABAD: The 26th amendment faces a parliamentary vote on Thursday, officials said.\n\n"
+                         "The opposition will walk out.\n",
+        "inquiry.txt": "Inquiry ends\n\nISLAMABAD: The inquiry commission on Sunday completed its investigation into the "
+                       "election results in two districts.\n\nIts report is due next week.\n",
+        # (a statement about an agreement reached months before is no day of it)
+        "later.txt": "IMF update\n\nISLAMABAD: The IMF said on Friday that the staff-level agreement on the $7 billion loan, "
+                     "reached in July, would go to its board in September.\n\nOfficials welcomed it.\n",
+        # ("without which" does not undo the agreement)
+        "without.txt": "IMF deal\n\nISLAMABAD: The IMF on Friday reached a staff-level agreement with Pakistan on a $7 "
+                       "billion loan, without which the country risked default.\n\nMarkets rose.\n",
+    })
+    assert published["amendment.txt"] == "NaT" and published["inquiry.txt"] == "NaT", published
+    assert published["later.txt"] == "NaT", published
+    assert published["without.txt"] == "2024-07-12", published
+    for sentence in ("The House of Lords met on Thursday.", "The US Senate met on Thursday.",
+                     "A Senate panel met on Thursday."):
+        assert _typed(sentence, date(2024, 9, 10))["on Thursday"][0] != "government_formation", sentence
+    typed = _typed("سینیٹ کی قائمہ کمیٹی برائے داخلہ کا اجلاس جمعرات کو ہوا۔", date(2024, 9, 10), "ur")
+    assert typed["جمعرات کو"][0] != "government_formation", typed
+    typed = _typed("11:44 PM  قومی اسمبلی کا اجلاس 29 فروری تک بلانا آئینی تقاضا ہے", date(2024, 2, 20), "ur")
+    assert typed["29 فروری"][0] == "government_formation", typed
