@@ -15,6 +15,8 @@ from datetime import date
 from test_pubdates_round9 import articles_of
 from test_round33 import _published, _typed
 
+from dashboard import languages
+from dashboard.dates import find_dates
 from dashboard.story import default_story
 
 ORDER_HEAD = ("                 BEFORE THE HIGH COURT, LAHORE\n\n            Writ Petition No. 4411 of 2024\n\n"
@@ -287,3 +289,24 @@ def test_what_the_review_found_the_calendar_and_the_houses_must_not_take(tmp_pat
     assert typed["جمعرات کو"][0] != "government_formation", typed
     typed = _typed("11:44 PM  قومی اسمبلی کا اجلاس 29 فروری تک بلانا آئینی تقاضا ہے", date(2024, 2, 20), "ur")
     assert typed["29 فروری"][0] == "government_formation", typed
+
+
+def test_a_call_for_protests_and_preparing_to_hold_a_session_are_days_ahead():
+    # (published Thursday 15 February 2024: "for Saturday afternoon" is the 17th, "on Sunday" the 18th)
+    typed = _typed("The party also called nationwide peaceful demonstrations for Saturday afternoon.", date(2024, 2, 15))
+    assert [status for _, status in typed.values()] == ["planned"], typed
+    corpus_days = _days("PTI chairman Gohar Ali Khan calls for peaceful protests on Sunday outside returning officers' "
+                        "offices.", date(2024, 2, 15))
+    assert corpus_days["on Sunday"] == "2024-02-18", corpus_days
+    corpus_days = _days("The provincial votes come as the national parliament prepares to hold its first session on "
+                        "Thursday.", date(2024, 2, 26))
+    assert corpus_days["on Thursday"] == "2024-02-29", corpus_days
+    corpus_days = _days("The party also called nationwide peaceful demonstrations for Saturday afternoon.", date(2024, 2, 15))
+    assert list(corpus_days.values()) == ["2024-02-17"], corpus_days
+
+
+def _days(sentence: str, published: date, language: str = "en") -> dict[str, str]:
+    """The day each date of a sentence is read as, by cue."""
+    mentions = find_dates(languages.fold_letters(sentence), published, language=language,
+                          known_days=default_story().known_day_map())
+    return {m.text: m.value for m in mentions}
