@@ -2031,11 +2031,25 @@ def _directed_after(after: str, eng: _Engine) -> bool:
     return order is not None and order.search(after) is not None
 
 
-def _directed_that(before: list[str], eng: _Engine) -> bool:
+DIRECTED_THAT_WORDS = 8  # words from an order's "that" to the count it sets
+
+
+def _directed_that(text: str, start: int, eng: _Engine) -> bool:
     """An order whose "that" clause holds the count ("... کو ہدایت کی کہ وہ 15 روز کے اندر ... جمع کرائے", "ordered that
-    the list be filed within 15 days"): one of the language's `directive_that_words` before it."""
+    the list be filed within 15 days"): one of the language's `directive_that_words` a few words before it, in the same
+    clause (no comma between: "ordered that the petition be heard, and the tribunal decided it within 15 days" sets
+    nothing), and not in the past perfect ("had ordered that": a time the text does not give)."""
     order = _data_rx(eng.code, "directive_that_words", rf"(?<!\w)(?:%s){WORD_END}")
-    return order is not None and order.search(" ".join(before)) is not None
+    if order is None:
+        return False
+    window = text[max(0, start - 200):start]
+    found = max(order.finditer(window), key=lambda m: m.start(), default=None)  # (the last order before the count)
+    if found is None:
+        return False
+    between = window[found.end():]
+    head = WORD.findall(window[:found.start()])[-2:]
+    return not re.search(r"[,،;؛]", between) and len(WORD.findall(between)) <= DIRECTED_THAT_WORDS \
+        and not any(eng.has("past_perfect_markers", w.lower()) for w in head)
 
 
 def _complementizer(text: str, c: _Candidate, eng: _Engine) -> bool:
@@ -2426,7 +2440,8 @@ def _resolve(c: _Candidate, ctx: _Context) -> _Resolved:
     if kind == "ahead":
         before = _words_before(ctx, c)
         after = _clause_window(ctx.text, c.start, c.end, eng)[1]
-        if not (ctx.future(c) or _directed(before, eng) or _directed_after(after, eng) or _directed_that(before, eng)) \
+        if not (ctx.future(c) or _directed(before, eng) or _directed_after(after, eng)
+                or _directed_that(ctx.text, c.start, eng)) \
                 or any(eng.has("span_markers", w) for w in before[-SPAN_LOOKBACK:]) \
                 or _reported_plan(before, eng):
             # "won in three days", "the biggest rally in two years", "had said it would ... within three days"

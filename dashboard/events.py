@@ -82,6 +82,11 @@ OBJECT_NOUN_PENALTY = 15
 # words after an assembly's name that make it part of another body's ("the House of Commons", "a Senate panel")
 DOER_PART_WORDS = frozenset({"of", "foreign", "panel", "panels", "committee", "committees", "subcommittee", "standing",
                              "کی"})
+OWN_COUNTRY_WORDS = frozenset({"pakistan"})  # "the Senate of Pakistan" is the country's own
+# words before an assembly's name that make it another country's or body's ("the US Senate", "UN General Assembly")
+FOREIGN_ASSEMBLY_WORDS = frozenset({"us", "u.s.", "american", "british", "indian", "european", "un", "general", "afghan",
+                                    "iranian", "french", "german", "chinese", "bangladeshi", "امریکی", "برطانوی",
+                                    "بھارتی", "یورپی"})
 ACTING_KINDS = {"verb", "foreign", "reaction", "speech", "commitment"}  # verbs: a clause's predicate
 SETTING_ACT_KINDS = {"verb", "speech", "commitment", "foreign"}  # what may be done at a gathering
 ARABIC_SCRIPT = re.compile("[\u0600-\u06ff]")
@@ -1394,12 +1399,11 @@ class _Sentence:
             return None
         end = i + len(found[0])
         following = self.tokens[end][2] if end < len(self.tokens) else ""
-        if following.lower() in DOER_PART_WORDS:
-            return None  # ("the House of Lords", "the Senate foreign relations committee", "سینیٹ کی قائمہ کمیٹی")
-        # (another country's: "the US Senate", "the UN General Assembly"; not "The Senate" opening a sentence)
-        before = self.tokens[i - 1][2] if i > 0 else ""
-        if before[:1].isupper() and before.isalpha() and before.isascii() and self.words[i].isascii() \
-                and before.lower() not in ARTICLED_DETERMINERS | {"am", "pm"}:
+        if following.lower() in DOER_PART_WORDS and not (following.lower() == "of" and end + 1 < len(self.words)
+                                                         and self.words[end + 1] in OWN_COUNTRY_WORDS):
+            return None  # ("the House of Lords", "the Senate foreign relations committee"; not "the Senate of Pakistan")
+        # (another country's: "the US Senate", "the UN General Assembly", "امریکی سینیٹ")
+        if i > 0 and self.words[i - 1] in FOREIGN_ASSEMBLY_WORDS:
             return None
         return None if following[:1].isupper() and following.isalpha() else found
 

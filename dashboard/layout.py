@@ -597,8 +597,12 @@ def _document_date(lines: list[_Line], order: str | None = None) -> date | None:
         if rest.strip(" .:"):
             parsed = _document_day(rest, order)
         else:  # ("Announced:" / "14.03.2024"; "Announced in open Court." / "this 13th day of July 2024.")
-            # (the next line only: "Announced:" / "Adjourned to" / "22.04.2024" labels no decision's day)
-            parsed = _document_day(written[i + 1].text, order) if i + 1 < len(written) else None
+            # (the next line, or past the place and "on" of the formula, "ANNOUNCED IN OPEN COURT" / "AT ISLAMABAD" /
+            # "ON 15.03.2024", or a signature's mark; not past another label: "Announced:" / "Adjourned to" / "22.04.2024")
+            k = i + 1
+            while k < len(written) - 1 and k <= i + 2 and FORMULA_LINE.fullmatch(written[k].text):
+                k += 1
+            parsed = _document_day(written[k].text, order) if k < len(written) else None
         if parsed is not None:
             decided.append(parsed)
     if decided:
@@ -620,6 +624,7 @@ def _document_date(lines: list[_Line], order: str | None = None) -> date | None:
 # (the closing formula of a judgment: "Given under my hand and the seal of this Court this 9th day of August 2024")
 DOCUMENT_DAY_WORDS = frozenset({"this", "the", "on", "dated", "day", "of", "given", "under", "my", "our", "hand", "hands",
                                 "and", "seal", "court", "مورخہ"})
+FORMULA_LINE = re.compile(r"(?i)(?:at\s+[a-z][\w.-]*|on|sd/-)\s*[.:]?")  # between a label and its date
 DOCUMENT_MARKERS = 2  # kinds of a document's marks a page must have for its own day to be read
 
 
@@ -827,6 +832,7 @@ def _drop_boilerplate(body: list[_Line], all_lines: list[_Line], layout: Layout)
     kept_prose: set[str] = set()
     in_block = False
     in_footer = False
+    introduced = False  # under a sentence that introduces a list, or a bullet of that list
     for i, line in enumerate(body):
         reason = None
         key = _heading_key(line.text)
@@ -847,7 +853,7 @@ def _drop_boilerplate(body: list[_Line], all_lines: list[_Line], layout: Layout)
             if re.search(r"all rights reserved|©|copyright", line.text, re.IGNORECASE) and i > 0:
                 in_footer = True
         elif BULLET.match(line.text) and len(line.text) <= 120 and not line.item and not _timeline_bullet(line) \
-                and not _introduced(kept, line):
+                and not (introduced and _list_item(line)):
             reason = "link list"
         elif counts[line.text] > 1 and not _is_prose(line):
             reason = "repeated line (caption or site name)"
@@ -864,17 +870,24 @@ def _drop_boilerplate(body: list[_Line], all_lines: list[_Line], layout: Layout)
             kept.append(line)
             if counts[line.text] > 1:
                 kept_prose.add(line.text)
+        # (a sentence that introduces a list with a colon, "... کا شیڈول جاری کیا گیا، جس کے مطابق:", keeps the bullets
+        # right under it; a short heading, "Filed under:", "More on the elections:", keeps none)
+        introduced = not reason and (_introduces(line) or (introduced and bool(BULLET.match(line.text))))
     return kept
 
 
-def _introduced(kept: list[_Line], line: _Line) -> bool:
-    """A bulleted line of the list the text before it introduces: right under a kept line that ends with a colon
-    ("... کا شیڈول بھی جاری کیا گیا، جس کے مطابق:" / "• 25 فروری: بلوچستان جنرل کونسل کا اجلاس، کوئٹہ"), or under
-    a bullet of that list."""
-    for above in reversed(kept):
-        if not BULLET.match(above.text):
-            return above.text.rstrip().endswith((":", "："))
-    return False
+def _introduces(line: _Line) -> bool:
+    """A line of the text that ends with a colon and so introduces the bullets under it ("... کا شیڈول بھی جاری کیا گیا،
+    جس کے مطابق:", "فیصلے کے اہم نکات:")."""
+    return line.text.rstrip().endswith((":", "：")) and not BULLET.match(line.text)
+
+
+def _list_item(line: _Line) -> bool:
+    """A bullet that is an item of the text's own list, not a link: a sentence ("- Hearing adjourned to March 5.") or a
+    schedule's entry that opens with its day ("• 25 فروری: بلوچستان جنرل کونسل کا اجلاس، کوئٹہ"); a linked headline
+    ("• PTI announces rallies across the country on Feb 25, 2024") is neither."""
+    head = EMPHASIS.sub(lambda m: " " * len(m.group()), line.text[BULLET.match(line.text).end():]).strip()
+    return bool(TERMINAL.search(head)) or _opens_entry(head, 0, len(head))
 
 
 def _timeline_bullet(line: _Line) -> bool:
@@ -1574,10 +1587,6 @@ def _url_date(url: str) -> date | None:
     return next((d for rx in URL_DATES if (m := rx.search(url)) and (d := _match_date(m)) is not None), None)
 
 
-HEADLINE_WORDS = 6  # words beside an unlabelled date that make its line a headline, not a byline's date
-FIELD_SEPARATOR = re.compile(r"[|•·]")  # between a byline's or a masthead's fields
-
-
 def _read_publication_date(layout: Layout, header: list[_Line], html_meta: dict, folder_years=None,
                            early: list[_Line] = (), file_name: str | None = None,
                            find_foot: Callable[[], _Line | None] = lambda: None,
@@ -1607,11 +1616,6 @@ def _read_publication_date(layout: Layout, header: list[_Line], html_meta: dict,
         parsed, label = _line_date(line.text, layout.numeric_order) \
             if re.search(r"[\d۰-۹]", line.text) and not _prose_line(line.text) else (None, None)
         if not parsed or (in_block and label is None and not _is_header_date(line)):
-            continue
-        if label is None and not FIELD_SEPARATOR.search(line.text) \
-                and len(_words_beside_the_date(line, {}) or ()) > HEADLINE_WORDS:
-            # (a headline that names a day: "... 23 اکتوبر 2023 کا فیصلہ کالعدم", the day of what it reports on; not a
-            # masthead's or a channel's fields, "نوائے وقت | جمعۃ المبارک، 24 جنوری 2025ء | 23 رجب المرجب 1446ھ")
             continue
         if label == "saved":
             layout.problems.append(f"the date {parsed.isoformat()} is labelled as the day a copy of the page was saved, "
@@ -1758,7 +1762,7 @@ def _over_title(day: date, header: list[_Line], bylines: list, title: str | None
                                         for _, index, d, label in bylines)
 
 
-MASTHEAD_SECTION = re.compile(r"\s+[|•·—–-]\s+")  # "DAWN | Business": the name, then its section
+MASTHEAD_SECTION = re.compile(r"\s+\|\s+")  # "DAWN | Business": the name, then its section
 
 
 def _read_outlet(layout: Layout, lines: list[_Line], header: list[_Line], html_meta: dict) -> None:
@@ -1773,11 +1777,6 @@ def _read_outlet(layout: Layout, lines: list[_Line], header: list[_Line], html_m
         if m and m.group(1).lower() in known:
             layout.outlet = known[m.group(1).lower()]
             return
-    # A masthead: the first line is a known outlet's name, maybe with its section ("DAWN | Business", "The News
-    # International")
-    if lines and (name := known.get(MASTHEAD_SECTION.split(lines[0].text, maxsplit=1)[0].strip().lower())) is not None:
-        layout.outlet = name
-        return
     # A scraped page repeats its site name in the header and the footer.
     if lines and lines[0].words <= 6 and sum(1 for line in lines if line.text == lines[0].text) > 1:
         layout.outlet = known.get(lines[0].text.lower(), lines[0].text)
@@ -1792,6 +1791,11 @@ def _read_outlet(layout: Layout, lines: list[_Line], header: list[_Line], html_m
     m = _published_in(layout.text)
     if m:
         layout.outlet = known.get(m.group("outlet").lower(), m.group("outlet"))
+        return
+    # Last: a masthead, the first line a known outlet's name, maybe with its section after a bar ("DAWN | Business",
+    # "The News International"; not a headline that opens with one, "Dawn - the morning after")
+    if lines and (name := known.get(MASTHEAD_SECTION.split(lines[0].text, maxsplit=1)[0].strip().lower())) is not None:
+        layout.outlet = name
 
 
 ARABIC_LETTER = re.compile("[\u0600-\u06ff\u0750-\u077f]")

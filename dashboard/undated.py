@@ -184,7 +184,7 @@ def infer_published(text: str, paragraphs: list[tuple[int, int]], calendar: tupl
             # week before, not the eve)
             first = next((first - timedelta(days=k) for k in range(WEEK) if (first - timedelta(days=k)).weekday() == today), first)
         return Inferred(first, latest.happening, to_come=True)
-    latest = max(done, key=lambda t: (t.first, t.named))
+    latest = max(done, key=lambda t: (t.first, t.named, t.late))  # (a report of its night first: the page is of the day after)
     if not latest.named and _told_later(told, calendar, latest.first, language):
         # ("3 مارچ کو شہباز شریف ... منتخب ہو گئے۔ ... 12 جولائی کو سپریم کورٹ نے ... فیصلہ دیا": a page that tells the July
         # verdict as done is not of March; its day is unknown)
@@ -2305,11 +2305,8 @@ def _declared(mention: DateMention, sentence: str, span: tuple[int, int], langua
         clause += " " + " ".join(WORD.findall(sentence[span[1]:end])[:NEGATION_AFTER])
     # (a day that only names a happening, "after the February 8 elections", is no other time of the act)
     # (nor one linked to a noun: "9 مئی 2023 کے پرتشدد واقعات میں ملوث", involved in the violence of 9 May 2023)
-    # (of a saying, a time anywhere after "that" is the act's: "said on Friday that the staff-level agreement, reached
-    # in July, would go to its board")
-    reach = len(sentence) if spoken else end
     if _negations(language).search(clause) or any(
-            that.end() <= m.start < reach and not m.names_happening and not _linked_to_a_noun(sentence, m, language)
+            that.end() <= m.start < end and not m.names_happening and not _linked_to_a_noun(sentence, m, language)
             for m in find_dates(sentence, PROBES[0], language=language)):
         return False
     # the verb right before "that" ("فیصلہ سنایا کہ", "اعلان کیا ہے کہ"), or right before the day with nothing
