@@ -1587,6 +1587,24 @@ def _url_date(url: str) -> date | None:
     return next((d for rx in URL_DATES if (m := rx.search(url)) and (d := _match_date(m)) is not None), None)
 
 
+# A date that a phrase of a headline holds: a preposition right before it ("verdict on May 9, 2023 riots case") or an
+# Urdu genitive right after it ("23 اکتوبر 2023 کا فیصلہ کالعدم"), with words on both sides; a byline's date stands
+# on its own ("By Syed Irfan Raza and Tariq Naqash February 9, 2024", "نوائے وقت جمعۃ المبارک 9 فروری 2024ء").
+PHRASE_BEFORE_DATE = re.compile(r"(?i)\b(?:on|since|of|after|before|from|until|till)\s*$")
+PHRASE_AFTER_DATE = re.compile(r"^\s*(?:ء\s*)?(?:کا|کی|کے|تک|سے)\b")
+
+
+def _date_in_a_phrase(text: str) -> bool:
+    mentions = [m for m in _dates_in(text) if m.kind in ABSOLUTE_KINDS and m.precision == "day"]
+    if len(mentions) != 1:
+        return False
+    m = mentions[0]
+    before, after = text[:m.start], text[m.end:]
+    if len(re.findall(r"[^\W\d_]+", before)) < 2 or not re.search(r"[^\W\d_]{2,}", after):
+        return False
+    return bool(PHRASE_BEFORE_DATE.search(before) or PHRASE_AFTER_DATE.search(after))
+
+
 def _read_publication_date(layout: Layout, header: list[_Line], html_meta: dict, folder_years=None,
                            early: list[_Line] = (), file_name: str | None = None,
                            find_foot: Callable[[], _Line | None] = lambda: None,
@@ -1617,6 +1635,8 @@ def _read_publication_date(layout: Layout, header: list[_Line], html_meta: dict,
             if re.search(r"[\d۰-۹]", line.text) and not _prose_line(line.text) else (None, None)
         if not parsed or (in_block and label is None and not _is_header_date(line)):
             continue
+        if label is None and _date_in_a_phrase(line.text):
+            continue  # (a headline that names a day: "Court reserves verdict on May 9, 2023 riots case")
         if label == "saved":
             layout.problems.append(f"the date {parsed.isoformat()} is labelled as the day a copy of the page was saved, "
                                    "not its publication date")

@@ -337,3 +337,15 @@ def test_what_the_second_review_found(tmp_path):
     # (a party's decision announced is no court's)
     assert _typed("The decision of the PTI announced in Lahore on Monday surprised its allies.",
                   date(2024, 12, 31))["on Monday"][0] != "legal"
+
+
+def test_a_headline_whose_phrase_holds_a_day_is_no_byline(tmp_path):
+    published = _published(tmp_path, {
+        "verdict.txt": "نوائے وقت\nاسلام آباد | جمعرات 8 مئی 2025ء\n\nسپریم کورٹ نے فوجی عدالتوں میں ٹرائل کی اجازت دے دی، 23 اکتوبر "
+                       "2023 کا فیصلہ کالعدم\n\nاسلام آباد (خصوصی رپورٹر) سپریم کورٹ کے آئینی بینچ نے گزشتہ روز اپنا سابقہ فیصلہ "
+                       "کالعدم قرار دے دیا۔\n",
+        "riots.txt": "Court reserves verdict on May 9, 2023 riots case\n\nLAHORE: An anti-terrorism court reserved its "
+                     "verdict on Tuesday in a case of the May 9 riots.\n\nLawyers said it would be announced next week.\n",
+    })
+    assert published["verdict.txt"] == "2025-05-08", published
+    assert published["riots.txt"] != "2023-05-09", published
