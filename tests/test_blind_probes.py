@@ -2135,6 +2135,134 @@ PROBE_SETS = {
         },
         events_per_article=(4, 8),
     ),
+    "probes82": ProbeSet(
+        history="""
+        An eighty-second probe set, written blind (2026-12-06, at the start of the thirty-fifth loader round): 40
+        articles (341 to 676 words; 10 in Urdu; 3 HTML pages, 1 Markdown): court judgments, short orders, petitions
+        and tribunal orders as they look when copied out of a PDF (numbered paragraphs, running headers and footers,
+        page numbers, 'Date of announcement: 29.05.2024', 'Announced:' over its date, 'Islamabad, the 3rd December,
+        2024' under a signature, 'the 8th day of February, 2024'), and news reports about them; 8 print no publication
+        date and 3 more give it only in an address or a byline. Gold: tests/data/probes82_events.jsonl.
+
+        First scored once, before any miss was read: with the loader of the round's start (12b38f5), 85.1% of dates
+        found, 93.3% at an annotated date, 84.0% of types, 97.6% of statuses, 25/40 publication dates, 90.7%
+        same-happening pairs, 99.7% apart (misses were then read the same hour, so no later score is blind). At the
+        round's end (f25f936; its misses read): 90.0%, 94.5%, 85.7%, 97.3%, 35/40, 90.3%, 99.8%; the floors sit just
+        under.
+""",
+        floors={
+            "dates_found": 0.89,
+            "text_dated_at_annotated": 0.94,
+            "types_right": 0.85,
+            "statuses_right": 0.96,
+            "published_right": 0.87,
+            "happenings_same": 0.89,
+            "happenings_apart": 0.99,
+        },
+        events_per_article=(2, 8),
+    ),
+    "probes83": ProbeSet(
+        history="""
+        An eighty-third probe set, written blind (2026-12-06, at the start of the thirty-fifth loader round): 50 SHORT
+        articles (90 to 200 words; 25 in Urdu; 2 HTML pages, 2 Markdown): counting-night and result-day live tickers
+        with hour stamps ('11:40pm', 'رات ڈیڑھ بجے'), unofficial and official tallies by constituency, results
+        announced past midnight, mostly February 2024 with by-elections of 2024 and 2025; 25 print no date anywhere.
+        Gold: tests/data/probes83_events.jsonl.
+
+        First scored once, before any miss was read: with the loader of the round's start (12b38f5), 78.2% of dates
+        found, 94.1% at an annotated date, 87.6% of types, 98.2% of statuses, 40/50 publication dates, 77.6%
+        same-happening pairs, 99.2% apart (misses were then read the same hour, so no later score is blind). At the
+        round's end (f25f936; its misses read): 83.3%, 96.5%, 88.3%, 98.9%, 42/50, 76.9%, 99.2%; the floors sit just
+        under.
+""",
+        floors={
+            "dates_found": 0.82,
+            "text_dated_at_annotated": 0.95,
+            "types_right": 0.87,
+            "statuses_right": 0.98,
+            "published_right": 0.83,
+            "happenings_same": 0.76,
+            "happenings_apart": 0.98,
+        },
+        events_per_article=(2, 7),
+    ),
+    "probes84": ProbeSet(
+        history="""
+        An eighty-fourth probe set, written blind (2026-12-06, at the start of the thirty-fifth loader round): 40
+        articles (343 to 519 words; 12 in Urdu; 3 HTML pages, 2 Markdown): parliament day by day, the National
+        Assembly, the Senate and provincial assemblies (oaths, the election of the speaker, prime minister and
+        president, walkouts, resolutions, the budget, the 26th and 27th amendments, the government-PTI talks in the
+        Speaker's committee room) as parliamentary reporters write them; 8 print no publication date. Gold:
+        tests/data/probes84_events.jsonl.
+
+        First scored once, before any miss was read: with the loader of the round's start (12b38f5), 91.0% of dates
+        found, 94.3% at an annotated date, 65.1% of types, 98.7% of statuses, 35/40 publication dates, 84.5%
+        same-happening pairs, 99.5% apart (misses were then read the same hour, so no later score is blind). At the
+        round's end (f25f936; its misses read): 91.4%, 94.8%, 67.0%, 98.7%, 35/40, 84.6%, 99.5%; the floors sit just
+        under.
+""",
+        floors={
+            "dates_found": 0.90,
+            "text_dated_at_annotated": 0.94,
+            "types_right": 0.66,
+            "statuses_right": 0.98,
+            "published_right": 0.87,
+            "happenings_same": 0.84,
+            "happenings_apart": 0.98,
+        },
+        events_per_article=(4, 8),
+    ),
+    "probes85": ProbeSet(
+        history="""
+        An eighty-fifth probe set, written blind (2026-12-06, at the start of the thirty-fifth loader round): 40
+        articles (280 to 519 words; 8 in Urdu; 5 HTML pages, 2 Markdown): the economy around the election, markets,
+        bonds and the rupee on the results, IMF talks, staff-level agreements and board approvals, rating agencies,
+        budgets, with many dates that are no happenings of the story (quarter ends, payments due, reports' days); 8
+        print no publication date by the writer's count and many more name their day only through the text. Gold:
+        tests/data/probes85_events.jsonl.
+
+        First scored once, before any miss was read: with the loader of the round's start (12b38f5), 62.1% of dates
+        found, 74.5% at an annotated date, 85.1% of types, 97.7% of statuses, 17/40 publication dates, 94.7%
+        same-happening pairs, 99.5% apart (misses were then read the same hour, so no later score is blind). At the
+        round's end (f25f936; its misses read): 64.9%, 76.1%, 84.7%, 97.3%, 18/40, 94.9%, 99.5%; the floors sit just
+        under.
+""",
+        floors={
+            "dates_found": 0.64,
+            "text_dated_at_annotated": 0.75,
+            "types_right": 0.84,
+            "statuses_right": 0.96,
+            "published_right": 0.44,
+            "happenings_same": 0.94,
+            "happenings_apart": 0.99,
+        },
+        events_per_article=(4, 8),
+    ),
+    "probes86": ProbeSet(
+        history="""
+        An eighty-sixth probe set, written blind (2026-12-06, at the start of the thirty-fifth loader round): 40
+        articles (248 to 547 words; 16 in Urdu; 6 HTML pages, 2 Markdown): statements and reports of bar councils,
+        press clubs, religious parties, traders and civil-society groups (strike calls, black days, conventions,
+        schedules of meetings), five mixing Hijri dates ('27 رجب 1445', Muharram); 10 print no publication date and 4
+        more give it only in a byline or an address. Gold: tests/data/probes86_events.jsonl.
+
+        First scored once, before any miss was read: with the loader of the round's start (12b38f5), 82.9% of dates
+        found, 94.0% at an annotated date, 85.8% of types, 99.1% of statuses, 33/40 publication dates, 93.8%
+        same-happening pairs, 99.2% apart (misses were then read the same hour, so no later score is blind). At the
+        round's end (f25f936; its misses read): 85.7%, 96.1%, 85.4%, 99.6%, 34/40, 93.3%, 99.3%; the floors sit just
+        under.
+""",
+        floors={
+            "dates_found": 0.85,
+            "text_dated_at_annotated": 0.95,
+            "types_right": 0.84,
+            "statuses_right": 0.99,
+            "published_right": 0.84,
+            "happenings_same": 0.92,
+            "happenings_apart": 0.98,
+        },
+        events_per_article=(5, 8),
+    ),
 }
 
 
