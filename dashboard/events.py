@@ -79,14 +79,6 @@ POSSESSIVE_MARKS = {"'", "’", "s"}  # "the commission's headquarters", as toke
 SAID_TO_WORDS = 6  # "told [a news conference in Lahore] on Monday": whom and where a speaker addressed
 COMPLEMENTIZERS = _words("complementizers")  # "that", "کہ": what follows a speech verb is what was said
 OBJECT_NOUN_PENALTY = 15
-# words after an assembly's name that make it part of another body's ("the House of Commons", "a Senate panel")
-DOER_PART_WORDS = frozenset({"of", "foreign", "panel", "panels", "committee", "committees", "subcommittee", "standing",
-                             "کی"})
-OWN_COUNTRY_WORDS = frozenset({"pakistan"})  # "the Senate of Pakistan" is the country's own
-# words before an assembly's name that make it another country's or body's ("the US Senate", "UN General Assembly")
-FOREIGN_ASSEMBLY_WORDS = frozenset({"us", "u.s.", "american", "british", "indian", "european", "un", "general", "afghan",
-                                    "iranian", "french", "german", "chinese", "bangladeshi", "امریکی", "برطانوی",
-                                    "بھارتی", "یورپی"})
 ACTING_KINDS = {"verb", "foreign", "reaction", "speech", "commitment"}  # verbs: a clause's predicate
 SETTING_ACT_KINDS = {"verb", "speech", "commitment", "foreign"}  # what may be done at a gathering
 ARABIC_SCRIPT = re.compile("[\u0600-\u06ff]")
@@ -288,6 +280,12 @@ class TypeRules:
     back_announcement_breaks: PhraseMatcher | None = None  # "came hours after ... told on Tuesday": another act's date
     back_announcement_forward: PhraseMatcher | None = None  # "اس کا اعلان کیا کہ ...": what is announced comes after
     calendar_kept_types: frozenset = frozenset()  # "protested ... as the talks were under way": acts a calendar day keeps
+    # words after an assembly's name that make it part of another body ("the House of Lords", "a Senate panel"), and the
+    # ones after "of" that keep it the story's own ("the Senate of Pakistan"); words before it that make it another
+    # country's ("the US Senate", "امریکی سینیٹ")
+    gathering_doer_part_words: frozenset = frozenset()
+    gathering_doer_own_words: frozenset = frozenset()
+    gathering_doer_foreign_words: frozenset = frozenset()
 
 
 def _options(item: str) -> list[tuple[str, ...]]:
@@ -361,6 +359,7 @@ def load_type_rules(path: str = str(DEFAULT_TYPES)) -> TypeRules:
         for first in dict.fromkeys(firsts):
             patterns.setdefault(first, []).append((items, kind, event_type))
     future = tuple(tuple(t[2].lower() for t in tokenize(w)) for w in data.get("future_words", []))
+    breaks = data.get("gathering_doer_breaks", {})
     return TypeRules(PhraseMatcher(type_of), data["priority"], data["weights"], patterns,
                      PhraseMatcher({w: True for w in foreign.get("words", [])}), data.get("joint", {}),
                      tuple(f for f in future if f), _by_first(future), frozenset(w.lower() for w in data.get("announcing_words", [])),
@@ -428,7 +427,10 @@ def load_type_rules(path: str = str(DEFAULT_TYPES)) -> TypeRules:
                      PhraseMatcher({w: True for w in data["back_announcements"]}) if data.get("back_announcements") else None,
                      PhraseMatcher({w: True for w in data["back_announcement_breaks"]}) if data.get("back_announcement_breaks") else None,
                      PhraseMatcher({w: True for w in data["back_announcement_forward"]}) if data.get("back_announcement_forward") else None,
-                     frozenset(data.get("calendar_kept_types", [])))
+                     frozenset(data.get("calendar_kept_types", [])),
+                     gathering_doer_part_words=frozenset(w.lower() for w in breaks.get("part_of", [])),
+                     gathering_doer_own_words=frozenset(w.lower() for w in breaks.get("own_after_of", [])),
+                     gathering_doer_foreign_words=frozenset(w.lower() for w in breaks.get("foreign_before", [])))
 
 
 TRIP_REACH = 4  # tokens before a destination's preposition where the trip's word may stand ("official visit to")
@@ -1399,12 +1401,12 @@ class _Sentence:
             return None
         end = i + len(found[0])
         following = self.tokens[end][2] if end < len(self.tokens) else ""
-        if following.lower() in DOER_PART_WORDS and not (following.lower() == "of" and end + 1 < len(self.words)
-                                                         and self.words[end + 1] in OWN_COUNTRY_WORDS):
+        rules = self.rules
+        if following.lower() in rules.gathering_doer_part_words and not (
+                following.lower() == "of" and end + 1 < len(self.words) and self.words[end + 1] in rules.gathering_doer_own_words):
             return None  # ("the House of Lords", "the Senate foreign relations committee"; not "the Senate of Pakistan")
-        # (another country's: "the US Senate", "the UN General Assembly", "امریکی سینیٹ")
-        if i > 0 and self.words[i - 1] in FOREIGN_ASSEMBLY_WORDS:
-            return None
+        if i > 0 and self.words[i - 1] in rules.gathering_doer_foreign_words:
+            return None  # (another country's: "the US Senate", "امریکی سینیٹ")
         return None if following[:1].isupper() and following.isalpha() else found
 
     def doer_at(self, i: int, gathering: bool = False) -> tuple[tuple[str, ...], str] | None:

@@ -655,6 +655,8 @@ def _document_day(text: str, order: str | None, signed: bool = False) -> date | 
 def _place_alone(line: _Line) -> bool:
     """A line that is a place's name and nothing else ("Islamabad", "Rawalpindi"), as under a judge's signature."""
     return bool(re.fullmatch(r"(?:[A-Z][a-z.]+\s*){1,2}|[\u0600-\u06ff]+(?:\s[\u0600-\u06ff]+)?", line.text))
+
+
 SIGNATURE_SMALL_WORDS = frozenset({"of", "the", "and", "for", "on", "in"})
 
 

@@ -541,6 +541,10 @@ def _check_event_rules(path: Path, type_names: set[str]) -> dict:
     c.strings(data.get("tour_blockers", []), "tour_blockers")
     c.strings(data.get("joint_nouns", []), "joint_nouns")
     c.strings(data.get("gathering_verbs", []), "gathering_verbs")
+    for key, words in c.obj(data.get("gathering_doer_breaks", {}), "gathering_doer_breaks").items():
+        if key not in ("part_of", "own_after_of", "foreign_before"):
+            c.fail(f"gathering_doer_breaks.{key}", "unknown key (part_of, own_after_of, foreign_before)")
+        c.strings(words, f"gathering_doer_breaks.{key}")
     foreign = c.obj(data.get("foreign", {}), "foreign")
     for key in ("words", "trip_words", "private_trip_words", "domestic_words"):
         c.strings(foreign.get(key, []), f"foreign.{key}")

@@ -10,14 +10,17 @@ read off the text by hand.
   at some polling stations is no general election; "Thursday's parliamentary vote" names it.
 """
 
+import json
+import shutil
 from datetime import date
 
+import pytest
 from test_pubdates_round9 import articles_of
 from test_round33 import _published, _typed
 
 from dashboard import languages
 from dashboard.dates import find_dates
-from dashboard.story import default_story
+from dashboard.story import DEFAULT_STORY_DIR, StoryError, default_story, load_story
 
 ORDER_HEAD = ("                 BEFORE THE HIGH COURT, LAHORE\n\n            Writ Petition No. 4411 of 2024\n\n"
               "   Ahmed Raza ....... Petitioner\n                 Versus\n   Election Commission ....... Respondent\n\n")
@@ -349,3 +352,14 @@ def test_a_headline_whose_phrase_holds_a_day_is_no_byline(tmp_path):
     })
     assert published["verdict.txt"] == "2025-05-08", published
     assert published["riots.txt"] != "2023-05-09", published
+
+
+def test_the_gathering_doers_breaks_are_validated(tmp_path):
+    folder = tmp_path / "story"
+    shutil.copytree(DEFAULT_STORY_DIR, folder)
+    path = folder / "event_types.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["gathering_doer_breaks"]["before"] = ["US"]  # (a misspelt key)
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(StoryError, match="gathering_doer_breaks"):
+        load_story(folder)
