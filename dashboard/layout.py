@@ -888,7 +888,7 @@ def _list_item(line: _Line) -> bool:
     """A bullet that is an item of the text's own list, not a link: a sentence ("- Hearing adjourned to March 5.") or a
     schedule's entry that opens with its day ("• 25 فروری: بلوچستان جنرل کونسل کا اجلاس، کوئٹہ"); a linked headline
     ("• PTI announces rallies across the country on Feb 25, 2024") is neither."""
-    head = EMPHASIS.sub(lambda m: " " * len(m.group()), line.text[BULLET.match(line.text).end():]).strip()
+    head = _bullet_head(line)
     return bool(TERMINAL.search(head)) or _opens_entry(head, 0, len(head))
 
 
@@ -896,8 +896,13 @@ def _timeline_bullet(line: _Line) -> bool:
     """A bulleted line that opens with a date and a dash or colon and ends a sentence ("- **2024-03-03** —
     Shehbaz Sharif is elected prime minister."): a timeline's entry, not a link to another page ("- Feb
     11, 2024 - PTI to stage protests across country", a headline)."""
-    head = EMPHASIS.sub(lambda m: " " * len(m.group()), line.text[BULLET.match(line.text).end():])
-    return bool(TERMINAL.search(head)) and _opens_entry(head, len(head) - len(head.lstrip()), len(head))
+    head = _bullet_head(line)
+    return bool(TERMINAL.search(head)) and _opens_entry(head, 0, len(head))
+
+
+def _bullet_head(line: _Line) -> str:
+    """A bulleted line's text after its bullet, Markdown's emphasis blanked so a date is read ("**2024-03-03** —")."""
+    return EMPHASIS.sub(lambda m: " " * len(m.group()), line.text[BULLET.match(line.text).end():]).strip()
 
 
 EMPHASIS = re.compile(r"[*_]+")  # Markdown's bold and italic marks, blanked so the date is read
