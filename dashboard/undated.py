@@ -488,6 +488,7 @@ YEAR = re.compile(r"\b\d{4}\b")
 # A mark that ends a phrase or clause: between a count of years and its day, another clause's day; between a
 # relative pronoun or "after" and the act's words, the act is not in that clause.
 CLAUSE_MARK = re.compile(r"[,;:()—–\-]\s|[،؛]")
+FRONTED_COMMA = re.compile(r"\s*[,،]\s*")
 SENTENCE_WORDS = 8  # words: a line shorter than this that writes a date is a date line, not a report of one
 CLOCK_NEAR = re.compile(r"\s*,?\s*\d{1,2}[:.]\d{2}(?!\d)")  # a time of day next to a date: a stamp
 STAMP_REACH = 20  # characters before a date where a stamp's time of day stands
@@ -2284,7 +2285,9 @@ def _declared(mention: DateMention, sentence: str, span: tuple[int, int], langua
         return False
     if span[0] - mention.end > DECLARED_CHARS:
         return False  # (the words allowed between, in characters: a long sentence is not searched per day)
-    if CLAUSE_MARK.search(sentence, mention.end, span[0]):
+    # (the comma after a day that opens the sentence sets off no clause: "Yesterday, Chattha told reporters that")
+    fronted = FRONTED_COMMA.match(sentence, mention.end) if not sentence[:mention.start].strip(" \"'“‘") else None
+    if CLAUSE_MARK.search(sentence, fronted.end() if fronted else mention.end, span[0]):
         return False  # (first: the nearest mark ends the search early on a long sentence)
     that = _complementizers(language).search(sentence, mention.end, span[0])
     if that is None \
@@ -2413,6 +2416,9 @@ def _negations(language: str) -> re.Pattern:
     return words_pattern(data.get("declared_negations") or (data.get("negations") or []) + (data.get("claim_negations") or []))
 
 
+HEARER_WORDS = 4  # words of a telling verb's hearer before "that": "told a news conference in Lahore that"
+
+
 @lru_cache(maxsize=8)
 def _declaring_verbs(language: str, spoken: bool = False) -> tuple[re.Pattern, re.Pattern] | None:
     data = engine(language).data
@@ -2422,7 +2428,10 @@ def _declaring_verbs(language: str, spoken: bool = False) -> tuple[re.Pattern, r
     alt = words_pattern(words).pattern
     # (only a verb-final language may put an auxiliary between the verb and "that": "اعلان کیا ہے کہ")
     gap = r"(?:\s+\w+)?" if data.get("verb_position") == "final" else ""
-    return re.compile(rf"{alt}{gap}\s*$", re.IGNORECASE), re.compile(rf"{alt}\s+(?:\w+\s+)?$", re.IGNORECASE)
+    # (a hearer between a telling verb and "that": "told reporters that", "informed the court that")
+    hearer = rf"|{words_pattern(data['addressing_verbs']).pattern}(?:\s+[\w'’]+){{1,{HEARER_WORDS}}}" \
+        if spoken and data.get("addressing_verbs") else ""
+    return re.compile(rf"(?:{alt}{gap}{hearer})\s*$", re.IGNORECASE), re.compile(rf"{alt}\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
 VERB_END_REACH = 24  # characters after a verb-final act's words to its clause's end: "بری کر دیا۔"
