@@ -70,7 +70,9 @@ def test_a_hyphenated_participle_is_an_adjective_not_the_verb(sentence):
 
 def test_a_participle_right_after_when_describes_the_noun_after_it():
     # No subject between "when" and "jailed": it describes the leader; the call is the act.
-    event = only("The site has been blocked since Monday, when jailed former premier Imran Khan's party "
+    # (round 36: a site "has been blocked since Monday" is itself a shutdown, as annotators read it, so the
+    # clause before "when" names no act here)
+    event = only("The city has been tense since Monday, when jailed former premier Imran Khan's party "
                  "called for protests against the results.", "Monday", "2024-05-06")
     assert event["type"] == "protest" and event["trigger"] == "called for protests"
 

@@ -11,11 +11,16 @@ hand.
 - Urdu names of marches ("لانگ مارچ", "ملین مارچ", "آزادی مارچ") are no month of March.
 - An undated page: a day that opens its sentence, then a comma, may date what a speaker told his hearers ("Yesterday,
   Chattha told reporters that he had overseen the rigging"); the calendar's spoken happening is the telling.
+- Types: leaving a party post, a seat or a house is `other` ("resigned from his party post", "stepped down as
+  Jamaat-e-Islami emir", "resigned from the National Assembly"), leaving the office of chief minister stays
+  `government_formation`; election tribunals in Urdu plural ("الیکشن ٹریبونلز تشکیل دے دیے") are `legal`; a platform
+  blocked, its block imposed or begun, a service back or reachable again is `other` (a shutdown), whatever vote the
+  sentence recalls.
 """
 
 from datetime import date
 
-from test_round33 import _published
+from test_round33 import _published, _typed
 
 from dashboard.dates import find_dates
 from dashboard.sentences import split_sentences
@@ -101,3 +106,38 @@ def test_a_fronted_day_dates_what_a_speaker_told_his_hearers(tmp_path):
     })
     assert published["told.md"] == "2024-02-18", published
     assert published["other.md"] == "NaT", published
+
+
+def test_leaving_a_party_post_or_a_seat_is_other():
+    published = date(2024, 11, 29)
+    cases = {
+        "Salman Akram Raja resigned from his party post on Thursday.": ("on Thursday", "other"),
+        "Hammad Azhar on Thursday resigned as president of the PTI's Punjab chapter.": ("on Thursday", "other"),
+        "Sirajul Haq stepped down as Jamaat-e-Islami emir on Monday.": ("on Monday", "other"),
+        "Akhtar Mengal resigned from the National Assembly on Tuesday.": ("on Tuesday", "other"),
+        "Gandapur stepped down as chief minister on Wednesday.": ("on Wednesday", "government_formation"),
+        "Gandapur resigned as chief minister on Wednesday.": ("on Wednesday", "government_formation"),
+    }
+    for sentence, (cue, kind) in cases.items():
+        assert _typed(sentence, published)[cue][0] == kind, (sentence, _typed(sentence, published))
+
+
+def test_urdu_election_tribunals_are_legal():
+    typed = _typed("لاہور ہائیکورٹ کے چیف جسٹس نے بدھ کو پنجاب کے لیے آٹھ الیکشن ٹریبونلز تشکیل دے دیے۔", date(2024, 6, 14), "ur")
+    assert typed["بدھ کو"][0] == "legal", typed
+
+
+def test_a_platform_blocked_or_back_is_a_shutdown():
+    published = date(2024, 5, 9)
+    cases = {
+        "The platform was blocked on February 17, 2024, days after the general election.": "February 17, 2024",
+        "Islamabad imposed the block on February 17, 2024, days after a general election.": "February 17, 2024",
+        "The block began on Saturday evening, hours after the commissioner spoke of rigging.": "on Saturday evening",
+        "Social media platform X became accessible across Pakistan on Wednesday.": "on Wednesday",
+        "Mobile internet returned to the capital on Wednesday morning.": "on Wednesday morning",
+        "Data services were suspended in Islamabad from Sunday as the protesters marched.": "from Sunday",
+    }
+    for sentence, cue in cases.items():
+        assert _typed(sentence, published)[cue][0] == "other", (sentence, _typed(sentence, published))
+    typed = _typed("وکیل نے بتایا کہ 17 فروری سے ملک بھر میں ایکس تک رسائی بند ہے۔", published, "ur")
+    assert typed["17 فروری"][0] == "other", typed
