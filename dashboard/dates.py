@@ -845,7 +845,8 @@ def _rejected(text: str, c: _Candidate, eng: _Engine) -> bool:
             and (every := _data_rx(c.lang, "recurring_words", rf"{WORD_START}(?:%s)\s+$", re.IGNORECASE)) \
             and every.search(text, max(0, c.start - 12), c.start):
         return True  # "arrives in your inbox every Friday", "ہر جمعے": a schedule, no day
-    if c.kind == "y" and (signs := _data_rx(c.lang, "reference_number_signs", rf"{WORD_START}(?:%s)\s*{NUMBERED}\s+$", re.IGNORECASE)) \
+    if c.kind == "y" and eng.has("reference_year_joiners", (g.get("prep") or "").lower()) \
+            and (signs := _data_rx(c.lang, "reference_number_signs", rf"{WORD_START}(?:%s)\s*{NUMBERED}\s+$", re.IGNORECASE)) \
             and signs.search(text, max(0, c.start - 40), c.start):
         return True  # "Civil Appeal No. 333 of 2024", "Nos. 1 to 9 of 2023": the year is the number's
     if c.kind == "numeric" and not _numeric_readings(g):
@@ -1477,7 +1478,6 @@ def resolve_weekday(weekday: int, published: date, modifier: str | None, future:
     return published - timedelta(days=back)
 
 
-YEAR_TOLD_REACH = 3  # years: an earlier year a sentence writes out carries over to its yearless days, at most this far back
 NARRATIVE_AFTER = 60  # days: a yearless past day this soon after the narrative's day, in its year, is of that year
 SAME_DAY_NARRATIVE = 3  # ... and, when it is the report's own day, only this soon after
 NAMED_AHEAD = timedelta(days=14)  # a future weekday the text has just named with its date, this near ahead, is that day
@@ -1554,15 +1554,6 @@ WEEKDAY_WRITTEN = "the weekday written with it"  # anchor_from of a yearless day
 WRITTEN_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 YEAR_ANCHOR_BEFORE = 7   # days: a page with no date may recall the days just before its latest dated one
 YEAR_ANCHOR_AFTER = 60   # ... and reports what followed it within weeks
-
-
-def _aside_or_since(text: str, c: _Candidate, eng: _Engine) -> bool:
-    """A date that begins a stretch ("in prison since August 2023") or stands in a relative clause
-    set off by commas (", who was arrested in May 2023,"): no year the rest of its sentence is told in."""
-    if c.groups.get("prep") and eng.has("from_later_words", c.groups["prep"]):
-        return True
-    clause = re.split(r"[,،(]", text[max(0, c.start - 160):c.start])[-1]
-    return eng.relative.search(clause) is not None
 
 
 def _year_near_anchor(day: date, anchor: date) -> date | None:
@@ -1743,7 +1734,6 @@ class _Context:
         self.timeline_head: int | None = None  # where this text's own entry's date starts
         self.vote_day: date | None = None  # the day of the vote the report is about ("on polling day")
         self.month_told: tuple[int, date] | None = None  # where the last month told ends, and its first day
-        self.year_told: tuple[int, int, date] | None = None  # the last date told with its year: its sentence, end, first day
         self._numeric_order: list[str | None] = []
 
     def numeric_order(self) -> str | None:
@@ -1904,25 +1894,6 @@ class _Context:
             nouns = (*known.nouns, *known.bare_nouns, *known.act_words)
             return bool(nouns) and _named_anywhere(sentence, nouns)
         return any(h.find(sentence) is not None for h in known.happenings)
-
-    def year_of_sentence(self, c: _Candidate, first: date) -> int | None:
-        """The year a past, yearless day or month (first read as `first`) takes from a date written
-        with its year earlier in its sentence ("was arrested on May 9, 2023 and jailed on August 7",
-        "in 2023 the party held a rally in October", said in 2025), or None: no such date, or its year
-        would not put the day between that date and publication."""
-        if self.year_told is None or self.year_told[0] != self.sentence(c.start) or self.published is None \
-                or c.groups.get("rel") or self.future(c) or self.postponed(c) or self.tense(c) != "past" \
-                or (c.groups.get("prep") and engine(c.lang).has("from_later_words", c.groups["prep"])):
-            return None  # ("has been behind bars since August": a stretch up to now, from the latest August)
-        told = self.year_told[2]
-        if told.year in (first.year, self.published.year) or self.published.year - told.year > YEAR_TOLD_REACH:
-            return None
-        between = self.text[self.year_told[1]:c.start]
-        later = _data_rx(c.lang, "later_words", WHOLE_WORDS, re.IGNORECASE)
-        if "\n" in between or (later is not None and later.search(between)):
-            return None  # (a ticker's next line; "ruled in October 2023 ..., but was later suspended, and on 13 December")
-        again = calendar_day(first.day, first.month, told.year)
-        return told.year if again is not None and told <= again < self.published else None
 
     def set_narrative(self, day: date, position: int, span: bool = False) -> None:
         self.narrative, self.narrative_at = day, self.sentence(position)
@@ -2241,8 +2212,6 @@ def _resolve(c: _Candidate, ctx: _Context) -> _Resolved:
                         and (first > published or (1 <= (earlier - base).days <= SAME_DAY_NARRATIVE
                                                    and (weekday is None or weekday == earlier.weekday()))):
                     first = earlier
-            if len(plain) == 1 and (told_year := ctx.year_of_sentence(c, first)) is not None:
-                first = calendar_day(first.day, first.month, told_year)
             if g.get("rel"):
                 year = published.year + eng.lookup("year_relatives", g["rel"])
                 try:
@@ -2434,8 +2403,6 @@ def _resolve(c: _Candidate, ctx: _Context) -> _Resolved:
         year, month = resolve_month(month, published, None, future, direction=direction if direction else None)
         if direction == 0:
             year = published.year  # "this March"
-        elif not direction and (told_year := ctx.year_of_sentence(c, date(year, month, 1))) is not None:
-            year = told_year  # "in May 2023 ... and in August": that year's
         return _month(year, month, published, *pub, part=part)
     if kind == "weekday":
         weekday = eng.weekday_of[g["wd"].lower()]
@@ -3047,10 +3014,6 @@ def find_dates(text: str, published: date | None, *, language: str | None = None
             ctx.timeline = r.last  # the other days of the entry are told from its own
         if r.value is not None and r.precision == "month" and r.first is not None:
             ctx.month_told = (c.end, r.first)
-        if r.value is not None and c.groups.get("year") and not background and r.first is not None \
-                and (r.precision != "year" or c.groups.get("prep")) and not _aside_or_since(norm, c, engine(c.lang)):
-            # (a year alone only after its preposition: "in 2023", not "after the 2024 general elections")
-            ctx.year_told = (ctx.sentence(c.start), c.end, r.first)
         own = _own_day(r, ctx.known_days)
         if own is not None and not ctx.holds_act_words(c, own):
             own = None  # (the day of the iddat verdict is not its type in "a candidate was killed on January 31")

@@ -1815,13 +1815,31 @@ def _object_of(span: tuple[int, int], act: tuple[int, int], sentence: str, langu
     """Whether the words at `span` (another happening's act) are the object of the act at `act`: right before it in a
     language that puts the verb last ("وہ فیصلہ معطل کر دیا").  (Not read in English, where the words after a verb are
     as often its manner as its object: "approves the bill with the amendments made by the National Assembly".)"""
-    if engine(language).data.get("verb_position") != "final" or not (0 <= act[0] - span[1] <= 2) \
-            or sentence[span[1]:act[0]].strip():
+    if engine(language).data.get("verb_position") != "final":
+        return _possessed_object(span, act, sentence, language)
+    if not (0 <= act[0] - span[1] <= 2) or sentence[span[1]:act[0]].strip():
         return False
     # (a noun another's: "کا وہ فیصلہ", "کا فیصلہ"; not "عمران خان کو سزا دی", a sentence and the verb that gives it)
     before = [w.lower() for w in WORD.findall(sentence[max(0, span[0] - 20):span[0]])][-2:]
     genitives = {w.lower() for w in engine(language).data.get("genitives", [])}
     return bool(before) and (before[-1] in genitives or (len(before) == 2 and before[0] in genitives))
+
+
+POSSESSOR_WORDS = 5  # words of the owner between a verb and the noun it takes: "suspending the Peshawar High Court's judgement"
+
+
+def _possessed_object(span: tuple[int, int], act: tuple[int, int], sentence: str, language: str) -> bool:
+    """In a language that puts the verb first, whether the words at `span` are the object of the act at `act` as a
+    noun another owns, right after it: "suspending the Peshawar High Court's judgement", "set aside the tribunal's
+    ruling" (the judgement is what was suspended, not a verdict of that day)."""
+    data = engine(language).data
+    endings, determiners = data.get("possessive_endings") or [], data.get("background_determiners") or []
+    if not endings or not determiners or not (0 < span[0] - act[1] <= 80):
+        return False
+    ending = "|".join(map(re.escape, endings))
+    owner = re.fullmatch(rf"\s+(?:{_inner(determiners)})\s+(?:[\w.-]+\s+){{0,{POSSESSOR_WORDS - 1}}}[\w.-]+(?:{ending})\s+",
+                         sentence[act[1]:span[0]], re.IGNORECASE)
+    return owner is not None
 
 
 def _object_of_another_act(sentence: str, span: tuple[int, int], language: str) -> bool:
@@ -2285,8 +2303,12 @@ def _declared(mention: DateMention, sentence: str, span: tuple[int, int], langua
         return False
     if span[0] - mention.end > DECLARED_CHARS:
         return False  # (the words allowed between, in characters: a long sentence is not searched per day)
-    # (the comma after a day that opens the sentence sets off no clause: "Yesterday, Chattha told reporters that")
-    fronted = FRONTED_COMMA.match(sentence, mention.end) if not sentence[:mention.start].strip(" \"'“‘") else None
+    # (the comma after a day that opens the sentence sets off no clause when the speaker follows it: "Yesterday,
+    # Chattha told reporters that"; not "Today, a week after Chattha told ...", nor "Yesterday, Chattha's lawyer")
+    fronted = FRONTED_COMMA.match(sentence, mention.end) if spoken and not sentence[:mention.start].strip(" \"'“‘") else None
+    if fronted is not None:
+        who = re.compile(rf"(?:\S+\s+){{0,{SPEAKER_OPENS - 1}}}?(?:{speaker.pattern})(?![’'])", speaker.flags).match(sentence, fronted.end())
+        fronted = fronted if who is not None else None
     if CLAUSE_MARK.search(sentence, fronted.end() if fronted else mention.end, span[0]):
         return False  # (first: the nearest mark ends the search early on a long sentence)
     that = _complementizers(language).search(sentence, mention.end, span[0])
@@ -2429,8 +2451,8 @@ def _declaring_verbs(language: str, spoken: bool = False) -> tuple[re.Pattern, r
     # (only a verb-final language may put an auxiliary between the verb and "that": "اعلان کیا ہے کہ")
     gap = r"(?:\s+\w+)?" if data.get("verb_position") == "final" else ""
     # (a hearer between a telling verb and "that": "told reporters that", "informed the court that")
-    hearer = rf"|{words_pattern(data['addressing_verbs']).pattern}(?:\s+[\w'’]+){{1,{HEARER_WORDS}}}" \
-        if spoken and data.get("addressing_verbs") else ""
+    hearer = rf"|{words_pattern(data['addressee_verbs']).pattern}(?:\s+[\w'’]+){{1,{HEARER_WORDS}}}" \
+        if spoken and data.get("addressee_verbs") else ""
     return re.compile(rf"(?:{alt}{gap}{hearer})\s*$", re.IGNORECASE), re.compile(rf"{alt}\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 

@@ -1,16 +1,20 @@
 """Loader rules of the thirty-sixth round.  Sentences written for these tests; the dates are read off the text by
 hand.
 
-- A year after a reference number is the number's ("Civil Appeal No. 333 of 2024", "Nos. 1 to 9 of 2023"): no date.
-- American copy's "in February of 2024" is that month of that year.
-- A past, yearless day or month takes the year a date earlier in its sentence writes out ("was arrested on May 9,
-  2023 and jailed on August 5", said in 2025, is 5 August 2023), unless that date begins a stretch ("since August
-  2023"), stands in a relative clause set off by commas, or a word of time passing ("later") or a new ticker line
-  comes between.
+- A year joined by "of" to a reference number is the number's ("Civil Appeal No. 333 of 2024", "Nos. 1 to 9 of
+  2023"): no date; "No. 1 in 2023" keeps its year.
+- American copy's "in February of 2024" is that month of that year; a march's name ("Azadi March of 2019") is none.
 - "chief justice." ends a sentence: "justice" is no abbreviation.
 - Urdu names of marches ("لانگ مارچ", "ملین مارچ", "آزادی مارچ") are no month of March.
 - An undated page: a day that opens its sentence, then a comma, may date what a speaker told his hearers ("Yesterday,
   Chattha told reporters that he had overseen the rigging"); the calendar's spoken happening is the telling.
+- Undated pages: "آج آٹھ فروری ہے۔ ٹھیک ایک سال پہلے، 8 فروری 2024 کو ..." is the first return of the vote (Urdu "سال
+  پہلے", "سال قبل" are the story's return words, as "a year ago" is); of two calendar happenings in one sentence, the
+  one whose words are the other's object as a noun another owns ("suspending the Peshawar High Court's judgement")
+  is not told; the Khyber Pakhtunkhwa Assembly's Senate polls of 21 July 2025 are the calendar's, told apart from
+  April 2024's by their signs (the 6-5 formula; nineteen seats in Punjab, Sindh and Islamabad).
+- A dateline's day is not put months before a day the page tells as done with its year ("July 14" over a report
+  that recalls "October 21, 2024" as past is 2025), whatever its weekday says.
 - Types: leaving a party post, a seat or a house is `other` ("resigned from his party post", "stepped down as
   Jamaat-e-Islami emir", "resigned from the National Assembly"), leaving the office of chief minister stays
   `government_formation`; election tribunals in Urdu plural ("الیکشن ٹریبونلز تشکیل دے دیے") are `legal`; a platform
@@ -34,8 +38,9 @@ def test_a_year_after_a_reference_number_is_no_date():
     found = _dates("The bench heard Civil Appeal No. 333 of 2024 and Intra Court Appeals Nos. 1 to 9 of 2023 "
                    "together, and took up Writ Petition No. 12-A of 2024 after them.", date(2024, 6, 10))
     assert not any("2024" in cue or "2023" in cue for cue in found), found
-    # (a year after a preposition with no number before it is still a year)
+    # (a year after a preposition with no number before it is still a year, and so is one "in" after a rank)
     assert _dates("The party was founded in 1996.", date(2024, 6, 10)) == {"in 1996": ("1996", "year")}
+    assert _dates("Pakistan was ranked No. 1 in 2023 on the list.", date(2024, 6, 10)) == {"in 2023": ("2023", "year")}
 
 
 def test_a_month_of_a_year_in_american_copy():
@@ -43,44 +48,9 @@ def test_a_month_of_a_year_in_american_copy():
     assert found["in February of 2024"] == ("2024-02", "month"), found
     assert found["in May of 2023"] == ("2023-05", "month"), found
     assert not any(cue.startswith("of ") for cue in found), found
-
-
-def test_a_yearless_day_takes_the_year_its_sentence_wrote_out():
-    published = date(2025, 6, 10)
-    found = _dates("Khan was arrested on May 9, 2023 and jailed on August 5.", published)
-    assert found["August 5"] == ("2023-08-05", "day"), found
-    found = _dates("Khan was arrested in May 2023 and convicted in August.", published)
-    assert found["in August"] == ("2023-08", "month"), found
-    found = _dates("In 2023 the party held its biggest rally in October.", published)
-    assert found["in October"] == ("2023-10", "month"), found
-
-
-def test_the_year_does_not_carry_across_a_stretch_a_clause_or_a_later():
-    published = date(2025, 6, 10)
-    # (a stretch: "since August 2023" is no narrative; "since August" runs up to now)
-    found = _dates("Khan has been in prison since August 2023 and was sentenced again on December 20.", published)
-    assert found["December 20"] == ("2024-12-20", "day"), found
-    found = _dates("Khan, who was first jailed in August 2023, was sentenced again on December 20.", published)
-    assert found["December 20"] == ("2024-12-20", "day"), found
-    # (the same sentence without the stretch or the clause carries the year: the test can fail)
-    found = _dates("Khan was first jailed in August 2023 and was sentenced again on December 20.", published)
-    assert found["December 20"] == ("2023-12-20", "day"), found
-    found = _dates("He was ousted in April 2022 and has been behind bars since August.", date(2024, 2, 10))
-    assert found["since August"] == ("2023-08", "month"), found
-    # (time passing between the two)
-    found = _dates("The court ruled in October 2023 that the trials were void, but the ruling was later suspended, "
-                   "and on 13 December a bench let the courts announce verdicts.", published)
-    assert found["13 December"] == ("2024-12-13", "day"), found
-    # (a ticker's next line)
-    found = _dates(">> Attacks on installations on May 9, 2023\n>> Bench allowed the verdicts on December 13",
-                   published)
-    assert found["December 13"] == ("2024-12-13", "day"), found
-    # (a year that only names a vote: "the 2024 general elections" is no narrative's year)
-    found = _dates("Tribunals set up after the 2024 general elections decided 11 more petitions in January.", published)
-    assert found["in January"] == ("2025-01", "month"), found
-    # (further back than a few years: no carrying over)
-    found = _dates("The party, founded in 1996, held a rally on May 19.", published)
-    assert found["May 19"] == ("2025-05-19", "day"), found
+    # (a march's name is no month: "Azadi March of 2019" was in October)
+    assert not any(value.startswith("2019-03") for value, _ in
+                   _dates("Maulana Fazl's Azadi March of 2019 ended after two weeks.", date(2025, 6, 10)).values())
 
 
 def test_chief_justice_ends_a_sentence():
@@ -94,6 +64,8 @@ def test_an_urdu_march_is_no_month():
         assert _dates(text, date(2024, 6, 10)) == {}, text
     # (the month itself still is)
     assert _dates("مارچ میں انتخابات ہوئے۔", date(2024, 6, 10)) == {"مارچ میں": ("2024-03", "month")}
+    # ("دوسری جانب", on the other hand, is no march's name)
+    assert _dates("دوسری جانب مارچ میں انتخابات ہوئے۔", date(2024, 6, 10)) == {"مارچ میں": ("2024-03", "month")}
 
 
 def test_a_fronted_day_dates_what_a_speaker_told_his_hearers(tmp_path):
@@ -103,9 +75,15 @@ def test_a_fronted_day_dates_what_a_speaker_told_his_hearers(tmp_path):
         # (another speaker telling of it is not the confession)
         "other.md": "# A claim rejected\n\nYesterday, the Foreign Office told reporters that Chattha had overseen the rigging "
                     "of the results.\n\nIt gave no details.\n",
+        # (the speaker right after the comma only: not a week on, nor his lawyer)
+        "week.md": "# Still waiting\n\nToday, a week after Liaquat Ali Chattha told reporters that he had overseen the rigging "
+                   "of the results, the commission has still not questioned him.\n\nHe has not been seen since.\n",
+        "lawyer.md": "# In court\n\nYesterday, Chattha's lawyer told the court that his client had confessed to overseeing "
+                     "the rigging under pressure.\n\nThe hearing was adjourned.\n",
     })
     assert published["told.md"] == "2024-02-18", published
-    assert published["other.md"] == "NaT", published
+    for name in ("other.md", "week.md", "lawyer.md"):
+        assert published[name] == "NaT", published
 
 
 def test_leaving_a_party_post_or_a_seat_is_other():
@@ -117,6 +95,8 @@ def test_leaving_a_party_post_or_a_seat_is_other():
         "Akhtar Mengal resigned from the National Assembly on Tuesday.": ("on Tuesday", "other"),
         "Gandapur stepped down as chief minister on Wednesday.": ("on Wednesday", "government_formation"),
         "Gandapur resigned as chief minister on Wednesday.": ("on Wednesday", "government_formation"),
+        "Pervaiz Elahi resigned as chief minister and PML-Q president on Thursday.": ("on Thursday", "government_formation"),
+        "Raja Pervaiz Ashraf resigned as speaker of the National Assembly on Monday.": ("on Monday", "government_formation"),
     }
     for sentence, (cue, kind) in cases.items():
         assert _typed(sentence, published)[cue][0] == kind, (sentence, _typed(sentence, published))
@@ -139,5 +119,39 @@ def test_a_platform_blocked_or_back_is_a_shutdown():
     }
     for sentence, cue in cases.items():
         assert _typed(sentence, published)[cue][0] == "other", (sentence, _typed(sentence, published))
+    # (a website, a bus service or an officer's suspension is no shutdown)
+    assert _typed("The ECP's website was restored on Sunday and the final results were announced.",
+                  published)["on Sunday"][0] == "results"
+    assert _typed("Metro bus services were suspended in Rawalpindi on Friday as PTI workers marched towards Islamabad.",
+                  published)["on Friday"][0] == "protest"
+    assert _typed("The ECP ordered the suspension of the returning officer of NA-15 on Friday.",
+                  published)["on Friday"][0] == "legal"
     typed = _typed("وکیل نے بتایا کہ 17 فروری سے ملک بھر میں ایکس تک رسائی بند ہے۔", published, "ur")
     assert typed["17 فروری"][0] == "other", typed
+
+
+def test_undated_pages_of_a_return_an_object_and_the_senate_polls(tmp_path):
+    published = _published(tmp_path, {
+        "return.txt": "ایک سال، ایک سوال\n\nآج آٹھ فروری ہے۔ ٹھیک ایک سال پہلے، 8 فروری 2024 کو، کروڑوں پاکستانی ووٹ ڈالنے نکلے "
+                      "تھے۔\n\nاس ایک سال میں بہت کچھ ہوا۔\n",
+        # (the high court's judgement is what was suspended: the page is of the day after the suspension, 6 May 2024)
+        "object.txt": "EDITORIAL\n\nSeats in suspense\n\nTHE Supreme Court's order yesterday, suspending the Peshawar High "
+                      "Court's judgement that had denied the Sunni Ittehad Council its share of reserved seats, has frozen "
+                      "a majority in mid-air.\n\nThe bench will hear the appeals from June 3.\n",
+        "senate.txt": "KP elects senators\n\nPESHAWAR: The Khyber Pakhtunkhwa Assembly elected 11 senators in the Senate "
+                      "elections held yesterday under the six-five formula agreed between the government and the "
+                      "opposition.\n\nThe vote had been held up for 16 months.\n",
+    })
+    assert published["return.txt"] == "2025-02-08", published
+    assert published["object.txt"] == "2024-05-07", published
+    assert published["senate.txt"] == "2025-07-22", published
+
+
+def test_a_dateline_is_not_months_before_a_day_told_as_done(tmp_path):
+    published = _published(tmp_path, {
+        "expelled.txt": "PTI expels five MNAs\n\nIslamabad [Pakistan], July 14 (ANI): Pakistan Tehreek-e-Insaf (PTI) on "
+                        "Sunday expelled five members of the National Assembly for voting for the 26th Amendment.\n\nThe "
+                        "five voted for the bill when it was passed by the National Assembly on October 21, 2024, a day "
+                        "after the Senate approved it.\n",
+    })
+    assert published["expelled.txt"] == "2025-07-14", published
