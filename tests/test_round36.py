@@ -13,6 +13,8 @@ hand.
   one whose words are the other's object as a noun another owns ("suspending the Peshawar High Court's judgement")
   is not told; the Khyber Pakhtunkhwa Assembly's Senate polls of 21 July 2025 are the calendar's, told apart from
   April 2024's by their signs (the 6-5 formula; nineteen seats in Punjab, Sindh and Islamabad).
+- The Supreme Court's detailed judgment in the reserved-seats case (23 September 2024) is a calendar day of its own, and
+  no report of the verdict of 12 July: a Monday date bar over "تفصیلی فیصلہ آج جاری کر دیا" stands.
 - A dateline's day is not put months before a day the page tells as done with its year ("July 14" over a report
   that recalls "October 21, 2024" as past is 2025), whatever its weekday says.
 - Types: leaving a party post, a seat or a house is `other` ("resigned from his party post", "stepped down as
@@ -155,3 +157,16 @@ def test_a_dateline_is_not_months_before_a_day_told_as_done(tmp_path):
                         "after the Senate approved it.\n",
     })
     assert published["expelled.txt"] == "2025-07-14", published
+
+
+def test_the_detailed_judgment_is_not_the_verdict(tmp_path):
+    published = _published(tmp_path, {
+        "bar.txt": "دنیا نیوز\nپیر 23 ستمبر 2024\n\nمخصوص نشستوں کا کیس: سپریم کورٹ کا تفصیلی فیصلہ جاری\n\nاسلام آباد (دنیا نیوز) "
+                   "سپریم کورٹ نے مخصوص نشستوں سے متعلق کیس کا تفصیلی فیصلہ آج جاری کر دیا۔\n\nیاد رہے کہ فل کورٹ نے 12 جولائی کو "
+                   "مختصر فیصلہ سنایا تھا۔\n",
+        "undated.txt": "Detailed reasons\n\nISLAMABAD: The Supreme Court on Monday released its detailed judgment in the "
+                       "reserved seats case, saying the PTI was and remains a political party.\n\nThe short order was "
+                       "announced on July 12.\n",
+    })
+    assert published["bar.txt"] == "2024-09-23", published
+    assert published["undated.txt"] == "2024-09-23", published
