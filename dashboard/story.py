@@ -28,7 +28,7 @@ DEFAULT_STORY_DIR = STORIES_DIR / "pakistan-2024"
 STORY_FILES = ("story.json", "actors.json", "event_types.json", "outlets.json")
 TYPE_NAME = re.compile(r"^[a-z][a-z0-9_]{0,39}$")
 COLOUR = re.compile(r"^#[0-9A-Fa-f]{6}$")
-CALENDAR_KEYS = {"date", "about", "words", "needs_a_day", "type", "spoken", "signs", "not_words", "noun_names"}
+CALENDAR_KEYS = {"date", "about", "words", "needs_a_day", "type", "spoken", "signs", "needs_signs", "not_words", "noun_names"}
 WEIGHT_KEYS = ("head", "adjacent", "near", "clause", "sentence", "statement_factor", "actor_hint")
 # Types that a file names but the story does not list are drawn, never dropped: grey.
 FALLBACK_COLOUR = "#9E9E9E"
@@ -114,6 +114,9 @@ class CalendarDay:
     # Its last words are a noun that names it alone ("by-elections"): a day counted from publication that owns them
     # ("What yesterday's by-elections tell us") ties a page to it without the act's words.
     noun_names: bool = False
+    # Told apart from a happening of the same words only by its signs: a page that holds none of them is not of it
+    # (the Khyber Pakhtunkhwa Assembly's Senate polls of July 2025, against the Senate elections of April 2024).
+    needs_signs: bool = False
 
     def find(self, sentence: str) -> tuple[int, int] | None:
         """The span of the act's words when `sentence` holds a word of every list and none of `not_words`, else None."""
@@ -390,8 +393,11 @@ def _check_calendar(data: dict, c, type_names: set[str], section: str = "calenda
                 c.fail(f"{key}.signs[{i}]", f"not a regular expression ({exc})")
         not_words = tuple(c.strings(entry.get("not_words", []), f"{key}.not_words"))
         noun_names = c.flag(entry.get("noun_names", False), f"{key}.noun_names")
+        needs_signs = c.flag(entry.get("needs_signs", False), f"{key}.needs_signs")
+        if needs_signs and not signs:
+            c.fail(f"{key}.needs_signs", "a happening told apart only by its signs needs some")
         days.append(CalendarDay(day, about, groups, needs_a_day, tuple(words_pattern(g) for g in groups), kind, spoken,
-                                tuple(signs), words_pattern(not_words) if not_words else None, noun_names))
+                                tuple(signs), words_pattern(not_words) if not_words else None, noun_names, needs_signs))
     return tuple(days)
 
 

@@ -2059,9 +2059,11 @@ def _years_said(sentence: str, language: str, return_words: tuple[str, ...]) -> 
         if m.groupdict().get("nth"):  # "first anniversary": the return is in the words
             counts.add(ordinals.get(m.group("nth").lower()))
         elif any(r.end() > m.end() for r in returning.finditer(sentence, m.start("unit"), m.end() + RETURN_REACH)) \
+                or ((r := returning.match(sentence, m.start())) is not None and r.end() > m.end()) \
                 or (verbs is not None and verbs.search(sentence, max(0, m.start() - RETURN_REACH), m.start())):
             # (or a verb of a return right before it: "as the elections complete one year")
-            # (a return word from the count's unit on: "ایک سال مکمل", not "ایک سال قید", a year in prison)
+            # (a return word from the count's unit on: "ایک سال مکمل", not "ایک سال قید", a year in prison; or one that
+            # holds the count and goes on: "ایک سال پہلے")
             word = m.group("count").lower()
             counts.add(int(word) if word.isdigit() else numbers.get(word))
     return {c for c in counts if c}
@@ -2203,6 +2205,7 @@ def _of_written_days(found: list[_Told], written: set[tuple[int, int]]) -> list[
 def _of_signs(found: list[_Told], text: str) -> list[_Told]:
     """Of happenings that share their words, those whose `signs` (what the page says of one of them only, such as
     its count of seats) the page holds, when that leaves one per group of words; else all."""
+    found = [t for t in found if not t.happening.needs_signs or any(sign.search(text) for sign in t.happening.signs)]
     return _one_per_words(found, lambda h: any(sign.search(text) for sign in h.signs))
 
 
@@ -2307,8 +2310,10 @@ def _declared(mention: DateMention, sentence: str, span: tuple[int, int], langua
     # Chattha told reporters that"; not "Today, a week after Chattha told ...", nor "Yesterday, Chattha's lawyer")
     fronted = FRONTED_COMMA.match(sentence, mention.end) if spoken and not sentence[:mention.start].strip(" \"'“‘") else None
     if fronted is not None:
-        who = re.compile(rf"(?:\S+\s+){{0,{SPEAKER_OPENS - 1}}}?(?:{speaker.pattern})(?![’'])", speaker.flags).match(sentence, fronted.end())
-        fronted = fronted if who is not None else None
+        who = re.compile(rf"(?:\S+\s+){{0,{FRONTED_TITLE_WORDS}}}?(?:{speaker.pattern})(?![’'])", speaker.flags).match(sentence, fronted.end())
+        # (a title before the name, "former commissioner Liaquat Ali Chattha", not a time: "a week after Chattha")
+        times = _language_words(language, "after_prepositions", "from_later_words", "later_words", "earlier_words")
+        fronted = fronted if who is not None and not times.search(who.group()) else None
     if CLAUSE_MARK.search(sentence, fronted.end() if fronted else mention.end, span[0]):
         return False  # (first: the nearest mark ends the search early on a long sentence)
     that = _complementizers(language).search(sentence, mention.end, span[0])
@@ -2438,6 +2443,7 @@ def _negations(language: str) -> re.Pattern:
     return words_pattern(data.get("declared_negations") or (data.get("negations") or []) + (data.get("claim_negations") or []))
 
 
+FRONTED_TITLE_WORDS = 4  # words of a title before the speaker's name after a fronted day: "Yesterday, former commissioner X"
 HEARER_WORDS = 4  # words of a telling verb's hearer before "that": "told a news conference in Lahore that"
 
 

@@ -68,6 +68,8 @@ def test_an_urdu_march_is_no_month():
     assert _dates("مارچ میں انتخابات ہوئے۔", date(2024, 6, 10)) == {"مارچ میں": ("2024-03", "month")}
     # ("دوسری جانب", on the other hand, is no march's name)
     assert _dates("دوسری جانب مارچ میں انتخابات ہوئے۔", date(2024, 6, 10)) == {"مارچ میں": ("2024-03", "month")}
+    # (but a march towards a place is one: "ڈی چوک کی طرف مارچ کے دوران")
+    assert _dates("کئی کارکن ڈی چوک کی طرف مارچ کے دوران زخمی ہوئے۔", date(2025, 6, 10)) == {}
 
 
 def test_a_fronted_day_dates_what_a_speaker_told_his_hearers(tmp_path):
@@ -80,10 +82,12 @@ def test_a_fronted_day_dates_what_a_speaker_told_his_hearers(tmp_path):
         # (the speaker right after the comma only: not a week on, nor his lawyer)
         "week.md": "# Still waiting\n\nToday, a week after Liaquat Ali Chattha told reporters that he had overseen the rigging "
                    "of the results, the commission has still not questioned him.\n\nHe has not been seen since.\n",
+        "title.md": "# Confession\n\nYesterday, former commissioner Liaquat Ali Chattha told reporters that he had overseen "
+                    "the rigging of the results.\n\nHe resigned.\n",
         "lawyer.md": "# In court\n\nYesterday, Chattha's lawyer told the court that his client had confessed to overseeing "
                      "the rigging under pressure.\n\nThe hearing was adjourned.\n",
     })
-    assert published["told.md"] == "2024-02-18", published
+    assert published["told.md"] == published["title.md"] == "2024-02-18", published
     for name in ("other.md", "week.md", "lawyer.md"):
         assert published[name] == "NaT", published
 
@@ -99,6 +103,10 @@ def test_leaving_a_party_post_or_a_seat_is_other():
         "Gandapur resigned as chief minister on Wednesday.": ("on Wednesday", "government_formation"),
         "Pervaiz Elahi resigned as chief minister and PML-Q president on Thursday.": ("on Thursday", "government_formation"),
         "Raja Pervaiz Ashraf resigned as speaker of the National Assembly on Monday.": ("on Monday", "government_formation"),
+        "Hammad Azhar resigned as PTI Punjab president on Tuesday.": ("on Tuesday", "other"),
+        "Imran Ismail quit as the PTI's Sindh president on Tuesday.": ("on Tuesday", "other"),
+        "Sher Afzal Marwat resigned from his NA seat on Tuesday.": ("on Tuesday", "other"),
+        "He resigned from all party posts on Tuesday.": ("on Tuesday", "other"),
     }
     for sentence, (cue, kind) in cases.items():
         assert _typed(sentence, published)[cue][0] == kind, (sentence, _typed(sentence, published))
@@ -128,6 +136,11 @@ def test_a_platform_blocked_or_back_is_a_shutdown():
                   published)["on Friday"][0] == "protest"
     assert _typed("The ECP ordered the suspension of the returning officer of NA-15 on Friday.",
                   published)["on Friday"][0] == "legal"
+    assert _typed("The interior ministry ordered the suspension of mobile phone services on Saturday.",
+                  published)["on Saturday"][0] == "other"
+    # (the commissioner's resignation "from his post" with a claim of rigging stays the claim's)
+    assert _typed("Rawalpindi's commissioner on Saturday resigned from his post and claimed that he had overseen the "
+                  "manipulation of results.", date(2024, 2, 18))["on Saturday"][0] == "rigging_allegation"
     typed = _typed("وکیل نے بتایا کہ 17 فروری سے ملک بھر میں ایکس تک رسائی بند ہے۔", published, "ur")
     assert typed["17 فروری"][0] == "other", typed
 
@@ -154,9 +167,15 @@ def test_a_dateline_is_not_months_before_a_day_told_as_done(tmp_path):
         "expelled.txt": "PTI expels five MNAs\n\nIslamabad [Pakistan], July 14 (ANI): Pakistan Tehreek-e-Insaf (PTI) on "
                         "Sunday expelled five members of the National Assembly for voting for the 26th Amendment.\n\nThe "
                         "five voted for the bill when it was passed by the National Assembly on October 21, 2024, a day "
-                        "after the Senate approved it.\n",
+                        "after the Senate approved it.\n\nThe parliamentary party had resolved at a meeting held on "
+                        "September 2, 2024, to oppose the amendment.\n",
+        # (one day set in the past tense is not enough: "had fixed August 30, 2024 as the deadline" is a plan)
+        "deadline.txt": "PTI to challenge\n\nIslamabad [Pakistan], July 14 (ANI): PTI on Sunday said it would challenge "
+                        "the decision.\n\nThe Election Commission had fixed August 30, 2024 as the deadline for the party "
+                        "to hold its intra-party polls.\n",
     })
     assert published["expelled.txt"] == "2025-07-14", published
+    assert published["deadline.txt"] == "2024-07-14", published
 
 
 def test_the_detailed_judgment_is_not_the_verdict(tmp_path):
@@ -170,3 +189,23 @@ def test_the_detailed_judgment_is_not_the_verdict(tmp_path):
     })
     assert published["bar.txt"] == "2024-09-23", published
     assert published["undated.txt"] == "2024-09-23", published
+
+
+def test_senate_polls_and_returns_need_their_own_signs(tmp_path):
+    published = _published(tmp_path, {
+        # (no sign of either Senate poll: April 2024's, the one the words alone name)
+        "plain.txt": "Senate\n\nThe PML-N and the PPP swept the Senate elections held yesterday, while independent "
+                     "candidates backed by the PTI won only two seats.\n\nCritics said the 16 months of the PDM "
+                     "government had left the party weak.\n",
+        "urdu.txt": "سینیٹ\n\nگزشتہ روز ہونے والے سینیٹ انتخابات میں حکمران اتحاد نے پنجاب کی 6 نشستیں جیت لیں جبکہ سندھ کی 5 "
+                    "جنرل نشستیں بھی جیت لیں۔\n",
+        # (no return: "اس سال پہلے سے زیادہ", more than before this year)
+        "polls.txt": "انتخابات\n\nآج آٹھ فروری ہے اور ملک بھر میں عام انتخابات کے لیے پولنگ ہو رہی ہے۔ اس سال پہلے سے زیادہ "
+                     "خواتین ووٹ ڈال رہی ہیں۔\n",
+        # ("the elected government" is no election)
+        "afridi.txt": "No operation\n\nKhyber Pakhtunkhwa's chief executive Sohail Afridi yesterday said the elected "
+                      "government would not allow any military operation in the province.\n",
+    })
+    assert published["plain.txt"] == published["urdu.txt"] == "2024-04-03", published
+    assert published["polls.txt"] == "2024-02-08", published
+    assert published["afridi.txt"] == "NaT", published
