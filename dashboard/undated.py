@@ -204,6 +204,11 @@ def infer_published(text: str, paragraphs: list[tuple[int, int]], calendar: tupl
         # ("late on Tuesday") is reported the next day.  A holiday the page ties to its own day
         # ("offices will remain closed tomorrow for Christmas") says which day of the week after.
         # ("late last Thursday": already the page's first day two days on, not three)
+        if not latest.exact and not latest.late and first == happening.day \
+                and _today_elsewhere(told, latest.sentence, language):
+            # ("On Friday the court reversed its ruling ... Today the PTI wrote to the registrar": a page that calls
+            # another day "today" is not of that Friday, and which day of the week after it is, nothing says)
+            return None
         first = max(first, happening.day + timedelta(days=1)) if latest.late \
             else first + timedelta(days=1) if _next_day_told(text, paragraphs, title, first, language, known_days) else first
         fit = None if latest.exact else _holiday_fit(text, paragraphs, title, first, language)  # ("yesterday" is exact)
@@ -1393,6 +1398,16 @@ def _touches(mention: DateMention, word: tuple[int, int], sentence: str, languag
     gap = sentence[word[1]:mention.start] if word[1] <= mention.start else sentence[mention.end:word[0]]
     words = " ".join(WORD.findall(gap)).lower()
     return len(gap) - len(words) <= TOUCHING and (not words or words in _same_day_words(language))
+
+
+def _today_elsewhere(told: list[tuple[str, bool]], sentence: str, language: str) -> bool:
+    """Whether a sentence of the lead other than `sentence` opens on today's own word ("Today the PTI's secretary
+    general wrote ...", "آج ..."), outside quotation marks."""
+    days = engine(language).data.get("relative_days", {})
+    today = words_pattern(tuple(w for w, offset in days.items() if offset == 0)) if days else None
+    return today is not None and any(
+        in_lead and other != sentence and (m := today.match(other.lstrip(" \"'“‘*-"))) is not None and m.start() == 0
+        for other, in_lead in told)
 
 
 @lru_cache(maxsize=8)

@@ -5,6 +5,7 @@ hand.
   2023"): no date; "No. 1 in 2023" keeps its year.
 - American copy's "in February of 2024" is that month of that year; a march's name ("Azadi March of 2019") is none.
 - "chief justice." ends a sentence: "justice" is no abbreviation.
+- "گذشتہ برس", the other spelling of "گزشتہ برس", is last year: "گذشتہ برس 12 جولائی" is 12 July of last year.
 - Urdu names of marches ("لانگ مارچ", "ملین مارچ", "آزادی مارچ") are no month of March.
 - An undated page: a day that opens its sentence, then a comma, may date what a speaker told his hearers ("Yesterday,
   Chattha told reporters that he had overseen the rigging"); the calendar's spoken happening is the telling.
@@ -15,6 +16,8 @@ hand.
   April 2024's by their signs (the 6-5 formula; nineteen seats in Punjab, Sindh and Islamabad).
 - The Supreme Court's detailed judgment in the reserved-seats case (23 September 2024) is a calendar day of its own, and
   no report of the verdict of 12 July: a Monday date bar over "تفصیلی فیصلہ آج جاری کر دیا" stands.
+- An undated page that reports a happening "on Friday" and opens another sentence of its lead on "Today" is not of
+  that Friday, and nothing says which day after it: no date rather than a wrong one.
 - A dateline's day is not put months before a day the page tells as done with its year ("July 14" over a report
   that recalls "October 21, 2024" as past is 2025), whatever its weekday says.
 - Types: leaving a party post, a seat or a house is `other` ("resigned from his party post", "stepped down as
@@ -209,3 +212,27 @@ def test_senate_polls_and_returns_need_their_own_signs(tmp_path):
     assert published["plain.txt"] == published["urdu.txt"] == "2024-04-03", published
     assert published["polls.txt"] == "2024-02-08", published
     assert published["afridi.txt"] == "NaT", published
+
+
+def test_the_other_spelling_of_last_year():
+    found = _dates("سپریم کورٹ نے گذشتہ برس 12 جولائی کو فیصلہ سنایا تھا۔", date(2025, 7, 1))
+    assert found["12 جولائی"] == ("2024-07-12", "day"), found
+
+
+def test_urdu_services_shut_or_restored_are_a_shutdown():
+    published = date(2025, 5, 8)
+    assert _typed("17 فروری 2024 کو ایکس بند کیا گیا تھا۔", published, "ur")["17 فروری 2024"][0] == "other"
+    assert _typed("حکومت نے گزشتہ روز موبائل انٹرنیٹ سروس بحال کر دی۔", published, "ur")["گزشتہ روز"][0] == "other"
+
+
+def test_a_lead_that_calls_another_day_today(tmp_path):
+    published = _published(tmp_path, {
+        "today.md": "# Six rulings\n\nOn Friday the Supreme Court's constitutional bench reversed its own judgement of last "
+                    "July and ruled that the reserved seats belong to other parties. Today the PTI's secretary general "
+                    "wrote to the registrar asking for certified copies of the short order.\n\nHere is how it unfolded.\n",
+        # (the same lead without the second day is of that Friday, as before)
+        "friday.md": "# Six rulings\n\nOn Friday the Supreme Court's constitutional bench reversed its own judgement of last "
+                     "July and ruled that the reserved seats belong to other parties.\n\nHere is how it unfolded.\n",
+    })
+    assert published["today.md"] == "NaT", published
+    assert published["friday.md"] == "2025-06-27", published
