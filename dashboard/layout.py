@@ -23,6 +23,7 @@ from .dates import (
     DateMention,
     ambiguous_numeric_dates,
     clause_tense,
+    engine,
     find_dates,
     heads_entry,
     numeric_date_order,
@@ -1424,9 +1425,8 @@ def _dateline_date(layout: Layout, folder_years=None) -> tuple[date | None, str 
                   and d >= max(done) - timedelta(days=DONE_BEFORE_DATELINE_DAYS)]
     # (a year that puts the dateline months before a day told as done is out whatever its weekdays say: "on
     # Sunday" under "July 14" fits 2024, but the page tells of "October 21, 2024" as past)
-    # (two such days at least: one may be a day set in the past tense, "had fixed August 30, 2024 as the deadline")
-    far = [y for y in years if y not in not_before and (d := _same_day(y, month, day)) is not None
-           and len({x for x in done if (x - d).days > DONE_FAR_BEFORE_DAYS}) >= DONE_FAR_DAYS_NEEDED]
+    far = [y for y in years if done and y not in not_before and (d := _same_day(y, month, day)) is not None
+           and (max(done) - d).days > DONE_FAR_BEFORE_DAYS]
     if not_before and len(not_before) < len(years) \
             and (max((evidence[y] for y in not_before), default=0) >= max(evidence.values(), default=0)
                  or len(far) == len(years) - len(not_before)):
@@ -1489,7 +1489,9 @@ def _days_told_done(layout: Layout, dates: list[tuple[tuple[date, date], DateMen
             continue
         line = body.rfind("\n", 0, m.start) + 1
         if heads_entry(body[line:], m.start - line, m.end - line) \
-                or clause_tense(body, m.start, m.end, layout.language) == "past":
+                or (clause_tense(body, m.start, m.end, layout.language) == "past"
+                    and not engine(layout.language).designated_after.match(body, m.end)):
+            # (not a day a past verb names for something: "had fixed August 30, 2024 as the deadline")
             done.append(first)
     return done
 
@@ -1501,8 +1503,7 @@ def _same_day(year: int, month: int, day: int) -> date | None:
         return None
 
 
-DONE_FAR_BEFORE_DAYS = 30  # ... and a dateline a month before two of them is no weekday's fit
-DONE_FAR_DAYS_NEEDED = 2
+DONE_FAR_BEFORE_DAYS = 30  # ... and a dateline a month before one is no weekday's fit
 DONE_BEFORE_DATELINE_DAYS = 2  # a day told as done may be a day or two after a dateline (time zones, a late update)
 PAIR_WEIGHT = 2  # a weekday written with its date ("on Tuesday, May 13") in `_weekday_evidence`
 # How much more likely a lead weekday on the dateline's day (or the day before) is in the right

@@ -1405,8 +1405,10 @@ def _today_elsewhere(told: list[tuple[str, bool]], sentence: str, language: str)
     general wrote ...", "آج ..."), outside quotation marks."""
     days = engine(language).data.get("relative_days", {})
     today = words_pattern(tuple(w for w, offset in days.items() if offset == 0)) if days else None
+    # (not a quotation's "Today", nor "Today's ruling", a name of the day's own happening)
     return today is not None and any(
-        in_lead and other != sentence and (m := today.match(other.lstrip(" \"'“‘*-"))) is not None and m.start() == 0
+        in_lead and other != sentence and (m := today.match(other.lstrip(" *-"))) is not None
+        and not re.match(r"['’]s\b", other.lstrip(" *-")[m.end():])
         for other, in_lead in told)
 
 
@@ -2326,9 +2328,12 @@ def _declared(mention: DateMention, sentence: str, span: tuple[int, int], langua
     fronted = FRONTED_COMMA.match(sentence, mention.end) if spoken and not sentence[:mention.start].strip(" \"'“‘") else None
     if fronted is not None:
         who = re.compile(rf"(?:\S+\s+){{0,{FRONTED_TITLE_WORDS}}}?(?:{speaker.pattern})(?![’'])", speaker.flags).match(sentence, fronted.end())
-        # (a title before the name, "former commissioner Liaquat Ali Chattha", not a time: "a week after Chattha")
-        times = _language_words(language, "after_prepositions", "from_later_words", "later_words", "earlier_words")
-        fronted = fronted if who is not None and not times.search(who.group()) else None
+        # (titles and the rest of the name before it, "former Liaquat Ali Chattha", "the PTI chairman"; not "a week
+        # after Chattha", "the lawyer for Chattha", "the wife of Chattha")
+        titles = {w.lower() for w in engine(language).data.get("name_titles", [])}
+        fronted = fronted if who is not None and all(
+            w.lower() in titles or w[:1].isupper() for w in WORD.findall(sentence, fronted.end(), who.start() + len(who.group()))
+            [:-len(WORD.findall(speaker.search(who.group()).group()))]) else None
     if CLAUSE_MARK.search(sentence, fronted.end() if fronted else mention.end, span[0]):
         return False  # (first: the nearest mark ends the search early on a long sentence)
     that = _complementizers(language).search(sentence, mention.end, span[0])

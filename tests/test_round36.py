@@ -85,13 +85,13 @@ def test_a_fronted_day_dates_what_a_speaker_told_his_hearers(tmp_path):
         # (the speaker right after the comma only: not a week on, nor his lawyer)
         "week.md": "# Still waiting\n\nToday, a week after Liaquat Ali Chattha told reporters that he had overseen the rigging "
                    "of the results, the commission has still not questioned him.\n\nHe has not been seen since.\n",
-        "title.md": "# Confession\n\nYesterday, former commissioner Liaquat Ali Chattha told reporters that he had overseen "
-                    "the rigging of the results.\n\nHe resigned.\n",
+        "for.md": "# In court\n\nYesterday, the lawyer for Chattha told the court that his client had overseen the rigging "
+                  "of the results.\n\nThe hearing was adjourned.\n",
         "lawyer.md": "# In court\n\nYesterday, Chattha's lawyer told the court that his client had confessed to overseeing "
                      "the rigging under pressure.\n\nThe hearing was adjourned.\n",
     })
-    assert published["told.md"] == published["title.md"] == "2024-02-18", published
-    for name in ("other.md", "week.md", "lawyer.md"):
+    assert published["told.md"] == "2024-02-18", published
+    for name in ("other.md", "week.md", "lawyer.md", "for.md"):
         assert published[name] == "NaT", published
 
 
@@ -186,11 +186,18 @@ def test_the_detailed_judgment_is_not_the_verdict(tmp_path):
         "bar.txt": "دنیا نیوز\nپیر 23 ستمبر 2024\n\nمخصوص نشستوں کا کیس: سپریم کورٹ کا تفصیلی فیصلہ جاری\n\nاسلام آباد (دنیا نیوز) "
                    "سپریم کورٹ نے مخصوص نشستوں سے متعلق کیس کا تفصیلی فیصلہ آج جاری کر دیا۔\n\nیاد رہے کہ فل کورٹ نے 12 جولائی کو "
                    "مختصر فیصلہ سنایا تھا۔\n",
+        "promised.txt": "مختصر فیصلہ\n\nسپریم کورٹ نے آج مخصوص نشستوں کے کیس کا مختصر فیصلہ سنا دیا، تفصیلی فیصلہ بعد میں جاری کیا "
+                        "جائے گا۔\n",
+        "phc.txt": "PHC reasons\n\nThe Peshawar High Court on Monday released its detailed judgment dismissing the SIC's "
+                   "petitions for reserved seats, which the party will now challenge in the Supreme Court.\n",
         "undated.txt": "Detailed reasons\n\nISLAMABAD: The Supreme Court on Monday released its detailed judgment in the "
                        "reserved seats case, saying the PTI was and remains a political party.\n\nThe short order was "
                        "announced on July 12.\n",
     })
     assert published["bar.txt"] == "2024-09-23", published
+    # (a detailed judgment promised is the short order's day; a high court's detailed judgment is not the Supreme Court's)
+    assert published["promised.txt"] == "2024-07-12", published
+    assert published["phc.txt"] == "NaT", published
     assert published["undated.txt"] == "2024-09-23", published
 
 
@@ -230,9 +237,14 @@ def test_a_lead_that_calls_another_day_today(tmp_path):
         "today.md": "# Six rulings\n\nOn Friday the Supreme Court's constitutional bench reversed its own judgement of last "
                     "July and ruled that the reserved seats belong to other parties. Today the PTI's secretary general "
                     "wrote to the registrar asking for certified copies of the short order.\n\nHere is how it unfolded.\n",
+        # (a quotation's "Today" is the speaker's)
+        "quoted.md": "# Six rulings\n\nOn Friday the Supreme Court's constitutional bench reversed its own judgement of last "
+                     "July and ruled that the reserved seats belong to other parties. \"Today the Constitution has been "
+                     "buried,\" the PTI chairman told reporters.\n\nHere is how it unfolded.\n",
         # (the same lead without the second day is of that Friday, as before)
         "friday.md": "# Six rulings\n\nOn Friday the Supreme Court's constitutional bench reversed its own judgement of last "
                      "July and ruled that the reserved seats belong to other parties.\n\nHere is how it unfolded.\n",
     })
     assert published["today.md"] == "NaT", published
+    assert published["quoted.md"] == "2025-06-27", published
     assert published["friday.md"] == "2025-06-27", published
