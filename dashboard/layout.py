@@ -1423,13 +1423,14 @@ def _dateline_date(layout: Layout, folder_years=None) -> tuple[date | None, str 
     done = _days_told_done(layout, dates)
     not_before = [y for y in years if done and (d := _same_day(y, month, day)) is not None
                   and d >= max(done) - timedelta(days=DONE_BEFORE_DATELINE_DAYS)]
-    # (a year that puts the dateline months before a day told as done is out whatever its weekdays say: "on
-    # Sunday" under "July 14" fits 2024, but the page tells of "October 21, 2024" as past)
+    # (a year that puts the dateline months before a day told as done is out whatever its weekdays say, when a
+    # year left fits them too: "on Sunday" under "July 14" fits 2024 best, but the page tells of "October 21, 2024"
+    # as past, and 2025's Sunday is the day before)
     far = [y for y in years if done and y not in not_before and (d := _same_day(y, month, day)) is not None
            and (max(done) - d).days > DONE_FAR_BEFORE_DAYS]
     if not_before and len(not_before) < len(years) \
             and (max((evidence[y] for y in not_before), default=0) >= max(evidence.values(), default=0)
-                 or len(far) == len(years) - len(not_before)):
+                 or (len(far) == len(years) - len(not_before) and max((evidence[y] for y in not_before), default=0) > 0)):
         years = not_before
         named = Counter({y: n for y, n in named.items() if y in years}) or Counter({min(years): 1})
         evidence = Counter({y: n for y, n in evidence.items() if y in years})

@@ -2463,7 +2463,7 @@ def _negations(language: str) -> re.Pattern:
     return words_pattern(data.get("declared_negations") or (data.get("negations") or []) + (data.get("claim_negations") or []))
 
 
-FRONTED_TITLE_WORDS = 4  # words of a title before the speaker's name after a fronted day: "Yesterday, former commissioner X"
+FRONTED_TITLE_WORDS = 4  # title words and names before the speaker's name after a fronted day: "Yesterday, former PTI chairman X"
 HEARER_WORDS = 4  # words of a telling verb's hearer before "that": "told a news conference in Lahore that"
 
 
