@@ -1404,12 +1404,17 @@ def _today_elsewhere(told: list[tuple[str, bool]], sentence: str, language: str)
     """Whether a sentence of the lead other than `sentence` opens on today's own word ("Today the PTI's secretary
     general wrote ...", "آج ..."), outside quotation marks."""
     days = engine(language).data.get("relative_days", {})
-    today = words_pattern(tuple(w for w, offset in days.items() if offset == 0)) if days else None
-    # (not a quotation's "Today", nor "Today's ruling", a name of the day's own happening)
-    return today is not None and any(
-        in_lead and other != sentence and (m := today.match(other.lstrip(" *-"))) is not None
-        and not re.match(r"['’]s\b", other.lstrip(" *-")[m.end():])
-        for other, in_lead in told)
+    if not days:
+        return False
+    today = words_pattern([w for w, offset in days.items() if offset == 0])
+    for other, in_lead in told:
+        if not in_lead or other == sentence:
+            continue
+        opening = other.lstrip(" *-")
+        # (not a quotation's "Today", nor "Today's ruling", a name of the day's own happening)
+        if (m := today.match(opening)) is not None and not re.match(r"['’]s\b", opening[m.end():]):
+            return True
+    return False
 
 
 @lru_cache(maxsize=8)
@@ -2331,9 +2336,8 @@ def _declared(mention: DateMention, sentence: str, span: tuple[int, int], langua
         # (titles and the rest of the name before it, "former Liaquat Ali Chattha", "the PTI chairman"; not "a week
         # after Chattha", "the lawyer for Chattha", "the wife of Chattha")
         titles = {w.lower() for w in engine(language).data.get("name_titles", [])}
-        fronted = fronted if who is not None and all(
-            w.lower() in titles or w[:1].isupper() for w in WORD.findall(sentence, fronted.end(), who.start() + len(who.group()))
-            [:-len(WORD.findall(speaker.search(who.group()).group()))]) else None
+        before = WORD.findall(who.group()[:speaker.search(who.group()).start()]) if who is not None else None
+        fronted = fronted if before is not None and all(w.lower() in titles or w[:1].isupper() for w in before) else None
     if CLAUSE_MARK.search(sentence, fronted.end() if fronted else mention.end, span[0]):
         return False  # (first: the nearest mark ends the search early on a long sentence)
     that = _complementizers(language).search(sentence, mention.end, span[0])
