@@ -147,6 +147,7 @@ def infer_published(text: str, paragraphs: list[tuple[int, int]], calendar: tupl
             # at all: "صدر مملکت نے 26ویں آئینی ترمیم کے بل پر دستخط کر دیے ... ایوانِ صدر میں گزشتہ روز منعقدہ تقریب میں صدر
             # مملکت نے ... بل پر دستخط کیے"; not "گزشتہ برس 12 جولائی کا اکثریتی فیصلہ کالعدم قرار دے دیا")
             found.extend(_named_nearby(calendar, told, index, title, language, known_days, other_act, after_lede=index > lede))
+    all_told = told
     found = _by_years_said(found, calendar, language, known_days or {}, return_words, [t for t, _ in told], title)
     kept = _unambiguous(found)
     if not kept and found:
@@ -214,15 +215,34 @@ def infer_published(text: str, paragraphs: list[tuple[int, int]], calendar: tupl
         fit = None if latest.exact else _holiday_fit(text, paragraphs, title, first, language)  # ("yesterday" is exact)
         return Inferred(fit or first, happening, named=True)
     told = [t.sentence for t in done if t.happening is happening]
+    yesterdays = _yesterday_after(all_told, told, calendar)
     if latest.by_name and first == happening.day and _night_of_told(text, paragraphs, title, first, language, known_days):
         # ("in Sunday's by-elections ... The party alleged late on Sunday that ...": written the day after at the earliest)
         first += timedelta(days=1)
     for offset in range(WEEK - (first - happening.day).days):
         day = first + timedelta(days=offset)
         if not any(_past_before(m, happening.day) for sentence in told
-                   for m in find_dates(sentence, day, language=language, known_days=known_days)):
+                   for m in find_dates(sentence, day, language=language, known_days=known_days)) \
+                and not any(m.kind == "relday" and _day_from_publication(m) and m.status == "happened"
+                            and m.value < happening.day.isoformat() for sentence in yesterdays
+                            for m in find_dates(sentence, day, language=language, known_days=known_days)):
             return Inferred(day, happening, named=latest.named)
     return Inferred(first, happening, named=latest.named)
+
+
+def _yesterday_after(told: list[tuple[str, bool]], reports: list[str], calendar: tuple[CalendarDay, ...]) -> list[str]:
+    """The lead's sentences right after a report of the happening that name no happening of the calendar:
+    "مریم نواز ... وزیراعلیٰ منتخب۔ ... پنجاب اسمبلی کے گزشتہ روز ہونے والے اجلاس میں انہیں 220 ارکان کی حمایت حاصل
+    ہوئی": the session of the election, told as yesterday's, puts the page a day after it."""
+    after = []
+    for index, (sentence, _) in enumerate(told):
+        if sentence in reports:
+            after.extend(s for s, lead in told[index + 1:index + 1 + FOLLOWING_SENTENCES]
+                         if lead and s not in reports and not any(h.find(s) for h in calendar))
+    return after
+
+
+FOLLOWING_SENTENCES = 2  # a report's sentences after it that still tell of it (its session, its vote)
 
 
 NTH_DAY_REACH = 60  # characters between a lasting happening's words and the count of its days
