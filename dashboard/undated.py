@@ -213,7 +213,7 @@ def infer_published(text: str, paragraphs: list[tuple[int, int]], calendar: tupl
         first = max(first, happening.day + timedelta(days=1)) if latest.late \
             else first + timedelta(days=1) if _next_day_told(text, paragraphs, title, first, language, known_days) else first
         fit = None if latest.exact else _holiday_fit(text, paragraphs, title, first, language)  # ("yesterday" is exact)
-        return Inferred(fit or first, happening, named=True)
+        return Inferred(_on_weekday(fit or first, today), happening, named=True)
     told = [t.sentence for t in done if t.happening is happening]
     yesterdays = _yesterday_after(all_told, told, calendar)
     if latest.by_name and first == happening.day and _night_of_told(text, paragraphs, title, first, language, known_days):
@@ -226,8 +226,16 @@ def infer_published(text: str, paragraphs: list[tuple[int, int]], calendar: tupl
                 and not any(m.kind == "relday" and _day_from_publication(m) and m.status == "happened"
                             and m.value < happening.day.isoformat() for sentence in yesterdays
                             for m in find_dates(sentence, day, language=language, known_days=known_days)):
-            return Inferred(day, happening, named=latest.named)
-    return Inferred(first, happening, named=latest.named)
+            return Inferred(_on_weekday(day, today), happening, named=latest.named)
+    return Inferred(_on_weekday(first, today), happening, named=latest.named)
+
+
+def _on_weekday(day: date, today: int | None) -> date:
+    """The first day from `day` on that falls on the weekday the lead calls today ("آج بدھ کو" on a page that
+    reports Monday's arrival as past), or `day` when the lead names none."""
+    if today is None:
+        return day
+    return day + timedelta(days=(today - day.weekday()) % WEEK)
 
 
 def _yesterday_after(told: list[tuple[str, bool]], reports: list[str], calendar: tuple[CalendarDay, ...]) -> list[str]:
@@ -1585,6 +1593,8 @@ def _reported(happening: CalendarDay, sentence: str, span: tuple[int, int], lang
         # "گزشتہ روز اتوار کو" (yesterday, Sunday), "کل اتوار کو روانہ ہونے والا" (that left yesterday,
         # Sunday): the page is of the day after, exactly
         return day - timedelta(days=said), True, nearest.names_happening, True, False
+    if dated and nearest.kind == "weekday" and _in_background(sentence, span, nearest, language):
+        return None
     if dated and (nearest.kind == "weekday" or len(happening.words) > 1):
         today_first = _days_from_publication(nearest, language) == 0
         for offset, to_come in (*((o, False) for o in range(WEEK)), *([(0, True)] if today_first else []),
@@ -2005,6 +2015,26 @@ def _perfect_closes(sentence: str, span: tuple[int, int], language: str) -> bool
     end = _clause_of(sentence, span)[1]
     words = WORD.findall(sentence, span[1], end)
     return perfect is not None and bool(words) and bool(perfect.fullmatch(words[-1]))
+
+
+def _in_background(sentence: str, span: tuple[int, int], mention: DateMention, language: str) -> bool:
+    """Whether the act of a weekday is told as background, from some later day the sentence does not name: in a
+    relative clause ("Lukashenko, who arrived in Islamabad on Monday for a visit, ...") or as already done ("فضل
+    الرحمان بھی بدھ کو انتخابی نتائج مسترد کر چکے ہیں"); the page is of a later day, which it does not say."""
+    words = WORD.findall(sentence, span[1], _clause_of(sentence, span)[1])
+    completive = set(engine(language).data.get("completive_auxiliaries") or ())
+    if any(word in completive for word in words[-COMPLETIVE_REACH:]):
+        return True
+    start = min(span[0], mention.start)
+    relative = list(_relative_pronouns(language).finditer(sentence, max(0, start - RELATIVE_VERB_WINDOW), start))
+    # (a relative clause the act's words or its day open, not one closed before them: "lawmakers, who won seats, met
+    # on Thursday")
+    return bool(relative) and not re.search(r"[,;:،]", sentence[relative[-1].end():start]) \
+        and len(WORD.findall(sentence, relative[-1].end(), span[0])) <= RELATIVE_SUBJECT_WORDS
+
+
+COMPLETIVE_REACH = 3  # the clause's last words where "چکے" stands: "کر چکے ہیں", "ہو چکی تھی"
+RELATIVE_SUBJECT_WORDS = 0  # words between "who" and the act: none ("who arrived"), so "which the PTI held" is not one
 
 
 def _names_its_act(sentence: str, mention: DateMention, happening: CalendarDay) -> bool:

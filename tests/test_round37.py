@@ -4,6 +4,14 @@ hand.
 - An undated page whose lead reports a happening of the story's calendar with no time of its own ("X elected chief
   minister") and, in one of the two sentences after it, tells the session or vote of it as yesterday's ("the assembly
   session held yesterday"), was written the day after the happening, not on its day.
+- More of the story's days in the calendar (each checked against reports of the day): Fazlur Rehman rejecting the
+  results (Wednesday 14 February 2024), the re-polling in NA-88, PS-18 and PK-90 (15 February 2024), the State Bank's
+  rate cuts of 2024 and 2025 told apart by the rate they set, Lukashenko's arrival (25 November 2024; not his
+  delegation's, the day before).
+- An undated page whose lead calls today a weekday ("آج بدھ کو") is of that weekday, on or after the day a report
+  of a calendar happening gives it.
+- A report told as background, in a relative clause ("Lukashenko, who arrived on Monday") or as already done ("مسترد کر
+  چکے ہیں"), dates no undated page: the page is of some later day it does not name.
 """
 
 from test_round33 import _published
@@ -28,3 +36,50 @@ def test_a_lead_sentence_after_the_report_that_says_yesterday_puts_the_page_a_da
     assert published["urdu.txt"] == "2024-02-27", published
     assert published["english.txt"] == "2024-02-27", published
     assert published["plain.txt"] == "2024-02-26", published
+
+
+def test_more_days_of_the_story_date_undated_pages(tmp_path):
+    published = _published(tmp_path, {
+        # Wednesday 14 February 2024; the lead says when.
+        "fazl.txt": "JUI-F rejects election results\n\nISLAMABAD: JUI-F chief Maulana Fazlur Rehman on Wednesday rejected the "
+                    "results of the general election and said his party would sit in opposition.\n\n"
+                    "He said the party's provincial councils would meet later this month.\n",
+        # the rate cut to 17.5 percent was announced on Thursday 12 September 2024
+        "rate.txt": "SBP slashes policy rate\n\nKARACHI: The State Bank of Pakistan on Thursday cut its policy rate by 200 "
+                    "basis points to 17.5 percent, citing a sharp fall in inflation.\n\nBusiness groups welcomed the move.\n",
+        # the president arrived on Monday 25 November 2024
+        "visit.txt": "Belarus president in Islamabad\n\nISLAMABAD: Belarusian President Alexander Lukashenko arrived in "
+                     "Islamabad on Monday for a three-day state visit.\n\nHe was received by the prime minister.\n",
+        # a delegation that arrived ahead of him is not his arrival: nothing dates this page
+        "delegation.txt": "Belarusian delegation arrives\n\nISLAMABAD: A large Belarusian delegation arrived in Islamabad on "
+                          "Sunday ahead of President Alexander Lukashenko's visit.\n\nOfficials said trade would top the agenda.\n",
+    })
+    assert published["fazl.txt"] == "2024-02-14", published
+    assert published["rate.txt"] == "2024-09-12", published
+    assert published["visit.txt"] == "2024-11-25", published
+    assert published["delegation.txt"] == "NaT", published
+
+
+def test_a_lead_that_calls_today_a_weekday_puts_the_page_on_it(tmp_path):
+    published = _published(tmp_path, {
+        # Li Qiang arrived on Monday 14 October 2024; the page calls today Wednesday: 16 October
+        "sco.txt": "شنگھائی تعاون تنظیم کا اجلاس\n\nاسلام آباد: شنگھائی تعاون تنظیم کے سربراہان حکومت کا اجلاس آج بدھ کو "
+                   "اسلام آباد میں ہو رہا ہے۔\n\nچین کے وزیراعظم لی چیانگ پیر کو چار روزہ سرکاری دورے پر اسلام آباد پہنچے تھے۔\n",
+    })
+    assert published["sco.txt"] == "2024-10-16", published
+
+
+def test_a_happening_told_as_background_dates_no_page(tmp_path):
+    published = _published(tmp_path, {
+        "relative.txt": "Traffic curbs in the capital\n\nISLAMABAD: Roads around the Red Zone stayed closed, police said.\n\n"
+                        "Belarusian President Alexander Lukashenko, who arrived in Islamabad on Monday for a state visit, "
+                        "is staying in the area.\n",
+        "done.txt": "سندھ میں دھرنا جاری\n\nحیدرآباد: گرینڈ ڈیموکریٹک الائنس کا دھرنا جاری ہے۔\n\n"
+                    "جے یو آئی کے سربراہ مولانا فضل الرحمان بھی بدھ کو انتخابی نتائج مسترد کر چکے ہیں۔\n",
+        # the same report told as the page's own news still dates it (Wednesday 14 February 2024)
+        "own.txt": "فضل الرحمان نے نتائج مسترد کر دیے\n\nاسلام آباد: جے یو آئی کے سربراہ مولانا فضل الرحمان نے بدھ کو "
+                   "انتخابی نتائج مسترد کر دیے۔\n\nانہوں نے کہا کہ ان کی جماعت اپوزیشن میں بیٹھے گی۔\n",
+    })
+    assert published["relative.txt"] == "NaT", published
+    assert published["done.txt"] == "NaT", published
+    assert published["own.txt"] == "2024-02-14", published
