@@ -405,6 +405,12 @@ def _calendar_year_of_the_day(layout: Layout, knowledge: Knowledge) -> None:
         return
     found = _reported_happening(layout, knowledge, without_dateline=True)
     stated = layout.published
+    if found is None and stated is not None and layout.published_from == FOLDER_YEARS \
+            and (day := _year_of_a_written_day(layout, knowledge, stated)) is not None:
+        layout.published = day
+        layout.problems.append(f"the dateline's day has no year; a day of the story's calendar the page writes "
+                               f"without its year puts it in {day.year}, not {stated.year}")
+        return
     if found is None and stated is not None:
         # (two rounds of by-elections, "Sunday's by-elections" under "ISLAMABAD, Nov 24": only the one of a week
         # before the dateline's day in some year may be the page's)
@@ -445,6 +451,43 @@ def _calendar_year_of_the_day(layout: Layout, knowledge: Knowledge) -> None:
 
 
 FOLDER_YEARS = "dateline + folder years"  # published_from of a dateline's day whose year only the folder chose
+WRITTEN_DAY_REACH = 120  # days: a calendar day the page writes without a year is at most this long before the page
+
+
+def _year_of_a_written_day(layout: Layout, knowledge: Knowledge, stated: date) -> date | None:
+    """The dateline's day in the year of a calendar happening the page names by its words and writes by its month and
+    day, no year ("Mahrang Baloch, who was arrested in Quetta on March 22" under "Quetta, April 4 (ANI)": the arrest of
+    22 March 2025 puts the page in 2025), when every such happening agrees on one year; else None."""
+    if layout.language not in languages.available():
+        return None
+    years = set()
+    for p_start, p_end in layout.paragraphs:
+        for s_start, s_end in split_sentences(layout.text, p_start, p_end):
+            sentence = layout.text[s_start:s_end]
+            happenings = [h for h in knowledge.story.calendar if h.find(sentence) is not None]
+            if not happenings:
+                continue
+            for m in find_dates(sentence, stated, language=layout.language):
+                if m.precision != "day" or not m.value or WRITTEN_YEAR_RX.search(m.text):
+                    continue
+                written = date.fromisoformat(m.value)
+                for h in happenings:
+                    if (h.day.month, h.day.day) != (written.month, written.day):
+                        continue
+                    for year in (h.day.year, h.day.year + 1):
+                        try:
+                            page = stated.replace(year=year)
+                        except ValueError:
+                            continue
+                        if 0 <= (page - h.day).days <= WRITTEN_DAY_REACH:
+                            years.add(year)
+    if len(years) != 1:
+        return None
+    try:
+        day = stated.replace(year=years.pop())
+    except ValueError:
+        return None
+    return day if day != stated and day <= date.today() else None
 
 
 def _days_before_month_day(day: date, stated: date) -> int | None:

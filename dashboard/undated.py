@@ -1658,6 +1658,7 @@ def _reported(happening: CalendarDay, sentence: str, span: tuple[int, int], lang
             and not speaks_of_future(sentence, *span, language) \
             and not _in_relative_clause(sentence, span, language) and not _after_anchor(sentence, span, language) \
             and not ((past_perfect := _past_perfect(language)) and past_perfect.search(sentence)) \
+            and not _perfect_closes(sentence, span, language) \
             and not any(_gap(m, span) <= NEAR and not (m.value and (_covers(m, day) or m.names_happening))
                         and not (m.value and m.value < day.isoformat() and WRITTEN_YEAR.search(m.text)
                                  and _linked_to_a_noun(sentence, m, language))

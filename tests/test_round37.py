@@ -12,6 +12,11 @@ hand.
   of a calendar happening gives it.
 - A report told as background, in a relative clause ("Lukashenko, who arrived on Monday") or as already done ("مسترد کر
   چکے ہیں"), dates no undated page: the page is of some later day it does not name.
+- A yearless dateline whose year only the folder's years chose takes the year of a calendar happening the page writes
+  by its month and day without a year ("Mahrang Baloch, who was arrested in Quetta on March 22" under "April 4": the
+  arrest of 22 March 2025), or ties to by a weekday (the Jaffar Express hijacking, Tuesday 11 March 2025).
+- In a verb-final language, a lead sentence whose clause closes with the past perfect ("... منتخب ہونے کے بعد ... چھوڑ
+  دی تھی") tells its happening as background: it does not date an undated page.
 """
 
 from test_round33 import _published
@@ -83,3 +88,30 @@ def test_a_happening_told_as_background_dates_no_page(tmp_path):
     assert published["relative.txt"] == "NaT", published
     assert published["done.txt"] == "NaT", published
     assert published["own.txt"] == "2024-02-14", published
+
+
+def test_a_yearless_datelines_year_from_a_calendar_day_the_page_writes_or_ties(tmp_path):
+    filler = "\n\nOther pages of the folder.\n"
+    published = _published(tmp_path, {
+        # the folder's other pages are of 2024, so the folder alone would choose 2024
+        **{f"old{k}.txt": f"ISLAMABAD, Feb {10 + k}, 2024 (APP): The assembly met." + filler for k in range(4)},
+        "ani.txt": "BNP to march on Quetta\n\nQuetta [Balochistan], April 4 (ANI): The BNP will march on Quetta on April 6 "
+                   "to press for the release of Mahrang Baloch, who was arrested in Quetta on March 22 after police broke "
+                   "up a sit-in.\n\nThe party's chief made the announcement at a rally.\n",
+        "xinhua.txt": "Train attack toll rises\n\nQUETTA, March 15 (Xinhua) -- Officials said on Friday that 21 passengers "
+                      "were killed when militants attacked the Jaffar Express in Bolan on Tuesday.\n\n"
+                      "The train was travelling to Peshawar.\n",
+    })
+    assert published["ani.txt"] == "2025-04-04", published
+    assert published["xinhua.txt"] == "2025-03-15", published
+    assert published["old0.txt"] == "2024-02-10", published
+
+
+def test_a_closing_past_perfect_in_an_urdu_lead_is_background(tmp_path):
+    published = _published(tmp_path, {
+        # the by-elections of Sunday 21 April 2024, told as yesterday's; Gandapur's election of 1 March is background
+        "byelection.txt": "ضمنی انتخابات کے نتائج\n\nپشاور (نمائندہ خصوصی) خیبرپختونخوا میں گزشتہ روز قومی اور صوبائی اسمبلی "
+                          "کی چار نشستوں پر ہونے والے ضمنی انتخابات میں آزاد امیدوار کامیاب ہو گئے۔\n\n"
+                          "یہ نشست علی امین گنڈاپور نے یکم مارچ کو وزیراعلیٰ منتخب ہونے کے بعد چھوڑ دی تھی۔\n",
+    })
+    assert published["byelection.txt"] in {"2024-04-22", "NaT"}, published  # (April 2024 or no day; never 1 March)
