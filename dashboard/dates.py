@@ -1249,6 +1249,8 @@ def clause_tense(text: str, start: int, end: int, language: str = "en") -> str |
     before, after = _clause_window(text, start, end, eng)
     if eng.since.search(before) or eng.since_start.match(text, start, end):
         return "past"  # "since May 9": what began then began before the report
+    if _issued_statement(eng, text, end):
+        return "past"  # "جمعہ کو جاری اعلامیے کے مطابق ... اجلاس ... ہوگا": the statement was issued on Friday
     if _postponed_to(text, start, end, eng, before, after):
         return "future"
     if _postponed_own(text, start, end, eng, before, after):
@@ -1263,6 +1265,10 @@ def clause_tense(text: str, start: int, end: int, language: str = "en") -> str |
         return "past"  # "told reporters on Monday the party would ...": "would" is the reported clause's
     if eng.past_after is not None:
         near_past = eng.past_before.search(before)
+        if near_past and eng.relative.search(before, near_past.start() + 1):
+            # (a relative pronoun after the past verb opens the date's own clause: "روسٹر جاری کر دیا جو 17 سے 19
+            # ستمبر تک نافذ رہے گا", issued a roster that will be in force from 17 to 19 September)
+            near_past = None
         # (not a past verb that a future marker holds: "results were expected later in the day")
         if (near_past and not any(f < near_past.end() and near_past.start() < e for f, e, _ in futures)) \
                 or eng.past_after.search(after):
@@ -1335,6 +1341,22 @@ RELATIVE_VERB_REACH = 12  # characters after a relative clause's past verb that 
 
 WHOLE_WORDS = rf"{WORD_START}(?:%s){WORD_END}"
 SINCE_AFTER = rf"\s*(?:\S+\s+)?(?:%s){WORD_END}"  # right after a day, or one word on: "کل سے", "کل رات سے"
+
+
+def _issued_statement(eng: _Engine, text: str, end: int) -> bool:
+    """Whether a participle of issuing and a statement's noun follow the date: "جمعہ کو جاری اعلامیے" (the statement
+    issued on Friday); not the verb of a plan, "بدھ تک جاری کیے جائیں گے" (will be issued by Wednesday)."""
+    pattern = _issued_rx(eng.code)
+    return pattern is not None and pattern.match(text, end) is not None
+
+
+@lru_cache(maxsize=8)
+def _issued_rx(code: str) -> re.Pattern | None:
+    data = engine(code).data
+    issued, nouns = data.get("issued_words") or [], data.get("announcement_words") or []
+    if not issued or not nouns:
+        return None
+    return re.compile(rf"\s*(?:{_alt(issued)})\s+(?:{_alt(nouns)}){WORD_END}")
 
 
 @lru_cache(maxsize=64)

@@ -148,7 +148,8 @@ class BoilerplateError(ValueError):
 
 
 BOILERPLATE_LISTS = ("html_date_meta", "html_not_article", "html_byline", "html_byline_classes", "not_datelines", "footer_markers",
-                     "block_headings", "line_patterns", "desk_words", "link_block_headings", "decision_date_labels", "document_markers")
+                     "block_headings", "line_patterns", "desk_words", "link_block_headings", "decision_date_labels", "document_markers",
+                     "list_headings")
 BOILERPLATE_REQUIRED = ("block_headings", "line_patterns")
 
 
@@ -836,6 +837,7 @@ def _drop_boilerplate(body: list[_Line], all_lines: list[_Line], layout: Layout)
     in_block = False
     in_footer = False
     introduced = False  # under a sentence that introduces a list, or a bullet of that list
+    list_headings = frozenset(boilerplate().get("list_headings", ()))
     for i, line in enumerate(body):
         reason = None
         key = _heading_key(line.text)
@@ -875,7 +877,8 @@ def _drop_boilerplate(body: list[_Line], all_lines: list[_Line], layout: Layout)
                 kept_prose.add(line.text)
         # (a sentence that introduces a list with a colon, "... کا شیڈول جاری کیا گیا، جس کے مطابق:", keeps the bullets
         # right under it; a short heading, "Filed under:", "More on the elections:", keeps none)
-        introduced = not reason and (_introduces(line) or (introduced and bool(BULLET.match(line.text))))
+        introduced = (not reason and (_introduces(line) or (introduced and bool(BULLET.match(line.text))))) \
+            or key in list_headings  # ("## Timeline" over "- **21 Oct 2024** — 26th Amendment signed into law")
     return kept
 
 

@@ -17,9 +17,25 @@ hand.
   arrest of 22 March 2025), or ties to by a weekday (the Jaffar Express hijacking, Tuesday 11 March 2025).
 - In a verb-final language, a lead sentence whose clause closes with the past perfect ("... منتخب ہونے کے بعد ... چھوڑ
   دی تھی") tells its happening as background: it does not date an undated page.
+- Bullets under a heading that names a list of dates ("## Timeline", "Key dates") are the report's own entries, not
+  links, even when they end no sentence ("- **21 Oct 2024** — 26th Amendment signed into law").
+- A relative pronoun after a past verb opens the date's own clause: "روسٹر جاری کر دیا جو 17 سے 19 ستمبر تک نافذ رہے گا"
+  (issued a roster that will be in force from 17 to 19 September) is ahead, this year.
+- "جمعہ کو جاری اعلامیے کے مطابق" (according to the statement issued on Friday) is a past Friday whatever the sentence
+  says will follow; "بدھ تک جاری کیے جائیں گے" (will be issued by Wednesday) stays ahead.
+- "prepared to march on Islamabad on Sunday", "invited members ... to a meeting on Monday": the day is ahead.
 """
 
+from datetime import date
+
+from test_pubdates_round9 import articles_of
 from test_round33 import _published
+
+from dashboard.dates import find_dates
+
+
+def _dates(text: str, published: date, language: str = "en") -> dict[str, tuple[str, str]]:
+    return {m.text: (str(m.value), m.status) for m in find_dates(text, published, language=language) if m.value}
 
 
 def test_a_lead_sentence_after_the_report_that_says_yesterday_puts_the_page_a_day_later(tmp_path):
@@ -115,3 +131,32 @@ def test_a_closing_past_perfect_in_an_urdu_lead_is_background(tmp_path):
                           "یہ نشست علی امین گنڈاپور نے یکم مارچ کو وزیراعلیٰ منتخب ہونے کے بعد چھوڑ دی تھی۔\n",
     })
     assert published["byelection.txt"] in {"2024-04-22", "NaT"}, published  # (April 2024 or no day; never 1 March)
+
+
+def test_bullets_under_a_timeline_heading_are_the_reports_own(tmp_path):
+    corpus = articles_of(tmp_path, {"explainer.md": (
+        "# What the amendment changes\n\n*Staff report | November 9, 2025*\n\nThe bill is before a joint committee of "
+        "parliament, which meets again today.\n\n## Timeline\n\n- **21 Oct 2024** — 26th Amendment signed into law\n"
+        "- **5 Nov 2024** — Judicial Commission forms the first constitutional bench\n")})
+    found = {str(d)[:10] for d in corpus.events["date"]}
+    assert {"2024-10-21", "2024-11-05"} <= found, found
+
+
+def test_tense_of_a_relative_clause_and_an_issued_statement():
+    assert _dates("ہائیکورٹ نے نیا روسٹر جاری کر دیا جو 17 سے 19 ستمبر تک نافذ رہے گا۔", date(2025, 9, 16), "ur") \
+        == {"17 سے 19 ستمبر": ("2025-09-17", "planned")}
+    # (a relative clause with a past verb of its own stays past)
+    assert _dates("ہائیکورٹ نے روسٹر جاری کیا جو 17 ستمبر کو نافذ ہوا۔", date(2025, 9, 16), "ur") \
+        == {"17 ستمبر": ("2024-09-17", "happened")}
+    found = _dates("قومی اسمبلی سیکرٹریٹ سے جمعہ کو جاری اعلامیے کے مطابق ان کیمرہ اجلاس ہوگا۔", date(2025, 1, 25), "ur")
+    assert found == {"جمعہ کو": ("2025-01-24", "happened")}, found
+    found = _dates("حتمی سرکاری نتائج بدھ تک جاری کیے جائیں گے۔", date(2024, 4, 22), "ur")
+    assert found == {"بدھ تک": ("2024-04-24", "planned")}, found
+
+
+def test_a_day_after_preparing_or_inviting_is_ahead():
+    found = _dates("The attack came as supporters prepared to march on Islamabad on Sunday.", date(2024, 11, 22))
+    assert found == {"on Sunday": ("2024-11-24", "planned")}, found
+    found = _dates("The Speaker invited members of both committees to a meeting on Monday at his chamber.",
+                   date(2024, 12, 22))
+    assert found == {"on Monday": ("2024-12-23", "planned")}, found
