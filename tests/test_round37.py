@@ -24,6 +24,9 @@ hand.
 - "جمعہ کو جاری اعلامیے کے مطابق" (according to the statement issued on Friday) is a past Friday whatever the sentence
   says will follow; "بدھ تک جاری کیے جائیں گے" (will be issued by Wednesday) stays ahead.
 - "prepared to march on Islamabad on Sunday", "invited members ... to a meeting on Monday": the day is ahead.
+- More ways of naming the calendar's happenings: "The party of ... Imran Khan said on Wednesday it was suspending a
+  protest in the capital" (27 November 2024), "a bench ... on Monday accepted appeals by Khan ... in the cipher case"
+  (3 June 2024), "گنڈاپور اتوار کی رات اچانک صوبائی اسمبلی پہنچے" (the night of 6 October 2024, told the day after).
 """
 
 from datetime import date
@@ -160,3 +163,18 @@ def test_a_day_after_preparing_or_inviting_is_ahead():
     found = _dates("The Speaker invited members of both committees to a meeting on Monday at his chamber.",
                    date(2024, 12, 22))
     assert found == {"on Monday": ("2024-12-23", "planned")}, found
+
+
+def test_more_ways_of_naming_the_calendars_happenings(tmp_path):
+    published = _published(tmp_path, {
+        "suspended.txt": "Khan party calls off protest\n\nISLAMABAD (Reuters) - The party of jailed former Prime Minister Imran "
+                         "Khan said on Wednesday it was suspending a protest in the capital after an overnight operation.\n\n"
+                         "Police fired tear gas.\n",
+        "cipher.txt": "Khan cleared in secrets case\n\nA two-judge bench of the Islamabad High Court on Monday accepted appeals "
+                      "by Imran Khan and Shah Mahmood Qureshi in the cipher case.\n\nBoth remain in jail in other cases.\n",
+        "gandapur.txt": "وزیراعلیٰ اسمبلی پہنچ گئے\n\nپشاور: علی امین گنڈاپور اتوار کی رات اچانک صوبائی اسمبلی پہنچے جہاں ارکان نے "
+                        "ان کا استقبال کیا۔\n\nانہوں نے ایوان سے خطاب بھی کیا۔\n",
+    })
+    assert published["suspended.txt"] == "2024-11-27", published
+    assert published["cipher.txt"] == "2024-06-03", published
+    assert published["gandapur.txt"] == "2024-10-07", published  # (told by its night: reported the day after)
