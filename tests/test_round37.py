@@ -27,6 +27,8 @@ hand.
 - More ways of naming the calendar's happenings: "The party of ... Imran Khan said on Wednesday it was suspending a
   protest in the capital" (27 November 2024), "a bench ... on Monday accepted appeals by Khan ... in the cipher case"
   (3 June 2024), "گنڈاپور اتوار کی رات اچانک صوبائی اسمبلی پہنچے" (the night of 6 October 2024, told the day after).
+- Types: a military strike between states ("launched strikes on ... camps", "fired missiles at six sites", "air strikes")
+  is `international`, not a protest; a strike that traders observe stays a protest.
 """
 
 from datetime import date
@@ -178,3 +180,13 @@ def test_more_ways_of_naming_the_calendars_happenings(tmp_path):
     assert published["suspended.txt"] == "2024-11-27", published
     assert published["cipher.txt"] == "2024-06-03", published
     assert published["gandapur.txt"] == "2024-10-07", published  # (told by its night: reported the day after)
+
+
+def test_a_military_strike_is_international_not_a_protest():
+    from test_round33 import _typed
+    day = date(2025, 5, 10)
+    assert _typed("India on Wednesday launched strikes on what it said were militant camps in Pakistan.", day) \
+        == {"on Wednesday": ("international", "happened")}
+    assert _typed("The army said India fired missiles at six sites early on Wednesday.", day) \
+        == {"on Wednesday": ("international", "happened")}
+    assert _typed("Traders observed a strike on Wednesday in Quetta.", day) == {"on Wednesday": ("protest", "happened")}
