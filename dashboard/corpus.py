@@ -407,7 +407,7 @@ def _calendar_year_of_the_day(layout: Layout, knowledge: Knowledge) -> None:
     stated = layout.published
     if found is None and stated is not None and layout.published_from == FOLDER_YEARS \
             and (day := _year_of_a_written_day(layout, knowledge, stated)) is not None:
-        layout.published = day
+        layout.published, layout.published_from = day, CALENDAR_YEAR
         layout.problems.append(f"the dateline's day has no year; a day of the story's calendar the page writes "
                                f"without its year puts it in {day.year}, not {stated.year}")
         return
@@ -452,6 +452,8 @@ def _calendar_year_of_the_day(layout: Layout, knowledge: Knowledge) -> None:
 
 FOLDER_YEARS = "dateline + folder years"  # published_from of a dateline's day whose year only the folder chose
 WRITTEN_DAY_REACH = 120  # days: a calendar day the page writes without a year is at most this long before the page
+YEAR_QUALIFIER_GAP = 3  # characters between a written day and a year that qualifies it ("March 22 last year")
+CALENDAR_YEAR = "dateline + story calendar"  # published_from of a yearless dateline whose year a calendar day gave
 
 
 def _year_of_a_written_day(layout: Layout, knowledge: Knowledge, stated: date) -> date | None:
@@ -460,16 +462,21 @@ def _year_of_a_written_day(layout: Layout, knowledge: Knowledge, stated: date) -
     22 March 2025 puts the page in 2025), when every such happening agrees on one year; else None."""
     if layout.language not in languages.available():
         return None
+    # (not a day the story's reports name for years, "the February 8 general elections": it says no year)
+    known = knowledge.story.known_day_map()
     years = set()
     for p_start, p_end in layout.paragraphs:
         for s_start, s_end in split_sentences(layout.text, p_start, p_end):
             sentence = layout.text[s_start:s_end]
-            happenings = [h for h in knowledge.story.calendar if h.find(sentence) is not None]
+            happenings = [h for h in knowledge.story.calendar if h.find(sentence) is not None
+                          and (h.day.month, h.day.day) not in known]
             if not happenings:
                 continue
-            for m in find_dates(sentence, stated, language=layout.language):
-                if m.precision != "day" or not m.value or WRITTEN_YEAR_RX.search(m.text):
-                    continue
+            mentions = find_dates(sentence, stated, language=layout.language)
+            for m in mentions:
+                if m.precision != "day" or not m.value or WRITTEN_YEAR_RX.search(m.text) \
+                        or any(n.precision == "year" and 0 <= n.start - m.end <= YEAR_QUALIFIER_GAP for n in mentions):
+                    continue  # (nor one a year qualifies, "on March 22 last year")
                 written = date.fromisoformat(m.value)
                 for h in happenings:
                     if (h.day.month, h.day.day) != (written.month, written.day):

@@ -1266,9 +1266,13 @@ def clause_tense(text: str, start: int, end: int, language: str = "en") -> str |
     if eng.past_after is not None:
         near_past = eng.past_before.search(before)
         if near_past and eng.relative.search(before, near_past.start() + 1):
-            # (a relative pronoun after the past verb opens the date's own clause: "روسٹر جاری کر دیا جو 17 سے 19
-            # ستمبر تک نافذ رہے گا", issued a roster that will be in force from 17 to 19 September)
+            # (a relative pronoun after the past verb opens the date's own clause, whose own verb decides: "روسٹر جاری
+            # کر دیا جو 17 سے 19 ستمبر تک نافذ رہے گا" is ahead; "اعلان کیا جو 9 مئی کو گرفتار ہوئے ان کی رہائی ...
+            # ہوگی" is past, its verb "ہوئے" coming before the main clause's future)
             near_past = None
+            own_verb = eng.past_anywhere.search(after) if eng.past_anywhere is not None else None
+            if own_verb and not _has_future(after[:own_verb.start()], eng):
+                return "past"
         # (not a past verb that a future marker holds: "results were expected later in the day")
         if (near_past and not any(f < near_past.end() and near_past.start() < e for f, e, _ in futures)) \
                 or eng.past_after.search(after):
@@ -1352,11 +1356,16 @@ def _issued_statement(eng: _Engine, text: str, end: int) -> bool:
 
 @lru_cache(maxsize=8)
 def _issued_rx(code: str) -> re.Pattern | None:
+    """The participle, the statement's noun and what it says ("جاری اعلامیے کے مطابق"), after the date's own
+    postposition if the date leaves it out ("20 ستمبر کو جاری ..."); not after "تک", a deadline."""
     data = engine(code).data
     issued, nouns = data.get("issued_words") or [], data.get("announcement_words") or []
-    if not issued or not nouns:
+    attributions = data.get("attribution_after_words") or []
+    if not issued or not nouns or not attributions:
         return None
-    return re.compile(rf"\s*(?:{_alt(issued)})\s+(?:{_alt(nouns)}){WORD_END}")
+    postpositions = [p for p in data.get("day_postpositions") or [] if p.strip() not in data.get("target_prepositions", [])]
+    optional = rf"(?:(?:{_alt(postpositions)})\s+)?" if postpositions else ""
+    return re.compile(rf"\s*{optional}(?:{_alt(issued)})\s+(?:{_alt(nouns)})\s+(?:{_alt(attributions)}){WORD_END}")
 
 
 @lru_cache(maxsize=64)

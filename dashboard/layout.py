@@ -877,8 +877,11 @@ def _drop_boilerplate(body: list[_Line], all_lines: list[_Line], layout: Layout)
                 kept_prose.add(line.text)
         # (a sentence that introduces a list with a colon, "... کا شیڈول جاری کیا گیا، جس کے مطابق:", keeps the bullets
         # right under it; a short heading, "Filed under:", "More on the elections:", keeps none)
-        introduced = (not reason and (_introduces(line) or (introduced and bool(BULLET.match(line.text))))) \
-            or key in list_headings  # ("## Timeline" over "- **21 Oct 2024** — 26th Amendment signed into law")
+        # (a heading that names a list of dates after the report's prose, "## Timeline" over "- **21 Oct 2024** — 26th
+        # Amendment signed into law"; not a "Timeline" item of a menu, a bullet or a line among menu items)
+        listed = key in list_headings and not BULLET.match(line.text) \
+            and (line.text.lstrip().startswith("#") or (bool(kept) and kept[-1] is body[i - 1] and _is_prose(kept[-1])))
+        introduced = (not reason and (_introduces(line) or (introduced and bool(BULLET.match(line.text))))) or listed
     return kept
 
 

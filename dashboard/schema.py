@@ -27,7 +27,7 @@ ARTICLES = (
     Column("outlet", "str", "news outlet"),
     Column("published", "datetime", "publication date"),
     Column("published_from", "str", "where the publication date was found: `date line`, `front matter`, "
-           "`html metadata`, `byline`, `dateline` (and `dateline + article years` / `+ weekdays` / `+ folder years` "
+           "`html metadata`, `byline`, `dateline` (and `dateline + article years` / `+ weekdays` / `+ folder years` / `+ story calendar` "
            "when its year was missing), `text`, `foot of the page` (a date line just under the text), `url`, "
            "`html date guess`, `file name` (a whole date in "
            "the file's name, such as `2024-02-17 dawn.txt`), or, for a page that prints no date, `today in the text` "

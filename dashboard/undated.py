@@ -147,7 +147,7 @@ def infer_published(text: str, paragraphs: list[tuple[int, int]], calendar: tupl
             # at all: "صدر مملکت نے 26ویں آئینی ترمیم کے بل پر دستخط کر دیے ... ایوانِ صدر میں گزشتہ روز منعقدہ تقریب میں صدر
             # مملکت نے ... بل پر دستخط کیے"; not "گزشتہ برس 12 جولائی کا اکثریتی فیصلہ کالعدم قرار دے دیا")
             found.extend(_named_nearby(calendar, told, index, title, language, known_days, other_act, after_lede=index > lede))
-    all_told = told
+    sentences = told  # (every sentence and whether it is in the lead; `told` is rebound below)
     found = _by_years_said(found, calendar, language, known_days or {}, return_words, [t for t, _ in told], title)
     kept = _unambiguous(found)
     if not kept and found:
@@ -215,7 +215,7 @@ def infer_published(text: str, paragraphs: list[tuple[int, int]], calendar: tupl
         fit = None if latest.exact else _holiday_fit(text, paragraphs, title, first, language)  # ("yesterday" is exact)
         return Inferred(_on_weekday(fit or first, today), happening, named=True)
     told = [t.sentence for t in done if t.happening is happening]
-    yesterdays = _yesterday_after(all_told, told, calendar)
+    following = _sentences_after_reports(sentences, told, calendar, language)
     if latest.by_name and first == happening.day and _night_of_told(text, paragraphs, title, first, language, known_days):
         # ("in Sunday's by-elections ... The party alleged late on Sunday that ...": written the day after at the earliest)
         first += timedelta(days=1)
@@ -224,7 +224,7 @@ def infer_published(text: str, paragraphs: list[tuple[int, int]], calendar: tupl
         if not any(_past_before(m, happening.day) for sentence in told
                    for m in find_dates(sentence, day, language=language, known_days=known_days)) \
                 and not any(m.kind == "relday" and _day_from_publication(m) and m.status == "happened"
-                            and m.value < happening.day.isoformat() for sentence in yesterdays
+                            and m.value < happening.day.isoformat() for sentence in following
                             for m in find_dates(sentence, day, language=language, known_days=known_days)):
             return Inferred(_on_weekday(day, today), happening, named=latest.named)
     return Inferred(_on_weekday(first, today), happening, named=latest.named)
@@ -238,16 +238,35 @@ def _on_weekday(day: date, today: int | None) -> date:
     return day + timedelta(days=(today - day.weekday()) % WEEK)
 
 
-def _yesterday_after(told: list[tuple[str, bool]], reports: list[str], calendar: tuple[CalendarDay, ...]) -> list[str]:
-    """The lead's sentences right after a report of the happening that name no happening of the calendar:
-    "مریم نواز ... وزیراعلیٰ منتخب۔ ... پنجاب اسمبلی کے گزشتہ روز ہونے والے اجلاس میں انہیں 220 ارکان کی حمایت حاصل
-    ہوئی": the session of the election, told as yesterday's, puts the page a day after it."""
+def _sentences_after_reports(sentences: list[tuple[str, bool]], reports: list[str], calendar: tuple[CalendarDay, ...],
+                             language: str) -> list[str]:
+    """The lead's sentences right after a report of the happening that name no happening of the calendar and tell
+    nothing in the past perfect: one that tells the session of the report as yesterday's ("مریم نواز ... وزیراعلیٰ
+    منتخب۔ ... پنجاب اسمبلی کے گزشتہ روز ہونے والے اجلاس میں انہیں 220 ارکان کی حمایت حاصل ہوئی") puts the page a day after
+    the happening; not one that tells an earlier act ("... گزشتہ روز ... بائیکاٹ کا فیصلہ کیا تھا")."""
+    perfect = _past_perfect_anywhere(language)
     after = []
-    for index, (sentence, _) in enumerate(told):
+    for index, (sentence, _) in enumerate(sentences):
         if sentence in reports:
-            after.extend(s for s, lead in told[index + 1:index + 1 + FOLLOWING_SENTENCES]
-                         if lead and s not in reports and not any(h.find(s) for h in calendar))
+            after.extend(s for s, lead in sentences[index + 1:index + 1 + FOLLOWING_SENTENCES]
+                         if lead and s not in reports and not any(h.find(s) for h in calendar)
+                         and not _perfect_in_yesterdays_clause(s, perfect, language))
     return after
+
+
+def _perfect_in_yesterdays_clause(sentence: str, perfect: re.Pattern | None, language: str) -> bool:
+    """Whether the clause of the sentence's "yesterday" holds a past perfect (it tells an act before the happening);
+    a clause that "جبکہ" joins after it does not count."""
+    if perfect is None:
+        return False
+    for m in find_dates(sentence, PROBES[0], language=language):
+        if m.kind == "relday":
+            start, end = _clause_of(sentence, (m.start, m.end))
+            if (joined := _clause_breaks(language).search(sentence, m.end, end)) is not None:
+                end = joined.start()
+            if perfect.search(sentence, start, end):
+                return True
+    return False
 
 
 FOLLOWING_SENTENCES = 2  # a report's sentences after it that still tell of it (its session, its vote)
@@ -2014,6 +2033,9 @@ def _perfect_closes(sentence: str, span: tuple[int, int], language: str) -> bool
         return False
     perfect = _past_perfect_anywhere(language)
     end = _clause_of(sentence, span)[1]
+    # (the act's own clause: not one that "جبکہ" joins after it, "منتخب ہو گئیں جبکہ ان کے مدمقابل ... احمد تھے")
+    if (joined := _clause_breaks(language).search(sentence, span[1], end)) is not None:
+        end = joined.start()
     words = WORD.findall(sentence, span[1], end)
     return perfect is not None and bool(words) and bool(perfect.fullmatch(words[-1]))
 
@@ -2028,14 +2050,16 @@ def _in_background(sentence: str, span: tuple[int, int], mention: DateMention, l
         return True
     start = min(span[0], mention.start)
     relative = list(_relative_pronouns(language).finditer(sentence, max(0, start - RELATIVE_VERB_WINDOW), start))
-    # (a relative clause the act's words or its day open, not one closed before them: "lawmakers, who won seats, met
-    # on Thursday")
-    return bool(relative) and not re.search(r"[,;:،]", sentence[relative[-1].end():start]) \
-        and len(WORD.findall(sentence, relative[-1].end(), span[0])) <= RELATIVE_SUBJECT_WORDS
+    if not relative or re.search(r"[,;:،]", sentence[relative[-1].end():start]):
+        return False  # (no relative clause, or one closed before them: "lawmakers, who won seats, met on Thursday")
+    # (its pronoun right before the act's words or its day, the day aside: "who arrived on Monday", "who on Monday
+    # arrived"; in a language that puts the verb last, any words of the clause: "جو پیر کو ... اسلام آباد پہنچے")
+    between = sentence[relative[-1].end():span[0]]
+    between = between.replace(mention.text, " ") if mention.start < span[0] else between
+    return engine(language).data.get("verb_position") == "final" or not WORD.findall(between)
 
 
 COMPLETIVE_REACH = 3  # the clause's last words where "چکے" stands: "کر چکے ہیں", "ہو چکی تھی"
-RELATIVE_SUBJECT_WORDS = 0  # words between "who" and the act: none ("who arrived"), so "which the PTI held" is not one
 
 
 def _names_its_act(sentence: str, mention: DateMention, happening: CalendarDay) -> bool:
