@@ -961,9 +961,13 @@ PROBE_SETS = {
         In the thirtieth round its same-happening floor came down from 0.82 to 0.76: "گزشتہ برس فروری میں" (February of
         last year), read as 2025's February before, is now 2024's, and its report, a month's with no noun of the vote,
         joins no day's happening (nine more pairs to find).
+
+        In the thirty-seventh round its dates floor came down from 0.93 to 0.92: a page that reports the commissioner's
+        retraction only as background ("who on Monday ...") now has no publication date instead of a wrong one, and
+        its relative days go unresolved with it.
 """,
         floors={
-            "dates_found": 0.93,
+            "dates_found": 0.92,
             "text_dated_at_annotated": 0.92,
             "types_right": 0.77,
             "statuses_right": 0.99,
@@ -2232,6 +2236,10 @@ PROBE_SETS = {
         same-happening pairs, 99.5% apart (misses were then read the same hour, so no later score is blind). At the
         round's end (f25f936; its misses read): 64.9%, 76.1%, 84.7%, 97.3%, 18/40, 94.9%, 99.5%; the floors sit just
         under.
+
+        In the thirty-seventh round the State Bank's rate cuts and Fitch's upgrade became calendar days: three more of its
+        undated pages are dated (dates found 64.9% to 71.3%), and their reports add same-happening pairs the merger
+        does not all join (the floor came down from 0.94 to 0.92).
 """,
         floors={
             "dates_found": 0.64,
@@ -2239,7 +2247,7 @@ PROBE_SETS = {
             "types_right": 0.84,
             "statuses_right": 0.96,
             "published_right": 0.44,
-            "happenings_same": 0.94,
+            "happenings_same": 0.92,
             "happenings_apart": 0.99,
         },
         events_per_article=(4, 8),
