@@ -25,7 +25,8 @@ hand.
   says will follow; "بدھ تک جاری کیے جائیں گے" (will be issued by Wednesday) stays ahead.
 - More ways of naming the calendar's happenings: "The party of ... Imran Khan said on Wednesday it was suspending a
   protest in the capital" (27 November 2024), "a bench ... on Monday accepted appeals by Khan ... in the cipher case"
-  (3 June 2024), "گنڈاپور اتوار کی رات اچانک صوبائی اسمبلی پہنچے" (the night of 6 October 2024, told the day after).
+  (3 June 2024), "گنڈاپور اتوار کی رات اچانک صوبائی اسمبلی پہنچے" (the night of 6 October 2024, told the day after),
+  "the Supreme Court ruled on Wednesday that civilians can be tried by military courts" (7 May 2025).
 - Types: a military strike between states ("launched strikes on ... camps", "fired missiles at six sites", "air strikes")
   is `international`, not a protest; a strike that traders observe stays a protest.
 """
@@ -174,6 +175,14 @@ def test_more_ways_of_naming_the_calendars_happenings(tmp_path):
     assert published["suspended.txt"] == "2024-11-27", published
     assert published["cipher.txt"] == "2024-06-03", published
     assert published["gandapur.txt"] == "2024-10-07", published  # (told by its night: reported the day after)
+    (tmp_path / "trials").mkdir()
+    published = _published(tmp_path / "trials", {
+        # the constitutional bench restored military trials of civilians on Wednesday 7 May 2025
+        "trials.txt": "Top court clears military trials\n\nISLAMABAD (Reuters) - Pakistan's Supreme Court ruled on Wednesday "
+                      "that civilians can be tried by military courts, overturning its own judgment.\n\nThe vote was five "
+                      "to two.\n",
+    })
+    assert published["trials.txt"] == "2025-05-07", published
 
 
 def test_a_military_strike_is_international_not_a_protest():
