@@ -462,22 +462,25 @@ def _year_of_a_written_day(layout: Layout, knowledge: Knowledge, stated: date) -
     22 March 2025 puts the page in 2025), when every such happening agrees on one year; else None."""
     if layout.language not in languages.available():
         return None
-    # (not a day the story's reports name for years, "the February 8 general elections": it says no year)
-    known = knowledge.story.known_day_map()
+    # (not a known day of the story itself, which its reports name for years, "the February 8 general elections": it
+    # says no year; another happening on its month and day still does, the IMF board's review of May 9, 2025)
+    known = {k.day for k in knowledge.story.known_days}
     years = set()
     for p_start, p_end in layout.paragraphs:
         for s_start, s_end in split_sentences(layout.text, p_start, p_end):
             sentence = layout.text[s_start:s_end]
-            happenings = [h for h in knowledge.story.calendar if h.find(sentence) is not None
-                          and (h.day.month, h.day.day) not in known]
+            happenings = [h for h in knowledge.story.calendar if h.find(sentence) is not None and h.day not in known]
             if not happenings:
                 continue
             mentions = find_dates(sentence, stated, language=layout.language)
             for m in mentions:
                 if m.precision != "day" or not m.value or WRITTEN_YEAR_RX.search(m.text) \
                         or any(n.precision == "year" and 0 <= n.start - m.end <= YEAR_QUALIFIER_GAP for n in mentions):
-                    continue  # (nor one a year qualifies, "on March 22 last year")
+                    continue  # (nor one a year qualifies, "on March 22 in 2025")
                 written = date.fromisoformat(m.value)
+                bare_year = stated.year - ((written.month, written.day) > (stated.month, stated.day))
+                if written.year != bare_year:
+                    continue  # (nor one its own words put in another year, "March 22 last year")
                 for h in happenings:
                     if (h.day.month, h.day.day) != (written.month, written.day):
                         continue

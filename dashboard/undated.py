@@ -262,8 +262,10 @@ def _perfect_in_yesterdays_clause(sentence: str, perfect: re.Pattern | None, lan
     for m in find_dates(sentence, PROBES[0], language=language):
         if m.kind == "relday":
             start, end = _clause_of(sentence, (m.start, m.end))
-            if (joined := _clause_breaks(language).search(sentence, m.end, end)) is not None:
-                end = joined.start()
+            # (up to a clause "جبکہ" joins or a relative pronoun opens: "... جس کا ... بائیکاٹ کیا تھا" is the boycott's)
+            for opener in (_clause_breaks(language), _relative_pronouns(language)):
+                if (joined := opener.search(sentence, m.end, end)) is not None:
+                    end = joined.start()
             if perfect.search(sentence, start, end):
                 return True
     return False
@@ -2054,12 +2056,18 @@ def _in_background(sentence: str, span: tuple[int, int], mention: DateMention, l
         return False  # (no relative clause, or one closed before them: "lawmakers, who won seats, met on Thursday")
     # (its pronoun right before the act's words or its day, the day aside: "who arrived on Monday", "who on Monday
     # arrived"; in a language that puts the verb last, any words of the clause: "جو پیر کو ... اسلام آباد پہنچے")
+    if engine(language).data.get("verb_position") == "final":
+        # (the day right after the pronoun, its clause's first words: "جو پیر کو ... اسلام آباد پہنچے"; not a clause that
+        # closes with its own verb before the day, "جو ... صدارت کریں گے پیر کو اسلام آباد پہنچ گئے")
+        return mention.start > relative[-1].end() \
+            and len(WORD.findall(sentence, relative[-1].end(), mention.start)) <= RELATIVE_DAY_WORDS
     between = sentence[relative[-1].end():span[0]]
     between = between.replace(mention.text, " ") if mention.start < span[0] else between
-    return engine(language).data.get("verb_position") == "final" or not WORD.findall(between)
+    return not WORD.findall(between)
 
 
 COMPLETIVE_REACH = 3  # the clause's last words where "چکے" stands: "کر چکے ہیں", "ہو چکی تھی"
+RELATIVE_DAY_WORDS = 1  # words between a verb-final language's relative pronoun and its day ("جو گزشتہ پیر کو")
 
 
 def _names_its_act(sentence: str, mention: DateMention, happening: CalendarDay) -> bool:

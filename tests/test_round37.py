@@ -196,6 +196,7 @@ def test_a_military_strike_is_international_not_a_protest():
 
 
 def test_other_happenings_with_the_calendars_words_date_no_page_to_its_days(tmp_path):
+    (tmp_path / "more").mkdir()
     published = _published(tmp_path, {
         # a hold is no cut; a cut to 10.5 percent "from 11 percent" is no cut to 11
         "hold.txt": "SBP keeps rate unchanged\n\nKARACHI: The State Bank of Pakistan on Monday kept its key policy rate "
@@ -217,6 +218,24 @@ def test_other_happenings_with_the_calendars_words_date_no_page_to_its_days(tmp_
         "fitch.txt": "Fitch affirms rating\n\nKARACHI: Fitch on Monday affirmed Pakistan at CCC+ and said a further upgrade "
                      "would depend on reforms.\n\nThe ministry welcomed the review.\n",
     })
+    published.update(_published(tmp_path / "more", {
+        "left.txt": "SBP holds\n\nKARACHI: The State Bank of Pakistan on Monday left its policy rate at 11 percent, following a "
+                    "cut to 11 percent in May.\n\nMarkets were calm.\n",
+        "draft.txt": "Fazl rejects draft\n\nISLAMABAD: Maulana Fazlur Rehman on Wednesday rejected the draft amendment, saying "
+                     "the assemblies formed after the general elections had no mandate.\n\nHe met party leaders.\n",
+        "gandhi.txt": "FO rejects remarks\n\nISLAMABAD: The Foreign Office on Wednesday rejected remarks by Congress leader "
+                      "Rahul Gandhi about Pakistan.\n\nIt called them baseless.\n",
+        "tianjin.txt": "PM in Tianjin\n\nTIANJIN: Chinese Premier Li Qiang received Pakistan's Prime Minister Shehbaz Sharif on "
+                       "his arrival on Monday.\n\nThey held talks.\n",
+        "hearing.txt": "Bench hears case\n\nISLAMABAD: The Supreme Court's constitutional bench on Wednesday asked whether "
+                       "civilians could be tried by military courts.\n\nThe hearing was adjourned.\n",
+        "budget.txt": "CM attends budget\n\nPESHAWAR: Gandapur walked into the provincial assembly on Sunday to attend the "
+                      "budget session.\n\nThe budget was passed.\n",
+        "protesting.txt": "BYC workers held\n\nQUETTA: Police on Saturday arrested BYC workers protesting against the "
+                          "detention of Mahrang Baloch.\n\nThe committee condemned it.\n",
+    }))
+    assert {page: day for page, day in published.items() if page in {"left.txt", "draft.txt", "gandhi.txt", "tianjin.txt",
+            "hearing.txt", "budget.txt", "protesting.txt"} and day != "NaT"} == {}, published
     wrong = {"hold.txt": "2025-05-05", "later_cut.txt": "2025-05-05", "fazl.txt": "2024-02-14", "un.txt": "2024-06-26",
              "derail.txt": "2025-03-11", "workers.txt": "2025-03-22", "beijing.txt": "2024-10-14", "fitch.txt": "2024-07-29"}
     assert not {page for page, day in wrong.items() if published[page] == day}, published
