@@ -2402,6 +2402,133 @@ PROBE_SETS = {
         },
         events_per_article=(4, 8),
     ),
+    "probes92": ProbeSet(
+        history="""
+        A ninety-second probe set, written blind (2026-12-06, at the start of the thirty-seventh loader round):
+        40 articles (231 to 370 words; 14 in Urdu; 5 HTML pages, 2 Markdown): the talks between the PTI and the
+        government, from the November 2024 march through the rounds of December 2024 and January 2025, the
+        written demands, deadlines and the walk-out, with Urdu columns and talk-show recaps; 10 print no
+        publication date. Gold: tests/data/probes92_events.jsonl.
+
+        First scored once, before any miss was read: with the loader of the round's start (442a0c7), 82.7% of
+        dates found, 94.4% at an annotated date, 59.0% of types, 97.8% of statuses, 33/40 publication dates,
+        77.4% same-happening pairs, 99.1% apart (misses were then read the same hour, so no later score is
+        blind). At the round's end (9735311; its misses read): 85.2%, 94.5%, 59.3%, 97.9%, 34/40, 85.6%, 98.1%;
+        the floors sit just under. (Its writer typed the government's talks with the PTI `coalition`, which the loader,
+        as most writers since the twenty-sixth round, types `other`: most of its type misses.)
+""",
+        floors={
+            "dates_found": 0.84,
+            "text_dated_at_annotated": 0.94,
+            "types_right": 0.58,
+            "statuses_right": 0.97,
+            "published_right": 0.84,
+            "happenings_same": 0.85,
+            "happenings_apart": 0.97,
+        },
+        events_per_article=(4, 8),
+    ),
+    "probes93": ProbeSet(
+        history="""
+        A ninety-third probe set, written blind (2026-12-06, at the start of the thirty-seventh loader round):
+        40 articles (252 to 397 words; 14 in Urdu; 5 HTML pages, 2 Markdown): the cases of 9 May 2023 as they
+        reached verdicts: military courts' sentences and pardons, anti-terrorism courts' convictions of PTI
+        leaders in 2025, the de-seating that followed, appeals and the Supreme Court's ruling on civilians'
+        trials; 10 print no publication date. Gold: tests/data/probes93_events.jsonl.
+
+        First scored once, before any miss was read: with the loader of the round's start (442a0c7), 87.7% of
+        dates found, 93.6% at an annotated date, 82.2% of types, 100.0% of statuses, 33/40 publication dates,
+        66.6% same-happening pairs, 99.3% apart (misses were then read the same hour, so no later score is
+        blind). At the round's end (9735311; its misses read): 91.0%, 93.4%, 83.3%, 100.0%, 35/40, 68.7%, 99.4%;
+        the floors sit just under.
+""",
+        floors={
+            "dates_found": 0.90,
+            "text_dated_at_annotated": 0.92,
+            "types_right": 0.82,
+            "statuses_right": 0.99,
+            "published_right": 0.87,
+            "happenings_same": 0.68,
+            "happenings_apart": 0.98,
+        },
+        events_per_article=(5, 7),
+    ),
+    "probes94": ProbeSet(
+        history="""
+        A ninety-fourth probe set, written blind (2026-12-06, at the start of the thirty-seventh loader round):
+        40 articles (267 to 449 words; 13 in Urdu; 5 HTML pages, 2 Markdown): Pakistan's politics as foreign
+        outlets report it: wires, Indian, British, American, Gulf, Chinese and Turkish papers on the election,
+        Imran Khan's cases, the IMF and the May 2025 conflict with India as it changed domestic politics; 10
+        print no publication date. Gold: tests/data/probes94_events.jsonl.
+
+        First scored once, before any miss was read: with the loader of the round's start (442a0c7), 89.9% of
+        dates found, 97.8% at an annotated date, 81.6% of types, 99.6% of statuses, 34/40 publication dates,
+        91.6% same-happening pairs, 99.8% apart (misses were then read the same hour, so no later score is
+        blind). At the round's end (9735311; its misses read): 92.1%, 97.4%, 82.4%, 99.6%, 35/40, 92.2%, 99.8%;
+        the floors sit just under.
+""",
+        floors={
+            "dates_found": 0.91,
+            "text_dated_at_annotated": 0.96,
+            "types_right": 0.81,
+            "statuses_right": 0.99,
+            "published_right": 0.87,
+            "happenings_same": 0.91,
+            "happenings_apart": 0.99,
+        },
+        events_per_article=(5, 8),
+    ),
+    "probes95": ProbeSet(
+        history="""
+        A ninety-fifth probe set, written blind (2026-12-06, at the start of the thirty-seventh loader round):
+        40 articles (267 to 423 words; 13 in Urdu; 5 HTML pages, 2 Markdown): the judiciary and the
+        constitution: the Islamabad High Court judges' letter, the reserved-seats case, the 26th amendment, the
+        Judicial Commission and constitutional benches, transfers of judges, the 27th amendment and the Federal
+        Constitutional Court; 10 print no publication date. Gold: tests/data/probes95_events.jsonl.
+
+        First scored once, before any miss was read: with the loader of the round's start (442a0c7), 81.8% of
+        dates found, 97.4% at an annotated date, 72.5% of types, 100.0% of statuses, 33/40 publication dates,
+        68.3% same-happening pairs, 99.7% apart (misses were then read the same hour, so no later score is
+        blind). At the round's end (9735311; its misses read): 83.9%, 97.9%, 71.7%, 100.0%, 33/40, 67.0%, 99.7%;
+        the floors sit just under. (Its writer typed the amendments' passage `other`, which the loader,
+        as most earlier writers, types `legal`.)
+""",
+        floors={
+            "dates_found": 0.83,
+            "text_dated_at_annotated": 0.97,
+            "types_right": 0.71,
+            "statuses_right": 0.99,
+            "published_right": 0.82,
+            "happenings_same": 0.66,
+            "happenings_apart": 0.99,
+        },
+        events_per_article=(4, 8),
+    ),
+    "probes96": ProbeSet(
+        history="""
+        A ninety-sixth probe set, written blind (2026-12-06, at the start of the thirty-seventh loader round):
+        40 articles (210 to 427 words; 14 in Urdu; 5 HTML pages, 2 Markdown): the provinces: assemblies of
+        Punjab, Sindh, Khyber Pakhtunkhwa and Balochistan in 2024 and 2025, chief ministers, budgets,
+        by-elections and their tables, governors' disputes, Balochistan's unrest, and the first anniversary of
+        the vote; 10 print no publication date. Gold: tests/data/probes96_events.jsonl.
+
+        First scored once, before any miss was read: with the loader of the round's start (442a0c7), 80.2% of
+        dates found, 89.8% at an annotated date, 83.1% of types, 97.9% of statuses, 31/40 publication dates,
+        80.2% same-happening pairs, 99.9% apart (misses were then read the same hour, so no later score is
+        blind). At the round's end (9735311; its misses read): 90.1%, 95.4%, 84.0%, 97.7%, 36/40, 79.1%, 99.9%;
+        the floors sit just under.
+""",
+        floors={
+            "dates_found": 0.89,
+            "text_dated_at_annotated": 0.94,
+            "types_right": 0.83,
+            "statuses_right": 0.97,
+            "published_right": 0.89,
+            "happenings_same": 0.78,
+            "happenings_apart": 0.99,
+        },
+        events_per_article=(4, 8),
+    ),
 }
 
 
