@@ -2054,13 +2054,12 @@ def _in_background(sentence: str, span: tuple[int, int], mention: DateMention, l
     relative = list(_relative_pronouns(language).finditer(sentence, max(0, start - RELATIVE_VERB_WINDOW), start))
     if not relative or re.search(r"[,;:،]", sentence[relative[-1].end():start]):
         return False  # (no relative clause, or one closed before them: "lawmakers, who won seats, met on Thursday")
-    # (its pronoun right before the act's words or its day, the day aside: "who arrived on Monday", "who on Monday
-    # arrived"; in a language that puts the verb last, any words of the clause: "جو پیر کو ... اسلام آباد پہنچے")
     if engine(language).data.get("verb_position") == "final":
         # (the day right after the pronoun, its clause's first words: "جو پیر کو ... اسلام آباد پہنچے"; not a clause that
         # closes with its own verb before the day, "جو ... صدارت کریں گے پیر کو اسلام آباد پہنچ گئے")
         return mention.start > relative[-1].end() \
             and len(WORD.findall(sentence, relative[-1].end(), mention.start)) <= RELATIVE_DAY_WORDS
+    # (its pronoun right before the act's words, the day aside: "who arrived on Monday", "who on Monday arrived")
     between = sentence[relative[-1].end():span[0]]
     between = between.replace(mention.text, " ") if mention.start < span[0] else between
     return not WORD.findall(between)
