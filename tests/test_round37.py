@@ -27,6 +27,8 @@ hand.
   protest in the capital" (27 November 2024), "a bench ... on Monday accepted appeals by Khan ... in the cipher case"
   (3 June 2024), "گنڈاپور اتوار کی رات اچانک صوبائی اسمبلی پہنچے" (the night of 6 October 2024, told the day after),
   "the Supreme Court ruled on Wednesday that civilians can be tried by military courts" (7 May 2025).
+- "has called supporters onto the streets on Saturday for protests" puts Saturday ahead; "called his supporters to the
+  streets on Friday, and thousands came out" stays past.
 - Types: a military strike between states ("launched strikes on ... camps", "fired missiles at six sites", "air strikes")
   is `international`, not a protest; a strike that traders observe stays a protest.
 """
@@ -249,3 +251,11 @@ def test_a_relative_clause_with_its_day_first_is_background(tmp_path):
                   "دورے پر اسلام آباد پہنچے۔\n\nدونوں رہنماؤں نے معاہدوں پر دستخط کیے۔\n",
     })
     assert published == {"en.txt": "NaT", "ur.txt": "NaT"}, published
+
+
+def test_a_call_onto_the_streets_puts_the_day_ahead():
+    found = _dates("The PTI has called supporters onto the streets on Saturday for protests across the country.",
+                   date(2024, 2, 14))
+    assert found == {"on Saturday": ("2024-02-17", "planned")}, found
+    found = _dates("Khan called his supporters to the streets on Friday, and thousands came out.", date(2024, 2, 14))
+    assert found == {"on Friday": ("2024-02-09", "happened")}, found
