@@ -261,11 +261,8 @@ def _perfect_in_yesterdays_clause(sentence: str, perfect: re.Pattern | None, lan
         return False
     for m in find_dates(sentence, PROBES[0], language=language):
         if m.kind == "relday":
-            start, end = _clause_of(sentence, (m.start, m.end))
             # (up to a clause "جبکہ" joins or a relative pronoun opens: "... جس کا ... بائیکاٹ کیا تھا" is the boycott's)
-            for opener in (_clause_breaks(language), _relative_pronouns(language)):
-                if (joined := opener.search(sentence, m.end, end)) is not None:
-                    end = joined.start()
+            start, end = _own_clause(sentence, (m.start, m.end), (_clause_breaks(language), _relative_pronouns(language)))
             if perfect.search(sentence, start, end):
                 return True
     return False
@@ -500,6 +497,15 @@ def _the_day_of(sentence: str, said: DateMention, holiday: DateMention, language
 
 CLAUSE_PUNCTUATION_MARKS = ",;:،؛—–"
 CLAUSE_PUNCTUATION = re.compile(f"[{CLAUSE_PUNCTUATION_MARKS}]")
+
+
+def _own_clause(sentence: str, span: tuple[int, int], openers: tuple[re.Pattern, ...]) -> tuple[int, int]:
+    """The clause of `span` (see `_clause_of`), ended early where one of `openers` starts another clause after it."""
+    start, end = _clause_of(sentence, span)
+    for opener in openers:
+        if (joined := opener.search(sentence, span[1], end)) is not None:
+            end = joined.start()
+    return start, end
 
 
 def _clause_of(sentence: str, span: tuple[int, int]) -> tuple[int, int]:
@@ -1452,10 +1458,9 @@ def _touches(mention: DateMention, word: tuple[int, int], sentence: str, languag
 def _today_elsewhere(told: list[tuple[str, bool]], sentence: str, language: str) -> bool:
     """Whether a sentence of the lead other than `sentence` opens on today's own word ("Today the PTI's secretary
     general wrote ...", "آج ..."), outside quotation marks."""
-    days = engine(language).data.get("relative_days", {})
-    if not days:
+    today = _today_only(language)
+    if today is None:
         return False
-    today = words_pattern([w for w, offset in days.items() if offset == 0])
     for other, in_lead in told:
         if not in_lead or other == sentence:
             continue
@@ -1464,6 +1469,13 @@ def _today_elsewhere(told: list[tuple[str, bool]], sentence: str, language: str)
         if (m := today.match(opening)) is not None and not re.match(r"['’]s\b", opening[m.end():]):
             return True
     return False
+
+
+@lru_cache(maxsize=8)
+def _today_only(language: str) -> re.Pattern | None:
+    """The language's words for today itself ("today", "آج"), not the days around it (see `_today_words`)."""
+    days = engine(language).data.get("relative_days", {})
+    return words_pattern([w for w, offset in days.items() if offset == 0]) if days else None
 
 
 @lru_cache(maxsize=8)
@@ -2034,10 +2046,8 @@ def _perfect_closes(sentence: str, span: tuple[int, int], language: str) -> bool
     if engine(language).data.get("verb_position") != "final":
         return False
     perfect = _past_perfect_anywhere(language)
-    end = _clause_of(sentence, span)[1]
     # (the act's own clause: not one that "جبکہ" joins after it, "منتخب ہو گئیں جبکہ ان کے مدمقابل ... احمد تھے")
-    if (joined := _clause_breaks(language).search(sentence, span[1], end)) is not None:
-        end = joined.start()
+    end = _own_clause(sentence, span, (_clause_breaks(language),))[1]
     words = WORD.findall(sentence, span[1], end)
     return perfect is not None and bool(words) and bool(perfect.fullmatch(words[-1]))
 
@@ -2414,10 +2424,10 @@ def _declared(mention: DateMention, sentence: str, span: tuple[int, int], langua
     # Chattha told reporters that"; not "Today, a week after Chattha told ...", nor "Yesterday, Chattha's lawyer")
     fronted = FRONTED_COMMA.match(sentence, mention.end) if spoken and not sentence[:mention.start].strip(" \"'“‘") else None
     if fronted is not None:
-        who = re.compile(rf"(?:\S+\s+){{0,{FRONTED_TITLE_WORDS}}}?(?:{speaker.pattern})(?![’'])", speaker.flags).match(sentence, fronted.end())
+        who = _fronted_speaker(speaker.pattern, speaker.flags).match(sentence, fronted.end())
         # (titles and the rest of the name before it, "former Liaquat Ali Chattha", "the PTI chairman"; not "a week
         # after Chattha", "the lawyer for Chattha", "the wife of Chattha")
-        titles = {w.lower() for w in engine(language).data.get("name_titles", [])}
+        titles = _name_titles(language)
         before = WORD.findall(who.group()[:speaker.search(who.group()).start()]) if who is not None else None
         fronted = fronted if before is not None and all(w.lower() in titles or w[:1].isupper() for w in before) else None
     if CLAUSE_MARK.search(sentence, fronted.end() if fronted else mention.end, span[0]):
@@ -2550,6 +2560,17 @@ def _negations(language: str) -> re.Pattern:
 
 
 FRONTED_TITLE_WORDS = 4  # title words and names before the speaker's name after a fronted day: "Yesterday, former PTI chairman X"
+
+
+@lru_cache(maxsize=256)
+def _fronted_speaker(speaker: str, flags: int) -> re.Pattern:
+    """A speaker's name after a fronted day's comma, with up to FRONTED_TITLE_WORDS words before it."""
+    return re.compile(rf"(?:\S+\s+){{0,{FRONTED_TITLE_WORDS}}}?(?:{speaker})(?![’'])", flags)
+
+
+@lru_cache(maxsize=8)
+def _name_titles(language: str) -> frozenset:
+    return frozenset(w.lower() for w in engine(language).data.get("name_titles", []))
 HEARER_WORDS = 4  # words of a telling verb's hearer before "that": "told a news conference in Lahore that"
 
 
