@@ -1363,7 +1363,7 @@ def _issued_rx(code: str) -> re.Pattern | None:
     attributions = data.get("attribution_after_words") or []
     if not issued or not nouns or not attributions:
         return None
-    postpositions = [p for p in data.get("day_postpositions") or [] if p.strip() not in data.get("target_prepositions", [])]
+    postpositions = data.get("day_postpositions") or []  # "تک", a deadline's, is not among them
     optional = rf"(?:(?:{_alt(postpositions)})\s+)?" if postpositions else ""
     return re.compile(rf"\s*{optional}(?:{_alt(issued)})\s+(?:{_alt(nouns)})\s+(?:{_alt(attributions)}){WORD_END}")
 
@@ -3053,7 +3053,32 @@ def find_dates(text: str, published: date | None, *, language: str | None = None
             r.first.isoformat() if r.first else None, r.last.isoformat() if r.last else None, status,
             r.anchor.isoformat() if r.anchor else None, r.anchor_from, c.lang, c.start >= last_sentence, background,
             getattr(r.story_day, "type", None), _day_type(own, published), getattr(own, "type", None)))
-    return _weekdays_of_weeks(mentions, norm, published)
+    return _weekdays_of_weeks(_agos_beside_full_dates(mentions, norm), norm, published)
+
+
+AGO_GAP = re.compile(r"[\s,،;:\-–—]+")  # what may part a count back from the date it is in apposition with
+FULL_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")  # ("2023ء": a letter may follow)
+
+
+def _agos_beside_full_dates(mentions: list[DateMention], norm: str) -> list[DateMention]:
+    """A count of years or months back set off beside a date written with its year ("Exactly a year ago, on May 9,
+    2023,", "On June 28, 2024 — a year ago to the day —", "ٹھیک ایک سال قبل، 9 مئی 2023ء کو") only says how long ago
+    that date was: it dates nothing of its own. Kept when the two years are far apart (two times, not one), or when
+    more than a naming preposition stands between ("A year ago the party won; on May 9, 2023, ...")."""
+    drop = set()
+    for k, m in enumerate(mentions):
+        if m.kind != "ago" or m.precision not in {"year", "month"} or not m.date_start:
+            continue
+        data = engine(m.language or "en").data
+        joiners = {w.lower() for w in [*(data.get("naming_prepositions") or []), *(data.get("month_prepositions") or [])]}
+        for other in (mentions[k - 1] if k else None, mentions[k + 1] if k + 1 < len(mentions) else None):
+            if other is None or other.kind == "ago" or not other.date_start or not FULL_YEAR.search(other.text):
+                continue
+            words = [w for w in AGO_GAP.split(norm[min(m.end, other.end):max(m.start, other.start)]) if w]
+            if len(words) <= 1 and all(w.lower() in joiners for w in words) \
+                    and abs(int(other.date_start[:4]) - int(m.date_start[:4])) <= 1:
+                drop.add(k)
+    return [m for k, m in enumerate(mentions) if k not in drop]
 
 
 def _weekdays_of_weeks(mentions: list[DateMention], norm: str, published: date | None) -> list[DateMention]:

@@ -1,0 +1,36 @@
+"""Loader rules of the thirty-eighth round.  Sentences written for these tests; the dates are read off the text by
+hand.
+
+- A count of years back set off beside a date written with its year ("Exactly a year ago, on May 9, 2023,", "On June
+  28, 2024 — a year ago to the day —", "ٹھیک ایک سال قبل، 9 مئی 2023ء کو") only says how long ago that date was: the
+  page dates one happening there, not a second one in the year before publication. A count back with a clause of its
+  own ("A year ago the party won; on May 9, 2023, ...") still dates its own.
+"""
+
+from datetime import date
+
+from dashboard.dates import find_dates
+
+
+def _found(text: str, published: date, language: str = "en") -> list[tuple[str, str]]:
+    return [(m.text, m.value) for m in find_dates(text, published, language=language) if m.value]
+
+
+def test_a_count_back_beside_a_full_date_dates_nothing_of_its_own():
+    published = date(2025, 6, 28)
+    assert _found("Exactly a year ago, on May 9, 2023, Khan was arrested in Islamabad.", date(2024, 5, 9)) \
+        == [("May 9, 2023", "2023-05-09")]
+    assert _found("On June 28, 2024 — a year ago to the day — the speaker suspended eleven members.", published) \
+        == [("June 28, 2024", "2024-06-28")]
+    assert _found("ٹھیک ایک سال قبل، 9 مئی 2023ء کو، عمران خان کو گرفتار کیا گیا تھا۔", date(2024, 5, 9), "ur") \
+        == [("9 مئی 2023ء کو", "2023-05-09")]
+    assert _found("Two years ago, in October 2023, the court ruled on the trials.", published) \
+        == [("in October 2023", "2023-10")]
+
+
+def test_a_count_back_with_its_own_clause_or_far_year_stays():
+    published = date(2025, 6, 28)
+    assert _found("A year ago the party won the vote; on May 9, 2023, Khan was arrested.", published) \
+        == [("A year ago", "2024"), ("May 9, 2023", "2023-05-09")]
+    # (ten years back is not 2023: two times, whatever the writer meant)
+    assert _found("Ten years ago, in 2023, nobody spoke of it.", published) == [("Ten years ago", "2015"), ("in 2023", "2023")]
