@@ -2434,6 +2434,8 @@ def _resolve(c: _Candidate, ctx: _Context) -> _Resolved:
         year, month = resolve_month(month, published, None, future, direction=direction if direction else None)
         if direction == 0:
             year = published.year  # "this March"
+        elif direction == -1 and month == published.month - 1 and eng.has("month_year_before_modifiers", g["prep"]):
+            year -= 1  # "last October" said in November: the October before it, the month just gone is "last month"
         return _month(year, month, published, *pub, part=part)
     if kind == "weekday":
         weekday = eng.weekday_of[g["wd"].lower()]

@@ -5,6 +5,8 @@ hand.
   28, 2024 — a year ago to the day —", "ٹھیک ایک سال قبل، 9 مئی 2023ء کو") only says how long ago that date was: the
   page dates one happening there, not a second one in the year before publication. A count back with a clause of its
   own ("A year ago the party won; on May 9, 2023, ...") still dates its own.
+- "last October" said in November is the October a year before (the month just gone is "last month"); "last March"
+  said in November stays in the page's year, as does "this past October".
 """
 
 from datetime import date
@@ -34,3 +36,11 @@ def test_a_count_back_with_its_own_clause_or_far_year_stays():
         == [("A year ago", "2024"), ("May 9, 2023", "2023-05-09")]
     # (ten years back is not 2023: two times, whatever the writer meant)
     assert _found("Ten years ago, in 2023, nobody spoke of it.", published) == [("Ten years ago", "2015"), ("in 2023", "2023")]
+
+
+def test_last_month_name_right_before_publication_is_a_year_back():
+    text = "The amendment passed last October. The bench met last March. This past October the court sat again."
+    assert _found(text, date(2025, 11, 8)) == [("last October", "2024-10"), ("last March", "2025-03"),
+                                               ("past October", "2025-10")]
+    # (in December, October is no longer the month just gone)
+    assert _found(text, date(2025, 12, 8))[0] == ("last October", "2025-10")
