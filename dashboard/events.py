@@ -565,12 +565,12 @@ def _skips_an_object(candidates: list, raw: list[str]) -> set:
     an election (but "hold the strike-delayed by-elections" is the election: a word joined to the
     next by a hyphen is no object)."""
     dropped = set()
-    for _, _, order, (end, kind, event_type), stops in candidates:
+    for _, _, _, order, (end, kind, event_type), stops in candidates:
         if kind != "verb" or not stops:
             continue
         if any(other_end < end and other_end <= stops[0] and other_type != event_type and other_kind == "verb"
                and other_stops and raw[other_end:other_end + 1] != ["-"]
-               for _, _, _, (other_end, other_kind, other_type), other_stops in candidates):
+               for _, _, _, _, (other_end, other_kind, other_type), other_stops in candidates):
             dropped.add(order)
     return dropped
 
@@ -608,11 +608,14 @@ def find_triggers(sentence: str, tokens: list[Token], rules: TypeRules, foreign:
             end = _match(items, i, words, raw, free, stops)
             if end <= i or (masked.overlaps(tokens[i][0], tokens[end - 1][1]) and not _date_inside(i, end, tokens, masked, stops)):
                 continue
-            # Longer first; at equal length a foreign or reaction reading wins over speech or commitment.
-            candidates.append((-end, kind not in {"foreign", "reaction"}, order, (end, kind, event_type), stops))
+            # Longer first; at equal length a foreign or reaction reading wins over speech or commitment, then the
+            # one whose words after its "*" are more ("launched missile strikes" is the missile strikes' reading,
+            # not the "launched ... strikes" of a protest).
+            candidates.append((-end, kind not in {"foreign", "reaction"}, stops[-1] if stops else i, order,
+                               (end, kind, event_type), stops))
         if len(candidates) > 1:
             dropped = _skips_an_object(candidates, raw)
-            candidates = [c for c in candidates if c[2] not in dropped]
+            candidates = [c for c in candidates if c[3] not in dropped]
         # The best reading that is not a describing word or part of a name: "the visit" is the
         # noun when the verb reading is refused.
         # A participle joined to the word before it by a hyphen is an adjective: "PTI-backed
@@ -629,10 +632,10 @@ def find_triggers(sentence: str, tokens: list[Token], rules: TypeRules, foreign:
         before_name = words[i] in rules.name_adjectives and i + 1 < len(tokens) and not headline \
             and not masked.overlaps(tokens[i + 1][0], tokens[i + 1][1]) \
             and (words[i + 1] in rules.name_adjective_before or raw[i + 1][:1].isupper())
-        best = next((c[3] for c in sorted(candidates, key=lambda c: c[:3])
-                     if not (adjectival and c[3][1] != "noun") and not (before_name and c[3][0] == i + 1)
-                     and not _describes(c[3], i, words, rules) and not _in_name(c[3], i, raw, headline)
-                     and not (c[3][1] == "noun" and _marked_by_anniversary(i, c[3][0], words))), None)
+        best = next((c[4] for c in sorted(candidates, key=lambda c: c[:4])
+                     if not (adjectival and c[4][1] != "noun") and not (before_name and c[4][0] == i + 1)
+                     and not _describes(c[4], i, words, rules) and not _in_name(c[4], i, raw, headline)
+                     and not (c[4][1] == "noun" and _marked_by_anniversary(i, c[4][0], words))), None)
         if best:
             end, kind, event_type = best
             found.append(Trigger(tokens[i][0], tokens[end - 1][1], i, end - 1, kind, event_type))
@@ -682,6 +685,8 @@ def _in_name(match: tuple, i: int, raw: list[str], headline: bool) -> bool:
     end, kind, _ = match
     if kind == "noun" and not headline and end == i + 1 and 0 < i and end < len(raw):
         return _capitalised_inside(raw[i], raw[end])  # "the Elections Act", "Free and Fair Election Network"
+    if kind == "verb" and not headline and end > i + 1 and end < len(raw) and _capitalised_inside(raw[end - 1], raw[end]):
+        return True  # its object's last word opens a name: "suspended the Election Commission's notifications"
     if headline or kind == "noun" or end != i + 1 or i < 2:
         return False
     if raw[i - 1][0].isupper() and raw[i - 1].isalpha() and raw[i - 2].lower() in PLACE_PREPOSITIONS \

@@ -7,6 +7,12 @@ hand.
   own ("A year ago the party won; on May 9, 2023, ...") still dates its own.
 - "last October" said in November is the October a year before (the month just gone is "last month"); "last March"
   said in November stays in the page's year, as does "this past October".
+- Air, drone and missile strikes are a foreign matter only when the sentence names a foreign country ("India launched
+  missile strikes on several sites in Pakistan"); the state's own strikes on militants at home ("jets carried out air
+  strikes on hideouts in North Waziristan") are `other`, not a protest nor `international`. Of two readings of the
+  same words, the one that matches more of them as written wins ("launched missile strikes", not "launched ... strikes").
+- A verb's object whose last word opens a name is no object ("suspended the Election Commission's notifications" is
+  not the suspension of an election).
 """
 
 from datetime import date
@@ -44,3 +50,21 @@ def test_last_month_name_right_before_publication_is_a_year_back():
                                                ("past October", "2025-10")]
     # (in December, October is no longer the month just gone)
     assert _found(text, date(2025, 12, 8))[0] == ("last October", "2025-10")
+
+
+def test_strikes_are_foreign_only_with_a_foreign_country_named():
+    from test_round33 import _typed
+    day = date(2025, 5, 10)
+    assert _typed("India launched missile strikes on several sites inside Pakistan early on Wednesday.", day) \
+        == {"on Wednesday": ("international", "happened")}
+    assert _typed("Jets carried out air strikes on militant hideouts in North Waziristan on Monday.", day) \
+        == {"on Monday": ("other", "happened")}
+    assert _typed("The air force launched strikes on militant camps in the Tirah valley on Tuesday.", day) \
+        == {"on Tuesday": ("other", "happened")}
+
+
+def test_an_object_that_opens_a_name_is_no_object():
+    from test_round33 import _typed
+    got = _typed("The court had on February 15 suspended the Election Commission's notifications of the winners.",
+                 date(2024, 2, 20))
+    assert got["February 15"][0] != "election"
