@@ -11,6 +11,8 @@ hand.
   missile strikes on several sites in Pakistan"); the state's own strikes on militants at home ("jets carried out air
   strikes on hideouts in North Waziristan") are `other`, not a protest nor `international`. Of two readings of the
   same words, the one that matches more of them as written wins ("launched missile strikes", not "launched ... strikes").
+- Urdu "آئندہ" (next) before "مالی سال" (fiscal year) names the budget's year, it puts no verb ahead: "قومی اسمبلی نے جمعے کو
+  آئندہ مالی سال کا بجٹ منظور کیا" passed it on the Friday gone; "آئندہ ماہ 8 فروری کو" (next month, on 8 February) stays ahead.
 - A verb's object whose last word opens a name is no object ("suspended the Election Commission's notifications" is
   not the suspension of an election).
 """
@@ -68,3 +70,11 @@ def test_an_object_that_opens_a_name_is_no_object():
     got = _typed("The court had on February 15 suspended the Election Commission's notifications of the winners.",
                  date(2024, 2, 20))
     assert got["February 15"][0] != "election"
+
+
+def test_urdu_next_fiscal_year_puts_no_verb_ahead():
+    published = date(2024, 7, 1)  # a Monday
+    got = find_dates("واضح رہے کہ قومی اسمبلی نے جمعے کو آئندہ مالی سال کا بجٹ منظور کیا تھا۔", published, language="ur")
+    assert [(m.text, m.value, m.status) for m in got] == [("جمعے کو", "2024-06-28", "happened")]
+    got = find_dates("پارٹی نے کہا ہے کہ آئندہ ماہ 8 فروری کو ملک بھر میں احتجاج ہو گا۔", date(2025, 1, 24), language="ur")
+    assert ("2025-02-08", "planned") in [(m.value, m.status) for m in got]
