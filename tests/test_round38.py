@@ -13,6 +13,8 @@ hand.
   same words, the one that matches more of them as written wins ("launched missile strikes", not "launched ... strikes").
 - Urdu "آئندہ" (next) before "مالی سال" (fiscal year) names the budget's year, it puts no verb ahead: "قومی اسمبلی نے جمعے کو
   آئندہ مالی سال کا بجٹ منظور کیا" passed it on the Friday gone; "آئندہ ماہ 8 فروری کو" (next month, on 8 February) stays ahead.
+- A present passive ("are revised", "is presented") tells no past: "another increase is likely when prices are
+  revised on Monday" is the coming Monday; "prices were revised on Monday" the last.
 - A verb's object whose last word opens a name is no object ("suspended the Election Commission's notifications" is
   not the suspension of an election).
 """
@@ -78,3 +80,12 @@ def test_urdu_next_fiscal_year_puts_no_verb_ahead():
     assert [(m.text, m.value, m.status) for m in got] == [("جمعے کو", "2024-06-28", "happened")]
     got = find_dates("پارٹی نے کہا ہے کہ آئندہ ماہ 8 فروری کو ملک بھر میں احتجاج ہو گا۔", date(2025, 1, 24), language="ur")
     assert ("2025-02-08", "planned") in [(m.value, m.status) for m in got]
+
+
+def test_a_present_passive_tells_no_past():
+    published = date(2025, 6, 27)  # a Friday
+    assert _found("Another increase is likely when prices are revised on Monday.", published) \
+        == [("on Monday", "2025-06-30")]
+    assert _found("Pakistan is expected to seek a longer programme before the budget is presented in June.",
+                  date(2024, 3, 12)) == [("in June", "2024-06")]
+    assert _found("Petrol prices were revised on Monday.", published) == [("on Monday", "2025-06-23")]
