@@ -1511,6 +1511,7 @@ def resolve_weekday(weekday: int, published: date, modifier: str | None, future:
 
 NARRATIVE_AFTER = 60  # days: a yearless past day this soon after the narrative's day, in its year, is of that year
 SAME_DAY_NARRATIVE = 3  # ... and, when it is the report's own day, only this soon after
+NARRATIVE_NEAR = 31  # days: a yearless day told as done this soon after the narrative's day of an earlier year is in it
 NAMED_AHEAD = timedelta(days=14)  # a future weekday the text has just named with its date, this near ahead, is that day
 FUTURE_JUST_PASSED = timedelta(days=45)  # a future clause's yearless day this recent is that day, not next year's
 DEADLINE_JUST_PASSED = timedelta(days=14)  # ... and for a deadline's day ("by June 30")
@@ -2243,6 +2244,13 @@ def _resolve(c: _Candidate, ctx: _Context) -> _Resolved:
                         and (first > published or (1 <= (earlier - base).days <= SAME_DAY_NARRATIVE
                                                    and (weekday is None or weekday == earlier.weekday()))):
                     first = earlier
+            elif first < published and not g.get("rel") and not ctx.future(c) and not ctx.postponed(c):
+                # "we must go back to February 8, 2024. ... but on the night of February 20 the two parties struck
+                # a deal", in a report of November 2025: the narrative's year, not the latest February 20
+                base, base_from = ctx.base(c)
+                own = calendar_day(first.day, first.month, base.year) if base_from == "narrative" else None
+                if own is not None and base.year < first.year and 0 < (own - base).days <= NARRATIVE_NEAR:
+                    first = own
             if g.get("rel"):
                 year = published.year + eng.lookup("year_relatives", g["rel"])
                 try:

@@ -15,6 +15,10 @@ hand.
   آئندہ مالی سال کا بجٹ منظور کیا" passed it on the Friday gone; "آئندہ ماہ 8 فروری کو" (next month, on 8 February) stays ahead.
 - A present passive ("are revised", "is presented") tells no past: "another increase is likely when prices are
   revised on Monday" is the coming Monday; "prices were revised on Monday" the last.
+- A yearless day told as done within a month after the narrative's day of an earlier year, in that sentence or the
+  next, is in the narrative's year ("go back to February 8, 2024. ... on the night of February 20 the two parties struck
+  a deal", in a report of November 2025, is 20 February 2024); one further on ("On March 14, 2024 ... hearings began
+  on May 6", in a report of June 2025) stays the latest.
 - A verb's object whose last word opens a name is no object ("suspended the Election Commission's notifications" is
   not the suspension of an election).
 """
@@ -89,3 +93,16 @@ def test_a_present_passive_tells_no_past():
     assert _found("Pakistan is expected to seek a longer programme before the budget is presented in June.",
                   date(2024, 3, 12)) == [("in June", "2024-06")]
     assert _found("Petrol prices were revised on Monday.", published) == [("on Monday", "2025-06-23")]
+
+
+def test_a_yearless_day_soon_after_the_narratives_day_is_in_its_year():
+    published = date(2025, 11, 27)
+    text = ("To understand them we must go back to February 8, 2024. That day independents won most seats, "
+            "but on the night of February 20 the PML-N and the PPP struck a deal.")
+    assert _found(text, published) == [("February 8, 2024", "2024-02-08"), ("February 20", "2024-02-20")]
+    urdu = ("ہمیں 8 فروری 2024ء کی طرف لوٹنا ہوگا۔ اس دن آزاد امیدوار زیادہ نشستیں جیت گئے تھے، مگر 20 فروری کی رات "
+            "مسلم لیگ ن اور پیپلز پارٹی کے معاہدے نے نقشہ طے کر دیا۔")
+    assert [v for _, v in _found(urdu, published, "ur")] == ["2024-02-08", "2024-02-20"]
+    # (53 days on is no longer the narrative's: the review hearings of May 2025)
+    text = "On March 14, 2024, the high court upheld the decision. The bench began hearing the reviews on May 6."
+    assert _found(text, date(2025, 6, 27)) == [("March 14, 2024", "2024-03-14"), ("May 6", "2025-05-06")]
