@@ -1511,7 +1511,7 @@ def resolve_weekday(weekday: int, published: date, modifier: str | None, future:
 
 NARRATIVE_AFTER = 60  # days: a yearless past day this soon after the narrative's day, in its year, is of that year
 SAME_DAY_NARRATIVE = 3  # ... and, when it is the report's own day, only this soon after
-NARRATIVE_NEAR = 31  # days: a yearless day told as done this soon after the narrative's day of an earlier year is in it
+NARRATIVE_YEAR_REACH = 31  # days: a yearless day told as done this soon after the narrative's day of an earlier year is in it
 NAMED_AHEAD = timedelta(days=14)  # a future weekday the text has just named with its date, this near ahead, is that day
 FUTURE_JUST_PASSED = timedelta(days=45)  # a future clause's yearless day this recent is that day, not next year's
 DEADLINE_JUST_PASSED = timedelta(days=14)  # ... and for a deadline's day ("by June 30")
@@ -2249,7 +2249,7 @@ def _resolve(c: _Candidate, ctx: _Context) -> _Resolved:
                 # a deal", in a report of November 2025: the narrative's year, not the latest February 20
                 base, base_from = ctx.base(c)
                 own = calendar_day(first.day, first.month, base.year) if base_from == "narrative" else None
-                if own is not None and base.year < first.year and 0 < (own - base).days <= NARRATIVE_NEAR:
+                if own is not None and base.year < first.year and 0 < (own - base).days <= NARRATIVE_YEAR_REACH:
                     first = own
             if g.get("rel"):
                 year = published.year + eng.lookup("year_relatives", g["rel"])
@@ -2779,9 +2779,10 @@ def _counted_from_known_day(ctx: _Context, c: _Candidate, eng: _Engine):
         nouns = known.bare_nouns
         if not nouns or not 0 <= (when - known.day).days <= COUNT_DAY_REACH or years - {known.day.year} \
                 or _another_vote(ctx, known, start, end) \
-                or (base_from == "narrative" and not 0 <= (base - known.day).days <= NARRATIVE_NEAR):
+                or (base_from == "narrative" and (base - known.day).days > NARRATIVE_NEAR):
             # (a narrative weeks after the day is at another vote: "Senate elections were held on April
-            # 2. Results came that night. A day after the polls, ...")
+            # 2. Results came that night. A day after the polls, ..."; one before it is not: "blasts killed 28
+            # people a day before the elections. A day after the elections, results were delayed")
             continue
         if eng.data["count_complement_follows"]:
             g = c.groups

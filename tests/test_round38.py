@@ -19,6 +19,10 @@ hand.
   next, is in the narrative's year ("go back to February 8, 2024. ... on the night of February 20 the two parties struck
   a deal", in a report of November 2025, is 20 February 2024); one further on ("On March 14, 2024 ... hearings began
   on May 6", in a report of June 2025) stays the latest.
+- A count from the bare Urdu "انتخابات" (the elections) is from the general election, as the English "the elections" is,
+  in a report of the weeks after it ("انتخابات سے ایک روز قبل", a day before the elections: 7 February 2024); and a
+  narrative set just before the vote does not take the count's place ("... a day before the elections. A day after the
+  elections, results were delayed" is 9 February).
 - A verb's object whose last word opens a name is no object ("suspended the Election Commission's notifications" is
   not the suspension of an election).
 """
@@ -106,3 +110,14 @@ def test_a_yearless_day_soon_after_the_narratives_day_is_in_its_year():
     # (53 days on is no longer the narrative's: the review hearings of May 2025)
     text = "On March 14, 2024, the high court upheld the decision. The bench began hearing the reviews on May 6."
     assert _found(text, date(2025, 6, 27)) == [("March 14, 2024", "2024-03-14"), ("May 6", "2025-05-06")]
+
+
+def test_a_count_from_the_bare_elections_is_from_the_vote():
+    from dashboard.story import default_story
+    known = default_story().known_day_map()
+    published = date(2024, 2, 28)
+    got = find_dates("یاد رہے کہ انتخابات سے ایک روز قبل پشین میں دو دھماکوں میں کئی افراد جاں بحق ہو گئے تھے۔", published,
+                     language="ur", known_days=known)
+    assert [m.value for m in got] == ["2024-02-07"]
+    text = "Two blasts killed 28 people a day before the elections. A day after the elections, results were delayed."
+    assert [m.value for m in find_dates(text, published, language="en", known_days=known)] == ["2024-02-07", "2024-02-09"]
