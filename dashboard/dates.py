@@ -829,13 +829,31 @@ def _windows(gate: re.Pattern, text: str) -> list[tuple[int, int]]:
 NUMBERED = r"[\w./-]*\d[\w./-]*(?:\s*(?:,|and|to|&|-)\s*[\w./-]*\d[\w./-]*)*"
 
 
+def _weekday_range_end(text: str, c: _Candidate, eng: _Engine) -> bool:
+    """Whether a weekday bound by a postposition is one end of a range of two weekdays, "جمعے سے اتوار تک", "ہفتے سے
+    پیر تک" (Saturday to Monday): "ہفتے" is then no week, nor "پیر" a foot."""
+    connectors = {w.lower() for w in eng.data.get("range_connectors") or []}
+    bounds = {w.lower() for w in eng.data.get("day_bound_postpositions") or []} - connectors
+    before = text[max(0, c.start - 30):c.start].split()[-3:]
+    after = text[c.end:c.end + 20].split()[:2]
+    post = (c.groups.get("post") or "").lower()
+    counts = {w.lower() for w in eng.data.get("number_words") or {}}
+    if post in connectors and len(after) == 2:  # the first: "جمعے سے" before "اتوار تک" (not "ایک ہفتے سے", for a week)
+        return after[0].lower() in eng.weekday_of and after[1].lower() in bounds \
+            and not (before and (before[-1].lower() in counts or before[-1].isdigit()))
+    if post in bounds and len(before) >= 2:  # the second: "اتوار تک" after "جمعے سے"
+        return before[-2].lower() in eng.weekday_of and before[-1].lower() in connectors \
+            and not (len(before) == 3 and (before[0].lower() in counts or before[0].isdigit()))
+    return False
+
+
 def _rejected(text: str, c: _Candidate, eng: _Engine) -> bool:
     g = c.groups
     if c.kind == "weekday":
         name = g["wd"].lower()
         if name in {u.lower() for u in eng.data["units"]} and not g.get("post"):
             return True  # Urdu ہفتے is "week" unless "ہفتے کو"
-        if g.get("post") and eng.has("day_bound_postpositions", g["post"]) and (
+        if g.get("post") and eng.has("day_bound_postpositions", g["post"]) and not _weekday_range_end(text, c, eng) and (
                 eng.has("day_bound_not_names", name) or (range_open := re.search(r"(\S+)\s+$", text[max(0, c.start - 12):c.start]))
                 and eng.has("range_connectors", range_open.group(1))):
             return True  # "دو ہفتے تک" (for two weeks); "سر سے پیر تک" (head to toe: a range that opens on no date)
@@ -962,7 +980,8 @@ def _merge_ranges(text: str, cands: list[_Candidate]) -> list[_Candidate]:
             opener = eng.opener_before.search(text, max(0, c.start - 12), c.start)
             # "from Saturday till Monday": the connector is the second weekday's preposition.
             joined = c.kind == "weekday" and nxt.kind == "weekday" and not text[c.end:nxt.start].strip() \
-                and bool(nxt.groups.get("wmod")) and eng.range_gap.fullmatch(nxt.groups["wmod"])
+                and ((bool(nxt.groups.get("wmod")) and eng.range_gap.fullmatch(nxt.groups["wmod"]))
+                     or eng.has("range_connectors", c.groups.get("post") or ""))  # (Urdu "جمعے سے اتوار تک")
             if joined or eng.range_gap.fullmatch(text, c.end, nxt.start) or (
                     opener and eng.list_gap.fullmatch(text, c.end, nxt.start)):
                 start = opener.start() if opener else c.start

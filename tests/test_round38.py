@@ -23,6 +23,9 @@ hand.
   in a report of the weeks after it ("انتخابات سے ایک روز قبل", a day before the elections: 7 February 2024); and a
   narrative set just before the vote does not take the count's place ("... a day before the elections. A day after the
   elections, results were delayed" is 9 February).
+- Two Urdu weekdays joined as a range, "جمعے سے اتوار تک", "ہفتے سے پیر تک" (Saturday to Monday), are one range: "ہفتے"
+  is then no week; "سر سے پیر تک" (head to toe) and "ایک ہفتے سے پیر تک" (for a week, to Monday) are no range.
+- "has called a jirga ... for Friday" puts Friday ahead, as a called rally does.
 - A verb's object whose last word opens a name is no object ("suspended the Election Commission's notifications" is
   not the suspension of an election).
 """
@@ -121,3 +124,19 @@ def test_a_count_from_the_bare_elections_is_from_the_vote():
     assert [m.value for m in got] == ["2024-02-07"]
     text = "Two blasts killed 28 people a day before the elections. A day after the elections, results were delayed."
     assert [m.value for m in find_dates(text, published, language="en", known_days=known)] == ["2024-02-07", "2024-02-09"]
+
+
+def test_two_urdu_weekdays_joined_as_a_range():
+    friday = date(2024, 11, 22)
+    got = find_dates("حکومت جمعے سے اتوار تک صوبے بھر میں دفعہ 144 نافذ کرے گی۔", friday, language="ur")
+    assert [(m.text, m.date_start, m.date_end, m.status) for m in got] \
+        == [("جمعے سے اتوار تک", "2024-11-22", "2024-11-24", "planned")]
+    got = find_dates("دوپہر 1:30 — پنجاب بھر میں ہفتے سے پیر تک دفعہ 144 نافذ، جلسے جلوسوں پر پابندی", friday, language="ur")
+    assert [m.text for m in got] == ["ہفتے سے پیر تک"]
+    assert find_dates("وہ سر سے پیر تک زخمی تھا۔", friday, language="ur") == []
+    assert find_dates("قافلہ ایک ہفتے سے پیر تک رکا رہا۔", friday, language="ur") == []
+
+
+def test_a_jirga_called_for_a_weekday_is_ahead():
+    assert _found("The movement has called a jirga in Khyber district for Friday.", date(2024, 10, 9)) \
+        == [("Friday", "2024-10-11")]
