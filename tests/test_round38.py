@@ -26,6 +26,8 @@ hand.
 - Two Urdu weekdays joined as a range, "جمعے سے اتوار تک", "ہفتے سے پیر تک" (Saturday to Monday), are one range: "ہفتے"
   is then no week; "سر سے پیر تک" (head to toe) and "ایک ہفتے سے پیر تک" (for a week, to Monday) are no range.
 - "has called a jirga ... for Friday" puts Friday ahead, as a called rally does.
+- Urdu "جانا ہے", "ہونا ہے" (is to be) put a day ahead: "فیصلہ پیر کو سنایا جانا ہے" (the verdict is to be announced on
+  Monday).
 - A verb's object whose last word opens a name is no object ("suspended the Election Commission's notifications" is
   not the suspension of an election).
 """
@@ -140,3 +142,11 @@ def test_two_urdu_weekdays_joined_as_a_range():
 def test_a_jirga_called_for_a_weekday_is_ahead():
     assert _found("The movement has called a jirga in Khyber district for Friday.", date(2024, 10, 9)) \
         == [("Friday", "2024-10-11")]
+
+
+def test_urdu_is_to_be_puts_the_day_ahead():
+    saturday = date(2024, 12, 21)
+    got = find_dates("ریفرنس کا محفوظ شدہ فیصلہ پیر کو سنایا جانا ہے۔", saturday, language="ur")
+    assert [(m.value, m.status) for m in got] == [("2024-12-23", "planned")]
+    got = find_dates("ریفرنس کا محفوظ شدہ فیصلہ پیر کو سنایا گیا۔", saturday, language="ur")
+    assert [(m.value, m.status) for m in got] == [("2024-12-16", "happened")]
