@@ -28,6 +28,8 @@ hand.
 - "has called a jirga ... for Friday" puts Friday ahead, as a called rally does.
 - Urdu "جانا ہے", "ہونا ہے" (is to be) put a day ahead: "فیصلہ پیر کو سنایا جانا ہے" (the verdict is to be announced on
   Monday).
+- A bare year before the noun of a happening dates it: "the 2014 sit-in", "the devastating 2022 floods", "a 2022
+  no-confidence vote", "their 2018 marriage", Urdu "2014 کے دھرنے" (language data `year_nouns`).
 - A verb's object whose last word opens a name is no object ("suspended the Election Commission's notifications" is
   not the suspension of an election).
 """
@@ -150,3 +152,13 @@ def test_urdu_is_to_be_puts_the_day_ahead():
     assert [(m.value, m.status) for m in got] == [("2024-12-23", "planned")]
     got = find_dates("ریفرنس کا محفوظ شدہ فیصلہ پیر کو سنایا گیا۔", saturday, language="ur")
     assert [(m.value, m.status) for m in got] == [("2024-12-16", "happened")]
+
+
+def test_a_bare_year_before_a_happenings_noun_dates_it():
+    published = date(2025, 1, 21)
+    assert _found("The 2014 sit-in ended not in victory for anyone.", published) == [("2014", "2014")]
+    assert _found("Aid went to recovery from the devastating 2022 floods.", published) == [("2022", "2022")]
+    assert _found("Khan, who was ousted in a 2022 no-confidence vote, is in prison.", published) == [("2022", "2022")]
+    assert _found("2014 کے دھرنے میں بھی یہی جماعت مہینوں پارلیمنٹ کے سامنے بیٹھی رہی۔", published, "ur") == [("2014", "2014")]
+    # (a year before no such noun stays no date: a count, a number)
+    assert _found("The party won 2014 votes in the ward.", published) == []
