@@ -30,6 +30,8 @@ hand.
   Monday).
 - A bare year before the noun of a happening dates it: "the 2014 sit-in", "the devastating 2022 floods", "a 2022
   no-confidence vote", "their 2018 marriage", Urdu "2014 کے دھرنے" (language data `year_nouns`).
+- Armed violence is no protest: "BLA fighters attacked government buildings", "Armed men blocked the highway ... and
+  shot them", "a convoy was attacked" are `other`; "Protesters blocked the highway" stays a protest.
 - A verb's object whose last word opens a name is no object ("suspended the Election Commission's notifications" is
   not the suspension of an election).
 """
@@ -162,3 +164,14 @@ def test_a_bare_year_before_a_happenings_noun_dates_it():
     assert _found("2014 کے دھرنے میں بھی یہی جماعت مہینوں پارلیمنٹ کے سامنے بیٹھی رہی۔", published, "ur") == [("2014", "2014")]
     # (a year before no such noun stays no date: a count, a number)
     assert _found("The party won 2014 votes in the ward.", published) == []
+
+
+def test_armed_violence_is_no_protest():
+    from test_round33 import _typed
+    day = date(2024, 2, 5)
+    assert _typed("On Jan 29, BLA fighters attacked government buildings in the town of Mach.", day) \
+        == {"Jan 29": ("other", "happened")}
+    assert _typed("Armed men blocked the highway near Noshki late on Friday and shot nine passengers.", day) \
+        == {"on Friday": ("other", "happened")}
+    assert _typed("The road has been closed since October 12, when a convoy was attacked.", day)["October 12"][0] == "other"
+    assert _typed("Protesters blocked the highway on Monday.", day) == {"on Monday": ("protest", "happened")}
