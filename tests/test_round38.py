@@ -32,6 +32,8 @@ hand.
   no-confidence vote", "their 2018 marriage", Urdu "2014 کے دھرنے" (language data `year_nouns`).
 - Armed violence is no protest: "BLA fighters attacked government buildings", "Armed men blocked the highway ... and
   shot them", "a convoy was attacked" are `other`; "Protesters blocked the highway" stays a protest.
+- An English and an Urdu report of one approval on one day are one happening: "approved" and "منظوری", "amendment" and
+  "ترمیم" name the same act (the story's `names` groups).
 - A verb's object whose last word opens a name is no object ("suspended the Election Commission's notifications" is
   not the suspension of an election).
 """
@@ -175,3 +177,17 @@ def test_armed_violence_is_no_protest():
         == {"on Friday": ("other", "happened")}
     assert _typed("The road has been closed since October 12, when a convoy was attacked.", day)["October 12"][0] == "other"
     assert _typed("Protesters blocked the highway on Monday.", day) == {"on Monday": ("protest", "happened")}
+
+
+def test_an_english_and_an_urdu_report_of_one_approval_are_one_happening(tmp_path):
+    from test_pubdates_round9 import articles_of
+    corpus = articles_of(tmp_path, {
+        "en.txt": "IMF board approves $7bn loan for Pakistan\n\nISLAMABAD, Sept. 26 -- The International Monetary Fund (IMF) "
+                  "executive board on Wednesday approved a 37-month loan program of 7 billion US dollars for Pakistan.\n",
+        "ur.txt": "آئی ایم ایف بورڈ نے پاکستان کے لیے قرض کی منظوری دے دی\n\n26 ستمبر 2024\n\nاسلام آباد: عالمی مالیاتی فنڈ "
+                  "(آئی ایم ایف) کے ایگزیکٹو بورڈ نے بدھ کو واشنگٹن میں ہونے والے اجلاس میں پاکستان کے لیے سات ارب ڈالر کے قرض "
+                  "پروگرام کی منظوری دے دی۔\n",
+    })
+    wednesday = corpus.events[corpus.events["date"].astype(str).str.startswith("2024-09-25")]
+    assert sorted(wednesday["article"]) == ["en.txt", "ur.txt"]
+    assert wednesday["happening"].nunique() == 1
