@@ -34,6 +34,9 @@ hand.
   shot them", "a convoy was attacked" are `other`; "Protesters blocked the highway" stays a protest.
 - An English and an Urdu report of one approval on one day are one happening: "approved" and "منظوری", "amendment" and
   "ترمیم" name the same act (the story's `names` groups).
+- The story's calendar holds the federal budgets of 2024-25 and 2025-26, presented (12 June 2024, 10 June 2025) and
+  passed (28 June 2024, 26 June 2025), told apart by the fiscal year the sentence names: an undated page that reports
+  "The National Assembly on Friday approved the federal budget for 2024-25" is of 28 June 2024.
 - A verb's object whose last word opens a name is no object ("suspended the Election Commission's notifications" is
   not the suspension of an election).
 """
@@ -191,3 +194,19 @@ def test_an_english_and_an_urdu_report_of_one_approval_are_one_happening(tmp_pat
     wednesday = corpus.events[corpus.events["date"].astype(str).str.startswith("2024-09-25")]
     assert sorted(wednesday["article"]) == ["en.txt", "ur.txt"]
     assert wednesday["happening"].nunique() == 1
+
+
+def test_the_budgets_date_undated_pages(tmp_path):
+    from test_round33 import _published
+    published = _published(tmp_path, {
+        "passed.txt": "NA passes budget amid walkout\n\nISLAMABAD - The National Assembly on Friday approved the federal "
+                      "budget for 2024-25 with a majority vote after rejecting the opposition's amendments.\n\nThe new "
+                      "taxes take effect from July 1.\n",
+        "presented.txt": "Budget unveiled\n\nFinance Minister Muhammad Aurangzeb on Tuesday presented the federal budget "
+                         "for 2025-26 in the National Assembly, with a target of cutting the deficit.\n\nThe opposition "
+                         "protested during the speech.\n",
+        "other_year.txt": "Budget talk\n\nThe government on Friday approved a plan for the budget, officials said.\n",
+    })
+    assert published["passed.txt"] == "2024-06-28"
+    assert published["presented.txt"] == "2025-06-10"
+    assert published["other_year.txt"] == "NaT"
