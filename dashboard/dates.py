@@ -1230,6 +1230,10 @@ def _postponed_own(text: str, start: int, end: int, eng: _Engine, before: str, a
     if not genitives:
         return False
     owned = any(text[start:end].endswith(g) for g in genitives) or eng.genitive_after.match(text[end:end + 8])
+    first = (text[start:end].split() or [""])[0]
+    word_before = (re.findall(r"[^\W\d_]+", text[max(0, start - 12):start]) or [""])[-1]
+    if owned and (eng.has("head_of_words", first) or eng.has("head_of_words", word_before)):
+        return False  # "Results of Thursday's election were delayed": the results were put off, not the election
     return bool(owned) and any(not eng.past_perfect_before.search(fragment, 0, m.start())
                                and not _noun_use(fragment, m.start(), eng)
                                for fragment in (before, after) for m in eng.postpone.finditer(fragment))

@@ -37,6 +37,8 @@ hand.
 - The story's calendar holds the federal budgets of 2024-25 and 2025-26, presented (12 June 2024, 10 June 2025) and
   passed (28 June 2024, 26 June 2025), told apart by the fiscal year the sentence names: an undated page that reports
   "The National Assembly on Friday approved the federal budget for 2024-25" is of 28 June 2024.
+- "Results of Thursday's general election were delayed": what was put off is the results, not the election, which was
+  held (the day stays behind the report; an undated page is not the day before the vote).
 - A verb's object whose last word opens a name is no object ("suspended the Election Commission's notifications" is
   not the suspension of an election).
 """
@@ -210,3 +212,12 @@ def test_the_budgets_date_undated_pages(tmp_path):
     assert published["passed.txt"] == "2024-06-28"
     assert published["presented.txt"] == "2025-06-10"
     assert published["other_year.txt"] == "NaT"
+
+
+def test_what_the_day_owns_after_of_was_not_put_off():
+    from dashboard.story import default_story
+    known = default_story().known_day_map()
+    got = find_dates("Results of Thursday's general election were delayed.", None, language="en", known_days=known)
+    assert [(m.value, m.status) for m in got] == [("2024-02-08", "happened")]
+    got = find_dates("The PTI postponed Thursday's rally.", date(2024, 3, 12), language="en", known_days=known)
+    assert [m.status for m in got] == ["planned"]
