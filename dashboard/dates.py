@@ -470,8 +470,10 @@ def engine(code: str) -> _Engine:
                         for w in d["not_past_before"])
         # (nor does a participle joined by a hyphen: "the strike-delayed by-elections" is no verb)
         past_before = re.compile(rf"\b(?<!-){guard}(?:{past})\s+(?:\w+\s+)?$")
-        past_after = re.compile(rf"^\s*,?\s*(?:{past}){B1}")
-        past_anywhere = re.compile(rf"\b(?<!-){guard}(?:{past}){B1}")
+        # (nor one a passive auxiliary follows: Urdu "سنایا جانا ہے", "سنایا جائے گا", is to be given)
+        not_after = rf"(?!\s+(?:{_alt(d['passive_infinitives'])}){B1})" if d.get("passive_infinitives") else ""
+        past_after = re.compile(rf"^\s*,?\s*(?:{past}){B1}{not_after}")
+        past_anywhere = re.compile(rf"\b(?<!-){guard}(?:{past}){B1}{not_after}")
         if d["verb_position"] == "near":
             past_after_subject = re.compile(rf"^\s*,?\s*(?P<subject>(?:[\w'’.-]+\s+){{1,4}}?)(?:{past})\b")
         elif d["clause_joiners"]:
@@ -837,10 +839,12 @@ def _weekday_range_end(text: str, c: _Candidate, eng: _Engine) -> bool:
     before = text[max(0, c.start - 30):c.start].split()[-3:]
     after = text[c.end:c.end + 20].split()[:2]
     post = (c.groups.get("post") or "").lower()
-    counts = {w.lower() for w in eng.data.get("number_words") or {}}
+    # (a count or a modifier before "ہفتے" makes it a week: "ایک ہفتے سے", "گزشتہ ہفتے سے", "کئی ہفتے سے")
+    counts = {w.lower() for key in ("number_words", "modifiers", "week_quantifiers") for w in eng.data.get(key) or {}}
     if post in connectors and len(after) == 2:  # the first: "جمعے سے" before "اتوار تک" (not "ایک ہفتے سے", for a week)
+        told = [*before[-1:], *(c.groups.get("wmod") or "").split()]
         return after[0].lower() in eng.weekday_of and after[1].lower() in bounds \
-            and not (before and (before[-1].lower() in counts or before[-1].isdigit()))
+            and not any(w.lower() in counts or w.isdigit() for w in told)
     if post in bounds and len(before) >= 2:  # the second: "اتوار تک" after "جمعے سے"
         return before[-2].lower() in eng.weekday_of and before[-1].lower() in connectors \
             and not (len(before) == 3 and (before[0].lower() in counts or before[0].isdigit()))
@@ -981,7 +985,8 @@ def _merge_ranges(text: str, cands: list[_Candidate]) -> list[_Candidate]:
             # "from Saturday till Monday": the connector is the second weekday's preposition.
             joined = c.kind == "weekday" and nxt.kind == "weekday" and not text[c.end:nxt.start].strip() \
                 and ((bool(nxt.groups.get("wmod")) and eng.range_gap.fullmatch(nxt.groups["wmod"]))
-                     or eng.has("range_connectors", c.groups.get("post") or ""))  # (Urdu "جمعے سے اتوار تک")
+                     or (eng.has("range_connectors", c.groups.get("post") or "")  # (Urdu "جمعے سے اتوار تک")
+                         and eng.has("day_bound_postpositions", nxt.groups.get("post") or "")))
             if joined or eng.range_gap.fullmatch(text, c.end, nxt.start) or (
                     opener and eng.list_gap.fullmatch(text, c.end, nxt.start)):
                 start = opener.start() if opener else c.start
@@ -1278,7 +1283,9 @@ def clause_tense(text: str, start: int, end: int, language: str = "en") -> str |
         return "future"
     if _postponed_own(text, start, end, eng, before, after):
         return "future"
-    summons = eng.summoning_verb.search(after) if eng.summoned_noun.search(before) else None
+    # (the noun before the date, "اجلاس منگل کو طلب", or right after it, "نے پیر کو اجلاس طلب کر لیا")
+    noun_after = any(eng.summoned_noun.search(" ".join(after.split()[:k])) for k in (1, 2, 3))
+    summons = eng.summoning_verb.search(after) if eng.summoned_noun.search(before) or noun_after else None
     if summons and not (eng.past_anywhere and eng.past_anywhere.search(after, 0, summons.start())):
         # (not "اجلاس منگل کو ہوا جس میں رپورٹ طلب کی گئی": the session was held, a report was sought in it)
         return "future"  # "قومی اسمبلی کا اجلاس جمعرات کو طلب کیا گیا": the session is summoned for Thursday
@@ -1314,6 +1321,13 @@ def clause_tense(text: str, start: int, end: int, language: str = "en") -> str |
     joined = eng.next_clause.search(reach)
     if joined:  # "submitted on the 20th, and vowed to ...": the next clause's plan is not this date's
         reach = reach[:joined.start()]
+    if eng.data["verb_position"] == "final" and eng.past_anywhere is not None \
+            and (opened := eng.relative.search(reach)) is not None \
+            and eng.past_anywhere.search(reach, 0, opened.start()) and not _has_future(reach[:opened.start()], eng) \
+            and not eng.summoning_verb.search(reach, 0, opened.start()):  # (a session summoned for the day)
+        # (a relative clause after the date's own past verb tells its own time: "نے پیر کو فیصلہ سنایا جس پر
+        # عملدرآمد ہونا ہے", the verdict given on Monday, to be carried out)
+        reach = reach[:opened.start()]
     done = eng.past_clause_end.search(reach)
     if done and not _has_future(reach[:done.start()], eng):
         return "past"  # "8 فروری کو مینڈیٹ چرایا گیا اور حکومت نہیں چلے گی": the future is the next clause's
@@ -1534,6 +1548,7 @@ def resolve_weekday(weekday: int, published: date, modifier: str | None, future:
 
 NARRATIVE_AFTER = 60  # days: a yearless past day this soon after the narrative's day, in its year, is of that year
 SAME_DAY_NARRATIVE = 3  # ... and, when it is the report's own day, only this soon after
+RECENT_DAYS = 60  # days: a yearless day this soon before publication is news of the report's year
 NARRATIVE_YEAR_REACH = 31  # days: a yearless day told as done this soon after the narrative's day of an earlier year is in it
 NAMED_AHEAD = timedelta(days=14)  # a future weekday the text has just named with its date, this near ahead, is that day
 FUTURE_JUST_PASSED = timedelta(days=45)  # a future clause's yearless day this recent is that day, not next year's
@@ -2270,9 +2285,14 @@ def _resolve(c: _Candidate, ctx: _Context) -> _Resolved:
             elif first < published and not g.get("rel") and not ctx.future(c) and not ctx.postponed(c):
                 # "we must go back to February 8, 2024. ... but on the night of February 20 the two parties struck
                 # a deal", in a report of November 2025: the narrative's year, not the latest February 20
+                # (not a day of the weeks before publication, news again: "On October 21, 2024, parliament passed
+                # the amendment. On November 13, two judges resigned", told on November 20, 2025; nor one whose
+                # written weekday the narrative's year does not fit)
                 base, base_from = ctx.base(c)
                 own = calendar_day(first.day, first.month, base.year) if base_from == "narrative" else None
-                if own is not None and base.year < first.year and 0 < (own - base).days <= NARRATIVE_YEAR_REACH:
+                weekday = eng.weekday_of.get((g.get("wd") or "").lower())
+                if own is not None and base.year < first.year and 0 < (own - base).days <= NARRATIVE_YEAR_REACH \
+                        and (published - first).days > RECENT_DAYS and (weekday is None or weekday == own.weekday()):
                     first = own
             if g.get("rel"):
                 year = published.year + eng.lookup("year_relatives", g["rel"])
@@ -2771,6 +2791,7 @@ def _words_rx(words: tuple[str, ...]) -> re.Pattern:
 STORY_DAY = "the story's day"  # anchor_from of a count from a known day named bare ("after the polls")
 COUNT_DAY_REACH = 400  # days: a report this long after a known day still means it by "the polls"
 NARRATIVE_NEAR = 21  # days: a narrative this near after the known day is still in its aftermath
+NARRATIVE_BEFORE_VOTE = 7  # days: ... and one this near before it is the run-up to it
 
 
 def _counted_from_known_day(ctx: _Context, c: _Candidate, eng: _Engine):
@@ -2802,9 +2823,10 @@ def _counted_from_known_day(ctx: _Context, c: _Candidate, eng: _Engine):
         nouns = known.bare_nouns
         if not nouns or not 0 <= (when - known.day).days <= COUNT_DAY_REACH or years - {known.day.year} \
                 or _another_vote(ctx, known, start, end) \
-                or (base_from == "narrative" and (base - known.day).days > NARRATIVE_NEAR):
+                or (base_from == "narrative" and not -NARRATIVE_BEFORE_VOTE <= (base - known.day).days <= NARRATIVE_NEAR):
             # (a narrative weeks after the day is at another vote: "Senate elections were held on April
-            # 2. Results came that night. A day after the polls, ..."; one before it is not: "blasts killed 28
+            # 2. Results came that night. A day after the polls, ..."; nor one long before it: "held its intra-party
+            # polls on December 2. A day after the polls, ..."; a day or so before is the vote's eve: "blasts killed 28
             # people a day before the elections. A day after the elections, results were delayed")
             continue
         if eng.data["count_complement_follows"]:
@@ -3090,27 +3112,28 @@ def find_dates(text: str, published: date | None, *, language: str | None = None
     return _weekdays_of_weeks(_agos_beside_full_dates(mentions, norm), norm, published)
 
 
-AGO_GAP = re.compile(r"[\s,،;:\-–—]+")  # what may part a count back from the date it is in apposition with
+AGO_GAP = re.compile(r"[\s,،:\-–—]+")  # (not ";": a clause of its own)  # what may part a count back from the date it is in apposition with
 FULL_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")  # ("2023ء": a letter may follow)
 
 
 def _agos_beside_full_dates(mentions: list[DateMention], norm: str) -> list[DateMention]:
     """A count of years or months back set off beside a date written with its year ("Exactly a year ago, on May 9,
     2023,", "On June 28, 2024 — a year ago to the day —", "ٹھیک ایک سال قبل، 9 مئی 2023ء کو") only says how long ago
-    that date was: it dates nothing of its own. Kept when the two years are far apart (two times, not one), or when
-    more than a naming preposition stands between ("A year ago the party won; on May 9, 2023, ...")."""
+    that date was: it dates nothing of its own. Kept when the years differ (two times, not one), when the date is ahead
+    ("due on June 10, 2025 — a year ago, ..."), or when more than a preposition of apposition stands between ("A year
+    ago the party won; on May 9, 2023, ...")."""
     drop = set()
     for k, m in enumerate(mentions):
         if m.kind != "ago" or m.precision not in {"year", "month"} or not m.date_start:
             continue
         data = engine(m.language or "en").data
-        joiners = {w.lower() for w in [*(data.get("naming_prepositions") or []), *(data.get("month_prepositions") or [])]}
+        joiners = {w.lower() for w in data.get("apposition_prepositions") or []}
         for other in (mentions[k - 1] if k else None, mentions[k + 1] if k + 1 < len(mentions) else None):
             if other is None or other.kind == "ago" or not other.date_start or not FULL_YEAR.search(other.text):
                 continue
             words = [w for w in AGO_GAP.split(norm[min(m.end, other.end):max(m.start, other.start)]) if w]
-            if len(words) <= 1 and all(w.lower() in joiners for w in words) \
-                    and abs(int(other.date_start[:4]) - int(m.date_start[:4])) <= 1:
+            if len(words) <= 1 and all(w.lower() in joiners for w in words) and other.status == "happened" \
+                    and other.date_start[:4] == m.date_start[:4]:
                 drop.add(k)
     return [m for k, m in enumerate(mentions) if k not in drop]
 

@@ -678,6 +678,9 @@ def _month_names() -> frozenset:
     return frozenset(name.lower() for code in available() for name in engine(code).month_of)
 
 
+NAME_OPENING_NOUNS = frozenset({"election", "elections"})  # event nouns that open bodies' names: "Election Commission"
+
+
 def _in_name(match: tuple, i: int, raw: list[str], headline: bool) -> bool:
     """A one-word verb written with a capital after a capitalised word inside a sentence is
     part of a name ("outside Adiala Jail", "at the Attock Jail"), unless the sentence is a
@@ -685,7 +688,8 @@ def _in_name(match: tuple, i: int, raw: list[str], headline: bool) -> bool:
     end, kind, _ = match
     if kind == "noun" and not headline and end == i + 1 and 0 < i and end < len(raw):
         return _capitalised_inside(raw[i], raw[end])  # "the Elections Act", "Free and Fair Election Network"
-    if kind == "verb" and not headline and end > i + 1 and end < len(raw) and _capitalised_inside(raw[end - 1], raw[end]):
+    if kind == "verb" and not headline and end > i + 1 and end < len(raw) and raw[end - 1].lower() in NAME_OPENING_NOUNS \
+            and _capitalised_inside(raw[end - 1], raw[end]):
         return True  # its object's last word opens a name: "suspended the Election Commission's notifications"
     if headline or kind == "noun" or end != i + 1 or i < 2:
         return False

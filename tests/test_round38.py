@@ -39,6 +39,15 @@ hand.
   "The National Assembly on Friday approved the federal budget for 2024-25" is of 28 June 2024.
 - "Results of Thursday's general election were delayed": what was put off is the results, not the election, which was
   held (the day stays behind the report; an undated page is not the day before the vote).
+- A reviewer's cases, each a rule's limit: a count back in a clause of its own ("arrested a year ago; on June 1, 2024,
+  he was convicted") or beside a date ahead stays; Pakistan's strikes "in Afghanistan" and India's strikes are
+  international, traders' and transporters' strikes protests, the air force's strikes at home other; the bare Urdu
+  "انتخابات" of a local, party or foreign vote is not the general election, nor are "the polls" after a narrative
+  months before the vote; a yearless day of the weeks before publication stays in the report's year, as does one whose
+  written weekday the narrative's year does not fit; "گزشتہ ہفتے سے پیر تک" is last week; a jirga convened on Thursday
+  was held; a relative clause after a past verb ("فیصلہ سنایا جس پر عملدرآمد ہونا ہے") tells its own time, and a session
+  summoned ("پیر کو اجلاس طلب کر لیا") is ahead; "elected as CM Punjab" keeps its trigger; a protest against terrorists
+  is a protest; a count of attacks or protests is no year.
 - A verb's object whose last word opens a name is no object ("suspended the Election Commission's notifications" is
   not the suspension of an election).
 """
@@ -221,3 +230,44 @@ def test_what_the_day_owns_after_of_was_not_put_off():
     assert [(m.value, m.status) for m in got] == [("2024-02-08", "happened")]
     got = find_dates("The PTI postponed Thursday's rally.", date(2024, 3, 12), language="en", known_days=known)
     assert [m.status for m in got] == ["planned"]
+
+
+def test_reviewers_cases_of_round_38():
+    from test_round33 import _typed
+
+    from dashboard.story import default_story
+    known = default_story().known_day_map()
+
+    def dates(text, published, language="en"):
+        return [(m.text, m.value, m.status) for m in find_dates(text, published, language=language, known_days=known)
+                if m.value]
+
+    june = date(2025, 6, 20)
+    assert [v for _, v, _ in dates("He was arrested a year ago; on June 1, 2024, he was convicted in the cipher case.",
+                                   june)] == ["2024", "2024-06-01"]
+    assert [v for _, v, _ in dates("The budget is due on June 25, 2025 — a year ago, the government raised taxes.",
+                                   june)] == ["2025-06-25", "2024"]
+    day = date(2024, 12, 26)
+    assert _typed("Pakistani jets carried out air strikes in Afghanistan's Paktika province on Tuesday night.", day) \
+        == {"on Tuesday night": ("international", "happened")}
+    assert _typed("Transporters launched strikes on national highways on Monday.", day) \
+        == {"on Monday": ("protest", "happened")}
+    assert _typed("Maryam Nawaz was elected as CM Punjab on Monday after SIC members walked out.", day)["on Monday"][0] \
+        == "government_formation"
+    assert _typed("پیر کو دہشت گردوں کے خلاف شہر بھر میں مظاہرے ہوئے۔", day, "ur") == {"پیر کو": ("protest", "happened")}
+    assert dates("بلدیاتی انتخابات سے ایک روز قبل شہر میں دفعہ 144 نافذ کر دی گئی۔", date(2024, 2, 28), "ur") == []
+    assert dates("بنگلہ دیش میں انتخابات کے ایک روز بعد حسینہ واجد نے فتح کا اعلان کیا۔", date(2024, 2, 20), "ur") == []
+    assert [v for _, v, _ in dates("The PTI held its intra-party polls on December 2. A day after the polls, Gohar Khan "
+                                   "was named chairman.", date(2024, 2, 20))] == ["2023-12-02", "2023-12-03"]
+    text = "On October 21, 2024, parliament passed the 26th amendment. On Thursday, November 13, two judges resigned."
+    assert [v for _, v, _ in dates(text, date(2025, 11, 20))] == ["2024-10-21", "2025-11-13"]
+    assert [v for _, v, _ in dates("گزشتہ ہفتے سے پیر تک شہر میں کشیدگی رہی۔", date(2024, 11, 22), "ur")] == ["2024-11-11"]
+    saturday = date(2024, 10, 12)
+    assert dates("The KP government convened a jirga in Peshawar on Thursday to discuss Kurram.", saturday) \
+        == [("on Thursday", "2024-10-10", "happened")]
+    assert [(v, st) for _, v, st in dates("عدالت نے پیر کو فیصلہ سنایا جس پر عملدرآمد ہونا ہے۔", date(2024, 12, 21), "ur")] \
+        == [("2024-12-16", "happened")]
+    assert [(v, st) for _, v, st in dates("الیکشن کمیشن نے فیصلے کا جائزہ لینے کے لیے پیر کو اجلاس طلب کر لیا ہے۔",
+                                          date(2024, 7, 12), "ur")] == [("2024-07-15", "planned")]
+    assert dates("Police recorded 2015 attacks on polio workers over the decade.", june) == []
+    assert dates("About 2000 protests were reported, the ministry said.", june) == []

@@ -46,7 +46,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "number_words": _INT_MAP, "units": _STR_MAP, "modifiers": _INT_MAP, "period_prefixes": _STR_MAP,
         "ago_words": _STR_LIST, "later_words": _STR_LIST, "earlier_words": _STR_LIST,
         "after_prepositions": _STR_LIST, "ahead_prepositions": _STR_LIST, "deadline_prepositions": _STR_LIST, "ahead_postpositions": _STR_LIST, "deadline_postpositions": _STR_LIST, "times_words": _STR_LIST, "directive_after_words": _STR_LIST, "directive_that_words": _STR_LIST, "working_day_words": _STR_LIST,
-        "ahead_blockers": _STR_LIST, "stretch_followers": _STR_LIST, "stretch_determiners": _STR_LIST, "years_since_patterns": _STR_LIST, "week_before_modifiers": _STR_LIST, "month_year_before_modifiers": _STR_LIST, "as_of_phrases": _STR_LIST, "span_markers": _STR_LIST, "reported_future_words": _STR_LIST, "directive_verbs": _STR_LIST, "infinitive_markers": _STR_LIST, "coming_verbs": _STR_LIST, "count_hedges": _STR_LIST,
+        "ahead_blockers": _STR_LIST, "stretch_followers": _STR_LIST, "stretch_determiners": _STR_LIST, "years_since_patterns": _STR_LIST, "week_before_modifiers": _STR_LIST, "month_year_before_modifiers": _STR_LIST, "apposition_prepositions": _STR_LIST, "week_quantifiers": _STR_LIST, "as_of_phrases": _STR_LIST, "span_markers": _STR_LIST, "reported_future_words": _STR_LIST, "directive_verbs": _STR_LIST, "infinitive_markers": _STR_LIST, "coming_verbs": _STR_LIST, "count_hedges": _STR_LIST,
         "back_reference_words": _STR_LIST, "anniversary_words": _STR_LIST, "return_marks": _STR_LIST, "ordinal_words": _INT_MAP,
         "nth_day_patterns": _STR_LIST, "day_ordinals": _INT_MAP,
         "weekend_words": _STR_LIST, "weekend_openers": _STR_LIST, "today_copulas": _STR_LIST, "date_copulas_after": _INT_MAP, "perfect_words": _STR_LIST, "present_verbs": _STR_LIST, "ongoing_phrases": _STR_LIST, "ongoing_subjects": _STR_LIST, "week_of_words": _STR_LIST,
@@ -62,7 +62,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "vote_held_words": _STR_LIST, "vote_day_copulas": _STR_LIST, "return_count_verbs": _STR_LIST, "topic_links": _STR_LIST, "vote_day_modified": _STR_LIST, "designation_words": _STR_LIST,
     },
     "tense.json": {
-        "verb_position": "string", "future_markers": _STR_LIST, "future_patterns": _STR_LIST, "head_of_words": _STR_LIST,
+        "verb_position": "string", "future_markers": _STR_LIST, "future_patterns": _STR_LIST, "head_of_words": _STR_LIST, "passive_infinitives": _STR_LIST,
         "future_endings": _STR_LIST, "past_verbs": _STR_LIST, "past_suffixes": _STR_LIST,
         "not_past_before": _STR_LIST, "complementizers": _STR_LIST, "reporting_verbs": _STR_LIST,
         "clause_breaks": _STR_LIST, "postponement_verbs": _STR_LIST, "target_prepositions": _STR_LIST,
@@ -88,7 +88,7 @@ SCHEMA: dict[str, dict[str, str]] = {
                       "open_before": _STR_LIST, "open_after": _STR_LIST, "day_of_before": _INT_MAP,
                       "day_of_after": _INT_MAP, "not_the_holiday_words": _STR_LIST},
 }
-OPTIONAL: dict[str, object] = {"frame_words": [], "involvement_words": [], "background_adjectives": [], "name_titles": [], "frame_postpositions": [], "target_postpositions": [], "anchor_links": [], "anchor_postpositions": [], "hedge_words": [], "week_before_modifiers": [], "month_year_before_modifiers": [], "head_of_words": [], "verb_endings": [], "from_later_words": [], "background_nouns": [], "possessive_endings": [], "possessive_not": [], "background_of_nouns": [], "year_noun_blockers": [], "month_year_joiners": [], "reference_number_signs": [], "reference_year_joiners": [],
+OPTIONAL: dict[str, object] = {"frame_words": [], "involvement_words": [], "background_adjectives": [], "name_titles": [], "frame_postpositions": [], "target_postpositions": [], "anchor_links": [], "anchor_postpositions": [], "hedge_words": [], "week_before_modifiers": [], "month_year_before_modifiers": [], "apposition_prepositions": [], "week_quantifiers": [], "head_of_words": [], "passive_infinitives": [], "verb_endings": [], "from_later_words": [], "background_nouns": [], "possessive_endings": [], "possessive_not": [], "background_of_nouns": [], "year_noun_blockers": [], "month_year_joiners": [], "reference_number_signs": [], "reference_year_joiners": [],
                                "year_noun_followers": [], "verb_prefixes": [], "noun_participles": [], "saying_verbs": [], "declaring_verbs": [], "announcement_words": [], "ruling_words": [], "issued_words": [], "attribution_after_words": [], "set_future_words": [], "edition_words": [], "obligation_words": [], "day_bound_postpositions": [], "day_bound_not_names": [], "side_clause_closers": [], "declared_negations": [], "title_nouns": [], "age_patterns": [], "recurring_words": [], "cause_patterns": [], "noun_links": [],
                                "ahead_prepositions": [], "deadline_prepositions": [], "ahead_postpositions": [], "deadline_postpositions": [], "times_words": [], "directive_after_words": [], "directive_that_words": [], "working_day_words": [],
                                "ahead_blockers": [], "stretch_followers": [], "stretch_determiners": [], "years_since_patterns": [], "as_of_phrases": [], "span_markers": [], "reported_future_words": [], "directive_verbs": [], "infinitive_markers": [], "coming_verbs": [],
