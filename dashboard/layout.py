@@ -1258,6 +1258,18 @@ def _body_text(layout: Layout) -> str:
     return "\n".join(text[a:b] for a, b in layout.paragraphs)
 
 
+YEARLESS_DAY_KINDS = frozenset({"dm", "md", "dm_range", "md_range"})
+YEARLESS_NEAR_DAYS = 31  # (a month: any month and day lies within half a year of some reading of a saved page's day)
+
+
+def _yearless_days_near(layout: Layout, day: date) -> bool:
+    """Whether a day the text writes by its month alone ("31 جولائی", "September 18") lies near `day` read as the
+    page's: the text then dates the page as its header does, though it writes no year."""
+    return any(m.value and m.kind in YEARLESS_DAY_KINDS and m.date_start
+               and abs((date.fromisoformat(m.date_start) - day).days) <= YEARLESS_NEAR_DAYS
+               for m in find_dates(_body_text(layout), day))
+
+
 def _article_periods(layout: Layout) -> list[tuple[date, date]]:
     """Every period the article names with its year ("February 8, 2024", "in 2022")."""
     return [period for period, _ in _article_dates(layout)]
@@ -1766,7 +1778,7 @@ def _read_publication_date(layout: Layout, header: list[_Line], html_meta: dict,
         # since dropping such dates loses more right ones, of pages whose text dates nothing itself
         # (the corpus checks it against the story's calendar)
         periods = _article_periods(layout) if periods is None else periods
-        if not (periods and _distance(chosen[0], periods) <= CHROME_DAYS):
+        if not (periods and _distance(chosen[0], periods) <= CHROME_DAYS) and not _yearless_days_near(layout, chosen[0]):
             layout.saved_day = True
             layout.problems.append(
                 f"the publication date {chosen[0].isoformat()} is the only date on the page, unlabelled above the "

@@ -39,6 +39,9 @@ hand.
   "The National Assembly on Friday approved the federal budget for 2024-25" is of 28 June 2024.
 - "Results of Thursday's general election were delayed": what was put off is the results, not the election, which was
   held (the day stays behind the report; an undated page is not the day before the vote).
+- A date over the headline, alone on the page, is kept as the page's when a day the text writes without a year falls
+  within a month of it ("منگل، 29 جولائی 2025" over a report of a schedule whose notices come "31 جولائی کو"): the
+  story's calendar does not replace it.
 - A reviewer's cases, each a rule's limit: a count back in a clause of its own ("arrested a year ago; on June 1, 2024,
   he was convicted") or beside a date ahead stays; Pakistan's strikes "in Afghanistan" and India's strikes are
   international, traders' and transporters' strikes protests, the air force's strikes at home other; the bare Urdu
@@ -271,3 +274,13 @@ def test_reviewers_cases_of_round_38():
                                           date(2024, 7, 12), "ur")] == [("2024-07-15", "planned")]
     assert dates("Police recorded 2015 attacks on polio workers over the decade.", june) == []
     assert dates("About 2000 protests were reported, the ministry said.", june) == []
+
+
+def test_a_date_over_the_headline_confirmed_by_a_yearless_day_near_it(tmp_path):
+    from test_round33 import _published
+    published = _published(tmp_path, {
+        "schedule.txt": "اے آر وائی نیوز اردو\nمنگل، 29 جولائی 2025\n\nتین حلقوں میں ضمنی انتخاب 18 ستمبر کو ہوگا\n\n"
+                        "اسلام آباد: الیکشن کمیشن آف پاکستان نے تین حلقوں میں ضمنی انتخابات کا شیڈول آج جاری کر دیا ہے۔\n\n"
+                        "شیڈول کے مطابق پولنگ 18 ستمبر کو ہو گی۔ ریٹرننگ افسران 31 جولائی کو پبلک نوٹس جاری کریں گے۔\n",
+    })
+    assert published["schedule.txt"] == "2025-07-29"
