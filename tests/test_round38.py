@@ -42,6 +42,8 @@ hand.
 - A date over the headline, alone on the page, is kept as the page's when a day the text writes without a year falls
   within a month of it ("منگل، 29 جولائی 2025" over a report of a schedule whose notices come "31 جولائی کو"): the
   story's calendar does not replace it.
+- The military-trials ruling of 7 May 2025 is also named by "restoring" ("Yesterday's 5-2 verdict of the constitutional
+  bench, restoring the provisions of the Army Act": an undated editorial of 8 May 2025).
 - A reviewer's cases, each a rule's limit: a count back in a clause of its own ("arrested a year ago; on June 1, 2024,
   he was convicted") or beside a date ahead stays; Pakistan's strikes "in Afghanistan" and India's strikes are
   international, traders' and transporters' strikes protests, the air force's strikes at home other; the bare Urdu
@@ -284,3 +286,13 @@ def test_a_date_over_the_headline_confirmed_by_a_yearless_day_near_it(tmp_path):
                         "شیڈول کے مطابق پولنگ 18 ستمبر کو ہو گی۔ ریٹرننگ افسران 31 جولائی کو پبلک نوٹس جاری کریں گے۔\n",
     })
     assert published["schedule.txt"] == "2025-07-29"
+
+
+def test_the_military_trials_ruling_named_by_restoring(tmp_path):
+    from test_round33 import _published
+    published = _published(tmp_path, {
+        "editorial.txt": "Courts and camps\n\nYesterday's 5-2 verdict of the Supreme Court's constitutional bench, restoring "
+                         "the provisions of the Army Act that allow some civilians to be tried by military courts, will "
+                         "divide lawyers.\n\nThe government welcomed it.\n",
+    })
+    assert published["editorial.txt"] == "2025-05-08"
