@@ -844,10 +844,10 @@ def _weekday_range_end(text: str, c: _Candidate, eng: _Engine) -> bool:
     if post in connectors and len(after) == 2:  # the first: "جمعے سے" before "اتوار تک" (not "ایک ہفتے سے", for a week)
         told = [*before[-1:], *(c.groups.get("wmod") or "").split()]
         return after[0].lower() in eng.weekday_of and after[1].lower() in bounds \
-            and not any(w.lower() in counts or w.isdigit() for w in told)
+            and not any(w.lower() in counts for w in told)  # (a number is no count of weeks: "دفعہ 144 ہفتے سے")
     if post in bounds and len(before) >= 2:  # the second: "اتوار تک" after "جمعے سے"
         return before[-2].lower() in eng.weekday_of and before[-1].lower() in connectors \
-            and not (len(before) == 3 and (before[0].lower() in counts or before[0].isdigit()))
+            and not (len(before) == 3 and before[0].lower() in counts)
     return False
 
 
@@ -1235,9 +1235,15 @@ def _postponed_own(text: str, start: int, end: int, eng: _Engine, before: str, a
     if not genitives:
         return False
     owned = any(text[start:end].endswith(g) for g in genitives) or eng.genitive_after.match(text[end:end + 8])
-    first = (text[start:end].split() or [""])[0]
-    word_before = (re.findall(r"[^\W\d_]+", text[max(0, start - 12):start]) or [""])[-1]
-    if owned and (eng.has("head_of_words", first) or eng.has("head_of_words", word_before)):
+    # (the word before "of" heads the phrase, unless it only counts what the day owns: "Several of Friday's rallies
+    # were postponed")
+    own_words = re.findall(r"[^\W\d_]+", text[start:end])
+    words_before = re.findall(r"[^\W\d_]+", text[max(0, start - 30):start])
+    if own_words and eng.has("head_of_words", own_words[0]):
+        head = words_before[-1] if words_before else None  # (the mention opens with "of": "of Thursday's")
+    else:
+        head = words_before[-2] if len(words_before) > 1 and eng.has("head_of_words", words_before[-1]) else None
+    if owned and head is not None and not eng.has("partitive_words", head):
         return False  # "Results of Thursday's election were delayed": the results were put off, not the election
     return bool(owned) and any(not eng.past_perfect_before.search(fragment, 0, m.start())
                                and not _noun_use(fragment, m.start(), eng)
@@ -1283,8 +1289,13 @@ def clause_tense(text: str, start: int, end: int, language: str = "en") -> str |
         return "future"
     if _postponed_own(text, start, end, eng, before, after):
         return "future"
-    # (the noun before the date, "اجلاس منگل کو طلب", or right after it, "نے پیر کو اجلاس طلب کر لیا")
-    noun_after = any(eng.summoned_noun.search(" ".join(after.split()[:k])) for k in (1, 2, 3))
+    # (the noun before the date, "اجلاس منگل کو طلب", or right after it with its verb next, "نے پیر کو اجلاس طلب کر
+    # لیا"; not one told in the past perfect, "اجلاس طلب کیا تھا جو کئی گھنٹے جاری رہا", nor the meeting something was
+    # sought in, "پیر کو اجلاس میں رپورٹ طلب کر لی")
+    words = after.split()
+    noun_after = any(eng.summoned_noun.search(" ".join(words[:k])) and eng.summoning_verb.match(" ".join(words[k:k + 1]))
+                     for k in (1, 2)) and not _data_rx(eng.code, "past_perfect_auxiliaries", WHOLE_WORDS).search(after) \
+        if eng.data.get("past_perfect_auxiliaries") else False
     summons = eng.summoning_verb.search(after) if eng.summoned_noun.search(before) or noun_after else None
     if summons and not (eng.past_anywhere and eng.past_anywhere.search(after, 0, summons.start())):
         # (not "اجلاس منگل کو ہوا جس میں رپورٹ طلب کی گئی": the session was held, a report was sought in it)
@@ -1323,10 +1334,12 @@ def clause_tense(text: str, start: int, end: int, language: str = "en") -> str |
         reach = reach[:joined.start()]
     if eng.data["verb_position"] == "final" and eng.past_anywhere is not None \
             and (opened := eng.relative.search(reach)) is not None \
-            and eng.past_anywhere.search(reach, 0, opened.start()) and not _has_future(reach[:opened.start()], eng) \
-            and not eng.summoning_verb.search(reach, 0, opened.start()):  # (a session summoned for the day)
-        # (a relative clause after the date's own past verb tells its own time: "نے پیر کو فیصلہ سنایا جس پر
-        # عملدرآمد ہونا ہے", the verdict given on Monday, to be carried out)
+            and (verb := list(eng.past_anywhere.finditer(reach, 0, opened.start()))) \
+            and not _data_rx(eng.code, "present_auxiliaries", WHOLE_WORDS).search(reach, verb[-1].end(), opened.start()) \
+            and not _has_future(reach[:opened.start()], eng):
+        # (a relative clause after the date's own simple past tells its own time: "مذاکرات منگل کی رات ... معاہدے پر ختم
+        # ہوئے جس کے تحت ... امیدوار ہوں گے"; not after a present perfect, which may set the day ahead: "اتوار کو اجلاس
+        # بلایا ہے جس میں ترمیم پیش کی جائے گی")
         reach = reach[:opened.start()]
     done = eng.past_clause_end.search(reach)
     if done and not _has_future(reach[:done.start()], eng):
@@ -1548,7 +1561,7 @@ def resolve_weekday(weekday: int, published: date, modifier: str | None, future:
 
 NARRATIVE_AFTER = 60  # days: a yearless past day this soon after the narrative's day, in its year, is of that year
 SAME_DAY_NARRATIVE = 3  # ... and, when it is the report's own day, only this soon after
-RECENT_DAYS = 60  # days: a yearless day this soon before publication is news of the report's year
+RECENT_DAYS = 90  # days: a yearless day this soon before publication is news of the report's year
 NARRATIVE_YEAR_REACH = 31  # days: a yearless day told as done this soon after the narrative's day of an earlier year is in it
 NAMED_AHEAD = timedelta(days=14)  # a future weekday the text has just named with its date, this near ahead, is that day
 FUTURE_JUST_PASSED = timedelta(days=45)  # a future clause's yearless day this recent is that day, not next year's
@@ -2791,7 +2804,7 @@ def _words_rx(words: tuple[str, ...]) -> re.Pattern:
 STORY_DAY = "the story's day"  # anchor_from of a count from a known day named bare ("after the polls")
 COUNT_DAY_REACH = 400  # days: a report this long after a known day still means it by "the polls"
 NARRATIVE_NEAR = 21  # days: a narrative this near after the known day is still in its aftermath
-NARRATIVE_BEFORE_VOTE = 7  # days: ... and one this near before it is the run-up to it
+NARRATIVE_BEFORE_VOTE = 21  # days: ... and one this near before it is the run-up to it (Khan's convictions of 30-31 January)
 
 
 def _counted_from_known_day(ctx: _Context, c: _Candidate, eng: _Engine):
@@ -3112,7 +3125,7 @@ def find_dates(text: str, published: date | None, *, language: str | None = None
     return _weekdays_of_weeks(_agos_beside_full_dates(mentions, norm), norm, published)
 
 
-AGO_GAP = re.compile(r"[\s,،:\-–—]+")  # (not ";": a clause of its own)  # what may part a count back from the date it is in apposition with
+AGO_GAP = re.compile(r"[\s,،:\-–—]+")  # what may part a count back from the date beside it (not ";": a clause)
 FULL_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")  # ("2023ء": a letter may follow)
 
 
