@@ -286,6 +286,7 @@ class TypeRules:
     gathering_doer_part_words: frozenset = frozenset()
     gathering_doer_own_words: frozenset = frozenset()
     gathering_doer_foreign_words: frozenset = frozenset()
+    name_openers: frozenset = frozenset()  # "election" in "suspended the Election Commission's notifications": a name's
 
 
 def _options(item: str) -> list[tuple[str, ...]]:
@@ -430,7 +431,8 @@ def load_type_rules(path: str = str(DEFAULT_TYPES)) -> TypeRules:
                      frozenset(data.get("calendar_kept_types", [])),
                      gathering_doer_part_words=frozenset(w.lower() for w in breaks.get("part_of", [])),
                      gathering_doer_own_words=frozenset(w.lower() for w in breaks.get("own_after_of", [])),
-                     gathering_doer_foreign_words=frozenset(w.lower() for w in breaks.get("foreign_before", [])))
+                     gathering_doer_foreign_words=frozenset(w.lower() for w in breaks.get("foreign_before", [])),
+                     name_openers=frozenset(w.lower() for w in data.get("name_adjectives", {}).get("name_openers", [])))
 
 
 TRIP_REACH = 4  # tokens before a destination's preposition where the trip's word may stand ("official visit to")
@@ -634,7 +636,7 @@ def find_triggers(sentence: str, tokens: list[Token], rules: TypeRules, foreign:
             and (words[i + 1] in rules.name_adjective_before or raw[i + 1][:1].isupper())
         best = next((c[4] for c in sorted(candidates, key=lambda c: c[:4])
                      if not (adjectival and c[4][1] != "noun") and not (before_name and c[4][0] == i + 1)
-                     and not _describes(c[4], i, words, rules) and not _in_name(c[4], i, raw, headline)
+                     and not _describes(c[4], i, words, rules) and not _in_name(c[4], i, raw, headline, rules.name_openers)
                      and not (c[4][1] == "noun" and _marked_by_anniversary(i, c[4][0], words))), None)
         if best:
             end, kind, event_type = best
@@ -678,17 +680,14 @@ def _month_names() -> frozenset:
     return frozenset(name.lower() for code in available() for name in engine(code).month_of)
 
 
-NAME_OPENING_NOUNS = frozenset({"election", "elections"})  # event nouns that open bodies' names: "Election Commission"
-
-
-def _in_name(match: tuple, i: int, raw: list[str], headline: bool) -> bool:
+def _in_name(match: tuple, i: int, raw: list[str], headline: bool, name_openers: frozenset = frozenset()) -> bool:
     """A one-word verb written with a capital after a capitalised word inside a sentence is
     part of a name ("outside Adiala Jail", "at the Attock Jail"), unless the sentence is a
     headline in title case ("Khan Arrested In Lahore")."""
     end, kind, _ = match
     if kind == "noun" and not headline and end == i + 1 and 0 < i and end < len(raw):
         return _capitalised_inside(raw[i], raw[end])  # "the Elections Act", "Free and Fair Election Network"
-    if kind == "verb" and not headline and end > i + 1 and end < len(raw) and raw[end - 1].lower() in NAME_OPENING_NOUNS \
+    if kind == "verb" and not headline and end > i + 1 and end < len(raw) and raw[end - 1].lower() in name_openers \
             and _capitalised_inside(raw[end - 1], raw[end]):
         return True  # its object's last word opens a name: "suspended the Election Commission's notifications"
     if headline or kind == "noun" or end != i + 1 or i < 2:

@@ -572,7 +572,7 @@ def _check_event_rules(path: Path, type_names: set[str]) -> dict:
     for key in ("words", "after"):
         c.strings(participles.get(key, []), f"adjective_before.{key}")
     adjectives = c.obj(data.get("name_adjectives", {}), "name_adjectives")
-    for key in ("words", "before"):
+    for key in ("words", "before", "name_openers"):
         c.strings(adjectives.get(key, []), f"name_adjectives.{key}")
     for key in ("announced_on_types", "announced_by_types", "purpose_types", "assembly_purpose_types", "calendar_kept_types"):
         for i, kind in enumerate(c.strings(data.get(key, []), key)):
