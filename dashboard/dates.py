@@ -1336,10 +1336,13 @@ def clause_tense(text: str, start: int, end: int, language: str = "en") -> str |
             and (opened := eng.relative.search(reach)) is not None \
             and (verb := list(eng.past_anywhere.finditer(reach, 0, opened.start()))) \
             and not _data_rx(eng.code, "present_auxiliaries", WHOLE_WORDS).search(reach, verb[-1].end(), opened.start()) \
-            and not _has_future(reach[:opened.start()], eng):
+            and not _has_future(reach[:opened.start()], eng) \
+            and not eng.summoning_verb.search(reach, 0, opened.start()) \
+            and eng.units_of.get((reach[opened.end():].split() or [""])[0].lower()) != "day":
         # (a relative clause after the date's own simple past tells its own time: "مذاکرات منگل کی رات ... معاہدے پر ختم
         # ہوئے جس کے تحت ... امیدوار ہوں گے"; not after a present perfect, which may set the day ahead: "اتوار کو اجلاس
-        # بلایا ہے جس میں ترمیم پیش کی جائے گی")
+        # بلایا ہے جس میں ترمیم پیش کی جائے گی", nor after a session summoned, "اجلاس طلب کیا جس میں ... حلف اٹھائیں گے",
+        # nor before "جس روز", the day itself: "تعطیل کا اعلان کیا جس روز ... پولنگ ہوگی")
         reach = reach[:opened.start()]
     done = eng.past_clause_end.search(reach)
     if done and not _has_future(reach[:done.start()], eng):
