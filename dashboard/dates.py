@@ -831,16 +831,24 @@ def _windows(gate: re.Pattern, text: str) -> list[tuple[int, int]]:
 NUMBERED = r"[\w./-]*\d[\w./-]*(?:\s*(?:,|and|to|&|-)\s*[\w./-]*\d[\w./-]*)*"
 
 
+@lru_cache(maxsize=8)
+def _range_words(code: str) -> tuple[frozenset, frozenset, frozenset]:
+    """A language's range connectors ("سے"), the postpositions that bound a range's end ("تک"), and the words that make
+    "ہفتے" before a connector a week: a count or a modifier ("ایک ہفتے سے", "گزشتہ ہفتے سے", "کئی ہفتے سے")."""
+    data = engine(code).data
+    connectors = frozenset(w.lower() for w in data.get("range_connectors") or [])
+    bounds = frozenset(w.lower() for w in data.get("day_bound_postpositions") or []) - connectors
+    counts = frozenset(w.lower() for key in ("number_words", "modifiers", "week_quantifiers") for w in data.get(key) or {})
+    return connectors, bounds, counts
+
+
 def _weekday_range_end(text: str, c: _Candidate, eng: _Engine) -> bool:
     """Whether a weekday bound by a postposition is one end of a range of two weekdays, "جمعے سے اتوار تک", "ہفتے سے
     پیر تک" (Saturday to Monday): "ہفتے" is then no week, nor "پیر" a foot."""
-    connectors = {w.lower() for w in eng.data.get("range_connectors") or []}
-    bounds = {w.lower() for w in eng.data.get("day_bound_postpositions") or []} - connectors
+    connectors, bounds, counts = _range_words(eng.code)
     before = text[max(0, c.start - 30):c.start].split()[-3:]
     after = text[c.end:c.end + 20].split()[:2]
     post = (c.groups.get("post") or "").lower()
-    # (a count or a modifier before "ہفتے" makes it a week: "ایک ہفتے سے", "گزشتہ ہفتے سے", "کئی ہفتے سے")
-    counts = {w.lower() for key in ("number_words", "modifiers", "week_quantifiers") for w in eng.data.get(key) or {}}
     if post in connectors and len(after) == 2:  # the first: "جمعے سے" before "اتوار تک" (not "ایک ہفتے سے", for a week)
         told = [*before[-1:], *(c.groups.get("wmod") or "").split()]
         return after[0].lower() in eng.weekday_of and after[1].lower() in bounds \
@@ -1293,9 +1301,10 @@ def clause_tense(text: str, start: int, end: int, language: str = "en") -> str |
     # لیا"; not one told in the past perfect, "اجلاس طلب کیا تھا جو کئی گھنٹے جاری رہا", nor the meeting something was
     # sought in, "پیر کو اجلاس میں رپورٹ طلب کر لی")
     words = after.split()
-    noun_after = any(eng.summoned_noun.search(" ".join(words[:k])) and eng.summoning_verb.match(" ".join(words[k:k + 1]))
-                     for k in (1, 2)) and not _data_rx(eng.code, "past_perfect_auxiliaries", WHOLE_WORDS).search(after) \
-        if eng.data.get("past_perfect_auxiliaries") else False
+    perfects = _data_rx(eng.code, "past_perfect_auxiliaries", WHOLE_WORDS)
+    noun_after = perfects is not None and not perfects.search(after) \
+        and any(eng.summoned_noun.search(" ".join(words[:k])) and eng.summoning_verb.match(" ".join(words[k:k + 1]))
+                for k in (1, 2))
     summons = eng.summoning_verb.search(after) if eng.summoned_noun.search(before) or noun_after else None
     if summons and not (eng.past_anywhere and eng.past_anywhere.search(after, 0, summons.start())):
         # (not "اجلاس منگل کو ہوا جس میں رپورٹ طلب کی گئی": the session was held, a report was sought in it)
@@ -1335,7 +1344,8 @@ def clause_tense(text: str, start: int, end: int, language: str = "en") -> str |
     if eng.data["verb_position"] == "final" and eng.past_anywhere is not None \
             and (opened := eng.relative.search(reach)) is not None \
             and (verb := list(eng.past_anywhere.finditer(reach, 0, opened.start()))) \
-            and not _data_rx(eng.code, "present_auxiliaries", WHOLE_WORDS).search(reach, verb[-1].end(), opened.start()) \
+            and not ((presents := _data_rx(eng.code, "present_auxiliaries", WHOLE_WORDS)) is not None
+                     and presents.search(reach, verb[-1].end(), opened.start())) \
             and not _has_future(reach[:opened.start()], eng) \
             and not eng.summoning_verb.search(reach, 0, opened.start()) \
             and eng.units_of.get((reach[opened.end():].split() or [""])[0].lower()) != "day":
