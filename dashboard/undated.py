@@ -1627,6 +1627,17 @@ def _reported(happening: CalendarDay, sentence: str, span: tuple[int, int], lang
         # Sunday): the page is of the day after, exactly
         return day - timedelta(days=said), True, nearest.names_happening, True, False
     if dated and nearest.kind == "weekday" and _in_background(sentence, span, nearest, language):
+        # (told from a later day of the week after, which the page does not say: the first day after it that still
+        # reads the weekday as the act's)
+        # (not one told as already done, "بدھ کو ... مسترد کر چکے ہیں", which may be said weeks on; nor "last Saturday",
+        # never said of the days just after it)
+        if _completive_closes(sentence, span, language) or _last_weekday(nearest, language):
+            return None
+        for offset in range(1, WEEK):
+            read = next((m for m in find_dates(sentence, day + timedelta(days=offset), language=language,
+                                               known_days=known_days) if m.start == nearest.start), None)
+            if read is not None and read.value == day.isoformat() and not _to_come(read, sentence, language):
+                return day + timedelta(days=offset), True, nearest.names_happening, False, False
         return None
     if dated and (nearest.kind == "weekday" or len(happening.words) > 1):
         today_first = _days_from_publication(nearest, language) == 0
@@ -2056,9 +2067,7 @@ def _in_background(sentence: str, span: tuple[int, int], mention: DateMention, l
     """Whether the act of a weekday is told as background, from some later day the sentence does not name: in a
     relative clause ("Lukashenko, who arrived in Islamabad on Monday for a visit, ...") or as already done ("فضل
     الرحمان بھی بدھ کو انتخابی نتائج مسترد کر چکے ہیں"); the page is of a later day, which it does not say."""
-    words = WORD.findall(sentence, span[1], _clause_of(sentence, span)[1])
-    completive = set(engine(language).data.get("completive_auxiliaries") or ())
-    if any(word in completive for word in words[-COMPLETIVE_REACH:]):
+    if _completive_closes(sentence, span, language):
         return True
     start = min(span[0], mention.start)
     relative = list(_relative_pronouns(language).finditer(sentence, max(0, start - RELATIVE_VERB_WINDOW), start))
@@ -2076,6 +2085,13 @@ def _in_background(sentence: str, span: tuple[int, int], mention: DateMention, l
 
 
 COMPLETIVE_REACH = 3  # the clause's last words where "چکے" stands: "کر چکے ہیں", "ہو چکی تھی"
+
+
+def _completive_closes(sentence: str, span: tuple[int, int], language: str) -> bool:
+    """Whether the clause of the act's words closes with a completive auxiliary: told as already done ("کر چکے ہیں")."""
+    words = WORD.findall(sentence, span[1], _clause_of(sentence, span)[1])
+    completive = set(engine(language).data.get("completive_auxiliaries") or ())
+    return any(word in completive for word in words[-COMPLETIVE_REACH:])
 RELATIVE_DAY_WORDS = 1  # words between a verb-final language's relative pronoun and its day ("جو گزشتہ پیر کو")
 
 
