@@ -1,0 +1,52 @@
+"""Loader rules of the thirty-ninth round.  Sentences written for these tests; the dates are read off the text by
+hand.
+
+- An undated page that tells a story's happening by its weekday in a relative clause ("Shehbaz Sharif, who took the
+  oath at the Aiwan-e-Sadr on Monday, has told ...") was written on a later day of the week after it, which it does not
+  say: the first day after it (4 March 2024 was a Monday: the page is of Tuesday 5 March). Not one told as already done
+  ("بدھ کو ... مسترد کر چکے ہیں", which may be said weeks on), nor "last Monday", never said of the next days.
+- Talks and deals whose sides are no parties (traders and the FBR, the warring sides of a district, a rights
+  movement invited by the provincial government) are no coalition talks: `other` (story data `civic_side_*`);
+  "The PML-N and PPP held talks on Monday on forming the government" stays coalition.
+"""
+
+from datetime import date
+
+from dashboard.dates import find_dates
+
+
+def _found(text: str, published: date, language: str = "en") -> list[tuple[str, str]]:
+    return [(m.text, m.value) for m in find_dates(text, published, language=language) if m.value]
+
+
+def test_a_weekday_in_a_relative_clause_dates_an_undated_page_the_day_after(tmp_path):
+    from test_round33 import _published
+    published = _published(tmp_path, {
+        "relative.txt": "New PM sets out priorities\n\nISLAMABAD: Prime Minister Shehbaz Sharif, who took the oath of "
+                        "office at the Aiwan-e-Sadr on Monday, has asked his team to open talks with the lenders.\n\n"
+                        "Officials said the cabinet would be named soon.\n",
+        "last.txt": "New PM sets out priorities\n\nISLAMABAD: Prime Minister Shehbaz Sharif, who took the oath of "
+                    "office at the Aiwan-e-Sadr last Monday, has asked his team to open talks with the lenders.\n\n"
+                    "Officials said the cabinet would be named soon.\n",
+        "main.txt": "New PM sworn in\n\nISLAMABAD: Shehbaz Sharif took the oath of office as prime minister at the "
+                    "Aiwan-e-Sadr on Monday.\n",
+    })
+    assert published["relative.txt"] == "2024-03-05"
+    assert published["last.txt"] == "NaT"
+    assert published["main.txt"] == "2024-03-04"
+
+
+def test_talks_of_sides_that_are_no_parties_are_no_coalition(tmp_path):
+    from dashboard import load_corpus
+    (tmp_path / "a.txt").write_text(
+        "Talks and deals\n\ndate 2024-11-30\n\nKOHAT: Representatives of the warring sides in Kurram signed a "
+        "14-point peace agreement on Wednesday after weeks of talks.\n\nTrader leaders said talks with the FBR "
+        "chairman in Karachi on Tuesday ended without progress.\n\nThe provincial government, which invited the BYC "
+        "for talks on Monday, says it is willing to negotiate.\n\nThe PML-N and PPP held talks on Sunday on "
+        "forming the government.\n", encoding="utf-8")
+    events = load_corpus(tmp_path, use_cache=False).events
+    by_day = dict(zip(events["date"].astype(str).str[:10], events["type"]))
+    assert by_day["2024-11-27"] == "other"  # Wednesday: the peace agreement
+    assert by_day["2024-11-26"] == "other"  # Tuesday: traders and the FBR
+    assert by_day["2024-11-25"] == "other"  # Monday: the BYC
+    assert by_day["2024-11-24"] == "coalition"  # Sunday: two parties on forming the government
