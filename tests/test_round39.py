@@ -8,6 +8,13 @@ hand.
 - Talks and deals whose sides are no parties (traders and the FBR, the warring sides of a district, a rights
   movement invited by the provincial government) are no coalition talks: `other` (story data `civic_side_*`);
   "The PML-N and PPP held talks on Monday on forming the government" stays coalition.
+- The story's calendar holds more of the story's main happenings, each day read in stored reports: the suicide attack
+  on Chinese engineers at Besham (Tuesday 26 March 2024), the bombing near Karachi airport (6 October 2024), the
+  Quetta railway station bombing (Saturday 9 November 2024), the attack on a passenger convoy in Kurram (Thursday 21
+  November 2024), the India-Pakistan ceasefire (10 May 2025), Asim Munir's promotion to field marshal (Tuesday 20 May
+  2025) and the Pakistan-Afghanistan ceasefire agreed in Doha (Sunday 19 October 2025). An undated page that reports
+  one by its weekday is of that day; the Kurram supply convoy attacked on a Thursday of January 2025 is not the
+  November passenger convoy.
 """
 
 from datetime import date
@@ -50,3 +57,21 @@ def test_talks_of_sides_that_are_no_parties_are_no_coalition(tmp_path):
     assert by_day["2024-11-26"] == "other"  # Tuesday: traders and the FBR
     assert by_day["2024-11-25"] == "other"  # Monday: the BYC
     assert by_day["2024-11-24"] == "coalition"  # Sunday: two parties on forming the government
+
+
+def test_more_calendar_days_date_undated_pages(tmp_path):
+    from test_round33 import _published
+    published = _published(tmp_path, {
+        "besham.txt": "Chinese engineers killed\n\nISLAMABAD -- Five Chinese nationals and their driver were killed on "
+                      "Tuesday when a suicide bomber rammed a car into their convoy near Besham, police said.\n",
+        "quetta.txt": "Blast at station\n\nQUETTA: A suicide bomber blew himself up at the Quetta railway station on "
+                      "Saturday, killing at least 24 people, officials said.\n",
+        "marshal.txt": "Army chief elevated\n\nISLAMABAD: The federal cabinet on Tuesday approved the promotion of "
+                       "General Asim Munir to the rank of field marshal.\n",
+        "supply.txt": "Convoy attacked\n\nPESHAWAR: Gunmen attacked a supply convoy of trucks carrying food to Parachinar "
+                      "in Kurram on Thursday, killing a soldier, officials said.\n",
+    })
+    assert published["besham.txt"] == "2024-03-26"
+    assert published["quetta.txt"] == "2024-11-09"
+    assert published["marshal.txt"] == "2025-05-20"
+    assert published["supply.txt"] == "NaT"
