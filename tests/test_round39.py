@@ -15,6 +15,9 @@ hand.
   2025) and the Pakistan-Afghanistan ceasefire agreed in Doha (Sunday 19 October 2025). An undated page that reports
   one by its weekday is of that day; the Kurram supply convoy attacked on a Thursday of January 2025 is not the
   November passenger convoy.
+- A month named after "at/for the next (or coming, upcoming) meeting, session, review, hearing ..." is ahead: "left
+  room for further easing at the next meeting in July", in a report of 10 June 2024, is July 2024, not July 2023.
+  "The committee held its next meeting on Monday" stays the Monday gone.
 """
 
 from datetime import date
@@ -75,3 +78,11 @@ def test_more_calendar_days_date_undated_pages(tmp_path):
     assert published["quetta.txt"] == "2024-11-09"
     assert published["marshal.txt"] == "2025-05-20"
     assert published["supply.txt"] == "NaT"
+
+
+def test_a_month_of_the_next_meeting_is_ahead():
+    assert _found("Analysts said the bank left room for further easing at the next meeting in July.",
+                  date(2024, 6, 10)) == [("in July", "2024-07")]
+    assert _found("The bank is expected to cut again at its next meeting in July.", date(2024, 6, 10)) \
+        == [("in July", "2024-07")]
+    assert _found("The committee held its next meeting on Monday.", date(2024, 6, 12)) == [("on Monday", "2024-06-10")]
