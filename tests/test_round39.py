@@ -18,6 +18,9 @@ hand.
 - A month named after "at/for the next (or coming, upcoming) meeting, session, review, hearing ..." is ahead: "left
   room for further easing at the next meeting in July", in a report of 10 June 2024, is July 2024, not July 2023.
   "The committee held its next meeting on Monday" stays the Monday gone.
+- A yearless dateline is not more than a week before a day the page tells as done with its year: "ISLAMABAD, Jul 3
+  (APP) ... on Wednesday ... also withdrew its earlier notifications dated July 24 and July 29, 2024" is of 2025,
+  though 3 July 2024 was a Wednesday (it was a month before, now a week).
 """
 
 from datetime import date
@@ -86,3 +89,17 @@ def test_a_month_of_the_next_meeting_is_ahead():
     assert _found("The bank is expected to cut again at its next meeting in July.", date(2024, 6, 10)) \
         == [("in July", "2024-07")]
     assert _found("The committee held its next meeting on Monday.", date(2024, 6, 12)) == [("on Monday", "2024-06-10")]
+
+
+def test_a_yearless_dateline_is_not_weeks_before_a_day_told_as_done(tmp_path):
+    from test_round33 import _published
+    published = _published(tmp_path, {
+        "app.txt": "ECP acts on verdict\n\nISLAMABAD, Jul 3 (APP): The Election Commission on Wednesday restored the "
+                   "seats in line with the court's order.\n\nThe commission also withdrew its earlier notifications "
+                   "dated July 24 and July 29, 2024, and declared them void.\n",
+        "near.txt": "ECP acts on verdict\n\nISLAMABAD, Jul 3 (APP): The Election Commission on Wednesday restored the "
+                    "seats in line with the court's order.\n\nThe commission had issued its notification on July 4, "
+                    "2024.\n",
+    })
+    assert published["app.txt"] == "2025-07-03"
+    assert published["near.txt"] == "2024-07-03"
