@@ -21,6 +21,11 @@ hand.
 - A yearless dateline is not more than a week before a day the page tells as done with its year: "ISLAMABAD, Jul 3
   (APP) ... on Wednesday ... also withdrew its earlier notifications dated July 24 and July 29, 2024" is of 2025,
   though 3 July 2024 was a Wednesday (it was a month before, now a week).
+- A yearless dateline near the month and day of a day the page writes in full, on a page that counts whole years
+  since it, is that many years on: "RAWALPINDI, May 9 (APP) ... the violence of May 9, 2023 ... marking the first
+  anniversary" is of 2024 (a Thursday, as the lead says, though more of the folder is of 2025); "November 27 (ANI) ...
+  to mark one year since the crackdown ... November 26, 2024" is of 2025 (language data
+  `anniversary_count_patterns`). A page that says two counts settles nothing by them.
 """
 
 from datetime import date
@@ -103,3 +108,29 @@ def test_a_yearless_dateline_is_not_weeks_before_a_day_told_as_done(tmp_path):
     })
     assert published["app.txt"] == "2025-07-03"
     assert published["near.txt"] == "2024-07-03"
+
+
+def test_a_yearless_dateline_on_a_page_counting_years_since_its_day(tmp_path):
+    from test_round33 import _published
+    filler = "\n\nOther pages of the folder.\n"
+    published = _published(tmp_path, {
+        **{f"f{k}.txt": f"ISLAMABAD, Mar {10 + k}, 2025 (APP): The assembly met." + filler for k in range(5)},
+        "ispr.txt": "Forces recall May 9\n\nRAWALPINDI, May 9 (APP): The armed forces on Thursday condemned the "
+                    "violence carried out on May 9, 2023.\n\nIn a statement marking the first anniversary, the "
+                    "military said those responsible would face the law.\n",
+        "ani.txt": "PTI marks crackdown\n\nIslamabad [Pakistan], November 27 (ANI): The PTI held rallies to mark one "
+                   "year since the dispersal of its protest in Islamabad.\n\nA leader said the events of November 26, "
+                   "2024 would not be forgotten.\n",
+    })
+    assert published["ispr.txt"] == "2024-05-09"
+    assert published["ani.txt"] == "2025-11-27"
+
+
+def test_two_counts_of_years_settle_no_dateline():
+    from dashboard.layout import _anniversary_year, _article_dates, analyse
+    one = analyse("Islamabad, November 27 (ANI): The PTI marked one year since the dispersal of its protest on "
+                  "November 26, 2024.\n")
+    two = analyse("Islamabad, November 27 (ANI): The PTI marked one year since the dispersal of its protest on "
+                  "November 26, 2024, and two years since its founder's arrest.\n")
+    assert _anniversary_year(one, 11, 27, _article_dates(one)) == 2025
+    assert _anniversary_year(two, 11, 27, _article_dates(two)) is None
