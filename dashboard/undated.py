@@ -597,6 +597,9 @@ def stated_today(text: str, paragraphs: list[tuple[int, int]], calendar: tuple[C
             read += 1
             if _quoted(sentence, word.start()):
                 continue
+            if any(m.start("rel") == word.start() for pattern in _years_since_rx(language)
+                   for m in pattern.finditer(sentence)):
+                continue  # ("آج نو مئی 2023 کے واقعات کو دو برس مکمل ہو گئے": today counts years since that day)
             stated = _stated_at(sentence, (word.start(), word.end()), language)
             if stated is not None:
                 (month, day), year, written = stated

@@ -26,6 +26,8 @@ hand.
   anniversary" is of 2024 (a Thursday, as the lead says, though more of the folder is of 2025); "November 27 (ANI) ...
   to mark one year since the crackdown ... November 26, 2024" is of 2025 (language data
   `anniversary_count_patterns`). A page that says two counts settles nothing by them.
+- A "today" that counts years since a date it is written with is not that date: "آج نو مئی 2023 کے واقعات کو دو برس
+  مکمل ہو گئے ہیں" (today the events of 9 May 2023 complete two years) was written on 9 May 2025.
 """
 
 from datetime import date
@@ -134,3 +136,12 @@ def test_two_counts_of_years_settle_no_dateline():
                   "November 26, 2024, and two years since its founder's arrest.\n")
     assert _anniversary_year(one, 11, 27, _article_dates(one)) == 2025
     assert _anniversary_year(two, 11, 27, _article_dates(two)) is None
+
+
+def test_a_today_that_counts_years_since_its_date_is_not_that_date(tmp_path):
+    from test_round33 import _published
+    published = _published(tmp_path, {
+        "ur.txt": "نو مئی کے دو سال\n\nآج نو مئی 2023 کے واقعات کو دو برس مکمل ہو گئے ہیں۔\n\nپارٹی نے ملک بھر میں تقریبات "
+                  "منعقد کیں۔\n",
+    })
+    assert published["ur.txt"] == "2025-05-09"
