@@ -2449,6 +2449,8 @@ def _declared(mention: DateMention, sentence: str, span: tuple[int, int], langua
         titles = _name_titles(language)
         before = WORD.findall(who.group()[:speaker.search(who.group()).start()]) if who is not None else None
         fronted = fronted if before is not None and all(w.lower() in titles or w[:1].isupper() for w in before) else None
+    if fronted is None and _issued_opener(sentence, mention, language):
+        fronted = FRONTED_COMMA.match(sentence, mention.end)  # ("In a notification issued on Tuesday, the ECP declared")
     if CLAUSE_MARK.search(sentence, fronted.end() if fronted else mention.end, span[0]):
         return False  # (first: the nearest mark ends the search early on a long sentence)
     that = _complementizers(language).search(sentence, mention.end, span[0])
@@ -2533,6 +2535,18 @@ def _told_after(mention: DateMention, sentence: str, span: tuple[int, int], lang
 
 
 NEGATION_AFTER = 3  # words after a verb-final act's words where its negation stands ("معاہدہ نہیں ہو سکا")
+
+
+ISSUED_OPENER_WORDS = 6  # words before a day that opens a sentence with the statement it was issued in
+
+
+def _issued_opener(sentence: str, mention: DateMention, language: str) -> bool:
+    """Whether the sentence opens with the statement the day was issued in, the day right after its participle ("In
+    a notification issued on Tuesday, the ECP declared ..."): the comma after it sets off no clause of its own."""
+    words = WORD.findall(sentence[:mention.start])
+    issued = set(engine(language).data.get("issued_words") or ())
+    return 2 <= len(words) <= ISSUED_OPENER_WORDS and words[-1] in issued \
+        and _announcements(language).search(sentence, 0, mention.start) is not None
 
 
 def _dates_a_statement(mention: DateMention, sentence: str, language: str) -> bool:

@@ -28,6 +28,9 @@ hand.
   `anniversary_count_patterns`). A page that says two counts settles nothing by them.
 - A "today" that counts years since a date it is written with is not that date: "آج نو مئی 2023 کے واقعات کو دو برس
   مکمل ہو گئے ہیں" (today the events of 9 May 2023 complete two years) was written on 9 May 2025.
+- A sentence that opens with the statement a day was issued in ("In a notification issued on Tuesday, the ECP declared
+  that Omar Ayub and Shibli Faraz stood disqualified") dates the declaration by that day: an undated page of it is of
+  Tuesday 5 August 2025 (the commission's disqualification in the story's calendar).
 """
 
 from datetime import date
@@ -145,3 +148,12 @@ def test_a_today_that_counts_years_since_its_date_is_not_that_date(tmp_path):
                   "منعقد کیں۔\n",
     })
     assert published["ur.txt"] == "2025-05-09"
+
+
+def test_a_day_in_an_opening_issued_phrase_dates_the_declaration(tmp_path):
+    from test_round33 import _published
+    published = _published(tmp_path, {
+        "ecp.txt": "Opposition leaders disqualified\n\nISLAMABAD: In a notification issued on Tuesday, the ECP declared "
+                   "that Omar Ayub and Shibli Faraz stood disqualified.\n\nThe party said it would appeal.\n",
+    })
+    assert published["ecp.txt"] == "2025-08-05"
