@@ -93,6 +93,17 @@ def test_more_calendar_days_date_undated_pages(tmp_path):
     assert published["supply.txt"] == "NaT"
 
 
+def test_the_autumn_2025_calendar_days_date_undated_pages(tmp_path):
+    from test_round33 import _published
+    published = _published(tmp_path, {
+        "resign.txt": "گنڈاپور مستعفی\n\nپشاور: گزشتہ روز علی امین گنڈاپور نے خیبر پختونخوا کی وزارتِ اعلیٰ سے استعفیٰ دے دیا۔\n",
+        "senate.txt": "Amendment in the Senate\n\nISLAMABAD: Law Minister Azam Nazeer Tarar on Saturday tabled the 27th "
+                      "Amendment in the Senate, which sent it to a committee.\n",
+    })
+    assert published["resign.txt"] == "2025-10-09"  # the day after Wednesday 8 October 2025
+    assert published["senate.txt"] == "2025-11-08"
+
+
 def test_a_month_of_the_next_meeting_is_ahead():
     assert _found("Analysts said the bank left room for further easing at the next meeting in July.",
                   date(2024, 6, 10)) == [("in July", "2024-07")]
