@@ -1564,7 +1564,7 @@ def _same_day(year: int, month: int, day: int) -> date | None:
         return None
 
 
-DONE_FAR_BEFORE_DAYS = 7  # ... and a dateline more than a week before one is no weekday's fit
+DONE_FAR_BEFORE_DAYS = 21  # ... and a dateline more than three weeks before one is no weekday's fit
 DONE_BEFORE_DATELINE_DAYS = 2  # a day told as done may be a day or two after a dateline (time zones, a late update)
 PAIR_WEIGHT = 2  # a weekday written with its date ("on Tuesday, May 13") in `_weekday_evidence`
 # How much more likely a lead weekday on the dateline's day (or the day before) is in the right

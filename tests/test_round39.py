@@ -20,7 +20,8 @@ hand.
   "The committee held its next meeting on Monday" stays the Monday gone.
 - A yearless dateline is not more than a week before a day the page tells as done with its year: "ISLAMABAD, Jul 3
   (APP) ... on Wednesday ... also withdrew its earlier notifications dated July 24 and July 29, 2024" is of 2025,
-  though 3 July 2024 was a Wednesday (it was a month before, now a week).
+  though 3 July 2024 was a Wednesday (it was a month before, now three weeks; a deadline "is Sept. 30, 2024" under
+  "Sept 20" stays 2024, round 19).
 - A yearless dateline near the month and day of a day the page writes in full, on a page that counts whole years
   since it, is that many years on: "RAWALPINDI, May 9 (APP) ... the violence of May 9, 2023 ... marking the first
   anniversary" is of 2024 (a Thursday, as the lead says, though more of the folder is of 2025); "November 27 (ANI) ...
@@ -168,3 +169,28 @@ def test_a_day_in_an_opening_issued_phrase_dates_the_declaration(tmp_path):
                    "that Omar Ayub and Shibli Faraz stood disqualified.\n\nThe party said it would appeal.\n",
     })
     assert published["ecp.txt"] == "2025-08-05"
+
+
+def test_peca_days_and_counted_years_date_undated_pages(tmp_path):
+    from test_round33 import _published
+    published = _published(tmp_path, {
+        "senate.txt": "پیکا بل سینیٹ سے منظور\n\nاسلام آباد: قومی اسمبلی کے بعد سینیٹ نے بھی گزشتہ روز پریونشن آف الیکٹرانک "
+                      "کرائمز (ترمیمی) بل 2025 کثرت رائے سے منظور کر لیا۔\n",
+        "strike.md": "*The opposition alliance has called a nationwide strike today to mark two years since the "
+                     "February 8, 2024 general elections.*\n\nShops in Quetta were shut.\n",
+        "mengal.txt": "مینگل مستعفی\n\nاسلام آباد: سردار اختر مینگل نے گزشتہ روز قومی اسمبلی کی رکنیت سے استعفیٰ دینے کا اعلان "
+                      "کر دیا۔\n",
+    })
+    assert published["senate.txt"] == "2025-01-29"  # the day after Tuesday 28 January 2025
+    assert published["strike.md"] == "2026-02-08"
+    assert published["mengal.txt"] == "2024-09-04"
+
+
+def test_urdu_the_next_sitting_to_be_held_is_ahead():
+    from dashboard.dates import clause_tense
+    text = "حکومت نے 28 جنوری کو ہونے والی اگلی نشست میں جواب دینا تھا۔"
+    start = text.index("28")
+    assert clause_tense(text, start, start + len("28 جنوری"), "ur") == "future"
+    text = "اتوار کو ہونے والے جلسے کے اگلے ہی دن پولیس نے پیر کی شام رہنماؤں کو حراست میں لے لیا۔"
+    start = text.index("اتوار")
+    assert clause_tense(text, start, start + len("اتوار کو"), "ur") != "future"
