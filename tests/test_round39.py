@@ -105,6 +105,15 @@ def test_the_autumn_2025_calendar_days_date_undated_pages(tmp_path):
     assert published["senate.txt"] == "2025-11-08"
 
 
+def test_an_overturned_conviction_for_state_secrets_is_the_cipher_acquittal(tmp_path):
+    from test_round33 import _published
+    published = _published(tmp_path, {
+        "afp.txt": "Court overturns Khan conviction\n\nISLAMABAD (AFP) - A Pakistani court on Monday overturned former "
+                   "prime minister Imran Khan's conviction for leaking state secrets, his lawyers said.\n",
+    })
+    assert published["afp.txt"] == "2024-06-03"
+
+
 def test_a_month_of_the_next_meeting_is_ahead():
     assert _found("Analysts said the bank left room for further easing at the next meeting in July.",
                   date(2024, 6, 10)) == [("in July", "2024-07")]
