@@ -114,6 +114,17 @@ def test_an_overturned_conviction_for_state_secrets_is_the_cipher_acquittal(tmp_
     assert published["afp.txt"] == "2024-06-03"
 
 
+def test_the_kp_house_raid_is_a_day_of_its_own(tmp_path):
+    from test_round33 import _published
+    published = _published(tmp_path, {
+        "raid.txt": "KP House\n\nISLAMABAD: Police and Rangers raided KP House on Saturday, PTI leaders said.\n",
+        "convoy.txt": "Convoy in the capital\n\nاسلام آباد: منگل کو وزیراعلیٰ کا قافلہ جناح ایونیو پہنچ گیا اور بعد ازاں کے پی "
+                      "ہاؤس چلا گیا۔\n",
+    })
+    assert published["raid.txt"] == "2024-10-05"
+    assert published["convoy.txt"] == "NaT"
+
+
 def test_a_month_of_the_next_meeting_is_ahead():
     assert _found("Analysts said the bank left room for further easing at the next meeting in July.",
                   date(2024, 6, 10)) == [("in July", "2024-07")]
