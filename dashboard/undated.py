@@ -39,7 +39,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import NamedTuple
 
-from .dates import DateMention, clause_tense, engine, find_dates, speaks_of_future
+from .dates import DateMention, clause_tense, engine, find_dates, speaks_of_future, week_monday
 from .sentences import split_sentences
 from .story import CalendarDay, KnownDay, words_pattern
 
@@ -1581,6 +1581,19 @@ def _reported(happening: CalendarDay, sentence: str, span: tuple[int, int], lang
         # a preposition makes another's object is dated after its words, not by the day of the act before it)
         acting = [m for m in acting if m.start >= span[1]] or acting
     nearest = min(acting or candidates, key=lambda m: _gap(m, span), default=None)
+    week = next((m for m in on_the_day if m.kind == "week" and _gap(m, span) <= NEAR and not m.names_happening
+                 and not m.text.endswith(("'s", "’s"))  # ("this week's general election" only names a vote)
+                 and not CLAUSE_MARK.search(sentence, min(m.end, span[1]), max(m.start, span[0]))
+                 and (nearest is None or _gap(m, span) < _gap(nearest, span))), None)
+    if week is not None:
+        # ("a session held on Tuesday, convened in the wake of the Jaffar Express attack in Balochistan last week": the
+        # week counted from the page nearer the act's words dates it; the page is of the first day that reads it so)
+        for offset in range(1, 2 * WEEK):
+            read = next((m for m in find_dates(sentence, day + timedelta(days=offset), language=language,
+                                               known_days=known_days) if m.start == week.start), None)
+            if read is not None and read.value == week_monday(day).isoformat() and not _to_come(read, sentence, language):
+                return day + timedelta(days=offset), True, False, False, False
+        return None
     if nearest is not None and not _dates_the_act(nearest, sentence, span, language, speaker) and happening.patterns:
         # (the act's words again, nearer a day: "reopened Wednesday after security forces cleared the square in
         # an operation late Tuesday": the operation's day)

@@ -214,3 +214,13 @@ def test_urdu_the_next_sitting_to_be_held_is_ahead():
     text = "اتوار کو ہونے والے جلسے کے اگلے ہی دن پولیس نے پیر کی شام رہنماؤں کو حراست میں لے لیا۔"
     start = text.index("اتوار")
     assert clause_tense(text, start, start + len("اتوار کو"), "ur") != "future"
+
+
+def test_a_week_nearer_the_act_than_the_day_dates_it(tmp_path):
+    from test_round33 import _published
+    published = _published(tmp_path, {
+        "pcns.txt": "Security briefing\n\nISLAMABAD: The military briefed the committee on the security situation at a "
+                    "session held on Tuesday, convened in the wake of the Jaffar Express attack in Balochistan last "
+                    "week.\n",
+    })
+    assert published["pcns.txt"] == "2025-03-18"
