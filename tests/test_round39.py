@@ -224,3 +224,12 @@ def test_a_week_nearer_the_act_than_the_day_dates_it(tmp_path):
                     "week.\n",
     })
     assert published["pcns.txt"] == "2025-03-18"
+
+
+def test_a_plea_to_suspend_a_sentence_is_no_report_of_the_conviction(tmp_path):
+    from test_round33 import _published
+    published = _published(tmp_path, {
+        "plea.txt": "190 ملین پاؤنڈ کیس: سزا معطلی کی درخواستوں پر سماعت نہ ہو سکی\n\nاسلام آباد: ہائیکورٹ میں سماعت نہ ہو سکی کیونکہ "
+                    "بنچ دستیاب نہیں تھا۔\n",
+    })
+    assert published["plea.txt"] == "NaT"
