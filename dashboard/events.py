@@ -387,7 +387,8 @@ def load_type_rules(path: str = str(DEFAULT_TYPES)) -> TypeRules:
                      tuple((dict(data.get(f"{name}_turns", {})), _TurnPhrases(data.get(f"{name}_phrases", []), data.get(f"{name}_patterns", [])),
                             PhraseMatcher({w: True for w in data[f"{name}_lead_words"]}) if data.get(f"{name}_lead_words") else None,
                             PhraseMatcher({w: True for w in data[f"{name}_sides"]}) if data.get(f"{name}_sides") else None,
-                            PhraseMatcher({w: True for w in data[f"{name}_not_words"]}) if data.get(f"{name}_not_words") else None)
+                            PhraseMatcher({w: True for w in data[f"{name}_not_words"]}) if data.get(f"{name}_not_words") else None,
+                            frozenset(data.get(f"{name}_kept_days", ())))
                            for name in context_turn_names(data) if data.get(f"{name}_turns")),
                      _by_first_typed(data.get("doers", {})),
                      # (True: a manner, which says what a gesture is made against; False: circumstances)
@@ -2846,7 +2847,9 @@ def sentence_events(sentence: str, sent_start: int, mentions: list[DateMention],
         # (one of the story's own days keeps its own type: "judicial commissions on the events of November 26,
         # 2024" in a report on the talks is the crackdown's day)
         own_day_of_story = getattr(mention, "story_type", None) or getattr(mention, "day_type", None)
-        for k, (turns, phrases, lead_words, sides, not_words) in enumerate(rules.context_turns):
+        for k, (turns, phrases, lead_words, sides, not_words, kept_days) in enumerate(rules.context_turns):
+            if kept_days and (getattr(mention, "value", None) or "")[:10] in kept_days:
+                continue  # ("members elected on 8th February" in a sentence on the reserved seats stays the vote's)
             if kind in turns and cue not in s.naming and not own_day_of_story:
                 if k not in named_in_sentence:
                     # (the sentence's phrase only with the other side named: "talks with the government" of the PTI,

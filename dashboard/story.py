@@ -527,6 +527,9 @@ def _check_event_rules(path: Path, type_names: set[str]) -> dict:
         c.strings(data.get(f"{name}_lead_words", []), f"{name}_lead_words")
         c.strings(data.get(f"{name}_sides", []), f"{name}_sides")
         c.strings(data.get(f"{name}_not_words", []), f"{name}_not_words")
+        for i, day in enumerate(c.strings(data.get(f"{name}_kept_days", []), f"{name}_kept_days")):
+            if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", day):
+                c.fail(f"{name}_kept_days[{i}]", "must be a day, YYYY-MM-DD")
     c.strings(data.get("manner_phrases", []), "manner_phrases")
     c.strings(data.get("denial_words", []), "denial_words")
     c.strings(data.get("said_nouns", []), "said_nouns")

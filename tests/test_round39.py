@@ -233,3 +233,18 @@ def test_a_plea_to_suspend_a_sentence_is_no_report_of_the_conviction(tmp_path):
                     "بنچ دستیاب نہیں تھا۔\n",
     })
     assert published["plea.txt"] == "NaT"
+
+
+def test_results_acts_on_the_reserved_seats_are_legal(tmp_path):
+    from dashboard import load_corpus
+    (tmp_path / "a.txt").write_text(
+        "Seats\n\ndate 2025-07-05\n\nThe Election Commission on Wednesday notified the members on the reserved seats "
+        "after the verdict.\n\nThe election commission is expected to notify the reserved seats to the ruling parties "
+        "next week, officials said.\n\nThe commission notified the results of the by-elections on Thursday.\n\n"
+        "PTI-backed candidates won most seats in the February 8 election, the party said.\n", encoding="utf-8")
+    events = load_corpus(tmp_path, use_cache=False).events
+    by_day = dict(zip(events["date"].astype(str).str[:10], events["type"]))
+    assert by_day["2025-07-02"] == "legal"  # Wednesday: members notified on the reserved seats
+    assert by_day["2025-07-07"] == "legal"  # next week: the reserved seats to be notified
+    assert by_day["2025-07-03"] != "legal"  # Thursday: results of by-elections, no reserved seats named
+    assert by_day["2024-02-08"] == "election"  # the vote's own day
