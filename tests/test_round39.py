@@ -105,6 +105,14 @@ def test_the_autumn_2025_calendar_days_date_undated_pages(tmp_path):
     assert published["senate.txt"] == "2025-11-08"
 
 
+def test_the_chief_ministers_resignation_is_government_formation(tmp_path):
+    from dashboard import load_corpus
+    (tmp_path / "a.txt").write_text("Resignation\n\ndate 2025-10-09\n\nPESHAWAR: Ali Amin Gandapur resigned as chief "
+                                    "minister of Khyber Pakhtunkhwa on Wednesday.\n", encoding="utf-8")
+    events = load_corpus(tmp_path, use_cache=False).events
+    assert list(events["type"]) == ["government_formation"]
+
+
 def test_an_overturned_conviction_for_state_secrets_is_the_cipher_acquittal(tmp_path):
     from test_round33 import _published
     published = _published(tmp_path, {
