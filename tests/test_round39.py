@@ -122,6 +122,15 @@ def test_an_overturned_conviction_for_state_secrets_is_the_cipher_acquittal(tmp_
     assert published["afp.txt"] == "2024-06-03"
 
 
+def test_the_protest_called_off_before_the_sco_summit(tmp_path):
+    from test_round33 import _published
+    published = _published(tmp_path, {
+        "gulf.txt": "PTI calls off protest\n\nIslamabad: The PTI late on Monday called off a protest it had planned at "
+                    "D-Chowk for Tuesday, hours before leaders of SCO member states gathered in the capital.\n",
+    })
+    assert published["gulf.txt"] == "2024-10-15"  # late Monday 14 October 2024: the page of the day after
+
+
 def test_the_kp_house_raid_is_a_day_of_its_own(tmp_path):
     from test_round33 import _published
     published = _published(tmp_path, {
