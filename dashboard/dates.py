@@ -389,9 +389,9 @@ def engine(code: str) -> _Engine:
          "unit"),
         ("weekend", rf"{B0}(?:(?P<which>{MODS})|{_alt(d['weekend_openers'])})\s+(?P<w>{_alt(d['weekend_words'])}){B1}",
          "weekend"),
-        # ("a year ago today": that very day a year back)
+        # ("a year ago today", "a year ago to the day", "ایک سال قبل اسی روز": that very day a year back)
         ("ago", rf"{B0}{NUM}\s+(?P<unit>{UNITS})\s+(?P<dir>{_alt(d['ago_words'])}){B1}"
-                rf"(?:\s+(?P<today>{_alt([w for w, n in d['relative_days'].items() if n == 0 and ' ' not in w])}){B1})?",
+                rf"(?:\s+(?P<today>{_alt([w for w, n in d['relative_days'].items() if n == 0 and ' ' not in w] + list(d.get('ago_same_day_words') or ()))}){B1})?",
          "unit"),
         ("shift", rf"{B0}{NUM}\s+(?P<unit>{UNITS})\s+(?P<dir>{_alt(d['later_words'])}|{_alt(d['earlier_words'])}){B1}",
          "unit"),

@@ -1500,6 +1500,8 @@ def _dateline_date(layout: Layout, folder_years=None) -> tuple[date | None, str 
 
 
 ANNIVERSARY_NEAR_DAYS = 3  # a dateline this near the month and day of the day counted from is its return
+ANNIVERSARY_LINKS = {"on", "of", "since", "کے", "کی", "کا", "سے"}  # around a day counted from: "the events of", "کے واقعات"
+WORD_RX = re.compile(r"\w+")
 
 
 def _anniversary_year(layout: Layout, month: int, day: int,
@@ -1512,17 +1514,27 @@ def _anniversary_year(layout: Layout, month: int, day: int,
     if layout.language not in languages.available():
         return None
     eng = engine(layout.language)
-    patterns = [re.compile(p) for p in eng.data.get("anniversary_count_patterns") or ()]
+    patterns = [re.compile(p, re.IGNORECASE) for p in eng.data.get("anniversary_count_patterns") or ()]
     if not patterns:
         return None
+    body = _body_text(layout)
     bases = set()
-    for (first, last), _ in dates:
+    for (first, last), m in dates:
         near = _same_day(first.year, month, day)
         if first == last and near is not None and abs((near - first).days) <= ANNIVERSARY_NEAR_DAYS:
-            bases.add(first.year)
-    if len(bases) != 1:
+            # (only a day told as what is counted from, after "on", "of", "since" or before a genitive: "the violence
+            # carried out on May 9, 2023", "the events of November 26, 2024", "9 مئی 2023 کے واقعات"; not the page's own day,
+            # "observed February 8, 2025 as a black day", nor one written with its weekday, "on Thursday, May 9, 2024")
+            before = WORD_RX.findall(body[max(0, m.start - 30):m.start])
+            after = WORD_RX.findall(body[m.end:m.end + 12])
+            if any(eng.weekday_of.get(w.lower()) is not None for w in [*before[-1:], *WORD_RX.findall(m.text)]):
+                bases.add(None)
+            elif (before and before[-1].lower() in ANNIVERSARY_LINKS) or (after and after[0] in ANNIVERSARY_LINKS):
+                bases.add(first.year)
+            else:
+                bases.add(None)
+    if len(bases) != 1 or None in bases:
         return None
-    body = _body_text(layout)
     counts = set()
     for pattern in patterns:
         for m in pattern.finditer(body):
@@ -1546,8 +1558,8 @@ def _days_told_done(layout: Layout, dates: list[tuple[tuple[date, date], DateMen
     body = _body_text(layout)
     done = []
     for (first, last), m in dates:
-        if first != last or not WRITTEN_YEAR.search(m.text):
-            continue
+        if first != last or not WRITTEN_YEAR.search(m.text) or m.status == "planned":
+            continue  # (nor a day still to come when told: "had been scheduled to take up the loan on September 25, 2024")
         line = body.rfind("\n", 0, m.start) + 1
         if heads_entry(body[line:], m.start - line, m.end - line) \
                 or (clause_tense(body, m.start, m.end, layout.language) == "past"

@@ -598,8 +598,12 @@ def stated_today(text: str, paragraphs: list[tuple[int, int]], calendar: tuple[C
             if _quoted(sentence, word.start()):
                 continue
             if any(m.start("rel") == word.start() for pattern in _years_since_rx(language)
-                   for m in pattern.finditer(sentence)):
-                continue  # ("آج نو مئی 2023 کے واقعات کو دو برس مکمل ہو گئے": today counts years since that day)
+                   for m in pattern.finditer(sentence)) \
+                    and (counted := stated_by_years_since(sentence, [(0, len(sentence))], language,
+                                                          known_days=known_days, calendar=calendar)) is not None \
+                    and counted.day <= latest:
+                continue  # ("آج نو مئی 2023 کے واقعات کو دو برس مکمل ہو گئے": today counts years since that day; not
+                # "آج 8 فروری 2026 ہے اور ... دو سال مکمل", today's own date, which counted on would be years ahead)
             stated = _stated_at(sentence, (word.start(), word.end()), language)
             if stated is not None:
                 (month, day), year, written = stated
@@ -1581,9 +1585,13 @@ def _reported(happening: CalendarDay, sentence: str, span: tuple[int, int], lang
         # a preposition makes another's object is dated after its words, not by the day of the act before it)
         acting = [m for m in acting if m.start >= span[1]] or acting
     nearest = min(acting or candidates, key=lambda m: _gap(m, span), default=None)
-    week = next((m for m in on_the_day if m.kind == "week" and _gap(m, span) <= NEAR and not m.names_happening
-                 and not m.text.endswith(("'s", "’s"))  # ("this week's general election" only names a vote)
-                 and not CLAUSE_MARK.search(sentence, min(m.end, span[1]), max(m.start, span[0]))
+    # (right after the act's words, a place at most between: "the attack in Balochistan last week"; not a week before
+    # them, which dates another act, "resumed service last week after the attack", "arrested suspects this week in the
+    # case of the attack", nor a possessive week that only names a vote, "this week's general election")
+    week = next((m for m in on_the_day if m.kind == "week" and m.start >= span[1] and not m.names_happening
+                 and len(WORD.findall(sentence, span[1], m.start)) <= WEEK_AFTER_ACT_WORDS
+                 and not m.text.endswith(("'s", "’s"))
+                 and not CLAUSE_MARK.search(sentence, span[1], m.start)
                  and (nearest is None or _gap(m, span) < _gap(nearest, span))), None)
     if week is not None:
         # ("a session held on Tuesday, convened in the wake of the Jaffar Express attack in Balochistan last week": the
@@ -1593,7 +1601,6 @@ def _reported(happening: CalendarDay, sentence: str, span: tuple[int, int], lang
                                                known_days=known_days) if m.start == week.start), None)
             if read is not None and read.value == week_monday(day).isoformat() and not _to_come(read, sentence, language):
                 return day + timedelta(days=offset), True, False, False, False
-        return None
     if nearest is not None and not _dates_the_act(nearest, sentence, span, language, speaker) and happening.patterns:
         # (the act's words again, nearer a day: "reopened Wednesday after security forces cleared the square in
         # an operation late Tuesday": the operation's day)
@@ -1647,8 +1654,9 @@ def _reported(happening: CalendarDay, sentence: str, span: tuple[int, int], lang
         # reads the weekday as the act's)
         # (not one told as already done, "بدھ کو ... مسترد کر چکے ہیں", which may be said weeks on; nor "last Saturday",
         # never said of the days just after it)
-        if _completive_closes(sentence, span, language) or _last_weekday(nearest, language):
-            return None
+        if _completive_closes(sentence, span, language) or _last_weekday(nearest, language) \
+                or any(m.kind == "weekday" and m is not nearest for m in on_the_day):
+            return None  # (nor one whose main clause tells its own weekday: "..., visited Karachi on Saturday")
         for offset in range(1, WEEK):
             read = next((m for m in find_dates(sentence, day + timedelta(days=offset), language=language,
                                                known_days=known_days) if m.start == nearest.start), None)
@@ -2101,6 +2109,7 @@ def _in_background(sentence: str, span: tuple[int, int], mention: DateMention, l
 
 
 COMPLETIVE_REACH = 3  # the clause's last words where "چکے" stands: "کر چکے ہیں", "ہو چکی تھی"
+WEEK_AFTER_ACT_WORDS = 3  # words between a happening's words and the week that dates it ("attack in Balochistan last week")
 
 
 def _completive_closes(sentence: str, span: tuple[int, int], language: str) -> bool:
