@@ -1500,7 +1500,6 @@ def _dateline_date(layout: Layout, folder_years=None) -> tuple[date | None, str 
 
 
 ANNIVERSARY_NEAR_DAYS = 3  # a dateline this near the month and day of the day counted from is its return
-ANNIVERSARY_LINKS = {"on", "of", "since", "کے", "کی", "کا", "سے"}  # around a day counted from: "the events of", "کے واقعات"
 WORD_RX = re.compile(r"\w+")
 
 
@@ -1518,18 +1517,18 @@ def _anniversary_year(layout: Layout, month: int, day: int,
     if not patterns:
         return None
     body = _body_text(layout)
+    links = {w.lower() for w in eng.data.get("counted_from_links") or ()}
     bases = set()
     for (first, last), m in dates:
         near = _same_day(first.year, month, day)
         if first == last and near is not None and abs((near - first).days) <= ANNIVERSARY_NEAR_DAYS:
-            # (only a day told as what is counted from, after "on", "of", "since" or before a genitive: "the violence
+            # (only a day told as what is counted from, after one of `counted_from_links` or before a genitive: "the violence
             # carried out on May 9, 2023", "the events of November 26, 2024", "9 مئی 2023 کے واقعات"; not the page's own day,
             # "observed February 8, 2025 as a black day", nor one written with its weekday, "on Thursday, May 9, 2024")
             before = WORD_RX.findall(body[max(0, m.start - 30):m.start])
-            after = WORD_RX.findall(body[m.end:m.end + 12])
             if any(eng.weekday_of.get(w.lower()) is not None for w in [*before[-1:], *WORD_RX.findall(m.text)]):
                 bases.add(None)
-            elif (before and before[-1].lower() in ANNIVERSARY_LINKS) or (after and after[0] in ANNIVERSARY_LINKS):
+            elif (before and before[-1].lower() in links) or eng.genitive_after.match(body, m.end):
                 bases.add(first.year)
             else:
                 bases.add(None)

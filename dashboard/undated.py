@@ -2110,6 +2110,7 @@ def _in_background(sentence: str, span: tuple[int, int], mention: DateMention, l
 
 COMPLETIVE_REACH = 3  # the clause's last words where "چکے" stands: "کر چکے ہیں", "ہو چکی تھی"
 WEEK_AFTER_ACT_WORDS = 3  # words between a happening's words and the week that dates it ("attack in Balochistan last week")
+RELATIVE_DAY_WORDS = 1  # words between a verb-final language's relative pronoun and its day ("جو گزشتہ پیر کو")
 
 
 def _completive_closes(sentence: str, span: tuple[int, int], language: str) -> bool:
@@ -2117,7 +2118,6 @@ def _completive_closes(sentence: str, span: tuple[int, int], language: str) -> b
     words = WORD.findall(sentence, span[1], _clause_of(sentence, span)[1])
     completive = set(engine(language).data.get("completive_auxiliaries") or ())
     return any(word in completive for word in words[-COMPLETIVE_REACH:])
-RELATIVE_DAY_WORDS = 1  # words between a verb-final language's relative pronoun and its day ("جو گزشتہ پیر کو")
 
 
 def _names_its_act(sentence: str, mention: DateMention, happening: CalendarDay) -> bool:
