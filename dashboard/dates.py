@@ -3150,8 +3150,8 @@ def _agos_beside_full_dates(mentions: list[DateMention], norm: str) -> list[Date
     ago the party won; on May 9, 2023, ...")."""
     drop = set()
     for k, m in enumerate(mentions):
-        if m.kind != "ago" or m.precision not in {"year", "month"} or not m.date_start:
-            continue
+        if m.kind != "ago" or m.precision not in {"year", "month", "day"} or not m.date_start:
+            continue  # (a day: "a year ago to the day" beside the date it counts to)
         data = engine(m.language or "en").data
         joiners = {w.lower() for w in data.get("apposition_prepositions") or []}
         for other in (mentions[k - 1] if k else None, mentions[k + 1] if k + 1 < len(mentions) else None):

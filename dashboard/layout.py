@@ -1412,10 +1412,6 @@ def _dateline_date(layout: Layout, folder_years=None) -> tuple[date | None, str 
     # after the latest: background years are past), chosen among by the weekdays it states;
     # else from the weekdays alone; else from the folder.
     dates = _article_dates(layout)
-    # ("RAWALPINDI, May 9 (APP) ... the violence of May 9, 2023 ... a statement marking the first anniversary": 2024)
-    counted = _anniversary_year(layout, month, day, dates)
-    if counted is not None:
-        return date(counted, month, day), "dateline + article years", None
     named = Counter(a.year for (a, b), _ in dates if a.year == b.year)
     # (a year written with a day or a month, "February 8, 2024", or told as to come, "aims to cut the
     # deficit in 2026"; a bare "won in 2018" is most often background)
@@ -1497,55 +1493,6 @@ def _dateline_date(layout: Layout, folder_years=None) -> tuple[date | None, str 
     layout.partial_published = month_day
     return None, None, (f"the dateline gives '{said}' but no year, and neither the article's dates "
                         "nor its weekdays settle one")
-
-
-ANNIVERSARY_NEAR_DAYS = 3  # a dateline this near the month and day of the day counted from is its return
-WORD_RX = re.compile(r"\w+")
-
-
-def _anniversary_year(layout: Layout, month: int, day: int,
-                      dates: list[tuple[tuple[date, date], DateMention]]) -> int | None:
-    """The year of a yearless dateline that a page counting whole years since a day it writes in full says: one
-    count on the page ("the first anniversary", "one year since the crackdown", "ایک سال مکمل": the language's
-    `anniversary_count_patterns`) and one year of the days written with their year within a few days of the
-    dateline's month and day ("November 26, 2024" under "November 27") give that year plus the count; None when
-    the page says more than one of either, or none, or the year is still to come."""
-    if layout.language not in languages.available():
-        return None
-    eng = engine(layout.language)
-    patterns = [re.compile(p, re.IGNORECASE) for p in eng.data.get("anniversary_count_patterns") or ()]
-    if not patterns:
-        return None
-    body = _body_text(layout)
-    links = {w.lower() for w in eng.data.get("counted_from_links") or ()}
-    bases = set()
-    for (first, last), m in dates:
-        near = _same_day(first.year, month, day)
-        if first == last and near is not None and abs((near - first).days) <= ANNIVERSARY_NEAR_DAYS:
-            # (only a day told as what is counted from, after one of `counted_from_links` or before a genitive: "the violence
-            # carried out on May 9, 2023", "the events of November 26, 2024", "9 مئی 2023 کے واقعات"; not the page's own day,
-            # "observed February 8, 2025 as a black day", nor one written with its weekday, "on Thursday, May 9, 2024")
-            before = WORD_RX.findall(body[max(0, m.start - 30):m.start])
-            if any(eng.weekday_of.get(w.lower()) is not None for w in [*before[-1:], *WORD_RX.findall(m.text)]):
-                bases.add(None)
-            elif (before and before[-1].lower() in links) or eng.genitive_after.match(body, m.end):
-                bases.add(first.year)
-            else:
-                bases.add(None)
-    if len(bases) != 1 or None in bases:
-        return None
-    counts = set()
-    for pattern in patterns:
-        for m in pattern.finditer(body):
-            n, nth = m.groupdict().get("n"), m.groupdict().get("nth")
-            value = (int(n) if n.isdigit() else eng.lookup("number_words", n)) if n \
-                else eng.lookup("ordinal_words", nth) if nth else None
-            if value:
-                counts.add(value)
-    if len(counts) != 1:
-        return None
-    year = bases.pop() + counts.pop()
-    return year if year <= date.today().year else None
 
 
 def _days_told_done(layout: Layout, dates: list[tuple[tuple[date, date], DateMention]]) -> list[date]:

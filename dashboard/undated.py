@@ -599,11 +599,11 @@ def stated_today(text: str, paragraphs: list[tuple[int, int]], calendar: tuple[C
                 continue
             if any(m.start("rel") == word.start() for pattern in _years_since_rx(language)
                    for m in pattern.finditer(sentence)) \
-                    and (counted := stated_by_years_since(sentence, [(0, len(sentence))], language,
-                                                          known_days=known_days, calendar=calendar)) is not None \
-                    and counted.day <= latest:
-                continue  # ("آج نو مئی 2023 کے واقعات کو دو برس مکمل ہو گئے": today counts years since that day; not
-                # "آج 8 فروری 2026 ہے اور ... دو سال مکمل", today's own date, which counted on would be years ahead)
+                    and (said := next((m for m in find_dates(sentence, PROBES[0], language=language)
+                                       if m.start >= word.end() and m.value), None)) is not None \
+                    and engine(language).genitive_after.match(sentence, said.end):
+                continue  # ("آج نو مئی 2023 کے واقعات کو دو برس مکمل ہو گئے": today counts years since the day its genitive
+                # names; not "آج 8 فروری 2025 ہے اور ... ایک سال مکمل", today's own date)
             stated = _stated_at(sentence, (word.start(), word.end()), language)
             if stated is not None:
                 (month, day), year, written = stated
@@ -1587,8 +1587,10 @@ def _reported(happening: CalendarDay, sentence: str, span: tuple[int, int], lang
     nearest = min(acting or candidates, key=lambda m: _gap(m, span), default=None)
     # (right after the act's words, a place at most between: "the attack in Balochistan last week"; not a week before
     # them, which dates another act, "resumed service last week after the attack", "arrested suspects this week in the
-    # case of the attack", nor a possessive week that only names a vote, "this week's general election")
-    week = next((m for m in on_the_day if m.kind == "week" and m.start >= span[1] and not m.names_happening
+    # case of the attack", nor a possessive week that only names a vote, "this week's general election"; in a verb-final
+    # language a week after the act's words may open the next act, "حملے کے بعد گزشتہ ہفتے بحال ہونے والی")
+    week = None if engine(language).data.get("verb_position") == "final" else \
+        next((m for m in on_the_day if m.kind == "week" and m.start >= span[1] and not m.names_happening
                  and len(WORD.findall(sentence, span[1], m.start)) <= WEEK_AFTER_ACT_WORDS
                  and not m.text.endswith(("'s", "’s"))
                  and not CLAUSE_MARK.search(sentence, span[1], m.start)
@@ -1655,7 +1657,7 @@ def _reported(happening: CalendarDay, sentence: str, span: tuple[int, int], lang
         # (not one told as already done, "بدھ کو ... مسترد کر چکے ہیں", which may be said weeks on; nor "last Saturday",
         # never said of the days just after it)
         if _completive_closes(sentence, span, language) or _last_weekday(nearest, language) \
-                or any(m.kind == "weekday" and m is not nearest for m in on_the_day):
+                or any(m.kind == "weekday" and m is not nearest and not _to_come(m, sentence, language) for m in on_the_day):
             return None  # (nor one whose main clause tells its own weekday: "..., visited Karachi on Saturday")
         for offset in range(1, WEEK):
             read = next((m for m in find_dates(sentence, day + timedelta(days=offset), language=language,

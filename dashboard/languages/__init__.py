@@ -46,7 +46,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "number_words": _INT_MAP, "units": _STR_MAP, "modifiers": _INT_MAP, "period_prefixes": _STR_MAP,
         "ago_words": _STR_LIST, "later_words": _STR_LIST, "earlier_words": _STR_LIST,
         "after_prepositions": _STR_LIST, "ahead_prepositions": _STR_LIST, "deadline_prepositions": _STR_LIST, "ahead_postpositions": _STR_LIST, "deadline_postpositions": _STR_LIST, "times_words": _STR_LIST, "directive_after_words": _STR_LIST, "directive_that_words": _STR_LIST, "working_day_words": _STR_LIST,
-        "ahead_blockers": _STR_LIST, "stretch_followers": _STR_LIST, "stretch_determiners": _STR_LIST, "years_since_patterns": _STR_LIST, "anniversary_count_patterns": _STR_LIST, "ago_same_day_words": _STR_LIST, "counted_from_links": _STR_LIST, "week_before_modifiers": _STR_LIST, "month_year_before_modifiers": _STR_LIST, "apposition_prepositions": _STR_LIST, "week_quantifiers": _STR_LIST, "as_of_phrases": _STR_LIST, "span_markers": _STR_LIST, "reported_future_words": _STR_LIST, "directive_verbs": _STR_LIST, "infinitive_markers": _STR_LIST, "coming_verbs": _STR_LIST, "count_hedges": _STR_LIST,
+        "ahead_blockers": _STR_LIST, "stretch_followers": _STR_LIST, "stretch_determiners": _STR_LIST, "years_since_patterns": _STR_LIST, "ago_same_day_words": _STR_LIST, "week_before_modifiers": _STR_LIST, "month_year_before_modifiers": _STR_LIST, "apposition_prepositions": _STR_LIST, "week_quantifiers": _STR_LIST, "as_of_phrases": _STR_LIST, "span_markers": _STR_LIST, "reported_future_words": _STR_LIST, "directive_verbs": _STR_LIST, "infinitive_markers": _STR_LIST, "coming_verbs": _STR_LIST, "count_hedges": _STR_LIST,
         "back_reference_words": _STR_LIST, "anniversary_words": _STR_LIST, "return_marks": _STR_LIST, "ordinal_words": _INT_MAP,
         "nth_day_patterns": _STR_LIST, "day_ordinals": _INT_MAP,
         "weekend_words": _STR_LIST, "weekend_openers": _STR_LIST, "today_copulas": _STR_LIST, "date_copulas_after": _INT_MAP, "perfect_words": _STR_LIST, "present_verbs": _STR_LIST, "ongoing_phrases": _STR_LIST, "ongoing_subjects": _STR_LIST, "week_of_words": _STR_LIST,
@@ -91,7 +91,7 @@ SCHEMA: dict[str, dict[str, str]] = {
 OPTIONAL: dict[str, object] = {"frame_words": [], "involvement_words": [], "background_adjectives": [], "name_titles": [], "frame_postpositions": [], "target_postpositions": [], "anchor_links": [], "anchor_postpositions": [], "hedge_words": [], "week_before_modifiers": [], "month_year_before_modifiers": [], "apposition_prepositions": [], "week_quantifiers": [], "head_of_words": [], "present_auxiliaries": [], "partitive_words": [], "passive_infinitives": [], "verb_endings": [], "from_later_words": [], "background_nouns": [], "possessive_endings": [], "possessive_not": [], "background_of_nouns": [], "year_noun_blockers": [], "month_year_joiners": [], "reference_number_signs": [], "reference_year_joiners": [],
                                "year_noun_followers": [], "verb_prefixes": [], "noun_participles": [], "saying_verbs": [], "declaring_verbs": [], "announcement_words": [], "ruling_words": [], "issued_words": [], "attribution_after_words": [], "set_future_words": [], "edition_words": [], "obligation_words": [], "day_bound_postpositions": [], "day_bound_not_names": [], "side_clause_closers": [], "declared_negations": [], "title_nouns": [], "age_patterns": [], "recurring_words": [], "cause_patterns": [], "noun_links": [],
                                "ahead_prepositions": [], "deadline_prepositions": [], "ahead_postpositions": [], "deadline_postpositions": [], "times_words": [], "directive_after_words": [], "directive_that_words": [], "working_day_words": [],
-                               "ahead_blockers": [], "stretch_followers": [], "stretch_determiners": [], "years_since_patterns": [], "anniversary_count_patterns": [], "ago_same_day_words": [], "counted_from_links": [], "as_of_phrases": [], "span_markers": [], "reported_future_words": [], "directive_verbs": [], "infinitive_markers": [], "coming_verbs": [],
+                               "ahead_blockers": [], "stretch_followers": [], "stretch_determiners": [], "years_since_patterns": [], "ago_same_day_words": [], "as_of_phrases": [], "span_markers": [], "reported_future_words": [], "directive_verbs": [], "infinitive_markers": [], "coming_verbs": [],
                                "count_hedges": [], "back_reference_words": [], "answering_words": [], "weekday_appositions": [],
                                "anniversary_words": [], "return_marks": [], "ordinal_words": {}, "nth_day_patterns": [], "day_ordinals": {}, "year_postpositions": [], "day_of_month_nouns": [],
                                "count_links": [], "count_noun_blockers": [], "summoned_nouns": [], "summoning_verbs": [],
@@ -221,13 +221,6 @@ def validate(folder: Path) -> dict:
             raise _problem(relative, "years_since_patterns", f"bad pattern {pattern!r} ({exc})") from None
         if "rel" not in groups or not {"n", "nth"} & set(groups):
             raise _problem(relative, "years_since_patterns", f"{pattern!r} needs a group 'rel' and one 'n' or 'nth'")
-    for pattern in data["anniversary_count_patterns"]:
-        try:
-            groups = re.compile(pattern).groupindex
-        except re.error as exc:
-            raise _problem(relative, "anniversary_count_patterns", f"bad pattern {pattern!r} ({exc})") from None
-        if not {"n", "nth"} & set(groups):
-            raise _problem(relative, "anniversary_count_patterns", f"{pattern!r} needs a group 'n' or 'nth'")
     for pattern in data["nth_day_patterns"]:
         try:
             groups = re.compile(pattern).groupindex
