@@ -2662,6 +2662,131 @@ PROBE_SETS = {
         },
         events_per_article=(4, 8),
     ),
+    "probes102": ProbeSet(
+        history="""
+        A hundred-and-second probe set, written blind (2026-12-07, at the start of the thirty-ninth loader
+        round): 40 articles (300 to 424 words; 21 in Urdu; 5 HTML pages, 2 Markdown): Urdu columns, TV talk-show
+        recaps and op-eds of 2025, and English summaries of them, on the election's aftermath, PTI's
+        negotiations, the amendments and the protests, dates written loosely; 10 print no publication date.
+        Gold: tests/data/probes102_events.jsonl.
+
+        First scored once, before any miss was read: with the loader of the round's start (4095365), 86.2% of
+        dates found, 90.4% at an annotated date, 76.3% of types, 97.3% of statuses, 32/40 publication dates,
+        75.9% same-happening pairs, 99.6% apart (misses were then read the same hour, so no later score is
+        blind). At the round's end (e74b2e6; its misses read): 92.1%, 91.3%, 79.1%, 98.7%, 35/40, 82.4%, 99.6%;
+        the floors sit just under.
+""",
+        floors={
+            "dates_found": 0.91,
+            "text_dated_at_annotated": 0.90,
+            "types_right": 0.78,
+            "statuses_right": 0.98,
+            "published_right": 0.87,
+            "happenings_same": 0.81,
+            "happenings_apart": 0.99,
+        },
+        events_per_article=(5, 8),
+    ),
+    "probes103": ProbeSet(
+        history="""
+        A hundred-and-third probe set, written blind (2026-12-07, at the start of the thirty-ninth loader
+        round): 40 articles (277 to 382 words; 13 in Urdu; 5 HTML pages, 2 Markdown): anniversaries: 'one year
+        on' and 'two years on' pieces around 8 February 2025 and 2026, 9 May and 26 November, and reports of the
+        anniversary days themselves (rallies, black days, strikes, statements); 10 print no publication date.
+        Gold: tests/data/probes103_events.jsonl.
+
+        First scored once, before any miss was read: with the loader of the round's start (4095365), 82.2% of
+        dates found, 85.4% at an annotated date, 84.5% of types, 97.3% of statuses, 29/40 publication dates,
+        89.6% same-happening pairs, 99.5% apart (misses were then read the same hour, so no later score is
+        blind). At the round's end (e74b2e6; its misses read): 85.5%, 86.9%, 83.4%, 97.4%, 31/40, 88.1%, 99.5%;
+        the floors sit just under.
+""",
+        floors={
+            "dates_found": 0.84,
+            "text_dated_at_annotated": 0.86,
+            "types_right": 0.82,
+            "statuses_right": 0.96,
+            "published_right": 0.77,
+            "happenings_same": 0.87,
+            "happenings_apart": 0.98,
+        },
+        events_per_article=(4, 8),
+    ),
+    "probes104": ProbeSet(
+        history="""
+        A hundred-and-fourth probe set, written blind (2026-12-07, at the start of the thirty-ninth loader
+        round): 40 articles (292 to 437 words; 13 in Urdu; 5 HTML pages, 2 Markdown): parliament: National
+        Assembly, Senate and provincial assembly sittings, speakers' rulings, walkouts, bills, committees and
+        joint sessions in 2024 and 2025, with short items and next-day print reports; 10 print no publication
+        date. Gold: tests/data/probes104_events.jsonl.
+
+        First scored once, before any miss was read: with the loader of the round's start (4095365), 87.9% of
+        dates found, 90.8% at an annotated date, 81.6% of types, 97.7% of statuses, 32/40 publication dates,
+        84.9% same-happening pairs, 99.9% apart (misses were then read the same hour, so no later score is
+        blind). At the round's end (e74b2e6; its misses read): 91.5%, 92.9%, 82.3%, 97.8%, 33/40, 85.6%, 99.9%;
+        the floors sit just under.
+""",
+        floors={
+            "dates_found": 0.90,
+            "text_dated_at_annotated": 0.92,
+            "types_right": 0.81,
+            "statuses_right": 0.97,
+            "published_right": 0.82,
+            "happenings_same": 0.85,
+            "happenings_apart": 0.99,
+        },
+        events_per_article=(5, 8),
+    ),
+    "probes105": ProbeSet(
+        history="""
+        A hundred-and-fifth probe set, written blind (2026-12-07, at the start of the thirty-ninth loader
+        round): 40 articles (265 to 387 words; 13 in Urdu; 5 HTML pages, 2 Markdown): courts day by day:
+        hearings, adjournments, cause lists, reserved and announced verdicts, bail pleas and election tribunals
+        in the Supreme Court, high courts, anti-terrorism and accountability courts in 2024 and 2025; 10 print
+        no publication date. Gold: tests/data/probes105_events.jsonl.
+
+        First scored once, before any miss was read: with the loader of the round's start (4095365), 82.1% of
+        dates found, 97.4% at an annotated date, 93.2% of types, 97.6% of statuses, 30/40 publication dates,
+        88.9% same-happening pairs, 99.9% apart (misses were then read the same hour, so no later score is
+        blind). At the round's end (e74b2e6; its misses read): 83.3%, 99.0%, 93.3%, 99.0%, 31/40, 88.9%, 99.8%;
+        the floors sit just under.
+""",
+        floors={
+            "dates_found": 0.82,
+            "text_dated_at_annotated": 0.98,
+            "types_right": 0.92,
+            "statuses_right": 0.98,
+            "published_right": 0.77,
+            "happenings_same": 0.88,
+            "happenings_apart": 0.99,
+        },
+        events_per_article=(5, 8),
+    ),
+    "probes106": ProbeSet(
+        history="""
+        A hundred-and-sixth probe set, written blind (2026-12-07, at the start of the thirty-ninth loader
+        round): 40 articles (245 to 390 words; 13 in Urdu; 5 HTML pages, 2 Markdown): live blogs and
+        minute-by-minute coverage of protest days and marches (February 2024, October and November 2024, August
+        2025) and the wrap-ups written after them; 10 print no publication date. Gold:
+        tests/data/probes106_events.jsonl.
+
+        First scored once, before any miss was read: with the loader of the round's start (4095365), 86.0% of
+        dates found, 92.6% at an annotated date, 84.2% of types, 97.3% of statuses, 32/40 publication dates,
+        81.8% same-happening pairs, 99.7% apart (misses were then read the same hour, so no later score is
+        blind). At the round's end (e74b2e6; its misses read): 88.7%, 92.7%, 84.2%, 96.9%, 33/40, 81.6%, 99.7%;
+        the floors sit just under.
+""",
+        floors={
+            "dates_found": 0.88,
+            "text_dated_at_annotated": 0.92,
+            "types_right": 0.83,
+            "statuses_right": 0.96,
+            "published_right": 0.82,
+            "happenings_same": 0.81,
+            "happenings_apart": 0.99,
+        },
+        events_per_article=(4, 8),
+    ),
 }
 
 
