@@ -1598,11 +1598,8 @@ def _reported(happening: CalendarDay, sentence: str, span: tuple[int, int], lang
     if week is not None:
         # ("a session held on Tuesday, convened in the wake of the Jaffar Express attack in Balochistan last week": the
         # week counted from the page nearer the act's words dates it; the page is of the first day that reads it so)
-        for offset in range(1, 2 * WEEK):
-            read = next((m for m in find_dates(sentence, day + timedelta(days=offset), language=language,
-                                               known_days=known_days) if m.start == week.start), None)
-            if read is not None and read.value == week_monday(day).isoformat() and not _to_come(read, sentence, language):
-                return day + timedelta(days=offset), True, False, False, False
+        if (written := _first_day_reading(sentence, week, day, week_monday(day), 2 * WEEK, language, known_days)) is not None:
+            return written, True, False, False, False
     if nearest is not None and not _dates_the_act(nearest, sentence, span, language, speaker) and happening.patterns:
         # (the act's words again, nearer a day: "reopened Wednesday after security forces cleared the square in
         # an operation late Tuesday": the operation's day)
@@ -1659,11 +1656,8 @@ def _reported(happening: CalendarDay, sentence: str, span: tuple[int, int], lang
         if _completive_closes(sentence, span, language) or _last_weekday(nearest, language) \
                 or any(m.kind == "weekday" and m is not nearest and not _to_come(m, sentence, language) for m in on_the_day):
             return None  # (nor one whose main clause tells its own weekday: "..., visited Karachi on Saturday")
-        for offset in range(1, WEEK):
-            read = next((m for m in find_dates(sentence, day + timedelta(days=offset), language=language,
-                                               known_days=known_days) if m.start == nearest.start), None)
-            if read is not None and read.value == day.isoformat() and not _to_come(read, sentence, language):
-                return day + timedelta(days=offset), True, nearest.names_happening, False, False
+        if (written := _first_day_reading(sentence, nearest, day, day, WEEK, language, known_days)) is not None:
+            return written, True, nearest.names_happening, False, False
         return None
     if dated and (nearest.kind == "weekday" or len(happening.words) > 1):
         today_first = _days_from_publication(nearest, language) == 0
@@ -2113,6 +2107,19 @@ def _in_background(sentence: str, span: tuple[int, int], mention: DateMention, l
 COMPLETIVE_REACH = 3  # the clause's last words where "چکے" stands: "کر چکے ہیں", "ہو چکی تھی"
 WEEK_AFTER_ACT_WORDS = 3  # words between a happening's words and the week that dates it ("attack in Balochistan last week")
 RELATIVE_DAY_WORDS = 1  # words between a verb-final language's relative pronoun and its day ("جو گزشتہ پیر کو")
+
+
+def _first_day_reading(sentence: str, mention: DateMention, day: date, value: date, days: int, language: str,
+                       known_days: dict | None) -> date | None:
+    """The first of the `days` - 1 days after `day` on which the mention's words, read again, give `value`, told as done:
+    the earliest a page can be that tells `day`'s act by them ("who took the oath on Monday": the Tuesday after)."""
+    for offset in range(1, days):
+        written = day + timedelta(days=offset)
+        read = next((m for m in find_dates(sentence, written, language=language, known_days=known_days)
+                     if m.start == mention.start), None)
+        if read is not None and read.value == value.isoformat() and not _to_come(read, sentence, language):
+            return written
+    return None
 
 
 def _completive_closes(sentence: str, span: tuple[int, int], language: str) -> bool:
