@@ -1629,6 +1629,11 @@ def _noun_patterns(nouns: tuple[str, ...], words_before: int = 2) -> tuple[re.Pa
             re.compile(rf"(?<![\w-]){alt}{comma}(?:\s+[^\W\d]+){{0,{words_before}}}\s+$"))
 
 
+def noun_right_after(text: str, end: int, nouns: tuple[str, ...]) -> bool:
+    """Whether one of `nouns` follows the date ending at `end`, at most one word between ("May 9 cases")."""
+    return bool(nouns) and bool(_noun_patterns(nouns)[0].match(text[end:end + 40]))
+
+
 def _named_by(text: str, start: int, end: int, nouns: tuple[str, ...]) -> bool:
     if not nouns:
         return False

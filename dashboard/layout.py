@@ -45,7 +45,7 @@ WRITTEN_MONTH = re.compile(r"(?<!\w)(?:" + "|".join(sorted(map(re.escape, {*MONT
 DATE_LINE = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*")
 SAVED_DATE_LINE = "date line"  # published_from of the saved page's own " date YYYY-MM-DD" line
 FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<body>(?:[^\n]*\n){0,40}?)---[ \t]*\n")
-BULLET = re.compile(r"^\s*[•·▪►◦‣*–—-]\s+")
+BULLET = re.compile(r"^\s*[•·▪►◦‣●■◆٭*–—-]\s+")  # ("٭": the star Urdu pages mark a list's items with)
 TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")  # a Markdown table's row: "| 03/03/2024 | Shehbaz Sharif elected ... |"
 TERMINAL = re.compile(r"[.!?۔…][\"'”’)\]*_]*\s*$|[\"”’]\s*$")  # (past closing quotes, brackets and Markdown emphasis: "...moments.*")
 # "10:15 PM", and the time of an ISO stamp ("T20:40:27+05:00")

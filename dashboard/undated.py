@@ -39,7 +39,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import NamedTuple
 
-from .dates import DateMention, clause_tense, engine, find_dates, speaks_of_future, week_monday
+from .dates import DateMention, clause_tense, engine, find_dates, noun_right_after, speaks_of_future, week_monday
 from .sentences import split_sentences
 from .story import CalendarDay, KnownDay, words_pattern
 
@@ -216,8 +216,10 @@ def infer_published(text: str, paragraphs: list[tuple[int, int]], calendar: tupl
         return Inferred(_on_weekday(fit or first, today), happening, named=True)
     told = [t.sentence for t in done if t.happening is happening]
     following = _sentences_after_reports(sentences, told, calendar, language)
-    if latest.by_name and first == happening.day and _night_of_told(text, paragraphs, title, first, language, known_days):
-        # ("in Sunday's by-elections ... The party alleged late on Sunday that ...": written the day after at the earliest)
+    if latest.by_name and first == happening.day and (_night_of_told(text, paragraphs, title, first, language, known_days)
+                                                      or _next_day_told(text, paragraphs, title, first, language, known_days)):
+        # ("in Sunday's by-elections ... The party alleged late on Sunday that ...", "... on Monday congratulated the
+        # party's candidates": written the day after at the earliest)
         first += timedelta(days=1)
     for offset in range(WEEK - (first - happening.day).days):
         day = first + timedelta(days=offset)
@@ -404,9 +406,10 @@ def _next_day_told(text: str, paragraphs: list[tuple[int, int]], title: str | No
                 hi = _clause_of(sentence, (hi + 1, hi + 1))[1] if hi < len(sentence) else hi
             if past_perfect and past_perfect.search(sentence, lo, hi):
                 continue
-            if m.kind == "weekday" and _weekdays_in(m.text, language) == [weekday] and _bare_weekday(m, language) \
+            if m.kind == "weekday" and _weekdays_in(m.text, language) == [weekday] \
+                    and (_bare_weekday(m, language) or _time_of_day_of(sentence, m, language)) \
                     and _told_as_done(m, sentence, language):
-                return True
+                return True  # (or a time of that day: "the National Assembly followed in the small hours of Monday")
     return False
 
 
@@ -1555,7 +1558,8 @@ def _reported(happening: CalendarDay, sentence: str, span: tuple[int, int], lang
     # دے دیا", set aside the majority verdict of 12 July 2024, "الیکشن کمیشن کا 4 مارچ کا حکم ... معطل کر دیا": the day
     # of what the act was done to; but a day with its year tied to a time of it, "on the morning of April 10, 2022",
     # is an act's own time)
-    if any(_another_time(m, day, span) and not (m.start >= span[1] and _clause_openers(language).search(sentence, span[1], m.start))
+    if any(_another_time(m, day, span) and not _names_a_known_day(sentence, m, known_days)
+           and not (m.start >= span[1] and _clause_openers(language).search(sentence, span[1], m.start))
            and not (m.kind not in FROM_PUBLICATION and _linked_to_a_noun(sentence, m, language) and not _names_the_act(m, span)
                     and not (WRITTEN_YEAR.search(m.text) and _time_of_day_of(sentence, m, language)))
            for m in on_the_day):
@@ -2039,6 +2043,14 @@ def _another_time(mention: DateMention, day: date, span: tuple[int, int]) -> boo
                                            and mention.kind not in FROM_PUBLICATION and _gap(mention, span) <= MAX_GAP)
 
 
+def _names_a_known_day(sentence: str, mention: DateMention, known_days: dict | None) -> bool:
+    """Whether a day written without its year is one of the story's known days with one of its nouns right after
+    ("nine lawmakers convicted in May 9 cases", "9 مئی کے مقدمات"): it names that happening, not the act's time."""
+    known = (known_days or {}).get(_month_day(mention)) if mention.precision == "day" and mention.value else None
+    return known is not None and mention.value == known.day.isoformat() and not WRITTEN_YEAR.search(mention.text) \
+        and noun_right_after(sentence, mention.end, known.nouns)
+
+
 NAMING_LINK = 5  # characters between a date and the noun it names after it: "14 مارچ کا فیصلہ", "the March 14 verdict"
 
 
@@ -2065,6 +2077,9 @@ def _time_of_day_of(sentence: str, mention: DateMention, language: str) -> bool:
     eng = engine(language)
     nouns = {w.lower() for w in eng.data.get("day_time_nouns", [])}
     before = WORD.findall(sentence[max(0, mention.start - 30):mention.start].lower())
+    own = WORD.findall(mention.text.lower())
+    if len(own) > 1 and own[0] in eng.data.get("noun_links", []):
+        before.append(own[0])  # (a weekday's mention holds its link: "in the small hours [of Monday]")
     genitive = eng.genitive_after.match(sentence, mention.end)
     after = WORD.findall(sentence[genitive.end():genitive.end() + 20]) if genitive else []
     return (len(before) >= 2 and before[-1] in eng.data.get("noun_links", []) and before[-2] in nouns) \
