@@ -2309,13 +2309,21 @@ def _written_month_days(sentences: list[str], language: str) -> set[tuple[int, i
     months = engine(language).month_of
     perfect = _past_perfect_anywhere(language)
     return {(day.month, day.day, bool(WRITTEN_YEAR.search(m.text)),
-             perfect is not None and bool(perfect.search(sentence))
-             and (m.names_happening or _linked_to_a_noun(sentence, m, language)))
+             (perfect is not None and bool(perfect.search(sentence))
+              and (m.names_happening or _linked_to_a_noun(sentence, m, language)))
+             or (not WRITTEN_YEAR.search(m.text) and day < _plain_reading(day)))
             for sentence in sentences
             for m in find_dates(sentence, PROBES[0], language=language)
             if m.precision == "day" and m.date_start and m.date_start == m.date_end
             and any(w.lower().rstrip(".") in months for w in WORD.findall(m.text))
             for day in [date.fromisoformat(m.date_start)]}
+
+
+def _plain_reading(day: date) -> date:
+    """The day a month and day written alone is read as on PROBES[0]'s page (the last one not after it): a day read
+    as earlier was told with words of an earlier year ("گزشتہ سال 2 اپریل", "April 2 last year"), recalled."""
+    same_year = date(PROBES[0].year, day.month, day.day) if (day.month, day.day) != (2, 29) else day
+    return same_year if same_year <= PROBES[0] else same_year.replace(year=PROBES[0].year - 1)
 
 
 WRITTEN_REACH = 100  # days: a page's written days this near before a happening tell that it is of that time

@@ -18,6 +18,25 @@
   20 April 2024.
 - "٭" marks a list's items as "•" does: an Urdu ticker of such items under its headline keeps the headline as its
   title ("ضمنی انتخابات: اہم نکات" over "٭ ... نشستوں پر پولنگ کل (اتوار) ..." is of Saturday 22 November 2025).
+- A month and day the page tells with words of an earlier year ("گزشتہ سال 2 اپریل", "April 2 last year") is recalled:
+  it does not pick, among happenings of the same words, the one of that day. A ticker of the Khyber Pakhtunkhwa
+  Assembly's Senate polls "today" that recalls the postponement on "last year's 2 April" is of 21 July 2025 (its
+  6-5 formula is that round's sign), not of the Senate elections of 2 April 2024. The Urdu words of the Senate polls
+  also name the rounds' seats ("سینیٹ کی 48 نشستوں", "سینیٹ کی 11 نشستوں") and the election in the singular ("انتخاب").
+- Urdu "کاغذات نامزدگی" (nomination papers) is an election's act, as the English words are ("امیدوار 19 اور 20 اگست کو
+  ... کاغذات نامزدگی جمع کرا سکیں گے").
+- The story's calendar holds more happenings, each day read in stored reports: Syedal Khan Nasar elected the
+  Senate's deputy chairman (9 April 2024), the prime minister's Rs23 billion subsidy for Azad Kashmir and the Rangers'
+  firing near Muzaffarabad (Monday 13 May 2024), the action committee calling off its long march (Tuesday 14 May 2024;
+  told apart from its 2025 lockdown by its signs), the UN Working Group on Arbitrary Detention's opinion on Imran Khan
+  (Monday 1 July 2024), the Elections (Second Amendment) Bill passed by both houses (Tuesday 6 August 2024), the bills
+  raising the Supreme Court's judges to 34 and the service chiefs' tenure (Monday 4 November 2024), Junaid Akbar
+  replacing Ali Amin Gandapur as PTI's provincial president (Saturday 25 January 2025), the journalist Khawar Hussain
+  found dead in Sanghar (Saturday 16 August 2025), Imran Khan naming Mahmood Khan Achakzai for opposition leader (20
+  August 2025) and the opposition filing his nomination (Tuesday 21 October 2025), Azad Kashmir's lockdown (29
+  September 2025) and the agreement that ended it (Saturday 4 October 2025), mobile internet cut in Islamabad and
+  Rawalpindi before the TLP's march (Friday 10 October 2025), the operation at Muridke (Monday 13 October 2025) and the
+  federal cabinet's ban on the TLP (Thursday 23 October 2025).
 """
 
 
@@ -84,3 +103,50 @@ def test_a_headline_naming_by_elections_and_a_lede_of_polling_tomorrow_date_the_
     })
     assert published["april.txt"] == "2024-04-20"
     assert published["urdu.txt"] == "2025-11-22"
+
+
+def test_a_day_told_as_last_years_does_not_pick_that_days_happening(tmp_path):
+    from test_round33 import _published
+    published = _published(tmp_path, {
+        "kp.txt": "ایکسپریس نیوز | بریکنگ\n\n"
+                  "5:35 — خیبر پختونخوا اسمبلی میں آج سینیٹ کی 11 نشستوں پر پولنگ کا وقت ختم، گنتی شروع\n"
+                  "6:10 — غیر سرکاری نتائج: تحریک انصاف کے 6 اور اپوزیشن کے 5 امیدوار کامیاب\n"
+                  "6:40 — صوبے سے سینیٹ کا انتخاب گزشتہ سال 2 اپریل کو عین پولنگ سے پہلے ملتوی کر دیا گیا تھا\n"
+                  "7:05 — حکومت اور اپوزیشن کے درمیان 6-5 کے فارمولے پر جمعرات کو اتفاق ہوا تھا\n",
+        "singular.txt": "خیبرپختونخوا سے سینیٹ کی 11 نشستیں: تحریک انصاف کے 6، اپوزیشن کے 5 امیدوار کامیاب\n\n"
+                        "پشاور (دنیا نیوز)\n\n"
+                        "خیبرپختونخوا اسمبلی میں گزشتہ روز (پیر کو) سینیٹ کی 11 نشستوں پر ہونے والے انتخاب میں حکومت اور "
+                        "اپوزیشن کے درمیان طے پانے والے فارمولے کے مطابق تحریک انصاف نے 6 اور اپوزیشن جماعتوں نے 5 نشستیں "
+                        "حاصل کر لیں۔\n",
+    })
+    assert published["kp.txt"] == "2025-07-21"
+    assert published["singular.txt"] == "2025-07-22"  # ("yesterday (Monday)": the Monday was 21 July 2025)
+
+
+def test_urdu_nomination_papers_are_an_elections_act(tmp_path):
+    from dashboard import load_corpus
+    (tmp_path / "schedule.txt").write_text(
+        "ضمنی انتخاب کا شیڈول جاری\n\nلاہور (16 اگست 2025): الیکشن کمیشن کے ترجمان کے مطابق امیدوار 19 اور 20 اگست کو "
+        "ریٹرننگ افسر کے پاس کاغذات نامزدگی جمع کرا سکیں گے۔\n", encoding="utf-8")
+    events = load_corpus(tmp_path, use_cache=False).events
+    row = events[events["date"].astype(str).str.startswith("2025-08-19")]
+    assert list(row["type"]) == ["election"]
+
+
+def test_the_calendar_dates_pages_of_its_new_happenings(tmp_path):
+    from test_round33 import _published
+    published = _published(tmp_path, {
+        "khawar.txt": "سینئر صحافی خاور حسین کی سانگھڑ میں پراسرار موت، تحقیقات کا حکم\n\n"
+                      "سانگھڑ / کراچی: سینئر صحافی خاور حسین کی لاش سانگھڑ میں ایک نجی ہوٹل کے باہر کھڑی ان کی گاڑی سے "
+                      "برآمد ہوئی ہے۔\n\nپولیس کے مطابق خاور حسین کی لاش ہفتے کی رات گاڑی کی ڈرائیونگ سیٹ پر ملی۔\n",
+        "tlp.txt": "Federal cabinet approves ban on TLP\n\nISLAMABAD - The federal cabinet today approved a ban on "
+                   "Tehreek-e-Labbaik Pakistan (TLP), acting on a request from the Punjab government.\n\n"
+                   "The interior ministry was told to complete the legal formalities.\n",
+        "bill.txt": "Senate passes election law change\n\nISLAMABAD: The Senate on Tuesday passed the Elections (Second "
+                    "Amendment) Bill, 2024, which bars independents from joining a party after the deadline, hours after "
+                    "the National Assembly approved it.\n\nThe opposition walked out.\n",
+    })
+    # Khawar Hussain was found dead on the night of Saturday 16 August 2025: the page is of the day after at the earliest
+    assert published["khawar.txt"] == "2025-08-17"
+    assert published["tlp.txt"] == "2025-10-23"
+    assert published["bill.txt"] == "2024-08-06"
