@@ -939,7 +939,7 @@ BRACKETED_WORD = re.compile(r"\s*\(\s*([^\W\d_]+)\s*\)")
 def _relday_named(text: str, c: _Candidate, nxt: _Candidate) -> bool:
     """"گزشتہ روز اتوار کو" (yesterday, Sunday), "کل اتوار کو": a day counted from publication and
     the bare weekday right after it, nothing between but an apposition's word ("گذشتہ روز یعنی سنیچر کو",
-    yesterday, that is Saturday), are one day."""
+    yesterday, that is Saturday; "کل بروز منگل", tomorrow, on Tuesday), are one day."""
     g, eng = nxt.groups, engine(c.lang)
     between = text[c.end:nxt.start].strip()
     said = between.strip(",،").strip()
@@ -954,7 +954,7 @@ def _relday_named(text: str, c: _Candidate, nxt: _Candidate) -> bool:
     # (not in a range: "from today Monday till Wednesday" is three days)
     return c.kind == "relday" and nxt.kind == "weekday" and not listed and not unclosed \
         and (not between or not said or eng.has("weekday_appositions", said)) \
-        and not (g.get("poss") or g.get("wmod") or g.get("amod")) \
+        and not (g.get("poss") or (g.get("wmod") and not eng.has("weekday_appositions", g.get("wmod"))) or g.get("amod")) \
         and not eng.opener_before.search(text, max(0, c.start - 12), c.start) \
         and not eng.range_follows.match(text, nxt.end)
 

@@ -372,7 +372,7 @@ def _is_prose(line: _Line) -> bool:
     if line.item:
         return True
     if BULLET.match(line.text):
-        return False
+        return _bulleted_sentence(line)
     return (len(line.text) >= PROSE_MIN_CHARS and bool(TERMINAL.search(line.text))) or len(line.text) >= 250
 
 
@@ -858,7 +858,7 @@ def _drop_boilerplate(body: list[_Line], all_lines: list[_Line], layout: Layout)
             if re.search(r"all rights reserved|©|copyright", line.text, re.IGNORECASE) and i > 0:
                 in_footer = True
         elif BULLET.match(line.text) and len(line.text) <= 120 and not line.item and not _timeline_bullet(line) \
-                and not (introduced and _list_item(line)):
+                and not (introduced and _list_item(line)) and not _bulleted_sentence(line):
             reason = "link list"
         elif counts[line.text] > 1 and not _is_prose(line):
             reason = "repeated line (caption or site name)"
@@ -942,6 +942,15 @@ def _paragraphs(text: str, kept: list[_Line]) -> list[tuple[int, int]]:
             paragraphs.append([line.start, line.end])
         previous = line
     return [(s, e) for s, e in paragraphs]
+
+
+def _bulleted_sentence(line: _Line) -> bool:
+    """A bullet over a whole sentence in the past that names a day ("٭ اسلام آباد ہائیکورٹ نے پیر کو سائفر کیس میں ... بری
+    کر دیا۔"): a lead's paragraph, not a related link's headline, which has no full stop."""
+    return line.words >= BULLETED_SENTENCE_WORDS and bool(TERMINAL.search(line.text)) and bool(_dates_in(line.text))
+
+
+BULLETED_SENTENCE_WORDS = 8
 
 
 def _paragraph_per_line(line: _Line | None, following: _Line) -> bool:

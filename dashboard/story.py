@@ -28,6 +28,8 @@ DEFAULT_STORY_DIR = STORIES_DIR / "pakistan-2024"
 STORY_FILES = ("story.json", "actors.json", "event_types.json", "outlets.json")
 TYPE_NAME = re.compile(r"^[a-z][a-z0-9_]{0,39}$")
 COLOUR = re.compile(r"^#[0-9A-Fa-f]{6}$")
+WORD = re.compile(r"\w+")
+NOUN_OPENS = 1  # words a headline may have before the noun that names a happening alone ("Senate by-elections: ...")
 CALENDAR_KEYS = {"date", "about", "words", "needs_a_day", "type", "spoken", "signs", "needs_signs", "not_words", "noun_names"}
 WEIGHT_KEYS = ("head", "adjacent", "near", "clause", "sentence", "statement_factor", "actor_hint")
 # Types that a file names but the story does not list are drawn, never dropped: grey.
@@ -136,9 +138,12 @@ class CalendarDay:
         resigned on Saturday, saying ... . Liaquat Ali Chattha, the commissioner of Rawalpindi, told ..."."""
         if len(self.patterns) < 2 or (self.not_words is not None and self.not_words.search(sentence)):
             return None
-        if self.noun_names and self.patterns[-1].search(named_in) and not self.patterns[-1].search(sentence):
-            # (the noun that names it alone in the headline, the act in the sentence: "By-elections on 21 seats: key
-            # points" over "Polling for five National Assembly and 16 provincial assembly seats to be held tomorrow")
+        noun = self.patterns[-1].search(named_in) if self.noun_names else None
+        if noun is not None and len(WORD.findall(named_in, 0, noun.start())) <= NOUN_OPENS \
+                and not self.patterns[-1].search(sentence):
+            # (the noun that names it alone opening the headline, the act in the sentence: "By-elections on 21 seats:
+            # key points" over "Polling for five National Assembly and 16 provincial assembly seats to be held
+            # tomorrow"; not a headline of another act that names it, "NA-129 by-election winner to take oath")
             spans = [pattern.search(sentence) for pattern in self.patterns[:-1]]
             return None if None in spans else spans[-1].span()
         if any(pattern.search(named_in) is None for pattern in self.patterns[:-1]):

@@ -217,7 +217,8 @@ def infer_published(text: str, paragraphs: list[tuple[int, int]], calendar: tupl
     told = [t.sentence for t in done if t.happening is happening]
     following = _sentences_after_reports(sentences, told, calendar, language)
     if latest.by_name and first == happening.day and (_night_of_told(text, paragraphs, title, first, language, known_days)
-                                                      or _next_day_told(text, paragraphs, title, first, language, known_days)):
+                                                      or _next_day_told(text, paragraphs, title, first, language, known_days,
+                                                                        past_only=True)):
         # ("in Sunday's by-elections ... The party alleged late on Sunday that ...", "... on Monday congratulated the
         # party's candidates": written the day after at the earliest)
         first += timedelta(days=1)
@@ -384,9 +385,10 @@ def _night_of_told(text: str, paragraphs: list[tuple[int, int]], title: str | No
 
 
 def _next_day_told(text: str, paragraphs: list[tuple[int, int]], title: str | None, day: date, language: str,
-                   known_days: dict | None) -> bool:
+                   known_days: dict | None, past_only: bool = False) -> bool:
     """Whether the page tells, as done, an act of the day after `day` by its bare weekday ("SIC leaders
-    on Monday rejected the results" in a report of Sunday's by-elections): it was written that day."""
+    on Monday rejected the results" in a report of Sunday's by-elections): it was written that day.  `past_only`:
+    only in a clause told in the past (a happening named by its day: not "The winners take their oath on Monday")."""
     weekday = (day + timedelta(days=1)).weekday()
     past_perfect = _past_perfect_anywhere(language)
     for sentence, _ in _sentences(text, paragraphs, title):
@@ -406,11 +408,25 @@ def _next_day_told(text: str, paragraphs: list[tuple[int, int]], title: str | No
                 hi = _clause_of(sentence, (hi + 1, hi + 1))[1] if hi < len(sentence) else hi
             if past_perfect and past_perfect.search(sentence, lo, hi):
                 continue
-            if m.kind == "weekday" and _weekdays_in(m.text, language) == [weekday] \
-                    and (_bare_weekday(m, language) or _time_of_day_of(sentence, m, language)) \
-                    and _told_as_done(m, sentence, language):
-                return True  # (or a time of that day: "the National Assembly followed in the small hours of Monday")
+            if m.kind != "weekday" or _weekdays_in(m.text, language) != [weekday]:
+                continue
+            # (or a time of that day, told in the past: "the National Assembly followed in the small hours of Monday",
+            # not "on the night of Monday last week")
+            timed = not _bare_weekday(m, language) and _time_of_day_of(sentence, m, language) \
+                and _bare_weekday(m, language, engine(language).data.get("noun_links", []))
+            if (_bare_weekday(m, language) or timed) and _told_as_done(m, sentence, language) \
+                    and (not (past_only or timed) or _told_in_the_past(sentence, m, language)):
+                return True
     return False
+
+
+def _told_in_the_past(sentence: str, mention: DateMention, language: str) -> bool:
+    """Whether the clause of a day is told in the past, or, read as neither, its sentence has a verb in the past
+    ("Addressing a press conference on Monday, Omar Ayub termed the exercise fraudulent"; not "The winners take
+    their oath on Monday")."""
+    tense = clause_tense(sentence, mention.start, mention.end, language)
+    past = engine(language).past_anywhere
+    return tense == "past" or (tense is None and past is not None and past.search(sentence) is not None)
 
 
 def _told_as_done(mention: DateMention, sentence: str, language: str) -> bool:
@@ -1023,10 +1039,10 @@ def _years_on(day: date, years: int) -> date | None:
         return None
 
 
-def _bare_weekday(mention: DateMention, language: str) -> bool:
+def _bare_weekday(mention: DateMention, language: str, links: list[str] = ()) -> bool:
     """A weekday with at most a preposition of a day ("on Thursday"), no modifier ("last Thursday",
-    "since Thursday"): the day of the report's own act."""
-    allowed = _bare_weekday_words(language)
+    "since Thursday"): the day of the report's own act.  `links`: other words it may hold ("of Monday")."""
+    allowed = _bare_weekday_words(language) | {w.lower() for w in links}
     return all(w.lower() in allowed for w in WORD.findall(mention.text))
 
 
@@ -2311,7 +2327,7 @@ def _written_month_days(sentences: list[str], language: str) -> set[tuple[int, i
     return {(day.month, day.day, bool(WRITTEN_YEAR.search(m.text)),
              (perfect is not None and bool(perfect.search(sentence))
               and (m.names_happening or _linked_to_a_noun(sentence, m, language)))
-             or (not WRITTEN_YEAR.search(m.text) and day < _plain_reading(day)))
+             or (m.anchor_from == "publication" and not WRITTEN_YEAR.search(m.text) and day < _plain_reading(day)))
             for sentence in sentences
             for m in find_dates(sentence, PROBES[0], language=language)
             if m.precision == "day" and m.date_start and m.date_start == m.date_end

@@ -36,8 +36,25 @@
   August 2025) and the opposition filing his nomination (Tuesday 21 October 2025), Azad Kashmir's lockdown (29
   September 2025) and the agreement that ended it (Saturday 4 October 2025), mobile internet cut in Islamabad and
   Rawalpindi before the TLP's march (Friday 10 October 2025), the operation at Muridke (Monday 13 October 2025) and the
-  federal cabinet's ban on the TLP (Thursday 23 October 2025).
+  federal cabinet's ban on the TLP (Thursday 23 October 2025). Their words keep out later acts about them (found by
+  review): the assets of "the banned TLP", a court case over the Muridke clashes, internet restored, the JIT's
+  findings on Khawar Hussain's death, Junaid Akbar acting as the party's president, a UN experts' statement, a
+  commission's hearings into the Rangers' firing, Achakzai's notification of 2026.
+- Urdu: "کل بروز منگل" (tomorrow, on Tuesday) is one day, as "کل منگل کو" is; a hearing fixed for a day ("پیر کو دوبارہ
+  سماعت مقرر کر دی") and a hope of a passage ("کوشش ہے کہ ... پیر کو سینیٹ سے منظور کرا لیا جائے", the subjunctive) are
+  ahead; an order issued on a day ("پیر کو جاری حکم نامے کے مطابق") is done, as a statement issued on it is.
+- A bullet over a whole sentence that names a day ("٭ اسلام آباد ہائیکورٹ نے پیر کو سائفر کیس میں ... بری کر دیا۔") is a
+  lead's paragraph, not a link's headline; "●", "■", "◆" mark items as "•" does.
+- Review findings kept as cases: the next day's act told in the present ("The winners take their oath ... on
+  Monday") or with its own week ("on the night of Monday last week") does not move a page of a happening named by its
+  day; a headline that names the by-election only in passing ("NA-129 by-election winner to take oath") does not tie
+  a lede of another act to it; a day whose year is borrowed from a date beside it ("April 2 and April 9, 2024") is not
+  recalled.
 """
+
+from datetime import date
+
+from dashboard.dates import find_dates
 
 
 def test_a_bare_weekday_after_a_named_happening_dates_the_page_that_next_day(tmp_path):
@@ -150,3 +167,68 @@ def test_the_calendar_dates_pages_of_its_new_happenings(tmp_path):
     assert published["khawar.txt"] == "2025-08-17"
     assert published["tlp.txt"] == "2025-10-23"
     assert published["bill.txt"] == "2024-08-06"
+
+
+def test_urdu_days_of_plans_and_issued_orders():
+    def status(text, published):
+        return [(m.text, m.value, m.status) for m in find_dates(text, published, language="ur")]
+    assert status("سینیٹ کی خالی نشستوں کے لیے پولنگ کل بروز منگل قومی اسمبلی، پنجاب، سندھ اور خیبرپختونخوا اسمبلیوں میں "
+                  "ہوگی۔", date(2024, 4, 1)) == [("کل بروز منگل", "2024-04-02", "planned")]
+    assert status("عدالت نے جمعرات کو محفوظ فیصلہ سنایا اور فرد جرم عائد کرنے کے لیے پیر کو دوبارہ سماعت مقرر کر دی۔",
+                  date(2024, 11, 15)) == [("جمعرات کو", "2024-11-14", "happened"), ("پیر کو", "2024-11-18", "planned")]
+    assert status("حکومتی ذرائع کے مطابق کوشش ہے کہ کمیٹی کی رپورٹ کے بعد بل پیر کو سینیٹ سے منظور کرا لیا جائے۔",
+                  date(2025, 11, 8)) == [("پیر کو", "2025-11-10", "planned")]
+    assert status("وزیراعظم نے پیر کو ہدایت کی کہ تمام رکاوٹیں ہٹا دی جائیں۔", date(2025, 11, 8)) \
+        == [("پیر کو", "2025-11-03", "happened")]
+    assert status("الیکشن کمیشن کی جانب سے پیر کو جاری حکم نامے کے مطابق پولنگ اب 23 نومبر کو ہو گی۔", date(2025, 11, 4)) \
+        == [("پیر کو", "2025-11-03", "happened"), ("23 نومبر", "2025-11-23", "planned")]
+
+
+def test_a_bulleted_lead_sentence_is_prose(tmp_path):
+    from test_round33 import _published
+    published = _published(tmp_path, {
+        "star.txt": "عمران خان اور شاہ محمود قریشی سائفر کیس میں بری\n\nاسلام آباد\n\n"
+                    "٭ اسلام آباد ہائیکورٹ نے پیر کو سائفر کیس میں عمران خان اور شاہ محمود قریشی کو بری کر دیا۔\n\n"
+                    "عدالت نے دونوں رہنماؤں کی اپیلیں منظور کرتے ہوئے خصوصی عدالت کا فیصلہ کالعدم قرار دے دیا۔\n",
+        "square.txt": "Khan acquitted in cipher case\n\nISLAMABAD\n\n■ The Islamabad High Court on Monday acquitted Imran "
+                      "Khan and Shah Mahmood Qureshi in the cipher case.\n\nThe detailed judgment will follow.\n",
+    })
+    assert published == {"star.txt": "2024-06-03", "square.txt": "2024-06-03"}
+
+
+def test_review_cases_of_the_next_day_and_of_headline_nouns(tmp_path):
+    from test_round33 import _published
+    sunday = ("Polling ends in by-elections\n\nLAHORE\n\nPolling ended peacefully in the by-elections held on Sunday for "
+              "six National Assembly seats, including NA-129 Lahore, and counting was under way by evening.\n\n")
+    published = _published(tmp_path, {
+        "present.txt": sunday + "The winners take their oath in the National Assembly on Monday.\n",
+        "lastweek.txt": sunday + "Police raided the PTI candidate's office on the night of Monday last week, the party said.\n",
+        "oath.txt": "NA-129 by-election winner to take oath\n\nISLAMABAD\n\nThe swearing-in of new members will be held "
+                    "tomorrow at the start of the National Assembly session, the Speaker's office said.\n\n"
+                    "Opposition members have said they will attend.\n",
+        "borrowed.txt": "Senate elections: ruling coalition's candidates win most seats\n\nISLAMABAD\n\nThe Senate "
+                        "elections were held yesterday, and the ruling coalition's candidates won most of the seats, "
+                        "officials said.\n\nThe Election Commission had fixed April 2 and April 9, 2024 as the dates "
+                        "for polling and the chairman's election.\n",
+    })
+    assert published == {"present.txt": "2025-11-23", "lastweek.txt": "2025-11-23", "oath.txt": "NaT",
+                         "borrowed.txt": "2024-04-03"}
+
+
+def test_calendar_words_keep_out_later_acts(tmp_path):
+    from test_round33 import _published
+    published = _published(tmp_path, {
+        "assets.txt": "Cabinet moves on assets\n\nISLAMABAD: The federal cabinet on Thursday approved a plan to seize the "
+                      "assets of the banned TLP and hand its seminaries to the Auqaf department.\n\nThe prime minister "
+                      "chaired the meeting.\n",
+        "jit.txt": "Probe findings\n\nKARACHI: The joint investigation team probing the death of journalist Khawar Hussain "
+                   "in Sanghar today submitted its findings to the Sindh home department.\n\nThe family rejected them.\n",
+        "junaid.txt": "PTI names candidates\n\nPESHAWAR: PTI Khyber Pakhtunkhwa president Junaid Akbar on Saturday named "
+                      "the party's candidates for the by-elections.\n\nThe polls are due next month.\n",
+        "internet.txt": "Internet back\n\nISLAMABAD: Mobile internet service resumed in Islamabad and Rawalpindi today "
+                        "after remaining suspended for four days during the TLP march.\n\nUsers reported normal speeds.\n",
+        "commission.txt": "Inquiry begins\n\nMUZAFFARABAD: A judicial commission on Monday began hearings into the "
+                          "Rangers' firing in Muzaffarabad in which three protesters were killed.\n\nWitnesses will "
+                          "appear next week.\n",
+    })
+    assert set(published.values()) == {"NaT"}, published
