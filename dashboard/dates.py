@@ -936,6 +936,10 @@ def _bracketed_weekday(text: str, c: _Candidate) -> re.Match | None:
 BRACKETED_WORD = re.compile(r"\s*\(\s*([^\W\d_]+)\s*\)")
 
 
+RANGE_ON = re.compile(r"\s*(?:سے|to|till|until|through|[-–])\s+\S")  # ("کل بروز منگل سے جمعرات تک": a range's start)
+RANGE_OPENED = re.compile(r"\s(?:سے|from)$")  # (the weekday's own "سے")
+
+
 def _relday_named(text: str, c: _Candidate, nxt: _Candidate) -> bool:
     """"گزشتہ روز اتوار کو" (yesterday, Sunday), "کل اتوار کو": a day counted from publication and
     the bare weekday right after it, nothing between but an apposition's word ("گذشتہ روز یعنی سنیچر کو",
@@ -956,7 +960,8 @@ def _relday_named(text: str, c: _Candidate, nxt: _Candidate) -> bool:
         and (not between or not said or eng.has("weekday_appositions", said)) \
         and not (g.get("poss") or (g.get("wmod") and not eng.has("weekday_appositions", g.get("wmod"))) or g.get("amod")) \
         and not eng.opener_before.search(text, max(0, c.start - 12), c.start) \
-        and not eng.range_follows.match(text, nxt.end)
+        and not eng.range_follows.match(text, nxt.end) and not RANGE_ON.match(text, nxt.end) \
+        and not RANGE_OPENED.search(text, nxt.start, nxt.end)
 
 
 def _apposed_weekday(text: str, c: _Candidate, nxt: _Candidate) -> bool:

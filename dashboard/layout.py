@@ -433,7 +433,8 @@ def analyse(text: str, *, html_meta: dict | None = None, folder_years=None, outl
         layout.problems.append("no article text after the header")
         return layout
 
-    body_start = next((i for i, line in enumerate(lines) if _is_prose(line) or _is_unstopped_lead(lines, i)), None)
+    body_start = next((i for i, line in enumerate(lines)
+                       if _is_prose(line) or _is_unstopped_lead(lines, i)), None)
     if body_start is None:
         body_start = 0
         layout.problems.append("no paragraph of prose found; every line was treated as article text")
@@ -849,7 +850,8 @@ def _drop_boilerplate(body: list[_Line], all_lines: list[_Line], layout: Layout)
             in_block, reason = True, f"'{line.text[:30]}' block"
             link_box = key in link_boxes
         elif in_block and not (_is_prose(line) and len(line.text) >= 120) \
-                and not (link_box and TERMINAL.search(line.text) and len(line.text) >= BLOCK_PROSE_CHARS):
+                and not (link_box and TERMINAL.search(line.text) and len(line.text) >= BLOCK_PROSE_CHARS
+                         and not BULLET.match(line.text)):
             # (a box of related links mid-article ends at the next sentence of the report, "Khan's
             # supporters chanted slogans against the vote on Sunday."; comments go on)
             reason = "related-links block"
@@ -945,12 +947,19 @@ def _paragraphs(text: str, kept: list[_Line]) -> list[tuple[int, int]]:
 
 
 def _bulleted_sentence(line: _Line) -> bool:
-    """A bullet over a whole sentence in the past that names a day ("٭ اسلام آباد ہائیکورٹ نے پیر کو سائفر کیس میں ... بری
-    کر دیا۔"): a lead's paragraph, not a related link's headline, which has no full stop."""
-    return line.words >= BULLETED_SENTENCE_WORDS and bool(TERMINAL.search(line.text)) and bool(_dates_in(line.text))
+    """A bullet over a whole sentence that names a day ("٭ اسلام آباد ہائیکورٹ نے پیر کو سائفر کیس میں ... بری کر دیا۔"): a
+    paragraph of the report, not a related link's headline, which has no full stop, nor a labelled strip or a byline
+    ("• Breaking: ...", "• Published on Tuesday, June 4, 2024 at 10:15 am").  (Under a box of related links it stays
+    a link: see _drop_boilerplate.)"""
+    marked = BULLET.match(line.text)
+    if not marked or line.words < BULLETED_SENTENCE_WORDS or not TERMINAL.search(line.text) \
+            or BYLINE.match(line.text[marked.end():]) or LABELLED.match(line.text, marked.end()) or TIME_OF_DAY.search(line.text):
+        return False
+    return bool(_dates_in(line.text))
 
 
 BULLETED_SENTENCE_WORDS = 8
+LABELLED = re.compile(r"\s*[^\W\d_]+(?:\s+[^\W\d_]+)?\s*:")  # ("Breaking:", "بریکنگ:", "Updated on:")
 
 
 def _paragraph_per_line(line: _Line | None, following: _Line) -> bool:

@@ -40,11 +40,14 @@
   review): the assets of "the banned TLP", a court case over the Muridke clashes, internet restored, the JIT's
   findings on Khawar Hussain's death, Junaid Akbar acting as the party's president, a UN experts' statement, a
   commission's hearings into the Rangers' firing, Achakzai's notification of 2026.
-- Urdu: "کل بروز منگل" (tomorrow, on Tuesday) is one day, as "کل منگل کو" is; a hearing fixed for a day ("پیر کو دوبارہ
-  سماعت مقرر کر دی") and a hope of a passage ("کوشش ہے کہ ... پیر کو سینیٹ سے منظور کرا لیا جائے", the subjunctive) are
-  ahead; an order issued on a day ("پیر کو جاری حکم نامے کے مطابق") is done, as a statement issued on it is.
+- Urdu: "کل بروز منگل" (tomorrow, on Tuesday) is one day, as "کل منگل کو" is (not when it opens a range, "کل بروز منگل
+  سے جمعرات تک"); a hope of a passage ("کوشش ہے کہ ... پیر کو سینیٹ سے منظور کرا لیا جائے", the subjunctive after a verb
+  form, not "جائے وقوعہ", the scene) is ahead; an order issued on a day ("پیر کو جاری حکم نامے کے مطابق") is done, as a
+  statement issued on it is. (A hearing "fixed" for a day, "سماعت مقرر", was withdrawn after review: "مقرر" also
+  appoints, "معاون مقرر کر دیا".)
 - A bullet over a whole sentence that names a day ("٭ اسلام آباد ہائیکورٹ نے پیر کو سائفر کیس میں ... بری کر دیا۔") is a
-  lead's paragraph, not a link's headline; "●", "■", "◆" mark items as "•" does.
+  paragraph of the report, not a link's headline; not under a box of related links, nor a labelled strip ("• Breaking:
+  ...") or a byline with its time; "●", "■", "◆" mark items as "•" does.
 - Review findings kept as cases: the next day's act told in the present ("The winners take their oath ... on
   Monday") or with its own week ("on the night of Monday last week") does not move a page of a happening named by its
   day; a headline that names the by-election only in passing ("NA-129 by-election winner to take oath") does not tie
@@ -174,8 +177,11 @@ def test_urdu_days_of_plans_and_issued_orders():
         return [(m.text, m.value, m.status) for m in find_dates(text, published, language="ur")]
     assert status("سینیٹ کی خالی نشستوں کے لیے پولنگ کل بروز منگل قومی اسمبلی، پنجاب، سندھ اور خیبرپختونخوا اسمبلیوں میں "
                   "ہوگی۔", date(2024, 4, 1)) == [("کل بروز منگل", "2024-04-02", "planned")]
-    assert status("عدالت نے جمعرات کو محفوظ فیصلہ سنایا اور فرد جرم عائد کرنے کے لیے پیر کو دوبارہ سماعت مقرر کر دی۔",
-                  date(2024, 11, 15)) == [("جمعرات کو", "2024-11-14", "happened"), ("پیر کو", "2024-11-18", "planned")]
+    # (the subjunctive after a verb form only: not "جائے وقوعہ", the scene; a range stays a range)
+    assert status("مظفرآباد: رینجرز کی فائرنگ سے پیر کو جائے وقوعہ پر تین افراد جاں بحق ہو گئے۔", date(2024, 5, 14)) \
+        == [("پیر کو", "2024-05-13", "happened")]
+    assert [(m.value, m.date_end) for m in find_dates("کل بروز منگل سے جمعرات تک ہڑتال ہوگی۔", date(2024, 4, 1),
+                                                      language="ur")][-1] == ("2024-04-02", "2024-04-04")
     assert status("حکومتی ذرائع کے مطابق کوشش ہے کہ کمیٹی کی رپورٹ کے بعد بل پیر کو سینیٹ سے منظور کرا لیا جائے۔",
                   date(2025, 11, 8)) == [("پیر کو", "2025-11-10", "planned")]
     assert status("وزیراعظم نے پیر کو ہدایت کی کہ تمام رکاوٹیں ہٹا دی جائیں۔", date(2025, 11, 8)) \
@@ -232,3 +238,22 @@ def test_calendar_words_keep_out_later_acts(tmp_path):
                           "appear next week.\n",
     })
     assert set(published.values()) == {"NaT"}, published
+
+
+def test_bulleted_sentences_under_related_links_stay_links(tmp_path):
+    from dashboard import load_corpus
+    (tmp_path / "related.txt").write_text(
+        "date 2024-06-04\n\nKhan acquitted in cipher case\n\nISLAMABAD: The Islamabad High Court on Monday acquitted "
+        "Imran Khan and Shah Mahmood Qureshi in the cipher case, setting aside their ten-year sentences.\n\nThe PTI "
+        "welcomed the verdict and demanded his release.\n\nRelated stories\n\n• The Supreme Court on Monday suspended "
+        "the Peshawar High Court's verdict on reserved seats.\n• The Senate on Tuesday elected Syedal Khan Nasar as its "
+        "deputy chairman.\n", encoding="utf-8")
+    (tmp_path / "breaking.txt").write_text(
+        "date 2024-06-04\n\n• Breaking: The Supreme Court on Monday suspended the Peshawar High Court's verdict on "
+        "reserved seats.\n\nKhan acquitted in cipher case\n\nISLAMABAD: The Islamabad High Court acquitted Imran Khan "
+        "and Shah Mahmood Qureshi in the cipher case, setting aside their ten-year sentences.\n", encoding="utf-8")
+    corpus = load_corpus(tmp_path, use_cache=False)
+    events = corpus.events
+    assert sorted(events[events["article"] == "related.txt"]["date"].astype(str).str[:10]) == ["2024-06-03"]
+    assert "2024-06-03" not in set(events[events["article"] == "breaking.txt"]["date"].astype(str).str[:10])
+    assert dict(zip(corpus.articles["article"], corpus.articles["title"]))["breaking.txt"] == "Khan acquitted in cipher case"
