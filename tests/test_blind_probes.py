@@ -2787,6 +2787,131 @@ PROBE_SETS = {
         },
         events_per_article=(4, 8),
     ),
+    "probes107": ProbeSet(
+        history="""
+        A hundred-and-seventh probe set, written blind (2026-12-07, at the start of the fortieth loader round):
+        40 articles (260 to 430 words; 14 in Urdu; 5 HTML pages, 2 Markdown): the Senate: the April 2024 Senate
+        polls and the chairman's election, the delayed Khyber Pakhtunkhwa Senate seats of 2025, Senate
+        by-elections and the upper house's sittings on bills, from wires, dailies and Urdu papers; 10 print no
+        publication date. Gold: tests/data/probes107_events.jsonl.
+
+        First scored once, before any miss was read: with the loader of the round's start (1268625), 78.4% of
+        dates found, 96.3% at an annotated date, 75.0% of types, 99.0% of statuses, 28/40 publication dates,
+        75.1% same-happening pairs, 99.4% apart (misses were then read the same hour, so no later score is
+        blind). At the round's end (f35e0a7; its misses read): 83.5%, 98.0%, 77.5%, 99.1%, 30/40, 74.3%, 99.4%;
+        the floors sit just under.
+""",
+        floors={
+            "dates_found": 0.83,
+            "text_dated_at_annotated": 0.97,
+            "types_right": 0.76,
+            "statuses_right": 0.98,
+            "published_right": 0.74,
+            "happenings_same": 0.73,
+            "happenings_apart": 0.98,
+        },
+        events_per_article=(4, 8),
+    ),
+    "probes108": ProbeSet(
+        history="""
+        A hundred-and-eighth probe set, written blind (2026-12-07, at the start of the fortieth loader round):
+        40 articles (256 to 412 words; 13 in Urdu; 5 HTML pages, 2 Markdown): provincial and regional politics
+        in Sindh, Punjab, Azad Kashmir and Gilgit-Baltistan: assemblies, chief ministers, the AJK protests and
+        talks, the GB assembly and its elections, the Sindh canals dispute, with datelines from provincial
+        capitals; 10 print no publication date. Gold: tests/data/probes108_events.jsonl.
+
+        First scored once, before any miss was read: with the loader of the round's start (1268625), 73.1% of
+        dates found, 90.4% at an annotated date, 75.7% of types, 99.5% of statuses, 30/40 publication dates,
+        69.6% same-happening pairs, 99.9% apart (misses were then read the same hour, so no later score is
+        blind). At the round's end (f35e0a7; its misses read): 79.8%, 92.6%, 78.2%, 99.5%, 33/40, 68.1%, 99.9%;
+        the floors sit just under.
+""",
+        floors={
+            "dates_found": 0.79,
+            "text_dated_at_annotated": 0.92,
+            "types_right": 0.77,
+            "statuses_right": 0.99,
+            "published_right": 0.82,
+            "happenings_same": 0.67,
+            "happenings_apart": 0.99,
+        },
+        events_per_article=(4, 8),
+    ),
+    "probes109": ProbeSet(
+        history="""
+        A hundred-and-ninth probe set, written blind (2026-12-07, at the start of the fortieth loader round): 40
+        articles (278 to 438 words; 14 in Urdu; 5 HTML pages, 2 Markdown): foreign wires and international
+        outlets on Imran Khan's cases and imprisonment: appeals, bail hearings, Adiala visits, UN experts'
+        opinions, US congressional letters and his family's statements, written for readers abroad; 10 print no
+        publication date. Gold: tests/data/probes109_events.jsonl.
+
+        First scored once, before any miss was read: with the loader of the round's start (1268625), 84.0% of
+        dates found, 95.9% at an annotated date, 88.6% of types, 97.7% of statuses, 30/40 publication dates,
+        89.7% same-happening pairs, 99.5% apart (misses were then read the same hour, so no later score is
+        blind). At the round's end (f35e0a7; its misses read): 84.0%, 95.9%, 88.6%, 97.7%, 30/40, 89.7%, 99.5%;
+        the floors sit just under.
+""",
+        floors={
+            "dates_found": 0.83,
+            "text_dated_at_annotated": 0.95,
+            "types_right": 0.88,
+            "statuses_right": 0.97,
+            "published_right": 0.74,
+            "happenings_same": 0.89,
+            "happenings_apart": 0.98,
+        },
+        events_per_article=(4, 8),
+    ),
+    "probes110": ProbeSet(
+        history="""
+        A hundred-and-tenth probe set, written blind (2026-12-07, at the start of the fortieth loader round): 40
+        articles (277 to 421 words; 14 in Urdu; 5 HTML pages, 2 Markdown): press freedom, internet and media:
+        the X ban, internet slowdowns, the PECA amendments, journalists arrested, abducted or killed, PEMRA
+        orders, from rights groups, press clubs and newspapers; 10 print no publication date. Gold:
+        tests/data/probes110_events.jsonl.
+
+        First scored once, before any miss was read: with the loader of the round's start (1268625), 81.2% of
+        dates found, 91.9% at an annotated date, 76.8% of types, 98.3% of statuses, 32/40 publication dates,
+        74.3% same-happening pairs, 99.8% apart (misses were then read the same hour, so no later score is
+        blind). At the round's end (f35e0a7; its misses read): 82.6%, 92.0%, 76.7%, 98.3%, 33/40, 74.3%, 99.8%;
+        the floors sit just under.
+""",
+        floors={
+            "dates_found": 0.82,
+            "text_dated_at_annotated": 0.91,
+            "types_right": 0.76,
+            "statuses_right": 0.97,
+            "published_right": 0.82,
+            "happenings_same": 0.73,
+            "happenings_apart": 0.99,
+        },
+        events_per_article=(4, 8),
+    ),
+    "probes111": ProbeSet(
+        history="""
+        A hundred-and-eleventh probe set, written blind (2026-12-07, at the start of the fortieth loader round):
+        40 articles (226 to 423 words; 13 in Urdu; 5 HTML pages, 2 Markdown): PTI's internal politics and
+        by-elections: party elections, leadership changes, rifts, show-cause notices, the 2024 and 2025
+        by-elections, in short news items, TV ticker items and Urdu reports; 10 print no publication date. Gold:
+        tests/data/probes111_events.jsonl.
+
+        First scored once, before any miss was read: with the loader of the round's start (1268625), 87.6% of
+        dates found, 96.9% at an annotated date, 73.0% of types, 98.1% of statuses, 31/40 publication dates,
+        88.4% same-happening pairs, 99.6% apart (misses were then read the same hour, so no later score is
+        blind). At the round's end (f35e0a7; its misses read): 93.8%, 97.0%, 74.3%, 98.2%, 35/40, 87.7%, 99.7%;
+        the floors sit just under.
+""",
+        floors={
+            "dates_found": 0.93,
+            "text_dated_at_annotated": 0.96,
+            "types_right": 0.73,
+            "statuses_right": 0.97,
+            "published_right": 0.87,
+            "happenings_same": 0.87,
+            "happenings_apart": 0.99,
+        },
+        events_per_article=(4, 8),
+    ),
 }
 
 
