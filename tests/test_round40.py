@@ -48,6 +48,9 @@
   form, not "جائے وقوعہ", the scene) is ahead; an order issued on a day ("پیر کو جاری حکم نامے کے مطابق") is done, as a
   statement issued on it is. (A hearing "fixed" for a day, "سماعت مقرر", was withdrawn after review: "مقرر" also
   appoints, "معاون مقرر کر دیا".)
+- A party's show-cause notice to its own members is other, not legal (all 11 annotated reports of them are typed
+  other; story data `party_discipline_*`, when the sentence names a party): "The PTI on Monday issued a show-cause
+  notice to Sher Afzal Marwat"; a court's show-cause notice for contempt stays legal.
 - A bullet over a whole sentence that names a day ("٭ اسلام آباد ہائیکورٹ نے پیر کو سائفر کیس میں ... بری کر دیا۔") is a
   paragraph of the report, not a link's headline; not under a box of related links, nor a labelled strip ("• Breaking:
   ...") or a byline with its time; "●", "■", "◆" mark items as "•" does.
@@ -265,3 +268,15 @@ def test_bulleted_sentences_under_related_links_stay_links(tmp_path):
     assert sorted(events[events["article"] == "related.txt"]["date"].astype(str).str[:10]) == ["2024-06-03"]
     assert "2024-06-03" not in set(events[events["article"] == "breaking.txt"]["date"].astype(str).str[:10])
     assert dict(zip(corpus.articles["article"], corpus.articles["title"]))["breaking.txt"] == "Khan acquitted in cipher case"
+
+
+def test_a_partys_show_cause_notice_is_other_a_courts_legal(tmp_path):
+    from dashboard import load_corpus
+    (tmp_path / "notice.txt").write_text(
+        "date 2025-06-20\n\nPTI serves notice on Marwat\n\nISLAMABAD: The PTI on Monday issued a show-cause notice to "
+        "Sher Afzal Marwat over his remarks against the party's leaders.\n\nThe Islamabad High Court on Tuesday issued a "
+        "show-cause notice to the interior secretary for contempt.\n\nپی ٹی آئی نے بدھ کو شیر افضل مروت کو شوکاز نوٹس "
+        "جاری کر دیا۔\n", encoding="utf-8")
+    events = load_corpus(tmp_path, use_cache=False).events
+    types = dict(zip(events["date"].astype(str).str[:10], events["type"]))
+    assert types == {"2025-06-16": "other", "2025-06-17": "legal", "2025-06-18": "other"}
