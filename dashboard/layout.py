@@ -433,8 +433,7 @@ def analyse(text: str, *, html_meta: dict | None = None, folder_years=None, outl
         layout.problems.append("no article text after the header")
         return layout
 
-    body_start = next((i for i, line in enumerate(lines)
-                       if _is_prose(line) or _is_unstopped_lead(lines, i)), None)
+    body_start = next((i for i, line in enumerate(lines) if _is_prose(line) or _is_unstopped_lead(lines, i)), None)
     if body_start is None:
         body_start = 0
         layout.problems.append("no paragraph of prose found; every line was treated as article text")

@@ -2321,7 +2321,8 @@ def _written_month_days(sentences: list[str], language: str) -> set[tuple[int, i
     """The months and days the sentences write with the month's name, with or without a year ("polling on
     April 21"; not a weekday or "yesterday"), whether a year is written with them, and whether the day is recalled: it
     names a noun in a sentence told in the past perfect ("جو 21 اپریل کے ضمنی انتخاب میں کامیاب ہوئے تھے", "who had won
-    the April 21 by-election": an earlier happening the page recalls)."""
+    the April 21 by-election": an earlier happening the page recalls), or told with words of an earlier year ("گزشتہ
+    سال 2 اپریل", "April 2 last year"; not a year borrowed from a date beside it, "April 2 and April 9, 2024")."""
     months = engine(language).month_of
     perfect = _past_perfect_anywhere(language)
     return {(day.month, day.day, bool(WRITTEN_YEAR.search(m.text)),
