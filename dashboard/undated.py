@@ -2437,7 +2437,8 @@ def _dates_the_act(mention: DateMention, sentence: str, span: tuple[int, int], l
     if not (_day_from_publication(mention) and (_gap(mention, span) <= MAX_GAP or _reports_it(mention, sentence, span,
                                                                                           language)
                                                 or _ends_its_clause(mention, sentence, span, language)
-                                                or _closes_the_acts_clause(mention, sentence, span, language))):
+                                                or _closes_the_acts_clause(mention, sentence, span, language)
+                                                or _fronted(mention, sentence, span, language))):
         return False
     between = sentence[min(mention.end, span[1]):max(mention.start, span[0])]
     # (a relative clause set off by commas is an aside: "Late last night, the new special parliamentary committee,
@@ -2459,6 +2460,17 @@ def _dates_the_act(mention: DateMention, sentence: str, span: tuple[int, int], l
 
 
 CLAUSE_GAP = 160  # characters from the act's words to a day that closes their clause: its object can be long
+
+
+def _fronted(mention: DateMention, sentence: str, span: tuple[int, int], language: str) -> bool:
+    """A day that opens the sentence, set off by a comma, is the time of its main clause however long the subject
+    before the act's words ("Yesterday, the special parliamentary committee created by the amendment met behind closed
+    doors and nominated Justice Yahya Afridi ..."); not of an act told from it in the past perfect ("On Saturday, the
+    ISPR said military courts had handed 25 civilians sentences")."""
+    perfect = _past_perfect_anywhere(language)
+    return not sentence[:mention.start].strip(" \"'“‘*-—") and bool(FRONTED_COMMA.match(sentence, mention.end)) \
+        and mention.end <= span[0] and span[0] - mention.end <= CLAUSE_GAP \
+        and not (perfect is not None and perfect.search(sentence, mention.end, span[1]))
 
 
 def _closes_the_acts_clause(mention: DateMention, sentence: str, span: tuple[int, int], language: str) -> bool:

@@ -48,6 +48,11 @@
   form, not "جائے وقوعہ", the scene) is ahead; an order issued on a day ("پیر کو جاری حکم نامے کے مطابق") is done, as a
   statement issued on it is. (A hearing "fixed" for a day, "سماعت مقرر", was withdrawn after review: "مقرر" also
   appoints, "معاون مقرر کر دیا".)
+- A day that opens a sentence, set off by a comma, is the time of its main clause however long the subject before the
+  act's words ("Yesterday, the special parliamentary committee created by the amendment met behind closed doors and
+  nominated Justice Yahya Afridi ..."): an undated page of it is of the day after the nomination (22 October 2024).
+  Not of an act told from it in the past perfect ("On Saturday, the ISPR said military courts had handed 25 civilians
+  sentences ...").
 - A party's show-cause notice to its own members is other, not legal (all 11 annotated reports of them are typed
   other; story data `party_discipline_*`, when the sentence names a party): "The PTI on Monday issued a show-cause
   notice to Sher Afzal Marwat"; a court's show-cause notice for contempt stays legal.
@@ -280,3 +285,18 @@ def test_a_partys_show_cause_notice_is_other_a_courts_legal(tmp_path):
     events = load_corpus(tmp_path, use_cache=False).events
     types = dict(zip(events["date"].astype(str).str[:10], events["type"]))
     assert types == {"2025-06-16": "other", "2025-06-17": "legal", "2025-06-18": "other"}
+
+
+def test_a_fronted_day_dates_its_main_clause_past_a_long_subject(tmp_path):
+    from test_round33 import _published
+    published = _published(tmp_path, {
+        "fronted.txt": "OPINION\n\nThe new machinery\n\nIt did not take long for the new machinery to be used. Yesterday, "
+                       "the special parliamentary committee created by the amendment met behind closed doors and "
+                       "nominated Justice Yahya Afridi, third in seniority, as the next chief justice.\n\nThe choice "
+                       "will be argued over for years.\n",
+        "perfect.txt": "Concern over verdicts\n\nThe bloc's statement was brief. On Saturday, the Inter-Services Public "
+                       "Relations, the army's media wing, said military courts had handed 25 civilians sentences of two "
+                       "to 10 years after examining all evidence.\n\nRights groups criticised the trials.\n",
+    })
+    assert published["fronted.txt"] == "2024-10-23"
+    assert published["perfect.txt"] != "2024-12-21"  # (the saying's Saturday is no day of the sentencing told)
