@@ -936,10 +936,6 @@ def _bracketed_weekday(text: str, c: _Candidate) -> re.Match | None:
 BRACKETED_WORD = re.compile(r"\s*\(\s*([^\W\d_]+)\s*\)")
 
 
-RANGE_ON = re.compile(r"\s*(?:سے|to|till|until|through|[-–])\s+\S")  # ("کل بروز منگل سے جمعرات تک": a range's start)
-RANGE_OPENED = re.compile(r"\s(?:سے|from)$")  # (the weekday's own "سے")
-
-
 def _relday_named(text: str, c: _Candidate, nxt: _Candidate) -> bool:
     """"گزشتہ روز اتوار کو" (yesterday, Sunday), "کل اتوار کو": a day counted from publication and
     the bare weekday right after it, nothing between but an apposition's word ("گذشتہ روز یعنی سنیچر کو",
@@ -960,8 +956,8 @@ def _relday_named(text: str, c: _Candidate, nxt: _Candidate) -> bool:
         and (not between or not said or eng.has("weekday_appositions", said)) \
         and not (g.get("poss") or (g.get("wmod") and not eng.has("weekday_appositions", g.get("wmod"))) or g.get("amod")) \
         and not eng.opener_before.search(text, max(0, c.start - 12), c.start) \
-        and not eng.range_follows.match(text, nxt.end) and not RANGE_ON.match(text, nxt.end) \
-        and not RANGE_OPENED.search(text, nxt.start, nxt.end)
+        and not eng.range_follows.match(text, nxt.end) \
+        and not eng.has("range_connectors", text[nxt.start:nxt.end].split()[-1])  # ("کل بروز منگل سے جمعرات تک")
 
 
 def _apposed_weekday(text: str, c: _Candidate, nxt: _Candidate) -> bool:
@@ -1640,10 +1636,8 @@ def noun_right_after(text: str, end: int, nouns: tuple[str, ...]) -> bool:
 
 
 def _named_by(text: str, start: int, end: int, nouns: tuple[str, ...]) -> bool:
-    if not nouns:
-        return False
-    after, before = _noun_patterns(nouns)
-    return bool(after.match(text[end:end + 40]) or before.search(text[max(0, start - 60):start]))
+    return noun_right_after(text, end, nouns) or (bool(nouns) and bool(
+        _noun_patterns(nouns)[1].search(text[max(0, start - 60):start])))
 
 
 CLOCK_ZONES = r"(?:GMT|UTC|PKT|PST|IST|BST|EST|CET|hrs|hours|h)\b"  # after a bare four figures: a time

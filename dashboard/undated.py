@@ -412,9 +412,10 @@ def _next_day_told(text: str, paragraphs: list[tuple[int, int]], title: str | No
                 continue
             # (or a time of that day, told in the past: "the National Assembly followed in the small hours of Monday",
             # not "on the night of Monday last week")
-            timed = not _bare_weekday(m, language) and _time_of_day_of(sentence, m, language) \
+            bare = _bare_weekday(m, language)
+            timed = not bare and _time_of_day_of(sentence, m, language) \
                 and _bare_weekday(m, language, engine(language).data.get("noun_links", []))
-            if (_bare_weekday(m, language) or timed) and _told_as_done(m, sentence, language) \
+            if (bare or timed) and _told_as_done(m, sentence, language) \
                     and (not (past_only or timed) or _told_in_the_past(sentence, m, language)):
                 return True
     return False
