@@ -11,6 +11,16 @@
   suspended the schedule for the local government elections" and "... نے جمعرات کو ... بلدیاتی انتخابات کا شیڈول جاری
   کر دیا" are done on their day (the English noun "schedule" announces nothing; Urdu "شیڈول" tells a plan only as a
   verb, "اجلاس جمعے کو شیڈول ہے").
+- Story calendar, each day read in stored reports with `search`: the military courts allowed to announce reserved
+  verdicts (28 Mar and 13 Dec 2024, told apart by the day), the pardon of 19 convicts (2 Jan 2025), Faiz Hameed's
+  custody, charges and sentence (12 Aug and 10 Dec 2024, 11 Dec 2025); the IHC judges' letter (26 Mar 2024), the Jillani
+  commission (30 Mar, 1 Apr 2024), the suo motu notice (1 Apr 2024), the first constitutional bench (5 Nov 2024), the
+  judges' transfer and its ruling (1 Feb, 19 Jun 2025), Justice Jahangiri barred (16 Sep 2025); Raji Muchi (28 Jul
+  2024), the BLA's attacks (26 Aug 2024), BNP-M's long march and sit-in (28 Mar, 16 Apr 2025), the Khuzdar school bus
+  (21 May 2025), the US designation of the BLA (11 Aug 2025); the traders' strike (28 Aug 2024), rating upgrades, the
+  power tariff cut (3 Apr 2025), the IMF's second review (14 Oct, 8 Dec 2025), the State Bank's cut to 10.5% (15 Dec
+  2025); Islamabad's and Punjab's local government polls (schedules, bills, postponement, orders: 8 Aug, 26 Aug, 4 Sep
+  2024; 8, 13, 21 Oct, 17 Nov, 9 Dec 2025).
 """
 
 
@@ -64,3 +74,22 @@ def test_a_schedule_issued_or_suspended_is_done(tmp_path):
     assert status["2024-08-08"] == "happened"
     assert status["2024-09-29"] == "planned"
     assert status["2024-08-12"] == "planned"
+
+
+def test_the_calendar_dates_pages_of_its_new_happenings(tmp_path):
+    from test_round33 import _published
+    published = _published(tmp_path, {
+        "faiz.txt": "Faiz Hameed sentenced to 14 years\n\nRAWALPINDI: A field general court martial on Thursday sentenced "
+                    "former spy chief Faiz Hameed to 14 years of rigorous imprisonment, the military's media wing "
+                    "said.\n\nHe has the right to appeal.\n",
+        "khuzdar.txt": "خضدار میں اسکول بس پر خودکش حملہ\n\nخضدار: بدھ کی صبح اسکول بس پر خودکش حملے میں کئی بچے جاں بحق "
+                       "ہو گئے۔\n\nوزیراعظم نے واقعے کی مذمت کی۔\n",
+        "jcp.txt": "JCP forms constitutional bench\n\nISLAMABAD: The Judicial Commission of Pakistan on Tuesday formed a "
+                   "seven-member constitutional bench of the Supreme Court by a majority vote.\n\nTwo members "
+                   "dissented.\n",
+    })
+    # (read by hand: the sentence was announced on Thursday 11 December 2025; the Khuzdar bus was attacked on
+    # Wednesday 21 May 2025; the first constitutional bench was formed on Tuesday 5 November 2024)
+    assert published["faiz.txt"] == "2025-12-11"
+    assert published["khuzdar.txt"] == "2025-05-21"
+    assert published["jcp.txt"] == "2024-11-05"
