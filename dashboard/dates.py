@@ -556,6 +556,8 @@ def engine(code: str) -> _Engine:
     eng.vote_day_open_before = _phrase_rx(d["open_before"], after=r"\s+(?:the\s+)?$")
     eng.vote_day_open_after = _phrase_rx(d["open_after"], before=r"\s+")
     eng.vote_day_named = re.compile(rf",?\s+(?:{_alt(d['vote_day_copulas'])}\s+)?(?:the\s+)?")
+    # "fixing September 29 as polling day": the words before the vote's day words that make them a date's role
+    eng.vote_day_role = _phrase_rx(d.get("vote_day_roles", ()), before=r"\s+", after=r"\s+$")
     # "sentenced 25 civilians over the May 9 riots": what an act is about, no date it is counted from
     eng.topic_link_end = _phrase_rx(d["topic_links"], r"(?:^|\s)",
                                     rf"\s+(?:(?:{_alt(d['background_determiners'])})\s+)?$"
@@ -2958,10 +2960,16 @@ LABEL_MARK = re.compile(r"\s*[:\u2013\u2014-]\s*")  # "Polling day: Sunday, 21st
 
 
 def _labels_a_date(text: str, c: _Candidate, candidates: list[_Candidate]) -> bool:
-    """Whether "polling day" is the label of the date written right after it, as in a schedule: the
-    date says which day the vote is, and the words are no other date (the story's own vote)."""
+    """Whether "polling day" is the label of the date written right after it, as in a schedule, or the role of
+    the date right before it (the language's `vote_day_roles`: "fixing September 29 as polling day"): the date
+    says which day the vote is, and the words are no other date (the story's own vote)."""
     mark = LABEL_MARK.match(text, c.end)
-    return mark is not None and any(o.start == mark.end() and o.kind in SINGLE_DAY_KINDS for o in candidates)
+    if mark is not None and any(o.start == mark.end() and o.kind in SINGLE_DAY_KINDS for o in candidates):
+        return True
+    role = engine(c.lang).vote_day_role
+    words_start = c.end - len(c.groups["vote"])
+    return any(o.end < words_start and o.kind in SINGLE_DAY_KINDS and role.fullmatch(text, o.end, words_start)
+               for o in candidates)
 
 
 def _open_vote_day(text: str, c: _Candidate) -> bool:

@@ -15,6 +15,12 @@
   are typed legal, 3 results): "two-thirds majority", "دو تہائی" weigh for legal, not as the results' "majority", in a
   sentence with no act of its own ("backed down when it could not muster a two-thirds majority"); a party that won one
   keeps its act's type.
+- A day written right before "as polling day" is that vote's day ("initially fixing September 29 as polling day"): the
+  words are its role, no other date, not the general election's day (English `vote_day_roles`, like the label of a
+  schedule, "Polling day: April 21").
+- A yearless day with a genitive and an order, a notification or a letter after it names that paper ("13 دسمبر کا
+  عبوری حکم بدستور نافذ رہے گا", the December 13 interim order will stay in force): it looks back whatever the clause's
+  tense, as "کا فیصلہ" already did.
 - Story calendar, each day read in stored reports with `search`: the military courts allowed to announce reserved
   verdicts (28 Mar and 13 Dec 2024, told apart by the day), the pardon of 19 convicts (2 Jan 2025), Faiz Hameed's
   custody, charges and sentence (12 Aug and 10 Dec 2024, 11 Dec 2025); the IHC judges' letter (26 Mar 2024), the Jillani
@@ -26,6 +32,8 @@
   2025); Islamabad's and Punjab's local government polls (schedules, bills, postponement, orders: 8 Aug, 26 Aug, 4 Sep
   2024; 8, 13, 21 Oct, 17 Nov, 9 Dec 2025).
 """
+
+from datetime import date
 
 
 def _types(tmp_path, name, text):
@@ -107,3 +115,19 @@ def test_a_two_thirds_majority_is_an_amendments_not_a_results(tmp_path):
     by_day = dict(pairs)
     assert by_day["2025-09-01"] == "legal"
     assert by_day["2024-02-08"] == "results"
+
+
+def test_a_date_as_polling_day_is_that_votes_day(tmp_path):
+    pairs = _types(tmp_path, "ict.txt",
+                   "date 2024-08-30\n\nISLAMABAD: The ECP had issued the election programme on August 8, initially "
+                   "fixing September 29 as polling day.\n\nVoters queued on polling day.\n")
+    days = [d for d, _ in pairs]
+    # (the page's "polling day" alone is the general election's, 8 February 2024; "as polling day" is September 29's)
+    assert sorted(days) == ["2024-02-08", "2024-08-08", "2024-09-29"]
+
+
+def test_an_urdu_day_that_names_an_order_looks_back():
+    from dashboard.dates import find_dates
+    found = [m.value for m in find_dates("عدالت نے واضح کیا کہ 13 دسمبر کا عبوری حکم بدستور نافذ رہے گا۔",
+                                         date(2024, 1, 30), language="ur") if m.value]
+    assert found == ["2023-12-13"]

@@ -59,7 +59,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "background_blockers": _STR_LIST, "background_after": _STR_LIST, "background_nouns": _STR_LIST, "background_of_nouns": _STR_LIST,
         "noun_links": _STR_LIST, "count_links": _STR_LIST, "count_noun_blockers": _STR_LIST, "late_words": _STR_LIST, "night_words": _STR_LIST, "day_time_nouns": _STR_LIST,
         "vote_day_words": _STR_LIST, "eve_vote_nouns": _STR_LIST, "vote_nouns": _STR_LIST, "vote_links": _STR_LIST, "vote_noun_blockers": _STR_LIST,
-        "vote_held_words": _STR_LIST, "vote_day_copulas": _STR_LIST, "return_count_verbs": _STR_LIST, "topic_links": _STR_LIST, "vote_day_modified": _STR_LIST, "designation_words": _STR_LIST,
+        "vote_held_words": _STR_LIST, "vote_day_copulas": _STR_LIST, "vote_day_roles": _STR_LIST, "return_count_verbs": _STR_LIST, "topic_links": _STR_LIST, "vote_day_modified": _STR_LIST, "designation_words": _STR_LIST,
     },
     "tense.json": {
         "verb_position": "string", "future_markers": _STR_LIST, "future_patterns": _STR_LIST, "head_of_words": _STR_LIST, "present_auxiliaries": _STR_LIST, "partitive_words": _STR_LIST, "passive_infinitives": _STR_LIST,
@@ -98,7 +98,7 @@ OPTIONAL: dict[str, object] = {"frame_words": [], "involvement_words": [], "back
                                "clause_joiners": [], "past_perfect_auxiliaries": [], "completive_auxiliaries": [], "letter_variants": {}, "letters_of_the_language": "", "letter_variants_at_word_edges": {}, "progressive_patterns": [],
                                "modals_before": [], "deadline_modals_before": [], "since_after": [], "late_words": [], "night_words": [], "day_time_nouns": [],
                                "vote_day_words": [], "eve_vote_nouns": [], "vote_nouns": [], "vote_links": [], "vote_noun_blockers": [],
-                               "vote_held_words": [], "vote_day_copulas": [], "return_count_verbs": [], "topic_links": [], "vote_day_modified": [], "designation_words": [], "not_the_holiday_words": [],
+                               "vote_held_words": [], "vote_day_copulas": [], "vote_day_roles": [], "return_count_verbs": [], "topic_links": [], "vote_day_modified": [], "designation_words": [], "not_the_holiday_words": [],
                                "deadline_words": [], "start_words": [], "relative_agent_markers": [], "designating_verbs": [], "either_tense_participles": [], "today_copulas": [], "date_copulas_after": {}, "perfect_words": [], "present_verbs": [], "ongoing_phrases": [], "ongoing_subjects": [], "week_of_words": [],
                                **{key: [] for key in SCHEMA["clauses.json"]}}
 # Files added after folders were first written, all of whose keys are optional: a folder may lack them.
