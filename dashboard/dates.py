@@ -41,6 +41,7 @@ NOT_LETTER = r"(?![^\W\d_])"
 WORD_START = r"(?<![\w])"
 WORD_END = r"(?![\w])"
 PUNCT_BREAK = r"[.;:!?\n۔؟،]"
+SENTENCE_STOP = re.compile(r"[.!?۔؟](?=\s|$)|\n")  # where a sentence ends
 # All-number dates: "20/02/2024", "20-02-2024", "20.02.2024", "2/20/2024", "20/02/24"; and year first,
 # "2024/02/20".  The same separator twice and a year are required, so "2/3 majority", "Article 63-A",
 # scores ("2-1"), times ("10.15") and phone numbers (digits run on) are no dates; a two-digit year
@@ -1856,6 +1857,7 @@ class _Context:
         if _opens_told_done(before, after, eng):
             return True
         right = self.text[c.end:c.end + 160]
+        right = right[:stop.start()] if (stop := SENTENCE_STOP.search(right)) else right  # (not the next sentence's verb)
         if right.lstrip().startswith(",") and eng.attribution_end.match(right):
             return False  # (", the ECP said.": an attribution after the clause, no subject of the date's own)
         joined = eng.clause_join_end.search(before)

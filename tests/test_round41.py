@@ -7,10 +7,10 @@
   attacks", "militant violence"): a protest act in a sentence that names militants, separatists, a suicide bomber or
   terrorists is other (story data `militancy_*`); "anti-terrorism", a court's name, is another word, so a protest
   outside an anti-terrorism court stays a protest, and so does a protest against them.
-- A schedule issued, suspended or withdrawn is the act reported, not a plan told: "The Election Commission on Wednesday
-  suspended the schedule for the local government elections" and "... نے جمعرات کو ... بلدیاتی انتخابات کا شیڈول جاری
-  کر دیا" are done on their day (the English noun "schedule" announces nothing; Urdu "شیڈول" tells a plan only as a
-  verb, "اجلاس جمعے کو شیڈول ہے").
+- An Urdu schedule issued, suspended or withdrawn is the act reported, not a plan told: "... نے جمعرات کو ... بلدیاتی
+  انتخابات کا شیڈول جاری کر دیا" is done on its day ("شیڈول" after a genitive, or with its act after it, is the noun;
+  "اجلاس جمعے کو شیڈول ہے", "سماعت کل شیڈول" still tell a plan).  (Making the English noun "schedule" no announcing
+  word was withdrawn after review: "issued the schedule for its rally in Lahore on Saturday" is the rally's plan.)
 - A two-thirds majority is what a constitutional amendment needs (of the annotated reports that name one, 186 of 275
   are typed legal, 3 results): "two-thirds majority", "دو تہائی" weigh for legal, not as the results' "majority", in a
   sentence with no act of its own ("backed down when it could not muster a two-thirds majority"); a party that won one
@@ -21,6 +21,14 @@
 - A yearless day with a genitive and an order, a notification or a letter after it names that paper ("13 دسمبر کا
   عبوری حکم بدستور نافذ رہے گا", the December 13 interim order will stay in force): it looks back whatever the clause's
   tense, as "کا فیصلہ" already did.
+- A date that ends its sentence opens no clause told as done by the next sentence's verb ("The by-polls had been
+  scheduled for September 18 and October 5. The commission met ...": October 5 is still ahead of a page of 4 September
+  2025, as September 18 is).
+- Review findings kept as cases: a protest act itself stays a protest whoever its sentence names ("families of the
+  missing persons protested ... a day after militants attacked a bus", "lawyers boycotted courts to mourn colleagues
+  killed in the suicide attack"); the new calendar entries do not date a page of another happening with like words (the
+  2024 stand-by loan's second review, a later strike of traders, another letter of the IHC judges, a later notice of
+  the tariff cut, a year after the Khuzdar attack).
 - Story calendar, each day read in stored reports with `search`: the military courts allowed to announce reserved
   verdicts (28 Mar and 13 Dec 2024, told apart by the day), the pardon of 19 convicts (2 Jan 2025), Faiz Hameed's
   custody, charges and sentence (12 Aug and 10 Dec 2024, 11 Dec 2025); the IHC judges' letter (26 Mar 2024), the Jillani
@@ -71,19 +79,18 @@ def test_a_militant_attack_is_no_protest(tmp_path):
     assert by_day["2025-03-18"] == "protest"  # (a protest against them is a protest)
 
 
-def test_a_schedule_issued_or_suspended_is_done(tmp_path):
+def test_an_urdu_schedule_issued_is_done(tmp_path):
     from dashboard import load_corpus
     (tmp_path / "ict.txt").write_text(
-        "date 2024-08-09\n\nLocal polls\n\nISLAMABAD: The Election Commission of Pakistan on Wednesday suspended the "
-        "schedule for the local government elections in Islamabad.\n\nالیکشن کمیشن آف پاکستان نے جمعرات کو وفاقی "
-        "دارالحکومت میں بلدیاتی انتخابات کا شیڈول جاری کر دیا جس کے مطابق پولنگ 29 ستمبر کو ہوگی۔\n\nاجلاس پیر کو "
-        "شیڈول ہے۔\n", encoding="utf-8")
+        "date 2024-08-09\n\nبلدیاتی انتخابات\n\nالیکشن کمیشن آف پاکستان نے جمعرات کو وفاقی دارالحکومت میں بلدیاتی "
+        "انتخابات کا شیڈول جاری کر دیا جس کے مطابق پولنگ 29 ستمبر کو ہوگی۔\n\nاجلاس پیر کو شیڈول ہے۔\n\nسماعت کل "
+        "شیڈول۔\n", encoding="utf-8")
     events = load_corpus(tmp_path, use_cache=False).events
     status = dict(zip(events["date"].astype(str).str[:10], events["status"]))
-    # (Friday 9 August 2024: Wednesday is the 7th, Thursday the 8th, the polls on 29 September and the meeting on
-    # Monday the 12th are to come)
-    assert status["2024-08-07"] == "happened"
+    # (Friday 9 August 2024: Thursday is the 8th; the polls on 29 September, the meeting on Monday the 12th and the
+    # hearing tomorrow, the 10th, are to come)
     assert status["2024-08-08"] == "happened"
+    assert status["2024-08-10"] == "planned"
     assert status["2024-09-29"] == "planned"
     assert status["2024-08-12"] == "planned"
 
@@ -131,3 +138,41 @@ def test_an_urdu_day_that_names_an_order_looks_back():
     found = [m.value for m in find_dates("عدالت نے واضح کیا کہ 13 دسمبر کا عبوری حکم بدستور نافذ رہے گا۔",
                                          date(2024, 1, 30), language="ur") if m.value]
     assert found == ["2023-12-13"]
+
+
+def test_review_cases_of_round_41(tmp_path):
+    pairs = _types(tmp_path, "protests.txt",
+                   "date 2025-03-20\n\nProtests\n\nQUETTA: Families of the missing persons protested outside the Quetta "
+                   "Press Club on Tuesday, a day after militants attacked a bus on the highway.\n\nLawyers in Quetta on "
+                   "Monday boycotted courts to mourn colleagues killed in the suicide attack on the civil hospital.\n\n"
+                   "شہریوں نے بدھ کو دہشت گرد حملے کے خلاف احتجاج کیا۔\n")
+    assert dict(pairs) == {"2025-03-18": "protest", "2025-03-17": "protest", "2025-03-19": "protest"}
+
+
+def test_calendar_entries_keep_out_other_happenings(tmp_path):
+    from test_round33 import _published
+    published = _published(tmp_path, {
+        "sba.txt": "IMF deal\n\nISLAMABAD: Pakistan and the IMF yesterday reached a staff-level agreement on the second "
+                   "review of the $3 billion loan, paving the way for the release of $1.1 billion.\n",
+        "strike.txt": "Markets shut\n\nLAHORE: Traders observed a complete shutter-down strike across the country "
+                      "yesterday against the FBR's powers to arrest under section 37A.\n",
+        "letter.txt": "Judges write again\n\nISLAMABAD: The six IHC judges yesterday wrote another letter to the chief "
+                      "justice, this time over the new roster.\n",
+        "khuzdar.txt": "A year on\n\nKHUZDAR: Schools in Khuzdar remained closed yesterday on the first anniversary of "
+                       "the school bus attack that killed eight students.\n",
+        "nepra.txt": "Tariff cut notified\n\nISLAMABAD: Nepra yesterday notified the Rs7.41 per unit cut in power tariff "
+                     "for domestic consumers.\n",
+    })
+    # (the first was 20 March 2024, the stand-by loan's; the others are other days than the calendar's happenings)
+    assert published["sba.txt"] in ("2024-03-21", "NaT")
+    assert published["strike.txt"] == "NaT"
+    assert published["letter.txt"] == "NaT"
+    assert published["khuzdar.txt"] == "NaT"
+    assert published["nepra.txt"] == "NaT"
+
+
+def test_the_next_sentences_verb_tells_nothing_of_a_date_that_ends_its_sentence():
+    from dashboard.dates import find_dates
+    text = "The by-polls had been scheduled for September 18 and October 5. The commission met."
+    assert [(m.text, m.value) for m in find_dates(text, date(2025, 9, 4))] == [
+        ("September 18", "2025-09-18"), ("October 5", "2025-10-05")]
