@@ -38,7 +38,18 @@
   (21 May 2025), the US designation of the BLA (11 Aug 2025); the traders' strike (28 Aug 2024), rating upgrades, the
   power tariff cut (3 Apr 2025), the IMF's second review (14 Oct, 8 Dec 2025), the State Bank's cut to 10.5% (15 Dec
   2025); Islamabad's and Punjab's local government polls (schedules, bills, postponement, orders: 8 Aug, 26 Aug, 4 Sep
-  2024; 8, 13, 21 Oct, 17 Nov, 9 Dec 2025).
+  2024; 8, 13, 21 Oct, 17 Nov, 9 Dec 2025).  A second batch for the months the calendar covered thinly (April-June,
+  September and December 2024, February-September 2025): the Toshakhana sentence suspended (1 Apr 2024), Raisi's visit
+  (22 Apr 2024), Al-Qadir bail (15 May 2024), Azm-e-Istehkam (22 Jun 2024), the Peaceful Assembly bill's three steps
+  (5-7 Sep 2024), the NAB amendments restored (6 Sep 2024), the Kahna rally (21 Sep 2024), Toshakhana-II charges (12
+  Dec 2024), US sanctions on the missile programme (18 Dec 2024), Makeen (21 Dec 2024), Paktika (24 Dec 2024), the
+  Judicial Commission's boycotted meeting and the new judges' oath (10, 14 Feb 2025), Haqqania, Bannu cantonment,
+  Noshki (28 Feb, 4 and 16 Mar 2025), Dar in Kabul (19 Apr 2025), Pahalgam, the Indus Waters Treaty, the Simla
+  Agreement (22-24 Apr 2025), the canals decision (28 Apr 2025), India's strikes and Bunyanum Marsoos (7, 10 May 2025),
+  Trump's lunch with Munir and the Nobel recommendation (18, 21 Jun 2025), Mir Ali (28 Jun 2025), the trade deal (30
+  Jul 2025), Buner's floods (15 Aug 2025), May 9 bail (21 Aug 2025), the Saudi defence pact (17 Sep 2025), the Oval
+  Office meeting (25 Sep 2025), the FC headquarters in Quetta (30 Sep 2025).  (PTI's protests of 5 August 2025 were
+  withdrawn: measured, pages written days later about them took the day itself.)
 """
 
 from datetime import date
@@ -176,3 +187,19 @@ def test_the_next_sentences_verb_tells_nothing_of_a_date_that_ends_its_sentence(
     text = "The by-polls had been scheduled for September 18 and October 5. The commission met."
     assert [(m.text, m.value) for m in find_dates(text, date(2025, 9, 4))] == [
         ("September 18", "2025-09-18"), ("October 5", "2025-10-05")]
+
+
+def test_the_calendars_second_batch_dates_pages(tmp_path):
+    from test_round33 import _published
+    published = _published(tmp_path, {
+        "saudi.txt": "Pakistan, Saudi Arabia sign defence pact\n\nRIYADH: Pakistan and Saudi Arabia on Wednesday "
+                     "signed a Strategic Mutual Defence Agreement, under which aggression against either country will be "
+                     "treated as aggression against both.\n",
+        "bannu.txt": "بنوں کینٹ پر حملہ\n\nبنوں: منگل کی شام بنوں کینٹ پر خودکش حملے میں کئی افراد جاں بحق ہو گئے۔\n",
+        "bannu_year.txt": "A year on\n\nBANNU: Residents yesterday marked the first anniversary of the suicide attack on "
+                          "the Bannu cantonment.\n",
+    })
+    # (read by hand: Wednesday 17 September 2025; Tuesday 4 March 2025; a year on is no day of 2025)
+    assert published["saudi.txt"] == "2025-09-17"
+    assert published["bannu.txt"] == "2025-03-04"
+    assert published["bannu_year.txt"] != "2025-03-05"
