@@ -41,7 +41,6 @@ NOT_LETTER = r"(?![^\W\d_])"
 WORD_START = r"(?<![\w])"
 WORD_END = r"(?![\w])"
 PUNCT_BREAK = r"[.;:!?\n۔؟،]"
-SENTENCE_STOP = re.compile(r"[.!?۔؟](?=\s|$)|\n")  # where a sentence ends
 # All-number dates: "20/02/2024", "20-02-2024", "20.02.2024", "2/20/2024", "20/02/24"; and year first,
 # "2024/02/20".  The same separator twice and a year are required, so "2/3 majority", "Article 63-A",
 # scores ("2-1"), times ("10.15") and phone numbers (digits run on) are no dates; a two-digit year
@@ -1856,8 +1855,8 @@ class _Context:
         before, after = _clause_window(self.text, c.start, c.end, eng)
         if _opens_told_done(before, after, eng):
             return True
-        right = self.text[c.end:c.end + 160]
-        right = right[:stop.start()] if (stop := SENTENCE_STOP.search(right)) else right  # (not the next sentence's verb)
+        # (the mention's own sentence: not the next one's verb, "scheduled for October 5. The commission met")
+        right = self.text[c.end:min(c.end + 160, self.sentence_bounds(c.start)[1])]
         if right.lstrip().startswith(",") and eng.attribution_end.match(right):
             return False  # (", the ECP said.": an attribution after the clause, no subject of the date's own)
         joined = eng.clause_join_end.search(before)
@@ -2963,15 +2962,21 @@ LABEL_MARK = re.compile(r"\s*[:\u2013\u2014-]\s*")  # "Polling day: Sunday, 21st
 
 def _labels_a_date(text: str, c: _Candidate, candidates: list[_Candidate]) -> bool:
     """Whether "polling day" is the label of the date written right after it, as in a schedule, or the role of
-    the date right before it (the language's `vote_day_roles`: "fixing September 29 as polling day"): the date
-    says which day the vote is, and the words are no other date (the story's own vote)."""
+    the date right before it, ending its clause (the language's `vote_day_roles`: "fixing September 29 as polling
+    day."): the date says which day the vote is, and the words are no other date (the story's own vote)."""
     mark = LABEL_MARK.match(text, c.end)
     if mark is not None and any(o.start == mark.end() and o.kind in SINGLE_DAY_KINDS for o in candidates):
         return True
+    # (the words end their clause: "as polling day neared" is a time, no role)
+    if not ROLE_ENDS.match(text, c.end):
+        return False
     role = engine(c.lang).vote_day_role
     words_start = c.end - len(c.groups["vote"])
     return any(o.end < words_start and o.kind in SINGLE_DAY_KINDS and role.fullmatch(text, o.end, words_start)
                for o in candidates)
+
+
+ROLE_ENDS = re.compile(r"\s*(?:[.,;:!?)\n]|$)")  # where a clause ends after a date's role
 
 
 def _open_vote_day(text: str, c: _Candidate) -> bool:

@@ -228,9 +228,10 @@ class TypeRules:
     noun_links: frozenset = frozenset()  # words between a date and the noun it names ("8 فروری کو ہونے والے انتخابات")
     said_types: frozenset = frozenset()  # what a report keeps from its content at the report's date
     announced_on: frozenset = frozenset()  # "the party on Monday called a strike": types announced as a statement
-    # (turns, phrases, lead words, sides, not words): a type that becomes another in a sentence naming one of the phrases (and one
-    # of the sides, when the turn has them: the PTI or the opposition across the table from the government; not an act
-    # the not words name, "form a coalition"):
+    # (turns, phrases, lead words, sides, not words, kept days, act words): a type that becomes another in a sentence naming
+    # one of the phrases (and one of the sides, when the turn has them: the PTI or the opposition across the table from the
+    # government; not an act the not words name, "form a coalition"; only an act the act words name, when there are any:
+    # the militants' "stormed", not a sit-in):
     # an office ("post of chief minister": election -> government_formation), the government as
     # one side of talks ("talks with the government", "the government and PTI committees"); a lead that
     # names the phrases turns the article's sentences too, those that name one of the lead words when
@@ -388,7 +389,8 @@ def load_type_rules(path: str = str(DEFAULT_TYPES)) -> TypeRules:
                             PhraseMatcher({w: True for w in data[f"{name}_lead_words"]}) if data.get(f"{name}_lead_words") else None,
                             PhraseMatcher({w: True for w in data[f"{name}_sides"]}) if data.get(f"{name}_sides") else None,
                             PhraseMatcher({w: True for w in data[f"{name}_not_words"]}) if data.get(f"{name}_not_words") else None,
-                            frozenset(data.get(f"{name}_kept_days", ())))
+                            frozenset(data.get(f"{name}_kept_days", ())),
+                            PhraseMatcher({w: True for w in data[f"{name}_act_words"]}) if data.get(f"{name}_act_words") else None)
                            for name in context_turn_names(data) if data.get(f"{name}_turns")),
                      _by_first_typed(data.get("doers", {})),
                      # (True: a manner, which says what a gesture is made against; False: circumstances)
@@ -2847,7 +2849,7 @@ def sentence_events(sentence: str, sent_start: int, mentions: list[DateMention],
         # (one of the story's own days keeps its own type: "judicial commissions on the events of November 26,
         # 2024" in a report on the talks is the crackdown's day)
         own_day_of_story = getattr(mention, "story_type", None) or getattr(mention, "day_type", None)
-        for k, (turns, phrases, lead_words, sides, not_words, kept_days) in enumerate(rules.context_turns):
+        for k, (turns, phrases, lead_words, sides, not_words, kept_days, act_words) in enumerate(rules.context_turns):
             if kept_days and (getattr(mention, "value", None) or "")[:10] in kept_days:
                 continue  # ("members elected on 8th February" in a sentence on the reserved seats stays the vote's)
             if kind in turns and cue not in s.naming and not own_day_of_story:
@@ -2859,7 +2861,9 @@ def sentence_events(sentence: str, sent_start: int, mentions: list[DateMention],
                         bool(phrases.find(sentence, tokens)) and (sides is None or bool(sides.find(sentence, tokens))))
                 # (not an act of forming an alliance: "agreed to form a coalition with the government in Khyber
                 # Pakhtunkhwa" stays a coalition)
-                if named_in_sentence[k] and not (not_words is not None and trigger and not_words.find(trigger, tokenize(trigger))):
+                # (nor an act a turn does not name: a militant group named beside a sit-in leaves the sit-in a protest)
+                if named_in_sentence[k] and not (not_words is not None and trigger and not_words.find(trigger, tokenize(trigger))) \
+                        and (act_words is None or bool(trigger and act_words.find(trigger, tokenize(trigger)))):
                     # "the only contender for the post of chief minister, as no one else filed nomination
                     # papers on Friday" (not "the February 8 polls", a name, in a sentence about an office)
                     turned = turns[kind]

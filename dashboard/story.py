@@ -35,7 +35,8 @@ WEIGHT_KEYS = ("head", "adjacent", "near", "clause", "sentence", "statement_fact
 # Types that a file names but the story does not list are drawn, never dropped: grey.
 FALLBACK_COLOUR = "#9E9E9E"
 # Types that turn into others in a sentence that names one of a list of phrases: the keys
-# "<name>_turns", "<name>_phrases" (and "<name>_patterns") and "<name>_lead_words" of event_types.json (see events.TypeRules.context_turns),
+# "<name>_turns", "<name>_phrases" (and "<name>_patterns") and "<name>_lead_words" of event_types.json (and the optional
+# "<name>_sides", "<name>_not_words", "<name>_kept_days", "<name>_act_words"; see events.TypeRules.context_turns),
 # for each name its "context_turns" lists in order (these by default).
 CONTEXT_TURNS = ("office", "government_side", "constitution")
 
@@ -538,6 +539,7 @@ def _check_event_rules(path: Path, type_names: set[str]) -> dict:
         c.strings(data.get(f"{name}_lead_words", []), f"{name}_lead_words")
         c.strings(data.get(f"{name}_sides", []), f"{name}_sides")
         c.strings(data.get(f"{name}_not_words", []), f"{name}_not_words")
+        c.strings(data.get(f"{name}_act_words", []), f"{name}_act_words")
         for i, day in enumerate(c.strings(data.get(f"{name}_kept_days", []), f"{name}_kept_days")):
             if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", day):
                 c.fail(f"{name}_kept_days[{i}]", "must be a day, YYYY-MM-DD")
