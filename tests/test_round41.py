@@ -31,6 +31,10 @@
   killed in the suicide attack"); the new calendar entries do not date a page of another happening with like words (the
   2024 stand-by loan's second review, a later strike of traders, another letter of the IHC judges, a later notice of
   the tariff cut, a year after the Khuzdar attack).
+- Third review's cases: protesters' own violence stays a protest whoever they are called ("Angry protesters torched a
+  police station ... after militants killed two local elders", "PTI supporters stormed D-Chowk ..., and the information
+  minister called them terrorists"); "Rs." is an abbreviation, no sentence's end; the calendar's entries leave alone a
+  ruling on another official's transfer, a road accident in Khuzdar, a letter of another court's judges.
 - Story calendar, each day read in stored reports with `search`: the military courts allowed to announce reserved
   verdicts (28 Mar and 13 Dec 2024, told apart by the day), the pardon of 19 convicts (2 Jan 2025), Faiz Hameed's
   custody, charges and sentence (12 Aug and 10 Dec 2024, 11 Dec 2025); the IHC judges' letter (26 Mar 2024), the Jillani
@@ -212,3 +216,26 @@ def test_an_abbreviation_after_a_date_keeps_its_sentence():
     found = [(m.text, m.value) for m in find_dates("On October 23, Mr. Khan was indicted in the cipher case.",
                                                    date(2024, 8, 30))]
     assert found == [("October 23", "2023-10-23")]
+
+
+def test_third_review_cases_of_round_41(tmp_path):
+    pairs = _types(tmp_path, "protesters.txt",
+                   "date 2025-03-20\n\nProtests\n\nBANNU: Angry protesters torched a police station in Bannu on Monday "
+                   "after militants killed two local elders.\n\nPTI supporters stormed the square on Tuesday, and the "
+                   "information minister called them terrorists.\n")
+    assert dict(pairs) == {"2025-03-17": "protest", "2025-03-18": "protest"}
+    from dashboard.dates import find_dates
+    assert [(m.text, m.value) for m in find_dates("On October 23, Rs. 50 billion was released to the districts.",
+                                                  date(2025, 10, 20))] == [("October 23", "2024-10-23")]
+
+
+def test_third_review_calendar_cases(tmp_path):
+    from test_round33 import _published
+    published = _published(tmp_path, {
+        "ig.txt": "SC dismisses plea\n\nISLAMABAD: The Supreme Court on Thursday dismissed a petition against the "
+                  "transfer of the Punjab inspector general of police.\n",
+        "accident.txt": "خضدار میں حادثہ\n\nخضدار: بدھ کو ٹریفک حادثے میں دو بچوں سمیت پانچ افراد جاں بحق ہو گئے۔\n",
+        "lhc.txt": "LHC judges write\n\nLAHORE: Six judges of the Lahore High Court on Tuesday wrote a letter to the "
+                   "chief justice.\n",
+    })
+    assert published == {"ig.txt": "NaT", "accident.txt": "NaT", "lhc.txt": "NaT"}
