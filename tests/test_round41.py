@@ -41,21 +41,17 @@
   commission (30 Mar, 1 Apr 2024), the suo motu notice (1 Apr 2024), the first constitutional bench (5 Nov 2024), the
   judges' transfer and its ruling (1 Feb, 19 Jun 2025), Justice Jahangiri barred (16 Sep 2025); Raji Muchi (28 Jul
   2024), the BLA's attacks (26 Aug 2024), BNP-M's long march and sit-in (28 Mar, 16 Apr 2025), the Khuzdar school bus
-  (21 May 2025), the US designation of the BLA (11 Aug 2025); the traders' strike (28 Aug 2024), rating upgrades, the
-  power tariff cut (3 Apr 2025), the IMF's second review (14 Oct, 8 Dec 2025), the State Bank's cut to 10.5% (15 Dec
-  2025); Islamabad's and Punjab's local government polls (schedules, bills, postponement, orders: 8 Aug, 26 Aug, 4 Sep
-  2024; 8, 13, 21 Oct, 17 Nov, 9 Dec 2025).  A second batch for the months the calendar covered thinly (April-June,
-  September and December 2024, February-September 2025): the Toshakhana sentence suspended (1 Apr 2024), Raisi's visit
-  (22 Apr 2024), Al-Qadir bail (15 May 2024), Azm-e-Istehkam (22 Jun 2024), the Peaceful Assembly bill's three steps
-  (5-7 Sep 2024), the NAB amendments restored (6 Sep 2024), the Kahna rally (21 Sep 2024), Toshakhana-II charges (12
-  Dec 2024), US sanctions on the missile programme (18 Dec 2024), Makeen (21 Dec 2024), Paktika (24 Dec 2024), the
-  Judicial Commission's boycotted meeting and the new judges' oath (10, 14 Feb 2025), Haqqania, Bannu cantonment,
-  Noshki (28 Feb, 4 and 16 Mar 2025), Dar in Kabul (19 Apr 2025), Pahalgam, the Indus Waters Treaty, the Simla
-  Agreement (22-24 Apr 2025), the canals decision (28 Apr 2025), India's strikes and Bunyanum Marsoos (7, 10 May 2025),
-  Trump's lunch with Munir and the Nobel recommendation (18, 21 Jun 2025), Mir Ali (28 Jun 2025), the trade deal (30
-  Jul 2025), Buner's floods (15 Aug 2025), May 9 bail (21 Aug 2025), the Saudi defence pact (17 Sep 2025), the Oval
-  Office meeting (25 Sep 2025), the FC headquarters in Quetta (30 Sep 2025).  (PTI's protests of 5 August 2025 were
-  withdrawn: measured, pages written days later about them took the day itself.)
+  (21 May 2025), the US designation of the BLA (11 Aug 2025); rating upgrades, the power tariff cut (3 Apr 2025), the
+  IMF's second review (14 Oct, 8 Dec 2025), the State Bank's cut to 10.5% (15 Dec 2025); Islamabad's and Punjab's local
+  government polls (schedules, bills, orders: 8 and 26 Aug 2024; 8, 13, 21 Oct, 17 Nov, 9 Dec 2025).  A second batch
+  for the months the calendar covered thinly, kept after review: the Peaceful Assembly bill's three steps (5-7 Sep
+  2024), the NAB amendments restored (6 Sep 2024), the Kahna rally (21 Sep 2024), Toshakhana-II charges (12 Dec 2024),
+  US sanctions on the missile programme (18 Dec 2024), the new judges' oath (14 Feb 2025), the Indus Waters Treaty and
+  the Simla Agreement suspended (23, 24 Apr 2025), Bunyanum Marsoos (10 May 2025), Trump's lunch with Munir (18 Jun
+  2025).  Withdrawn after review, their words catching other happenings: the traders' strike (28 Aug 2024), the
+  capital's polls postponed (4 Sep 2024), PTI's protests of 5 August 2025 (pages written days later took the day
+  itself), and 22 of the second batch (attacks named by a town, a number and "killed"; later hearings and visits;
+  foreign acts with no Pakistani side).
 """
 
 from datetime import date
