@@ -28,6 +28,7 @@ from re import _parser as _sre_parser
 from dateparser.date import DateDataParser
 
 from . import languages
+from .phrases import WORD
 from .sentences import split_sentences
 
 DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
@@ -1195,8 +1196,6 @@ def _clause_window(text: str, start: int, end: int, eng: _Engine) -> tuple[str, 
     after = right[:brk.start()].rstrip() if brk else right
     return before, after
 
-
-WORD = re.compile(r"\w+")
 
 
 def _future_spans(fragment: str, eng: _Engine) -> list[tuple[int, int, bool]]:

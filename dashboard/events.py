@@ -290,6 +290,16 @@ class TypeRules:
     name_openers: frozenset = frozenset()  # "election" in "suspended the Election Commission's notifications": a name's
 
 
+def _optional_phrases(data: dict, key: str) -> PhraseMatcher | None:
+    """A matcher of the phrases a rules file lists under `key`, None when it lists none (the key is optional)."""
+    return PhraseMatcher({w: True for w in data[key]}) if data.get(key) else None
+
+
+def _act_named(phrases: PhraseMatcher, trigger: str | None) -> bool:
+    """Whether an act's words (its trigger) hold one of a turn's phrases ("stormed" among the militancy's acts)."""
+    return bool(trigger) and bool(phrases.find(trigger, tokenize(trigger)))
+
+
 def _options(item: str) -> list[tuple[str, ...]]:
     """'(stage|staged)' -> [('stage',), ('staged',)]; a word -> [(word,)]."""
     if item.startswith("(") and item.rstrip("?").endswith(")"):
@@ -386,11 +396,11 @@ def load_type_rules(path: str = str(DEFAULT_TYPES)) -> TypeRules:
                      frozenset(roles.get("said", ())),
                      frozenset(data.get("announced_on_types", data.get("announceable_types", []))),
                      tuple((dict(data.get(f"{name}_turns", {})), _TurnPhrases(data.get(f"{name}_phrases", []), data.get(f"{name}_patterns", [])),
-                            PhraseMatcher({w: True for w in data[f"{name}_lead_words"]}) if data.get(f"{name}_lead_words") else None,
-                            PhraseMatcher({w: True for w in data[f"{name}_sides"]}) if data.get(f"{name}_sides") else None,
-                            PhraseMatcher({w: True for w in data[f"{name}_not_words"]}) if data.get(f"{name}_not_words") else None,
+                            _optional_phrases(data, f"{name}_lead_words"),
+                            _optional_phrases(data, f"{name}_sides"),
+                            _optional_phrases(data, f"{name}_not_words"),
                             frozenset(data.get(f"{name}_kept_days", ())),
-                            PhraseMatcher({w: True for w in data[f"{name}_act_words"]}) if data.get(f"{name}_act_words") else None)
+                            _optional_phrases(data, f"{name}_act_words"))
                            for name in context_turn_names(data) if data.get(f"{name}_turns")),
                      _by_first_typed(data.get("doers", {})),
                      # (True: a manner, which says what a gesture is made against; False: circumstances)
@@ -428,9 +438,9 @@ def load_type_rules(path: str = str(DEFAULT_TYPES)) -> TypeRules:
                      frozenset(roles.get("said_before", ())),
                      frozenset(k for k, name in enumerate(n for n in context_turn_names(data) if data.get(f"{n}_turns"))
                                if name in data.get("sentence_turns", [])),
-                     PhraseMatcher({w: True for w in data["back_announcements"]}) if data.get("back_announcements") else None,
-                     PhraseMatcher({w: True for w in data["back_announcement_breaks"]}) if data.get("back_announcement_breaks") else None,
-                     PhraseMatcher({w: True for w in data["back_announcement_forward"]}) if data.get("back_announcement_forward") else None,
+                     _optional_phrases(data, "back_announcements"),
+                     _optional_phrases(data, "back_announcement_breaks"),
+                     _optional_phrases(data, "back_announcement_forward"),
                      frozenset(data.get("calendar_kept_types", [])),
                      gathering_doer_part_words=frozenset(w.lower() for w in breaks.get("part_of", [])),
                      gathering_doer_own_words=frozenset(w.lower() for w in breaks.get("own_after_of", [])),
@@ -2862,8 +2872,8 @@ def sentence_events(sentence: str, sent_start: int, mentions: list[DateMention],
                 # (not an act of forming an alliance: "agreed to form a coalition with the government in Khyber
                 # Pakhtunkhwa" stays a coalition)
                 # (nor an act a turn does not name: a militant group named beside a sit-in leaves the sit-in a protest)
-                if named_in_sentence[k] and not (not_words is not None and trigger and not_words.find(trigger, tokenize(trigger))) \
-                        and (act_words is None or bool(trigger and act_words.find(trigger, tokenize(trigger)))):
+                if named_in_sentence[k] and not (not_words is not None and _act_named(not_words, trigger)) \
+                        and (act_words is None or _act_named(act_words, trigger)):
                     # "the only contender for the post of chief minister, as no one else filed nomination
                     # papers on Friday" (not "the February 8 polls", a name, in a sentence about an office)
                     turned = turns[kind]

@@ -14,6 +14,7 @@ MARK = re.compile(f"[{MARKS}]")
 # PML ( N ), "PTI-backed" is PTI - backed, "Insaf’s" is Insaf ’ s.  Zero-width (non-)joiners
 # separate words like a space.
 TOKEN = re.compile(rf"[\w{MARKS}]+(?:\.\w+)*\.?|[^\w\s\u200b-\u200d\ufeff{MARKS}]")
+WORD = re.compile(r"\w+")  # a plain run of word characters, for counting and reading words without tokens
 
 
 Token = tuple  # (start, end, text): plain tuples, as there are many

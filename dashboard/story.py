@@ -21,14 +21,13 @@ from datetime import date
 from functools import cached_property, lru_cache
 from pathlib import Path
 
-from .phrases import MARK, MARKS
+from .phrases import MARK, MARKS, WORD
 
 STORIES_DIR = Path(__file__).parent / "stories"
 DEFAULT_STORY_DIR = STORIES_DIR / "pakistan-2024"
 STORY_FILES = ("story.json", "actors.json", "event_types.json", "outlets.json")
 TYPE_NAME = re.compile(r"^[a-z][a-z0-9_]{0,39}$")
 COLOUR = re.compile(r"^#[0-9A-Fa-f]{6}$")
-WORD = re.compile(r"\w+")
 NOUN_OPENS = 1  # words a headline may have before the noun that names a happening alone ("Senate by-elections: ...")
 CALENDAR_KEYS = {"date", "about", "words", "needs_a_day", "type", "spoken", "signs", "needs_signs", "not_words", "noun_names"}
 WEIGHT_KEYS = ("head", "adjacent", "near", "clause", "sentence", "statement_factor", "actor_hint")

@@ -40,6 +40,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from .dates import DateMention, clause_tense, engine, find_dates, noun_right_after, speaks_of_future, week_monday
+from .phrases import WORD
 from .sentences import split_sentences
 from .story import CalendarDay, KnownDay, words_pattern
 
@@ -53,7 +54,6 @@ CALENDAR_SENTENCES = 40
 # strike ... to protest fraud in the general elections" dates the strike, not the vote.
 MAX_GAP = 80
 NEAR = 40  # "Two years ago Shehbaz Sharif was elected", "elected president last month"
-WORD = re.compile(r"\w+")
 DIGIT = re.compile(r"\d")  # a date written with a number is told in full, not counted from the page's day
 TODAY = "today"  # the key of a lead's "today" among its told weekdays (see _lead_told_weekdays)
 NO_DATE = "the page prints no publication date"  # why a day is inferred, unless the caller knows better
