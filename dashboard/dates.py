@@ -351,6 +351,11 @@ def engine(code: str) -> _Engine:
                  if d["year_postpositions"] else ""), "year"),
         ("y", rf"{B0}(?P<prep>{DPREP}|{MPREP})\s+(?:(?P<mod>{PARTS})\s*)?{YEAR}(?!\s*{CLOCK_ZONES})", "year"),
         ("y", rf"(?<![\d,.])(?:the\s+)?{YEAR}(?=\s+{_alt(d['year_nouns'])}{B1})", "year"),
+        # "the 1991 Water Apportionment Accord", "a 1991 water-sharing accord": after a determiner, a year
+        # may stand a few words of a name before its noun (no function words between: "the 2024 votes in the polls")
+        *([("y", "(?:" + "|".join(rf"(?<=(?<![\w-])(?i:{re.escape(w)})\s)" for w in d["year_name_determiners"]) + ")"
+                 + rf"{YEAR}(?=(?:\s+(?!{_alt([*d['function_words'], *d['determiners']])}{B1})[^\W\d][\w-]*){{1,3}}"
+                 + rf"\s+{_alt(d['year_nouns'])}{B1})", "year")] if d["year_name_determiners"] else []),
         # Urdu "2013ء میں", "2018 سے": a year before its postposition.
         # (after an election noun, the form above reads it: "ضمنی انتخابات 2024 میں" is no year's vote)
         # (not a round hundred, "2000 میں فروخت" is a price; nor "2050 میں سے", out of 2050)
@@ -1471,7 +1476,8 @@ def _since_after(text: str, c: _Candidate, eng: _Engine, after: str) -> bool:
     """A day where a stretch began ("کل سے ... کر رہے ہیں", since yesterday); not one where a start is
     told ("کل سے تحریک شروع کر رہی ہے", is starting from tomorrow).  `after`: the rest of its clause."""
     since = _data_rx(eng.code, "since_after", SINCE_AFTER)
-    if since is None or since.match(text, c.end) is None:
+    own = (text[c.start:c.end].split() or [""])[-1]  # ("فروری سے", a month read with its postposition)
+    if since is None or (since.match(text, c.end) is None and not eng.has("since_after", own)):
         return False
     starts = _data_rx(eng.code, "start_words", WHOLE_WORDS)
     relative = eng.relative.search(after)
@@ -1479,16 +1485,23 @@ def _since_after(text: str, c: _Candidate, eng: _Engine, after: str) -> bool:
     return not (starts is not None and starts.search(after))
 
 
-def _progressive(text: str, c: _Candidate, eng: _Engine) -> bool:
-    """Whether the clause of a day that is yesterday or tomorrow by its tense is in the present
-    progressive ("بیلاروس کے صدر کل اسلام آباد پہنچ رہے ہیں", are arriving tomorrow)."""
+OWN_VERB_WORDS = 8  # words from a weekday or month to a progressive verb that is its own
+YEAR_OPENING = re.compile(r"\s*([^\W\d]+(?:\s+[^\W\d]+)?)\s*[,،]")  # a sentence's first one or two words, then a comma
+
+
+def _progressive(text: str, c: _Candidate, eng: _Engine, within_words: int | None = None) -> bool:
+    """Whether the clause of a day that is yesterday or tomorrow by its tense, or of a weekday or month, is in the
+    present progressive ("بیلاروس کے صدر کل اسلام آباد پہنچ رہے ہیں", are arriving tomorrow): it lies ahead.
+    `within_words`: the progressive no further on than that many words (a weekday's own verb, not the main clause's
+    after a phrase it dates: "جمعے کو بادل پھٹنے ... کے بعد ... تعداد میں مسلسل اضافہ ہو رہا ہے")."""
     rx = _data_rx(c.lang, "progressive_patterns")
     if rx is None:
         return False
     _, after = _clause_window(text, c.start, c.end, eng)
     if _since_after(text, c, eng, after):
         return False  # ("کل سے ... کر رہے ہیں": since yesterday)
-    return rx.search(after if eng.data["verb_position"] == "final" else after[:40]) is not None
+    found = rx.search(after if eng.data["verb_position"] == "final" else after[:40])
+    return found is not None and (within_words is None or len(after[:found.start()].split()) <= within_words)
 
 
 @lru_cache(maxsize=8)
@@ -2505,13 +2518,20 @@ def _resolve(c: _Candidate, ctx: _Context) -> _Resolved:
         if g.get("list_year"):
             return _month(int(g["list_year"]), month, published, *pub, part=part)  # "in April and May 2023"
         rel = g.get("rel")
+        if not rel:
+            # ("Last year, the province broke with convention by presenting its budget in May": the year that opens
+            # the sentence, a comma after it, holds the months it tells)
+            opening = YEAR_OPENING.match(text, ctx.sentence_bounds(c.start)[0], c.start)
+            if opening and eng.has("year_relatives", opening.group(1)):
+                rel = opening.group(1)
         if rel:
             year = published.year + eng.lookup("year_relatives", rel)
             return _month(year, month, published, *pub, part=part)
         direction = eng.lookup("modifiers", g["prep"]) if g.get("prep") else None
         # "complaints about the February vote would be addressed", said in March: a name looks back
         # whatever the tense, unless the named month is near ("will contest the March polls", said in February).
-        future = ctx.future(c)
+        # ("معاہدہ اپریل میں ختم ہو رہا ہے", is ending in April: a month told in the present progressive lies ahead)
+        future = ctx.future(c) or (ctx.tense(c) is None and _progressive(text, c, eng, OWN_VERB_WORDS))
         if future and not direction and ctx.names(c) and (month - published.month) % 12 > NAMED_MONTH_AHEAD:
             future = False
         year, month = resolve_month(month, published, None, future, direction=direction if direction else None)
@@ -2538,6 +2558,8 @@ def _resolve(c: _Candidate, ctx: _Context) -> _Resolved:
         direction = eng.lookup("modifiers", g["wmod"]) if g.get("wmod") else None
         modifier = g["wmod"] if direction is not None else None
         tense = ctx.tense(c)
+        if tense is None and _progressive(text, c, eng, OWN_VERB_WORDS):
+            tense = "future"  # ("وزیراعظم پیر کو چین کا دورہ کر رہے ہیں", is visiting China on Monday)
         if direction == 0 and tense == "past":
             direction = -1 if (published.weekday() - weekday) % 7 else 0  # "met this Sunday", said on a Monday
         resolved = resolve_weekday(weekday, published, modifier, tense == "future", direction=direction)
