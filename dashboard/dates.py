@@ -352,9 +352,10 @@ def engine(code: str) -> _Engine:
         ("y", rf"{B0}(?P<prep>{DPREP}|{MPREP})\s+(?:(?P<mod>{PARTS})\s*)?{YEAR}(?!\s*{CLOCK_ZONES})", "year"),
         ("y", rf"(?<![\d,.])(?:the\s+)?{YEAR}(?=\s+{_alt(d['year_nouns'])}{B1})", "year"),
         # "the 1991 Water Apportionment Accord", "a 1991 water-sharing accord": after a determiner, a year
-        # may stand a few words of a name before its noun (no function words between: "the 2024 votes in the polls")
+        # may stand a few words of a name (capitalised or hyphenated; no function words) before its noun, not a
+        # clause's ("the 1973 Constitution requires elections", "the 2017 law governs elections")
         *([("y", "(?:" + "|".join(rf"(?<=(?<![\w-])(?i:{re.escape(w)})\s)" for w in d["year_name_determiners"]) + ")"
-                 + rf"{YEAR}(?=(?:\s+(?!{_alt([*d['function_words'], *d['determiners']])}{B1})[^\W\d][\w-]*){{1,3}}"
+                 + rf"{YEAR}(?=(?:\s+(?!{_alt([*d['function_words'], *d['determiners']])}{B1})(?:[^\W\d_a-z][\w-]*|[^\W\d]\w*-[\w-]+)){{1,3}}"
                  + rf"\s+{_alt(d['year_nouns'])}{B1})", "year")] if d["year_name_determiners"] else []),
         # Urdu "2013ء میں", "2018 سے": a year before its postposition.
         # (after an election noun, the form above reads it: "ضمنی انتخابات 2024 میں" is no year's vote)
@@ -1501,7 +1502,11 @@ def _progressive(text: str, c: _Candidate, eng: _Engine, within_words: int | Non
     if _since_after(text, c, eng, after):
         return False  # ("کل سے ... کر رہے ہیں": since yesterday)
     found = rx.search(after if eng.data["verb_position"] == "final" else after[:40])
-    return found is not None and (within_words is None or len(after[:found.start()].split()) <= within_words)
+    if found is None or within_words is None:
+        return found is not None
+    # (not past a participle that makes the date's verb an adjective: "پیر کو ہونے والے حملے کی تحقیقات کی جا رہی ہیں")
+    between = after[:found.start()].split()
+    return len(between) <= within_words and not any(eng.has("participle_markers", w) for w in between)
 
 
 @lru_cache(maxsize=8)
@@ -2518,11 +2523,11 @@ def _resolve(c: _Candidate, ctx: _Context) -> _Resolved:
         if g.get("list_year"):
             return _month(int(g["list_year"]), month, published, *pub, part=part)  # "in April and May 2023"
         rel = g.get("rel")
-        if not rel:
-            # ("Last year, the province broke with convention by presenting its budget in May": the year that opens
-            # the sentence, a comma after it, holds the months it tells)
+        if not rel and (not g.get("prep") or eng.lookup("modifiers", g["prep"]) is None):
+            # ("Last year, Khan was arrested in May": the year that opens the sentence, a comma after it, holds the
+            # months it tells as done; not one told ahead, "the next review is due in September", nor "next March")
             opening = YEAR_OPENING.match(text, ctx.sentence_bounds(c.start)[0], c.start)
-            if opening and eng.has("year_relatives", opening.group(1)):
+            if opening and eng.has("year_relatives", opening.group(1)) and ctx.tense(c) == "past":
                 rel = opening.group(1)
         if rel:
             year = published.year + eng.lookup("year_relatives", rel)
