@@ -1487,6 +1487,7 @@ def _since_after(text: str, c: _Candidate, eng: _Engine, after: str) -> bool:
 
 
 OWN_VERB_WORDS = 8  # words from a weekday or month to a progressive verb that is its own
+CLAUSE_MARKS = re.compile(r"[,;:،؛]")
 YEAR_OPENING = re.compile(r"\s*([^\W\d]+(?:\s+[^\W\d]+)?)\s*[,،]")  # a sentence's first one or two words, then a comma
 
 
@@ -1504,9 +1505,10 @@ def _progressive(text: str, c: _Candidate, eng: _Engine, within_words: int | Non
     found = rx.search(after if eng.data["verb_position"] == "final" else after[:40])
     if found is None or within_words is None:
         return found is not None
-    # (not past a participle that makes the date's verb an adjective: "پیر کو ہونے والے حملے کی تحقیقات کی جا رہی ہیں")
+    # (not past the end of a phrase the date belongs to: "پیر کو ہونے والے حملے کی تحقیقات کی جا رہی ہیں", "بدھ کو
+    # جھڑپوں کے بعد شہر میں کشیدگی بڑھ رہی ہے")
     between = after[:found.start()].split()
-    return len(between) <= within_words and not any(eng.has("participle_markers", w) for w in between)
+    return len(between) <= within_words and not any(eng.has("date_phrase_closers", w) for w in between)
 
 
 @lru_cache(maxsize=8)
@@ -2526,8 +2528,11 @@ def _resolve(c: _Candidate, ctx: _Context) -> _Resolved:
         if not rel and (not g.get("prep") or eng.lookup("modifiers", g["prep"]) is None):
             # ("Last year, Khan was arrested in May": the year that opens the sentence, a comma after it, holds the
             # months it tells as done; not one told ahead, "the next review is due in September", nor "next March")
+            # (in the opening's own clause only: "Last year, the economy grew 2.5 percent, the minister told reporters
+            # in March" is this year's March)
             opening = YEAR_OPENING.match(text, ctx.sentence_bounds(c.start)[0], c.start)
-            if opening and eng.has("year_relatives", opening.group(1)) and ctx.tense(c) == "past":
+            if opening and eng.has("year_relatives", opening.group(1)) and ctx.tense(c) == "past" \
+                    and not CLAUSE_MARKS.search(text, opening.end(), c.start):
                 rel = opening.group(1)
         if rel:
             year = published.year + eng.lookup("year_relatives", rel)
