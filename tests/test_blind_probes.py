@@ -908,6 +908,10 @@ PROBE_SETS = {
 
         Its writer typed the government's talks with the PTI as coalition talks; since the twenty-sixth round the
         loader types them other (see probes32): the floor for types went 0.80 -> 0.79.
+
+        In the forty-second round Urdu speech while talking ('گفتگو کرتے ہوئے') became a statement: a leader's words on
+        the day of a meeting are now a statement of that day apart from the meeting, a same-happening pair the
+        annotators kept (0.849; the floor came down from 0.85 to 0.84).
 """,
         floors={
             "dates_found": 0.88,
@@ -915,7 +919,7 @@ PROBE_SETS = {
             "types_right": 0.79,
             "statuses_right": 0.98,
             "published_right": 0.85,
-            "happenings_same": 0.85,
+            "happenings_same": 0.84,
             "happenings_apart": 0.99,
         },
         events_per_article=(6, 12),
@@ -2533,6 +2537,10 @@ PROBE_SETS = {
         80.2% same-happening pairs, 99.9% apart (misses were then read the same hour, so no later score is
         blind). At the round's end (26238ed; its misses read): 90.1%, 95.4%, 84.0%, 97.7%, 36/40, 79.1%, 99.9%;
         the floors sit just under.
+
+        In the forty-second round a year before a happening's name became a date ('the 1991 Water Apportionment Accord',
+        'the 1945 Sindh-Punjab agreement'): the accords are now dated in several pages, each report typed by its own
+        sentence, and some pairs the annotators keyed as one stay apart (0.779; the floor came down from 0.78 to 0.77).
 """,
         floors={
             "dates_found": 0.89,
@@ -2540,7 +2548,7 @@ PROBE_SETS = {
             "types_right": 0.83,
             "statuses_right": 0.97,
             "published_right": 0.89,
-            "happenings_same": 0.78,
+            "happenings_same": 0.77,
             "happenings_apart": 0.99,
         },
         events_per_article=(4, 8),
@@ -2988,6 +2996,11 @@ PROBE_SETS = {
         65.5% same-happening pairs, 99.1% apart (misses were then read the same hour, so no later score is
         blind). At the round's end (0fd520c; its misses read): 85.0%, 97.0%, 83.3%, 99.0%, 32/40, 64.6%, 99.1%;
         the floors sit just under.
+
+        In the forty-second round a year before a happening's name became a date ('the 2006 Charter of Democracy', '2006
+        کے میثاق جمہوریت'): the charter is now dated in several pages, typed by each sentence (legal beside a court,
+        other elsewhere), and some of the pairs the annotators keyed as one stay apart (0.635; the floor came down from
+        0.64 to 0.63).
 """,
         floors={
             "dates_found": 0.84,
@@ -2995,7 +3008,7 @@ PROBE_SETS = {
             "types_right": 0.82,
             "statuses_right": 0.98,
             "published_right": 0.79,
-            "happenings_same": 0.64,
+            "happenings_same": 0.63,
             "happenings_apart": 0.98,
         },
         events_per_article=(4, 8),
@@ -3046,6 +3059,131 @@ PROBE_SETS = {
             "statuses_right": 0.93,
             "published_right": 0.74,
             "happenings_same": 0.79,
+            "happenings_apart": 0.99,
+        },
+        events_per_article=(4, 8),
+    ),
+    "probes117": ProbeSet(
+        history="""
+        A hundred-and-seventeenth probe set, written blind (2026-12-07, at the start of the forty-second loader
+        round): 40 articles (296 to 427 words; 13 in Urdu; 5 HTML pages, 2 Markdown): Khyber Pakhtunkhwa's
+        security and politics: military operations, the Tirah and Bajaur displacements, the province's changes
+        of chief minister, jirgas, the governor and the provincial assembly, in wire copy, Pakistani papers and
+        Urdu reports; 10 print no publication date. Gold: tests/data/probes117_events.jsonl.
+
+        First scored once, before any miss was read: with the loader of the round's start (745bc51), 82.6% of
+        dates found, 94.7% at an annotated date, 73.4% of types, 98.0% of statuses, 30/40 publication dates,
+        67.0% same-happening pairs, 99.8% apart (misses were then read the same hour, so no later score is
+        blind). At the round's end (aaa09d7; its misses read): 83.4%, 95.3%, 76.1%, 98.0%, 30/40, 68.8%, 99.8%;
+        the floors sit just under.
+""",
+        floors={
+            "dates_found": 0.82,
+            "text_dated_at_annotated": 0.94,
+            "types_right": 0.75,
+            "statuses_right": 0.97,
+            "published_right": 0.74,
+            "happenings_same": 0.68,
+            "happenings_apart": 0.99,
+        },
+        events_per_article=(4, 8),
+    ),
+    "probes118": ProbeSet(
+        history="""
+        A hundred-and-eighteenth probe set, written blind (2026-12-07, at the start of the forty-second loader
+        round): 40 articles (314 to 408 words; 14 in Urdu; 5 HTML pages, 2 Markdown): Pakistan's foreign
+        relations after the election: the United States, China and CPEC, Afghanistan and the Taliban, India and
+        the May 2025 conflict, Saudi Arabia, Iran, as foreign papers, wires and Pakistani outlets reported them,
+        with many foreign datelines; 10 print no publication date. Gold: tests/data/probes118_events.jsonl.
+
+        First scored once, before any miss was read: with the loader of the round's start (745bc51), 83.5% of
+        dates found, 94.2% at an annotated date, 84.2% of types, 99.5% of statuses, 31/40 publication dates,
+        68.9% same-happening pairs, 99.9% apart (misses were then read the same hour, so no later score is
+        blind). At the round's end (aaa09d7; its misses read): 84.3%, 94.8%, 86.3%, 99.5%, 31/40, 69.3%, 99.9%;
+        the floors sit just under.
+""",
+        floors={
+            "dates_found": 0.83,
+            "text_dated_at_annotated": 0.94,
+            "types_right": 0.85,
+            "statuses_right": 0.99,
+            "published_right": 0.77,
+            "happenings_same": 0.68,
+            "happenings_apart": 0.99,
+        },
+        events_per_article=(5, 8),
+    ),
+    "probes119": ProbeSet(
+        history="""
+        A hundred-and-nineteenth probe set, written blind (2026-12-07, at the start of the forty-second loader
+        round): 40 articles (306 to 436 words; 13 in Urdu; 5 HTML pages, 2 Markdown): election tribunals, ECP
+        cases and recounts: petitions over constituency results, tribunal appointments, Form 45 disputes, the
+        Election Commission's hearings and decisions, Supreme Court appeals, in court reports, short items and
+        Urdu reports; 10 print no publication date. Gold: tests/data/probes119_events.jsonl.
+
+        First scored once, before any miss was read: with the loader of the round's start (745bc51), 84.3% of
+        dates found, 97.2% at an annotated date, 88.8% of types, 97.2% of statuses, 33/40 publication dates,
+        95.8% same-happening pairs, 99.9% apart (misses were then read the same hour, so no later score is
+        blind). At the round's end (aaa09d7; its misses read): 85.0%, 98.1%, 88.9%, 97.2%, 33/40, 95.8%, 99.9%;
+        the floors sit just under.
+""",
+        floors={
+            "dates_found": 0.84,
+            "text_dated_at_annotated": 0.97,
+            "types_right": 0.88,
+            "statuses_right": 0.96,
+            "published_right": 0.82,
+            "happenings_same": 0.95,
+            "happenings_apart": 0.99,
+        },
+        events_per_article=(5, 8),
+    ),
+    "probes120": ProbeSet(
+        history="""
+        A hundred-and-twentieth probe set, written blind (2026-12-07, at the start of the forty-second loader
+        round): 40 articles (260 to 433 words; 14 in Urdu; 5 HTML pages, 2 Markdown): broadcast talk shows and
+        their write-ups, opinion polls and surveys (Gallup Pakistan, Ipsos, PILDAT and FAFEN reports on the
+        election and the parliament) and parliamentary committees; 10 print no publication date. Gold:
+        tests/data/probes120_events.jsonl.
+
+        First scored once, before any miss was read: with the loader of the round's start (745bc51), 89.7% of
+        dates found, 96.3% at an annotated date, 79.5% of types, 98.3% of statuses, 32/40 publication dates,
+        89.8% same-happening pairs, 99.9% apart (misses were then read the same hour, so no later score is
+        blind). At the round's end (aaa09d7; its misses read): 90.0%, 96.3%, 80.4%, 98.3%, 32/40, 89.5%, 99.9%;
+        the floors sit just under.
+""",
+        floors={
+            "dates_found": 0.89,
+            "text_dated_at_annotated": 0.95,
+            "types_right": 0.79,
+            "statuses_right": 0.97,
+            "published_right": 0.79,
+            "happenings_same": 0.89,
+            "happenings_apart": 0.99,
+        },
+        events_per_article=(4, 8),
+    ),
+    "probes121": ProbeSet(
+        history="""
+        A hundred-and-twenty-first probe set, written blind (2026-12-07, at the start of the forty-second loader
+        round): 40 articles (250 to 433 words; 14 in Urdu; 5 HTML pages, 2 Markdown): Karachi and Sindh
+        politics: the MQM-P, the PPP's Sindh government, the Jamaat-e-Islami's protests over electricity and the
+        Karachi mayor, the Sindh Assembly, the canal protests of 2025, in local news, Urdu papers and tickers;
+        10 print no publication date. Gold: tests/data/probes121_events.jsonl.
+
+        First scored once, before any miss was read: with the loader of the round's start (745bc51), 85.0% of
+        dates found, 98.2% at an annotated date, 77.8% of types, 97.7% of statuses, 32/40 publication dates,
+        78.4% same-happening pairs, 99.9% apart (misses were then read the same hour, so no later score is
+        blind). At the round's end (aaa09d7; its misses read): 86.0%, 98.3%, 79.2%, 97.8%, 32/40, 78.0%, 100.0%;
+        the floors sit just under.
+""",
+        floors={
+            "dates_found": 0.85,
+            "text_dated_at_annotated": 0.97,
+            "types_right": 0.78,
+            "statuses_right": 0.97,
+            "published_right": 0.79,
+            "happenings_same": 0.77,
             "happenings_apart": 0.99,
         },
         events_per_article=(4, 8),
