@@ -1511,6 +1511,15 @@ def _progressive(text: str, c: _Candidate, eng: _Engine, within_words: int | Non
     return len(between) <= within_words and not any(eng.has("date_phrase_closers", w) for w in between)
 
 
+def _tense_or_progressive(ctx: _Context, c: _Candidate) -> str | None:
+    """The tense of a weekday's or a month's clause; one read as neither is ahead when its own verb, a few words on,
+    is in the present progressive (see `_progressive`)."""
+    tense = ctx.tense(c)
+    if tense is None and _progressive(ctx.text, c, engine(c.lang), OWN_VERB_WORDS):
+        return "future"
+    return tense
+
+
 @lru_cache(maxsize=8)
 def _longer_subject_past(pattern: str) -> re.Pattern:
     """The language's `past_after_subject` with a subject of up to six words."""
@@ -2525,7 +2534,8 @@ def _resolve(c: _Candidate, ctx: _Context) -> _Resolved:
         if g.get("list_year"):
             return _month(int(g["list_year"]), month, published, *pub, part=part)  # "in April and May 2023"
         rel = g.get("rel")
-        if not rel and (not g.get("prep") or eng.lookup("modifiers", g["prep"]) is None):
+        direction = eng.lookup("modifiers", g["prep"]) if g.get("prep") else None
+        if not rel and direction is None:
             # ("Last year, Khan was arrested in May": the year that opens the sentence, a comma after it, holds the
             # months it tells as done; not one told ahead, "the next review is due in September", nor "next March")
             # (in the opening's own clause only: "Last year, the economy grew 2.5 percent, the minister told reporters
@@ -2537,11 +2547,9 @@ def _resolve(c: _Candidate, ctx: _Context) -> _Resolved:
         if rel:
             year = published.year + eng.lookup("year_relatives", rel)
             return _month(year, month, published, *pub, part=part)
-        direction = eng.lookup("modifiers", g["prep"]) if g.get("prep") else None
         # "complaints about the February vote would be addressed", said in March: a name looks back
         # whatever the tense, unless the named month is near ("will contest the March polls", said in February).
-        # ("معاہدہ اپریل میں ختم ہو رہا ہے", is ending in April: a month told in the present progressive lies ahead)
-        future = ctx.future(c) or (ctx.tense(c) is None and _progressive(text, c, eng, OWN_VERB_WORDS))
+        future = _tense_or_progressive(ctx, c) == "future"  # ("معاہدہ اپریل میں ختم ہو رہا ہے", is ending in April)
         if future and not direction and ctx.names(c) and (month - published.month) % 12 > NAMED_MONTH_AHEAD:
             future = False
         year, month = resolve_month(month, published, None, future, direction=direction if direction else None)
@@ -2567,9 +2575,7 @@ def _resolve(c: _Candidate, ctx: _Context) -> _Resolved:
                 return _day(day, base, base_from)
         direction = eng.lookup("modifiers", g["wmod"]) if g.get("wmod") else None
         modifier = g["wmod"] if direction is not None else None
-        tense = ctx.tense(c)
-        if tense is None and _progressive(text, c, eng, OWN_VERB_WORDS):
-            tense = "future"  # ("وزیراعظم پیر کو چین کا دورہ کر رہے ہیں", is visiting China on Monday)
+        tense = _tense_or_progressive(ctx, c)  # ("وزیراعظم پیر کو چین کا دورہ کر رہے ہیں", is visiting China on Monday)
         if direction == 0 and tense == "past":
             direction = -1 if (published.weekday() - weekday) % 7 else 0  # "met this Sunday", said on a Monday
         resolved = resolve_weekday(weekday, published, modifier, tense == "future", direction=direction)
