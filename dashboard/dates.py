@@ -285,6 +285,11 @@ def engine(code: str) -> _Engine:
     YEAR_FOLLOWS = (rf"(?=\s*(?:[,.;:!?)\]'\"”’۔،]|$)|\s+{_alt(d['year_noun_followers'])}{WORD_END})"
                     if d["year_noun_followers"] else "")
     AFTER_NO_YEAR_NOUN = "".join(rf"(?<!(?i:{re.escape(n)}) )" for n in d["year_nouns"])
+    # a year's place in a name: after a determiner ("the", "a"), before words of the name that are capitalised or
+    # hyphenated and no function words ("the 1991 Water Apportionment Accord", "a 1991 water-sharing accord")
+    AFTER_DETERMINER = "(?:" + "|".join(rf"(?<=(?<![\w-])(?i:{re.escape(w)})\s)" for w in d["year_name_determiners"]) + ")"
+    NAME_WORD = (rf"(?!{_alt([*d['function_words'], *d['determiners']])}{WORD_END})"
+                 r"(?:[^\W\d_a-z][\w-]*|[^\W\d]\w*-[\w-]+)")
     JOIN = rf"(?:{_alt(d['day_month_joiners'])}\s+)?"
     # "in February of 2024": American copy's month and year
     MYJOIN = rf"(?:{_alt(d['month_year_joiners'])}\s+)?" if d.get("month_year_joiners") else ""
@@ -351,12 +356,10 @@ def engine(code: str) -> _Engine:
                  if d["year_postpositions"] else ""), "year"),
         ("y", rf"{B0}(?P<prep>{DPREP}|{MPREP})\s+(?:(?P<mod>{PARTS})\s*)?{YEAR}(?!\s*{CLOCK_ZONES})", "year"),
         ("y", rf"(?<![\d,.])(?:the\s+)?{YEAR}(?=\s+{_alt(d['year_nouns'])}{B1})", "year"),
-        # "the 1991 Water Apportionment Accord", "a 1991 water-sharing accord": after a determiner, a year
-        # may stand a few words of a name (capitalised or hyphenated; no function words) before its noun, not a
+        # "the 1991 Water Apportionment Accord": up to three words of a name between the year and its noun, not a
         # clause's ("the 1973 Constitution requires elections", "the 2017 law governs elections")
-        *([("y", "(?:" + "|".join(rf"(?<=(?<![\w-])(?i:{re.escape(w)})\s)" for w in d["year_name_determiners"]) + ")"
-                 + rf"{YEAR}(?=(?:\s+(?!{_alt([*d['function_words'], *d['determiners']])}{B1})(?:[^\W\d_a-z][\w-]*|[^\W\d]\w*-[\w-]+)){{1,3}}"
-                 + rf"\s+{_alt(d['year_nouns'])}{B1})", "year")] if d["year_name_determiners"] else []),
+        *([("y", rf"{AFTER_DETERMINER}{YEAR}(?=(?:\s+{NAME_WORD}){{1,3}}\s+{_alt(d['year_nouns'])}{B1})", "year")]
+          if d["year_name_determiners"] else []),
         # Urdu "2013ء میں", "2018 سے": a year before its postposition.
         # (after an election noun, the form above reads it: "ضمنی انتخابات 2024 میں" is no year's vote)
         # (not a round hundred, "2000 میں فروخت" is a price; nor "2050 میں سے", out of 2050)
@@ -564,7 +567,7 @@ def engine(code: str) -> _Engine:
     eng.vote_day_open_after = _phrase_rx(d["open_after"], before=r"\s+")
     eng.vote_day_named = re.compile(rf",?\s+(?:{_alt(d['vote_day_copulas'])}\s+)?(?:the\s+)?")
     # "fixing September 29 as polling day": the words before the vote's day words that make them a date's role
-    eng.vote_day_role = _phrase_rx(d.get("vote_day_roles", ()), before=r"\s+", after=r"\s+$")
+    eng.vote_day_role = _phrase_rx(d["vote_day_roles"], before=r"\s+", after=r"\s+$")
     # "sentenced 25 civilians over the May 9 riots": what an act is about, no date it is counted from
     eng.topic_link_end = _phrase_rx(d["topic_links"], r"(?:^|\s)",
                                     rf"\s+(?:(?:{_alt(d['background_determiners'])})\s+)?$"
@@ -1201,7 +1204,6 @@ def _clause_window(text: str, start: int, end: int, eng: _Engine) -> tuple[str, 
     # "expected " that ends a window right before its date)
     after = right[:brk.start()].rstrip() if brk else right
     return before, after
-
 
 
 def _future_spans(fragment: str, eng: _Engine) -> list[tuple[int, int, bool]]:
@@ -2995,6 +2997,7 @@ def _counts_from_undated(text: str, c: _Candidate, eng: _Engine) -> bool:
 
 
 LABEL_MARK = re.compile(r"\s*[:\u2013\u2014-]\s*")  # "Polling day: Sunday, 21st April 2024", "Polling day - April 21"
+ROLE_ENDS = re.compile(r"\s*(?:[.,;:!?)\n]|$)")  # where a clause ends after a date's role
 
 
 def _labels_a_date(text: str, c: _Candidate, candidates: list[_Candidate]) -> bool:
@@ -3012,8 +3015,6 @@ def _labels_a_date(text: str, c: _Candidate, candidates: list[_Candidate]) -> bo
     return any(o.end < words_start and o.kind in SINGLE_DAY_KINDS and role.fullmatch(text, o.end, words_start)
                for o in candidates)
 
-
-ROLE_ENDS = re.compile(r"\s*(?:[.,;:!?)\n]|$)")  # where a clause ends after a date's role
 
 
 def _open_vote_day(text: str, c: _Candidate) -> bool:
