@@ -123,6 +123,8 @@ OF_REACH = 6  # words after "of" that may name a vague event noun's doer ("of th
 NEAR_TOKENS = 60  # a trigger farther than this from a date does not govern it (keeps long texts linear)
 PURPOSE_REACH = 6  # words from an assembly's gathering to its purpose's "to"
 PURPOSE_OBJECT_WORDS = 4  # "to take up the" before a purpose's noun
+CLOSED_PHRASE_WORDS = 8  # the most words of circumstances told before the words that close them
+CLOSING = "closing"  # a manner matcher's value for words that close circumstances ("کے باوجود")
 ASIDE_WORDS = 16  # the longest relative clause between a doer and its verb that is looked past
 MAX_GAP = 4  # words a "*" in a trigger may stand for
 # Tokens a "*" may cover inside a phrase ("staged a three-day sit-in", "PTI's rally").
@@ -288,6 +290,7 @@ class TypeRules:
     gathering_doer_own_words: frozenset = frozenset()
     gathering_doer_foreign_words: frozenset = frozenset()
     name_openers: frozenset = frozenset()  # "election" in "suspended the Election Commission's notifications": a name's
+    circumstance_openers: frozenset = frozenset()  # "کو", "نے": where circumstances closed by "کے باوجود" begin
 
 
 def _optional_phrases(data: dict, key: str) -> PhraseMatcher | None:
@@ -403,8 +406,10 @@ def load_type_rules(path: str = str(DEFAULT_TYPES)) -> TypeRules:
                             _optional_phrases(data, f"{name}_act_words"))
                            for name in context_turn_names(data) if data.get(f"{name}_turns")),
                      _by_first_typed(data.get("doers", {})),
-                     # (True: a manner, which says what a gesture is made against; False: circumstances)
+                     # (True: a manner, which says what a gesture is made against; False: circumstances;
+                     # CLOSING: circumstances told before the words that close them, "کے باوجود")
                      PhraseMatcher({**{w: False for w in data.get("circumstance_phrases", [])},
+                                    **{w: CLOSING for w in data.get("circumstance_closers", [])},
                                     **{w: True for w in data.get("manner_phrases", [])}}),
                      frozenset(data.get("announced_by_types", [])),
                      dict(data.get("tour_turns", {})),
@@ -445,7 +450,8 @@ def load_type_rules(path: str = str(DEFAULT_TYPES)) -> TypeRules:
                      gathering_doer_part_words=frozenset(w.lower() for w in breaks.get("part_of", [])),
                      gathering_doer_own_words=frozenset(w.lower() for w in breaks.get("own_after_of", [])),
                      gathering_doer_foreign_words=frozenset(w.lower() for w in breaks.get("foreign_before", [])),
-                     name_openers=frozenset(w.lower() for w in data.get("name_adjectives", {}).get("name_openers", [])))
+                     name_openers=frozenset(w.lower() for w in data.get("name_adjectives", {}).get("name_openers", [])),
+                     circumstance_openers=frozenset(w.lower() for w in data.get("circumstance_openers", [])))
 
 
 TRIP_REACH = 4  # tokens before a destination's preposition where the trip's word may stand ("official visit to")
@@ -903,7 +909,9 @@ class _Sentence:
         # How, and amid what up to the end of its clause ("amid sporadic incidents of clashes"): no
         # act, no keyword either.
         # (Circumstances that hold a date are that date's own act: "amid a crackdown in November".)
-        self.aside_spans = [(a, b) if is_manner else (a, _clause_end(sentence, b)) for a, b, is_manner in found]
+        self.aside_spans = [(a, b) if is_manner is True else (a, _clause_end(sentence, b)) if is_manner is False
+                            else (_closed_phrase_start(sentence, tokens, a, rules.circumstance_openers), b)
+                            for a, b, is_manner in found]
         self.aside_spans = [(a, b) for a, b in self.aside_spans if not any(a <= c < b for c, _ in cues)]
         blocked = _Spans([*names, *cues, *self.aside_spans])
         # (a trigger that spells a whole name and maybe more stands: "IMF Executive Board", "IMF's Executive Board"
@@ -2618,6 +2626,18 @@ def classify(sentence: str, cue: tuple[int, int] | None, actor_hints: list[str],
     winners = [k for k, v in scores.items() if v == best]
     winners.sort(key=lambda k: rules.priority.index(k) if k in rules.priority else len(rules.priority))
     return winners[0], scores
+
+
+def _closed_phrase_start(sentence: str, tokens: list, closer: int, openers: frozenset) -> int:
+    """Where circumstances closed at `closer` begin ("پیر کو اپوزیشن کے شدید احتجاج کے باوجود": after
+    "کو"): back over at most CLOSED_PHRASE_WORDS words, to the word after an opener or a clause mark."""
+    start = closer
+    before = [t for t in tokens if t[1] <= closer][-CLOSED_PHRASE_WORDS:]
+    for token in reversed(before):
+        if token[2].lower() in openers or COMMA_CLAUSE.search(sentence, token[1], start):
+            break
+        start = token[0]
+    return start
 
 
 def _clause_end(sentence: str, start: int) -> int:

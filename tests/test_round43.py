@@ -1,0 +1,42 @@
+"""Loader rules of the forty-third round.  Sentences written for these tests; the dates are read off the text by hand.
+
+- Circumstances told before the words that close them are no act of their own: "پنجاب اسمبلی نے پیر کو اپوزیشن کے شدید
+  احتجاج کے باوجود بل منظور کیا" passed a bill, it held no protest (new story keys `circumstance_closers`, "کے باوجود",
+  and `circumstance_openers`: the circumstances begin after the nearest "نے", "کو", "کہ" ... or clause mark, at most
+  eight words back).  English "despite" opens circumstances as "amid" does.
+- How a house voted is no election: "passed the bill by a majority vote", "by a voice vote" (new `manner_phrases`).
+"""
+
+
+def _events(tmp_path, name, text):
+    from dashboard import load_corpus
+    (tmp_path / name).write_text(text, encoding="utf-8")
+    events = load_corpus(tmp_path, use_cache=False).events
+    return list(zip(events["date"].astype(str).str[:10], events["precision"], events["type"], events["status"]))
+
+
+def test_a_bill_passed_despite_protests_is_no_protest(tmp_path):
+    events = _events(tmp_path, "bill.txt",
+                     "date 2025-10-14\n\nبلدیاتی بل منظور\n\nلاہور: پنجاب اسمبلی نے پیر کو اپوزیشن کے شدید احتجاج اور "
+                     "شور شرابے کے باوجود لوکل گورنمنٹ بل کثرت رائے سے منظور کر لیا۔\n")
+    # (read by hand: Monday 13 October 2025, the bill's passage)
+    assert [(d, t) for d, _, t, _ in events] == [("2025-10-13", "legal")]
+
+
+def test_protesters_who_marched_despite_a_ban_still_protested(tmp_path):
+    events = _events(tmp_path, "march.txt",
+                     "date 2025-10-14\n\nمارچ\n\nلاہور: کارکنوں نے پیر کو پابندی کے باوجود لاہور میں احتجاجی مظاہرہ کیا۔\n\n"
+                     "Police said the workers staged a protest rally on Monday despite the ban.\n")
+    # (read by hand: the circumstance is the ban; the act on Monday 13 October is a protest)
+    assert [t for _, _, t, _ in events] == ["protest", "protest"]
+
+
+def test_a_bill_passed_by_a_majority_vote_is_no_election(tmp_path):
+    events = _events(tmp_path, "senate.txt",
+                     "date 2025-01-29\n\nSenate passes bill\n\nISLAMABAD: The Senate on Tuesday passed the Prevention "
+                     "of Electronic Crimes (Amendment) Bill, 2025 by a majority vote, as journalists walked out of the "
+                     "press gallery.\n\nThe Punjab Assembly on Monday passed the salaries bill by a voice vote.\n")
+    types = {d: t for d, _, t, _ in events}
+    # (read by hand: Tuesday 28 and Monday 27 January 2025; passing a bill is a house's act, not a vote for anyone)
+    assert types["2025-01-28"] != "election"
+    assert types["2025-01-27"] != "election"
