@@ -2458,9 +2458,11 @@ def _tense_status(s: _Sentence, tense_of: Trigger | None, value: str | None, pre
             if announces_later and not after_publication and (
                     s.past(tense_of) or said.endswith("ed") or said in IRREGULAR_PAST):
                 return "happened"  # the announcement, whose event has a later date of its own
-            if s.past_perfect(announcing) and mention_status in {"happened", "planned"}:
+            if s.past_perfect(announcing) and mention_status in {"happened", "planned"} \
+                    and (cue is None or not s.targeted(cue)):
                 # "had announced the protest on Wednesday": the date is the announcement's, unless
-                # the date engine read a plan ("had planned a rally on February 11").
+                # the date engine read a plan ("had planned a rally on February 11") or the date is
+                # what it was set for ("had called the rally for Friday").
                 return mention_status
             return "planned"  # announced, called, planned: the report only announced it
         if s.past(tense_of):
@@ -2941,7 +2943,7 @@ def sentence_events(sentence: str, sent_start: int, mentions: list[DateMention],
         status = _status(s, tense_of, mention.value, mention.precision, published_value,
                          getattr(mention, "status", None), cue, announces_later, past[i])
         if status == "happened" and tense_of is not None and tense_of.kind not in {"speech", "commitment"} \
-                and (said := s.announcing_word(tense_of)) is not None and s.past_perfect(said):
+                and (said := s.announcing_word(tense_of)) is not None and s.past_perfect(said) and not s.targeted(cue):
             kind = _refine(rules.speech, doing, matcher, rules, foreign)  # "had announced the protests on Monday"
         events.append({"date": mention.value, "precision": mention.precision,
                        "date_end": getattr(mention, "date_end", None), "date_source": "text",

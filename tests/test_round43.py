@@ -4,6 +4,9 @@
   احتجاج کے باوجود بل منظور کیا" passed a bill, it held no protest (new story keys `circumstance_closers`, "کے باوجود",
   and `circumstance_openers`: the circumstances begin after the nearest "نے", "کو", "کہ" ... or clause mark, at most
   eight words back).  English "despite" opens circumstances as "amid" does.
+- A day a past perfect announcement set something for ("had called the rally for Friday", "had announced a Lahore rally
+  for August 27 but called it off") is that thing's day, still planned when told, not the announcement's (a statement
+  of that day stays only for "had announced the protest on Wednesday").
 - How a house voted is no election: "passed the bill by a majority vote", "by a voice vote" (new `manner_phrases`).
 """
 
@@ -40,3 +43,15 @@ def test_a_bill_passed_by_a_majority_vote_is_no_election(tmp_path):
     # (read by hand: Tuesday 28 and Monday 27 January 2025; passing a bill is a house's act, not a vote for anyone)
     assert types["2025-01-28"] != "election"
     assert types["2025-01-27"] != "election"
+
+
+def test_a_day_a_rally_had_been_called_for_is_the_rallys(tmp_path):
+    events = _events(tmp_path, "rally.txt",
+                     "date 2024-09-08\n\nRally plans\n\nISLAMABAD: The Pakistan Tehreek-e-Insaf said on Saturday that "
+                     "its workers would gather in the capital next month.\n\nThe party had announced a Lahore rally for "
+                     "August 27 but called it off when no permission came.\n\nIt had announced the march on "
+                     "Wednesday.\n")
+    by_day = {d: (t, s) for d, _, t, s in events}
+    # (read by hand: the rally was set for 27 August and never held; the march was announced on Wednesday 4 September)
+    assert by_day["2024-08-27"] == ("protest", "planned")
+    assert by_day["2024-09-04"] == ("statement", "happened")
