@@ -7,6 +7,9 @@
 - A day a past perfect announcement set something for ("had called the rally for Friday", "had announced a Lahore rally
   for August 27 but called it off") is that thing's day, still planned when told, not the announcement's (a statement
   of that day stays only for "had announced the protest on Wednesday").
+- Urdu: imposing Section 144 and a ban on gatherings are the state's act, no protest or court's ("پنجاب حکومت نے ...
+  دفعہ 144 نافذ کر کے ہر قسم کے جلسے جلوس اور دھرنوں پر پابندی عائد کر دی"; two new `other` verbs, as the English
+  "imposed Section 144" already was).
 - How a house voted is no election: "passed the bill by a majority vote", "by a voice vote" (new `manner_phrases`).
 """
 
@@ -55,3 +58,14 @@ def test_a_day_a_rally_had_been_called_for_is_the_rallys(tmp_path):
     # (read by hand: the rally was set for 27 August and never held; the march was announced on Wednesday 4 September)
     assert by_day["2024-08-27"] == ("protest", "planned")
     assert by_day["2024-09-04"] == ("statement", "happened")
+
+
+def test_section_144_imposed_in_urdu_is_no_protest(tmp_path):
+    events = _events(tmp_path, "ban.txt",
+                     "date 2024-11-20\n\nدفعہ 144\n\nلاہور: پنجاب حکومت نے صوبے بھر میں 14 نومبر کو دفعہ 144 نافذ کر "
+                     "کے ہر قسم کے جلسے جلوس اور دھرنوں پر پابندی عائد کر دی۔\n\nاسلام آباد انتظامیہ نے 18 نومبر کو وفاقی "
+                     "دارالحکومت میں دو ماہ کے لیے دفعہ 144 نافذ کی تھی۔\n\nکارکنوں نے پیر کو لاہور میں احتجاج کیا۔\n")
+    types = {d: t for d, _, t, _ in events}
+    # (read by hand: the bans of 14 and 18 November are the governments' acts; Monday 18 November's protest is one)
+    assert types["2024-11-14"] == "other"
+    assert sorted(t for d, _, t, _ in events if d == "2024-11-18") == ["other", "protest"]
