@@ -10,6 +10,8 @@
 - Urdu: imposing Section 144 and a ban on gatherings are the state's act, no protest or court's ("پنجاب حکومت نے ...
   دفعہ 144 نافذ کر کے ہر قسم کے جلسے جلوس اور دھرنوں پر پابندی عائد کر دی"; two new `other` verbs, as the English
   "imposed Section 144" already was).
+- "for what it called a march" names the march: "called" announces nothing there, so a weekday before it keeps the
+  clause's past (English future pattern of calling, not after "what it/he/she/they").
 - How a house voted is no election: "passed the bill by a majority vote", "by a voice vote" (new `manner_phrases`).
 """
 
@@ -69,3 +71,13 @@ def test_section_144_imposed_in_urdu_is_no_protest(tmp_path):
     # (read by hand: the bans of 14 and 18 November are the governments' acts; Monday 18 November's protest is one)
     assert types["2024-11-14"] == "other"
     assert sorted(t for d, _, t, _ in events if d == "2024-11-18") == ["other", "protest"]
+
+
+def test_what_it_called_a_march_announces_nothing(tmp_path):
+    events = _events(tmp_path, "tlp.txt",
+                     "date 2025-10-13\n\nCrackdown on march\n\nLahore, Oct 13 (PTI) Pakistani police on Monday launched "
+                     "an operation against supporters camped on the road.\n\nThe party left from Lahore on Friday for "
+                     "what it called a march in solidarity with Gaza.\n\nThe party called a march on Friday.\n")
+    days = sorted(d for d, _, _, _ in events)
+    # (read by hand: the march left on Friday 10 October; the march called on a Friday is the next one, 17 October)
+    assert days == ["2025-10-10", "2025-10-13", "2025-10-17"]
