@@ -98,6 +98,8 @@ TIME_RELATIVE_WORDS = _words("time_relative_words")  # "since Monday, when ...":
 AUXILIARIES = _words("auxiliaries")
 NOUN_BEFORE = _words("noun_before")
 JOINING_WORDS = _words("joining_words")
+LIST_COMMAS = {",", "،"}
+LIST_ITEM_WORDS = 4  # the most words of a list's item between its comma and the "and" before the last
 SUBJECT_MARK = re.compile(r"[,;:،؛]")  # a clause mark before a subject
 # What stands between two names joined as one subject: "the PML-N and the PPP", "Zardari and Shehbaz", "پیپلز پارٹی اور"
 JOINED = re.compile(r"\s*(?:,\s*)?(?:and|&|اور)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?", re.IGNORECASE)
@@ -807,6 +809,7 @@ def _clause_ids(tokens: list[Token], triggers: list[Trigger], cues: list[tuple[i
     cue right after it: "said on Wednesday | it would hold a rally")."""
     words = [t[2].lower() for t in tokens]
     breaks_before = set()
+    list_ands: set[int] = set()  # the "and" before a list's last item
     for i, w in enumerate(words):
         if w in CLAUSE_PUNCTUATION or w in CLAUSE_WORDS:
             if w in JOINING_WORDS and i + 1 < len(words) and words[i + 1] in PREPOSITIONS:
@@ -814,6 +817,11 @@ def _clause_ids(tokens: list[Token], triggers: list[Trigger], cues: list[tuple[i
             if w in JOINING_WORDS and 1 < i < len(words) - 1 and tokens[i - 1][2][:1].isupper() \
                     and tokens[i + 1][2][:1].isupper() and not any(a <= i - 1 <= b or a == i + 1 for a, b in cues):
                 continue  # "in Peshawar and Quetta", "the PTI and JI": two names, one clause (not "on Monday and JI ...")
+            if i in list_ands:
+                continue
+            if w in LIST_COMMAS and (last_and := _list_comma(i, words, triggers, cues)) is not None:
+                list_ands.add(last_and)
+                continue  # "پی پی 73، پی پی 98 اور پی پی 203 کے ارکان کو نااہل قرار دیا": a list, its verb after it
             if w in JOINING_WORDS and _elliptical(i, words, triggers, cues):
                 if elliptical is not None:
                     elliptical.add(i)
@@ -841,6 +849,22 @@ def _clause_ids(tokens: list[Token], triggers: list[Trigger], cues: list[tuple[i
             current += 1
         ids.append(current)
     return ids
+
+
+def _list_comma(i: int, words: list[str], triggers: list[Trigger], cues: list[tuple[int, int]]) -> int | None:
+    """The "and" before the last item when the comma at token i parts the items of a list in a verb-final language
+    ("پی پی 73، پی پی 98 اور پی پی 203 کے ارکان"): one follows within LIST_ITEM_WORDS words, in that language's
+    script, with no punctuation, clause word, trigger or date between; the list's verb comes after it, in the date's
+    clause.  Else None."""
+    end = next((k for k in range(i + 2, min(len(words), i + 2 + LIST_ITEM_WORDS)) if words[k] in JOINING_WORDS), None)
+    if end is None or not ARABIC_SCRIPT.search(words[end]):
+        return None
+    between = range(i + 1, end)
+    if any(words[k] in CLAUSE_PUNCTUATION or words[k] in CLAUSE_WORDS for k in between) \
+            or any(t.first <= k <= t.last for t in triggers for k in between) \
+            or any(a <= k <= b for a, b in cues for k in between):
+        return None
+    return end
 
 
 def _elliptical(i: int, words: list[str], triggers: list[Trigger], cues: list[tuple[int, int]]) -> bool:
@@ -2815,9 +2839,12 @@ def sentence_events(sentence: str, sent_start: int, mentions: list[DateMention],
     # (a dateline's city, "New Delhi: ...", is where the report was filed, not a foreign actor)
     # (nor one inside quotation marks: Sharif's "London plan", a speaker's words)
     quoted = [m.span() for m in QUOTATION.finditer(sentence)]
+    # (nor one inside the name of one of the story's own actors: Justice Naeem Akhtar Afghan)
+    own_names = [(m.start, m.end) for m in actor_mentions if matcher.type_hint.get(m.name) != rules.foreign_reaction]
     foreign_names = [(a, b) for a, b, _ in rules.foreign_words.find(sentence, tokens)
                      if not (a == tokens[0][0] and sentence[b:b + 2].strip()[:1] in {":", "-", "–", "—"})
-                     and not any(lo < a and b < hi for lo, hi in quoted)] if tokens else []
+                     and not any(lo < a and b < hi for lo, hi in quoted)
+                     and not any(lo <= a and b <= hi for lo, hi in own_names)] if tokens else []
     foreign = bool(foreign_names) or any(matcher.type_hint.get(a) == rules.foreign_reaction for a in actors)
     # Inside "United States" no "states" is a verb.
     keys = [(m.value, m.precision) for m in dated]

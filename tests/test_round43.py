@@ -12,6 +12,12 @@
   "imposed Section 144" already was).
 - "for what it called a march" names the march: "called" announces nothing there, so a weekday before it keeps the
   clause's past (English future pattern of calling, not after "what it/he/she/they").
+- Urdu lists: a comma between a list's items ("پی پی 73، پی پی 98 اور پی پی 203 کے ارکان کو نااہل قرار دیا") and the
+  "اور" before its last item end no clause, so the date before the list keeps the verb after it (a verb-final
+  language's commas only: an "اور" within four words, nothing but names between).
+- Urdu legal words: "زیر حراست", "نظر بند", "جسمانی ریمانڈ", "جوڈیشل ریمانڈ".
+- A foreign word inside one of the story's own actors' names is no foreign party: Justice Naeem Akhtar Afghan of the
+  Supreme Court (a new person in actors.json) sits on a bench, Afghanistan takes no part.
 - How a house voted is no election: "passed the bill by a majority vote", "by a voice vote" (new `manner_phrases`).
 """
 
@@ -81,3 +87,23 @@ def test_what_it_called_a_march_announces_nothing(tmp_path):
     days = sorted(d for d, _, _, _ in events)
     # (read by hand: the march left on Friday 10 October; the march called on a Friday is the next one, 17 October)
     assert days == ["2025-10-10", "2025-10-13", "2025-10-17"]
+
+
+def test_a_list_of_seats_before_its_verb_keeps_the_date_with_it(tmp_path):
+    events = _events(tmp_path, "deseated.txt",
+                     "date 2025-09-01\n\nنااہلی\n\nلاہور: الیکشن کمیشن نے 5 اگست کو پی پی 73، پی پی 98 اور پی پی 203 کے "
+                     "ارکان کو نااہل قرار دیا تھا۔\n\nماہ رنگ بلوچ اور دیگر رہنما 22 مارچ سے زیر حراست ہیں۔\n\nجوڈیشل "
+                     "مجسٹریٹ نے آج انہیں دو روزہ جسمانی ریمانڈ پر ایجنسی کے حوالے کر دیا۔\n")
+    types = {d: t for d, _, t, _ in events}
+    # (read by hand: a disqualification on 5 August, a detention from 22 March, a remand on the page's day)
+    assert types == {"2025-08-05": "legal", "2025-03-22": "legal", "2025-09-01": "legal"}
+
+
+def test_a_judge_named_afghan_is_no_foreign_party(tmp_path):
+    events = _events(tmp_path, "bench.txt",
+                     "date 2024-07-05\n\nبنچ\n\nاسلام آباد: چیف جسٹس کی سربراہی میں جسٹس جمال خان مندوخیل، جسٹس نعیم "
+                     "اختر افغان اور جسٹس عقیل احمد عباسی پر مشتمل بنچ نے جمعرات کو ٹربیونلز کی تشکیل کا فیصلہ معطل کر "
+                     "دیا۔\n\nA bench including Justice Naeem Akhtar Afghan on Wednesday suspended the order.\n")
+    types = {d: t for d, _, t, _ in events}
+    # (read by hand: the Supreme Court's orders of Thursday 4 and Wednesday 3 July 2024)
+    assert types == {"2024-07-04": "legal", "2024-07-03": "legal"}
