@@ -18,6 +18,9 @@
 - Urdu legal words: "زیر حراست", "نظر بند", "جسمانی ریمانڈ", "جوڈیشل ریمانڈ".
 - A foreign word inside one of the story's own actors' names is no foreign party: Justice Naeem Akhtar Afghan of the
   Supreme Court (a new person in actors.json) sits on a bench, Afghanistan takes no part.
+- The story's calendar: Ali Amin Gandapur's resignation of 8 October 2025, told without his office ("گنڈاپور نے 8 اکتوبر
+  کو استعفیٰ دیا تھا", "Gandapur had announced his resignation on October 8"), is the government's formation like
+  the entry that names the office (of 15 annotated reports across the sets, all are typed so).
 - How a house voted is no election: "passed the bill by a majority vote", "by a voice vote" (new `manner_phrases`).
 """
 
@@ -107,3 +110,12 @@ def test_a_judge_named_afghan_is_no_foreign_party(tmp_path):
     types = {d: t for d, _, t, _ in events}
     # (read by hand: the Supreme Court's orders of Thursday 4 and Wednesday 3 July 2024)
     assert types == {"2024-07-04": "legal", "2024-07-03": "legal"}
+
+
+def test_gandapurs_resignation_told_without_his_office_is_government_formation(tmp_path):
+    events = _events(tmp_path, "afridi.txt",
+                     "date 2025-10-14\n\nعنوان\n\nپشاور: سہیل آفریدی نے پیر کو وزیراعلیٰ کا حلف اٹھا لیا۔\n\nعلی امین "
+                     "گنڈاپور نے 8 اکتوبر کو عمران خان کی ہدایت پر استعفیٰ دیا تھا۔\n")
+    types = {d: t for d, _, t, _ in events}
+    # (read by hand: the oath on Monday 13 October; the resignation of Wednesday 8 October 2025)
+    assert types == {"2025-10-13": "government_formation", "2025-10-08": "government_formation"}
