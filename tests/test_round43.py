@@ -15,7 +15,8 @@
 - Urdu lists: a comma between a list's items ("پی پی 73، پی پی 98 اور پی پی 203 کے ارکان کو نااہل قرار دیا") and the
   "اور" before its last item end no clause, so the date before the list keeps the verb after it (a verb-final
   language's commas only: an "اور" within four words, nothing but names between).
-- Urdu legal words: "زیر حراست", "نظر بند", "جسمانی ریمانڈ", "جوڈیشل ریمانڈ".
+- Urdu legal words: "زیر حراست", "نظر بند", "جسمانی ریمانڈ", "جوڈیشل ریمانڈ", and "نااہلی" (a disqualification) among the
+  legal event nouns.
 - A foreign word inside one of the story's own actors' names is no foreign party: Justice Naeem Akhtar Afghan of the
   Supreme Court (a new person in actors.json) sits on a bench, Afghanistan takes no part.
 - The story's calendar: Ali Amin Gandapur's resignation of 8 October 2025, told without his office ("گنڈاپور نے 8 اکتوبر
@@ -119,3 +120,11 @@ def test_gandapurs_resignation_told_without_his_office_is_government_formation(t
     types = {d: t for d, _, t, _ in events}
     # (read by hand: the oath on Monday 13 October; the resignation of Wednesday 8 October 2025)
     assert types == {"2025-10-13": "government_formation", "2025-10-08": "government_formation"}
+
+
+def test_an_urdu_disqualification_noun_is_legal(tmp_path):
+    events = _events(tmp_path, "seat.txt",
+                     "date 2025-11-24\n\nضمنی انتخاب\n\nہری پور: یہ نشست عمر ایوب خان کی 5 اگست کو ہونے والی نااہلی سے خالی "
+                     "ہوئی تھی۔\n")
+    # (read by hand: the seat fell vacant with the disqualification of 5 August 2025)
+    assert [(d, t) for d, _, t, _ in events] == [("2025-08-05", "legal")]
