@@ -510,7 +510,9 @@ def _is_tour(rules: TypeRules, typed: list, dated: list, sentence: str, tokens: 
     if not rules.tour_turns or rules.tour_places is None or len({m.value for m in dated}) < TOUR_MIN:
         return False
     words = [set(trigger.lower().split()) for _, trigger, _ in typed]
-    if any(kind not in rules.tour_turns for kind, _, _ in typed) or not any(w & rules.tour_words for w in words) \
+    # (each event of a turned type, or of the tour's own: "party gatherings" is already a protest)
+    if any(kind not in rules.tour_turns and kind not in rules.tour_turns.values() for kind, _, _ in typed) \
+            or not any(w & rules.tour_words for w in words) \
             or any(w and not w & rules.tour_words for w in words):
         return False
     lowered = [t[2].lower() for t in tokens]

@@ -22,6 +22,10 @@
 - The story's calendar: Ali Amin Gandapur's resignation of 8 October 2025, told without his office ("گنڈاپور نے 8 اکتوبر
   کو استعفیٰ دیا تھا", "Gandapur had announced his resignation on October 8"), is the government's formation like
   the entry that names the office (of 15 annotated reports across the sets, all are typed so).
+- A gathering is a party's rally: "gathering", "gatherings" join the protest nouns (of 259 annotated reports whose
+  sentence names one, 132 are protests; those typed other are bans of gatherings and permissions refused, which their
+  own verbs type), and leave the other nouns and the other verb of holding a meeting; a tour of gatherings on three
+  days in three provinces already of the protest type stays a tour.
 - How a house voted is no election: "passed the bill by a majority vote", "by a voice vote" (new `manner_phrases`).
 """
 
@@ -128,3 +132,25 @@ def test_an_urdu_disqualification_noun_is_legal(tmp_path):
                      "ہوئی تھی۔\n")
     # (read by hand: the seat fell vacant with the disqualification of 5 August 2025)
     assert [(d, t) for d, _, t, _ in events] == [("2025-08-05", "legal")]
+
+
+def test_a_partys_gathering_is_a_protest(tmp_path):
+    events = _events(tmp_path, "jui.txt",
+                     "date 2024-04-22\n\nJUI-F rally\n\nQUETTA: The JUI-F chief on Saturday addressed a rally in Pishin.\n\n"
+                     "According to the party's schedule, the next gatherings will be held in Karachi on May 2 and in "
+                     "Peshawar on May 9.\n")
+    types = {d: (t, s) for d, _, t, s in events}
+    # (read by hand: the party's next rallies, to come on 2 and 9 May 2024)
+    assert types["2024-05-02"] == ("protest", "planned")
+    assert types["2024-05-09"] == ("protest", "planned")
+
+
+def test_a_tour_of_party_gatherings_stays_one(tmp_path):
+    events = _events(tmp_path, "tour.txt",
+                     "date 2024-02-15\n\nFazl rejects results\n\nISLAMABAD: The JUI-F chief on Wednesday rejected the "
+                     "results.\n\nThe JUI-F chief announced a series of party gatherings: a meeting in Islamabad on "
+                     "February 22, followed by sessions in Balochistan on February 25, Khyber Pakhtunkhwa on February 27, "
+                     "Karachi on March 3 and Lahore on March 5.\n")
+    # (read by hand: five public meetings of one protest tour, all to come)
+    tour = [t for d, _, t, _ in events if d >= "2024-02-22"]
+    assert tour == ["protest"] * 5
