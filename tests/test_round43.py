@@ -26,6 +26,8 @@
   sentence names one, 132 are protests; those typed other are bans of gatherings and permissions refused, which their
   own verbs type), and leave the other nouns and the other verb of holding a meeting; a tour of gatherings on three
   days in three provinces already of the protest type stays a tour.
+- Urdu "اجتماع" (a gathering) joins the protest nouns too, and the Peaceful Assembly and Public Order law ("پرامن
+  اجتماع اور امن عامہ") is a legal noun, so the law's name holds no gathering.
 - How a house voted is no election: "passed the bill by a majority vote", "by a voice vote" (new `manner_phrases`).
 """
 
@@ -154,3 +156,13 @@ def test_a_tour_of_party_gatherings_stays_one(tmp_path):
     # (read by hand: five public meetings of one protest tour, all to come)
     tour = [t for d, _, t, _ in events if d >= "2024-02-22"]
     assert tour == ["protest"] * 5
+
+
+def test_an_urdu_gathering_is_a_protest_and_the_assembly_law_is_none(tmp_path):
+    events = _events(tmp_path, "byc.txt",
+                     "date 2024-07-30\n\nراجی مچی\n\nگوادر: بلوچ یکجہتی کمیٹی نے 28 جولائی کو گوادر میں قومی اجتماع بلایا "
+                     "تھا۔\n\nسینیٹ نے پیر کو پرامن اجتماع اور امن عامہ کا بل منظور کر لیا۔\n")
+    types = {d: t for d, _, t, _ in events}
+    # (read by hand: the committee's national gathering of 28 July; the Senate passed the law on Monday 29 July)
+    assert types["2024-07-28"] == "protest"
+    assert types["2024-07-29"] == "legal"
