@@ -99,6 +99,7 @@ AUXILIARIES = _words("auxiliaries")
 NOUN_BEFORE = _words("noun_before")
 JOINING_WORDS = _words("joining_words")
 LIST_COMMAS = {",", "،"}
+FINITE_VERBS = _words("past_verbs") | _words("present_auxiliaries")  # "کیا", "تھا", "ہے": a clause ends on one
 LIST_ITEM_WORDS = 4  # the most words of a list's item between its comma and the "and" before the last
 SUBJECT_MARK = re.compile(r"[,;:،؛]")  # a clause mark before a subject
 # What stands between two names joined as one subject: "the PML-N and the PPP", "Zardari and Shehbaz", "پیپلز پارٹی اور"
@@ -293,6 +294,7 @@ class TypeRules:
     gathering_doer_foreign_words: frozenset = frozenset()
     name_openers: frozenset = frozenset()  # "election" in "suspended the Election Commission's notifications": a name's
     circumstance_openers: frozenset = frozenset()  # "کو", "نے": where circumstances closed by "کے باوجود" begin
+    circumstance_pronouns: frozenset = frozenset()  # "اس", "جس": circumstances told before, named by a pronoun
 
 
 def _optional_phrases(data: dict, key: str) -> PhraseMatcher | None:
@@ -453,7 +455,8 @@ def load_type_rules(path: str = str(DEFAULT_TYPES)) -> TypeRules:
                      gathering_doer_own_words=frozenset(w.lower() for w in breaks.get("own_after_of", [])),
                      gathering_doer_foreign_words=frozenset(w.lower() for w in breaks.get("foreign_before", [])),
                      name_openers=frozenset(w.lower() for w in data.get("name_adjectives", {}).get("name_openers", [])),
-                     circumstance_openers=frozenset(w.lower() for w in data.get("circumstance_openers", [])))
+                     circumstance_openers=frozenset(w.lower() for w in data.get("circumstance_openers", [])),
+                     circumstance_pronouns=frozenset(w.lower() for w in data.get("circumstance_pronouns", [])))
 
 
 TRIP_REACH = 4  # tokens before a destination's preposition where the trip's word may stand ("official visit to")
@@ -859,8 +862,8 @@ def _list_comma(i: int, words: list[str], triggers: list[Trigger], cues: list[tu
     script, with no punctuation, clause word, trigger or date between; the list's verb comes after it, in the date's
     clause.  Else None."""
     end = next((k for k in range(i + 2, min(len(words), i + 2 + LIST_ITEM_WORDS)) if words[k] in JOINING_WORDS), None)
-    if end is None or not ARABIC_SCRIPT.search(words[end]):
-        return None
+    if end is None or not ARABIC_SCRIPT.search(words[end]) or (i > 0 and words[i - 1] in FINITE_VERBS):
+        return None  # (not after a clause's verb: "احتجاج کیا، مسلم لیگ ن اور پیپلز پارٹی نے ...")
     between = range(i + 1, end)
     if any(words[k] in CLAUSE_PUNCTUATION or words[k] in CLAUSE_WORDS for k in between) \
             or any(t.first <= k <= t.last for t in triggers for k in between) \
@@ -935,16 +938,20 @@ class _Sentence:
         # How, and amid what up to the end of its clause ("amid sporadic incidents of clashes"): no
         # act, no keyword either.
         # (Circumstances that hold a date are that date's own act: "amid a crackdown in November".)
-        self.aside_spans = [(a, b) if is_manner is True else (a, _clause_end(sentence, b)) if is_manner is False
-                            else (_closed_phrase_start(sentence, tokens, a, rules.circumstance_openers), b)
-                            for a, b, is_manner in found]
-        self.aside_spans = [(a, b) for a, b in self.aside_spans if not any(a <= c < b for c, _ in cues)]
+        asides = [((a, b) if is_manner is True else (a, _clause_end(sentence, b)) if is_manner is False
+                   else (_closed_phrase_start(sentence, tokens, a, rules), b), is_manner) for a, b, is_manner in found]
+        asides = [((a, b), kind) for (a, b), kind in asides if not any(a <= c < b for c, _ in cues)]
+        self.aside_spans = [span for span, _ in asides]
         blocked = _Spans([*names, *cues, *self.aside_spans])
         # (a trigger that spells a whole name and maybe more stands: "IMF Executive Board", "IMF's Executive Board"
         # name the foreign body and its act; "Election" of "Election Commission" is no election)
         name_ends = {a: b for a, b in sorted(names)}
+        # (nor one that ends in circumstances closed after them: "جلسوں پر پابندی کے باوجود" names no ban of the
+        # sentence's own; but "passed amid opposition protest a bill" did pass the bill)
+        closed = [span for span, kind in asides if kind == CLOSING]
         self.triggers = [t for t in find_triggers(sentence, tokens, rules, foreign, cues, names)
-                         if not blocked.holds(t.start) or name_ends.get(t.start, t.end + 1) <= t.end]
+                         if (not blocked.holds(t.start) or name_ends.get(t.start, t.end + 1) <= t.end)
+                         and not any(a < t.end <= b for a, b in closed)]
         self.token_starts = token_starts = [t[0] for t in tokens]
         self.token_ends = token_ends = [t[1] for t in tokens]
         self.manner_ends = [bisect_left(token_starts, b) for a, b in manner]  # first token after each
@@ -1020,6 +1027,13 @@ class _Sentence:
             self._relations[key] = self._relation(trig, cue)
         return self._relations[key]
 
+    def only_anchors(self, trig: Trigger, cue: tuple[int, int]) -> bool:
+        """Whether a noun only anchors a time after it (`anchor_nouns`) and the date does not name it."""
+        first, last = cue
+        return trig.kind == "noun" and trig.first in self.anchor_nouns and not (last < trig.first <= last + 2) \
+            and not (last < trig.first and (tuple(self.words[last + 1:trig.first]) in self.rules.noun_links
+                                            or tuple(self.words[last:trig.first]) in self.rules.noun_links))
+
     def _relation(self, trig: Trigger, cue: tuple[int, int]) -> float:
         first, last = cue
         if self.trailing_attribution(trig, cue):
@@ -1030,9 +1044,7 @@ class _Sentence:
             # "انتخابی نتائج کے خلاف احتجاجی مظاہرے کیے": the results are the protest's target (not a noun the day
             # owns: "گزشتہ روز کی گرفتاریوں کے خلاف مظاہرہ", yesterday's arrests)
             return -100.0
-        if trig.kind == "noun" and trig.first in self.anchor_nouns and not (last < trig.first <= last + 2) \
-                and not (last < trig.first and (tuple(self.words[last + 1:trig.first]) in self.rules.noun_links
-                                                or tuple(self.words[last:trig.first]) in self.rules.noun_links)):
+        if self.only_anchors(trig, cue):
             # "عام انتخابات سے چند روز قبل 30 جنوری کو ... سزا سنائی": the elections only anchor a time (not a noun
             # the day names: "8 فروری کے انتخابات کے بعد", "جمعرات کو ہونے والی پولنگ کے بعد")
             return -100.0
@@ -1242,6 +1254,8 @@ class _Sentence:
                 continue
             if trig.first > last and self.counts_from(cue):
                 continue  # "nine days after [polling day]": what the count is from, not what came then
+            if self.only_anchors(trig, cue):
+                continue  # "جلسے سے قبل ہفتے کی رات ... کنٹینرز لگا دیے گئے": the rally is only when the act was
             lo, hi = (trig.last + 1, first) if trig.last < first else (last + 1, trig.first)
             if any(self.words[i] in CLAUSE_PUNCTUATION and not any(a <= i <= b for a, b in self.cues)
                    for i in range(lo, hi)):
@@ -1382,6 +1396,14 @@ class _Sentence:
             return True
         inside = self.words[trig.first + 1:trig.last]  # "marchers [failed to] reach"
         return any(tuple(inside[i:i + len(p)]) == p for p in self.rules.unrealised for i in range(len(inside)))
+
+    def called_off_after(self, cue: tuple[int, int]) -> bool:
+        """Whether a cancelling verb follows the date in the sentence ("but called it off", "was postponed")."""
+        after = self.words[cue[1] + 1:]
+        # ("called it off": the object between a two-word verb's words)
+        phrases = {*self.rules.cancelling, *((p[0], it, p[1]) for p in self.rules.cancelling if len(p) == 2
+                                              for it in ("it", "them"))}
+        return any(tuple(after[i:i + len(p)]) == p for p in phrases for i in range(len(after)))
 
     def cancelled(self, trig: Trigger, cue: tuple[int, int]) -> bool:
         """"cancelled the Aug 22 public gathering": a cancelling verb before an event noun with
@@ -2485,10 +2507,11 @@ def _tense_status(s: _Sentence, tense_of: Trigger | None, value: str | None, pre
                     s.past(tense_of) or said.endswith("ed") or said in IRREGULAR_PAST):
                 return "happened"  # the announcement, whose event has a later date of its own
             if s.past_perfect(announcing) and mention_status in {"happened", "planned"} \
-                    and (cue is None or not s.targeted(cue)):
+                    and (cue is None or not s.targeted(cue) or not s.called_off_after(cue)):
                 # "had announced the protest on Wednesday": the date is the announcement's, unless
-                # the date engine read a plan ("had planned a rally on February 11") or the date is
-                # what it was set for ("had called the rally for Friday").
+                # the date engine read a plan ("had planned a rally on February 11"); a date it was set for
+                # stays planned when the sentence calls it off ("had called the rally for Friday but called it
+                # off"), else it was held then ("..., and thousands gathered").
                 return mention_status
             return "planned"  # announced, called, planned: the report only announced it
         if s.past(tense_of):
@@ -2656,15 +2679,21 @@ def classify(sentence: str, cue: tuple[int, int] | None, actor_hints: list[str],
     return winners[0], scores
 
 
-def _closed_phrase_start(sentence: str, tokens: list, closer: int, openers: frozenset) -> int:
+def _closed_phrase_start(sentence: str, tokens: list, closer: int, rules: TypeRules) -> int:
     """Where circumstances closed at `closer` begin ("پیر کو اپوزیشن کے شدید احتجاج کے باوجود": after
-    "کو"): back over at most CLOSED_PHRASE_WORDS words, to the word after an opener or a clause mark."""
+    "کو"): back over at most CLOSED_PHRASE_WORDS words, to the word after an opener, a finite verb (the clause
+    before: "دھرنا دیا اور پولیس کی شیلنگ کے باوجود") or a clause mark, or at a pronoun ("اس کے باوجود": the
+    circumstances are the clause before's, told there)."""
     start = closer
     before = [t for t in tokens if t[1] <= closer][-CLOSED_PHRASE_WORDS:]
     for token in reversed(before):
-        if token[2].lower() in openers or COMMA_CLAUSE.search(sentence, token[1], start):
+        word = token[2].lower()
+        if word in rules.circumstance_openers or word in FINITE_VERBS or word in CLAUSE_PUNCTUATION \
+                or COMMA_CLAUSE.search(sentence, token[1], start):
             break
         start = token[0]
+        if word in rules.circumstance_pronouns:
+            break
     return start
 
 
@@ -2793,7 +2822,9 @@ def type_event(s: _Sentence, cue: tuple[int, int] | None, cue_chars: tuple[int, 
     hints = sorted({matcher.type_hint[a] for a in actors if a in matcher.type_hint})
     # Month names in dates ("March 4") are no keywords ("march"), nor is the verb of a
     # speaker whose report holds the date, nor a manner or circumstance ("amid protests").
-    skip = [*names, *s.date_spans, *s.aside_spans, *((t.start, t.end) for t in s.triggers if t.kind == "speech")]
+    # (nor a noun that only anchors the time of another act: "جلسے کے بعد ... پیر کی صبح پشاور پہنچے")
+    skip = [*names, *s.date_spans, *s.aside_spans, *((t.start, t.end) for t in s.triggers if t.kind == "speech"
+                                                     or (cue is not None and s.only_anchors(t, cue)))]
     if cue_chars is None or len(s.text) <= 2 * FALLBACK_CHARS:
         kind, _ = classify(s.text, cue_chars, hints, s.rules, skip=skip, tokens=s.tokens, names=names)
         if foreign_party and kind in s.rules.foreign_turns:

@@ -556,6 +556,7 @@ def _check_event_rules(path: Path, type_names: set[str]) -> dict:
     c.strings(data.get("circumstance_phrases", []), "circumstance_phrases")
     c.strings(data.get("circumstance_closers", []), "circumstance_closers")
     c.strings(data.get("circumstance_openers", []), "circumstance_openers")
+    c.strings(data.get("circumstance_pronouns", []), "circumstance_pronouns")
     for kind, turned in c.obj(data.get("tour_turns", {}), "tour_turns").items():
         if kind not in type_names or turned not in type_names:
             c.fail(f"tour_turns.{kind}", "both sides must be event types of this story (story.json)")
