@@ -29,7 +29,9 @@
 - Urdu "اجتماع" (a gathering) joins the protest nouns too, and the Peaceful Assembly and Public Order law ("پرامن
   اجتماع اور امن عامہ") is a legal noun, so the law's name holds no gathering.
 - An Urdu noun that only anchors the time of another act ("جلسے کے بعد ... پیر کی صبح پشاور پہنچے", "جلسے سے قبل
-  ہفتے کی رات ... کنٹینرز لگا دیے گئے") is neither the nearest act nor a keyword of the date's sentence.
+  ہفتے کی رات ... کنٹینرز لگا دیے گئے") is neither the nearest act nor a keyword of the date's sentence; "مکمل" joins
+  the Urdu anchor postpositions ("گرفتاری کے دو سال مکمل ہونے پر ملک گیر احتجاج ہوا": the arrest only names what the
+  protest marked).
 - Review (11 findings; each fixed, narrowed or its rule withdrawn; cases below): the circumstances closed by "کے
   باوجود" stop at a finite verb, an Urdu comma and the light verbs "دی", "لی", and are only the pronoun of "اس کے
   باوجود"; "پر", "میں", "سے" open nothing (they sit inside "جلسوں پر پابندی"); a trigger that ends inside closed
@@ -234,3 +236,11 @@ def test_an_urdu_rally_that_only_anchors_a_time_is_no_act(tmp_path):
     types = {d: t for d, _, t, _ in events}
     # (read by hand: his return on Monday 9 and the containers of Saturday 7 September; the rally only dates them)
     assert types == {"2024-09-09": "other", "2024-09-07": "other"}
+
+
+def test_a_protest_on_two_years_since_an_arrest_is_a_protest(tmp_path):
+    events = _events(tmp_path, "aug5.txt",
+                     "date 2025-08-06\n\nیوم احتجاج\n\nلاہور: 5 اگست کو عمران خان کی گرفتاری کے دو سال مکمل ہونے پر ملک گیر "
+                     "احتجاج ہوا۔\n")
+    # (read by hand: the nationwide protest of 5 August 2025; the arrest of 2023 is only what it marked)
+    assert [(d, t) for d, _, t, _ in events] == [("2025-08-05", "protest")]
