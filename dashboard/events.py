@@ -1403,7 +1403,10 @@ class _Sentence:
         # ("called it off": the object between a two-word verb's words)
         phrases = {*self.rules.cancelling, *((p[0], it, p[1]) for p in self.rules.cancelling if len(p) == 2
                                               for it in ("it", "them"))}
-        return any(tuple(after[i:i + len(p)]) == p for p in phrases for i in range(len(after)))
+        # (not a verb with an object of its own: "a court later called off the hearing")
+        return any(tuple(after[i:i + len(p)]) == p and not (after[i + len(p):i + len(p) + 1] and after[i + len(p)] in
+                                                             ARTICLED_DETERMINERS)
+                   for p in phrases for i in range(len(after)))
 
     def cancelled(self, trig: Trigger, cue: tuple[int, int]) -> bool:
         """"cancelled the Aug 22 public gathering": a cancelling verb before an event noun with
