@@ -1489,7 +1489,7 @@ def _since_after(text: str, c: _Candidate, eng: _Engine, after: str) -> bool:
 
 
 OWN_VERB_WORDS = 8  # words from a weekday or month to a progressive verb that is its own
-CLAUSE_MARKS = re.compile(r"[,;:،؛]")
+CLAUSE_MARKS = re.compile(r"[,;:،؛]")  # commas, colons and semicolons of both scripts
 YEAR_OPENING = re.compile(r"\s*([^\W\d]+(?:\s+[^\W\d]+)?)\s*[,،]")  # a sentence's first one or two words, then a comma
 
 
@@ -3014,7 +3014,6 @@ def _labels_a_date(text: str, c: _Candidate, candidates: list[_Candidate]) -> bo
     words_start = c.end - len(c.groups["vote"])
     return any(o.end < words_start and o.kind in SINGLE_DAY_KINDS and role.fullmatch(text, o.end, words_start)
                for o in candidates)
-
 
 
 def _open_vote_day(text: str, c: _Candidate) -> bool:

@@ -18,7 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .actors import ActorMatcher
-from .dates import DateMention, _alt, _phrase_rx, engine, names_a_happening, text_languages
+from .dates import CLAUSE_MARKS, DateMention, _alt, _phrase_rx, engine, names_a_happening, text_languages
 from .languages import load as language_data
 from .phrases import PhraseMatcher, Token, tokenize
 from .story import context_turn_names, words_pattern
@@ -101,7 +101,6 @@ JOINING_WORDS = _words("joining_words")
 LIST_COMMAS = {",", "،"}
 FINITE_VERBS = _words("past_verbs") | _words("present_auxiliaries")  # "کیا", "تھا", "ہے": a clause ends on one
 LIST_ITEM_WORDS = 4  # the most words of a list's item between its comma and the "and" before the last
-SUBJECT_MARK = re.compile(r"[,;:،؛]")  # a clause mark before a subject
 # What stands between two names joined as one subject: "the PML-N and the PPP", "Zardari and Shehbaz", "پیپلز پارٹی اور"
 JOINED = re.compile(r"\s*(?:,\s*)?(?:and|&|اور)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?", re.IGNORECASE)
 PREPOSITIONS = _words("prepositions")
@@ -1404,8 +1403,7 @@ class _Sentence:
         phrases = {*self.rules.cancelling, *((p[0], it, p[1]) for p in self.rules.cancelling if len(p) == 2
                                               for it in ("it", "them"))}
         # (not a verb with an object of its own: "a court later called off the hearing")
-        return any(tuple(after[i:i + len(p)]) == p and not (after[i + len(p):i + len(p) + 1] and after[i + len(p)] in
-                                                             ARTICLED_DETERMINERS)
+        return any(tuple(after[i:i + len(p)]) == p and not ARTICLED_DETERMINERS.intersection(after[i + len(p):i + len(p) + 1])
                    for p in phrases for i in range(len(after)))
 
     def cancelled(self, trig: Trigger, cue: tuple[int, int]) -> bool:
@@ -2018,7 +2016,8 @@ class _Sentence:
             return False
         # (back to the last clause mark, not the last clause: "and" joins the subject's two names)
         end = self.tokens[trig.first][0]
-        start = max((m.end() for m in SUBJECT_MARK.finditer(self.text, 0, end)), default=0)
+        # (after the last clause mark before the subject)
+        start = max((m.end() for m in CLAUSE_MARKS.finditer(self.text, 0, end)), default=0)
         parties = [(party, a, b) for name, a, b in sorted(actor_spans, key=lambda span: span[1]) if start <= a and b <= end
                    and (party := matcher.party_of.get(name) or (name if _party_names([name], matcher) else None))]
         return any(p != q and JOINED.fullmatch(self.text[b:c]) for (p, _, b), (q, c, _) in zip(parties, parties[1:]))
