@@ -41,3 +41,13 @@ def only_day_event(sentence: str, cue: str, value: str = "2024-05-09", published
     of Friday 10 May), read by the event typer alone."""
     [event] = day_events(sentence, [(cue, value)], published)
     return event
+
+
+def loaded_events(folder, name: str, text: str) -> list[tuple[str, str, str, str]]:
+    """(day, precision, type, status) of each event the whole loader reads from one article, written as `name` in
+    `folder` (one article per folder: sentences of one page interact)."""
+    from dashboard import load_corpus
+
+    (folder / name).write_text(text, encoding="utf-8")
+    events = load_corpus(folder, use_cache=False).events
+    return list(zip(events["date"].astype(str).str[:10], events["precision"], events["type"], events["status"]))

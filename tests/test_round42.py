@@ -44,16 +44,11 @@
   local elections as month nouns (a named month looks back, and local polls mostly lie ahead).
 """
 
-
-def _events(tmp_path, name, text):
-    from dashboard import load_corpus
-    (tmp_path / name).write_text(text, encoding="utf-8")
-    events = load_corpus(tmp_path, use_cache=False).events
-    return list(zip(events["date"].astype(str).str[:10], events["precision"], events["type"], events["status"]))
+from fixtures import loaded_events
 
 
 def test_a_year_before_a_happenings_name_is_its_date(tmp_path):
-    events = _events(tmp_path, "canals.txt",
+    events = loaded_events(tmp_path, "canals.txt",
                      "date 2025-04-10\n\nCanals row\n\nKARACHI: The PPP says the canals would violate a 1991 "
                      "water-sharing accord among the provinces.\n\nHe recalled the 2014 Army Public School massacre "
                      "in Peshawar.\n\nThe 2006 Charter of Democracy promised a constitutional court.\n\nThe 1973 "
@@ -65,7 +60,7 @@ def test_a_year_before_a_happenings_name_is_its_date(tmp_path):
 
 
 def test_talks_with_a_jirga_or_militants_are_no_coalition_talks(tmp_path):
-    events = _events(tmp_path, "bajaur.txt",
+    events = loaded_events(tmp_path, "bajaur.txt",
                      "date 2025-08-12\n\nOperation resumes in Bajaur\n\nBAJAUR: Security forces on Monday resumed an "
                      "operation against militants after the last round of negotiations between the Aman Jirga and "
                      "militant commanders ended without a breakthrough.\n\nThe operation was first launched on July "
@@ -78,7 +73,7 @@ def test_talks_with_a_jirga_or_militants_are_no_coalition_talks(tmp_path):
 
 
 def test_border_clashes_are_no_protest(tmp_path):
-    events = _events(tmp_path, "border.txt",
+    events = loaded_events(tmp_path, "border.txt",
                      "date 2025-10-19\n\nCeasefire agreed\n\nAfghan forces attacked Pakistani border posts on "
                      "October 11.\n\nBorder clashes erupted again on Wednesday.\n\nPTI workers clashed with police "
                      "in Rawalpindi on Thursday.\n\nTraders staged a sit-in at the Pak-Afghan border on Friday.\n")
@@ -100,14 +95,14 @@ def test_urdu_progressive_days_and_months_lie_ahead(tmp_path):
     for i, sentence in enumerate(pages):
         folder = tmp_path / str(i)
         folder.mkdir()
-        days += [d for d, _, _, _ in _events(folder, "page.txt", f"date 2024-03-05\n\nسرخی\n\n{sentence}\n")]
+        days += [d for d, _, _, _ in loaded_events(folder, "page.txt", f"date 2024-03-05\n\nسرخی\n\n{sentence}\n")]
     # (read by hand, on Tuesday 5 March 2024: next Monday the 11th, April 2024, since February 2024, last Friday
     # the 1st)
     assert days == ["2024-03-11", "2024-04-01", "2024-02-01", "2024-03-01"]
 
 
 def test_urdu_set_to_and_until_the_next(tmp_path):
-    events = _events(tmp_path, "assembly.txt",
+    events = loaded_events(tmp_path, "assembly.txt",
                      "date 2024-02-28\n\nسرخی\n\nوزیراعلیٰ کا انتخاب جمعہ کو ہونا طے پایا ہے۔\n\nپانچ رکنی بینچ نے "
                      "پیر کو سماعت کے دوران فیصلے آئندہ سماعت تک معطل کر دیے تھے۔\n")
     by_day = {d: s for d, _, _, s in events}
@@ -116,7 +111,7 @@ def test_urdu_set_to_and_until_the_next(tmp_path):
 
 
 def test_an_opening_year_holds_its_sentences_months(tmp_path):
-    events = _events(tmp_path, "budget.txt",
+    events = loaded_events(tmp_path, "budget.txt",
                      "date 2025-06-14\n\nBudget\n\nLast year, Khyber Pakhtunkhwa broke with convention and presented "
                      "its budget in May, before the federation did.\n\nانہوں نے کہا کہ لوگوں نے گزشتہ برس جنوری کے "
                      "بلدیاتی انتخابات سے زیادہ ووٹ دیے۔\n")
@@ -131,7 +126,7 @@ def _page_events(tmp_path, pages):
     for i, (published, body) in enumerate(pages):
         folder = tmp_path / f"page{i}"
         folder.mkdir()
-        found.append([(d, t, s) for d, _, t, s in _events(folder, "page.txt", f"date {published}\n\nHeadline\n\n{body}\n")])
+        found.append([(d, t, s) for d, _, t, s in loaded_events(folder, "page.txt", f"date {published}\n\nHeadline\n\n{body}\n")])
     return found
 
 

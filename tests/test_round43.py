@@ -53,6 +53,7 @@
 
 
 import pytest
+from fixtures import loaded_events
 
 REVIEW_CASES = [
     ('date 2024-02-20\n\nاحتجاج\n\nلاہور: پی ٹی آئی کارکنوں نے پیر کو لبرٹی چوک میں مظاہرہ کیا، پولیس کی رکاوٹوں کے باوجود سینکڑوں افراد جمع ہوئے۔\n',
@@ -94,15 +95,8 @@ REVIEW_CASES = [
 ]
 
 
-def _events(tmp_path, name, text):
-    from dashboard import load_corpus
-    (tmp_path / name).write_text(text, encoding="utf-8")
-    events = load_corpus(tmp_path, use_cache=False).events
-    return list(zip(events["date"].astype(str).str[:10], events["precision"], events["type"], events["status"]))
-
-
 def test_a_bill_passed_despite_protests_is_no_protest(tmp_path):
-    events = _events(tmp_path, "bill.txt",
+    events = loaded_events(tmp_path, "bill.txt",
                      "date 2025-10-14\n\nبلدیاتی بل منظور\n\nلاہور: پنجاب اسمبلی نے پیر کو اپوزیشن کے شدید احتجاج اور "
                      "شور شرابے کے باوجود لوکل گورنمنٹ بل کثرت رائے سے منظور کر لیا۔\n")
     # (read by hand: Monday 13 October 2025, the bill's passage)
@@ -110,7 +104,7 @@ def test_a_bill_passed_despite_protests_is_no_protest(tmp_path):
 
 
 def test_protesters_who_marched_despite_a_ban_still_protested(tmp_path):
-    events = _events(tmp_path, "march.txt",
+    events = loaded_events(tmp_path, "march.txt",
                      "date 2025-10-14\n\nمارچ\n\nلاہور: کارکنوں نے پیر کو پابندی کے باوجود لاہور میں احتجاجی مظاہرہ کیا۔\n\n"
                      "Police said the workers staged a protest rally on Monday despite the ban.\n")
     # (read by hand: the circumstance is the ban; the act on Monday 13 October is a protest)
@@ -118,7 +112,7 @@ def test_protesters_who_marched_despite_a_ban_still_protested(tmp_path):
 
 
 def test_a_bill_passed_by_a_majority_vote_is_no_election(tmp_path):
-    events = _events(tmp_path, "senate.txt",
+    events = loaded_events(tmp_path, "senate.txt",
                      "date 2025-01-29\n\nSenate passes bill\n\nISLAMABAD: The Senate on Tuesday passed the Prevention "
                      "of Electronic Crimes (Amendment) Bill, 2025 by a majority vote, as journalists walked out of the "
                      "press gallery.\n\nThe Punjab Assembly on Monday passed the salaries bill by a voice vote.\n")
@@ -129,7 +123,7 @@ def test_a_bill_passed_by_a_majority_vote_is_no_election(tmp_path):
 
 
 def test_a_day_a_rally_had_been_called_for_is_the_rallys(tmp_path):
-    events = _events(tmp_path, "rally.txt",
+    events = loaded_events(tmp_path, "rally.txt",
                      "date 2024-09-08\n\nRally plans\n\nISLAMABAD: The Pakistan Tehreek-e-Insaf said on Saturday that "
                      "its workers would gather in the capital next month.\n\nThe party had announced a Lahore rally for "
                      "August 27 but called it off when no permission came.\n\nIt had announced the march on "
@@ -141,7 +135,7 @@ def test_a_day_a_rally_had_been_called_for_is_the_rallys(tmp_path):
 
 
 def test_section_144_imposed_in_urdu_is_no_protest(tmp_path):
-    events = _events(tmp_path, "ban.txt",
+    events = loaded_events(tmp_path, "ban.txt",
                      "date 2024-11-20\n\nدفعہ 144\n\nلاہور: پنجاب حکومت نے صوبے بھر میں 14 نومبر کو دفعہ 144 نافذ کر "
                      "کے ہر قسم کے جلسے جلوس اور دھرنوں پر پابندی عائد کر دی۔\n\nاسلام آباد انتظامیہ نے 18 نومبر کو وفاقی "
                      "دارالحکومت میں دو ماہ کے لیے دفعہ 144 نافذ کی تھی۔\n\nکارکنوں نے پیر کو لاہور میں احتجاج کیا۔\n")
@@ -152,7 +146,7 @@ def test_section_144_imposed_in_urdu_is_no_protest(tmp_path):
 
 
 def test_what_it_called_a_march_announces_nothing(tmp_path):
-    events = _events(tmp_path, "tlp.txt",
+    events = loaded_events(tmp_path, "tlp.txt",
                      "date 2025-10-13\n\nCrackdown on march\n\nLahore, Oct 13 (PTI) Pakistani police on Monday launched "
                      "an operation against supporters camped on the road.\n\nThe party left from Lahore on Friday for "
                      "what it called a march in solidarity with Gaza.\n\nThe party called a march on Friday.\n")
@@ -162,7 +156,7 @@ def test_what_it_called_a_march_announces_nothing(tmp_path):
 
 
 def test_a_list_of_seats_before_its_verb_keeps_the_date_with_it(tmp_path):
-    events = _events(tmp_path, "deseated.txt",
+    events = loaded_events(tmp_path, "deseated.txt",
                      "date 2025-09-01\n\nنااہلی\n\nلاہور: الیکشن کمیشن نے 5 اگست کو پی پی 73، پی پی 98 اور پی پی 203 کے "
                      "ارکان کو نااہل قرار دیا تھا۔\n\nماہ رنگ بلوچ اور دیگر رہنما 22 مارچ سے زیر حراست ہیں۔\n\nجوڈیشل "
                      "مجسٹریٹ نے آج انہیں دو روزہ جسمانی ریمانڈ پر ایجنسی کے حوالے کر دیا۔\n")
@@ -172,7 +166,7 @@ def test_a_list_of_seats_before_its_verb_keeps_the_date_with_it(tmp_path):
 
 
 def test_a_judge_named_afghan_is_no_foreign_party(tmp_path):
-    events = _events(tmp_path, "bench.txt",
+    events = loaded_events(tmp_path, "bench.txt",
                      "date 2024-07-05\n\nبنچ\n\nاسلام آباد: چیف جسٹس کی سربراہی میں جسٹس جمال خان مندوخیل، جسٹس نعیم "
                      "اختر افغان اور جسٹس عقیل احمد عباسی پر مشتمل بنچ نے جمعرات کو ٹربیونلز کی تشکیل کا فیصلہ معطل کر "
                      "دیا۔\n\nA bench including Justice Naeem Akhtar Afghan on Wednesday suspended the order.\n")
@@ -182,7 +176,7 @@ def test_a_judge_named_afghan_is_no_foreign_party(tmp_path):
 
 
 def test_gandapurs_resignation_told_without_his_office_is_government_formation(tmp_path):
-    events = _events(tmp_path, "afridi.txt",
+    events = loaded_events(tmp_path, "afridi.txt",
                      "date 2025-10-14\n\nعنوان\n\nپشاور: سہیل آفریدی نے پیر کو وزیراعلیٰ کا حلف اٹھا لیا۔\n\nعلی امین "
                      "گنڈاپور نے 8 اکتوبر کو عمران خان کی ہدایت پر استعفیٰ دیا تھا۔\n")
     types = {d: t for d, _, t, _ in events}
@@ -191,7 +185,7 @@ def test_gandapurs_resignation_told_without_his_office_is_government_formation(t
 
 
 def test_an_urdu_disqualification_noun_is_legal(tmp_path):
-    events = _events(tmp_path, "seat.txt",
+    events = loaded_events(tmp_path, "seat.txt",
                      "date 2025-11-24\n\nضمنی انتخاب\n\nہری پور: یہ نشست عمر ایوب خان کی 5 اگست کو ہونے والی نااہلی سے خالی "
                      "ہوئی تھی۔\n")
     # (read by hand: the seat fell vacant with the disqualification of 5 August 2025)
@@ -199,7 +193,7 @@ def test_an_urdu_disqualification_noun_is_legal(tmp_path):
 
 
 def test_a_partys_gathering_is_a_protest(tmp_path):
-    events = _events(tmp_path, "jui.txt",
+    events = loaded_events(tmp_path, "jui.txt",
                      "date 2024-04-22\n\nJUI-F rally\n\nQUETTA: The JUI-F chief on Saturday addressed a rally in Pishin.\n\n"
                      "According to the party's schedule, the next gatherings will be held in Karachi on May 2 and in "
                      "Peshawar on May 9.\n")
@@ -210,7 +204,7 @@ def test_a_partys_gathering_is_a_protest(tmp_path):
 
 
 def test_a_tour_of_party_gatherings_stays_one(tmp_path):
-    events = _events(tmp_path, "tour.txt",
+    events = loaded_events(tmp_path, "tour.txt",
                      "date 2024-02-15\n\nFazl rejects results\n\nISLAMABAD: The JUI-F chief on Wednesday rejected the "
                      "results.\n\nThe JUI-F chief announced a series of party gatherings: a meeting in Islamabad on "
                      "February 22, followed by sessions in Balochistan on February 25, Khyber Pakhtunkhwa on February 27, "
@@ -221,7 +215,7 @@ def test_a_tour_of_party_gatherings_stays_one(tmp_path):
 
 
 def test_an_urdu_gathering_is_a_protest_and_the_assembly_law_is_none(tmp_path):
-    events = _events(tmp_path, "byc.txt",
+    events = loaded_events(tmp_path, "byc.txt",
                      "date 2024-07-30\n\nراجی مچی\n\nگوادر: بلوچ یکجہتی کمیٹی نے 28 جولائی کو گوادر میں قومی اجتماع بلایا "
                      "تھا۔\n\nسینیٹ نے پیر کو پرامن اجتماع اور امن عامہ کا بل منظور کر لیا۔\n")
     types = {d: t for d, _, t, _ in events}
@@ -233,11 +227,11 @@ def test_an_urdu_gathering_is_a_protest_and_the_assembly_law_is_none(tmp_path):
 @pytest.mark.parametrize("text, expected", REVIEW_CASES)
 def test_review_cases_keep_the_act_of_the_date(tmp_path, text, expected):
     # (typed by hand: each page has one dated act, the one its date governs)
-    assert [t for _, _, t, _ in _events(tmp_path, "case.txt", text)] == [expected]
+    assert [t for _, _, t, _ in loaded_events(tmp_path, "case.txt", text)] == [expected]
 
 
 def test_an_urdu_rally_that_only_anchors_a_time_is_no_act(tmp_path):
-    events = _events(tmp_path, "after.txt",
+    events = loaded_events(tmp_path, "after.txt",
                      "date 2024-09-10\n\nعنوان\n\nپشاور: وزیراعلیٰ علی امین گنڈاپور جلسے کے بعد کئی گھنٹے تک رابطے سے "
                      "باہر رہے اور پیر کی صبح پشاور پہنچے۔\n\nجلسے سے قبل ہفتے کی رات اسلام آباد کے داخلی راستوں پر "
                      "کنٹینرز لگا دیے گئے تھے۔\n")
@@ -247,7 +241,7 @@ def test_an_urdu_rally_that_only_anchors_a_time_is_no_act(tmp_path):
 
 
 def test_a_protest_on_two_years_since_an_arrest_is_a_protest(tmp_path):
-    events = _events(tmp_path, "aug5.txt",
+    events = loaded_events(tmp_path, "aug5.txt",
                      "date 2025-08-06\n\nیوم احتجاج\n\nلاہور: 5 اگست کو عمران خان کی گرفتاری کے دو سال مکمل ہونے پر ملک گیر "
                      "احتجاج ہوا۔\n")
     # (read by hand: the nationwide protest of 5 August 2025; the arrest of 2023 is only what it marked)
@@ -265,7 +259,7 @@ def test_a_protest_on_two_years_since_an_arrest_is_a_protest(tmp_path):
 ])
 def test_only_a_partys_gathering_is_a_protest(tmp_path, text, expected):
     # (typed by hand: a congregation, a summit or a phrase of pace is no rally; PTI supporters' gathering is one)
-    events = _events(tmp_path, "g.txt", "date 2024-02-20\n\nGathering\n\n" + text + "\n")
+    events = loaded_events(tmp_path, "g.txt", "date 2024-02-20\n\nGathering\n\n" + text + "\n")
     assert [t for _, _, t, _ in events] == [expected]
 
 
@@ -279,7 +273,7 @@ def test_gandapurs_party_post_is_not_the_chief_ministers(tmp_path):
 
 
 def test_a_cancelling_verb_with_its_own_object_cancels_no_rally(tmp_path):
-    events = _events(tmp_path, "court.txt",
+    events = loaded_events(tmp_path, "court.txt",
                      "date 2024-09-10\n\nRally\n\nISLAMABAD: The PTI had called the rally for Sunday, but a court later "
                      "called off the hearing on its petition.\n")
     # (read by hand: the rally of Sunday 8 September was not called off; the court called off a hearing)

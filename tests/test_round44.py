@@ -1,0 +1,20 @@
+"""Loader rules of the forty-fourth round.  Sentences written for these tests; the dates are read off the text by hand.
+
+- A summons or a call to meet tells the meeting ahead: "has summoned the National Assembly to meet on Tuesday", "has
+  been summoned to meet on Thursday", "called both committees to meet on Tuesday" (English future pattern: summoned,
+  convened, called and then "to meet", "to convene", "to reconvene", "to assemble" within a few words).
+"""
+
+import pytest
+from fixtures import loaded_events
+
+
+@pytest.mark.parametrize("body, expected", [
+    # (published Sunday 25 February 2024: the coming Tuesday is the 27th, the coming Thursday the 29th)
+    ("ISLAMABAD: President Asif Ali Zardari has summoned the National Assembly to meet on Tuesday.", "2024-02-27"),
+    ("The National Assembly has been summoned to meet on Thursday, when members-elect will take oath.", "2024-02-29"),
+    ("The speaker has called both committees to meet on Tuesday at Parliament House.", "2024-02-27"),
+])
+def test_a_summons_to_meet_tells_the_meeting_ahead(tmp_path, body, expected):
+    events = loaded_events(tmp_path, "summons.txt", f"date 2024-02-25\n\nSession called\n\n{body}\n")
+    assert [(d, s) for d, _, _, s in events] == [(expected, "planned")]
