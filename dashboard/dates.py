@@ -403,8 +403,9 @@ def engine(code: str) -> _Engine:
         ("ago", rf"{B0}{NUM}\s+(?P<unit>{UNITS})\s+(?P<dir>{_alt(d['ago_words'])}){B1}"
                 rf"(?:\s+(?P<today>{_alt([w for w, n in d['relative_days'].items() if n == 0 and ' ' not in w] + list(d.get('ago_same_day_words') or ()))}){B1})?",
          "unit"),
-        ("shift", rf"{B0}{NUM}\s+(?P<unit>{UNITS})\s+(?P<dir>{_alt(d['later_words'])}|{_alt(d['earlier_words'])}){B1}",
-         "unit"),
+        # (not "a day earlier than the April 3 date": a comparison)
+        ("shift", rf"{B0}{NUM}\s+(?P<unit>{UNITS})\s+(?P<dir>{_alt(d['later_words'])}|{_alt(d['earlier_words'])}){B1}"
+                  + (rf"(?!\s+(?:{_alt(d['comparison_words'])}){B1})" if d.get("comparison_words") else ""), "unit"),
         # (not "after four years in exile", "after two days of arguments": a stretch, no date; but "after
         # 21 days of the elections" counts from them)
         ("shift", rf"{B0}(?P<pre>{_alt(d['after_prepositions'])})\s+{NUM}\s+(?P<unit>{UNITS}){B1}"

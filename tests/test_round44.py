@@ -18,3 +18,14 @@ from fixtures import loaded_events
 def test_a_summons_to_meet_tells_the_meeting_ahead(tmp_path, body, expected):
     events = loaded_events(tmp_path, "summons.txt", f"date 2024-02-25\n\nSession called\n\n{body}\n")
     assert [(d, s) for d, _, _, s in events] == [(expected, "planned")]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("ISLAMABAD: The Election Commission moved the by-elections to April 2, a day earlier than the April 3 date.",
+     ["2024-04-02", "2024-04-03"]),
+    ("The count was finished on Monday, two days later than the commission had promised.", ["2024-03-11"]),
+])
+def test_a_count_of_days_compared_with_than_is_no_date(tmp_path, body, expected):
+    events = loaded_events(tmp_path, "moved.txt", f"date 2024-03-12\n\nPolls moved\n\n{body}\n")
+    # (read by hand: "earlier than" and "later than" compare two days; the only dates are those named)
+    assert sorted(d for d, _, _, _ in events) == expected
