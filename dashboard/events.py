@@ -301,6 +301,12 @@ def _optional_phrases(data: dict, key: str) -> PhraseMatcher | None:
     return PhraseMatcher({w: True for w in data[key]}) if data.get(key) else None
 
 
+def _phrase_holds(phrases: PhraseMatcher, sentence: str, tokens: list, trigger: Trigger | None) -> bool:
+    """Whether one of a turn's phrases in the sentence holds a noun trigger ("polls" in "the intra-party polls")."""
+    return trigger is not None and trigger.kind == "noun" and any(
+        start <= trigger.start and trigger.end <= end for start, end, _ in phrases.find(sentence, tokens))
+
+
 def _act_named(phrases: PhraseMatcher, trigger: str | None) -> bool:
     """Whether an act's words (its trigger) hold one of a turn's phrases ("stormed" among the militancy's acts)."""
     return bool(trigger) and bool(phrases.find(trigger, tokenize(trigger)))
@@ -2946,7 +2952,9 @@ def sentence_events(sentence: str, sent_start: int, mentions: list[DateMention],
         for k, (turns, phrases, lead_words, sides, not_words, kept_days, act_words) in enumerate(rules.context_turns):
             if kept_days and (getattr(mention, "value", None) or "")[:10] in kept_days:
                 continue  # ("members elected on 8th February" in a sentence on the reserved seats stays the vote's)
-            if kind in turns and cue not in s.naming and not own_day_of_story:
+            # (a day that names a thing is that thing's: the turn only when its phrase is the named noun itself, "the
+            # intra-party polls in March last year")
+            if kind in turns and not own_day_of_story and (cue not in s.naming or _phrase_holds(phrases, sentence, tokens, tense_of)):
                 if k not in named_in_sentence:
                     # (the sentence's phrase only with the other side named: "talks with the government" of the PTI,
                     # not the PPP's "talks with the government on joining the cabinet")

@@ -3,6 +3,13 @@
 - A summons or a call to meet tells the meeting ahead: "has summoned the National Assembly to meet on Tuesday", "has
   been summoned to meet on Thursday", "called both committees to meet on Tuesday" (English future pattern: summoned,
   convened, called and then "to meet", "to convene", "to reconvene", "to assemble" within a few words).
+- A count of days compared with "than" is no date ("a day earlier than the April 3 date"; new optional language key
+  `comparison_words`).
+- A party's own elections are its business: an election, results or government_formation act in a sentence naming
+  intra-party polls is other (new story context turn `party_poll`; of 37 annotated reports of holding them or of posts
+  won in them, 25 are typed other); a day that names the polls themselves turns too ("in the intra-party polls in
+  March": a turn now applies to a naming day when its phrase holds the named noun). "declared ... void / null /
+  invalid / unconstitutional" is a legal act (59 of 71 annotated reports of such declarations are legal).
 """
 
 import pytest
@@ -29,3 +36,17 @@ def test_a_count_of_days_compared_with_than_is_no_date(tmp_path, body, expected)
     events = loaded_events(tmp_path, "moved.txt", f"date 2024-03-12\n\nPolls moved\n\n{body}\n")
     # (read by hand: "earlier than" and "later than" compare two days; the only dates are those named)
     assert sorted(d for d, _, _, _ in events) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # (read by hand: the party's own polls and a post won in them are the party's business)
+    ("The PTI will hold its intra-party elections on March 3 as scheduled, party sources said.", "other"),
+    # (the day names the polls: still the party's)
+    ("Gandapur was elected the party's provincial president unopposed in the intra-party polls in March.", "other"),
+    ("پارٹی ذرائع کے مطابق تحریک انصاف کے انٹرا پارٹی انتخابات 3 مارچ کو ہوں گے۔", "other"),
+    # (a commission's act on those polls stays its own act)
+    ("The Election Commission on Tuesday declared the PTI's intra-party elections void.", "legal"),
+])
+def test_a_partys_own_elections_are_its_business(tmp_path, body, expected):
+    events = loaded_events(tmp_path, "polls.txt", f"date 2024-02-27\n\nParty polls\n\n{body}\n")
+    assert events and {t for _, _, t, _ in events} == {expected}
