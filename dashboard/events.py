@@ -294,6 +294,7 @@ class TypeRules:
     name_openers: frozenset = frozenset()  # "election" in "suspended the Election Commission's notifications": a name's
     circumstance_openers: frozenset = frozenset()  # "کو", "نے": where circumstances closed by "کے باوجود" begin
     circumstance_pronouns: frozenset = frozenset()  # "اس", "جس": circumstances told before, named by a pronoun
+    body_openers: frozenset = frozenset()  # "opposition", "اپوزیشن": before a body noun, the body's name ("the opposition alliance")
 
 
 def _optional_phrases(data: dict, key: str) -> PhraseMatcher | None:
@@ -461,7 +462,8 @@ def load_type_rules(path: str = str(DEFAULT_TYPES)) -> TypeRules:
                      gathering_doer_foreign_words=frozenset(w.lower() for w in breaks.get("foreign_before", [])),
                      name_openers=frozenset(w.lower() for w in data.get("name_adjectives", {}).get("name_openers", [])),
                      circumstance_openers=frozenset(w.lower() for w in data.get("circumstance_openers", [])),
-                     circumstance_pronouns=frozenset(w.lower() for w in data.get("circumstance_pronouns", [])))
+                     circumstance_pronouns=frozenset(w.lower() for w in data.get("circumstance_pronouns", [])),
+                     body_openers=frozenset(w.lower() for w in data.get("body_openers", [])))
 
 
 TRIP_REACH = 4  # tokens before a destination's preposition where the trip's word may stand ("official visit to")
@@ -668,7 +670,8 @@ def find_triggers(sentence: str, tokens: list[Token], rules: TypeRules, foreign:
         best = next((c[4] for c in sorted(candidates, key=lambda c: c[:4])
                      if not (adjectival and c[4][1] != "noun") and not (before_name and c[4][0] == i + 1)
                      and not _describes(c[4], i, words, rules) and not _in_name(c[4], i, raw, headline, rules.name_openers)
-                     and not (c[4][1] == "noun" and _marked_by_anniversary(i, c[4][0], words))), None)
+                     and not (c[4][1] == "noun" and _marked_by_anniversary(i, c[4][0], words))
+                     and not _names_a_body(c[4], i, words, rules)), None)
         if best:
             end, kind, event_type = best
             found.append(Trigger(tokens[i][0], tokens[end - 1][1], i, end - 1, kind, event_type))
@@ -676,6 +679,13 @@ def find_triggers(sentence: str, tokens: list[Token], rules: TypeRules, foreign:
         else:
             i += 1
     return found
+
+
+def _names_a_body(reading: tuple, i: int, words: list[str], rules: TypeRules) -> bool:
+    """A body noun alone after one of the story's `body_openers` names the body, no act of forming one: "the opposition
+    alliance" (TTAP) that called a strike, "اپوزیشن اتحاد کی اپیل پر"."""
+    end, kind, _ = reading
+    return kind == "noun" and end == i + 1 and i > 0 and words[i] in rules.body_nouns and words[i - 1] in rules.body_openers
 
 
 def _titles_before(tokens: list[Token], starts: list[int], names: list[tuple[int, int]]):

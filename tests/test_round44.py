@@ -10,6 +10,12 @@
   won in them, 25 are typed other); a day that names the polls themselves turns too ("in the intra-party polls in
   March": a turn now applies to a naming day when its phrase holds the named noun). "declared ... void / null /
   invalid / unconstitutional" is a legal act (59 of 71 annotated reports of such declarations are legal).
+- A rally of the campaign is the election's ("election rally", "campaign rally", "electioneering", "انتخابی جلسہ"); a
+  body noun after one of the story's new `body_openers` ("opposition", "اپوزیشن", "multi-party") names the body, no
+  act of forming one ("اپوزیشن اتحاد ... کی اپیل پر ... ہڑتال کی گئی" is the strike); "staged a major nationwide
+  shutdown" is a protest (any words between staging or observing and the shutdown). Withdrawn: Urdu "شٹر ڈاؤن",
+  "پہیہ جام" as nouns (they took "ہڑتال" from its verb "ہڑتال کی"), English "shutter-down" as a noun (it made "had
+  called a shutter-down on September 2" an announcement).
 """
 
 import pytest
@@ -49,4 +55,19 @@ def test_a_count_of_days_compared_with_than_is_no_date(tmp_path, body, expected)
 ])
 def test_a_partys_own_elections_are_its_business(tmp_path, body, expected):
     events = loaded_events(tmp_path, "polls.txt", f"date 2024-02-27\n\nParty polls\n\n{body}\n")
+    assert events and {t for _, _, t, _ in events} == {expected}
+
+
+@pytest.mark.parametrize("body, expected", [
+    # (read by hand: a rally of the campaign is the election's; an opposition alliance that calls a strike forms none;
+    # traders who staged a shutdown protested)
+    ("Nawaz Sharif will address his first election rally in Hafizabad on Thursday.", "election"),
+    ("انتخابات کی دوسری برسی پر اپوزیشن اتحاد تحریک تحفظ آئین پاکستان کی اپیل پر گزشتہ روز ملک بھر میں پہیہ جام اور شٹر ڈاؤن"
+     " ہڑتال کی گئی۔", "protest"),
+    ("The traders last staged a major nationwide shutdown in August against rising electricity bills.", "protest"),
+    # (an alliance formed is still one)
+    ("The PML-N and the PPP formed an alliance on Tuesday to share power at the centre.", "coalition"),
+])
+def test_campaign_rallies_opposition_alliances_and_shutdowns(tmp_path, body, expected):
+    events = loaded_events(tmp_path, "page.txt", f"date 2024-01-20\n\nPolitics\n\n{body}\n")
     assert events and {t for _, _, t, _ in events} == {expected}
