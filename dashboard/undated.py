@@ -97,6 +97,21 @@ def infer_published(text: str, paragraphs: list[tuple[int, int]], calendar: tupl
     ... وزیراعظم منتخب"); `ongoing`: happenings that last days, which date a page only by a count of their days
     ("X remained unreachable for a fourth day"), unless a sentence names another lasting act (`ongoing_not_words`:
     "heard petitions against the suspension of X for a second day")."""
+    inferred = _inferred(text, paragraphs, calendar, language, known_days, title, not_words, return_words, stamps,
+                         ongoing, ongoing_not_words)
+    # (a page that writes as done a day more than a week after the one inferred, with its year, is of a later day: "set
+    # aside its own majority judgment of July 12, 2024" is no page of the commission's March 2024 refusal, and which
+    # day it is, the calendar does not say; a day or two after leaves the week's weekdays as they are)
+    if inferred is not None and any(day > inferred.day + timedelta(days=WEEK) for day, _ in _written_in_full(text, language)):
+        return None
+    return inferred
+
+
+def _inferred(text: str, paragraphs: list[tuple[int, int]], calendar: tuple[CalendarDay, ...], language: str,
+              known_days: dict | None, title: str | None, not_words: tuple[str, ...], return_words: tuple[str, ...],
+              stamps: list[tuple[int, int]], ongoing: tuple[CalendarDay, ...],
+              ongoing_not_words: tuple[str, ...]) -> Inferred | None:
+    """infer_published's reading of the calendar, before the page's own full dates are checked against it."""
     if not calendar and not ongoing:
         return None
     other_act = _pattern(not_words) if not_words else None
@@ -718,6 +733,9 @@ def stated_by_years_since(text: str, paragraphs: list[tuple[int, int]], language
                 day = _counted_back(sentence, m, years, offset, language, known_days)
                 if day is not None:
                     return Stated(day, m.group(), "the years counted back to the story's day it names")
+                told = _counted_back_to_calendar(sentence, m, years, offset, language, calendar)
+                if told is not None:
+                    return Stated(told[0], m.group(), f"the years counted back to {told[1]}")
                 continue
             origin = _counted_from_named(sentence, m, language, known_days, calendar) \
                 if offset is not None and years and not dates else None
@@ -1205,6 +1223,35 @@ def _counted_back(sentence: str, m: re.Match, years: int, offset: int, language:
     except ValueError:  # 29 February
         return None
     return day if day <= date.today() else None
+
+
+def _counted_back_to_calendar(sentence: str, m: re.Match, years: int, offset: int, language: str,
+                              calendar: tuple[CalendarDay, ...]) -> tuple[date, str] | None:
+    """The page's day and what it counts back to for "a year ago today" (`m`) told of one happening of the story's
+    calendar whose month and day the sentence writes after the words, with no other year, and whose first and last
+    words it holds (who and the act: "آج سے ٹھیک ایک برس پہلے، 13 جنوری کی رات ... سپریم کورٹ کے تین رکنی بینچ نے وہ
+    مختصر فیصلہ سنایا", the day itself saying which verdict), or None."""
+    days = [d for d in find_dates(sentence, PROBES[0], language=language)
+            if d.value and d.start >= m.end() and d.precision == "day" and d.kind not in FROM_PUBLICATION]
+    if len(days) != 1:
+        return None
+    written, years_written = date.fromisoformat(days[0].value[:10]), [int(y) for y in YEAR.findall(days[0].text)]
+    named = {h.day: h.about for h in calendar if (h.day.month, h.day.day) == (written.month, written.day)
+             and all(y == h.day.year for y in years_written) and _who_and_act(h, sentence)}
+    if len(named) != 1:
+        return None
+    (known, about), = named.items()
+    try:
+        day = known.replace(year=known.year + years) - timedelta(days=offset)
+    except ValueError:  # 29 February
+        return None
+    return (day, about) if day <= date.today() else None
+
+
+def _who_and_act(happening: CalendarDay, sentence: str) -> bool:
+    """Whether a sentence holds the first and the last of a happening's words and none of its `not_words`."""
+    return bool(happening.patterns) and not (happening.not_words is not None and happening.not_words.search(sentence)) \
+        and all(p.search(sentence) for p in (happening.patterns[0], happening.patterns[-1]))
 
 
 HELD_REACH = 3  # words from the vote's noun to the count of years after it: "The vote was held a year ago"

@@ -16,6 +16,13 @@
   shutdown" is a protest (any words between staging or observing and the shutdown). Withdrawn: Urdu "شٹر ڈاؤن",
   "پہیہ جام" as nouns (they took "ہڑتال" from its verb "ہڑتال کی"), English "shutter-down" as a noun (it made "had
   called a shutter-down on September 2" an announcement).
+- Publication days of undated pages: a page that writes with its year, as done, a day more than a week after the one
+  its calendar reading gives is of a later day, which nothing says (none rather than a wrong one: "set aside its own
+  judgment of July 12, 2024" is no page of March 2024); "a year ago today" told of one calendar happening whose month
+  and day the sentence writes, and whose first and last words it holds ("آج سے ٹھیک ایک برس پہلے، 13 جنوری کی رات ...
+  سپریم کورٹ ... فیصلہ سنایا"), counts the page's day from it. The Supreme Court's bat-symbol verdict of 13 January
+  2024 joins the story's calendar. Withdrawn: the commission's intra-party ruling of 22 December 2023 as a calendar
+  day (the Peshawar High Court's undoing of it holds the same words).
 """
 
 import pytest
@@ -71,3 +78,26 @@ def test_a_partys_own_elections_are_its_business(tmp_path, body, expected):
 def test_campaign_rallies_opposition_alliances_and_shutdowns(tmp_path, body, expected):
     events = loaded_events(tmp_path, "page.txt", f"date 2024-01-20\n\nPolitics\n\n{body}\n")
     assert events and {t for _, _, t, _ in events} == {expected}
+
+
+def _published(folder, text):
+    from dashboard import load_corpus
+
+    (folder / "page.txt").write_text(text, encoding="utf-8")
+    return str(load_corpus(folder, use_cache=False).articles["published"].iloc[0])[:10]
+
+
+def test_a_year_ago_today_told_of_a_calendar_day_dates_the_page(tmp_path):
+    # (read by hand: the Supreme Court's bat-symbol verdict was given on 13 January 2024; a year on is 13 January 2025)
+    text = ("Dunya\n\nایک سال بعد\n\nآج سے ٹھیک ایک سال پہلے، 13 جنوری کی رات، سپریم کورٹ کے بینچ نے وہ فیصلہ سنایا جس کے بعد"
+            " تحریک انصاف انتخابی نشان سے محروم ہو گئی۔\n\nاس کے بعد ملک کی سیاست بدل گئی اور پارٹی کے امیدوار آزاد حیثیت میں انتخاب لڑے۔\n")
+    assert _published(tmp_path, text) == "2025-01-13"
+
+
+def test_a_page_that_writes_a_later_day_as_done_is_not_of_an_earlier_calendar_day(tmp_path):
+    # (read by hand: a page that tells the July 12, 2024 verdict as set aside was written after it, so not on the
+    # day of the commission's refusal of March 2024 that its words also hold; the page gives no day of its own)
+    text = ("Editorial\n\nSeats, again\n\nThe Election Commission refused the reserved seats to the Sunni Ittehad Council"
+            " yesterday, as it did once before. The constitutional bench has since set aside its own judgment of July"
+            " 12, 2024, and the seats went to the ruling parties.\n")
+    assert _published(tmp_path, text) == "NaT"
