@@ -295,6 +295,7 @@ class TypeRules:
     circumstance_openers: frozenset = frozenset()  # "کو", "نے": where circumstances closed by "کے باوجود" begin
     circumstance_pronouns: frozenset = frozenset()  # "اس", "جس": circumstances told before, named by a pronoun
     body_openers: frozenset = frozenset()  # "opposition", "اپوزیشن": before a body noun, the body's name ("the opposition alliance")
+    body_call_words: frozenset = frozenset()  # "call", "اپیل": what such a body does ("on the opposition alliance's call")
 
 
 def _optional_phrases(data: dict, key: str) -> PhraseMatcher | None:
@@ -302,10 +303,18 @@ def _optional_phrases(data: dict, key: str) -> PhraseMatcher | None:
     return PhraseMatcher({w: True for w in data[key]}) if data.get(key) else None
 
 
-def _phrase_holds(phrases: PhraseMatcher, sentence: str, tokens: list, trigger: Trigger | None) -> bool:
+def _phrase_holds(phrases: _TurnPhrases, sentence: str, tokens: list, trigger: Trigger | None) -> bool:
     """Whether one of a turn's phrases in the sentence holds a noun trigger ("polls" in "the intra-party polls")."""
-    return trigger is not None and trigger.kind == "noun" and any(
-        start <= trigger.start and trigger.end <= end for start, end, _ in phrases.find(sentence, tokens))
+    spans = [found.span() if isinstance(found, re.Match) else found[:2] for found in phrases.find(sentence, tokens)]
+    return trigger is not None and trigger.kind == "noun" and any(start <= trigger.start and trigger.end <= end
+                                                                  for start, end in spans)
+
+
+def _held_by_phrase(phrases: _TurnPhrases, sentence: str, tokens: list, trigger: str | None) -> bool:
+    """Whether one of a turn's fixed phrases (not its patterns) overlaps an act's words: "hold its intra-party
+    elections", "elections" in "the intra-party elections"."""
+    at = sentence.find(trigger) if trigger else -1
+    return at >= 0 and any(start < at + len(trigger) and at < end for start, end, _ in phrases.phrases.find(sentence, tokens))
 
 
 def _act_named(phrases: PhraseMatcher, trigger: str | None) -> bool:
@@ -463,7 +472,8 @@ def load_type_rules(path: str = str(DEFAULT_TYPES)) -> TypeRules:
                      name_openers=frozenset(w.lower() for w in data.get("name_adjectives", {}).get("name_openers", [])),
                      circumstance_openers=frozenset(w.lower() for w in data.get("circumstance_openers", [])),
                      circumstance_pronouns=frozenset(w.lower() for w in data.get("circumstance_pronouns", [])),
-                     body_openers=frozenset(w.lower() for w in data.get("body_openers", [])))
+                     body_openers=frozenset(w.lower() for w in data.get("body_openers", [])),
+                     body_call_words=frozenset(w.lower() for w in data.get("body_call_words", [])))
 
 
 TRIP_REACH = 4  # tokens before a destination's preposition where the trip's word may stand ("official visit to")
@@ -682,10 +692,15 @@ def find_triggers(sentence: str, tokens: list[Token], rules: TypeRules, foreign:
 
 
 def _names_a_body(reading: tuple, i: int, words: list[str], rules: TypeRules) -> bool:
-    """A body noun alone after one of the story's `body_openers` names the body, no act of forming one: "the opposition
-    alliance" (TTAP) that called a strike, "اپوزیشن اتحاد کی اپیل پر"."""
+    """A body noun alone after one of the story's `body_openers`, with one of its `body_call_words` a few words on,
+    names the body that calls, no act of forming one: "the opposition alliance" (TTAP) that called a strike,
+    "اپوزیشن اتحاد ... کی اپیل پر" (not "an opposition alliance ... was in the works")."""
     end, kind, _ = reading
-    return kind == "noun" and end == i + 1 and i > 0 and words[i] in rules.body_nouns and words[i - 1] in rules.body_openers
+    return kind == "noun" and end == i + 1 and i > 0 and words[i] in rules.body_nouns and words[i - 1] in rules.body_openers \
+        and any(w in rules.body_call_words for w in words[i + 1:i + 1 + BODY_CALL_REACH])
+
+
+BODY_CALL_REACH = 16  # tokens from a body's noun to its call: "اپوزیشن اتحاد کا 8 فروری کو پہیہ جام اور شٹر ڈاؤن ہڑتال کے اعلان"
 
 
 def _titles_before(tokens: list[Token], starts: list[int], names: list[tuple[int, int]]):
@@ -2975,7 +2990,7 @@ def sentence_events(sentence: str, sent_start: int, mentions: list[DateMention],
                 # Pakhtunkhwa" stays a coalition)
                 # (nor an act a turn does not name: a militant group named beside a sit-in leaves the sit-in a protest)
                 if named_in_sentence[k] and not (not_words is not None and _act_named(not_words, trigger)) \
-                        and (act_words is None or _act_named(act_words, trigger)):
+                        and (act_words is None or _act_named(act_words, trigger) or _held_by_phrase(phrases, sentence, tokens, trigger)):
                     # "the only contender for the post of chief minister, as no one else filed nomination
                     # papers on Friday" (not "the February 8 polls", a name, in a sentence about an office)
                     turned = turns[kind]

@@ -102,9 +102,42 @@ def infer_published(text: str, paragraphs: list[tuple[int, int]], calendar: tupl
     # (a page that writes as done a day more than a week after the one inferred, with its year, is of a later day: "set
     # aside its own majority judgment of July 12, 2024" is no page of the commission's March 2024 refusal, and which
     # day it is, the calendar does not say; a day or two after leaves the week's weekdays as they are)
-    if inferred is not None and any(day > inferred.day + timedelta(days=WEEK) for day, _ in _written_in_full(text, language)):
+    if inferred is not None and any(_done_after(sentence, inferred.day + timedelta(days=WEEK), language)
+                                    for day, sentence in _written_in_full(text, language)
+                                    if day > inferred.day + timedelta(days=WEEK)):
         return None
     return inferred
+
+
+# A line of a page's furniture, not its report: a later day there says nothing of the page's own.
+FURNITURE = re.compile(r"^\W*(?:latest|read more|also read|related|updated|this story was updated|last updated)\b", re.IGNORECASE)
+
+
+def _done_after(sentence: str, after: date, language: str) -> bool:
+    """Whether a sentence tells as done a day it writes in full with its year after `after`, not as a limit or a
+    schedule ("the fiscal year ending June 30, 2024", "filed by March 14, 2024", "25 مارچ 2024ء تک", "set as April 2,
+    2024": a word of the language's `deadline_words`, `target_prepositions` or `limit_words` right before the day, or
+    one of its `limit_postpositions` right after), nor in a line of furniture ("Latest: ...", "This story was updated
+    on ...")."""
+    if FURNITURE.search(sentence):
+        return False
+    data = engine(language).data
+    limits = [w.lower() for key in ("deadline_words", "target_prepositions", "limit_words") for w in data.get(key, [])]
+    after_limits = data.get("limit_postpositions", [])
+    for m in find_dates(sentence, PROBES[0], language=language):
+        if not (m.precision == "day" and m.value and m.status == "happened" and WRITTEN_YEAR.search(m.text)
+                and date.fromisoformat(m.value[:10]) > after) or speaks_of_future(sentence, m.start, m.end, language):
+            continue
+        before = " ".join(WORD.findall(sentence[max(0, m.start - LIMIT_REACH):m.start].lower()))
+        following = " ".join(WORD.findall(sentence[m.end:m.end + LIMIT_REACH]))
+        if any(before.endswith(w) or f"{w} " in m.text.lower()[:len(w) + 1] for w in limits) \
+                or any(following.startswith(w) for w in after_limits):
+            continue
+        return True
+    return False
+
+
+LIMIT_REACH = 20  # characters around a written day read for the words of a limit ("ending", "تک")
 
 
 def _inferred(text: str, paragraphs: list[tuple[int, int]], calendar: tuple[CalendarDay, ...], language: str,
@@ -1225,6 +1258,9 @@ def _counted_back(sentence: str, m: re.Match, years: int, offset: int, language:
     return day if day <= date.today() else None
 
 
+APPOSITION_WORDS = 4  # words between "a year ago today" and the day it is: ", on the night of"
+
+
 def _counted_back_to_calendar(sentence: str, m: re.Match, years: int, offset: int, language: str,
                               calendar: tuple[CalendarDay, ...]) -> tuple[date, str] | None:
     """The page's day and what it counts back to for "a year ago today" (`m`) told of one happening of the story's
@@ -1233,7 +1269,9 @@ def _counted_back_to_calendar(sentence: str, m: re.Match, years: int, offset: in
     مختصر فیصلہ سنایا", the day itself saying which verdict), or None."""
     days = [d for d in find_dates(sentence, PROBES[0], language=language)
             if d.value and d.start >= m.end() and d.precision == "day" and d.kind not in FROM_PUBLICATION]
-    if len(days) != 1:
+    # (the day in apposition right after the words, "A year ago today, on the night of January 13,": not one of
+    # another clause, "A year ago today, candidates were campaigning ... after the verdict of January 13")
+    if len(days) != 1 or len(WORD.findall(sentence, m.end(), days[0].start)) > APPOSITION_WORDS:
         return None
     written, years_written = date.fromisoformat(days[0].value[:10]), [int(y) for y in YEAR.findall(days[0].text)]
     named = {h.day: h.about for h in calendar if (h.day.month, h.day.day) == (written.month, written.day)
