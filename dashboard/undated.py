@@ -118,7 +118,7 @@ def _done_after(sentence: str, after: date, language: str) -> bool:
     schedule ("the fiscal year ending June 30, 2024", "filed by March 14, 2024", "25 مارچ 2024ء تک", "set as April 2,
     2024": a word of the language's `deadline_words`, `target_prepositions` or `limit_words` right before the day, or
     one of its `limit_postpositions` right after), nor in a line of furniture ("Latest: ...", "This story was updated
-    on ...")."""
+    on ...") or at a line's start (a date bar)."""
     if FURNITURE.search(sentence):
         return False
     data = engine(language).data
@@ -128,9 +128,11 @@ def _done_after(sentence: str, after: date, language: str) -> bool:
         if not (m.precision == "day" and m.value and m.status == "happened" and WRITTEN_YEAR.search(m.text)
                 and date.fromisoformat(m.value[:10]) > after) or speaks_of_future(sentence, m.start, m.end, language):
             continue
+        if not sentence[sentence.rfind("\n", 0, m.start) + 1:m.start].strip():
+            continue  # (a day that opens a line is a bar or a stamp: "Sunday, May 19, 2024 | Peshawar 31°C")
         before = " ".join(WORD.findall(sentence[max(0, m.start - LIMIT_REACH):m.start].lower()))
         following = " ".join(WORD.findall(sentence[m.end:m.end + LIMIT_REACH]))
-        if any(before.endswith(w) or f"{w} " in m.text.lower()[:len(w) + 1] for w in limits) \
+        if any(before.endswith(w) or m.text.lower().startswith(f"{w} ") for w in limits) \
                 or any(following.startswith(w) for w in after_limits):
             continue
         return True
