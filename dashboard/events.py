@@ -303,18 +303,24 @@ def _optional_phrases(data: dict, key: str) -> PhraseMatcher | None:
     return PhraseMatcher({w: True for w in data[key]}) if data.get(key) else None
 
 
+def _phrase_spans(phrases: _TurnPhrases, sentence: str, tokens: list, fixed_only: bool = False) -> list[tuple[int, int]]:
+    """Where a turn's phrases stand in a sentence (its fixed phrases only, or else its patterns when none is there)."""
+    found = phrases.phrases.find(sentence, tokens) if fixed_only else phrases.find(sentence, tokens)
+    return [match.span() if isinstance(match, re.Match) else match[:2] for match in found]
+
+
 def _phrase_holds(phrases: _TurnPhrases, sentence: str, tokens: list, trigger: Trigger | None) -> bool:
     """Whether one of a turn's phrases in the sentence holds a noun trigger ("polls" in "the intra-party polls")."""
-    spans = [found.span() if isinstance(found, re.Match) else found[:2] for found in phrases.find(sentence, tokens)]
     return trigger is not None and trigger.kind == "noun" and any(start <= trigger.start and trigger.end <= end
-                                                                  for start, end in spans)
+                                                                  for start, end in _phrase_spans(phrases, sentence, tokens))
 
 
 def _held_by_phrase(phrases: _TurnPhrases, sentence: str, tokens: list, trigger: str | None) -> bool:
     """Whether one of a turn's fixed phrases (not its patterns) overlaps an act's words: "hold its intra-party
     elections", "elections" in "the intra-party elections"."""
     at = sentence.find(trigger) if trigger else -1
-    return at >= 0 and any(start < at + len(trigger) and at < end for start, end, _ in phrases.phrases.find(sentence, tokens))
+    return at >= 0 and any(start < at + len(trigger) and at < end
+                           for start, end in _phrase_spans(phrases, sentence, tokens, fixed_only=True))
 
 
 def _act_named(phrases: PhraseMatcher, trigger: str | None) -> bool:

@@ -102,9 +102,8 @@ def infer_published(text: str, paragraphs: list[tuple[int, int]], calendar: tupl
     # (a page that writes as done a day more than a week after the one inferred, with its year, is of a later day: "set
     # aside its own majority judgment of July 12, 2024" is no page of the commission's March 2024 refusal, and which
     # day it is, the calendar does not say; a day or two after leaves the week's weekdays as they are)
-    if inferred is not None and any(_done_after(sentence, inferred.day + timedelta(days=WEEK), language)
-                                    for day, sentence in _written_in_full(text, language)
-                                    if day > inferred.day + timedelta(days=WEEK)):
+    if inferred is not None and any(_done_after(sentence, mention, inferred.day + timedelta(days=WEEK), language)
+                                    for _, sentence, mention in _written_in_full(text, language)):
         return None
     return inferred
 
@@ -113,30 +112,22 @@ def infer_published(text: str, paragraphs: list[tuple[int, int]], calendar: tupl
 FURNITURE = re.compile(r"^\W*(?:latest|read more|also read|related|updated|this story was updated|last updated)\b", re.IGNORECASE)
 
 
-def _done_after(sentence: str, after: date, language: str) -> bool:
-    """Whether a sentence tells as done a day it writes in full with its year after `after`, not as a limit or a
-    schedule ("the fiscal year ending June 30, 2024", "filed by March 14, 2024", "25 مارچ 2024ء تک", "set as April 2,
-    2024": a word of the language's `deadline_words`, `target_prepositions` or `limit_words` right before the day, or
-    one of its `limit_postpositions` right after), nor in a line of furniture ("Latest: ...", "This story was updated
-    on ...") or at a line's start (a date bar)."""
-    if FURNITURE.search(sentence):
+def _done_after(sentence: str, m: DateMention, after: date, language: str) -> bool:
+    """Whether a day the page writes in full with its year (`m`, of `sentence`) falls after `after` and is told as
+    done, not as a limit or a schedule ("the fiscal year ending June 30, 2024", "filed by March 14, 2024", "25 مارچ
+    2024ء تک", "set as April 2, 2024": a word of the language's `deadline_words`, `target_prepositions` or
+    `limit_words` right before the day, or one of its `limit_postpositions` right after), nor in a line of furniture
+    ("Latest: ...", "This story was updated on ...") or at a line's start (a date bar)."""
+    if m.status != "happened" or date.fromisoformat(m.value[:10]) <= after or FURNITURE.search(sentence):
         return False
+    if not sentence[sentence.rfind("\n", 0, m.start) + 1:m.start].strip():
+        return False  # (a day that opens a line is a bar or a stamp: "Sunday, May 19, 2024 | Peshawar 31°C")
     data = engine(language).data
     limits = [w.lower() for key in ("deadline_words", "target_prepositions", "limit_words") for w in data.get(key, [])]
-    after_limits = data.get("limit_postpositions", [])
-    for m in find_dates(sentence, PROBES[0], language=language):
-        if not (m.precision == "day" and m.value and m.status == "happened" and WRITTEN_YEAR.search(m.text)
-                and date.fromisoformat(m.value[:10]) > after) or speaks_of_future(sentence, m.start, m.end, language):
-            continue
-        if not sentence[sentence.rfind("\n", 0, m.start) + 1:m.start].strip():
-            continue  # (a day that opens a line is a bar or a stamp: "Sunday, May 19, 2024 | Peshawar 31°C")
-        before = " ".join(WORD.findall(sentence[max(0, m.start - LIMIT_REACH):m.start].lower()))
-        following = " ".join(WORD.findall(sentence[m.end:m.end + LIMIT_REACH]))
-        if any(before.endswith(w) or m.text.lower().startswith(f"{w} ") for w in limits) \
-                or any(following.startswith(w) for w in after_limits):
-            continue
-        return True
-    return False
+    before = " ".join(WORD.findall(sentence[max(0, m.start - LIMIT_REACH):m.start].lower()))
+    following = " ".join(WORD.findall(sentence[m.end:m.end + LIMIT_REACH]))
+    return not any(before.endswith(w) or m.text.lower().startswith(f"{w} ") for w in limits) \
+        and not any(following.startswith(w) for w in data.get("limit_postpositions", []))
 
 
 LIMIT_REACH = 20  # characters around a written day read for the words of a limit ("ending", "تک")
@@ -223,7 +214,7 @@ def _inferred(text: str, paragraphs: list[tuple[int, int]], calendar: tuple[Cale
     # not the one it names from its own day ("on Friday overturned its ruling from last year").
     if found:  # (the page's full dates are read only when a happening is told)
         written = _written_in_full(text, language)
-        found = [t for t in found if not any(day == t.happening.day and sentence != t.sentence for day, sentence in written)]
+        found = [t for t in found if not any(day == t.happening.day and sentence != t.sentence for day, sentence, _ in written)]
     done = [t for t in found if not t.to_come]
     if not done:
         if not found:
@@ -588,10 +579,12 @@ def _clause_of(sentence: str, span: tuple[int, int]) -> tuple[int, int]:
     return (before + 1 if before >= 0 else 0), (after.start() if after else len(sentence))
 
 
-def _written_in_full(text: str, language: str) -> list[tuple[date, str]]:
+@lru_cache(maxsize=8)
+def _written_in_full(text: str, language: str) -> tuple[tuple[date, str, DateMention], ...]:
     """The days a page writes with their year in its sentences ("the verdict of July 12, 2024", "12 جولائی
-    2024ء کو"), with those sentences; not a line that is a date and little else (a date line, a masthead's
-    "پیر، 17 ربیع الثانی 1446ھ": the page's own day, if anything)."""
+    2024ء کو"), with those sentences and mentions; not a line that is a date and little else (a date line, a
+    masthead's "پیر، 17 ربیع الثانی 1446ھ": the page's own day, if anything).  (Cached: infer_published reads them
+    twice for a page.)"""
     days = []
     for start, end in split_sentences(text, 0, len(text)):
         sentence = text[start:end].replace("’", "'")  # (as _sentences gives them)
@@ -605,8 +598,8 @@ def _written_in_full(text: str, language: str) -> list[tuple[date, str]]:
                     and not speaks_of_future(sentence, m.start, m.end, language) \
                     and not CLOCK_NEAR.search(sentence, max(0, m.start - STAMP_REACH), m.start) \
                     and not CLOCK_NEAR.match(sentence, m.end):
-                days.append((date.fromisoformat(m.value), sentence))
-    return days
+                days.append((date.fromisoformat(m.value), sentence, m))
+    return tuple(days)
 
 
 # Two days far apart: a day and month a sentence names itself read the same from both.
