@@ -296,6 +296,7 @@ class TypeRules:
     circumstance_pronouns: frozenset = frozenset()  # "اس", "جس": circumstances told before, named by a pronoun
     body_openers: frozenset = frozenset()  # "opposition", "اپوزیشن": before a body noun, the body's name ("the opposition alliance")
     body_call_words: frozenset = frozenset()  # "call", "اپیل": what such a body does ("on the opposition alliance's call")
+    date_adverb_openers: frozenset = frozenset()  # "on", "late": a date they open may stand inside a phrase's "*"
 
 
 def _optional_phrases(data: dict, key: str) -> PhraseMatcher | None:
@@ -479,7 +480,8 @@ def load_type_rules(path: str = str(DEFAULT_TYPES)) -> TypeRules:
                      circumstance_openers=frozenset(w.lower() for w in data.get("circumstance_openers", [])),
                      circumstance_pronouns=frozenset(w.lower() for w in data.get("circumstance_pronouns", [])),
                      body_openers=frozenset(w.lower() for w in data.get("body_openers", [])),
-                     body_call_words=frozenset(w.lower() for w in data.get("body_call_words", [])))
+                     body_call_words=frozenset(w.lower() for w in data.get("body_call_words", [])),
+                     date_adverb_openers=frozenset(w.lower() for w in data.get("date_adverb_openers", [])))
 
 
 TRIP_REACH = 4  # tokens before a destination's preposition where the trip's word may stand ("official visit to")
@@ -657,7 +659,7 @@ def find_triggers(sentence: str, tokens: list[Token], rules: TypeRules, foreign:
                 kind, event_type = "reaction", rules.speech  # a party condemning is a statement
             stops: list[int] = []
             end = _match(items, i, words, raw, free, stops)
-            if end <= i or (masked.overlaps(tokens[i][0], tokens[end - 1][1]) and not _date_inside(i, end, tokens, masked, stops)):
+            if end <= i or (masked.overlaps(tokens[i][0], tokens[end - 1][1]) and not _date_inside(i, end, tokens, masked, stops, rules, items)):
                 continue
             # Longer first; at equal length a foreign or reaction reading wins over speech or commitment, then the
             # one whose words after its "*" are more ("launched missile strikes" is the missile strikes' reading,
@@ -719,14 +721,45 @@ def _titles_before(tokens: list[Token], starts: list[int], names: list[tuple[int
             k -= 1
 
 
-def _date_inside(i: int, end: int, tokens: list[Token], masked: _Spans, stops: list[int]) -> bool:
-    """A date inside a wildcard of a phrase in a script with no capitals, where the date stands between the object and
-    the verb ("سینیٹ نے یہ بل منگل کو کثرت رائے سے منظور کیا": the bill passed, its day inside): the phrase is the act,
-    as long as the date touches neither its first word nor its last, nor the word a wildcard stopped at."""
+def _date_inside(i: int, end: int, tokens: list[Token], masked: _Spans, stops: list[int], rules: TypeRules,
+                 items: list[tuple]) -> bool:
+    """A date inside a wildcard of a phrase, where the date stands between the object and the verb ("سینیٹ نے یہ بل
+    منگل کو کثرت رائے سے منظور کیا": the bill passed, its day inside) or, in a script with capitals, between the verb and
+    what follows it as an adverb that one of `date_adverb_openers` opens, right before the word its wildcard stopped at
+    ("took oath on Friday as the first Chief Justice"; not the date that is the object's own: "the count of Thursday's
+    vote", nor one further from the phrase's next word: "its meeting held on Monday under the chief election
+    commissioner", nor the day of a participle the "*" stands for, a clause of its own: "workers arrested last week
+    reached home" (not one of the phrase's own words: "was elected on Saturday by the legislatures"), nor an announcement's day: "announced on Monday that the protests would be held"): the phrase is the
+    act, as long as the date touches neither its first word nor its last, nor (in a script with no capitals) the word
+    a wildcard stopped at."""
     first, last = tokens[i], tokens[end - 1]
-    if first[2][:1].isascii() or masked.overlaps(first[0], first[1]) or masked.overlaps(last[0], last[1]):
+    if masked.overlaps(first[0], first[1]) or masked.overlaps(last[0], last[1]):
+        return False
+    if first[2][:1].isascii() and (first[2].lower() in rules.announcing or any(
+            masked.holds(tokens[k][0]) and not masked.holds(tokens[k - 1][0])
+            and (tokens[k][2].lower() not in rules.date_adverb_openers or _run_end(k, end, tokens, masked) not in stops
+                 or _after_a_clause_participle(k, i, tokens, rules.date_adverb_openers, items))
+            for k in range(i + 1, end))):
         return False
     return bool(stops) and not any(masked.overlaps(tokens[k][0], tokens[k][1]) for k in stops if k < end)
+
+
+def _after_a_clause_participle(k: int, i: int, tokens: list[Token], openers: frozenset, items: list[tuple]) -> bool:
+    """Whether the date at token k (past the words that open it, "late on Tuesday") follows a participle that a "*" of
+    the phrase starting at i stands for ("supporters detained late on Tuesday reached"), not one of its own words."""
+    j = k - 1
+    while j > i and tokens[j][2].lower() in openers:
+        j -= 1
+    word = tokens[j][2].lower()
+    return j > i and (word.endswith("ed") or word in IRREGULAR_PAST) \
+        and not any(item[0] == "words" and any(word in option for option in item[1]) for item in items)
+
+
+def _run_end(k: int, end: int, tokens: list[Token], masked: _Spans) -> int:
+    """The first token after the masked run that starts at k (a date's words)."""
+    while k < end and masked.holds(tokens[k][0]):
+        k += 1
+    return k
 
 
 def _month_of_a_day(raw: list[str], i: int) -> bool:

@@ -1899,6 +1899,9 @@ def html_date_rules() -> tuple[frozenset, tuple]:
     return frozenset(n.lower() for n in data["html_date_meta"]), tuple(w.lower() for w in data["html_not_article"])
 
 
+ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}(?![\d])")  # the day of a machine-readable stamp ("2024-06-04T10:23:00Z")
+
+
 def html_stated_date(markup: str) -> str | None:
     """The publication date an HTML page's metadata states: a meta tag named in the boilerplate
     data ("article:published_time", ...), or JSON-LD's "datePublished"."""
@@ -1921,8 +1924,10 @@ def _not_article_test(words) -> str:
 
 
 def _guess_html_date(markup: str) -> str | None:
-    """The oldest date htmldate finds in the page's markup once comments, related stories and
-    the like (the boilerplate data's 'html_not_article' classes and ids) are cut out."""
+    """The oldest date htmldate finds in the page's markup once comments, related stories and the like (the
+    boilerplate data's 'html_not_article' classes and ids) are cut out; with its day and month the other way round
+    when it could be read either way and a machine-readable stamp of the page says so (a shown "06/04/2024" read as
+    6 April beside <time datetime="2024-06-04T10:23">)."""
     import lxml.html
     from htmldate import find_date
 
@@ -1932,7 +1937,14 @@ def _guess_html_date(markup: str) -> str | None:
         if words:
             for element in tree.xpath(f"//*[{_not_article_test(words)}]"):
                 element.drop_tree()
-        return find_date(tree, extensive_search=False, original_date=True)
+        guess = find_date(tree, extensive_search=False, original_date=True)
+        if guess and ISO_DAY.fullmatch(guess):
+            year, month, day = guess.split("-")
+            swapped = f"{year}-{day}-{month}"
+            if month != day and int(day) <= 12 and any(
+                    (m := ISO_DAY.match(stamp.strip())) and m.group(0) == swapped for stamp in tree.xpath("//time/@datetime")):
+                return swapped
+        return guess
     except Exception:  # a broken page: no guess
         return None
 

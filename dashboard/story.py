@@ -549,6 +549,7 @@ def _check_event_rules(path: Path, type_names: set[str]) -> dict:
     c.strings(data.get("body_nouns", []), "body_nouns")
     c.strings(data.get("body_openers", []), "body_openers")
     c.strings(data.get("body_call_words", []), "body_call_words")
+    c.strings(data.get("date_adverb_openers", []), "date_adverb_openers")
     c.strings(data.get("deal_announcing_words", []), "deal_announcing_words")
     c.strings(data.get("back_announcements", []), "back_announcements")
     c.strings(data.get("back_announcement_breaks", []), "back_announcement_breaks")
