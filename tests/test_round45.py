@@ -1,8 +1,8 @@
 """Loader rules of the forty-fifth round.  Sentences written for these tests; the dates are read off the text by hand.
 
 - A date told as an adverb may stand inside a phrase's "*" in a script with capitals too, between the act and what
-  completes it: "took oath on Friday as the new chief justice" is the judge's oath (legal), "elected Sohail Afridi on
-  Monday as the new chief minister" the house's vote (government_formation).  Only a date that one of the story's new
+  completes it: "took oath on Friday as the new chief justice" is the judge's oath (legal), "was elected on Monday by
+  the Punjab Assembly" the house's vote (government_formation).  Only a date that one of the story's new
   `date_adverb_openers` opens ("on", "late", "last", ...), right before the word the "*" stopped at: a date that is
   the object's own ("the count of Thursday's vote") still breaks the phrase, and so does one before an object
   ("launched on Monday a drive"), one after a participle inside the phrase ("workers arrested last week reached
@@ -14,7 +14,9 @@
   published ("Scrutiny of the papers will be completed by March 19",
   "candidates may withdraw until March 27").
 - A death is other: "the death of" and "demise" (a seat "fell vacant after the death of" its member is no result);
-  so are funeral prayers ("funeral prayers", "نماز جنازہ"; not a bare "funeral", which may be a figure of speech).
+  so are funeral prayers ("funeral prayers", "نماز جنازہ", "attended the funeral"; not a bare "funeral", which may
+  be a figure of speech), and a convoy of supplies or passengers ("convoy carrying", "aid convoy", "passenger
+  convoy"), which is no march.
 - An Urdu agreement "between" two sides, "کے درمیان ... طے پانے والے معاہدے", is a deal (coalition), unless its sides
   are no parties: the Joint Awami Action Committee joins the civic sides (its agreements with the government are
   other).  Withdrawn after review: an agreement "with" one side ("کے ساتھ"), which took the IPPs', traders' and TLP's.
@@ -33,8 +35,7 @@ from fixtures import loaded_events
 @pytest.mark.parametrize("body, day, expected", [
     ("ISLAMABAD: Aminuddin Khan took oath on Saturday as the first chief justice of the new court.", "2024-10-26",
      "legal"),
-    ("PESHAWAR: The assembly elected Sohail Afridi on Monday as the new chief minister.", "2024-10-28",
-     "government_formation"),
+    ("LAHORE: Maryam Nawaz was elected on Monday by the Punjab Assembly.", "2024-10-28", "government_formation"),
 ])
 def test_a_date_told_as_an_adverb_stands_inside_a_phrase(tmp_path, body, day, expected):
     events = loaded_events(tmp_path, "adverb.txt", f"date 2024-10-28\n\nNews of the day\n\n{body}\n")
@@ -42,6 +43,7 @@ def test_a_date_told_as_an_adverb_stands_inside_a_phrase(tmp_path, body, day, ex
 
 
 def test_a_date_after_an_announcing_word_is_the_announcements(tmp_path):
+    # (already read so before the round: a guard, which the first form of the rule broke)
     body = "The party announced on Monday that the protests would be held in every district on Friday."
     events = loaded_events(tmp_path, "announced.txt", f"date 2025-08-05\n\nProtests called\n\n{body}\n")
     # (read by hand: Monday 4 August is the announcement, done; Friday 8 August the protests, to come)
@@ -52,7 +54,7 @@ def test_a_date_after_an_announcing_word_is_the_announcements(tmp_path):
     ("Scrutiny of the papers will be completed by March 19, the commission said.", ("2024-03-19", "planned")),
     ("Candidates may withdraw until March 27, according to the schedule.", ("2024-03-27", "planned")),
     ("The returning officers will issue public notices on March 15 for the vacant seats.", ("2024-03-15", "planned")),
-    ("The final list of candidates will be published on March 28.", ("2024-03-28", "planned")),
+    ("The final list of candidates will be published on March 28.", ("2024-03-28", "planned")),  # (read so before)
 ])
 def test_the_commissions_schedule_is_the_elections(tmp_path, body, expected):
     events = loaded_events(tmp_path, "schedule.txt", f"date 2024-03-12\n\nBy-election schedule\n\n{body}\n")
@@ -62,6 +64,8 @@ def test_the_commissions_schedule_is_the_elections(tmp_path, body, expected):
 @pytest.mark.parametrize("body", [
     "The seat fell vacant after the death of the sitting lawmaker on April 8.",
     "His funeral prayers will be offered at the Jinnah Park today.",
+    # (a convoy of supplies is no march)
+    "A convoy carrying food and medicines for the district came under fire on Friday near Bagan.",
 ])
 def test_a_death_and_its_funeral_are_other(tmp_path, body):
     events = loaded_events(tmp_path, "death.txt", f"date 2025-04-12\n\nA seat falls vacant\n\n{body}\n")
