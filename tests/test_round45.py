@@ -15,8 +15,11 @@
   "candidates may withdraw until March 27").
 - A death is other: "the death of" and "demise" (a seat "fell vacant after the death of" its member is no result);
   so are funeral prayers ("funeral prayers", "نماز جنازہ", "attended the funeral"; not a bare "funeral", which may
-  be a figure of speech), and a convoy of supplies or passengers ("convoy carrying", "aid convoy", "passenger
-  convoy"), which is no march.
+  be a figure of speech), and a convoy of supplies or passengers ("convoy carrying food", "aid convoy", "passenger
+  convoy"), which is no march (not a convoy "carrying PTI workers").
+- A house's session adjourned is the house's business (government_formation, not a court's adjournment): "the speaker
+  adjourned the sitting till Friday", "the National Assembly session was adjourned" (a house named, or its speaker or
+  chairman: a court, a tribunal or the judicial commission adjourns sittings too).
 - An Urdu agreement "between" two sides, "کے درمیان ... طے پانے والے معاہدے", is a deal (coalition), unless its sides
   are no parties: the Joint Awami Action Committee joins the civic sides (its agreements with the government are
   other).  Withdrawn after review: an agreement "with" one side ("کے ساتھ"), which took the IPPs', traders' and TLP's.
@@ -98,3 +101,13 @@ def test_a_time_stamp_of_the_article_settles_its_day(tmp_path):
     # (read by hand: the stamp says 4 June 2024, a Tuesday; "on Monday" is the 3rd)
     assert str(articles["published"].iloc[0])[:10] == "2024-06-04"
 
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("The speaker adjourned the sitting on Monday after the opposition walked out of the house.", "government_formation"),
+    # (a court's sitting stays the court's: a guard, which the first form of the rule broke)
+    ("The Islamabad High Court on Monday adjourned the sitting after hearing the petition.", "legal"),
+])
+def test_a_houses_session_adjourned_is_the_houses_business(tmp_path, body, expected):
+    events = loaded_events(tmp_path, "adjourned.txt", f"date 2024-03-05\n\nSitting adjourned\n\n{body}\n")
+    assert [(d, t) for d, _, t, _ in events] == [("2024-03-04", expected)]
