@@ -3460,6 +3460,134 @@ PROBE_SETS = {
         },
         events_per_article=(4, 8),
     ),
+    "probes132": ProbeSet(
+        history="""
+        A hundred-and-thirty-second probe set, written blind (2026-12-07, at the start of the forty-fifth loader
+        round): 40 articles (278 to 395 words; 13 in Urdu; 5 HTML pages, 2 Markdown): the by-elections after the
+        general election: the by-polls of 21 April 2024 and the later rounds of 2025, disputed results, turnout,
+        violence at polling stations and the commission's notices, in English and Urdu dailies, wire copy,
+        tickers and regional papers; 10 print no publication date. Gold: tests/data/probes132_events.jsonl.
+
+        First scored once, before any miss was read: with the loader of the round's start (70b3053), 76.7% of
+        dates found, 95.1% at an annotated date, 80.8% of types, 96.0% of statuses, 29/40 publication dates,
+        86.3% same-happening pairs, 99.4% apart (misses were then read the same hour, so no later score is
+        blind). At the round's end (8b5bc91; its misses read): 76.7%, 95.1%, 83.8%, 96.0%, 29/40, 86.3%, 99.4%;
+        the floors sit just under.
+""",
+        floors={
+            "dates_found": 0.76,
+            "text_dated_at_annotated": 0.94,
+            "types_right": 0.83,
+            "statuses_right": 0.95,
+            "published_right": 0.72,
+            "happenings_same": 0.85,
+            "happenings_apart": 0.98,
+        },
+        events_per_article=(4, 8),
+    ),
+    "probes133": ProbeSet(
+        history="""
+        A hundred-and-thirty-third probe set, written blind (2026-12-07, at the start of the forty-fifth loader
+        round): 40 articles (281 to 444 words; 13 in Urdu; 5 HTML pages, 2 Markdown): Khyber Pakhtunkhwa's
+        government and politics in 2024 and 2025: Ali Amin Gandapur's cabinet and marches on Islamabad, the
+        change of chief minister to Sohail Afridi, security operations and jirgas, the province's quarrels with
+        the centre, in English and Urdu dailies, regional papers, wire copy and tickers; 10 print no publication
+        date. Gold: tests/data/probes133_events.jsonl.
+
+        First scored once, before any miss was read: with the loader of the round's start (70b3053), 80.0% of
+        dates found, 97.5% at an annotated date, 76.1% of types, 97.3% of statuses, 30/40 publication dates,
+        76.5% same-happening pairs, 99.9% apart (misses were then read the same hour, so no later score is
+        blind). At the round's end (8b5bc91; its misses read): 80.0%, 97.5%, 77.2%, 97.3%, 30/40, 76.5%, 99.9%;
+        the floors sit just under.
+""",
+        floors={
+            "dates_found": 0.79,
+            "text_dated_at_annotated": 0.96,
+            "types_right": 0.76,
+            "statuses_right": 0.96,
+            "published_right": 0.74,
+            "happenings_same": 0.76,
+            "happenings_apart": 0.99,
+        },
+        events_per_article=(4, 8),
+    ),
+    "probes134": ProbeSet(
+        history="""
+        A hundred-and-thirty-fourth probe set, written blind (2026-12-07, at the start of the forty-fifth loader
+        round): 40 articles (263 to 442 words; 13 in Urdu; 5 HTML pages, 2 Markdown): foreign analysis and
+        explainers of the post-election politics in 2024 and 2025: long pieces looking back over months,
+        timelines inside analysis, comparisons with earlier elections, briefings, from international papers,
+        magazines, wire features and newsletters; 10 print no publication date. Gold:
+        tests/data/probes134_events.jsonl.
+
+        First scored once, before any miss was read: with the loader of the round's start (70b3053), 86.6% of
+        dates found, 90.9% at an annotated date, 88.8% of types, 98.5% of statuses, 30/40 publication dates,
+        84.4% same-happening pairs, 99.8% apart (misses were then read the same hour, so no later score is
+        blind). At the round's end (8b5bc91; its misses read): 87.0%, 91.2%, 88.8%, 98.5%, 31/40, 84.4%, 99.8%;
+        the floors sit just under.
+""",
+        floors={
+            "dates_found": 0.86,
+            "text_dated_at_annotated": 0.90,
+            "types_right": 0.88,
+            "statuses_right": 0.97,
+            "published_right": 0.77,
+            "happenings_same": 0.83,
+            "happenings_apart": 0.99,
+        },
+        events_per_article=(6, 8),
+    ),
+    "probes135": ProbeSet(
+        history="""
+        A hundred-and-thirty-fifth probe set, written blind (2026-12-07, at the start of the forty-fifth loader
+        round): 40 articles (242 to 390 words; 13 in Urdu; 5 HTML pages, 2 Markdown): the Senate in 2024 and
+        2025: the Senate elections of April 2024, technocrat and women's seats, the chairman's election, Khyber
+        Pakhtunkhwa's delayed Senate polls, sessions passing bills and resolutions, in English and Urdu dailies,
+        wire copy, parliamentary reporters' notes and tickers; 10 print no publication date. Gold:
+        tests/data/probes135_events.jsonl.
+
+        First scored once, before any miss was read: with the loader of the round's start (70b3053), 89.4% of
+        dates found, 99.0% at an annotated date, 79.1% of types, 97.3% of statuses, 34/40 publication dates,
+        61.9% same-happening pairs, 99.6% apart (misses were then read the same hour, so no later score is
+        blind). At the round's end (8b5bc91; its misses read): 89.4%, 99.0%, 80.5%, 97.3%, 34/40, 61.9%, 99.6%;
+        the floors sit just under.
+""",
+        floors={
+            "dates_found": 0.88,
+            "text_dated_at_annotated": 0.98,
+            "types_right": 0.79,
+            "statuses_right": 0.96,
+            "published_right": 0.84,
+            "happenings_same": 0.61,
+            "happenings_apart": 0.99,
+        },
+        events_per_article=(5, 8),
+    ),
+    "probes136": ProbeSet(
+        history="""
+        A hundred-and-thirty-sixth probe set, written blind (2026-12-07, at the start of the forty-fifth loader
+        round): 40 articles (233 to 397 words; 14 in Urdu; 5 HTML pages, 2 Markdown): Karachi and Sindh after
+        the election: the MQM-P and PPP rivalry, the Sindh cabinet, Karachi's mayor and local government, Sindh
+        Assembly sessions, the protests over water and canals in 2025, in English and Urdu dailies, regional
+        papers, wire copy and tickers; 10 print no publication date. Gold: tests/data/probes136_events.jsonl.
+
+        First scored once, before any miss was read: with the loader of the round's start (70b3053), 76.0% of
+        dates found, 97.0% at an annotated date, 77.8% of types, 100.0% of statuses, 28/40 publication dates,
+        62.1% same-happening pairs, 99.9% apart (misses were then read the same hour, so no later score is
+        blind). At the round's end (8b5bc91; its misses read): 76.0%, 97.0%, 78.9%, 100.0%, 28/40, 62.1%, 99.9%;
+        the floors sit just under.
+""",
+        floors={
+            "dates_found": 0.75,
+            "text_dated_at_annotated": 0.96,
+            "types_right": 0.78,
+            "statuses_right": 0.99,
+            "published_right": 0.69,
+            "happenings_same": 0.61,
+            "happenings_apart": 0.99,
+        },
+        events_per_article=(4, 8),
+    ),
 }
 
 
