@@ -729,9 +729,9 @@ def _date_inside(i: int, end: int, tokens: list[Token], masked: _Spans, stops: l
     ("took oath on Friday as the first Chief Justice"; not the date that is the object's own: "the count of Thursday's
     vote", nor one further from the phrase's next word: "its meeting held on Monday under the chief election
     commissioner", nor the day of a participle the "*" stands for, a clause of its own: "workers arrested last week
-    reached home" (not one of the phrase's own words: "was elected on Saturday by the legislatures"), nor an announcement's day: "announced on Monday that the protests would be held"): the phrase is the
-    act, as long as the date touches neither its first word nor its last, nor (in a script with no capitals) the word
-    a wildcard stopped at."""
+    reached home" (not one of the phrase's own words: "was elected on Saturday by the legislatures"), nor an
+    announcement's day: "announced on Monday that the protests would be held"): the phrase is the act, as long as the
+    date touches neither its first word nor its last, nor (in a script with no capitals) the word a wildcard stopped at."""
     first, last = tokens[i], tokens[end - 1]
     if masked.overlaps(first[0], first[1]) or masked.overlaps(last[0], last[1]):
         return False

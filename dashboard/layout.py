@@ -1899,7 +1899,7 @@ def html_date_rules() -> tuple[frozenset, tuple]:
     return frozenset(n.lower() for n in data["html_date_meta"]), tuple(w.lower() for w in data["html_not_article"])
 
 
-ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}(?![\d])")  # the day of a machine-readable stamp ("2024-06-04T10:23:00Z")
+ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}(?!\d)")  # the day of a machine-readable stamp ("2024-06-04T10:23:00Z")
 
 
 def html_stated_date(markup: str) -> str | None:
