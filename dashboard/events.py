@@ -137,6 +137,11 @@ WILD_OK = re.compile(r"^(?:\w.*|['’(-])$")
 ABBREVIATION_PART = re.compile(r"^(?:[A-Z0-9]+|-|[^\W\d_a-zA-Z]+)$")
 ABBREVIATION_TOKENS = 5
 IRREGULAR_PAST = _words("irregular_past")
+
+
+def _past_form(word: str) -> bool:
+    """A past tense or participle by its form ("arrested", "held")."""
+    return word.endswith("ed") or word in IRREGULAR_PAST
 VERB_PREFIXES = _words("verb_prefixes")  # "re-arrested": a hyphenated word after one of these is a verb
 # Future particles written apart ("کرے گی") or joined to the verb ("کریگا", "ہوگی").
 FUTURE_APART = _words("future_words_apart")
@@ -677,7 +682,7 @@ def find_triggers(sentence: str, tokens: list[Token], rules: TypeRules, foreign:
         # So is a plan's participle right after an event: "its rally planned for Sunday", and a
         # participle of agreeing: "the power-sharing formula agreed in February".
         adjectival = (i >= 2 and raw[i - 1] == "-" and tokens[i - 2][1] == tokens[i - 1][0]
-                      and tokens[i - 1][1] == tokens[i][0] and (words[i].endswith("ed") or words[i] in IRREGULAR_PAST)
+                      and tokens[i - 1][1] == tokens[i][0] and _past_form(words[i])
                       and words[i - 2] not in VERB_PREFIXES) \
             or (words[i] in ADJECTIVE_MARKERS | NOUN_PARTICIPLES and bool(found) and found[-1].last == i - 1)
         # "the ruling PML-N", "the ruling government" (but not "its ruling Monday": a date, nor a
@@ -751,7 +756,7 @@ def _after_a_clause_participle(k: int, i: int, tokens: list[Token], openers: fro
     while j > i and tokens[j][2].lower() in openers:
         j -= 1
     word = tokens[j][2].lower()
-    return j > i and (word.endswith("ed") or word in IRREGULAR_PAST) \
+    return j > i and _past_form(word) \
         and not any(item[0] == "words" and any(word in option for option in item[1]) for item in items)
 
 
@@ -859,7 +864,7 @@ def _describes(match: tuple, i: int, words: list[str], rules: TypeRules) -> bool
     possessive = i > 1 and words[i - 1] == "s" and words[i - 2] in {"'", "’"}
     by_agent = end < len(words) and words[end] in AGENT_WORDS
     if kind != "noun" and end == i + 1 and end < len(words) and words[end] in rules.adjective_after \
-            and (words[i].endswith("ed") or words[i] in IRREGULAR_PAST) and _possessive_ahead(words, end) \
+            and _past_form(words[i]) and _possessive_ahead(words, end) \
             and (i == 0 or words[i - 1] in JOINING_WORDS | COMMAS | COMPLEMENTIZERS | rules.adjective_before):
         # "the ruling coalition and jailed former Prime Minister Imran Khan's party on Monday held talks": the
         # participle and its epithet open a possessive, after a joining word, a determiner or nothing (not "the
@@ -867,7 +872,7 @@ def _describes(match: tuple, i: int, words: list[str], rules: TypeRules) -> bool
         # "Police on Monday raided former prime minister Imran Khan's home", whose subject stands before it)
         return True
     if kind != "noun" and i > 0 and (adverb or possessive or words[i - 1] in rules.adjective_before) \
-            and (words[i].endswith("ed") or words[i] in IRREGULAR_PAST) \
+            and _past_form(words[i]) \
             and not (by_agent and kind == "speech" and words[i - 1] in AGENT_OPENERS):  # ("as stated by his lawyer")
         return True
     if kind in {"speech", "commitment"} and by_agent and i > 0 and words[i - 1] not in AUXILIARIES | AGENT_OPENERS:
@@ -1775,7 +1780,7 @@ class _Sentence:
         # a verb right after the date opens what was said ("told Dawn protesters in Quetta on Friday
         # blocked the highway": the protesters are its subject, no listener)
         following = self.words[cue[1] + 1] if cue[1] + 1 < len(self.words) else ""
-        return not (following.endswith("ed") or following in IRREGULAR_PAST
+        return not (_past_form(following)
                     or any(t.first == cue[1] + 1 and t.kind in ACTING_KINDS for t in self.triggers))
 
     def dates_the_saying(self, trig: Trigger, cue: tuple[int, int], content: Trigger) -> bool:
@@ -1807,7 +1812,7 @@ class _Sentence:
                 or any(w in CLAUSE_PUNCTUATION for w in self.words[cue[1] + 1:index]):
             return None
         word = self.words[index]
-        if not (word.endswith("ed") or word in IRREGULAR_PAST):
+        if not _past_form(word):
             return None  # "on Monday will call a strike": the plan is the call's too
         token = self.tokens[index]
         return Trigger(token[0], token[1], index, index, "speech", None)
@@ -1819,7 +1824,7 @@ class _Sentence:
     def past(self, trig: Trigger) -> bool:
         first = self.words[trig.first]
         before = self.words[max(0, trig.first - 2):trig.first]
-        return (trig.kind != "noun" and (first.endswith("ed") or first in IRREGULAR_PAST)) \
+        return (trig.kind != "noun" and _past_form(first)) \
             or any(w in {"was", "were", "had", "has", "have"} for w in before)
 
     def negated(self, trig: Trigger, window: int = 3) -> bool:
@@ -2576,7 +2581,7 @@ def _tense_status(s: _Sentence, tense_of: Trigger | None, value: str | None, pre
         if announcing is not None:
             said = s.words[announcing]
             if announces_later and not after_publication and (
-                    s.past(tense_of) or said.endswith("ed") or said in IRREGULAR_PAST):
+                    s.past(tense_of) or _past_form(said)):
                 return "happened"  # the announcement, whose event has a later date of its own
             if s.past_perfect(announcing) and mention_status in {"happened", "planned"} \
                     and (cue is None or not s.targeted(cue) or not s.called_off_after(cue)):
