@@ -79,6 +79,9 @@ POSSESSIVE_MARKS = {"'", "’", "s"}  # "the commission's headquarters", as toke
 SAID_TO_WORDS = 6  # "told [a news conference in Lahore] on Monday": whom and where a speaker addressed
 COMPLEMENTIZERS = _words("complementizers")  # "that", "کہ": what follows a speech verb is what was said
 OBJECT_NOUN_PENALTY = 15
+# How near a date a word of an attack names it: right after it ("Tuesday's attack", "the April 22 suicide attack"),
+# or a few words before ("the attack in Pahalgam on April 22")
+ATTACK_AFTER_CHARS, ATTACK_HEAD_GAP, ATTACK_BEFORE_CHARS = 24, 12, 30
 ACTING_KINDS = {"verb", "foreign", "reaction", "speech", "commitment"}  # verbs: a clause's predicate
 SETTING_ACT_KINDS = {"verb", "speech", "commitment", "foreign"}  # what may be done at a gathering
 ARABIC_SCRIPT = re.compile("[\u0600-\u06ff]")
@@ -94,6 +97,7 @@ PASSIVE_AUXILIARIES = _words("passive_auxiliaries")
 FINITE_AUXILIARIES = _words("finite_auxiliaries")
 PERFECT_AUXILIARIES = _words("perfect_auxiliaries")
 RELATIVE_WORDS = _words("relative_words")
+ASIDE_ADVERBS = _words("aside_adverbs")  # "meanwhile", "for its part": phrases, each matched whole
 TIME_RELATIVE_WORDS = _words("time_relative_words")  # "since Monday, when ...": the clause tells of that day
 AUXILIARIES = _words("auxiliaries")
 NOUN_BEFORE = _words("noun_before")
@@ -129,6 +133,7 @@ CLOSED_PHRASE_WORDS = 8  # the most words of circumstances told before the words
 CLOSING = "closing"  # a manner matcher's value for words that close circumstances ("کے باوجود")
 ASIDE_WORDS = 16  # the longest relative clause between a doer and its verb that is looked past
 MAX_GAP = 4  # words a "*" in a trigger may stand for
+SETTING_AFTER_PURPOSE = 3  # "for a special session": words from a purpose word to the gathering's own noun
 # Tokens a "*" may cover inside a phrase ("staged a three-day sit-in", "PTI's rally").
 # an opening bracket too ("approved the Constitution (Twenty-sixth Amendment) Act"), not a closing one: "declined
 # Pakistan Tehreek-e-Insaf's (PTI) offer" passes a whole aside, and the offer is the act's own word
@@ -268,6 +273,7 @@ class TypeRules:
     trip_words: PhraseMatcher | None = None  # "arrived in", "visit": a trip, international when abroad on state business
     private_trip_words: PhraseMatcher | None = None  # "private visit", "medical treatment": a trip that is no state business
     domestic_words: PhraseMatcher | None = None  # "budget": an act of the state's own that a foreign body named does not turn
+    violence_words: PhraseMatcher | None = None  # "opened fire": an attack that a foreign place or victim named does not turn
     # doers of a gathering only (an assembly's session is the house forming the government, its other
     # acts keep their type), and the words that make an act a gathering ("session", "meet")
     gathering_doers: dict = field(default_factory=dict)
@@ -459,6 +465,7 @@ def load_type_rules(path: str = str(DEFAULT_TYPES)) -> TypeRules:
                      PhraseMatcher({w: True for w in foreign.get("trip_words", [])}),
                      PhraseMatcher({w: True for w in foreign.get("private_trip_words", [])}),
                      PhraseMatcher({w: True for w in foreign.get("domestic_words", [])}),
+                     PhraseMatcher({w: True for w in foreign.get("violence_words", [])}),
                      _by_first_typed(data.get("gathering_doers", {})),
                      frozenset(w.lower() for w in [*data.get("setting_nouns", []), *data.get("gathering_verbs", [])]),
                      frozenset(data.get("assembly_purpose_types", [])),
@@ -1342,12 +1349,25 @@ class _Sentence:
         return best
 
     def domestic(self, trig: Trigger) -> bool:
-        """Whether a trigger is an act of the state's own (`foreign.domestic_words`: "presented the budget"),
-        which no foreign body named in the sentence makes international."""
-        words = self.rules.domestic_words
-        # (not a foreign government's own: "India's finance minister presented the federal budget")
-        return words is not None and bool(words.find(self.text[trig.start:trig.end])) \
+        """Whether a trigger is an act that no foreign body named in the sentence makes international: the state's own
+        (`foreign.domestic_words`: "presented the budget") or an attack (`foreign.violence_words`: "gunmen opened fire
+        on tourists in Indian Kashmir", "a suicide attack on Chinese engineers")."""
+        said = self.text[trig.start:trig.end]
+        # (not a foreign government's own: "India's finance minister presented the federal budget", "India struck ...")
+        return any(words is not None and words.find(said) for words in (self.rules.domestic_words, self.rules.violence_words)) \
             and not any(i < trig.first and "," not in self.words[i:trig.first] for i in self.foreign_tokens)
+
+    def attack_at(self, cue_chars: tuple[int, int]) -> bool:
+        """Whether the date names an attack (`foreign.violence_words`) with no act of its own: a word of one right
+        after it ("Tuesday's attack in Pahalgam", "the April 22 attack") or a few words before it ("the attack in
+        Pahalgam on April 22"), which a foreign place or government named in the sentence does not make international."""
+        words = self.rules.violence_words
+        if words is None:
+            return False
+        after = self.text[cue_chars[1]:cue_chars[1] + ATTACK_AFTER_CHARS]
+        before = self.text[max(0, cue_chars[0] - ATTACK_BEFORE_CHARS):cue_chars[0]]
+        return any(start <= ATTACK_HEAD_GAP for start, _, _ in words.find(after)) \
+            or any(not re.search(r"[,;:()]", before[end:]) for _, end, _ in words.find(before))
 
     def anniversary_of(self, cue: tuple[int, int]) -> bool:
         """The date an anniversary is of ("the first anniversary of [the February 8] polls")."""
@@ -1532,13 +1552,14 @@ class _Sentence:
 
     def aside_before(self, lo: int) -> int | None:
         """Where a relative clause set off by commas opens, when it closes right before token lo ("The
-        assembly in Khyber Pakhtunkhwa, where Khan's supporters swept the polls, is due to convene"):
-        the clause's doer is before it."""
+        assembly in Khyber Pakhtunkhwa, where Khan's supporters swept the polls, is due to convene"), or a
+        whole aside of the language's `aside_adverbs` ("The Senate, meanwhile, meets"): the clause's doer is before it."""
         closing = lo if self.words[lo] == "," else lo - 1  # (a comma opens the clause after it)
         if closing < 1 or self.words[closing] != ",":
             return None
         opened = next((i for i in range(closing - 1, max(0, closing - 1 - ASIDE_WORDS), -1) if self.words[i] == ","), None)
-        if opened is None or self.words[opened + 1] not in RELATIVE_WORDS \
+        if opened is None or (self.words[opened + 1] not in RELATIVE_WORDS
+                              and " ".join(self.words[opened + 1:closing]) not in ASIDE_ADVERBS) \
                 or (closing + 1 < len(self.words) and self.words[closing + 1] in JOINING_WORDS):
             return None  # ("..., which were filed by the PTI, and the National Assembly met": a clause of its own)
         clause_start = self.clause_window(opened - 1, len(self.words)) if opened > 0 else 0
@@ -1583,10 +1604,13 @@ class _Sentence:
         its type ("the court sentenced men involved in the violent events")."""
         # (a gathering whose purpose is said, and no act of a type, is that purpose's: "will meet on Monday
         # to debate the price of electricity" is no forming of a government)
-        after = [w for i, w in enumerate(self.words[trig.last + 1:trig.last + 8], trig.last + 1)
-                 if self.clause[i] == self.clause[trig.last]]
+        after = [i for i in range(trig.last + 1, min(len(self.words), trig.last + 8)) if self.clause[i] == self.clause[trig.last]]
+        # (not "for a special session": a purpose word before the gathering's own noun says no purpose)
+        purposed = any(self.words[i] in PURPOSE_WORDS
+                       and not any(w in self.rules.setting_nouns for w in self.words[i + 1:i + 1 + SETTING_AFTER_PURPOSE])
+                       for i in after)
         gathering = any(w in self.rules.gathering_words for w in self.words[trig.first:trig.last + 1]) \
-            and not set(after) & PURPOSE_WORDS \
+            and not purposed \
             and not any(t.first > trig.last and t.first - trig.last <= 8 and t.kind == "verb"
                         and self.clause[t.first] == self.clause[trig.last] for t in self.triggers)
         if trig.kind == "noun":
@@ -2897,6 +2921,8 @@ def type_event(s: _Sentence, cue: tuple[int, int] | None, cue_chars: tuple[int, 
             # tense: the date alone says whether it is to come.
             return _refine(near.type, actors, matcher, s.rules, foreign, None, foreign_party), s.text_of(near), None
     hints = sorted({matcher.type_hint[a] for a in actors if a in matcher.type_hint})
+    # ("India's measures followed Tuesday's attack near Pahalgam": the attack is no act of India's)
+    attack = cue_chars is not None and s.attack_at(cue_chars)
     # Month names in dates ("March 4") are no keywords ("march"), nor is the verb of a
     # speaker whose report holds the date, nor a manner or circumstance ("amid protests").
     # (nor a noun that only anchors the time of another act: "جلسے کے بعد ... پیر کی صبح پشاور پہنچے")
@@ -2904,7 +2930,9 @@ def type_event(s: _Sentence, cue: tuple[int, int] | None, cue_chars: tuple[int, 
                                                      or (cue is not None and s.only_anchors(t, cue)))]
     if cue_chars is None or len(s.text) <= 2 * FALLBACK_CHARS:
         kind, _ = classify(s.text, cue_chars, hints, s.rules, skip=skip, tokens=s.tokens, names=names)
-        if foreign_party and kind in s.rules.foreign_turns:
+        if attack and kind == s.rules.foreign_reaction:
+            kind = s.rules.fallback  # (the bag's foreign names are where or whom the attack struck)
+        elif foreign_party and kind in s.rules.foreign_turns and not attack:
             kind = s.rules.foreign_reaction  # "the IMF board approved a tranche on Thursday"
         return kind, "", None
     # In a very long "sentence" (a text without full stops) only the words near the date count.

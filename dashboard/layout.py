@@ -2017,10 +2017,10 @@ def _with_byline(markup: str, text: str, title: str | None) -> str:
     # (a byline stands above the text: only elements before its first paragraph, not a dated "more stories" box in it)
     above = []
     for element in tree.iter():
-        if element.tag == "p" and len(element.text_content().split()) >= PARAGRAPH_WORDS:
-            break
-        if id(element) in wanted:
+        if id(element) in wanted:  # (first: a date line of ten words is still one, "... 3:31 PM GMT+5 Updated 2 hours ago")
             above.append(element)
+        elif element.tag == "p" and len(element.text_content().split()) >= PARAGRAPH_WORDS:
+            break
     for element in above:
         said = " ".join(element.text_content().split())
         if not said or len(said.split()) > BYLINE_WORDS or said in flat:
