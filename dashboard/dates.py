@@ -2223,6 +2223,25 @@ def _named_weekday_wins(c: _Candidate, ctx: _Context) -> _Resolved:
     return _day(back if 7 - shift <= shift else ahead, relative.anchor, relative.anchor_from)
 
 
+def _anaphoric_year(c: _Candidate, ctx: _Context, eng: _Engine) -> int | None:
+    """The year a yearless day or month takes from the text before it, when one of the language's
+    `anaphoric_years` says so right after it ("in April that year", "on March 3 the same year") or one of its
+    `anaphoric_years_before` right before it ("اسی سال اپریل میں"): the last year written before it, within
+    ANAPHORIC_YEAR_REACH characters; else None."""
+    after, before = eng.data.get("anaphoric_years") or [], eng.data.get("anaphoric_years_before") or []
+    text = ctx.text
+    said = (after and re.match(rf"\s*(?:{_alt(after)}){WORD_END}", text[c.end:c.end + 40], re.IGNORECASE)) \
+        or (before and re.search(rf"(?:{_alt(before)})\s*$", text[max(0, c.start - 20):c.start]))
+    if not said:
+        return None
+    years = WRITTEN_YEAR_BEFORE.findall(text, max(0, c.start - ANAPHORIC_YEAR_REACH), c.start)
+    return int(years[-1].translate(DIGITS)) if years else None
+
+
+ANAPHORIC_YEAR_REACH = 1200  # characters back to the year "that year" refers to
+WRITTEN_YEAR_BEFORE = re.compile(r"(?<![\w/.-])((?:19[5-9]|20[0-4])\d|(?:۱۹[۵-۹]|۲۰[۰-۴])[۰-۹])(?![\w/-])")
+
+
 def _resolve(c: _Candidate, ctx: _Context) -> _Resolved:
     eng = engine(c.lang)
     if c.groups.get("shared") and ctx.known_days and c.groups.get("mon") and c.groups.get("day"):
@@ -2245,6 +2264,13 @@ def _resolve(c: _Candidate, ctx: _Context) -> _Resolved:
             return _named_weekday_wins(c, ctx)
     g = c.groups
     kind = c.kind
+    if kind in {"md", "dm", "m"} and not g.get("year") and not g.get("rel") and (year := _anaphoric_year(c, ctx, eng)):
+        # "struck it down in April that year", "اسی سال اپریل میں": the year the text named last before it
+        month = eng.month_of[g["mon"].rstrip(".").lower()]
+        if kind == "m":
+            return _month(year, month, published, "text")
+        day = calendar_day(int(g["day"]), month, year) if g.get("day") else None
+        return _day(day, published, "text") if day is not None else _problem(f"impossible date '{text[c.start:c.end]}'")
     span = text[c.start:c.end]
     if kind == "range":
         for part in (c.inner, c.last):  # both ends share the clause of the whole range

@@ -81,7 +81,13 @@ COMPLEMENTIZERS = _words("complementizers")  # "that", "کہ": what follows a sp
 OBJECT_NOUN_PENALTY = 15
 # How near a date a word of an attack names it: right after it ("Tuesday's attack", "the April 22 suicide attack"),
 # or a few words before ("the attack in Pahalgam on April 22")
-ATTACK_AFTER_CHARS, ATTACK_HEAD_GAP, ATTACK_BEFORE_CHARS = 24, 12, 30
+ATTACK_AFTER_CHARS, ATTACK_HEAD_GAP, ATTACK_BEFORE_CHARS = 30, 16, 30
+STATE_NAME_CHARS = 40  # characters before an attack's word read for a state's name ("the Indian attack")
+STATE_ATTACK = re.compile(r"(?i)\b(?:retaliatory|Pakistan['’]s|Pakistani)\s*$")  # a state's own attack
+# (only a place, a target or the date's own preposition between: "the attack [in Pahalgam] on April 22", "attacks on Aug. 26")
+ATTACK_PLACE = re.compile(r"\s*(?:(?:in|near|at|outside|inside|on|against)\s[^,;:()]*)?$")
+FORCE_REACH = 2  # words between a foreign name and a word of a force ("Indian troops", "strikes in Iran")
+CLASH_WORDS, CLASH_REACH = frozenset({"clashes", "clash"}), 5  # "clashes along the border with Afghanistan"
 ACTING_KINDS = {"verb", "foreign", "reaction", "speech", "commitment"}  # verbs: a clause's predicate
 SETTING_ACT_KINDS = {"verb", "speech", "commitment", "foreign"}  # what may be done at a gathering
 ARABIC_SCRIPT = re.compile("[\u0600-\u06ff]")
@@ -274,6 +280,7 @@ class TypeRules:
     private_trip_words: PhraseMatcher | None = None  # "private visit", "medical treatment": a trip that is no state business
     domestic_words: PhraseMatcher | None = None  # "budget": an act of the state's own that a foreign body named does not turn
     violence_words: PhraseMatcher | None = None  # "opened fire": an attack that a foreign place or victim named does not turn
+    force_words: PhraseMatcher | None = None  # "troops", "strikes": a foreign state's force, whose attacks stay international
     # doers of a gathering only (an assembly's session is the house forming the government, its other
     # acts keep their type), and the words that make an act a gathering ("session", "meet")
     gathering_doers: dict = field(default_factory=dict)
@@ -466,6 +473,7 @@ def load_type_rules(path: str = str(DEFAULT_TYPES)) -> TypeRules:
                      PhraseMatcher({w: True for w in foreign.get("private_trip_words", [])}),
                      PhraseMatcher({w: True for w in foreign.get("domestic_words", [])}),
                      PhraseMatcher({w: True for w in foreign.get("violence_words", [])}),
+                     PhraseMatcher({w: True for w in foreign.get("force_words", [])}),
                      _by_first_typed(data.get("gathering_doers", {})),
                      frozenset(w.lower() for w in [*data.get("setting_nouns", []), *data.get("gathering_verbs", [])]),
                      frozenset(data.get("assembly_purpose_types", [])),
@@ -1351,23 +1359,56 @@ class _Sentence:
     def domestic(self, trig: Trigger) -> bool:
         """Whether a trigger is an act that no foreign body named in the sentence makes international: the state's own
         (`foreign.domestic_words`: "presented the budget") or an attack (`foreign.violence_words`: "gunmen opened fire
-        on tourists in Indian Kashmir", "a suicide attack on Chinese engineers")."""
+        on tourists in Indian Kashmir", "a suicide attack on Chinese engineers").  Not a foreign government's act,
+        named before it with no comma between ("India's finance minister presented the federal budget", "India
+        attacked ..."), nor an attack in a sentence that names a foreign state's force ("Indian troops opened fire ...,
+        killing a child", "killed in clashes with Afghan forces")."""
         said = self.text[trig.start:trig.end]
-        # (not a foreign government's own: "India's finance minister presented the federal budget", "India struck ...")
-        return any(words is not None and words.find(said) for words in (self.rules.domestic_words, self.rules.violence_words)) \
-            and not any(i < trig.first and "," not in self.words[i:trig.first] for i in self.foreign_tokens)
+        own = any(words is not None and words.find(said) for words in (self.rules.domestic_words, self.rules.violence_words))
+        return own and not any(i < trig.first and "," not in self.words[i:trig.first] for i in self.foreign_tokens) \
+            and not (self.rules.violence_words is not None and self.rules.violence_words.find(said) and self.foreign_force())
+
+    def foreign_force(self) -> bool:
+        """Whether the sentence names a foreign state's armed force or strikes (`foreign.force_words` within
+        FORCE_REACH words of a foreign name: "Indian troops", "strikes in Iran", "Iran's Revolutionary Guards"; clashes
+        a few more before it: "clashes along the border with Afghanistan")."""
+        words = self.rules.force_words
+        if words is None or not self.foreign_at:
+            return False
+        forces = [(bisect_right(self.token_ends, start), self.text[start:end].lower())
+                  for start, end, _ in words.find(self.text, self.tokens)]
+        return any(self._words_between(f, i) <= (CLASH_REACH if said in CLASH_WORDS and f < i else FORCE_REACH)
+                   for f, said in forces for i in self.foreign_at)
+
+    def _words_between(self, a: int, b: int) -> int:
+        """Tokens from a to b, a possessive's "'s" not counted ("Iran's Revolutionary Guards")."""
+        lo, hi = min(a, b), max(a, b)
+        return hi - lo - sum(w in ("'", "’", "s") for w in self.words[lo + 1:hi])
 
     def attack_at(self, cue_chars: tuple[int, int]) -> bool:
-        """Whether the date names an attack (`foreign.violence_words`) with no act of its own: a word of one right
-        after it ("Tuesday's attack in Pahalgam", "the April 22 attack") or a few words before it ("the attack in
-        Pahalgam on April 22"), which a foreign place or government named in the sentence does not make international."""
+        """Whether the date names an attack (`foreign.violence_words`) as its noun's own: right after it, the date
+        told as the noun's modifier ("Tuesday's attack in Pahalgam", "the April 22 attack", "پہلگام میں 22 اپریل کے
+        حملے"), or a few words before it with only a place between ("the attack in Pahalgam on April 22"); not where the
+        sentence names a foreign state's force ("Indian drones on Thursday attacked Lahore")."""
         words = self.rules.violence_words
-        if words is None:
+        if words is None or self.foreign_force():
             return False
-        after = self.text[cue_chars[1]:cue_chars[1] + ATTACK_AFTER_CHARS]
-        before = self.text[max(0, cue_chars[0] - ATTACK_BEFORE_CHARS):cue_chars[0]]
-        return any(start <= ATTACK_HEAD_GAP for start, _, _ in words.find(after)) \
-            or any(not re.search(r"[,;:()]", before[end:]) for _, end, _ in words.find(before))
+        text, (start, end) = self.text, cue_chars
+        after = text[end:end + ATTACK_AFTER_CHARS]
+        modifier = text[start:end].endswith(("'s", "’s")) or re.search(r"(?i)\b(?:the|a|an)\s+$", text[max(0, start - 4):start]) \
+            or re.match(r"\s*(?:کے|کی|کو ہونے والے|کو ہونے والی)\s", after)
+        if modifier and any(at <= ATTACK_HEAD_GAP for at, _, _ in words.find(after)):
+            return True
+        before = text[max(0, start - ATTACK_BEFORE_CHARS):start]
+        # (not a state's attack, its name or "retaliatory" right before the word: "the Indian attack on Wednesday night",
+        # "Afghanistan's attack", "Pakistan's retaliatory attack on Saturday")
+        return any(ATTACK_PLACE.match(before[stop:]) and not STATE_ATTACK.search(before[:at]) and not self._state_named_at(before[:at])
+                   for at, stop, _ in words.find(before))
+
+    def _state_named_at(self, before: str) -> bool:
+        """Whether the words right before an attack's word end with a foreign name (or its possessive)."""
+        tail = re.sub(r"(?:['’]s)?\s*$", "", before)[-STATE_NAME_CHARS:]
+        return any(end == len(tail) for _, end, _ in self.rules.foreign_words.find(tail))
 
     def anniversary_of(self, cue: tuple[int, int]) -> bool:
         """The date an anniversary is of ("the first anniversary of [the February 8] polls")."""
@@ -1581,6 +1622,9 @@ class _Sentence:
             return None  # ("the House of Lords", "the Senate foreign relations committee"; not "the Senate of Pakistan")
         if i > 0 and self.words[i - 1] in rules.gathering_doer_foreign_words:
             return None  # (another country's: "the US Senate", "امریکی سینیٹ")
+        if self.words[end:end + 2] in (["'", "s"], ["’", "s"]) and end + 2 < len(self.words) \
+                and self.words[end + 2] not in rules.setting_nouns:
+            return None  # (the house's member or body: "the Senate's standing committee", not "the Senate's session")
         return None if following[:1].isupper() and following.isalpha() else found
 
     def doer_at(self, i: int, gathering: bool = False) -> tuple[tuple[str, ...], str] | None:

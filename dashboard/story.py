@@ -573,7 +573,7 @@ def _check_event_rules(path: Path, type_names: set[str]) -> dict:
             c.fail(f"gathering_doer_breaks.{key}", "unknown key (part_of, own_after_of, foreign_before)")
         c.strings(words, f"gathering_doer_breaks.{key}")
     foreign = c.obj(data.get("foreign", {}), "foreign")
-    for key in ("words", "trip_words", "private_trip_words", "domestic_words", "violence_words"):
+    for key in ("words", "trip_words", "private_trip_words", "domestic_words", "violence_words", "force_words"):
         c.strings(foreign.get(key, []), f"foreign.{key}")
     for key in ("lead_turns", "sentence_turns"):
         for i, name in enumerate(c.strings(data.get(key, []), key)):
