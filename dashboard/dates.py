@@ -2226,20 +2226,45 @@ def _named_weekday_wins(c: _Candidate, ctx: _Context) -> _Resolved:
 def _anaphoric_year(c: _Candidate, ctx: _Context, eng: _Engine) -> int | None:
     """The year a yearless day or month takes from the text before it, when one of the language's
     `anaphoric_years` says so right after it ("in April that year", "on March 3 the same year") or one of its
-    `anaphoric_years_before` right before it ("اسی سال اپریل میں"): the last year written before it, within
-    ANAPHORIC_YEAR_REACH characters; else None."""
+    `anaphoric_years_before` right before it in a clause told as done ("اسی سال اپریل میں ... ہوا"; told ahead it
+    is this year): the last year the sentence or the one before writes as a time ("in 2022", "of 2022",
+    "February 2022", "2022ء میں"; not a name or a count: "the 2018 polls", "Vision 2025", "1998 cases"), before
+    the publication's year, with no year relative ("last year") after it; else None (the day stays counted from
+    publication)."""
     after, before = eng.data.get("anaphoric_years") or [], eng.data.get("anaphoric_years_before") or []
     text = ctx.text
     said = (after and re.match(rf"\s*(?:{_alt(after)}){WORD_END}", text[c.end:c.end + 40], re.IGNORECASE)) \
-        or (before and re.search(rf"(?:{_alt(before)})\s*$", text[max(0, c.start - 20):c.start]))
-    if not said:
+        or (before and re.search(rf"(?:{_alt(before)})\s*$", text[max(0, c.start - 20):c.start]) and ctx.tense(c) == "past")
+    if not said or ctx.published is None:
         return None
-    years = WRITTEN_YEAR_BEFORE.findall(text, max(0, c.start - ANAPHORIC_YEAR_REACH), c.start)
-    return int(years[-1].translate(DIGITS)) if years else None
+    lo = ctx.sentence_bounds(max(0, ctx.sentence_bounds(c.start)[0] - 1))[0]
+    # (not a year of an aside set off by commas: "The PTI, which he founded in 1996, took to the streets")
+    years = [m for m in YEAR_AS_TIME.finditer(text, lo, c.start)
+             if not (text[m.end():m.end() + 2].lstrip().startswith(",")
+                     and ASIDE_OPENING.match(text, max(lo, text.rfind(",", lo, m.start())))
+                     and not re.search(r"[.;:!?۔]", text[max(lo, text.rfind(",", lo, m.start())):m.start()]))]
+    if not years:
+        # (else a year that names the sentence's own happening: "The 1977 election was followed by an agitation that
+        # ended when martial law was imposed on July 5 that year")
+        years = list(YEAR_NAMING.finditer(text, ctx.sentence_bounds(c.start)[0], c.start))[-1:]
+    if not years:
+        return None
+    year = int((years[-1].groupdict().get("y") or years[-1].groupdict().get("u")).translate(DIGITS))
+    relatives = eng.data.get("year_relatives") or {}
+    if year >= ctx.published.year or (relatives and re.search(rf"(?:{_alt(relatives)}){WORD_END}", text[years[-1].end():c.start],
+                                                               re.IGNORECASE)):
+        return None
+    return year
 
 
-ANAPHORIC_YEAR_REACH = 1200  # characters back to the year "that year" refers to
-WRITTEN_YEAR_BEFORE = re.compile(r"(?<![\w/.-])((?:19[5-9]|20[0-4])\d|(?:۱۹[۵-۹]|۲۰[۰-۴])[۰-۹])(?![\w/-])")
+ASIDE_OPENING = re.compile(r",\s*(?:which|who|whom|whose|where|when|set|born|built|\w+ed)\b")  # ", which he founded in 1996,"
+YEAR_NAMING = re.compile(r"\b[Tt]he\s+(?P<y>(?:19[5-9]|20[0-4])\d)\s+[a-z]")  # "the 1977 election"
+# A year written as a time: after "in", "of", "during" or a month (and day), not before a noun it names ("in 2022
+# floods"); or, in Urdu, before "میں" or "کو" ("2022ء میں"; not "1973 کے آئین", a name).
+YEAR_AS_TIME = re.compile(
+    r"(?:\b(?:in|of|during)\s+|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?)"
+    r"(?P<y>(?:19[5-9]|20[0-4])\d)(?![\w/-])(?!\s+[a-z])"
+    r"|(?<![\w/.-])(?P<u>(?:19[5-9]|20[0-4])\d|(?:۱۹[۵-۹]|۲۰[۰-۴])[۰-۹])\s*ء?\s*(?=میں|کو)")
 
 
 def _resolve(c: _Candidate, ctx: _Context) -> _Resolved:

@@ -20,9 +20,12 @@
 - An aside of the language's new `aside_adverbs` set off by commas between a doer and its act is looked past to the
   doer, as a relative clause is: "The Senate, meanwhile, meets on Friday" is the house's sitting.
 - A yearless day or month followed by "that year" or "the same year" (the language's new `anaphoric_years`; Urdu
-  "اسی سال" before it, `anaphoric_years_before`) is in the last year the text wrote before it: "The ordinance was
-  issued in February 2022. The high court struck it down in April that year" is April 2022, not the April before
-  publication.
+  "اسی سال" before it in a clause told as done, `anaphoric_years_before`) is in the last year the sentence or the one
+  before writes as a time: "The ordinance was issued in February 2022. The high court struck it down in April that
+  year" is April 2022, not the April before publication.  Narrowed after review: a year written as a time only ("in
+  2022", "February 2022", "2022ء میں"; not a name or a count: "the 1973 Constitution", "Vision 2025", "1998 cases",
+  unless no other and it names the sentence's happening: "The 1977 election ... on July 5 that year"), not one of an
+  aside ("The PTI, which he founded in 1996, ..."), before the publication's year, and no "last year" after it.
 - Withdrawn after review: a bill passed by a long name "(pass) the * * (Amendment)" (it took resolutions against an
   amendment and schedules under one); a bare "hotline" (the commission's hotline for voters) and "truce" (parties'
   truces) as international nouns; a force "killed" as an attack's victims ("killed dozens of Indian soldiers in
@@ -134,6 +137,9 @@ def test_a_ceasefire_typed_two_ways_is_one_happening(tmp_path):
      "month"),
     ("Indian jets struck Balakot in 2019. Pakistan shot down a jet on February 27 the same year.", "2019-02-27", "day"),
     ("یہ آرڈیننس فروری 2022 میں جاری ہوا۔ اسی سال اپریل میں ہائی کورٹ نے اسے کالعدم قرار دیا۔", "2022-04-01", "month"),
+    # (not the year of an aside: the first form of the rule took 1996)
+    ("Khan was ousted in April 2022. The PTI, which he founded in 1996, took to the streets; in May that year it "
+     "marched on Islamabad.", "2022-05-01", "month"),
 ])
 def test_that_year_is_the_year_written_before(tmp_path, body, day, precision):
     events = loaded_events(tmp_path, "that_year.txt", f"date 2025-02-20\n\nBackground\n\n{body}\n")
