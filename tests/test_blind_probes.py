@@ -3592,6 +3592,133 @@ PROBE_SETS = {
         },
         events_per_article=(4, 8),
     ),
+    "probes137": ProbeSet(
+        history="""
+        A hundred-and-thirty-seventh probe set, written blind (2026-12-07, at the start of the
+        forty-sixth loader round): 40 articles (299 to 371 words; 14 in Urdu; 5 HTML pages, 2 Markdown):
+        Balochistan's politics in 2024 to 2026: the Bugti government, the BNP-M's resignation, march and
+        sit-ins, the Baloch Yakjehti Committee and Mahrang Baloch's arrest and trial, the Jaffar Express
+        hijacking and other attacks and their fallout, the assembly's sessions and budgets,
+        by-elections; 11 print no publication date. Gold: tests/data/probes137_events.jsonl.
+
+        First scored once, before any miss was read: with the loader of the round's start (63f43b6),
+        77.2% of dates found, 84.8% at an annotated date, 84.7% of types, 99.5% of statuses, 27/40
+        publication dates, 45.3% same-happening pairs, 99.8% apart (misses were then read the same hour,
+        so no later score is blind). At the round's end (3b417d6; its misses read): 78.7%, 87.0%, 86.5%,
+        99.5%, 28/40, 47.7%, 99.8%; the floors sit just under.
+""",
+        floors={
+            "dates_found": 0.78,
+            "text_dated_at_annotated": 0.86,
+            "types_right": 0.85,
+            "statuses_right": 0.99,
+            "published_right": 0.69,
+            "happenings_same": 0.47,
+            "happenings_apart": 0.99,
+        },
+        events_per_article=(4, 8),
+    ),
+    "probes138": ProbeSet(
+        history="""
+        A hundred-and-thirty-eighth probe set, written blind (2026-12-07, at the start of the
+        forty-sixth loader round): 40 articles (319 to 402 words; 14 in Urdu; 5 HTML pages, 2 Markdown):
+        the India-Pakistan crisis of April and May 2025 and the politics around it: the Pahalgam attack,
+        the National Security Committee, parliament's resolutions, the strikes of early May and the
+        ceasefire of 10 May, the army chief's promotion, the delegations abroad, the Indus Waters
+        Treaty; 10 print no publication date. Gold: tests/data/probes138_events.jsonl.
+
+        First scored once, before any miss was read: with the loader of the round's start (63f43b6),
+        80.1% of dates found, 85.8% at an annotated date, 60.4% of types, 97.8% of statuses, 32/40
+        publication dates, 51.3% same-happening pairs, 99.4% apart (misses were then read the same hour,
+        so no later score is blind). At the round's end (3b417d6; its misses read): 80.5%, 86.2%, 65.8%,
+        97.8%, 32/40, 59.8%, 99.4%; the floors sit just under.
+""",
+        floors={
+            "dates_found": 0.79,
+            "text_dated_at_annotated": 0.85,
+            "types_right": 0.65,
+            "statuses_right": 0.97,
+            "published_right": 0.79,
+            "happenings_same": 0.59,
+            "happenings_apart": 0.98,
+        },
+        events_per_article=(4, 8),
+    ),
+    "probes139": ProbeSet(
+        history="""
+        A hundred-and-thirty-ninth probe set, written blind (2026-12-07, at the start of the forty-sixth
+        loader round): 40 articles (277 to 418 words; 14 in Urdu; 5 HTML pages, 2 Markdown): PTI's
+        protest movement and cases in 2025: the talks with the government, the 5 August protests, the
+        May 9 verdicts and disqualifications, the change of Khyber Pakhtunkhwa's chief minister, Imran
+        Khan's family at Adiala; 10 print no publication date. Gold: tests/data/probes139_events.jsonl.
+
+        First scored once, before any miss was read: with the loader of the round's start (63f43b6),
+        79.8% of dates found, 84.4% at an annotated date, 80.5% of types, 95.7% of statuses, 30/40
+        publication dates, 80.7% same-happening pairs, 99.8% apart (misses were then read the same hour,
+        so no later score is blind). At the round's end (3b417d6; its misses read): 79.8%, 84.4%, 80.5%,
+        95.7%, 30/40, 81.2%, 99.8%; the floors sit just under.
+""",
+        floors={
+            "dates_found": 0.79,
+            "text_dated_at_annotated": 0.83,
+            "types_right": 0.79,
+            "statuses_right": 0.95,
+            "published_right": 0.74,
+            "happenings_same": 0.80,
+            "happenings_apart": 0.99,
+        },
+        events_per_article=(4, 8),
+    ),
+    "probes140": ProbeSet(
+        history="""
+        A hundred-and-fortieth probe set, written blind (2026-12-07, at the start of the forty-sixth
+        loader round): 40 articles (302 to 469 words; 14 in Urdu; 5 HTML pages, 2 Markdown): the media,
+        the internet and free speech: X's suspension, mobile shutdowns, the PECA amendments and
+        journalists' protests, arrests of journalists, court petitions, firewall and VPN rules; 10 print
+        no publication date. Gold: tests/data/probes140_events.jsonl.
+
+        First scored once, before any miss was read: with the loader of the round's start (63f43b6),
+        75.1% of dates found, 87.8% at an annotated date, 80.0% of types, 98.6% of statuses, 29/40
+        publication dates, 54.8% same-happening pairs, 99.4% apart (misses were then read the same hour,
+        so no later score is blind). At the round's end (3b417d6; its misses read): 75.4%, 88.2%, 80.1%,
+        98.6%, 29/40, 55.1%, 99.4%; the floors sit just under.
+""",
+        floors={
+            "dates_found": 0.74,
+            "text_dated_at_annotated": 0.87,
+            "types_right": 0.79,
+            "statuses_right": 0.98,
+            "published_right": 0.72,
+            "happenings_same": 0.54,
+            "happenings_apart": 0.98,
+        },
+        events_per_article=(4, 8),
+    ),
+    "probes141": ProbeSet(
+        history="""
+        A hundred-and-forty-first probe set, written blind (2026-12-07, at the start of the forty-sixth
+        loader round): 40 articles (318 to 402 words; 14 in Urdu; 5 HTML pages, 2 Markdown): reserved
+        seats and election disputes: the SIC's reserved seats case from the commission to the review
+        judgment, the election act amendments, election tribunals, recounts and Form 45 petitions; 11
+        print no publication date. Gold: tests/data/probes141_events.jsonl.
+
+        First scored once, before any miss was read: with the loader of the round's start (63f43b6),
+        80.9% of dates found, 86.6% at an annotated date, 85.3% of types, 99.1% of statuses, 28/40
+        publication dates, 90.9% same-happening pairs, 99.8% apart (misses were then read the same hour,
+        so no later score is blind). At the round's end (3b417d6; its misses read): 80.9%, 86.6%, 85.3%,
+        99.1%, 28/40, 90.9%, 99.8%; the floors sit just under.
+""",
+        floors={
+            "dates_found": 0.80,
+            "text_dated_at_annotated": 0.86,
+            "types_right": 0.84,
+            "statuses_right": 0.98,
+            "published_right": 0.69,
+            "happenings_same": 0.90,
+            "happenings_apart": 0.99,
+        },
+        events_per_article=(4, 8),
+    ),
 }
 
 
