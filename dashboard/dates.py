@@ -2223,7 +2223,7 @@ def _named_weekday_wins(c: _Candidate, ctx: _Context) -> _Resolved:
     return _day(back if 7 - shift <= shift else ahead, relative.anchor, relative.anchor_from)
 
 
-def _anaphoric_year(c: _Candidate, ctx: _Context, eng: _Engine) -> int | None:
+def _anaphoric_year(c: _Candidate, ctx: _Context) -> int | None:
     """The year a yearless day or month takes from the text before it, when one of the language's
     `anaphoric_years` says so right after it ("in April that year", "on March 3 the same year") or one of its
     `anaphoric_years_before` right before it in a clause told as done ("اسی سال اپریل میں ... ہوا"; told ahead it
@@ -2231,18 +2231,15 @@ def _anaphoric_year(c: _Candidate, ctx: _Context, eng: _Engine) -> int | None:
     "February 2022", "2022ء میں"; not a name or a count: "the 2018 polls", "Vision 2025", "1998 cases"), before
     the publication's year, with no year relative ("last year") after it; else None (the day stays counted from
     publication)."""
-    after, before = eng.data.get("anaphoric_years") or [], eng.data.get("anaphoric_years_before") or []
+    after = _data_rx(c.lang, "anaphoric_years", rf"\s*(?:%s){WORD_END}", re.IGNORECASE)
+    before = _data_rx(c.lang, "anaphoric_years_before", r"(?:%s)\s*$")
     text = ctx.text
-    said = (after and re.match(rf"\s*(?:{_alt(after)}){WORD_END}", text[c.end:c.end + 40], re.IGNORECASE)) \
-        or (before and re.search(rf"(?:{_alt(before)})\s*$", text[max(0, c.start - 20):c.start]) and ctx.tense(c) == "past")
+    said = (after is not None and after.match(text[c.end:c.end + 40])) \
+        or (before is not None and before.search(text[max(0, c.start - 20):c.start]) and ctx.tense(c) == "past")
     if not said or ctx.published is None:
         return None
     lo = ctx.sentence_bounds(max(0, ctx.sentence_bounds(c.start)[0] - 1))[0]
-    # (not a year of an aside set off by commas: "The PTI, which he founded in 1996, took to the streets")
-    years = [m for m in YEAR_AS_TIME.finditer(text, lo, c.start)
-             if not (text[m.end():m.end() + 2].lstrip().startswith(",")
-                     and ASIDE_OPENING.match(text, max(lo, text.rfind(",", lo, m.start())))
-                     and not re.search(r"[.;:!?۔]", text[max(lo, text.rfind(",", lo, m.start())):m.start()]))]
+    years = [m for m in YEAR_AS_TIME.finditer(text, lo, c.start) if not _in_an_aside(text, m, lo)]
     if not years:
         # (else a year that names the sentence's own happening: "The 1977 election was followed by an agitation that
         # ended when martial law was imposed on July 5 that year")
@@ -2250,11 +2247,18 @@ def _anaphoric_year(c: _Candidate, ctx: _Context, eng: _Engine) -> int | None:
     if not years:
         return None
     year = int((years[-1].groupdict().get("y") or years[-1].groupdict().get("u")).translate(DIGITS))
-    relatives = eng.data.get("year_relatives") or {}
-    if year >= ctx.published.year or (relatives and re.search(rf"(?:{_alt(relatives)}){WORD_END}", text[years[-1].end():c.start],
-                                                               re.IGNORECASE)):
+    relatives = _data_rx(c.lang, "year_relatives", rf"(?:%s){WORD_END}", re.IGNORECASE)
+    if year >= ctx.published.year or (relatives is not None and relatives.search(text, years[-1].end(), c.start)):
         return None
     return year
+
+
+def _in_an_aside(text: str, year: re.Match, lo: int) -> bool:
+    """Whether a year stands in an aside set off by commas ("The PTI, which he founded in 1996, took to the streets"):
+    a comma after it, and the comma before it, within the same sentence, opening a relative or participle clause."""
+    opened = max(lo, text.rfind(",", lo, year.start()))
+    return text[year.end():year.end() + 2].lstrip().startswith(",") and ASIDE_OPENING.match(text, opened) is not None \
+        and not re.search(r"[.;:!?۔]", text[opened:year.start()])
 
 
 ASIDE_OPENING = re.compile(r",\s*(?:which|who|whom|whose|where|when|set|born|built|\w+ed)\b")  # ", which he founded in 1996,"
@@ -2289,7 +2293,7 @@ def _resolve(c: _Candidate, ctx: _Context) -> _Resolved:
             return _named_weekday_wins(c, ctx)
     g = c.groups
     kind = c.kind
-    if kind in {"md", "dm", "m"} and not g.get("year") and not g.get("rel") and (year := _anaphoric_year(c, ctx, eng)):
+    if kind in {"md", "dm", "m"} and not g.get("year") and not g.get("rel") and (year := _anaphoric_year(c, ctx)):
         # "struck it down in April that year", "اسی سال اپریل میں": the year the text named last before it
         month = eng.month_of[g["mon"].rstrip(".").lower()]
         if kind == "m":

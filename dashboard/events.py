@@ -14,7 +14,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from .actors import ActorMatcher
@@ -1364,14 +1364,17 @@ class _Sentence:
         attacked ..."), nor an attack in a sentence that names a foreign state's force ("Indian troops opened fire ...,
         killing a child", "killed in clashes with Afghan forces")."""
         said = self.text[trig.start:trig.end]
-        own = any(words is not None and words.find(said) for words in (self.rules.domestic_words, self.rules.violence_words))
-        return own and not any(i < trig.first and "," not in self.words[i:trig.first] for i in self.foreign_tokens) \
-            and not (self.rules.violence_words is not None and self.rules.violence_words.find(said) and self.foreign_force())
+        domestic, violent = (words is not None and bool(words.find(said))
+                             for words in (self.rules.domestic_words, self.rules.violence_words))
+        return (domestic or violent) and not any(i < trig.first and "," not in self.words[i:trig.first] for i in self.foreign_tokens) \
+            and not (violent and self.foreign_force)
 
+    @cached_property
     def foreign_force(self) -> bool:
         """Whether the sentence names a foreign state's armed force or strikes (`foreign.force_words` within
         FORCE_REACH words of a foreign name: "Indian troops", "strikes in Iran", "Iran's Revolutionary Guards"; clashes
-        a few more before it: "clashes along the border with Afghanistan")."""
+        a few more before it: "clashes along the border with Afghanistan").  Read once per sentence, after
+        sentence_events has set `foreign_at`."""
         words = self.rules.force_words
         if words is None or not self.foreign_at:
             return False
@@ -1391,7 +1394,7 @@ class _Sentence:
         حملے"), or a few words before it with only a place between ("the attack in Pahalgam on April 22"); not where the
         sentence names a foreign state's force ("Indian drones on Thursday attacked Lahore")."""
         words = self.rules.violence_words
-        if words is None or self.foreign_force():
+        if words is None or self.foreign_force:
             return False
         text, (start, end) = self.text, cue_chars
         after = text[end:end + ATTACK_AFTER_CHARS]
@@ -2965,8 +2968,6 @@ def type_event(s: _Sentence, cue: tuple[int, int] | None, cue_chars: tuple[int, 
             # tense: the date alone says whether it is to come.
             return _refine(near.type, actors, matcher, s.rules, foreign, None, foreign_party), s.text_of(near), None
     hints = sorted({matcher.type_hint[a] for a in actors if a in matcher.type_hint})
-    # ("India's measures followed Tuesday's attack near Pahalgam": the attack is no act of India's)
-    attack = cue_chars is not None and s.attack_at(cue_chars)
     # Month names in dates ("March 4") are no keywords ("march"), nor is the verb of a
     # speaker whose report holds the date, nor a manner or circumstance ("amid protests").
     # (nor a noun that only anchors the time of another act: "جلسے کے بعد ... پیر کی صبح پشاور پہنچے")
@@ -2974,9 +2975,13 @@ def type_event(s: _Sentence, cue: tuple[int, int] | None, cue_chars: tuple[int, 
                                                      or (cue is not None and s.only_anchors(t, cue)))]
     if cue_chars is None or len(s.text) <= 2 * FALLBACK_CHARS:
         kind, _ = classify(s.text, cue_chars, hints, s.rules, skip=skip, tokens=s.tokens, names=names)
-        if attack and kind == s.rules.foreign_reaction:
-            kind = s.rules.fallback  # (the bag's foreign names are where or whom the attack struck)
-        elif foreign_party and kind in s.rules.foreign_turns and not attack:
+        # ("India's measures followed Tuesday's attack near Pahalgam": the attack is no act of India's; read only when
+        # the type may turn on it)
+        foreign_kind = kind == s.rules.foreign_reaction or (foreign_party and kind in s.rules.foreign_turns)
+        if foreign_kind and cue_chars is not None and s.attack_at(cue_chars):
+            # (the bag's foreign names are where or whom the attack struck, and no foreign body turns it)
+            return (s.rules.fallback if kind == s.rules.foreign_reaction else kind), "", None
+        if foreign_party and kind in s.rules.foreign_turns:
             kind = s.rules.foreign_reaction  # "the IMF board approved a tranche on Thursday"
         return kind, "", None
     # In a very long "sentence" (a text without full stops) only the words near the date count.
