@@ -100,6 +100,7 @@ NEGATIONS = _words("negations")
 CLAIM_NEGATIONS = _words("claim_negations")  # "was not rigged", "دھاندلی نہیں ہوئی": a claim denied
 CLAIM_DENIALS = [tuple(w.split()) for w in _words("claim_denials")]  # "baseless", "no evidence", "بے بنیاد"
 PASSIVE_AUXILIARIES = _words("passive_auxiliaries")
+PASSIVE_NOT_ACTS = _words("passive_not_acts")  # "if its demands were not met": no meeting
 FINITE_AUXILIARIES = _words("finite_auxiliaries")
 PERFECT_AUXILIARIES = _words("perfect_auxiliaries")
 RELATIVE_WORDS = _words("relative_words")
@@ -866,6 +867,8 @@ def _describes(match: tuple, i: int, words: list[str], rules: TypeRules) -> bool
     if kind == "speech" and i > 0 and words[i - 1] in PASSIVE_AUXILIARIES and not words[i].endswith("ing") \
             and not (i > 1 and words[i - 2] in rules.said_nouns):
         return True  # (but "the message was conveyed on Wednesday": what is said was said)
+    if words[i] in PASSIVE_NOT_ACTS and PASSIVE_AUXILIARIES.intersection(words[max(0, i - 2):i]):
+        return True  # "if its demands were not met", "was met with criticism": no meeting
     if kind not in {"noun", "speech"} and end == i + 1 and i > 0 and words[i - 1] in NOUN_BEFORE \
             and not words[i].endswith(("ed", "ing")):
         return True  # "outside the jail", "an arrest": a noun, where the word is also a verb

@@ -83,7 +83,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "attribution_openers", "irregular_past", "future_words_apart", "future_word_endings",
         "location_prepositions", "location_postpositions", "agent_words", "subject_pronouns", "by_verbs", "agent_openers", "time_relative_words",
         "participle_adverbs", "former_words", "forward_anchors", "naming_prepositions", "adverbial_markers", "involvement_words",
-        "anniversary_nouns", "purpose_words", "side_clause_openers", "side_clause_closers", "noun_time_prepositions", "list_words", "claim_negations", "claim_denials", "frame_words", "frame_postpositions", "target_postpositions", "anchor_links", "anchor_postpositions", "hedge_words", "name_titles", "verb_endings", "from_later_words", "aside_adverbs")},
+        "anniversary_nouns", "purpose_words", "side_clause_openers", "side_clause_closers", "noun_time_prepositions", "list_words", "claim_negations", "claim_denials", "frame_words", "frame_postpositions", "target_postpositions", "anchor_links", "anchor_postpositions", "hedge_words", "name_titles", "verb_endings", "from_later_words", "aside_adverbs", "passive_not_acts")},
     "holidays.json": {"fixed_holidays": _MONTH_DAY_MAP, "movable_holidays": _STR_MAP, "movable_dates": _DATES_MAP,
                       "open_before": _STR_LIST, "open_after": _STR_LIST, "day_of_before": _INT_MAP,
                       "day_of_after": _INT_MAP, "not_the_holiday_words": _STR_LIST},
