@@ -1308,14 +1308,14 @@ def clause_tense(text: str, start: int, end: int, language: str = "en") -> str |
         return "future"
     if _postponed_own(text, start, end, eng, before, after):
         return "future"
-    # (the noun before the date, "اجلاس منگل کو طلب", or right after it with its verb next, "نے پیر کو اجلاس طلب کر
-    # لیا"; not one told in the past perfect, "اجلاس طلب کیا تھا جو کئی گھنٹے جاری رہا", nor the meeting something was
+    # (the noun before the date, "اجلاس منگل کو طلب", or after it with its verb next, "نے پیر کو اجلاس طلب کر
+    # لیا", "جمعرات کو پارٹی کی سیاسی کمیٹی کا اجلاس طلب کر لیا گیا ہے"; not one told in the past perfect, "اجلاس طلب کیا تھا جو کئی گھنٹے جاری رہا", nor the meeting something was
     # sought in, "پیر کو اجلاس میں رپورٹ طلب کر لی")
     words = after.split()
     perfects = _data_rx(eng.code, "past_perfect_auxiliaries", WHOLE_WORDS)
     noun_after = perfects is not None and not perfects.search(after) \
-        and any(eng.summoned_noun.search(" ".join(words[:k])) and eng.summoning_verb.match(" ".join(words[k:k + 1]))
-                for k in (1, 2))
+        and any(eng.summoned_noun.search(" ".join(words[:k] if k <= 2 else words[k - 1:k]))
+                and eng.summoning_verb.match(" ".join(words[k:k + 1])) for k in range(1, SUMMONED_NOUN_WORDS + 1))
     summons = eng.summoning_verb.search(after) if eng.summoned_noun.search(before) or noun_after else None
     if summons and not (eng.past_anywhere and eng.past_anywhere.search(after, 0, summons.start())):
         # (not "اجلاس منگل کو ہوا جس میں رپورٹ طلب کی گئی": the session was held, a report was sought in it)
@@ -1326,6 +1326,8 @@ def clause_tense(text: str, start: int, end: int, language: str = "en") -> str |
         return "past"  # "told reporters on Monday the party would ...": "would" is the reported clause's
     if eng.past_after is not None:
         near_past = eng.past_before.search(before)
+        if near_past and _adverb_after_auxiliary(before[:near_past.start()], eng):
+            near_past = None  # "will be formally signed on Friday": a participle, as "will be signed" is
         if near_past and eng.relative.search(before, near_past.start() + 1):
             # (a relative pronoun after the past verb opens the date's own clause, whose own verb decides: "روسٹر جاری
             # کر دیا جو 17 سے 19 ستمبر تک نافذ رہے گا" is ahead; "اعلان کیا جو 9 مئی کو گرفتار ہوئے ان کی رہائی ...
@@ -1341,7 +1343,8 @@ def clause_tense(text: str, start: int, end: int, language: str = "en") -> str |
         if _opens_told_done(before, after, eng):
             return "past"  # "On March 3, parliament elected him"
     past_positions = [m.start() for m in eng.past_anywhere.finditer(before)
-                      if not _inside(m.start(), futures) and not _agent_participle(before, m, eng)] \
+                      if not _inside(m.start(), futures) and not _agent_participle(before, m, eng)
+                      and not _adverb_after_auxiliary(before[:m.start()], eng)] \
         if eng.past_anywhere is not None else []
     relatives = list(eng.relative.finditer(before))
     if relatives:
@@ -1414,6 +1417,7 @@ def _agent_participle(fragment: str, verb: re.Match, eng: _Engine) -> bool:
 
 MODAL_REACH_WORDS = 2  # words between a modal's verb and the date it puts ahead ("can be filed on Saturday")
 MODAL_DEADLINE_WORDS = 8  # ... and a deadline it puts ahead ("must be issued to all the winning candidates by Friday")
+SUMMONED_NOUN_WORDS = 8  # words from a date to the verb that summons a session named after it
 RELATIVE_VERB_REACH = 12  # characters after a relative clause's past verb that may still make it future
 
 
@@ -1440,6 +1444,14 @@ def _issued_rx(code: str) -> re.Pattern | None:
     postpositions = data.get("day_postpositions") or []  # "تک", a deadline's, is not among them
     optional = rf"(?:(?:{_alt(postpositions)})\s+)?" if postpositions else ""
     return re.compile(rf"\s*{optional}(?:{_alt(issued)})\s+(?:{_alt(nouns)})\s+(?:{_alt(attributions)}){WORD_END}")
+
+
+def _adverb_after_auxiliary(before: str, eng: _Engine) -> bool:
+    """Whether `before` ends on a word that keeps a past form after it from being a past verb ("be", "will": the
+    language's `not_past_before`) and an adverb of the language's `adverb_endings` ("be formally", "will jointly")."""
+    words = [w for w in eng.data["not_past_before"] if not w.startswith("-")]
+    found = _data_rx(eng.code, "adverb_endings", rf"\b(?:{_alt(words)})\s+[^\W\d_]+(?:%s)\s+$") if words else None
+    return found is not None and found.search(before) is not None
 
 
 @lru_cache(maxsize=64)

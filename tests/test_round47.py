@@ -11,6 +11,11 @@
   the story's `foreign.domestic_words`).
 - A verb whose passive tells no act (the language's new `passive_not_acts`: "if its demands were not met", "was met
   with criticism") is no meeting.
+- Tense: an adverb of the language's new `adverb_endings` between "be" or "will" and a past form keeps the form a
+  participle, so "will be formally signed on Friday" is to come, as "will be signed" is.  A session summoned after a
+  day by a longer name ("جمعرات کو پارٹی کی سیاسی کمیٹی کا اجلاس طلب کر لیا گیا ہے") is summoned for it, as one right
+  after the day is; and "شیڈول" (scheduled) before a genitive or "جاری" is the noun, which tells no future
+  ("پیر کو ... شیڈول کا اعلان کیا", announced the schedule on Monday).
 - Publication days: a byline of a desk ("By Washington Post staff", the boilerplate's desk words in lower case) is a
   byline, so the date line under it is the page's; a yearless dateline whose year the text only names as to come
   ("expected to begin in the first quarter of 2026" under "ISLAMABAD, Dec. 10") may be of the year before it, as
@@ -96,3 +101,20 @@ def test_a_year_named_only_as_to_come_may_follow_the_pages(tmp_path):
     articles = load_corpus(tmp_path, use_cache=False).articles
     # (read by hand: 10 December is a Wednesday in 2025, a Thursday in 2026; the review is to come in 2026)
     assert str(articles["published"].iloc[0])[:10] == "2025-12-10"
+
+
+@pytest.mark.parametrize("published, body, expected", [
+    # (read by hand: Thursday 21 May 2026; the Friday after it is the 22nd, the one before the 15th)
+    ("2026-05-21", "The agreement will be formally signed on Friday.", ("2026-05-22", "planned")),
+    # (a guard: read so before the round)
+    ("2026-05-21", "The agreement was formally signed on Friday.", ("2026-05-15", "happened")),
+    # (Wednesday 23 October 2024: the Thursday after it is the 24th)
+    ("2024-10-23", "انہوں نے بتایا کہ آئندہ لائحہ عمل طے کرنے کے لیے جمعرات کو پارٹی کی سیاسی کمیٹی کا اجلاس طلب کر "
+                   "لیا گیا ہے۔", ("2024-10-24", "planned")),
+    # (Tuesday 16 June 2026: the Monday before it is the 15th)
+    ("2026-06-16", "چیف الیکشن کمشنر نے پیر کو مظفرآباد میں پریس کانفرنس کے دوران انتخابی شیڈول کا اعلان کیا۔",
+     ("2026-06-15", "happened")),
+])
+def test_days_ahead_and_behind(tmp_path, published, body, expected):
+    events = loaded_events(tmp_path, "tense.txt", f"date {published}\n\nNews\n\n{body}\n")
+    assert [(d, s) for d, _, _, s in events] == [expected]
