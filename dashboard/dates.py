@@ -1315,7 +1315,9 @@ def clause_tense(text: str, start: int, end: int, language: str = "en") -> str |
     perfects = _data_rx(eng.code, "past_perfect_auxiliaries", WHOLE_WORDS)
     noun_after = perfects is not None and not perfects.search(after) \
         and any(eng.summoned_noun.search(" ".join(words[:k] if k <= 2 else words[k - 1:k]))
-                and eng.summoning_verb.match(" ".join(words[k:k + 1])) for k in range(1, SUMMONED_NOUN_WORDS + 1))
+                and eng.summoning_verb.match(" ".join(words[k:k + 1]))
+                and (k <= 2 or _summoned_ahead(words[k + 1:k + 1 + SUMMONING_GROUP_WORDS], eng))
+                for k in range(1, SUMMONED_NOUN_WORDS + 1))
     summons = eng.summoning_verb.search(after) if eng.summoned_noun.search(before) or noun_after else None
     if summons and not (eng.past_anywhere and eng.past_anywhere.search(after, 0, summons.start())):
         # (not "اجلاس منگل کو ہوا جس میں رپورٹ طلب کی گئی": the session was held, a report was sought in it)
@@ -1418,6 +1420,7 @@ def _agent_participle(fragment: str, verb: re.Match, eng: _Engine) -> bool:
 MODAL_REACH_WORDS = 2  # words between a modal's verb and the date it puts ahead ("can be filed on Saturday")
 MODAL_DEADLINE_WORDS = 8  # ... and a deadline it puts ahead ("must be issued to all the winning candidates by Friday")
 SUMMONED_NOUN_WORDS = 8  # words from a date to the verb that summons a session named after it
+SUMMONING_GROUP_WORDS = 4  # words of the summoning verb's group after it ("کر لیا گیا ہے")
 RELATIVE_VERB_REACH = 12  # characters after a relative clause's past verb that may still make it future
 
 
@@ -1444,6 +1447,18 @@ def _issued_rx(code: str) -> re.Pattern | None:
     postpositions = data.get("day_postpositions") or []  # "تک", a deadline's, is not among them
     optional = rf"(?:(?:{_alt(postpositions)})\s+)?" if postpositions else ""
     return re.compile(rf"\s*{optional}(?:{_alt(issued)})\s+(?:{_alt(nouns)})\s+(?:{_alt(attributions)}){WORD_END}")
+
+
+def _summoned_ahead(group: list[str], eng: _Engine) -> bool:
+    """Whether the words after a summoning verb far from its date tell it in the present perfect or the future ("طلب
+    کر لیا گیا ہے", "طلب کیا جائے گا"), before the clause goes on ("اور", "جس میں"): a session told summoned in the
+    simple past ("اتوار کو قومی اسمبلی کا اجلاس طلب کیا گیا جو رات گئے تک جاری رہا") met that day."""
+    for word in group:
+        if eng.has("clause_joiners", word) or eng.has("relative_pronouns", word):
+            return False
+        if eng.has("present_auxiliaries", word) or _has_future(word, eng):
+            return True
+    return False
 
 
 def _adverb_after_auxiliary(before: str, eng: _Engine) -> bool:
@@ -3323,10 +3338,13 @@ def _weekday_of_week(a: DateMention, b: DateMention, norm: str) -> date | None:
     between = norm[a.end:b.start]
     joiners = {w.lower() for w in eng.data.get("naming_prepositions") or []}
     # (only words of naming between, no comma: "Khan, who was convicted last week, on Friday filed ..." is two
-    # times; nor a week that owns a noun or ends a stretch: "on Thursday next week's rally", "جمعے کو اگلے ہفتے تک")
+    # times; nor a week that owns a noun or ends a stretch: "on Thursday next week's rally", "جمعے کو اگلے ہفتے تک", in a
+    # language whose limits follow the day: in English a target word after it opens what comes next, "on Thursday next
+    # week to decide ...")
     if week.precision != "week" or any(w.lower() not in joiners for w in re.findall(r"\w+", between)) \
             or re.search(r"[^\w\s]", between) or any(week.text.endswith(p) for p in eng.data.get("possessives") or ()) \
-            or (week is b and (eng.target_after.match(norm[b.end:b.end + 20]) or _possessive_after(norm, b.end, eng)
+            or (week is b and ((eng.data.get("limit_postpositions") and eng.target_after.match(norm[b.end:b.end + 20]))
+                               or _possessive_after(norm, b.end, eng)
                                or any(weekday.text.endswith(" " + p) for p in eng.data.get("day_postpositions") or ()))):
         return None  # ("جمعے کو اگلے ہفتے تک": a Friday's act, to next week)
     named = [eng.weekday_of[w.lower()] for w in re.findall(r"\w+", weekday.text) if w.lower() in eng.weekday_of]

@@ -101,6 +101,7 @@ CLAIM_NEGATIONS = _words("claim_negations")  # "was not rigged", "دھاندلی
 CLAIM_DENIALS = [tuple(w.split()) for w in _words("claim_denials")]  # "baseless", "no evidence", "بے بنیاد"
 PASSIVE_AUXILIARIES = _words("passive_auxiliaries")
 PASSIVE_NOT_ACTS = _words("passive_not_acts")  # "if its demands were not met": no meeting
+DECLARED_NEGATIONS = _words("declared_negations")  # "not": "were not met"
 FINITE_AUXILIARIES = _words("finite_auxiliaries")
 PERFECT_AUXILIARIES = _words("perfect_auxiliaries")
 RELATIVE_WORDS = _words("relative_words")
@@ -858,6 +859,14 @@ def _possessive_ahead(words: list[str], start: int) -> bool:
     return False
 
 
+def _passive_no_act(words: list[str], i: int) -> bool:
+    """A passive of one of the language's `passive_not_acts`: an auxiliary right before it, or before a negation right
+    before it ("were not met"), and no doer or place after it ("was met at the airport by ..." is a meeting)."""
+    before = words[i - 1] if i > 0 else ""
+    aux = before in PASSIVE_AUXILIARIES or (before in DECLARED_NEGATIONS and i > 1 and words[i - 2] in PASSIVE_AUXILIARIES)
+    return aux and not (i + 1 < len(words) and words[i + 1] in AGENT_WORDS | PLACE_PREPOSITIONS)
+
+
 def _describes(match: tuple, i: int, words: list[str], rules: TypeRules) -> bool:
     """A noun before 'commissioner' or a participle after 'of' ("of jailed", "against alleged
     rigging") describes something else; a speech verb after "was" or "were" is a passive
@@ -867,7 +876,7 @@ def _describes(match: tuple, i: int, words: list[str], rules: TypeRules) -> bool
     if kind == "speech" and i > 0 and words[i - 1] in PASSIVE_AUXILIARIES and not words[i].endswith("ing") \
             and not (i > 1 and words[i - 2] in rules.said_nouns):
         return True  # (but "the message was conveyed on Wednesday": what is said was said)
-    if words[i] in PASSIVE_NOT_ACTS and PASSIVE_AUXILIARIES.intersection(words[max(0, i - 2):i]):
+    if words[i] in PASSIVE_NOT_ACTS and _passive_no_act(words, i):
         return True  # "if its demands were not met", "was met with criticism": no meeting
     if kind not in {"noun", "speech"} and end == i + 1 and i > 0 and words[i - 1] in NOUN_BEFORE \
             and not words[i].endswith(("ed", "ing")):

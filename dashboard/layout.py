@@ -1448,10 +1448,7 @@ def _dateline_date(layout: Layout, folder_years=None) -> tuple[date | None, str 
         if named and max(named) < min(folder) and not any(_weekday_evidence(layout, month, day, sorted(named)).values()):
             named = Counter()
     if named:
-        # (and the year before one told only as to come: "the next review is expected in the first quarter of 2026"
-        # under "ISLAMABAD, Dec. 10" may be of 2025)
-        ahead_only = {y for y in named if all(m.status == "planned" for (a, b), m in dates if a.year == b.year == y)}
-        years = sorted(set(named) | {max(named) + 1} | {y - 1 for y in ahead_only})
+        years = sorted(set(named) | {max(named) + 1})
     elif folder:
         years = sorted({y + k for y in folder for k in (-1, 0, 1)})
     else:

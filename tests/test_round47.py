@@ -1,25 +1,35 @@
 """Loader rules of the forty-seventh round.  Sentences written for these tests; the dates are read off the text by hand.
 
-- A lockdown called by a movement is a protest ("the action committee called a lockdown"), as annotators type it;
-  a "security lockdown" or a "green lockdown" against smog stays other.  So is a token strike, and a convention
-  (of lawyers, traders or an alliance: "a day-long convention in Kotli"); a party's "workers' convention" stays other,
-  and a "convention centre" is a place.
+- A lockdown is a protest ("the action committee enforced a complete lockdown"), as annotators type it, unless it is
+  imposed ("imposed a three-day lockdown", "placed under a smog lockdown", "a curfew and a complete lockdown") or named
+  as the state's (security, smog, Covid).  So is a token strike, and a convention ("will hold a convention in
+  Muzaffarabad", "a national lawyers' convention"), but not a party's workers' or youth convention, a constitutional
+  convention or a treaty ("the Convention on the Rights of ...").  Narrowed after review: the first form took smog
+  lockdowns, treaties and a party's youth convention.
 - Judges' own oaths are the judiciary's business, legal: "the new judges took oath", "administered the oath to the
-  six new judges" (an oath a chief justice administers to a prime minister stays government_formation).
+  six new judges", "ججوں سے حلف لیا" (an oath a chief justice administers to a prime minister stays government_formation).
+  Narrowed after review: the judges must be the oath's takers, with only their court and an auxiliary between ("Judges
+  watched as the chief minister took oath" is his oath, "جج نے گورنر سے حلف لیا" the governor's).
 - A central bank's rate decision ("cut its key policy rate", "kept its policy rate unchanged") and an army chief's
   promotion to field marshal are other, and stay other when the sentence names India (they are the state's own acts,
   the story's `foreign.domestic_words`).
 - A verb whose passive tells no act (the language's new `passive_not_acts`: "if its demands were not met", "was met
-  with criticism") is no meeting.
+  with criticism") is no meeting: an auxiliary right before it, or before a negation right before it, and no doer or
+  place after it ("was met at the airport by the governor" is a meeting, as is "lawmakers who were suspended met ...").
 - Tense: an adverb of the language's new `adverb_endings` between "be" or "will" and a past form keeps the form a
   participle, so "will be formally signed on Friday" is to come, as "will be signed" is.  A session summoned after a
   day by a longer name ("جمعرات کو پارٹی کی سیاسی کمیٹی کا اجلاس طلب کر لیا گیا ہے") is summoned for it, as one right
-  after the day is; and "شیڈول" (scheduled) before a genitive or "جاری" is the noun, which tells no future
+  after the day is, when the verb's group is in the present perfect or the future (narrowed after review: "اتوار کو
+  قومی اسمبلی کا اجلاس طلب کیا گیا جو رات گئے تک جاری رہا" met that Sunday); and "شیڈول" (scheduled) before a genitive or "جاری" is the noun, which tells no future
   ("پیر کو ... شیڈول کا اعلان کیا", announced the schedule on Monday).
+- A weekday and a week side by side are one day in English too when a target word follows the week ("meets again on
+  Thursday next week to decide ...": "to" opens what comes next; a limit after the day is Urdu's, "جمعے کو اگلے ہفتے تک").
+- Withdrawn after review: a yearless dateline read in the year before one the text names only as to come ("expected
+  in the first quarter of 2026" under "ISLAMABAD, Dec. 10"): it took wire pages of 2026 that name local elections "in
+  2026" to 2025, whatever the folder's years.
 - Publication days: a byline of a desk ("By Washington Post staff", the boilerplate's desk words in lower case) is a
-  byline, so the date line under it is the page's; a yearless dateline whose year the text only names as to come
-  ("expected to begin in the first quarter of 2026" under "ISLAMABAD, Dec. 10") may be of the year before it, as
-  the lead's weekday says.
+  byline, so the date line under it is the page's.  A bare date over the headline stays the page's when the story's calendar would put the page
+  more than a year before it (a calendar happening of another year with the same words: "Sunday's by-elections").
 """
 
 import pytest
@@ -27,14 +37,16 @@ from fixtures import loaded_events
 
 
 @pytest.mark.parametrize("body, day, expected", [
-    ("The valley saw a complete lockdown beginning on September 29, when shops, schools and transport stayed shut.",
-     "2025-09-29", "protest"),
+    ("The action committee enforced a complete lockdown across the region on Saturday.", "2025-10-04", "protest"),
     # (the token strike read so before the round, with nothing after it: a guard)
     ("The action committee announced a token strike across the region from October 20.", "2025-10-20", "protest"),
-    ("The decision was announced at the end of a day-long convention in Kotli on Saturday, attended by thousands.",
-     "2025-10-04", "protest"),
-    # (a guard: read so before the round)
+    ("The Pakistan Bar Council held a national lawyers' convention in Lahore on Saturday.", "2025-10-04", "protest"),
+    # (guards, read so before the round; the first form of the rule broke the last three)
     ("Police imposed a security lockdown in the capital on Saturday.", "2025-10-04", "other"),
+    ("The Punjab government imposed a three-day lockdown in Lahore on Saturday to curb the smog.", "2025-10-04", "other"),
+    ("Maryam Nawaz addressed a youth convention in Lahore on Saturday.", "2025-10-04", "other"),
+    ("Pakistan on Saturday deposited its instrument of ratification of the Convention against Torture.", "2025-10-04",
+     "other"),
 ])
 def test_lockdowns_strikes_and_conventions_of_a_movement_are_protests(tmp_path, body, day, expected):
     events = loaded_events(tmp_path, "movement.txt", f"date 2025-10-06\n\nRegion news\n\n{body}\n")
@@ -47,10 +59,13 @@ def test_lockdowns_strikes_and_conventions_of_a_movement_are_protests(tmp_path, 
     ("Six new judges of the Supreme Court took oath on Friday.", "2025-02-14", "legal"),
     ("Chief Justice Yahya Afridi administered the oath to the six new judges at a ceremony on Friday.",
      "2025-02-14", "legal"),
-    # (guards: read so before the round)
+    ("چیف جسٹس یحییٰ آفریدی نے جمعہ کو چھ نئے ججوں سے حلف لیا۔", "2025-02-14", "legal"),
+    # (guards: read so before the round; the first form of the rule broke the last two)
     ("Chief Justice Qazi Faez Isa administered the oath to Shehbaz Sharif at the presidency on Friday.",
      "2025-02-14", "government_formation"),
     ("The new members of the assembly took oath on Friday.", "2025-02-14", "government_formation"),
+    ("Judges watched as the new chief minister took oath on Friday.", "2025-02-14", "government_formation"),
+    ("پشاور ہائیکورٹ کے سینئر جج نے جمعہ کو گورنر سے حلف لیا۔", "2025-02-14", "government_formation"),
 ])
 def test_judges_oaths_are_legal(tmp_path, body, day, expected):
     events = loaded_events(tmp_path, "oath.txt", f"date 2025-02-15\n\nOath taken\n\n{body}\n")
@@ -69,11 +84,17 @@ def test_rate_decisions_and_promotions_stay_other_beside_india(tmp_path, body, d
     assert [(d, t) for d, _, t, _ in events] == [(day, "other")]
 
 
-def test_demands_not_met_are_no_meeting(tmp_path):
-    body = "The traders will begin a strike on Monday if their demands are not met."
-    events = loaded_events(tmp_path, "traders.txt", f"date 2025-05-15\n\nTraders warn\n\n{body}\n")
+@pytest.mark.parametrize("body, expected", [
     # (read by hand: the Monday after Thursday 15 May 2025 is the 19th, a strike to come)
-    assert [(d, t, s) for d, _, t, s in events] == [("2025-05-19", "protest", "planned")]
+    ("The traders will begin a strike on Monday if their demands are not met.", ("2025-05-19", "protest", "planned")),
+    # (guards: a meeting; read so before the round, broken by the first form of the rule)
+    ("The prime minister was met at Riyadh airport by the Saudi deputy governor on Monday.",
+     ("2025-05-12", "international", "happened")),
+    ("PTI lawmakers who were suspended met the speaker on Monday.", ("2025-05-12", "other", "happened")),
+])
+def test_demands_not_met_are_no_meeting(tmp_path, body, expected):
+    events = loaded_events(tmp_path, "traders.txt", f"date 2025-05-15\n\nTraders warn\n\n{body}\n")
+    assert [(d, t, s) for d, _, t, s in events] == [expected]
 
 
 def test_a_desk_byline_dates_the_page_under_it(tmp_path):
@@ -90,19 +111,6 @@ def test_a_desk_byline_dates_the_page_under_it(tmp_path):
     assert str(articles["published"].iloc[0])[:10] == "2025-02-07"
 
 
-def test_a_year_named_only_as_to_come_may_follow_the_pages(tmp_path):
-    from dashboard import load_corpus
-
-    text = ("IMF approves disbursement for Pakistan\n\n"
-            "ISLAMABAD, Dec. 10 (Xinhua) -- The International Monetary Fund has approved the release of about 1.2 "
-            "billion U.S. dollars to Pakistan, the Ministry of Finance said on Wednesday.\n\n"
-            "The next review of the program is expected to begin in the first quarter of 2026, officials said.\n")
-    (tmp_path / "wire.txt").write_text(text, encoding="utf-8")
-    articles = load_corpus(tmp_path, use_cache=False).articles
-    # (read by hand: 10 December is a Wednesday in 2025, a Thursday in 2026; the review is to come in 2026)
-    assert str(articles["published"].iloc[0])[:10] == "2025-12-10"
-
-
 @pytest.mark.parametrize("published, body, expected", [
     # (read by hand: Thursday 21 May 2026; the Friday after it is the 22nd, the one before the 15th)
     ("2026-05-21", "The agreement will be formally signed on Friday.", ("2026-05-22", "planned")),
@@ -111,6 +119,9 @@ def test_a_year_named_only_as_to_come_may_follow_the_pages(tmp_path):
     # (Wednesday 23 October 2024: the Thursday after it is the 24th)
     ("2024-10-23", "انہوں نے بتایا کہ آئندہ لائحہ عمل طے کرنے کے لیے جمعرات کو پارٹی کی سیاسی کمیٹی کا اجلاس طلب کر "
                    "لیا گیا ہے۔", ("2024-10-24", "planned")),
+    # (a guard: read so before the round, broken by the first form of the rule; Sunday before Wednesday 23 October
+    # 2024 is the 20th)
+    ("2024-10-23", "اتوار کو قومی اسمبلی کا اجلاس طلب کیا گیا جو رات گئے تک جاری رہا۔", ("2024-10-20", "happened")),
     # (Tuesday 16 June 2026: the Monday before it is the 15th)
     ("2026-06-16", "چیف الیکشن کمشنر نے پیر کو مظفرآباد میں پریس کانفرنس کے دوران انتخابی شیڈول کا اعلان کیا۔",
      ("2026-06-15", "happened")),
@@ -118,3 +129,25 @@ def test_a_year_named_only_as_to_come_may_follow_the_pages(tmp_path):
 def test_days_ahead_and_behind(tmp_path, published, body, expected):
     events = loaded_events(tmp_path, "tense.txt", f"date {published}\n\nNews\n\n{body}\n")
     assert [(d, s) for d, _, _, s in events] == [expected]
+
+
+def test_a_weekday_of_next_week_before_an_infinitive_is_one_day(tmp_path):
+    body = "The Judicial Commission meets again on Thursday next week to decide how the benches will work."
+    events = loaded_events(tmp_path, "week.txt", f"date 2024-11-29\n\nCommission news\n\n{body}\n")
+    # (read by hand: Friday 29 November 2024; next week runs from Monday 2 December, its Thursday is the 5th)
+    assert [(d, p, s) for d, p, _, s in events] == [("2024-12-05", "day", "planned")]
+
+
+def test_a_date_bar_years_after_a_calendar_happening_stays(tmp_path):
+    from dashboard import load_corpus
+
+    text = ("The Nation\nApril 28, 2026\n\nPTI alleges fraud in Sheikhupura by-polls, ECP rejects claims\n\n"
+            "Our Staff Reporter\n\n"
+            "LAHORE - The Pakistan Tehreek-e-Insaf on Monday alleged large-scale rigging in Sunday's by-elections in "
+            "NA-113 and PP-139 Sheikhupura, claiming that its polling agents were thrown out before the count.\n\n"
+            "The Election Commission rejected the allegations as baseless in a statement issued late on Monday.\n")
+    (tmp_path / "nation.txt").write_text(text, encoding="utf-8")
+    articles = load_corpus(tmp_path, use_cache=False).articles
+    # (the date bar says 28 April 2026, a Tuesday: the by-elections of Sunday the 26th, reported on Monday; the story's
+    # calendar holds the by-elections of Sunday 21 April 2024, two years before, one of whose seats was PP-139)
+    assert str(articles["published"].iloc[0])[:10] == "2026-04-28"
