@@ -277,7 +277,6 @@ def parse_article(source: SourceFile, knowledge: Knowledge | ActorMatcher | None
 
 DIGIT = re.compile(r"\d")  # any script's digits
 SAVED_DAY_REACH = 7  # days: a date bar this near the calendar's day may be the page's own
-SAVED_DAY_FAR = 365  # ... and one this far after it is no day of saving but of another report
 STORY_CALENDAR = "story calendar"  # published_from of a day inferred by undated.infer_published
 TODAY_IN_TEXT = "today in the text"  # ... of the day an undated page calls today (undated.stated_today)
 
@@ -315,8 +314,7 @@ def _date_from_calendar(layout: Layout, knowledge: Knowledge) -> None:
     if layout.saved_day:
         # (only a day the page names for the happening outweighs the date bar: "Shehbaz Sharif,
         # elected prime minister in March, meets ..." in a lead says nothing of when it was written)
-        if abs((found.day - layout.published).days) <= SAVED_DAY_REACH or not found.named \
-                or (layout.published - found.day).days > SAVED_DAY_FAR:
+        if abs((found.day - layout.published).days) <= SAVED_DAY_REACH or not found.named:
             return
         near = [h for h in knowledge.story.calendar if 0 <= (layout.published - h.day).days <= SAVED_DAY_REACH]
         if source == STORY_CALENDAR and near and (done := _reported_happening(layout, knowledge, calendar=near)) is not None \

@@ -476,6 +476,8 @@ def engine(code: str) -> _Engine:
         # A past ending counts on lower-case words only: "Ahmed" and "United" are no verbs.
         past = "|".join([*([_alt(d["past_verbs"])] if d["past_verbs"] else []),
                          *(rf"[^\W\dA-Z]\w*{re.escape(s)}" for s in d["past_suffixes"])])
+        if d.get("not_past_forms"):  # ("provided Islamabad completes ...": a conjunction, no past verb)
+            past = rf"(?!(?:{_alt(d['not_past_forms'])}){B1})(?:{past})"
         # (an entry opening with "-" is an ending: Urdu "-تے ہوئے" is "while ...-ing", no past)
         guard = "".join(rf"(?<!{re.escape(w[1:])} )" if w.startswith("-") else rf"(?<!\b{re.escape(w)} )"
                         for w in d["not_past_before"])
@@ -1247,6 +1249,15 @@ def _postponed_to(text: str, start: int, end: int, eng: _Engine, before: str, af
     return bool(verbs)
 
 
+def _designated_ahead(text: str, end: int, eng: _Engine, before: str) -> bool:
+    """A day a verb sets for something, the verb right before it and a designation word after it ("approved May 16 as
+    the polling day", "fixed Sunday as the deadline"), not told in the past perfect ("had fixed March 3 as ...", a
+    plan made before, which may have passed)."""
+    words = WORD.findall(before)
+    return bool(words) and eng.has("designating_verbs", words[-1]) and eng.designated_after.match(text, end) is not None \
+        and not eng.past_perfect_before.search(before)
+
+
 def _postponed_own(text: str, start: int, end: int, eng: _Engine, before: str, after: str) -> bool:
     """A date that owns what is put off ("postponed tomorrow's protest", Urdu "کل کا احتجاج موخر
     کر دیا"): what was put off still lay ahead."""
@@ -1308,6 +1319,8 @@ def clause_tense(text: str, start: int, end: int, language: str = "en") -> str |
         return "future"
     if _postponed_own(text, start, end, eng, before, after):
         return "future"
+    if _designated_ahead(text, end, eng, before):
+        return "future"  # "approved May 16 as the polling day": a day set for what is to come
     # (the noun before the date, "اجلاس منگل کو طلب", or after it with its verb next, "نے پیر کو اجلاس طلب کر
     # لیا", "جمعرات کو پارٹی کی سیاسی کمیٹی کا اجلاس طلب کر لیا گیا ہے"; not one told in the past perfect, "اجلاس طلب کیا تھا جو کئی گھنٹے جاری رہا", nor the meeting something was
     # sought in, "پیر کو اجلاس میں رپورٹ طلب کر لی")
@@ -1316,7 +1329,8 @@ def clause_tense(text: str, start: int, end: int, language: str = "en") -> str |
     noun_after = perfects is not None and not perfects.search(after) \
         and any(eng.summoned_noun.search(" ".join(words[:k] if k <= 2 else words[k - 1:k]))
                 and eng.summoning_verb.match(" ".join(words[k:k + 1]))
-                and (k <= 2 or _summoned_ahead(words[k + 1:k + 1 + SUMMONING_GROUP_WORDS], eng))
+                and (k <= 2 or (_names_only(words[1:k - 1], eng)
+                                 and _summoned_ahead(words[k + 1:k + 1 + SUMMONING_GROUP_WORDS], eng)))
                 for k in range(1, SUMMONED_NOUN_WORDS + 1))
     summons = eng.summoning_verb.search(after) if eng.summoned_noun.search(before) or noun_after else None
     if summons and not (eng.past_anywhere and eng.past_anywhere.search(after, 0, summons.start())):
@@ -1449,6 +1463,14 @@ def _issued_rx(code: str) -> re.Pattern | None:
     return re.compile(rf"\s*{optional}(?:{_alt(issued)})\s+(?:{_alt(nouns)})\s+(?:{_alt(attributions)}){WORD_END}")
 
 
+def _names_only(words: list[str], eng: _Engine) -> bool:
+    """Whether the words between a date and a session's noun only name the session ("پارٹی کی سیاسی کمیٹی کا"): none of
+    the language's `summons_name_blockers` (an agent's mark, a postposition of time or place) and no past verb ("پیر کو
+    پیشی کے بعد کور کمیٹی کا اجلاس": the appearance was on Monday)."""
+    return not any(eng.has("summons_name_blockers", w)
+                   or (eng.past_anywhere is not None and eng.past_anywhere.fullmatch(w)) for w in words)
+
+
 def _summoned_ahead(group: list[str], eng: _Engine) -> bool:
     """Whether the words after a summoning verb far from its date tell it in the present perfect or the future ("طلب
     کر لیا گیا ہے", "طلب کیا جائے گا"), before the clause goes on ("اور", "جس میں"): a session told summoned in the
@@ -1462,9 +1484,12 @@ def _summoned_ahead(group: list[str], eng: _Engine) -> bool:
 
 
 def _adverb_after_auxiliary(before: str, eng: _Engine) -> bool:
-    """Whether `before` ends on a word that keeps a past form after it from being a past verb ("be", "will": the
-    language's `not_past_before`) and an adverb of the language's `adverb_endings` ("be formally", "will jointly")."""
-    words = [w for w in eng.data["not_past_before"] if not w.startswith("-")]
+    """Whether `before` ends on an auxiliary that keeps a past form after it from being a past verb ("be", "will": the
+    language's `not_past_before`, not its determiners nor prepositions) and an adverb of the language's `adverb_endings`
+    ("be formally", "will jointly"; not "the assembly passed")."""
+    # (not after a determiner, a possessive or a preposition: "the assembly passed", "his family staged")
+    words = [w for w in eng.data["not_past_before"] if not w.startswith("-") and not eng.has("determiners", w)
+             and not eng.has("prepositions", w) and w not in {"for", "of", "with"}]
     found = _data_rx(eng.code, "adverb_endings", rf"\b(?:{_alt(words)})\s+[^\W\d_]+(?:%s)\s+$") if words else None
     return found is not None and found.search(before) is not None
 

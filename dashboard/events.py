@@ -859,12 +859,16 @@ def _possessive_ahead(words: list[str], start: int) -> bool:
     return False
 
 
+PASSIVE_DOER_REACH = 5  # words after a passive where its doer or place may follow ("was met on arrival at ... by")
+
+
 def _passive_no_act(words: list[str], i: int) -> bool:
     """A passive of one of the language's `passive_not_acts`: an auxiliary right before it, or before a negation right
-    before it ("were not met"), and no doer or place after it ("was met at the airport by ..." is a meeting)."""
+    before it ("were not met"), and no doer or place a few words after it ("was met on arrival at the airport by ..." is a
+    meeting)."""
     before = words[i - 1] if i > 0 else ""
     aux = before in PASSIVE_AUXILIARIES or (before in DECLARED_NEGATIONS and i > 1 and words[i - 2] in PASSIVE_AUXILIARIES)
-    return aux and not (i + 1 < len(words) and words[i + 1] in AGENT_WORDS | PLACE_PREPOSITIONS)
+    return aux and not (AGENT_WORDS | PLACE_PREPOSITIONS).intersection(words[i + 1:i + 1 + PASSIVE_DOER_REACH])
 
 
 def _describes(match: tuple, i: int, words: list[str], rules: TypeRules) -> bool:

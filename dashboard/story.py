@@ -523,6 +523,9 @@ def _check_event_rules(path: Path, type_names: set[str]) -> dict:
             for i, phrase in enumerate(c.strings(phrases, f"{section}.{kind}")):
                 if phrase in seen:
                     c.fail(f"{section}.{kind}[{i}]", f"'{phrase}' is listed twice")
+                if not _flat_groups(phrase):
+                    c.fail(f"{section}.{kind}[{i}]", f"'{phrase}': a group inside a group, or an unclosed one (write "
+                                                     "each reading as its own phrase)")
                 seen.add(phrase)
     names = c.strings(data.get("context_turns", list(CONTEXT_TURNS)), "context_turns")
     for name in names:
@@ -645,3 +648,14 @@ def load_story(folder: str | Path | None = None) -> Story:
 @lru_cache(maxsize=1)
 def default_story() -> Story:
     return load_story(DEFAULT_STORY_DIR)
+
+
+def _flat_groups(phrase: str) -> bool:
+    """Whether a trigger phrase's "(a|b)" groups are closed and none holds another (the matcher reads one level)."""
+    depth = 0
+    for ch in phrase:
+        depth += ch == "("
+        depth -= ch == ")"
+        if depth > 1 or depth < 0:
+            return False
+    return depth == 0

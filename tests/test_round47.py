@@ -1,35 +1,45 @@
 """Loader rules of the forty-seventh round.  Sentences written for these tests; the dates are read off the text by hand.
 
-- A lockdown is a protest ("the action committee enforced a complete lockdown"), as annotators type it, unless it is
-  imposed ("imposed a three-day lockdown", "placed under a smog lockdown", "a curfew and a complete lockdown") or named
-  as the state's (security, smog, Covid).  So is a token strike, and a convention ("will hold a convention in
-  Muzaffarabad", "a national lawyers' convention"), but not a party's workers' or youth convention, a constitutional
-  convention or a treaty ("the Convention on the Rights of ...").  Narrowed after review: the first form took smog
-  lockdowns, treaties and a party's youth convention.
+- A lawyers' or a public convention is a protest ("held a national lawyers' convention", "عوامی کنونشن"), as annotators
+  type them, and so is a token strike.  Withdrawn after two reviews: a bare "lockdown" and "convention" as protests (they
+  took the state's lockdowns, "Police enforced a strict lockdown around D-Chowk", and a party's or traders' conventions).
 - Judges' own oaths are the judiciary's business, legal: "the new judges took oath", "administered the oath to the
   six new judges", "ججوں سے حلف لیا" (an oath a chief justice administers to a prime minister stays government_formation).
   Narrowed after review: the judges must be the oath's takers, with only their court and an auxiliary between ("Judges
-  watched as the chief minister took oath" is his oath, "جج نے گورنر سے حلف لیا" the governor's).
+  watched as the chief minister took oath" is his oath, "جج نے گورنر سے حلف لیا" the governor's).  A trigger phrase may
+  not hold a group inside a group (the matcher reads one level; the story's check now says so).
 - A central bank's rate decision ("cut its key policy rate", "kept its policy rate unchanged") and an army chief's
   promotion to field marshal are other, and stay other when the sentence names India (they are the state's own acts,
   the story's `foreign.domestic_words`).
 - A verb whose passive tells no act (the language's new `passive_not_acts`: "if its demands were not met", "was met
   with criticism") is no meeting: an auxiliary right before it, or before a negation right before it, and no doer or
   place after it ("was met at the airport by the governor" is a meeting, as is "lawmakers who were suspended met ...").
-- Tense: an adverb of the language's new `adverb_endings` between "be" or "will" and a past form keeps the form a
-  participle, so "will be formally signed on Friday" is to come, as "will be signed" is.  A session summoned after a
+- Tense: an adverb of the language's new `adverb_endings` between an auxiliary ("be", "will") and a past form keeps the
+  form a participle, so "will be formally signed on Friday" is to come, as "will be signed" is (narrowed after review:
+  not after a determiner, "the assembly passed on Friday").  A session summoned after a
   day by a longer name ("جمعرات کو پارٹی کی سیاسی کمیٹی کا اجلاس طلب کر لیا گیا ہے") is summoned for it, as one right
-  after the day is, when the verb's group is in the present perfect or the future (narrowed after review: "اتوار کو
-  قومی اسمبلی کا اجلاس طلب کیا گیا جو رات گئے تک جاری رہا" met that Sunday); and "شیڈول" (scheduled) before a genitive or "جاری" is the noun, which tells no future
-  ("پیر کو ... شیڈول کا اعلان کیا", announced the schedule on Monday).
+  after the day is, when the verb's group is in the present perfect or the future and the words between only name
+  the session (narrowed after review: "اتوار کو قومی اسمبلی کا اجلاس طلب کیا گیا جو رات گئے تک جاری رہا" met that
+  Sunday, "پیر کو پیشی کے بعد کور کمیٹی کا اجلاس طلب کر لیا ہے" tells of Monday's appearance: the language's new
+  `summons_name_blockers`).
+- More tense: a day a verb sets for something ("approved May 16 as the polling day": the language's designating verbs,
+  now with "approved", right before it and "as" after it) is to come; "will stand dissolved on November 24" is to come
+  ("stand" joins the words that keep a past form after them a participle); and a past form that tells no past (the
+  language's new `not_past_forms`: "in early May, provided Islamabad completes ...") settles nothing.  "شیڈول" is a
+  future marker only before a copula or "کیا" ("اجلاس جمعرات کو شیڈول ہے"), not as the noun ("پیر کو ... شیڈول کا
+  اعلان کیا", "شیڈول واپس لیا تھا").
+- The story's day of the crackdown at D-Chowk (26 November 2024) gets act words: a yearless "November 26" is that
+  day only where the sentence, or the one before, tells of the march or the crackdown, not "approved their names at its
+  meeting on November 26" in a report of January 2026.
 - A weekday and a week side by side are one day in English too when a target word follows the week ("meets again on
   Thursday next week to decide ...": "to" opens what comes next; a limit after the day is Urdu's, "جمعے کو اگلے ہفتے تک").
 - Withdrawn after review: a yearless dateline read in the year before one the text names only as to come ("expected
   in the first quarter of 2026" under "ISLAMABAD, Dec. 10"): it took wire pages of 2026 that name local elections "in
   2026" to 2025, whatever the folder's years.
 - Publication days: a byline of a desk ("By Washington Post staff", the boilerplate's desk words in lower case) is a
-  byline, so the date line under it is the page's.  A bare date over the headline stays the page's when the story's calendar would put the page
-  more than a year before it (a calendar happening of another year with the same words: "Sunday's by-elections").
+  byline, so the date line under it is the page's.
+- Also withdrawn after review: a bare date over the headline kept when the story's calendar would put the page more
+  than a year before it (it re-dated one-off happenings, Gandapur's election, into a later date bar's year).
 """
 
 import pytest
@@ -37,18 +47,18 @@ from fixtures import loaded_events
 
 
 @pytest.mark.parametrize("body, day, expected", [
-    ("The action committee enforced a complete lockdown across the region on Saturday.", "2025-10-04", "protest"),
-    # (the token strike read so before the round, with nothing after it: a guard)
-    ("The action committee announced a token strike across the region from October 20.", "2025-10-20", "protest"),
     ("The Pakistan Bar Council held a national lawyers' convention in Lahore on Saturday.", "2025-10-04", "protest"),
-    # (guards, read so before the round; the first form of the rule broke the last three)
+    # (guards, read so before the round; the first forms of the rule broke all but the first)
+    ("The action committee announced a token strike across the region from October 20.", "2025-10-20", "protest"),
     ("Police imposed a security lockdown in the capital on Saturday.", "2025-10-04", "other"),
+    ("Police enforced a strict lockdown around D-Chowk on Saturday.", "2025-10-04", "other"),
     ("The Punjab government imposed a three-day lockdown in Lahore on Saturday to curb the smog.", "2025-10-04", "other"),
     ("Maryam Nawaz addressed a youth convention in Lahore on Saturday.", "2025-10-04", "other"),
     ("Pakistan on Saturday deposited its instrument of ratification of the Convention against Torture.", "2025-10-04",
      "other"),
+    ("The chief justice hosted the ceremony at the Jinnah Convention Centre on Saturday.", "2025-10-04", "other"),
 ])
-def test_lockdowns_strikes_and_conventions_of_a_movement_are_protests(tmp_path, body, day, expected):
+def test_lawyers_conventions_are_protests(tmp_path, body, day, expected):
     events = loaded_events(tmp_path, "movement.txt", f"date 2025-10-06\n\nRegion news\n\n{body}\n")
     # (read by hand: Saturday before Monday 6 October 2025 is the 4th)
     assert [(d, t) for d, _, t, _ in events] == [(day, expected)]
@@ -91,6 +101,8 @@ def test_rate_decisions_and_promotions_stay_other_beside_india(tmp_path, body, d
     ("The prime minister was met at Riyadh airport by the Saudi deputy governor on Monday.",
      ("2025-05-12", "international", "happened")),
     ("PTI lawmakers who were suspended met the speaker on Monday.", ("2025-05-12", "other", "happened")),
+    ("The chief minister was met on arrival at Peshawar airport by party workers on Monday.",
+     ("2025-05-12", "other", "happened")),
 ])
 def test_demands_not_met_are_no_meeting(tmp_path, body, expected):
     events = loaded_events(tmp_path, "traders.txt", f"date 2025-05-15\n\nTraders warn\n\n{body}\n")
@@ -119,9 +131,11 @@ def test_a_desk_byline_dates_the_page_under_it(tmp_path):
     # (Wednesday 23 October 2024: the Thursday after it is the 24th)
     ("2024-10-23", "انہوں نے بتایا کہ آئندہ لائحہ عمل طے کرنے کے لیے جمعرات کو پارٹی کی سیاسی کمیٹی کا اجلاس طلب کر "
                    "لیا گیا ہے۔", ("2024-10-24", "planned")),
-    # (a guard: read so before the round, broken by the first form of the rule; Sunday before Wednesday 23 October
-    # 2024 is the 20th)
+    # (guards: read so before the round, broken by the first forms of the rules; Sunday before Wednesday 23 October
+    # 2024 is the 20th, Monday the 21st; Friday before Monday 10 March 2025 is the 7th)
     ("2024-10-23", "اتوار کو قومی اسمبلی کا اجلاس طلب کیا گیا جو رات گئے تک جاری رہا۔", ("2024-10-20", "happened")),
+    ("2024-10-23", "پارٹی قیادت نے پیر کو پیشی کے بعد کور کمیٹی کا اجلاس طلب کر لیا ہے۔", ("2024-10-21", "happened")),
+    ("2025-03-10", "The bill, which the assembly passed on Friday, will be sent to the Senate.", ("2025-03-07", "happened")),
     # (Tuesday 16 June 2026: the Monday before it is the 15th)
     ("2026-06-16", "چیف الیکشن کمشنر نے پیر کو مظفرآباد میں پریس کانفرنس کے دوران انتخابی شیڈول کا اعلان کیا۔",
      ("2026-06-15", "happened")),
@@ -138,16 +152,29 @@ def test_a_weekday_of_next_week_before_an_infinitive_is_one_day(tmp_path):
     assert [(d, p, s) for d, p, _, s in events] == [("2024-12-05", "day", "planned")]
 
 
-def test_a_date_bar_years_after_a_calendar_happening_stays(tmp_path):
-    from dashboard import load_corpus
-
-    text = ("The Nation\nApril 28, 2026\n\nPTI alleges fraud in Sheikhupura by-polls, ECP rejects claims\n\n"
-            "Our Staff Reporter\n\n"
-            "LAHORE - The Pakistan Tehreek-e-Insaf on Monday alleged large-scale rigging in Sunday's by-elections in "
-            "NA-113 and PP-139 Sheikhupura, claiming that its polling agents were thrown out before the count.\n\n"
-            "The Election Commission rejected the allegations as baseless in a statement issued late on Monday.\n")
-    (tmp_path / "nation.txt").write_text(text, encoding="utf-8")
-    articles = load_corpus(tmp_path, use_cache=False).articles
-    # (the date bar says 28 April 2026, a Tuesday: the by-elections of Sunday the 26th, reported on Monday; the story's
-    # calendar holds the by-elections of Sunday 21 April 2024, two years before, one of whose seats was PP-139)
-    assert str(articles["published"].iloc[0])[:10] == "2026-04-28"
+@pytest.mark.parametrize("published, body, expected", [
+    # (read by hand: a Friday's approval of a day in May, reported in February 2026: 16 May 2026, to come)
+    ("2026-02-20", "President Asif Ali Zardari on Friday approved May 16 as the polling day for the assembly.",
+     [("2026-02-20", "happened"), ("2026-05-16", "planned")]),
+    # (a plan of before: a guard, read so before the round)
+    ("2024-03-10", "The commission had fixed March 3 as the polling day, but the vote was later delayed.",
+     [("2024-03-03", "happened")]),
+    # (Friday 21 November 2025: the 24th is the Monday after)
+    ("2025-11-21", "The assembly will stand dissolved on November 24 on completion of its term.",
+     [("2025-11-24", "planned")]),
+    # (Wednesday 26 March 2025: early May is five weeks ahead)
+    ("2025-03-26", "Officials said the review was expected to be placed before the board in early May, provided "
+                   "Islamabad completes a short list of prior actions.", [("2025-05-01", "planned")]),
+    # (Wednesday 4 February 2026: 18 December is the one before, told in the past perfect)
+    ("2026-02-04", "وکیل نے عدالت کو بتایا کہ کمیشن نے 18 دسمبر کو جماعتوں کی رائے پر شیڈول واپس لیا تھا اور برف "
+                   "پگھلنے کے بعد انتخابات کرانے کا ارادہ رکھتا ہے۔", [("2025-12-18", "happened")]),
+    # (Wednesday 21 January 2026: the last 26 November is 2025's)
+    ("2026-01-21", "Two of the judges were appointed after the Judicial Commission approved their names at its "
+                   "meeting on November 26.", [("2025-11-26", "happened")]),
+    # (a guard: the crackdown's day, told with its act)
+    ("2026-01-21", "Gandapur said the workers who faced bullets on November 26 would never be forgotten.",
+     [("2024-11-26", "happened")]),
+])
+def test_set_days_and_known_days(tmp_path, published, body, expected):
+    events = loaded_events(tmp_path, "days.txt", f"date {published}\n\nNews\n\n{body}\n")
+    assert sorted((d, s) for d, _, _, s in events) == expected
