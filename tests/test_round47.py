@@ -28,6 +28,9 @@
   language's new `not_past_forms`: "in early May, provided Islamabad completes ...") settles nothing.  "شیڈول" is a
   future marker only before a copula or "کیا" ("اجلاس جمعرات کو شیڈول ہے"), not as the noun ("پیر کو ... شیڈول کا
   اعلان کیا", "شیڈول واپس لیا تھا").
+- A future marker that governs only what follows it (the language's new `future_prepositions`: "ahead of") puts no
+  date before it ahead in a clause told in the past: "Security was tightened in Islamabad on Saturday ahead of the
+  rallies" is the Saturday gone.
 - The story's day of the crackdown at D-Chowk (26 November 2024) gets act words: a yearless "November 26" is that
   day only where the sentence, or the one before, tells of the march or the crackdown, not "approved their names at its
   meeting on November 26" in a report of January 2026.
@@ -178,3 +181,15 @@ def test_a_weekday_of_next_week_before_an_infinitive_is_one_day(tmp_path):
 def test_set_days_and_known_days(tmp_path, published, body, expected):
     events = loaded_events(tmp_path, "days.txt", f"date {published}\n\nNews\n\n{body}\n")
     assert sorted((d, s) for d, _, _, s in events) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # (read by hand: Monday 9 February 2026; the Saturday before it is the 7th, the one after the 14th)
+    ("Security was tightened in Islamabad on Saturday ahead of the rallies.", ("2026-02-07", "happened")),
+    # (guards: read so before the round)
+    ("On Saturday, the party will hold a rally ahead of the vote.", ("2026-02-14", "planned")),
+    ("The rally on Saturday is expected to draw thousands.", ("2026-02-14", "planned")),
+])
+def test_ahead_of_governs_what_follows_it(tmp_path, body, expected):
+    events = loaded_events(tmp_path, "ahead.txt", f"date 2026-02-09\n\nSecurity news\n\n{body}\n")
+    assert [(d, s) for d, _, _, s in events] == [expected]
