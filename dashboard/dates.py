@@ -1254,7 +1254,10 @@ def _designated_ahead(text: str, end: int, eng: _Engine, before: str) -> bool:
     the polling day", "fixed Sunday as the deadline"), not told in the past perfect ("had fixed March 3 as ...", a
     plan made before, which may have passed)."""
     words = WORD.findall(before)
-    return bool(words) and eng.has("designating_verbs", words[-1]) and eng.designated_after.match(text, end) is not None \
+    designated = eng.designated_after.match(text, end)
+    # (the designation's noun phrase after it: "as the polling day", "as a public holiday"; not "as results came in")
+    return bool(words) and eng.has("designating_verbs", words[-1]) and designated is not None \
+        and eng.has("determiners", (WORD.findall(text[designated.end():designated.end() + 20]) or [""])[0]) \
         and not eng.past_perfect_before.search(before)
 
 
@@ -1329,7 +1332,7 @@ def clause_tense(text: str, start: int, end: int, language: str = "en") -> str |
     noun_after = perfects is not None and not perfects.search(after) \
         and any(eng.summoned_noun.search(" ".join(words[:k] if k <= 2 else words[k - 1:k]))
                 and eng.summoning_verb.match(" ".join(words[k:k + 1]))
-                and (k <= 2 or (_names_only(words[1:k - 1], eng)
+                and (k <= 2 or (_names_only(words[:k - 1], eng)
                                  and _summoned_ahead(words[k + 1:k + 1 + SUMMONING_GROUP_WORDS], eng)))
                 for k in range(1, SUMMONED_NOUN_WORDS + 1))
     summons = eng.summoning_verb.search(after) if eng.summoned_noun.search(before) or noun_after else None

@@ -23,7 +23,8 @@
   Sunday, "پیر کو پیشی کے بعد کور کمیٹی کا اجلاس طلب کر لیا ہے" tells of Monday's appearance: the language's new
   `summons_name_blockers`).
 - More tense: a day a verb sets for something ("approved May 16 as the polling day": the language's designating verbs,
-  now with "approved", right before it and "as" after it) is to come; "will stand dissolved on November 24" is to come
+  now with "approved", right before it and "as" and a determiner after it; narrowed after review: not "announced Sunday
+  as results came in") is to come; "will stand dissolved on November 24" is to come
   ("stand" joins the words that keep a past form after them a participle); and a past form that tells no past (the
   language's new `not_past_forms`: "in early May, provided Islamabad completes ...") settles nothing.  "شیڈول" is a
   future marker only before a copula or "کیا" ("اجلاس جمعرات کو شیڈول ہے"), not as the noun ("پیر کو ... شیڈول کا
@@ -32,8 +33,10 @@
   date before it ahead in a clause told in the past: "Security was tightened in Islamabad on Saturday ahead of the
   rallies" is the Saturday gone.
 - The story's day of the crackdown at D-Chowk (26 November 2024) gets act words: a yearless "November 26" is that
-  day only where the sentence, or the one before, tells of the march or the crackdown, not "approved their names at its
-  meeting on November 26" in a report of January 2026.
+  day only where the sentence, or the one before, tells of the march or the crackdown ("the November 26 killings"), not
+  "approved their names at its meeting on November 26" in a report of January 2026 (narrowed after review: no words
+  that tell of much else alone, "Islamabad", "workers", "killed"; "events", "واقعات" stay, as the demands for
+  commissions on "the May 9 and November 26 events" name them).
 - A weekday and a week side by side are one day in English too when a target word follows the week ("meets again on
   Thursday next week to decide ...": "to" opens what comes next; a limit after the day is Urdu's, "جمعے کو اگلے ہفتے تک").
 - Withdrawn after review: a yearless dateline read in the year before one the text names only as to come ("expected
@@ -138,6 +141,9 @@ def test_a_desk_byline_dates_the_page_under_it(tmp_path):
     # 2024 is the 20th, Monday the 21st; Friday before Monday 10 March 2025 is the 7th)
     ("2024-10-23", "اتوار کو قومی اسمبلی کا اجلاس طلب کیا گیا جو رات گئے تک جاری رہا۔", ("2024-10-20", "happened")),
     ("2024-10-23", "پارٹی قیادت نے پیر کو پیشی کے بعد کور کمیٹی کا اجلاس طلب کر لیا ہے۔", ("2024-10-21", "happened")),
+    ("2024-10-23", "اسپیکر نے پیر کو ملاقات میں اپوزیشن ارکان کا اجلاس طلب کر لیا ہے۔", ("2024-10-21", "happened")),
+    ("2026-02-09", "Party officials announced Sunday as results came in that they had swept Lahore.",
+     ("2026-02-08", "happened")),
     ("2025-03-10", "The bill, which the assembly passed on Friday, will be sent to the Senate.", ("2025-03-07", "happened")),
     # (Tuesday 16 June 2026: the Monday before it is the 15th)
     ("2026-06-16", "چیف الیکشن کمشنر نے پیر کو مظفرآباد میں پریس کانفرنس کے دوران انتخابی شیڈول کا اعلان کیا۔",
@@ -177,6 +183,10 @@ def test_a_weekday_of_next_week_before_an_infinitive_is_one_day(tmp_path):
     # (a guard: the crackdown's day, told with its act)
     ("2026-01-21", "Gandapur said the workers who faced bullets on November 26 would never be forgotten.",
      [("2024-11-26", "happened")]),
+    # (Wednesday 4 March 2026: the last 26 November is 2025's; the crackdown's day only by its act)
+    ("2026-03-04", "The party marked the November 26 killings with a rally in Peshawar.", [("2024-11-26", "happened")]),
+    ("2026-03-04", "The Islamabad High Court on November 26 reserved its verdict in the case.",
+     [("2025-11-26", "happened")]),
 ])
 def test_set_days_and_known_days(tmp_path, published, body, expected):
     events = loaded_events(tmp_path, "days.txt", f"date {published}\n\nNews\n\n{body}\n")
