@@ -1324,9 +1324,9 @@ def clause_tense(text: str, start: int, end: int, language: str = "en") -> str |
         return "future"
     if _designated_ahead(text, end, eng, before):
         return "future"  # "approved May 16 as the polling day": a day set for what is to come
-    # (the noun before the date, "اجلاس منگل کو طلب", or after it with its verb next, "نے پیر کو اجلاس طلب کر
-    # لیا", "جمعرات کو پارٹی کی سیاسی کمیٹی کا اجلاس طلب کر لیا گیا ہے"; not one told in the past perfect, "اجلاس طلب کیا تھا جو کئی گھنٹے جاری رہا", nor the meeting something was
-    # sought in, "پیر کو اجلاس میں رپورٹ طلب کر لی")
+    # (the noun before the date, "اجلاس منگل کو طلب", or after it with its verb next, "نے پیر کو اجلاس طلب کر لیا",
+    # "جمعرات کو پارٹی کی سیاسی کمیٹی کا اجلاس طلب کر لیا گیا ہے"; not one told in the past perfect, "اجلاس طلب کیا تھا
+    # جو کئی گھنٹے جاری رہا", nor the meeting something was sought in, "پیر کو اجلاس میں رپورٹ طلب کر لی")
     words = after.split()
     perfects = _data_rx(eng.code, "past_perfect_auxiliaries", WHOLE_WORDS)
     noun_after = perfects is not None and not perfects.search(after) \
@@ -1500,11 +1500,18 @@ def _adverb_after_auxiliary(before: str, eng: _Engine) -> bool:
     """Whether `before` ends on an auxiliary that keeps a past form after it from being a past verb ("be", "will": the
     language's `not_past_before`, not its determiners nor prepositions) and an adverb of the language's `adverb_endings`
     ("be formally", "will jointly"; not "the assembly passed")."""
+    found = _auxiliary_adverb_rx(eng.code)
+    return found is not None and found.search(before) is not None
+
+
+@lru_cache(maxsize=16)
+def _auxiliary_adverb_rx(code: str) -> re.Pattern | None:
+    """The pattern of `_adverb_after_auxiliary`, built once per language."""
+    eng = engine(code)
     # (not after a determiner, a possessive or a preposition: "the assembly passed", "his family staged")
     words = [w for w in eng.data["not_past_before"] if not w.startswith("-") and not eng.has("determiners", w)
-             and not eng.has("prepositions", w) and w not in {"for", "of", "with"}]
-    found = _data_rx(eng.code, "adverb_endings", rf"\b(?:{_alt(words)})\s+[^\W\d_]+(?:%s)\s+$") if words else None
-    return found is not None and found.search(before) is not None
+             and not eng.has("prepositions", w) and not eng.has("object_prepositions", w)]
+    return _data_rx(code, "adverb_endings", rf"\b(?:{_alt(words)})\s+[^\W\d_]+(?:%s)\s+$") if words else None
 
 
 @lru_cache(maxsize=64)
