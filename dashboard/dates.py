@@ -1405,7 +1405,8 @@ def clause_tense(text: str, start: int, end: int, language: str = "en") -> str |
         verb = eng.past_anywhere.search(reach, opener.end()) if opener else None
         if verb and not _has_future(reach[:verb.end() + RELATIVE_VERB_REACH], eng):
             return "past"  # (not "جس میں فیصلہ کیا جائے گا": a passive future)
-    if _has_future(reach, eng) and not _only_prepositions_ahead(reach, eng, past_positions):
+    ahead = _future_spans(reach, eng)
+    if ahead and not _only_prepositions_ahead(reach, ahead, eng, past_positions):
         return "future"
     if eng.data["verb_position"] == "final" and eng.past_anywhere is not None and eng.past_anywhere.search(reach):
         return "past"  # Urdu "23 جنوری کو ختم ہو گئے تھے": the verb at the clause's end is past
@@ -1466,14 +1467,15 @@ def _issued_rx(code: str) -> re.Pattern | None:
     return re.compile(rf"\s*{optional}(?:{_alt(issued)})\s+(?:{_alt(nouns)})\s+(?:{_alt(attributions)}){WORD_END}")
 
 
-def _only_prepositions_ahead(reach: str, eng: _Engine, past_positions: list[int]) -> bool:
-    """Whether the future markers after a date, in a clause told in the past before it, are only the language's
+def _only_prepositions_ahead(reach: str, ahead: list[tuple[int, int, bool]], eng: _Engine,
+                             past_positions: list[int]) -> bool:
+    """Whether the future markers after a date (`ahead`, their spans), in a clause told in the past before it, are only the language's
     `future_prepositions`, which govern what follows them ("Security was tightened in Islamabad on Saturday ahead of
     the rallies": Saturday is past)."""
     words = _data_rx(eng.code, "future_prepositions", WHOLE_WORDS, re.IGNORECASE)
     if words is None or not past_positions or eng.data["verb_position"] == "final":
         return False
-    return all(words.match(reach, start) for start, _, _ in _future_spans(reach, eng))
+    return all(words.match(reach, start) for start, _, _ in ahead)
 
 
 def _names_only(words: list[str], eng: _Engine) -> bool:

@@ -770,8 +770,7 @@ def _is_byline(line: _Line) -> bool:
     m = BYLINE.match(line.text)
     if not m or line.words > 8 or TERMINAL.search(line.text) or _dates_in(line.text):
         return False
-    return all(word[:1].isupper() or word.lower() in BYLINE_LOWER or word.lower() in boilerplate()["desk_words"]
-               for word in line.text.split()[1:])
+    return _names_of_people(line.text.split()[1:], BYLINE_LOWER)
 
 
 def _is_dated_byline(line: _Line) -> bool:
@@ -779,8 +778,13 @@ def _is_dated_byline(line: _Line) -> bool:
     if not BYLINE.match(line.text) or line.words > 14 or _is_prose(line):
         return False
     words = _words_beside_the_date(line, date_labels())
-    return bool(words) and all(word[:1].isupper() or word.lower() in BYLINE_LOWER - {"in"}
-                               or word.lower() in boilerplate()["desk_words"] for word in words)
+    return bool(words) and _names_of_people(words, BYLINE_LOWER - {"in"})
+
+
+def _names_of_people(words: list[str], lower: frozenset) -> bool:
+    """Whether a byline's words are names only: capitalised, a desk's ("staff", "correspondent") or one of `lower`."""
+    desks = boilerplate()["desk_words"]
+    return all(word[:1].isupper() or word.lower() in lower or word.lower() in desks for word in words)
 
 
 def _after_standfirst(lines: list[_Line], body_start: int) -> int:
