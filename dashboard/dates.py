@@ -504,7 +504,9 @@ def engine(code: str) -> _Engine:
     # between a date and the "will" that governs it ("will march in Lahore, Karachi and Quetta on Friday").
     # (not a determiner after a preposition: "his appeal in that case on Thursday")
     after_preposition = "".join(rf"(?<!\b{re.escape(w)} )" for w in d.get("prepositions", []) if " " not in w)
-    clause_break = re.compile(rf"{PUNCT_BREAK}|{B0}{after_preposition}{_alt(d['complementizers'])}{B1}")
+    # (and the main clause after a condition, "اگر ... نہ کی گئیں تو بدھ کو ...": the condition's verb is not the date's)
+    then_words = rf"|{B0}{_alt(d['then_words'])}{B1}" if d["then_words"] else ""
+    clause_break = re.compile(rf"{PUNCT_BREAK}|{B0}{after_preposition}{_alt(d['complementizers'])}{B1}{then_words}")
     cut_after = re.compile(rf"{PUNCT_BREAK}|,|{B0}(?:{_alt(d['complementizers'])}|{_alt(d['reporting_verbs'])}){B1}"
                            rf"|\s{words_break}\s")
     eng = _Engine(
@@ -1683,6 +1685,7 @@ def resolve_weekday(weekday: int, published: date, modifier: str | None, future:
 NARRATIVE_AFTER = 60  # days: a yearless past day this soon after the narrative's day, in its year, is of that year
 SAME_DAY_NARRATIVE = 3  # ... and, when it is the report's own day, only this soon after
 RECENT_DAYS = 90  # days: a yearless day this soon before publication is news of the report's year
+YEAR_OPENER_WORDS = 0  # words that may stand before a year that opens its sentence (none: "Unlike in 2018" is no frame)
 NARRATIVE_YEAR_REACH = 31  # days: a yearless day told as done this soon after the narrative's day of an earlier year is in it
 NAMED_AHEAD = timedelta(days=14)  # a future weekday the text has just named with its date, this near ahead, is that day
 FUTURE_JUST_PASSED = timedelta(days=45)  # a future clause's yearless day this recent is that day, not next year's
@@ -1941,6 +1944,7 @@ class _Context:
         self.timeline_head: int | None = None  # where this text's own entry's date starts
         self.vote_day: date | None = None  # the day of the vote the report is about ("on polling day")
         self.month_told: tuple[int, date] | None = None  # where the last month told ends, and its first day
+        self.year_told: tuple[int, int, int] | None = None  # the sentence and end of the last year told, and the year
         self._numeric_order: list[str | None] = []
 
     def numeric_order(self) -> str | None:
@@ -2487,6 +2491,13 @@ def _resolve(c: _Candidate, ctx: _Context) -> _Resolved:
                 if own is not None and base.year < first.year and 0 < (own - base).days <= NARRATIVE_YEAR_REACH \
                         and (published - first).days > RECENT_DAYS and (weekday is None or weekday == own.weekday()):
                     first = own
+            told_year = ctx.year_told
+            if told_year is not None and told_year[0] == ctx.sentence(c.start) and told_year[1] <= c.start \
+                    and told_year[2] < first.year and not g.get("rel") and not ctx.future(c) and not named \
+                    and (own := calendar_day(first.day, first.month, told_year[2])) is not None and own <= published:
+                # "Last year, the province unveiled its budget on June 13", "In 2025, ... on June 13": the year the
+                # sentence told before the day, not the latest June 13
+                first = own
             if g.get("rel"):
                 year = published.year + eng.lookup("year_relatives", g["rel"])
                 try:
@@ -3313,6 +3324,12 @@ def find_dates(text: str, published: date | None, *, language: str | None = None
             ctx.timeline = r.last  # the other days of the entry are told from its own
         if r.value is not None and r.precision == "month" and r.first is not None:
             ctx.month_told = (c.end, r.first)
+        if r.value is not None and r.precision == "year" and r.first is not None and r.last is not None \
+                and r.first.year == r.last.year and not background \
+                and len(WORD.findall(norm, ctx.sentence_bounds(c.start)[0], c.start)) <= YEAR_OPENER_WORDS:
+            # (a year that opens its sentence, "Last year, ...", "In 2025, ...", frames all of it; not one told of
+            # a noun, "senators elected in 2018 complete their terms on March 11")
+            ctx.year_told = (ctx.sentence(c.start), c.end, r.first.year)
         own = _own_day(r, ctx.known_days)
         if own is not None and not ctx.holds_act_words(c, own):
             own = None  # (the day of the iddat verdict is not its type in "a candidate was killed on January 31")

@@ -73,7 +73,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "summoning_verbs": _STR_LIST, "clause_joiners": _STR_LIST, "past_perfect_auxiliaries": _STR_LIST, "completive_auxiliaries": _STR_LIST, "progressive_patterns": _STR_LIST,
         "modals_before": _STR_LIST, "date_phrase_closers": _STR_LIST, "deadline_modals_before": _STR_LIST, "since_after": _STR_LIST,
         "deadline_words": _STR_LIST, "limit_words": _STR_LIST, "limit_postpositions": _STR_LIST, "start_words": _STR_LIST, "relative_agent_markers": _STR_LIST,
-        "designating_verbs": _STR_LIST, "either_tense_participles": _STR_LIST, "adverb_endings": _STR_LIST, "not_past_forms": _STR_LIST, "summons_name_blockers": _STR_LIST, "future_prepositions": _STR_LIST,
+        "designating_verbs": _STR_LIST, "either_tense_participles": _STR_LIST, "adverb_endings": _STR_LIST, "not_past_forms": _STR_LIST, "summons_name_blockers": _STR_LIST, "future_prepositions": _STR_LIST, "then_words": _STR_LIST,
     },
     "sentences.json": {"abbreviations": _STR_LIST},
     "clauses.json": {key: _STR_LIST for key in (
@@ -99,7 +99,7 @@ OPTIONAL: dict[str, object] = {"anaphoric_years": [], "anaphoric_years_before": 
                                "modals_before": [], "deadline_modals_before": [], "since_after": [], "late_words": [], "night_words": [], "day_time_nouns": [],
                                "vote_day_words": [], "eve_vote_nouns": [], "vote_nouns": [], "vote_links": [], "vote_noun_blockers": [],
                                "vote_held_words": [], "vote_day_copulas": [], "vote_day_roles": [], "return_count_verbs": [], "topic_links": [], "vote_day_modified": [], "designation_words": [], "not_the_holiday_words": [],
-                               "deadline_words": [], "limit_words": [], "limit_postpositions": [], "start_words": [], "relative_agent_markers": [], "designating_verbs": [], "either_tense_participles": [], "adverb_endings": [], "not_past_forms": [], "summons_name_blockers": [], "future_prepositions": [], "today_copulas": [], "date_copulas_after": {}, "perfect_words": [], "present_verbs": [], "ongoing_phrases": [], "ongoing_subjects": [], "week_of_words": [],
+                               "deadline_words": [], "limit_words": [], "limit_postpositions": [], "start_words": [], "relative_agent_markers": [], "designating_verbs": [], "either_tense_participles": [], "adverb_endings": [], "not_past_forms": [], "summons_name_blockers": [], "future_prepositions": [], "then_words": [], "today_copulas": [], "date_copulas_after": {}, "perfect_words": [], "present_verbs": [], "ongoing_phrases": [], "ongoing_subjects": [], "week_of_words": [],
                                **{key: [] for key in SCHEMA["clauses.json"]}}
 # Files added after folders were first written, all of whose keys are optional: a folder may lack them.
 OPTIONAL_FILES = {"clauses.json"}
