@@ -1685,7 +1685,8 @@ def resolve_weekday(weekday: int, published: date, modifier: str | None, future:
 NARRATIVE_AFTER = 60  # days: a yearless past day this soon after the narrative's day, in its year, is of that year
 SAME_DAY_NARRATIVE = 3  # ... and, when it is the report's own day, only this soon after
 RECENT_DAYS = 90  # days: a yearless day this soon before publication is news of the report's year
-YEAR_OPENER_WORDS = 0  # words that may stand before a year that opens its sentence (none: "Unlike in 2018" is no frame)
+YEAR_OPENER_COMMA = re.compile(r"\s*[,،]\s*")  # the comma after a year that opens its sentence ("Last year, ...")
+YEAR_CLAUSE_BREAK = re.compile(r"[,;:()،؛—–]")  # a mark between the opening year and a day: the day is another clause's
 NARRATIVE_YEAR_REACH = 31  # days: a yearless day told as done this soon after the narrative's day of an earlier year is in it
 NAMED_AHEAD = timedelta(days=14)  # a future weekday the text has just named with its date, this near ahead, is that day
 FUTURE_JUST_PASSED = timedelta(days=45)  # a future clause's yearless day this recent is that day, not next year's
@@ -2493,6 +2494,8 @@ def _resolve(c: _Candidate, ctx: _Context) -> _Resolved:
                     first = own
             told_year = ctx.year_told
             if told_year is not None and told_year[0] == ctx.sentence(c.start) and told_year[1] <= c.start \
+                    and not YEAR_CLAUSE_BREAK.search(ctx.text, told_year[1], c.start) \
+                    and not eng.next_clause.search(ctx.text, told_year[1], c.start) \
                     and told_year[2] < first.year and not g.get("rel") and not ctx.future(c) and not named \
                     and (own := calendar_day(first.day, first.month, told_year[2])) is not None and own <= published:
                 # "Last year, the province unveiled its budget on June 13", "In 2025, ... on June 13": the year the
@@ -3324,12 +3327,16 @@ def find_dates(text: str, published: date | None, *, language: str | None = None
             ctx.timeline = r.last  # the other days of the entry are told from its own
         if r.value is not None and r.precision == "month" and r.first is not None:
             ctx.month_told = (c.end, r.first)
-        if r.value is not None and r.precision == "year" and r.first is not None and r.last is not None \
-                and r.first.year == r.last.year and not background \
-                and len(WORD.findall(norm, ctx.sentence_bounds(c.start)[0], c.start)) <= YEAR_OPENER_WORDS:
-            # (a year that opens its sentence, "Last year, ...", "In 2025, ...", frames all of it; not one told of
-            # a noun, "senators elected in 2018 complete their terms on March 11")
-            ctx.year_told = (ctx.sentence(c.start), c.end, r.first.year)
+        # (a year that opens its sentence before a comma, "Last year, ...", "In 2025, ...", frames the first day its clause
+        # writes; not one told of a noun, "senators elected in 2018 complete their terms on March 11", "2024 election
+        # anniversary: ...", nor a bound, "Since 2018, ...")
+        opener = WORD.findall(text[c.start:c.end])
+        ctx.year_told = (ctx.sentence(c.start), YEAR_OPENER_COMMA.match(norm, c.end).end(), r.first.year) \
+            if r.value is not None and r.precision == "year" and r.first is not None and r.last is not None \
+            and r.first.year == r.last.year and not background and YEAR_OPENER_COMMA.match(norm, c.end) \
+            and not WORD.findall(norm, ctx.sentence_bounds(c.start)[0], c.start) \
+            and not (opener and any(engine(c.lang).has(key, opener[0]) for key in ("past_prepositions", "deadline_words"))) \
+            else None
         own = _own_day(r, ctx.known_days)
         if own is not None and not ctx.holds_act_words(c, own):
             own = None  # (the day of the iddat verdict is not its type in "a candidate was killed on January 31")

@@ -102,8 +102,10 @@ def infer_published(text: str, paragraphs: list[tuple[int, int]], calendar: tupl
     # (a page that writes as done a day more than a week after the one inferred, with its year, is of a later day: "set
     # aside its own majority judgment of July 12, 2024" is no page of the commission's March 2024 refusal, and which
     # day it is, the calendar does not say; a day or two after leaves the week's weekdays as they are)
+    # (nor one that writes as done a month after it with its year: "in June 2025, took away the seats" is no page of
+    # October 2024)
     if inferred is not None and any(_done_after(sentence, mention, inferred.day + timedelta(days=WEEK), language)
-                                    for _, sentence, mention in _written_in_full(text, language)):
+                                    for _, sentence, mention in _written_in_full(text, language, months=True)):
         return None
     return inferred
 
@@ -118,7 +120,7 @@ def _done_after(sentence: str, m: DateMention, after: date, language: str) -> bo
     2024ء تک", "set as April 2, 2024": a word of the language's `deadline_words`, `target_prepositions` or
     `limit_words` right before the day, or one of its `limit_postpositions` right after), nor in a line of furniture
     ("Latest: ...", "This story was updated on ...") or at a line's start (a date bar)."""
-    if m.status != "happened" or date.fromisoformat(m.value[:10]) <= after or FURNITURE.search(sentence):
+    if m.status != "happened" or date.fromisoformat(m.date_start or m.value) <= after or FURNITURE.search(sentence):
         return False
     if not sentence[sentence.rfind("\n", 0, m.start) + 1:m.start].strip():
         return False  # (a day that opens a line is a bar or a stamp: "Sunday, May 19, 2024 | Peshawar 31°C")
@@ -580,7 +582,7 @@ def _clause_of(sentence: str, span: tuple[int, int]) -> tuple[int, int]:
 
 
 @lru_cache(maxsize=8)
-def _written_in_full(text: str, language: str) -> tuple[tuple[date, str, DateMention], ...]:
+def _written_in_full(text: str, language: str, months: bool = False) -> tuple[tuple[date, str, DateMention], ...]:
     """The days a page writes with their year in its sentences ("the verdict of July 12, 2024", "12 جولائی
     2024ء کو"), with those sentences and mentions; not a line that is a date and little else (a date line, a
     masthead's "پیر، 17 ربیع الثانی 1446ھ": the page's own day, if anything).  (Cached: infer_published reads them
@@ -594,11 +596,12 @@ def _written_in_full(text: str, language: str) -> tuple[tuple[date, str, DateMen
             # (a day told as to come is its schedule, said before it: "the polls would be held on
             # February 8, 2024" in a report of that day's vote)
             # (nor a stamp, a day beside a time of day: "Updated 4:12 PM GMT+5, March 3, 2024")
-            if m.precision == "day" and m.value and WRITTEN_YEAR.search(m.text) and m.status != "planned" \
+            if (m.precision == "day" or (months and m.precision == "month")) and m.value and WRITTEN_YEAR.search(m.text) \
+                    and m.status != "planned" \
                     and not speaks_of_future(sentence, m.start, m.end, language) \
                     and not CLOCK_NEAR.search(sentence, max(0, m.start - STAMP_REACH), m.start) \
                     and not CLOCK_NEAR.match(sentence, m.end):
-                days.append((date.fromisoformat(m.value), sentence, m))
+                days.append((date.fromisoformat(m.date_start or m.value), sentence, m))
     return tuple(days)
 
 
