@@ -1687,6 +1687,9 @@ SAME_DAY_NARRATIVE = 3  # ... and, when it is the report's own day, only this so
 RECENT_DAYS = 90  # days: a yearless day this soon before publication is news of the report's year
 YEAR_OPENER_COMMA = re.compile(r"\s*[,،]\s*")  # the comma after a year that opens its sentence ("Last year, ...")
 YEAR_CLAUSE_BREAK = re.compile(r"[,;:()،؛—–]")  # a mark between the opening year and a day: the day is another clause's
+# (nor a plan the year's act set, "Last year, the court ordered that elections be held on February 8", "In 2023, the
+# president approved the proposal to hold elections on February 8": what was set for a day may lie in the next year)
+YEAR_INFINITIVE = re.compile(r"\bto\s+[a-z]+\b|\bbe\s+[a-z]+\b")
 NARRATIVE_YEAR_REACH = 31  # days: a yearless day told as done this soon after the narrative's day of an earlier year is in it
 NAMED_AHEAD = timedelta(days=14)  # a future weekday the text has just named with its date, this near ahead, is that day
 FUTURE_JUST_PASSED = timedelta(days=45)  # a future clause's yearless day this recent is that day, not next year's
@@ -2496,6 +2499,8 @@ def _resolve(c: _Candidate, ctx: _Context) -> _Resolved:
             if told_year is not None and told_year[0] == ctx.sentence(c.start) and told_year[1] <= c.start \
                     and not YEAR_CLAUSE_BREAK.search(ctx.text, told_year[1], c.start) \
                     and not eng.next_clause.search(ctx.text, told_year[1], c.start) \
+                    and not any(eng.has("complementizers", w) for w in WORD.findall(ctx.text, told_year[1], c.start)) \
+                    and not YEAR_INFINITIVE.search(ctx.text, told_year[1], c.start) \
                     and told_year[2] < first.year and not g.get("rel") and not ctx.future(c) and not named \
                     and (own := calendar_day(first.day, first.month, told_year[2])) is not None and own <= published:
                 # "Last year, the province unveiled its budget on June 13", "In 2025, ... on June 13": the year the

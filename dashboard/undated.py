@@ -104,8 +104,9 @@ def infer_published(text: str, paragraphs: list[tuple[int, int]], calendar: tupl
     # day it is, the calendar does not say; a day or two after leaves the week's weekdays as they are)
     # (nor one that writes as done a month after it with its year: "in June 2025, took away the seats" is no page of
     # October 2024)
-    if inferred is not None and any(_done_after(sentence, mention, inferred.day + timedelta(days=WEEK), language)
-                                    for _, sentence, mention in _written_in_full(text, language, months=True)):
+    if inferred is not None and any(_done_after(sentence, mention, inferred.day + timedelta(
+            days=MONTH_AFTER if mention.precision == "month" else WEEK), language)
+            for _, sentence, mention in _written_in_full(text, language, months=True)):
         return None
     return inferred
 
@@ -133,6 +134,7 @@ def _done_after(sentence: str, m: DateMention, after: date, language: str) -> bo
 
 
 LIMIT_REACH = 20  # characters around a written day read for the words of a limit ("ending", "تک")
+MONTH_AFTER = 60  # days: a month written in full and told as done that begins this long after a day is of a later page
 
 
 def _inferred(text: str, paragraphs: list[tuple[int, int]], calendar: tuple[CalendarDay, ...], language: str,
@@ -596,8 +598,11 @@ def _written_in_full(text: str, language: str, months: bool = False) -> tuple[tu
             # (a day told as to come is its schedule, said before it: "the polls would be held on
             # February 8, 2024" in a report of that day's vote)
             # (nor a stamp, a day beside a time of day: "Updated 4:12 PM GMT+5, March 3, 2024")
-            if (m.precision == "day" or (months and m.precision == "month")) and m.value and WRITTEN_YEAR.search(m.text) \
-                    and m.status != "planned" \
+            # (a month only when its clause is told in the past: "the programme, which ends in April 2024, was approved
+            # in July 2023" leaves April ahead)
+            if (m.precision == "day" or (months and m.precision == "month"
+                                         and clause_tense(sentence, m.start, m.end, language) == "past")) \
+                    and m.value and WRITTEN_YEAR.search(m.text) and m.status != "planned" \
                     and not speaks_of_future(sentence, m.start, m.end, language) \
                     and not CLOCK_NEAR.search(sentence, max(0, m.start - STAMP_REACH), m.start) \
                     and not CLOCK_NEAR.match(sentence, m.end):
