@@ -3856,6 +3856,135 @@ PROBE_SETS = {
         },
         events_per_article=(4, 8),
     ),
+    "probes147": ProbeSet(
+        history="""
+        A hundred-and-forty-seventh probe set, written blind (2026-12-08, at the start of the
+        forty-eighth loader round): 40 articles (264 to 396 words; 14 in Urdu; 5 HTML pages, 2
+        Markdown): Karachi and Sindh politics in 2025 and 2026: the MQM-P and the PPP, Karachi's mayor
+        and local government law, Sindh Assembly sessions and budgets, by-elections in Karachi and
+        Hyderabad, water and canal protests, the Jamaat-e-Islami's sit-ins, cases against Sindh
+        politicians; 10 print no publication date. Gold: tests/data/probes147_events.jsonl.
+
+        First scored once, before any miss was read: with the loader of the round's start (997e638),
+        73.5% of dates found, 83.7% at an annotated date, 77.5% of types, 97.0% of statuses, 29/40
+        publication dates, 60.4% same-happening pairs, 99.9% apart (misses were then read the same hour,
+        so no later score is blind). At the round's end (d1e2afc; its misses read): 74.8%, 85.2%, 77.3%,
+        97.1%, 29/40, 61.1%, 99.9%; the floors sit just under.
+""",
+        floors={
+            "dates_found": 0.74,
+            "text_dated_at_annotated": 0.84,
+            "types_right": 0.76,
+            "statuses_right": 0.96,
+            "published_right": 0.72,
+            "happenings_same": 0.60,
+            "happenings_apart": 0.99,
+        },
+        events_per_article=(4, 8),
+    ),
+    "probes148": ProbeSet(
+        history="""
+        A hundred-and-forty-eighth probe set, written blind (2026-12-08, at the start of the
+        forty-eighth loader round): 40 articles (257 to 390 words; 14 in Urdu; 5 HTML pages, 2
+        Markdown): Punjab's government in 2025 and 2026: Maryam Nawaz's cabinet, the Punjab Assembly's
+        sessions, budgets and laws, by-elections, the PML-N's rallies and the PTI's protests, arrests
+        and court cases, floods and relief; 10 print no publication date. Gold:
+        tests/data/probes148_events.jsonl.
+
+        First scored once, before any miss was read: with the loader of the round's start (997e638),
+        75.7% of dates found, 84.2% at an annotated date, 75.9% of types, 98.5% of statuses, 30/40
+        publication dates, 64.5% same-happening pairs, 99.9% apart (misses were then read the same hour,
+        so no later score is blind). At the round's end (d1e2afc; its misses read): 76.0%, 85.0%, 76.0%,
+        98.5%, 30/40, 64.5%, 99.9%; the floors sit just under.
+""",
+        floors={
+            "dates_found": 0.75,
+            "text_dated_at_annotated": 0.84,
+            "types_right": 0.75,
+            "statuses_right": 0.98,
+            "published_right": 0.74,
+            "happenings_same": 0.64,
+            "happenings_apart": 0.99,
+        },
+        events_per_article=(4, 8),
+    ),
+    "probes149": ProbeSet(
+        history="""
+        A hundred-and-forty-ninth probe set, written blind (2026-12-08, at the start of the forty-eighth
+        loader round): 40 articles (272 to 391 words; 14 in Urdu; 5 HTML pages, 2 Markdown): Khyber
+        Pakhtunkhwa in 2025 and 2026: the PTI's provincial government and its change of chief minister,
+        militancy and operations in the tribal districts, jirgas, tribal protests, the assembly's
+        sessions and budgets, disputes with the federation, many pages dated by weekdays only; 10 print
+        no publication date. Gold: tests/data/probes149_events.jsonl.
+
+        First scored once, before any miss was read: with the loader of the round's start (997e638),
+        76.5% of dates found, 85.0% at an annotated date, 73.1% of types, 98.4% of statuses, 31/40
+        publication dates, 67.0% same-happening pairs, 99.9% apart (misses were then read the same hour,
+        so no later score is blind). At the round's end (d1e2afc; its misses read): 77.0%, 85.4%, 73.3%,
+        98.4%, 31/40, 67.0%, 99.9%; the floors sit just under.
+""",
+        floors={
+            "dates_found": 0.76,
+            "text_dated_at_annotated": 0.84,
+            "types_right": 0.72,
+            "statuses_right": 0.97,
+            "published_right": 0.77,
+            "happenings_same": 0.66,
+            "happenings_apart": 0.99,
+        },
+        events_per_article=(4, 8),
+    ),
+    "probes150": ProbeSet(
+        history="""
+        A hundred-and-fiftieth probe set, written blind (2026-12-08, at the start of the forty-eighth
+        loader round): 40 articles (283 to 390 words; 14 in Urdu; 5 HTML pages, 2 Markdown): opinion and
+        broadcast in 2026: columns, editorials, talk-show and press-conference transcripts, podcast
+        notes and newsletters looking back over the 2024 election and the politics since, chaining
+        relative dates; 10 print no publication date. Gold: tests/data/probes150_events.jsonl.
+
+        First scored once, before any miss was read: with the loader of the round's start (997e638),
+        75.0% of dates found, 76.5% at an annotated date, 75.1% of types, 98.6% of statuses, 29/40
+        publication dates, 62.8% same-happening pairs, 99.9% apart (misses were then read the same hour,
+        so no later score is blind). At the round's end (d1e2afc; its misses read): 75.0%, 76.8%, 75.1%,
+        99.1%, 29/40, 62.8%, 99.9%; the floors sit just under.
+""",
+        floors={
+            "dates_found": 0.74,
+            "text_dated_at_annotated": 0.76,
+            "types_right": 0.74,
+            "statuses_right": 0.98,
+            "published_right": 0.72,
+            "happenings_same": 0.62,
+            "happenings_apart": 0.99,
+        },
+        events_per_article=(4, 8),
+    ),
+    "probes151": ProbeSet(
+        history="""
+        A hundred-and-fifty-first probe set, written blind (2026-12-08, at the start of the forty-eighth
+        loader round): 40 articles (286 to 396 words; 14 in Urdu; 5 HTML pages, 2 Markdown): the
+        Election Commission and the Senate in 2026: schedules, delimitation, electoral rolls,
+        by-elections, the members' terms and appointments, the Senate elections, the reserved seats and
+        the PTI's petitions against the commission, with dates in tables and lists; 10 print no
+        publication date. Gold: tests/data/probes151_events.jsonl.
+
+        First scored once, before any miss was read: with the loader of the round's start (997e638),
+        74.5% of dates found, 83.2% at an annotated date, 65.9% of types, 98.0% of statuses, 30/40
+        publication dates, 60.2% same-happening pairs, 99.9% apart (misses were then read the same hour,
+        so no later score is blind). At the round's end (d1e2afc; its misses read): 74.9%, 83.6%, 68.9%,
+        98.1%, 30/40, 56.7%, 99.9%; the floors sit just under.
+""",
+        floors={
+            "dates_found": 0.74,
+            "text_dated_at_annotated": 0.83,
+            "types_right": 0.68,
+            "statuses_right": 0.97,
+            "published_right": 0.74,
+            "happenings_same": 0.56,
+            "happenings_apart": 0.99,
+        },
+        events_per_article=(4, 8),
+    ),
 }
 
 
