@@ -1263,6 +1263,37 @@ def _designated_ahead(text: str, end: int, eng: _Engine, before: str) -> bool:
         and not eng.past_perfect_before.search(before)
 
 
+def _opening_year(text: str, norm: str, c: _Candidate, r: _Resolved, ctx: _Context) -> tuple[int, int, int] | None:
+    """A year that opens its sentence before a comma ("Last year, ...", "In 2025, ..."), which frames the first day its
+    clause writes: its sentence, where its comma ends, and the year; not one told of a noun ("senators elected in 2018
+    complete their terms on March 11", "2024 election anniversary: ..."), nor a bound ("Since 2018, ...")."""
+    if r.value is None or r.precision != "year" or r.first is None or r.last is None or r.first.year != r.last.year:
+        return None
+    comma = YEAR_OPENER_COMMA.match(norm, c.end)
+    if comma is None or WORD.findall(norm, ctx.sentence_bounds(c.start)[0], c.start):
+        return None
+    opener = WORD.findall(text[c.start:c.end])
+    if opener and any(engine(c.lang).has(key, opener[0]) for key in ("past_prepositions", "deadline_words")):
+        return None
+    return ctx.sentence(c.start), comma.end(), r.first.year
+
+
+def _in_opening_year(c: _Candidate, ctx: _Context, eng: _Engine, first: date) -> date | None:
+    """The day a yearless date (`first`, as read from publication) is in the year that opens its sentence, when it is
+    the first day that year's clause writes, told as done by publication ("Last year, the province unveiled its budget
+    on June 13"): none past a mark, another clause's word, "that" or an infinitive ("Last year, the court ordered that
+    elections be held on February 8": a day the year's act set for later)."""
+    told = ctx.year_told
+    if told is None or told[0] != ctx.sentence(c.start) or told[1] > c.start or told[2] >= first.year or ctx.future(c):
+        return None
+    text, start, end = ctx.text, told[1], c.start
+    if YEAR_CLAUSE_BREAK.search(text, start, end) or eng.next_clause.search(text, start, end) \
+            or YEAR_INFINITIVE.search(text, start, end) or any(eng.has("complementizers", w) for w in WORD.findall(text, start, end)):
+        return None
+    own = calendar_day(first.day, first.month, told[2])
+    return own if own is not None and own <= ctx.published else None
+
+
 def _postponed_own(text: str, start: int, end: int, eng: _Engine, before: str, after: str) -> bool:
     """A date that owns what is put off ("postponed tomorrow's protest", Urdu "کل کا احتجاج موخر
     کر دیا"): what was put off still lay ahead."""
@@ -2495,17 +2526,8 @@ def _resolve(c: _Candidate, ctx: _Context) -> _Resolved:
                 if own is not None and base.year < first.year and 0 < (own - base).days <= NARRATIVE_YEAR_REACH \
                         and (published - first).days > RECENT_DAYS and (weekday is None or weekday == own.weekday()):
                     first = own
-            told_year = ctx.year_told
-            if told_year is not None and told_year[0] == ctx.sentence(c.start) and told_year[1] <= c.start \
-                    and not YEAR_CLAUSE_BREAK.search(ctx.text, told_year[1], c.start) \
-                    and not eng.next_clause.search(ctx.text, told_year[1], c.start) \
-                    and not any(eng.has("complementizers", w) for w in WORD.findall(ctx.text, told_year[1], c.start)) \
-                    and not YEAR_INFINITIVE.search(ctx.text, told_year[1], c.start) \
-                    and told_year[2] < first.year and not g.get("rel") and not ctx.future(c) and not named \
-                    and (own := calendar_day(first.day, first.month, told_year[2])) is not None and own <= published:
-                # "Last year, the province unveiled its budget on June 13", "In 2025, ... on June 13": the year the
-                # sentence told before the day, not the latest June 13
-                first = own
+            if not g.get("rel") and not named and (own := _in_opening_year(c, ctx, eng, first)) is not None:
+                first = own  # "Last year, the province unveiled its budget on June 13": June 2025's, not the latest
             if g.get("rel"):
                 year = published.year + eng.lookup("year_relatives", g["rel"])
                 try:
@@ -3332,16 +3354,7 @@ def find_dates(text: str, published: date | None, *, language: str | None = None
             ctx.timeline = r.last  # the other days of the entry are told from its own
         if r.value is not None and r.precision == "month" and r.first is not None:
             ctx.month_told = (c.end, r.first)
-        # (a year that opens its sentence before a comma, "Last year, ...", "In 2025, ...", frames the first day its clause
-        # writes; not one told of a noun, "senators elected in 2018 complete their terms on March 11", "2024 election
-        # anniversary: ...", nor a bound, "Since 2018, ...")
-        opener = WORD.findall(text[c.start:c.end])
-        ctx.year_told = (ctx.sentence(c.start), YEAR_OPENER_COMMA.match(norm, c.end).end(), r.first.year) \
-            if r.value is not None and r.precision == "year" and r.first is not None and r.last is not None \
-            and r.first.year == r.last.year and not background and YEAR_OPENER_COMMA.match(norm, c.end) \
-            and not WORD.findall(norm, ctx.sentence_bounds(c.start)[0], c.start) \
-            and not (opener and any(engine(c.lang).has(key, opener[0]) for key in ("past_prepositions", "deadline_words"))) \
-            else None
+        ctx.year_told = _opening_year(text, norm, c, r, ctx) if not background else None
         own = _own_day(r, ctx.known_days)
         if own is not None and not ctx.holds_act_words(c, own):
             own = None  # (the day of the iddat verdict is not its type in "a candidate was killed on January 31")

@@ -106,7 +106,7 @@ def infer_published(text: str, paragraphs: list[tuple[int, int]], calendar: tupl
     # October 2024)
     if inferred is not None and any(_done_after(sentence, mention, inferred.day + timedelta(
             days=MONTH_AFTER if mention.precision == "month" else WEEK), language)
-            for _, sentence, mention in _written_in_full(text, language, months=True)):
+            for _, sentence, mention in _written_in_full(text, language)):
         return None
     return inferred
 
@@ -218,7 +218,8 @@ def _inferred(text: str, paragraphs: list[tuple[int, int]], calendar: tuple[Cale
     # not the one it names from its own day ("on Friday overturned its ruling from last year").
     if found:  # (the page's full dates are read only when a happening is told)
         written = _written_in_full(text, language)
-        found = [t for t in found if not any(day == t.happening.day and sentence != t.sentence for day, sentence, _ in written)]
+        found = [t for t in found if not any(day == t.happening.day and sentence != t.sentence
+                                             for day, sentence, m in written if m.precision == "day")]
     done = [t for t in found if not t.to_come]
     if not done:
         if not found:
@@ -584,11 +585,11 @@ def _clause_of(sentence: str, span: tuple[int, int]) -> tuple[int, int]:
 
 
 @lru_cache(maxsize=8)
-def _written_in_full(text: str, language: str, months: bool = False) -> tuple[tuple[date, str, DateMention], ...]:
+def _written_in_full(text: str, language: str) -> tuple[tuple[date, str, DateMention], ...]:
     """The days a page writes with their year in its sentences ("the verdict of July 12, 2024", "12 جولائی
-    2024ء کو"), with those sentences and mentions; not a line that is a date and little else (a date line, a
-    masthead's "پیر، 17 ربیع الثانی 1446ھ": the page's own day, if anything).  (Cached: infer_published reads them
-    twice for a page.)"""
+    2024ء کو"), and the months it so writes in a clause told in the past (by their first days), with those sentences
+    and mentions; not a line that is a date and little else (a date line, a masthead's "پیر، 17 ربیع الثانی 1446ھ":
+    the page's own day, if anything).  (Cached: infer_published reads them twice for a page.)"""
     days = []
     for start, end in split_sentences(text, 0, len(text)):
         sentence = text[start:end].replace("’", "'")  # (as _sentences gives them)
@@ -600,7 +601,7 @@ def _written_in_full(text: str, language: str, months: bool = False) -> tuple[tu
             # (nor a stamp, a day beside a time of day: "Updated 4:12 PM GMT+5, March 3, 2024")
             # (a month only when its clause is told in the past: "the programme, which ends in April 2024, was approved
             # in July 2023" leaves April ahead)
-            if (m.precision == "day" or (months and m.precision == "month"
+            if (m.precision == "day" or (m.precision == "month"
                                          and clause_tense(sentence, m.start, m.end, language) == "past")) \
                     and m.value and WRITTEN_YEAR.search(m.text) and m.status != "planned" \
                     and not speaks_of_future(sentence, m.start, m.end, language) \
